@@ -1,0 +1,11 @@
+import { html, type SafeHtml } from './html.ts';
+
+/** Renders plain text with blank-line separated paragraphs as <p> elements (escaped). */
+export function paragraphs(text: string, attrs: { itemprop?: string } = {}): SafeHtml {
+  const parts = text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const body = parts.map((p) => html`<p>${p}</p>`);
+  return attrs.itemprop ? html`<div class="prose" itemprop="${attrs.itemprop}">${body}</div>` : html`<div class="prose">${body}</div>`;
+}

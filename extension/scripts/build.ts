@@ -1,0 +1,39 @@
+/**
+ * Builds the extension for every target in plasmo.config.ts:
+ *   1. writes the manifest settings into extension/package.json (Plasmo's only config source),
+ *   2. runs `plasmo build --target=<target>` for each, into extension/build/<target>-prod.
+ * Usage: `npm run build -w extension` or `node --import tsx scripts/build.ts [chrome-mv3 ...]`.
+ */
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+import config from '../../plasmo.config.ts';
+import { ExtensionTargetSchema } from '../manifest/extension-config.ts';
+import { syncPackageJson } from '../manifest/sync-package-json.ts';
+
+const extensionDir = fileURLToPath(new URL('..', import.meta.url));
+const plasmoBin = createRequire(import.meta.url).resolve('plasmo/bin/index.mjs');
+
+const requested = process.argv.slice(2).map((arg) => ExtensionTargetSchema.parse(arg));
+const targets = requested.length > 0 ? requested : config.targets;
+
+if (syncPackageJson(`${extensionDir}package.json`, config)) {
+  console.log('extension/package.json: manifest fields updated from plasmo.config.ts');
+}
+
+for (const target of targets) {
+  const started = performance.now();
+  // Plasmo takes the target from the CLI flag; PLASMO_TARGET in .env is ignored by `build`.
+  const result = spawnSync(process.execPath, [plasmoBin, 'build', `--target=${target}`], {
+    cwd: extensionDir,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`plasmo build --target=${target} failed (exit ${result.status}) after ${seconds}s`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`built ${target} in ${seconds}s -> extension/build/${target}-prod`);
+}

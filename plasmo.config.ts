@@ -1,0 +1,21 @@
+/**
+ * The one source of the browser extension's manifest settings. `npm run build -w extension`
+ * (extension/scripts/build.ts) writes them into extension/package.json, where Plasmo reads them.
+ */
+import { defineExtensionConfig } from './extension/manifest/extension-config.ts';
+
+/** The demo city sites (examples/city-sites): library, events agenda and museum. */
+const CITY_SITE_PORTS = [4801, 4802, 4803] as const;
+
+export default defineExtensionConfig({
+  name: 'Verwonder',
+  description:
+    'Persoonlijke, verrassende cultuursuggesties op de stadswebsites van Antwerpen, uit je eigen kluis.',
+  version: '0.1.0',
+  permissions: ['storage'],
+  supportedSites: ['127.0.0.1', 'localhost'].flatMap((host) =>
+    CITY_SITE_PORTS.map((port) => `http://${host}:${port}/*`),
+  ),
+  targets: ['chrome-mv3', 'firefox-mv3'],
+  firefox: { geckoId: 'verwonder@antwerpen.be', strictMinVersion: '128.0' },
+});

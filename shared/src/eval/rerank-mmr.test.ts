@@ -1,0 +1,10 @@
+import { expect, it } from 'vitest';
+import { mmrRerank } from './rerank-mmr.ts';
+
+const GENRES = [[0], [0], [1]];
+const SCORES = Float64Array.from([1, 0.9, 0.5]);
+
+it('MMR with lambda 1 keeps the relevance order, lower lambda lets a different genre in', () => {
+  expect([...mmrRerank([0, 1, 2], SCORES, GENRES, 2, 1)]).toEqual([0, 1]);
+  expect([...mmrRerank([0, 1, 2], SCORES, GENRES, 2, 0.5)]).toEqual([0, 2]);
+});

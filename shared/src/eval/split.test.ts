@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { buildRatingDataset } from './data/rating-dataset.ts';
+import { randomSplit, temporalSplit } from './split.ts';
+
+// One user with ten ratings at times 0..9, ratings alternating 5 and 2; a second user with five.
+const TINY = buildRatingDataset(
+  'tiny',
+  [],
+  [
+    ...Array.from({ length: 10 }, (_, k) => ({ user: 1, item: k, rating: k % 2 === 0 ? 5 : 2, time: k })),
+    ...Array.from({ length: 5 }, (_, k) => ({ user: 2, item: k, rating: 4, time: 100 - k })),
+  ],
+);
+
+describe('splits', () => {
+  it('temporal split puts the latest 20% in the test part and keeps ratings >= 4 as relevant', () => {
+    const s = temporalSplit(TINY);
+    expect([...(s.train[0] ?? [])]).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect([...(s.relevant[0] ?? [])]).toEqual([8]); // item 9 is rated 2
+    expect([...(s.relevant[1] ?? [])]).toEqual([0]); // the second user's latest rating is item 0 (time 100)
+  });
+  it('random split is reproducible from the seed and partitions each user', () => {
+    const a = randomSplit(TINY, 42);
+    const b = randomSplit(TINY, 42);
+    expect(a).toEqual(b);
+    expect((a.train[0] ?? []).length).toBe(8);
+    expect(randomSplit(TINY, 7)).not.toEqual(a);
+  });
+});

@@ -1,0 +1,60 @@
+import type { RatingDataset } from './data/rating-dataset.ts';
+import { createRng, shuffleInPlace } from './rng.ts';
+
+/**
+ * A train/test split. Training interactions are binary (every rated item counts as an interaction);
+ * the test part keeps the items rated `relevantFrom` or more as the relevant set.
+ */
+export interface Split {
+  userCount: number;
+  itemCount: number;
+  /** Sorted training items per user. */
+  train: Int32Array[];
+  /** Sorted relevant test items per user. */
+  relevant: Int32Array[];
+}
+
+function byUser(ds: RatingDataset): number[][] {
+  const rows: number[][] = Array.from({ length: ds.userCount }, () => []);
+  for (let k = 0; k < ds.users.length; k++) rows[ds.users[k] as number]?.push(k);
+  return rows;
+}
+
+function finish(ds: RatingDataset, trainIdx: number[][], testIdx: number[][], relevantFrom: number): Split {
+  const sorted = (xs: number[]) => Int32Array.from(xs).sort();
+  return {
+    userCount: ds.userCount,
+    itemCount: ds.itemCount,
+    train: trainIdx.map((ks) => sorted(ks.map((k) => ds.items[k] as number))),
+    relevant: testIdx.map((ks) => sorted(ks.filter((k) => (ds.ratings[k] as number) >= relevantFrom).map((k) => ds.items[k] as number))),
+  };
+}
+
+/** Per user a random split of their ratings: `testShare` of them (rounded) to the test part. */
+export function randomSplit(ds: RatingDataset, seed: number, testShare = 0.2, relevantFrom = 4): Split {
+  const rng = createRng(seed);
+  const train: number[][] = [];
+  const test: number[][] = [];
+  for (const ks of byUser(ds)) {
+    shuffleInPlace(ks, rng);
+    const nTest = Math.round(ks.length * testShare);
+    test.push(ks.slice(0, nTest));
+    train.push(ks.slice(nTest));
+  }
+  return finish(ds, train, test, relevantFrom);
+}
+
+/** Per user the last `testShare` of their ratings by time (ties broken by order in the file). */
+export function temporalSplit(ds: RatingDataset, testShare = 0.2, relevantFrom = 4): Split {
+  const times = ds.times;
+  if (!times) throw new Error(`${ds.name} has no timestamps for a temporal split`);
+  const train: number[][] = [];
+  const test: number[][] = [];
+  for (const ks of byUser(ds)) {
+    ks.sort((a, b) => (times[a] as number) - (times[b] as number) || a - b);
+    const nTest = Math.round(ks.length * testShare);
+    train.push(ks.slice(0, ks.length - nTest));
+    test.push(ks.slice(ks.length - nTest));
+  }
+  return finish(ds, train, test, relevantFrom);
+}

@@ -1,0 +1,3 @@
+export * from './errors/verwonder-error.ts';
+export * from './model/index.ts';
+export * from './jsonld/index.ts';

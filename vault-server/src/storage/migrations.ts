@@ -1,0 +1,134 @@
+import type { Dialect } from './sql-driver.ts';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: (dialect: Dialect) => string;
+}
+
+const blob = (d: Dialect) => (d === 'sqlite' ? 'BLOB' : 'BYTEA');
+
+/**
+ * Versioned, append-only: a released migration is never edited, a change is a new entry. Times are
+ * ISO-8601 UTC text in both engines so that range filters compare strings the same way.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'accounts, passkeys, sessions, keys, records, audit log',
+    sql: (d) => `
+CREATE TABLE accounts (
+  id TEXT PRIMARY KEY,
+  pod_name TEXT NOT NULL UNIQUE,
+  display_name TEXT NOT NULL,
+  user_handle TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE passkeys (
+  id TEXT PRIMARY KEY,
+  account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+  public_key ${blob(d)} NOT NULL,
+  counter BIGINT NOT NULL,
+  transports TEXT NOT NULL,
+  name TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  last_used_at TEXT
+);
+CREATE INDEX passkeys_account ON passkeys(account_id);
+CREATE TABLE recovery_codes (
+  account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+  code_hash TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  used_at TEXT,
+  PRIMARY KEY (account_id, code_hash)
+);
+CREATE TABLE sessions (
+  id_hash TEXT PRIMARY KEY,
+  account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+  csrf_token TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL,
+  revoked_at TEXT
+);
+CREATE INDEX sessions_account ON sessions(account_id);
+CREATE TABLE challenges (
+  id TEXT PRIMARY KEY,
+  challenge TEXT NOT NULL,
+  purpose TEXT NOT NULL,
+  payload TEXT NOT NULL,
+  expires_at TEXT NOT NULL
+);
+CREATE TABLE data_keys (
+  pod TEXT NOT NULL REFERENCES accounts(pod_name) ON DELETE CASCADE ON UPDATE CASCADE,
+  category TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  kek_id TEXT NOT NULL,
+  wrapped ${blob(d)} NOT NULL,
+  active INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (pod, category, version)
+);
+CREATE INDEX data_keys_kek ON data_keys(kek_id);
+CREATE TABLE records (
+  pod TEXT NOT NULL REFERENCES accounts(pod_name) ON DELETE CASCADE ON UPDATE CASCADE,
+  id TEXT NOT NULL,
+  category TEXT NOT NULL,
+  time TEXT NOT NULL,
+  key_version INTEGER NOT NULL,
+  nonce ${blob(d)} NOT NULL,
+  ciphertext ${blob(d)} NOT NULL,
+  etag TEXT NOT NULL,
+  idempotency_key TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (pod, id)
+);
+CREATE INDEX records_by_time ON records(pod, category, time, id);
+CREATE UNIQUE INDEX records_idempotency ON records(pod, category, idempotency_key);
+CREATE TABLE consents (
+  pod TEXT NOT NULL REFERENCES accounts(pod_name) ON DELETE CASCADE ON UPDATE CASCADE,
+  id TEXT NOT NULL,
+  data TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (pod, id)
+);
+CREATE TABLE retention (
+  pod TEXT NOT NULL REFERENCES accounts(pod_name) ON DELETE CASCADE ON UPDATE CASCADE,
+  category TEXT NOT NULL,
+  days INTEGER,
+  PRIMARY KEY (pod, category)
+);
+CREATE TABLE audit_log (
+  pod TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  time TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  category TEXT,
+  purpose TEXT,
+  record_ids TEXT,
+  detail TEXT,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL,
+  PRIMARY KEY (pod, seq)
+);
+CREATE TABLE audit_heads (
+  pod TEXT PRIMARY KEY,
+  seq INTEGER NOT NULL,
+  hash TEXT NOT NULL
+);
+${appendOnly(d)}
+`,
+  },
+];
+
+/** Entries may go with their pod (erasure), but never change. */
+function appendOnly(d: Dialect): string {
+  if (d === 'sqlite') {
+    return `CREATE TRIGGER audit_log_append_only BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;`;
+  }
+  return `CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $fn$;
+CREATE TRIGGER audit_log_append_only BEFORE UPDATE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();`;
+}

@@ -1,0 +1,64 @@
+import type { SqlExecutor, SqlRow } from '../sql-driver.ts';
+import { num, optStr, str } from './row.ts';
+
+/** An audit entry as stored; `actor` and `recordIds` are JSON text. */
+export interface AuditRow {
+  pod: string;
+  seq: number;
+  time: string;
+  actor: string;
+  action: string;
+  category: string | null;
+  purpose: string | null;
+  recordIds: string | null;
+  detail: string | null;
+  prevHash: string;
+  hash: string;
+}
+
+const toAuditRow = (row: SqlRow): AuditRow => ({
+  pod: str(row, 'pod'),
+  seq: num(row, 'seq'),
+  time: str(row, 'time'),
+  actor: str(row, 'actor'),
+  action: str(row, 'action'),
+  category: optStr(row, 'category'),
+  purpose: optStr(row, 'purpose'),
+  recordIds: optStr(row, 'record_ids'),
+  detail: optStr(row, 'detail'),
+  prevHash: str(row, 'prev_hash'),
+  hash: str(row, 'hash'),
+});
+
+export function auditStore(db: SqlExecutor) {
+  return {
+    /** The chain head, locked for the rest of the transaction in PostgreSQL so appends serialise. */
+    async head(pod: string): Promise<{ seq: number; hash: string } | undefined> {
+      const lock = db.dialect === 'postgres' ? ' FOR UPDATE' : '';
+      const [row] = await db.all(`SELECT seq, hash FROM audit_heads WHERE pod = ?${lock}`, [pod]);
+      return row ? { seq: num(row, 'seq'), hash: str(row, 'hash') } : undefined;
+    },
+    async append(entry: AuditRow, isFirst: boolean): Promise<void> {
+      await db.run(
+        `INSERT INTO audit_log (pod, seq, time, actor, action, category, purpose, record_ids, detail, prev_hash, hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [entry.pod, entry.seq, entry.time, entry.actor, entry.action, entry.category, entry.purpose, entry.recordIds, entry.detail, entry.prevHash, entry.hash],
+      );
+      if (isFirst) await db.run('INSERT INTO audit_heads (pod, seq, hash) VALUES (?, ?, ?)', [entry.pod, entry.seq, entry.hash]);
+      else await db.run('UPDATE audit_heads SET seq = ?, hash = ? WHERE pod = ?', [entry.seq, entry.hash, entry.pod]);
+    },
+    async page(pod: string, afterSeq: number, limit: number): Promise<AuditRow[]> {
+      const rows = await db.all('SELECT * FROM audit_log WHERE pod = ? AND seq > ? ORDER BY seq LIMIT ?', [pod, afterSeq, limit]);
+      return rows.map(toAuditRow);
+    },
+    /** Every pod that has a log or a head (a log whose rows were all removed still has a head). */
+    async pods(): Promise<string[]> {
+      const rows = await db.all('SELECT pod FROM audit_heads UNION SELECT DISTINCT pod FROM audit_log ORDER BY pod');
+      return rows.map((row) => str(row, 'pod'));
+    },
+    async deletePod(pod: string): Promise<void> {
+      await db.run('DELETE FROM audit_log WHERE pod = ?', [pod]);
+      await db.run('DELETE FROM audit_heads WHERE pod = ?', [pod]);
+    },
+  };
+}

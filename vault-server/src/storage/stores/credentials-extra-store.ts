@@ -1,0 +1,60 @@
+import type { SqlExecutor } from '../sql-driver.ts';
+import { str } from './row.ts';
+
+/** One-time recovery codes (hashed) and pending WebAuthn challenges. */
+export function recoveryCodesStore(db: SqlExecutor) {
+  return {
+    /** Replaces every code of the account: issuing new codes voids the old ones. */
+    async replace(accountId: string, hashes: readonly string[], at: string): Promise<void> {
+      await db.run('DELETE FROM recovery_codes WHERE account_id = ?', [accountId]);
+      for (const hash of hashes) {
+        await db.run('INSERT INTO recovery_codes (account_id, code_hash, created_at, used_at) VALUES (?, ?, ?, NULL)', [accountId, hash, at]);
+      }
+    },
+    /** Marks the code used; true only the first time, so a code works once. */
+    async consume(accountId: string, hash: string, at: string): Promise<boolean> {
+      const changed = await db.run('UPDATE recovery_codes SET used_at = ? WHERE account_id = ? AND code_hash = ? AND used_at IS NULL', [at, accountId, hash]);
+      return changed > 0;
+    },
+    async remaining(accountId: string): Promise<number> {
+      const [row] = await db.all('SELECT COUNT(*) AS n FROM recovery_codes WHERE account_id = ? AND used_at IS NULL', [accountId]);
+      return Number(row?.n ?? 0);
+    },
+  };
+}
+
+export interface Challenge {
+  id: string;
+  challenge: string;
+  purpose: 'register' | 'authenticate' | 'add-passkey';
+  /** JSON: what the ceremony was started for (the pending account, the signed-in account). */
+  payload: string;
+  expiresAt: string;
+}
+
+export function challengesStore(db: SqlExecutor) {
+  return {
+    async put(challenge: Challenge): Promise<void> {
+      await db.run('INSERT INTO challenges (id, challenge, purpose, payload, expires_at) VALUES (?, ?, ?, ?, ?)', [
+        challenge.id,
+        challenge.challenge,
+        challenge.purpose,
+        challenge.payload,
+        challenge.expiresAt,
+      ]);
+    },
+    /** Returns and deletes: a challenge is answered at most once. */
+    async take(id: string, now: string): Promise<Challenge | undefined> {
+      const [row] = await db.all('SELECT * FROM challenges WHERE id = ?', [id]);
+      if (!row) return undefined;
+      await db.run('DELETE FROM challenges WHERE id = ?', [id]);
+      if (str(row, 'expires_at') <= now) return undefined;
+      const purpose = str(row, 'purpose');
+      if (purpose !== 'register' && purpose !== 'authenticate' && purpose !== 'add-passkey') return undefined;
+      return { id: str(row, 'id'), challenge: str(row, 'challenge'), purpose, payload: str(row, 'payload'), expiresAt: str(row, 'expires_at') };
+    },
+    async deleteExpired(now: string): Promise<number> {
+      return db.run('DELETE FROM challenges WHERE expires_at <= ?', [now]);
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import type { SqlExecutor, SqlRow } from '../sql-driver.ts';
+import { buf, num, str } from './row.ts';
+
+export interface DataKeyRow {
+  pod: string;
+  category: string;
+  version: number;
+  /** Which key-encryption key wrapped it. */
+  kekId: string;
+  wrapped: Buffer;
+  /** New records use the active version; older versions stay until their records are re-encrypted. */
+  active: boolean;
+  createdAt: string;
+}
+
+const toDataKey = (row: SqlRow): DataKeyRow => ({
+  pod: str(row, 'pod'),
+  category: str(row, 'category'),
+  version: num(row, 'version'),
+  kekId: str(row, 'kek_id'),
+  wrapped: buf(row, 'wrapped'),
+  active: num(row, 'active') === 1,
+  createdAt: str(row, 'created_at'),
+});
+
+export function dataKeysStore(db: SqlExecutor) {
+  return {
+    async insert(key: DataKeyRow): Promise<void> {
+      await db.run('INSERT INTO data_keys (pod, category, version, kek_id, wrapped, active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
+        key.pod,
+        key.category,
+        key.version,
+        key.kekId,
+        key.wrapped,
+        key.active ? 1 : 0,
+        key.createdAt,
+      ]);
+    },
+    async active(pod: string, category: string): Promise<DataKeyRow | undefined> {
+      const [row] = await db.all('SELECT * FROM data_keys WHERE pod = ? AND category = ? AND active = 1', [pod, category]);
+      return row ? toDataKey(row) : undefined;
+    },
+    async get(pod: string, category: string, version: number): Promise<DataKeyRow | undefined> {
+      const [row] = await db.all('SELECT * FROM data_keys WHERE pod = ? AND category = ? AND version = ?', [pod, category, version]);
+      return row ? toDataKey(row) : undefined;
+    },
+    async list(pod?: string): Promise<DataKeyRow[]> {
+      const rows = pod
+        ? await db.all('SELECT * FROM data_keys WHERE pod = ? ORDER BY category, version', [pod])
+        : await db.all('SELECT * FROM data_keys ORDER BY pod, category, version');
+      return rows.map(toDataKey);
+    },
+    /** A batch of keys not yet wrapped by `kekId` (master-key rotation works through these). */
+    async wrappedByOther(kekId: string, limit: number): Promise<DataKeyRow[]> {
+      const rows = await db.all('SELECT * FROM data_keys WHERE kek_id <> ? ORDER BY pod, category, version LIMIT ?', [kekId, limit]);
+      return rows.map(toDataKey);
+    },
+    /** Compare-and-set, so two rotations never clobber each other. */
+    async rewrap(key: DataKeyRow, kekId: string, wrapped: Buffer): Promise<boolean> {
+      const changed = await db.run('UPDATE data_keys SET kek_id = ?, wrapped = ? WHERE pod = ? AND category = ? AND version = ? AND kek_id = ?', [
+        kekId,
+        wrapped,
+        key.pod,
+        key.category,
+        key.version,
+        key.kekId,
+      ]);
+      return changed > 0;
+    },
+    async deactivate(pod: string, category: string): Promise<void> {
+      await db.run('UPDATE data_keys SET active = 0 WHERE pod = ? AND category = ? AND active = 1', [pod, category]);
+    },
+    async delete(pod: string, category: string, version: number): Promise<void> {
+      await db.run('DELETE FROM data_keys WHERE pod = ? AND category = ? AND version = ?', [pod, category, version]);
+    },
+    async deleteCategory(pod: string, category: string): Promise<number> {
+      return db.run('DELETE FROM data_keys WHERE pod = ? AND category = ?', [pod, category]);
+    },
+  };
+}

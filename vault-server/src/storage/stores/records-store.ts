@@ -1,0 +1,117 @@
+import type { SqlExecutor, SqlRow, SqlValue } from '../sql-driver.ts';
+import { buf, num, optStr, str } from './row.ts';
+
+/** A record as stored: only the id, category and time are in the clear (for listing and retention). */
+export interface StoredRecord {
+  pod: string;
+  id: string;
+  category: string;
+  time: string;
+  keyVersion: number;
+  nonce: Buffer;
+  ciphertext: Buffer;
+  etag: string;
+  idempotencyKey: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface RecordQuery {
+  /** Inclusive lower bound on `time` (ISO UTC). */
+  from?: string | undefined;
+  /** Exclusive upper bound on `time`. */
+  to?: string | undefined;
+  /** Keyset cursor: records strictly after this (time, id). */
+  after?: { time: string; id: string } | undefined;
+  limit: number;
+}
+
+const toRecord = (row: SqlRow): StoredRecord => ({
+  pod: str(row, 'pod'),
+  id: str(row, 'id'),
+  category: str(row, 'category'),
+  time: str(row, 'time'),
+  keyVersion: num(row, 'key_version'),
+  nonce: buf(row, 'nonce'),
+  ciphertext: buf(row, 'ciphertext'),
+  etag: str(row, 'etag'),
+  idempotencyKey: optStr(row, 'idempotency_key'),
+  createdAt: str(row, 'created_at'),
+  updatedAt: str(row, 'updated_at'),
+});
+
+export function recordsStore(db: SqlExecutor) {
+  return {
+    async insert(record: StoredRecord): Promise<void> {
+      await db.run(
+        `INSERT INTO records (pod, id, category, time, key_version, nonce, ciphertext, etag, idempotency_key, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [
+          record.pod,
+          record.id,
+          record.category,
+          record.time,
+          record.keyVersion,
+          record.nonce,
+          record.ciphertext,
+          record.etag,
+          record.idempotencyKey,
+          record.createdAt,
+          record.updatedAt,
+        ],
+      );
+    },
+    async get(pod: string, category: string, id: string): Promise<StoredRecord | undefined> {
+      const [row] = await db.all('SELECT * FROM records WHERE pod = ? AND category = ? AND id = ?', [pod, category, id]);
+      return row ? toRecord(row) : undefined;
+    },
+    async byIdempotencyKey(pod: string, category: string, key: string): Promise<StoredRecord | undefined> {
+      const [row] = await db.all('SELECT * FROM records WHERE pod = ? AND category = ? AND idempotency_key = ?', [pod, category, key]);
+      return row ? toRecord(row) : undefined;
+    },
+    async list(pod: string, category: string, query: RecordQuery): Promise<StoredRecord[]> {
+      const where = ['pod = ?', 'category = ?'];
+      const params: SqlValue[] = [pod, category];
+      if (query.from) (where.push('time >= ?'), params.push(query.from));
+      if (query.to) (where.push('time < ?'), params.push(query.to));
+      if (query.after) (where.push('(time > ? OR (time = ? AND id > ?))'), params.push(query.after.time, query.after.time, query.after.id));
+      params.push(query.limit);
+      const rows = await db.all(`SELECT * FROM records WHERE ${where.join(' AND ')} ORDER BY time, id LIMIT ?`, params);
+      return rows.map(toRecord);
+    },
+    async withKeyVersionBelow(pod: string, category: string, version: number, limit: number): Promise<StoredRecord[]> {
+      const rows = await db.all('SELECT * FROM records WHERE pod = ? AND category = ? AND key_version < ? ORDER BY id LIMIT ?', [
+        pod,
+        category,
+        version,
+        limit,
+      ]);
+      return rows.map(toRecord);
+    },
+    /** Replaces the encrypted body only when the stored ETag still matches (optimistic concurrency). */
+    async replace(record: StoredRecord, expectedEtag: string): Promise<boolean> {
+      const changed = await db.run(
+        `UPDATE records SET time = ?, key_version = ?, nonce = ?, ciphertext = ?, etag = ?, updated_at = ?
+         WHERE pod = ? AND category = ? AND id = ? AND etag = ?`,
+        [record.time, record.keyVersion, record.nonce, record.ciphertext, record.etag, record.updatedAt, record.pod, record.category, record.id, expectedEtag],
+      );
+      return changed > 0;
+    },
+    async delete(pod: string, category: string, id: string): Promise<boolean> {
+      return (await db.run('DELETE FROM records WHERE pod = ? AND category = ? AND id = ?', [pod, category, id])) > 0;
+    },
+    async deleteCategory(pod: string, category: string): Promise<number> {
+      return db.run('DELETE FROM records WHERE pod = ? AND category = ?', [pod, category]);
+    },
+    /** Removes records older than `before`; returns their ids for the audit log. */
+    async deleteOlderThan(pod: string, category: string, before: string): Promise<string[]> {
+      const rows = await db.all('SELECT id FROM records WHERE pod = ? AND category = ? AND time < ? ORDER BY time, id', [pod, category, before]);
+      if (rows.length > 0) await db.run('DELETE FROM records WHERE pod = ? AND category = ? AND time < ?', [pod, category, before]);
+      return rows.map((row) => str(row, 'id'));
+    },
+    async counts(pod: string): Promise<Map<string, number>> {
+      const rows = await db.all('SELECT category, COUNT(*) AS n FROM records WHERE pod = ? GROUP BY category', [pod]);
+      return new Map(rows.map((row) => [str(row, 'category'), num(row, 'n')]));
+    },
+  };
+}

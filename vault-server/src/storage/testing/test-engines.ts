@@ -1,0 +1,67 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { openStorage, type StorageTarget } from '../open-storage.ts';
+import type { VaultStorage } from '../vault-storage.ts';
+
+/** The PostgreSQL the tests use; override with TEST_DATABASE_URL. */
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://127.0.0.1:5432/test';
+
+/**
+ * Whether the PostgreSQL variants run. Under CI they always run, so an unreachable server fails the
+ * suite instead of silently skipping half of it.
+ */
+export async function postgresEnabled(): Promise<boolean> {
+  if (process.env.CI) return true;
+  const client = new pg.Client({ connectionString: TEST_DATABASE_URL, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+export interface TestEngine {
+  target: StorageTarget;
+  storage: VaultStorage;
+  /** Closes the storage and removes the SQLite folder or drops the PostgreSQL schema. */
+  dispose(): Promise<void>;
+}
+
+export async function createTestTarget(engine: 'sqlite' | 'postgres'): Promise<{ target: StorageTarget; cleanup: () => Promise<void> }> {
+  if (engine === 'sqlite') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vault-test-'));
+    return { target: { engine, file: path.join(dir, 'vault.sqlite') }, cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+  }
+  const schema = `vw_test_${randomBytes(6).toString('hex')}`;
+  return {
+    target: { engine, url: TEST_DATABASE_URL, schema },
+    cleanup: async () => {
+      const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+      await client.connect();
+      try {
+        await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}
+
+export async function openTestEngine(engine: 'sqlite' | 'postgres'): Promise<TestEngine> {
+  const { target, cleanup } = await createTestTarget(engine);
+  const storage = await openStorage(target);
+  return {
+    target,
+    storage,
+    async dispose() {
+      await storage.close();
+      await cleanup();
+    },
+  };
+}
