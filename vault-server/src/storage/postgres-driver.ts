@@ -1,3 +1,4 @@
+import os from 'node:os';
 import pg from 'pg';
 import type { SqlDriver, SqlExecutor, SqlRow, SqlValue } from './sql-driver.ts';
 
@@ -14,6 +15,8 @@ export async function openPostgresDriver(options: PostgresDriverOptions): Promis
   if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`invalid schema name ${schema}`);
   const pool = new pg.Pool({
     connectionString: options.connectionString,
+    // Like psql: without a user in the URL (or PGUSER/USER) connect as the operating-system user.
+    ...(new URL(options.connectionString).username || process.env.PGUSER || process.env.USER ? {} : { user: os.userInfo().username }),
     max: options.max ?? 10,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });

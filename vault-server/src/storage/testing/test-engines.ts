@@ -15,7 +15,7 @@ export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://12
  */
 export async function postgresEnabled(): Promise<boolean> {
   if (process.env.CI) return true;
-  const client = new pg.Client({ connectionString: TEST_DATABASE_URL, connectionTimeoutMillis: 2000 });
+  const client = new pg.Client({ connectionString: TEST_DATABASE_URL, connectionTimeoutMillis: 2000, user: pgUser() });
   try {
     await client.connect();
     return true;
@@ -42,7 +42,7 @@ export async function createTestTarget(engine: 'sqlite' | 'postgres'): Promise<{
   return {
     target: { engine, url: TEST_DATABASE_URL, schema },
     cleanup: async () => {
-      const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+      const client = new pg.Client({ connectionString: TEST_DATABASE_URL, user: pgUser() });
       await client.connect();
       try {
         await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
@@ -64,4 +64,8 @@ export async function openTestEngine(engine: 'sqlite' | 'postgres'): Promise<Tes
       await cleanup();
     },
   };
+}
+
+function pgUser(): string {
+  return new URL(TEST_DATABASE_URL).username || process.env.PGUSER || process.env.USER || os.userInfo().username;
 }
