@@ -42,12 +42,18 @@ export const ExtensionConfigSchema = z
 export type ExtensionConfig = z.infer<typeof ExtensionConfigSchema>;
 
 /** Validates the config at load time, so a typo fails the build instead of shipping. */
-export function defineExtensionConfig(input: z.input<typeof ExtensionConfigSchema>): ExtensionConfig {
+export function defineExtensionConfig(
+  input: z.input<typeof ExtensionConfigSchema>,
+): ExtensionConfig {
   const parsed = ExtensionConfigSchema.safeParse(input);
   if (!parsed.success) {
-    throw new VerwonderError('config_error', `invalid plasmo.config.ts: ${z.prettifyError(parsed.error)}`, {
-      cause: parsed.error,
-    });
+    throw new VerwonderError(
+      'config_error',
+      `invalid plasmo.config.ts: ${z.prettifyError(parsed.error)}`,
+      {
+        cause: parsed.error,
+      },
+    );
   }
   return parsed.data;
 }

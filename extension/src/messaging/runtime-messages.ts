@@ -3,15 +3,18 @@
  * crosses the runtime boundary is parsed, never cast: a page cannot forge them, but another
  * extension version or a bug can.
  */
-import { z } from 'zod';
+// Named imports from zod/mini: Parcel 2.9 (inside Plasmo) mis-bundles zod's `export { z }` alias
+// (`z.literal` ends up undefined), and a namespace import would pull every zod locale into the bundle.
+import { discriminatedUnion, literal, string, strictObject, type infer as Infer } from 'zod/mini';
 
-export const PingRequestSchema = z.object({ type: z.literal('verwonder/ping') }).strict();
-export type PingRequest = z.infer<typeof PingRequestSchema>;
+export const PingRequestSchema = strictObject({ type: literal('verwonder/ping') });
+export type PingRequest = Infer<typeof PingRequestSchema>;
 
-export const PingResponseSchema = z
-  .object({ type: z.literal('verwonder/pong'), version: z.string() })
-  .strict();
-export type PingResponse = z.infer<typeof PingResponseSchema>;
+export const PingResponseSchema = strictObject({
+  type: literal('verwonder/pong'),
+  version: string(),
+});
+export type PingResponse = Infer<typeof PingResponseSchema>;
 
-export const RuntimeRequestSchema = z.discriminatedUnion('type', [PingRequestSchema]);
-export type RuntimeRequest = z.infer<typeof RuntimeRequestSchema>;
+export const RuntimeRequestSchema = discriminatedUnion('type', [PingRequestSchema]);
+export type RuntimeRequest = Infer<typeof RuntimeRequestSchema>;

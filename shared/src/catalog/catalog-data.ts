@@ -44,7 +44,8 @@ export interface CatalogData {
   taxonomy(): UitTaxonomyFile;
 }
 
-function readJson(dir: string, file: string): unknown {
+/** Reads and decompresses one catalogue file as unvalidated JSON. */
+export function readCatalogFile(dir: string, file: string): unknown {
   const path = join(dir, file);
   try {
     const bytes = readFileSync(path);
@@ -56,7 +57,7 @@ function readJson(dir: string, file: string): unknown {
 }
 
 function parseFile<T>(dir: string, file: string, schema: z.ZodType<T>): T {
-  const result = schema.safeParse(readJson(dir, file));
+  const result = schema.safeParse(readCatalogFile(dir, file));
   if (!result.success) {
     const first = result.error.issues[0];
     throw new VerwonderError(

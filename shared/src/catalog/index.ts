@@ -1,6 +1,7 @@
 export * from './activity.ts';
 export * from './audience.ts';
 export * from './book.ts';
+export * from './calendar-occurrences.ts';
 export * from './calendar.ts';
 export * from './catalog-item-base.ts';
 export * from './catalog-item.ts';

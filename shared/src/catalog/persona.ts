@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { OffsetDateTime } from './calendar.ts';
 import { District } from './district.ts';
+import { CoarseLocation } from '../model/coarse-location.ts';
 import { LocalizedText } from '../model/localized-text.ts';
 
 export const Loan = z.object({
@@ -26,6 +27,8 @@ export const Persona = z.object({
   district: District,
   /** Neighbourhood within the district, e.g. Linkeroever or Zuid. */
   neighbourhood: z.string().min(1).optional(),
+  /** Rough home area (a neighbourhood centre, about 1 km precise), for "near me" suggestions. */
+  homeArea: CoarseLocation.omit({ district: true }).optional(),
   taste: LocalizedText,
   goodbooksUserId: z.number().int().positive(),
   loans: z.array(Loan),

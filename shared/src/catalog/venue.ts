@@ -12,6 +12,7 @@ export const VenueKind = z.enum([
   'concert-hall',
   'outdoor',
   'heritage-site',
+  'event-hall',
 ]);
 export type VenueKind = z.infer<typeof VenueKind>;
 

@@ -12,6 +12,8 @@ export interface Split {
   train: Int32Array[];
   /** Sorted relevant test items per user. */
   relevant: Int32Array[];
+  /** Training ratings per user, aligned with `train`. */
+  trainRatings: Float32Array[];
 }
 
 function byUser(ds: RatingDataset): number[][] {
@@ -22,10 +24,12 @@ function byUser(ds: RatingDataset): number[][] {
 
 function finish(ds: RatingDataset, trainIdx: number[][], testIdx: number[][], relevantFrom: number): Split {
   const sorted = (xs: number[]) => Int32Array.from(xs).sort();
+  const byItem = trainIdx.map((ks) => ks.slice().sort((a, b) => (ds.items[a] as number) - (ds.items[b] as number)));
   return {
     userCount: ds.userCount,
     itemCount: ds.itemCount,
-    train: trainIdx.map((ks) => sorted(ks.map((k) => ds.items[k] as number))),
+    train: byItem.map((ks) => Int32Array.from(ks, (k) => ds.items[k] as number)),
+    trainRatings: byItem.map((ks) => Float32Array.from(ks, (k) => ds.ratings[k] as number)),
     relevant: testIdx.map((ks) => sorted(ks.filter((k) => (ds.ratings[k] as number) >= relevantFrom).map((k) => ds.items[k] as number))),
   };
 }

@@ -14,9 +14,7 @@ export async function openPostgresDriver(options: PostgresDriverOptions): Promis
   const schema = options.schema;
   if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`invalid schema name ${schema}`);
   const pool = new pg.Pool({
-    connectionString: options.connectionString,
-    // Like psql: without a user in the URL (or PGUSER/USER) connect as the operating-system user.
-    ...(new URL(options.connectionString).username || process.env.PGUSER || process.env.USER ? {} : { user: os.userInfo().username }),
+    connectionString: withDefaultUser(options.connectionString),
     max: options.max ?? 10,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
@@ -86,4 +84,12 @@ function numbered(sql: string): string {
     cache.set(sql, converted);
   }
   return converted;
+}
+
+/** Like psql: without a user in the URL (or PGUSER/USER), connect as the operating-system user. */
+export function withDefaultUser(connectionString: string): string {
+  const url = new URL(connectionString);
+  if (url.username || process.env.PGUSER || process.env.USER) return connectionString;
+  url.username = os.userInfo().username;
+  return url.toString();
 }

@@ -92,7 +92,9 @@ describe.each(engines)('storage contract on %s', (engine) => {
 
   it('rewraps data keys with compare-and-set', async () => {
     const { dataKeys } = env.storage;
-    await dataKeys.insert({ pod: POD, category: 'loans', version: 1, kekId: 'kek-a', wrapped: Buffer.from('w1'), active: true, createdAt: T0 });
+    const key1 = { pod: POD, category: 'loans', version: 1, kekId: 'kek-a', wrapped: Buffer.from('w1'), active: true, createdAt: T0 };
+    expect(await dataKeys.insert(key1)).toBe(true);
+    expect(await dataKeys.insert(key1)).toBe(false);
     const [key] = await dataKeys.wrappedByOther('kek-b', 10);
     expect(key?.kekId).toBe('kek-a');
     expect(await dataKeys.rewrap(key!, 'kek-b', Buffer.from('w2'))).toBe(true);

@@ -30,3 +30,10 @@ export function optionalId(label: string) {
     .optional()
     .transform((s) => (s ? s : undefined));
 }
+
+/** An optional YYYY-MM-DD parameter; an empty value (from an empty date input) means "not set". */
+export const optionalIsoDate = z
+  .string({ error: 'Geef één datum op.' })
+  .optional()
+  .transform((s) => (s ? s : undefined))
+  .pipe(isoDate.optional());

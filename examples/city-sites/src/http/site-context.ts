@@ -8,6 +8,8 @@ export interface SiteContext {
   identity: SiteIdentity;
   directory: SiteDirectory;
   logger: SiteLogger;
+  /** The agenda's "today"; injectable so tests and demos can pin the date. */
+  now: () => Date;
 }
 
 export type PageContent = Omit<PageOptions, 'site' | 'directory'>;

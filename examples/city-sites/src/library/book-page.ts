@@ -23,12 +23,11 @@ function findBook(index: BookIndex, id: string | undefined): Book {
 }
 
 export function reservationSchema(pickup: readonly Venue[]) {
-  return z.object({
-    akaartnummer: aKaartNumber,
-    afhaalpunt: z.string({ error: 'Kies waar je het boek afhaalt.' }).refine((id) => pickup.some((v) => v.id === id), {
-      error: 'Kies waar je het boek afhaalt.',
-    }),
+  const where = z.string({ error: 'Kies waar je het boek afhaalt.' }).refine((id) => pickup.some((v) => v.id === id), {
+    error: 'Kies waar je het boek afhaalt.',
   });
+  // Without library venues in the catalogue there is nothing to choose from.
+  return z.object({ akaartnummer: aKaartNumber, afhaalpunt: pickup.length ? where : z.string().optional() });
 }
 
 function renderBook(
@@ -87,7 +86,7 @@ function renderBook(
     ${errorSummary(form.errors)}
     <form method="post" action="${bookPath(book)}/reserveren" novalidate>
       ${inputField({ name: 'akaartnummer', label: 'A-kaartnummer', hint: '13 cijfers, op de achterkant van je A-kaart', inputmode: 'numeric', maxlength: 20, required: true, values: form.values, errors: form.errors })}
-      ${selectField({
+      ${pickup.length === 0 ? '' : selectField({
         name: 'afhaalpunt',
         label: 'Afhalen in',
         required: true,

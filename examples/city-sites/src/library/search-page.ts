@@ -93,7 +93,7 @@ export function searchPage(ctx: SiteContext, index: BookIndex) {
       <nav class="sort-links" aria-label="Sorteren">Sorteer: ${Object.entries(SORTS).map(([value, label]) =>
         value === query.sorteer
           ? html`<span aria-current="true">${label}</span>`
-          : html`<a href="${href(1, { sorteer: value === 'populair' ? undefined : (value as typeof query.sorteer) })}">${label}</a>`,
+          : html`<a href="${href(1, { sorteer: value === 'populair' ? undefined : (value as 'titel' | 'nieuw') })}">${label}</a>`,
       )}</nav>
     </div>
     <div id="results" class="card-list">

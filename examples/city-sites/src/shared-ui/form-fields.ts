@@ -82,3 +82,17 @@ export function errorSummary(errors: FieldErrors): SafeHtml {
   <ul>${entries.map(([name, message]) => html`<li><a href="#${fieldId(name)}">${message}</a></li>`)}</ul>
 </div>`;
 }
+
+/** A group of radio buttons in a fieldset; the legend names the choice. */
+export function radioGroup(f: SelectField): SafeHtml {
+  const error = Boolean(f.errors[f.name]);
+  const id = fieldId(f.name);
+  const current = f.values[f.name] ?? f.options[0]?.value;
+  return html`<fieldset class="field field--radios${error ? ' field--error' : ''}" id="${id}"${error ? html` aria-describedby="${id}-fout"` : ''}>
+  <legend>${f.label}</legend>
+  ${error ? html`<p class="field__error" id="${id}-fout"><span class="visually-hidden">Fout: </span>${f.errors[f.name]}</p>` : ''}
+  ${f.options.map(
+    (o, i) => html`<div class="radio"><input type="radio" id="${id}-${i}" name="${f.name}" value="${o.value}"${o.value === current ? html` checked` : ''}${f.required ? html` required` : ''}><label for="${id}-${i}">${o.label}</label></div>`,
+  )}
+</fieldset>`;
+}

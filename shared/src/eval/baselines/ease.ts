@@ -12,6 +12,8 @@ export interface EaseModel {
   colOf: Int32Array;
   /** n x n weights, row-major, B[i][j] = weight of known item i for item j. */
   b: Float64Array;
+  /** diag(P), so that P can be read back from B (P_ij = -B_ij * diag_j off the diagonal). */
+  diag: Float64Array;
   lambda: number;
 }
 
@@ -23,20 +25,25 @@ export function columnIndex(cols: Int32Array, itemCount: number): Int32Array {
 }
 
 /** X^T X restricted to `cols`. */
-export function gramMatrix(train: readonly Int32Array[], colOf: Int32Array, n: number): Float64Array {
+export function gramMatrix(train: readonly Int32Array[], colOf: Int32Array, n: number, weights?: readonly ArrayLike<number>[]): Float64Array {
   const g = new Float64Array(n * n);
   const cs: number[] = [];
-  for (const row of train) {
+  const ws: number[] = [];
+  train.forEach((row, u) => {
     cs.length = 0;
+    ws.length = 0;
     for (let t = 0; t < row.length; t++) {
       const c = colOf[row[t] as number] as number;
-      if (c >= 0) cs.push(c);
+      if (c < 0) continue;
+      cs.push(c);
+      ws.push(weights ? ((weights[u] as ArrayLike<number>)[t] as number) : 1);
     }
-    for (const a of cs) {
-      const ra = a * n;
-      for (const b of cs) g[ra + b] = (g[ra + b] as number) + 1;
+    for (let x = 0; x < cs.length; x++) {
+      const ra = (cs[x] as number) * n;
+      const wa = ws[x] as number;
+      for (let y = 0; y < cs.length; y++) g[ra + (cs[y] as number)] = (g[ra + (cs[y] as number)] as number) + wa * (ws[y] as number);
     }
-  }
+  });
   return g;
 }
 
@@ -48,10 +55,15 @@ export function frequentItems(counts: Int32Array, maxItems: number, minCount = 1
   return Int32Array.from(order.slice(0, maxItems)).sort();
 }
 
-export function trainEase(gram: Float64Array, cols: Int32Array, itemCount: number, lambda: number): EaseModel {
+/**
+ * `dropout` > 0 gives EDLAE (Steck 2020, emphasised denoising): the regulariser of item i grows
+ * with its popularity, lambda + p / (1 - p) * G_ii, which keeps popular items from dominating.
+ */
+export function trainEase(gram: Float64Array, cols: Int32Array, itemCount: number, lambda: number, dropout = 0): EaseModel {
   const n = cols.length;
   const a = Float64Array.from(gram);
-  for (let i = 0; i < n; i++) a[i * n + i] = (a[i * n + i] as number) + lambda;
+  const boost = dropout / (1 - dropout);
+  for (let i = 0; i < n; i++) a[i * n + i] = (a[i * n + i] as number) * (1 + boost) + lambda;
   const p = invertSpd(a, n);
   const diag = new Float64Array(n);
   for (let j = 0; j < n; j++) diag[j] = p[j * n + j] as number;
@@ -59,10 +71,10 @@ export function trainEase(gram: Float64Array, cols: Int32Array, itemCount: numbe
     const ri = i * n;
     for (let j = 0; j < n; j++) p[ri + j] = i === j ? 0 : -(p[ri + j] as number) / (diag[j] as number);
   }
-  return { cols, colOf: columnIndex(cols, itemCount), b: p, lambda };
+  return { cols, colOf: columnIndex(cols, itemCount), b: p, diag, lambda };
 }
 
-export function easeScorer(model: EaseModel, train: readonly Int32Array[], name = 'ease'): Scorer {
+export function easeScorer(model: EaseModel, train: readonly Int32Array[], name = 'ease', weights?: readonly ArrayLike<number>[]): Scorer {
   const n = model.cols.length;
   const row = new Float64Array(n);
   return {
@@ -75,7 +87,8 @@ export function easeScorer(model: EaseModel, train: readonly Int32Array[], name 
         const c = model.colOf[items[t] as number] as number;
         if (c < 0) continue;
         const rc = c * n;
-        for (let j = 0; j < n; j++) row[j] = (row[j] as number) + (model.b[rc + j] as number);
+        const w = weights ? ((weights[user] as ArrayLike<number>)[t] as number) : 1;
+        for (let j = 0; j < n; j++) row[j] = (row[j] as number) + w * (model.b[rc + j] as number);
       }
       for (let j = 0; j < n; j++) out[model.cols[j] as number] = row[j] as number;
     },

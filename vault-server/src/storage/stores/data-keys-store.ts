@@ -25,8 +25,10 @@ const toDataKey = (row: SqlRow): DataKeyRow => ({
 
 export function dataKeysStore(db: SqlExecutor) {
   return {
-    async insert(key: DataKeyRow): Promise<void> {
-      await db.run('INSERT INTO data_keys (pod, category, version, kek_id, wrapped, active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
+    /** False when that version exists already (a concurrent request created it first). */
+    async insert(key: DataKeyRow): Promise<boolean> {
+      const sql = 'INSERT INTO data_keys (pod, category, version, kek_id, wrapped, active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING';
+      const inserted = await db.run(sql, [
         key.pod,
         key.category,
         key.version,
@@ -35,6 +37,7 @@ export function dataKeysStore(db: SqlExecutor) {
         key.active ? 1 : 0,
         key.createdAt,
       ]);
+      return inserted > 0;
     },
     async active(pod: string, category: string): Promise<DataKeyRow | undefined> {
       const [row] = await db.all('SELECT * FROM data_keys WHERE pod = ? AND category = ? AND active = 1', [pod, category]);
@@ -67,8 +70,8 @@ export function dataKeysStore(db: SqlExecutor) {
       ]);
       return changed > 0;
     },
-    async deactivate(pod: string, category: string): Promise<void> {
-      await db.run('UPDATE data_keys SET active = 0 WHERE pod = ? AND category = ? AND active = 1', [pod, category]);
+    async deactivateOthers(pod: string, category: string, version: number): Promise<void> {
+      await db.run('UPDATE data_keys SET active = 0 WHERE pod = ? AND category = ? AND version <> ? AND active = 1', [pod, category, version]);
     },
     async delete(pod: string, category: string, version: number): Promise<void> {
       await db.run('DELETE FROM data_keys WHERE pod = ? AND category = ? AND version = ?', [pod, category, version]);

@@ -20,7 +20,7 @@ export function retentionStore(db: SqlExecutor) {
     /** Only the categories the owner changed; `null` days means "keep until I delete it". */
     async overrides(pod: string): Promise<Map<string, number | null>> {
       const rows = await db.all('SELECT category, days FROM retention WHERE pod = ?', [pod]);
-      return new Map(rows.map((row) => [str(row, 'category'), row.days == null ? null : Number(row.days)]));
+      return new Map(rows.map((row) => [str(row, 'category'), row.days === null || row.days === undefined ? null : Number(row.days)]));
     },
     async set(pod: string, category: string, days: number | null): Promise<void> {
       await db.run('DELETE FROM retention WHERE pod = ? AND category = ?', [pod, category]);

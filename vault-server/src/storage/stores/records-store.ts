@@ -72,9 +72,18 @@ export function recordsStore(db: SqlExecutor) {
     async list(pod: string, category: string, query: RecordQuery): Promise<StoredRecord[]> {
       const where = ['pod = ?', 'category = ?'];
       const params: SqlValue[] = [pod, category];
-      if (query.from) (where.push('time >= ?'), params.push(query.from));
-      if (query.to) (where.push('time < ?'), params.push(query.to));
-      if (query.after) (where.push('(time > ? OR (time = ? AND id > ?))'), params.push(query.after.time, query.after.time, query.after.id));
+      if (query.from) {
+        where.push('time >= ?');
+        params.push(query.from);
+      }
+      if (query.to) {
+        where.push('time < ?');
+        params.push(query.to);
+      }
+      if (query.after) {
+        where.push('(time > ? OR (time = ? AND id > ?))');
+        params.push(query.after.time, query.after.time, query.after.id);
+      }
       params.push(query.limit);
       const rows = await db.all(`SELECT * FROM records WHERE ${where.join(' AND ')} ORDER BY time, id LIMIT ?`, params);
       return rows.map(toRecord);

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { withDefaultUser } from '../postgres-driver.ts';
 import { openStorage, type StorageTarget } from '../open-storage.ts';
 import type { VaultStorage } from '../vault-storage.ts';
 
@@ -15,7 +16,7 @@ export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://12
  */
 export async function postgresEnabled(): Promise<boolean> {
   if (process.env.CI) return true;
-  const client = new pg.Client({ connectionString: TEST_DATABASE_URL, connectionTimeoutMillis: 2000, user: pgUser() });
+  const client = new pg.Client({ connectionString: withDefaultUser(TEST_DATABASE_URL), connectionTimeoutMillis: 2000 });
   try {
     await client.connect();
     return true;
@@ -42,7 +43,7 @@ export async function createTestTarget(engine: 'sqlite' | 'postgres'): Promise<{
   return {
     target: { engine, url: TEST_DATABASE_URL, schema },
     cleanup: async () => {
-      const client = new pg.Client({ connectionString: TEST_DATABASE_URL, user: pgUser() });
+      const client = new pg.Client({ connectionString: withDefaultUser(TEST_DATABASE_URL) });
       await client.connect();
       try {
         await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
@@ -66,6 +67,3 @@ export async function openTestEngine(engine: 'sqlite' | 'postgres'): Promise<Tes
   };
 }
 
-function pgUser(): string {
-  return new URL(TEST_DATABASE_URL).username || process.env.PGUSER || process.env.USER || os.userInfo().username;
-}

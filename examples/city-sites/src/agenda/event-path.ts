@@ -1,0 +1,1 @@
+export const eventPath = (activity: { id: string }): string => `/evenement/${encodeURIComponent(activity.id)}`;

@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import { AUDIT_GENESIS_HASH, AuditEntry, type AuditAction, type AuditActor, type DataCategoryId, type Purpose } from '@verwonder/shared';
+import { canonicalJson } from './canonical-json.ts';
+import type { AuditRow } from '../storage/stores/audit-store.ts';
+import type { VaultStores } from '../storage/vault-storage.ts';
+
+export interface AuditEvent {
+  actor: AuditActor;
+  action: AuditAction;
+  category?: DataCategoryId | undefined;
+  purpose?: Purpose | undefined;
+  recordIds?: string[] | undefined;
+  detail?: string | undefined;
+}
+
+export const OWNER: AuditActor = { type: 'owner' };
+
+/** The hash of an entry covers every field but itself, including the previous entry's hash. */
+export function hashEntry(entry: Omit<AuditEntry, 'hash'>): string {
+  return createHash('sha256').update(canonicalJson(entry)).digest('hex');
+}
+
+/** Appends to the pod's chain inside the caller's transaction (or its own). */
+export async function appendAudit(db: VaultStores, pod: string, event: AuditEvent, now: Date = new Date()): Promise<AuditEntry> {
+  return db.transaction(async (tx) => {
+    const head = await tx.audit.head(pod);
+    const unhashed: Omit<AuditEntry, 'hash'> = {
+      podId: pod,
+      seq: head ? head.seq + 1 : 0,
+      time: now.toISOString(),
+      actor: event.actor,
+      action: event.action,
+      category: event.category,
+      purpose: event.purpose,
+      recordIds: event.recordIds?.slice(0, 1000),
+      detail: event.detail?.slice(0, 500),
+      prevHash: head?.hash ?? AUDIT_GENESIS_HASH,
+    };
+    const entry: AuditEntry = { ...unhashed, hash: hashEntry(unhashed) };
+    await tx.audit.append(toRow(entry), head === undefined);
+    return entry;
+  });
+}
+
+export function toRow(entry: AuditEntry): AuditRow {
+  return {
+    pod: entry.podId,
+    seq: entry.seq,
+    time: entry.time,
+    actor: JSON.stringify(entry.actor),
+    action: entry.action,
+    category: entry.category ?? null,
+    purpose: entry.purpose ?? null,
+    recordIds: entry.recordIds ? JSON.stringify(entry.recordIds) : null,
+    detail: entry.detail ?? null,
+    prevHash: entry.prevHash,
+    hash: entry.hash,
+  };
+}
+
+/** Parses a stored row; a row that no longer parses is reported by the verifier, not thrown here. */
+export function fromRow(row: AuditRow): AuditEntry | undefined {
+  let actor: unknown;
+  let recordIds: unknown;
+  try {
+    actor = JSON.parse(row.actor);
+    recordIds = row.recordIds === null ? undefined : JSON.parse(row.recordIds);
+  } catch {
+    return undefined;
+  }
+  const parsed = AuditEntry.safeParse({
+    podId: row.pod,
+    seq: row.seq,
+    time: row.time,
+    actor,
+    action: row.action,
+    category: row.category ?? undefined,
+    purpose: row.purpose ?? undefined,
+    recordIds,
+    detail: row.detail ?? undefined,
+    prevHash: row.prevHash,
+    hash: row.hash,
+  });
+  return parsed.success ? parsed.data : undefined;
+}
+
+export async function readAudit(db: VaultStores, pod: string, afterSeq: number, limit: number): Promise<AuditEntry[]> {
+  const rows = await db.audit.page(pod, afterSeq, limit);
+  return rows.flatMap((row) => fromRow(row) ?? []);
+}

@@ -1,0 +1,44 @@
+import type { DataKeys } from './data-keys.ts';
+import type { RecordSealer } from './record-sealer.ts';
+import type { VaultStores } from '../storage/vault-storage.ts';
+
+export interface RotateDataKeyResult {
+  version: number;
+  reencrypted: number;
+}
+
+/**
+ * Gives a pod's category a new data key, re-encrypts its records in batches and then deletes the old
+ * key. A run that finds older versions left behind (an interrupted run) finishes those first.
+ */
+export async function rotateDataKey(
+  db: VaultStores,
+  keys: DataKeys,
+  sealer: RecordSealer,
+  pod: string,
+  category: string,
+  batchSize = 200,
+): Promise<RotateDataKeyResult | undefined> {
+  const versions = (await db.dataKeys.list(pod)).filter((key) => key.category === category);
+  const active = versions.find((key) => key.active);
+  if (!active) return undefined;
+  const unfinished = versions.some((key) => key.version < active.version);
+  const target = unfinished ? active.version : (await keys.create(db, pod, category, active.version + 1)).version;
+
+  let reencrypted = 0;
+  for (;;) {
+    const batch = await db.records.withKeyVersionBelow(pod, category, target, batchSize);
+    if (batch.length === 0) break;
+    for (const record of batch) {
+      const body = await sealer.open(db, record);
+      const sealed = await sealer.seal(db, pod, category, record.id, body);
+      // Same ETag: the content did not change. A concurrent PUT wins; its write already uses the new key.
+      if (await db.records.replace({ ...record, ...sealed }, record.etag)) reencrypted += 1;
+    }
+  }
+  for (const key of versions) {
+    if (key.version < target) await db.dataKeys.delete(pod, category, key.version);
+  }
+  keys.evict(pod, category);
+  return { version: target, reencrypted };
+}

@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import { unwrapKey, wrapKey } from './aead.ts';
+import { dataKeyAad } from './data-keys.ts';
+import { Keyring } from './keyring.ts';
+import { createKekFile, nextKeyFile, readKekFile } from './master-key.ts';
+import type { VaultStores } from '../storage/vault-storage.ts';
+
+export interface RotateMasterKeyOptions {
+  masterKeyFile: string;
+  batchSize?: number;
+  /** Called after each re-wrapped key (progress; tests use it to simulate an interruption). */
+  onRewrapped?: (total: number) => void;
+}
+
+export interface RotateMasterKeyResult {
+  previousKekId: string;
+  kekId: string;
+  rewrapped: number;
+}
+
+/**
+ * Re-wraps every data key with a new master key; the records are not touched. The new key is kept
+ * in `<file>.next` until all keys are re-wrapped, so an interrupted run resumes with the same key;
+ * then it replaces the master key file (atomic rename) and a last pass catches keys created meanwhile.
+ */
+export async function rotateMasterKey(db: VaultStores, options: RotateMasterKeyOptions): Promise<RotateMasterKeyResult> {
+  const nextFile = nextKeyFile(options.masterKeyFile);
+  const previous = readKekFile(options.masterKeyFile);
+  const next = fs.existsSync(nextFile) ? readKekFile(nextFile) : createKekFile(nextFile);
+  const keyring = new Keyring({ file: options.masterKeyFile, generate: false });
+  const batchSize = options.batchSize ?? 200;
+  let rewrapped = 0;
+
+  const pass = async (): Promise<void> => {
+    for (;;) {
+      const batch = await db.dataKeys.wrappedByOther(next.id, batchSize);
+      if (batch.length === 0) return;
+      for (const row of batch) {
+        const aad = dataKeyAad(row.pod, row.category, row.version);
+        const dataKey = unwrapKey(keyring.byId(row.kekId).key, row.wrapped, aad);
+        if (await db.dataKeys.rewrap(row, next.id, wrapKey(next.key, dataKey, aad))) {
+          rewrapped += 1;
+          options.onRewrapped?.(rewrapped);
+        }
+        dataKey.fill(0);
+      }
+    }
+  };
+
+  await pass();
+  fs.renameSync(nextFile, options.masterKeyFile);
+  await pass();
+  return { previousKekId: previous.id, kekId: next.id, rewrapped };
+}

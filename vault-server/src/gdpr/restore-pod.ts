@@ -1,0 +1,66 @@
+import { ConsentGrant, CulturalRecord, DATA_CATEGORY_IDS, DataCategoryId, VerwonderError } from '@verwonder/shared';
+import { z } from 'zod';
+import { appendAudit, OWNER } from '../audit/audit-log.ts';
+import { webIdOf } from '../auth/passkey-ceremonies.ts';
+import { newId } from '../resources/record-service.ts';
+import type { Account } from '../storage/stores/accounts-store.ts';
+import type { VaultContext } from '../vault-context.ts';
+import { EXPORT_TYPE } from './export-pod.ts';
+
+const strip = (value: unknown): unknown => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const { '@context': _c, '@type': _t, '@id': _i, ...rest } = value as Record<string, unknown>;
+  return rest;
+};
+
+const ExportDocument = z.object({
+  '@type': z.literal(EXPORT_TYPE),
+  records: z.partialRecord(DataCategoryId, z.array(z.preprocess(strip, CulturalRecord)).max(1_000_000)),
+  consents: z.array(z.preprocess(strip, ConsentGrant)).default([]),
+  retention: z.partialRecord(DataCategoryId, z.number().int().positive().nullable()).default({}),
+});
+
+/**
+ * Restores an export into a new, empty pod: records keep their ids (links to them stay meaningful),
+ * grants move to the new WebID, retention choices come along. The old audit log stays in the export
+ * file: a new pod starts its own chain, which records the import.
+ */
+export async function restorePod(ctx: VaultContext, account: Account, document: unknown): Promise<{ records: number; consents: number }> {
+  const parsed = ExportDocument.safeParse(document);
+  if (!parsed.success) {
+    throw new VerwonderError('invalid_input', 'not a Verwonder pod export', {
+      details: { errors: parsed.error.issues.slice(0, 50).map((issue) => ({ path: issue.path.join('.'), message: issue.message })) },
+    });
+  }
+  const pod = account.podName;
+  const counts = await ctx.storage.records.counts(pod);
+  if ([...counts.values()].some((count) => count > 0)) throw new VerwonderError('conflict', 'restore into an empty pod');
+  const now = new Date().toISOString();
+  let total = 0;
+  await ctx.storage.transaction(async (tx) => {
+    for (const category of DATA_CATEGORY_IDS) {
+      for (const record of parsed.data.records[category] ?? []) {
+        if (record.category !== category) throw new VerwonderError('invalid_input', `a ${record.category} record is listed under ${category}`);
+        const sealed = await ctx.sealer.seal(tx, pod, category, record.id, record);
+        await tx.records.insert({
+          pod,
+          id: record.id,
+          category,
+          time: new Date(record.time).toISOString(),
+          ...sealed,
+          etag: newId(),
+          idempotencyKey: record.idempotencyKey ?? null,
+          createdAt: now,
+          updatedAt: now,
+        });
+        total += 1;
+      }
+    }
+    for (const grant of parsed.data.consents) {
+      await tx.consents.put(pod, grant.id, JSON.stringify({ ...grant, webId: webIdOf(ctx, pod) }), grant.createdAt);
+    }
+    for (const [category, days] of Object.entries(parsed.data.retention)) await tx.retention.set(pod, category, days ?? null);
+    await appendAudit(tx, pod, { actor: OWNER, action: 'pod-imported', detail: `${total} records, ${parsed.data.consents.length} grants restored` });
+  });
+  return { records: total, consents: parsed.data.consents.length };
+}

@@ -1,0 +1,56 @@
+import express, { type Express } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import { VerwonderError } from '@verwonder/shared';
+import { sessionAuth } from '../auth/auth-middleware.ts';
+import { authRoutes } from '../auth/auth-routes.ts';
+import { podRoutes } from '../gdpr/pod-routes.ts';
+import { recordRoutes } from '../resources/record-routes.ts';
+import type { VaultContext } from '../vault-context.ts';
+import { openApiDocument } from './openapi.ts';
+import { pageRoutes } from './pages/page-routes.ts';
+import { problemHandler, sendProblem } from './problem.ts';
+import { requestLog } from './request-log.ts';
+import { securityHeaders } from './security-headers.ts';
+import { staticFiles } from './static-files.ts';
+
+export interface AppState {
+  /** False while starting and once draining for shutdown: /healthz then answers 503. */
+  ready: boolean;
+}
+
+export function createApp(ctx: VaultContext, state: AppState): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.set('query parser', 'simple');
+  app.use(securityHeaders());
+  app.use(requestLog(ctx.logger));
+
+  app.get('/healthz', (_req, res) => {
+    if (!state.ready) sendProblem(res, new VerwonderError('unavailable', 'starting or shutting down'));
+    else res.json({ status: 'ok' });
+  });
+  app.get('/openapi.json', (_req, res) => res.json(openApiDocument(ctx.config.publicUrl)));
+  app.use(staticFiles());
+
+  const authLimiter = rateLimit({
+    windowMs: 60_000,
+    limit: ctx.config.authRateLimit,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: (_req, res) => sendProblem(res, new VerwonderError('rate_limited', 'too many attempts; wait a minute')),
+  });
+
+  app.use(sessionAuth(ctx));
+  app.use(pageRoutes());
+  // Imports and restores parse their own (larger) bodies; everything else is JSON within the normal limit.
+  const json = express.json({ type: ['application/json', 'application/ld+json'], limit: ctx.config.bodyLimitBytes, strict: true });
+  app.use((req, res, next) => (req.method === 'POST' && /\/(import|restore)$/.test(req.path) ? next() : json(req, res, next)));
+  app.use(podRoutes(ctx));
+  app.use(authRoutes(ctx, authLimiter));
+  app.use(recordRoutes(ctx));
+
+  app.use((req, res) => sendProblem(res, new VerwonderError('not_found', 'no such resource'), req.path));
+  app.use(problemHandler(ctx.logger));
+  return app;
+}

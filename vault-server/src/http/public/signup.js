@@ -1,0 +1,31 @@
+'use strict';
+/* global SimpleWebAuthnBrowser */
+(function () {
+  const { api, setStatus, report, messages } = window.Vault;
+  const form = document.getElementById('signup-form');
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const podName = form.podName.value.trim();
+    const displayName = form.displayName.value.trim();
+    const passkeyName = form.passkeyName.value.trim() || 'Passkey';
+    try {
+      const { challengeId, options } = await api('POST', '/auth/register/options', { podName, displayName });
+      const response = await SimpleWebAuthnBrowser.startRegistration({ optionsJSON: options });
+      const result = await api('POST', '/auth/register/verify', { challengeId, response, passkeyName });
+      const list = document.getElementById('recovery-codes');
+      list.replaceChildren(
+        ...result.recoveryCodes.map((code) => {
+          const item = document.createElement('li');
+          item.textContent = code;
+          return item;
+        }),
+      );
+      form.hidden = true;
+      document.getElementById('recovery').hidden = false;
+      setStatus(messages.saved, false);
+      document.getElementById('to-account').focus();
+    } catch (error) {
+      report(error);
+    }
+  });
+})();

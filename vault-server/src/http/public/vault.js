@@ -1,0 +1,44 @@
+// Shared helpers of the vault pages. Plain script (no inline code, CSP), texts from the JSON data block.
+'use strict';
+(function () {
+  const messages = JSON.parse(document.getElementById('messages').textContent);
+  let csrfToken = null;
+
+  function setStatus(text, isError) {
+    const status = document.getElementById('status');
+    status.textContent = text;
+    status.className = isError ? 'error' : '';
+  }
+
+  async function api(method, url, body) {
+    const headers = { Accept: 'application/json' };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (csrfToken && method !== 'GET') headers['X-CSRF-Token'] = csrfToken;
+    const response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
+    const text = await response.text();
+    const data = text ? JSON.parse(text) : null;
+    if (!response.ok) {
+      const error = new Error((data && data.detail) || response.statusText);
+      error.status = response.status;
+      error.code = data && data.code;
+      throw error;
+    }
+    return data;
+  }
+
+  async function loadSession() {
+    const session = await api('GET', '/auth/session');
+    csrfToken = session.csrfToken;
+    return session;
+  }
+
+  function lang() {
+    return document.getElementById('main').dataset.lang;
+  }
+
+  function report(error) {
+    setStatus(messages.error + ': ' + (error && error.message ? error.message : String(error)), true);
+  }
+
+  window.Vault = { messages, api, loadSession, setStatus, report, lang, setCsrf: (token) => (csrfToken = token) };
+})();

@@ -1,0 +1,43 @@
+import type { Request, Response } from 'express';
+import type { AuditEvent } from '../audit/audit-log.ts';
+import type { ClientResolver } from './clients/client-resolver.ts';
+import type { SigningKeys } from './keys/signing-keys.ts';
+import type { OAuthConfig } from './oauth-config.ts';
+import type { RecordAccess } from './access/record-access.ts';
+import type { OAuthStore } from './store/oauth-store.ts';
+
+/** The signed-in owner, as the consent and grant pages need them. */
+export interface OwnerSession {
+  accountId: string;
+  podName: string;
+  /** The session's CSRF token (the vault's X-CSRF-Token); pages here send it as a form field too. */
+  csrfToken: string;
+}
+
+export type OwnerSessionResolver = (req: Request, res: Response) => Promise<OwnerSession | undefined>;
+
+/** Appends to the pod's hash-chained audit log. */
+export type AuditSink = (pod: string, event: AuditEvent) => Promise<void>;
+
+/** Where the ConsentGrant documents go so that a pod export carries them (the vault's `consents` table). */
+export interface ConsentLedger {
+  put(pod: string, id: string, json: string, createdAt: string): Promise<void>;
+}
+
+export interface OAuthLogger {
+  warn(object: object, message?: string): void;
+  error(object: object, message?: string): void;
+}
+
+/** Everything the OAuth module needs from the vault, as narrow interfaces. */
+export interface OAuthDeps {
+  config: OAuthConfig;
+  store: OAuthStore;
+  keys: SigningKeys;
+  clients: ClientResolver;
+  sessions: OwnerSessionResolver;
+  audit: AuditSink;
+  records: RecordAccess;
+  consents?: ConsentLedger | undefined;
+  logger?: OAuthLogger | undefined;
+}

@@ -1,0 +1,102 @@
+import { Router, type Response } from 'express';
+import { VerwonderError } from '@verwonder/shared';
+import { pageLang } from '../../http/pages/render-page.ts';
+import type { ClientMetadata } from '../clients/client-metadata.ts';
+import type { OAuthDeps } from '../oauth-deps.ts';
+import { randomToken } from '../tokens/opaque-token.ts';
+import { matchRedirectUri, param, parseAuthorizationRequest, type AuthorizationRequest, type RawParams } from './authorization-request.ts';
+import { renderOAuthErrorPage } from './consent-page.ts';
+import { formBody, noStore, oauthErrorCode, requireForm, sendOAuthError } from './oauth-http.ts';
+
+export const REQUEST_URI_PREFIX = 'urn:ietf:params:oauth:request_uri:';
+
+/** RFC 9207: the authorization response names its issuer, so a client can tell mix-ups. */
+export function redirectWith(redirectUri: string, values: Record<string, string | undefined>): string {
+  const url = new URL(redirectUri);
+  for (const [key, value] of Object.entries(values)) if (value !== undefined) url.searchParams.set(key, value);
+  return url.href;
+}
+
+/** Client and redirect URI first (problems there are shown, never redirected), then the rest. */
+async function validate(deps: OAuthDeps, raw: RawParams): Promise<{ client: ClientMetadata; redirectUri: string; parse: () => AuthorizationRequest }> {
+  const client = await deps.clients.resolve(param(raw, 'client_id'));
+  const redirectUri = matchRedirectUri(raw, client);
+  return { client, redirectUri, parse: () => parseAuthorizationRequest(raw, client, redirectUri, deps.config) };
+}
+
+/** The authorization endpoint (RFC 6749 §3.1, OAuth 2.1) and pushed authorization requests (RFC 9126). */
+export function authorizeEndpoints(deps: OAuthDeps): Router {
+  const router = Router();
+  const { config, store } = deps;
+  const expiry = () => new Date(Date.now() + config.requestSeconds * 1000).toISOString();
+
+  router.post('/oauth/par', formBody, async (req, res) => {
+    try {
+      const raw = requireForm(req);
+      if (raw.request_uri !== undefined) throw new VerwonderError('invalid_request', 'request_uri is not allowed in a pushed request');
+      const { parse } = await validate(deps, raw);
+      const request = parse();
+      const id = randomToken();
+      await store.putRequest({ id, clientId: request.clientId, kind: 'par', params: JSON.stringify(request), accountId: null, csrfToken: null, createdAt: new Date().toISOString(), expiresAt: expiry() });
+      noStore(res);
+      res.status(201).json({ request_uri: `${REQUEST_URI_PREFIX}${id}`, expires_in: config.requestSeconds });
+    } catch (error) {
+      sendOAuthError(res, error);
+    }
+  });
+
+  router.get('/oauth/authorize', async (req, res) => {
+    const raw = req.query as RawParams;
+    const lang = pageLang(req);
+    const showError = (status: number, error: unknown) => {
+      const message = VerwonderError.is(error) && error.status < 500 ? error.message : 'the vault could not handle this request';
+      if (!VerwonderError.is(error) || error.status >= 500) deps.logger?.error({ err: error }, 'authorization request failed');
+      res.status(status).type('html').send(renderOAuthErrorPage(lang, message));
+    };
+
+    let client: ClientMetadata;
+    let redirectUri: string;
+    let request: AuthorizationRequest;
+    try {
+      const requestUri = param(raw, 'request_uri');
+      if (requestUri !== undefined) {
+        // A pushed request was validated when it was pushed; it is good for one use.
+        if (!requestUri.startsWith(REQUEST_URI_PREFIX)) throw new VerwonderError('invalid_request', 'unknown request_uri');
+        const stored = await store.takeRequest(requestUri.slice(REQUEST_URI_PREFIX.length), new Date().toISOString());
+        if (!stored || stored.kind !== 'par' || stored.clientId !== param(raw, 'client_id')) {
+          throw new VerwonderError('invalid_request', 'the request_uri is unknown, expired, already used or belongs to another client');
+        }
+        client = await deps.clients.resolve(stored.clientId);
+        request = JSON.parse(stored.params) as AuthorizationRequest;
+        redirectUri = request.redirectUri;
+      } else {
+        const validated = await validate(deps, raw);
+        client = validated.client;
+        redirectUri = validated.redirectUri;
+        try {
+          request = validated.parse();
+        } catch (error) {
+          if (!VerwonderError.is(error)) throw error;
+          // The redirect URI is trusted now: the client learns what was wrong, with its state.
+          const state = typeof raw.state === 'string' ? raw.state : undefined;
+          res.redirect(303, redirectWith(redirectUri, { error: oauthErrorCode(error), error_description: error.message, state, iss: config.issuer }));
+          return;
+        }
+      }
+    } catch (error) {
+      showError(400, error);
+      return;
+    }
+
+    const id = randomToken();
+    await store.putRequest({ id, clientId: client.client_id, kind: 'pending', params: JSON.stringify(request), accountId: null, csrfToken: null, createdAt: new Date().toISOString(), expiresAt: expiry() });
+    redirectToConsent(res, id, lang);
+  });
+
+  return router;
+}
+
+function redirectToConsent(res: Response, id: string, lang: string): void {
+  noStore(res);
+  res.redirect(303, `/oauth/consent/${id}?lang=${lang}`);
+}

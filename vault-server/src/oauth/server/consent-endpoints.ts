@@ -1,0 +1,126 @@
+import { Router, type Request, type Response } from 'express';
+import { DataCategoryId, Scope, VerwonderError, type DataCategoryId as Category, type Scope as ScopeT } from '@verwonder/shared';
+import type { Lang } from '../../http/pages/messages.ts';
+import { pageLang } from '../../http/pages/render-page.ts';
+import type { ClientMetadata } from '../clients/client-metadata.ts';
+import { createGrant } from '../grants/grant-service.ts';
+import type { OAuthDeps, OwnerSession } from '../oauth-deps.ts';
+import type { StoredAuthorizationRequest } from '../store/oauth-store.ts';
+import { constantTimeEqual, randomToken } from '../tokens/opaque-token.ts';
+import { AuthorizationRequest, isoDay } from './authorization-request.ts';
+import { redirectWith } from './authorize-endpoints.ts';
+import { renderConsentPage, renderOAuthErrorPage } from './consent-page.ts';
+import { issueAuthorizationCode } from './authorization-code.ts';
+import { consentPolicy } from './consent-policy.ts';
+import { formBody, many, noStore } from './oauth-http.ts';
+import { OAUTH_MESSAGES } from './oauth-messages.ts';
+
+const ID = /^[A-Za-z0-9_-]{43}$/;
+
+/** The consent page: shown to the signed-in owner, decided by a CSRF-protected POST. */
+export function consentEndpoints(deps: OAuthDeps): Router {
+  const router = Router();
+  const { config, store } = deps;
+
+  const load = async (req: Request): Promise<{ stored: StoredAuthorizationRequest; request: AuthorizationRequest; client: ClientMetadata } | undefined> => {
+    const id = String(req.params.id);
+    if (!ID.test(id)) return undefined;
+    const stored = await store.getRequest(id, new Date().toISOString());
+    if (!stored || stored.kind !== 'pending') return undefined;
+    const request = AuthorizationRequest.parse(JSON.parse(stored.params));
+    return { stored, request, client: await deps.clients.resolve(request.clientId) };
+  };
+
+  const gone = (res: Response, lang: Lang) => res.status(400).type('html').send(renderOAuthErrorPage(lang, { nl: 'Dit verzoek is verlopen of al afgehandeld. Begin opnieuw op de site.', en: 'This request has expired or was already handled. Start again on the site.' }[lang]));
+
+  const show = (res: Response, view: Parameters<typeof renderConsentPage>[0], status = 200) => {
+    noStore(res);
+    // The form posts here and is then redirected to the site: the redirect must be allowed by form-action.
+    res.set('Content-Security-Policy', consentPolicy(view.request.redirectUri, view.client.logo_uri));
+    res.status(status).type('html').send(renderConsentPage(view));
+  };
+
+  router.get('/oauth/consent/:id', async (req, res) => {
+    const lang = pageLang(req);
+    const found = await load(req);
+    if (!found) return void gone(res, lang);
+    const owner = await deps.sessions(req, res);
+    if (!owner) {
+      noStore(res);
+      res.redirect(303, config.signInUrl(`/oauth/consent/${found.stored.id}?lang=${lang}`));
+      return;
+    }
+    // One CSRF token per request and account; showing the page again (reload, language) keeps it.
+    let csrfToken = found.stored.csrfToken;
+    if (found.stored.accountId !== owner.accountId || !csrfToken) {
+      csrfToken = randomToken();
+      await store.bindRequest(found.stored.id, owner.accountId, csrfToken);
+    }
+    show(res, { lang, requestId: found.stored.id, csrfToken, request: found.request, client: found.client });
+  });
+
+  router.post('/oauth/consent/:id', formBody, async (req, res) => {
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const lang: Lang = body.lang === 'en' ? 'en' : body.lang === 'nl' ? 'nl' : pageLang(req);
+    const t = OAUTH_MESSAGES[lang];
+    const found = await load(req);
+    if (!found) return void gone(res, lang);
+    const owner = await deps.sessions(req, res);
+    if (!owner) throw new VerwonderError('unauthenticated', 'sign in first');
+    checkConsentCsrf(config.issuer, req, owner, found.stored, body.csrf);
+    const { request, client, stored } = found;
+
+    const finish = async (location: string) => {
+      // Taking the request makes the decision one-time: a second POST finds nothing.
+      if (!(await store.takeRequest(stored.id, new Date().toISOString()))) return void gone(res, lang);
+      noStore(res);
+      res.redirect(303, location);
+    };
+
+    if (body.decision !== 'approve') {
+      await finish(redirectWith(request.redirectUri, { error: 'access_denied', error_description: 'the person refused', state: request.state, iss: config.issuer }));
+      return;
+    }
+
+    const scopes = many(body, 'scope').filter((scope): scope is ScopeT => Scope.safeParse(scope).success && request.scopes.includes(scope as ScopeT));
+    const rankCategories = many(body, 'rank_category').filter(
+      (category): category is Category => DataCategoryId.safeParse(category).success && request.rankCategories.includes(category as Category),
+    );
+    const until = typeof body.until === 'string' ? body.until : '';
+    const problem =
+      scopes.length === 0
+        ? t.pickOne
+        : scopes.includes('suggestions:rank') && rankCategories.length === 0
+          ? t.pickCategory
+          : !/^\d{4}-\d{2}-\d{2}$/.test(until) || until < isoDay(new Date()) || until > request.until
+            ? t.badDay
+            : undefined;
+    if (problem) {
+      show(res, { lang, requestId: stored.id, csrfToken: stored.csrfToken ?? '', request, client, chosen: { scopes, rankCategories, until: request.until }, problem }, 400);
+      return;
+    }
+
+    const grant = await createGrant(deps, {
+      pod: owner.podName,
+      clientId: request.clientId,
+      clientName: client.client_name,
+      scopes,
+      purpose: request.purpose,
+      rankCategories: scopes.includes('suggestions:rank') ? rankCategories : [],
+      until,
+    });
+    const code = await issueAuthorizationCode(deps, grant.id, request);
+    await finish(redirectWith(request.redirectUri, { code, state: request.state, iss: config.issuer }));
+  });
+
+  return router;
+}
+
+/** The form's token must be the one this page was shown with, to this very account, from our origin. */
+function checkConsentCsrf(issuer: string, req: Request, owner: OwnerSession, stored: StoredAuthorizationRequest, token: unknown): void {
+  const origin = req.get('origin');
+  if (origin !== undefined && origin !== new URL(issuer).origin) throw new VerwonderError('csrf_failed', 'the consent form was sent from another origin');
+  if (stored.accountId !== owner.accountId || !stored.csrfToken || typeof token !== 'string' || !constantTimeEqual(token, stored.csrfToken)) {
+    throw new VerwonderError('csrf_failed', 'the consent form was not sent from the consent page');
+  }
+}

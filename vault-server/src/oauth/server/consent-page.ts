@@ -1,0 +1,88 @@
+import { dataCategory, PURPOSE_LABELS, type DataCategoryId, type Scope } from '@verwonder/shared';
+import type { Lang } from '../../http/pages/messages.ts';
+import { html, renderPage, type Html } from '../../http/pages/render-page.ts';
+import type { ClientMetadata } from '../clients/client-metadata.ts';
+import { isoDay, type AuthorizationRequest } from './authorization-request.ts';
+import { OAUTH_MESSAGES } from './oauth-messages.ts';
+import { scopeText } from './scope-text.ts';
+
+export interface ConsentView {
+  lang: Lang;
+  requestId: string;
+  csrfToken: string;
+  request: AuthorizationRequest;
+  client: ClientMetadata;
+  /** On a second showing (a choice was not valid): what the person had chosen, and why it was refused. */
+  chosen?: { scopes: Scope[]; rankCategories: DataCategoryId[]; until: string } | undefined;
+  problem?: string | undefined;
+  now?: Date;
+}
+
+const id = (scope: string): string => `scope-${scope.replace(/[^a-z-]/g, '-')}`;
+
+/** The consent form: no script, a plain POST; every value interpolated is escaped by `html`. */
+export function renderConsentPage(view: ConsentView): string {
+  const t = OAUTH_MESSAGES[view.lang];
+  const { request, client } = view;
+  const chosen = view.chosen ?? { scopes: request.scopes, rankCategories: request.rankCategories, until: request.until };
+  const site = client.client_name;
+  const host = new URL(request.clientId).host;
+
+  const scopeItems: Html[] = request.scopes.map((scope) => {
+    const text = scopeText(scope, view.lang, request.rankCategories);
+    const rank =
+      scope === 'suggestions:rank'
+        ? html`<fieldset class="rank-categories"><legend>${t.rankOver}</legend>
+${request.rankCategories.map(
+  (category) => html`<div><input type="checkbox" name="rank_category" value="${category}" id="rank-${category}"${checked(chosen.rankCategories.includes(category))}>
+<label for="rank-${category}" class="inline">${dataCategory(category).label[view.lang]}</label></div>`,
+)}
+</fieldset>`
+        : html``;
+    const touches = scope === 'suggestions:rank' ? html`` : html`<p class="hint">${t.touches}: ${text.categories.map((c) => dataCategory(c).label[view.lang]).join(', ')}${scope === 'dna:read' ? ` (${t.noRecords})` : ''}</p>`;
+    return html`<li><input type="checkbox" name="scope" value="${scope}" id="${id(scope)}"${checked(chosen.scopes.includes(scope))}>
+<label for="${id(scope)}" class="inline">${text.title}</label>
+<p class="hint">${text.explanation}</p>
+${touches}${rank}</li>`;
+  });
+
+  const links: Html[] = [
+    html`<li>${t.siteAddress}: <code>${host}</code></li>`,
+    ...(client.policy_uri ? [html`<li><a href="${client.policy_uri}" rel="noopener noreferrer">${t.privacyPolicy}</a></li>`] : []),
+    ...(client.contacts?.length ? [html`<li>${t.contact}: ${client.contacts.join(', ')}</li>`] : []),
+  ];
+
+  const today = isoDay(view.now ?? new Date());
+  const body = html`${client.logo_uri ? html`<img class="client-logo" src="${client.logo_uri}" alt="" width="64" height="64">` : html``}
+<p class="lead" id="consent-site">${t.asks(site)}</p>
+<ul class="client-facts">${links}</ul>
+${view.problem ? html`<p class="error" role="alert">${view.problem}</p>` : html``}
+<form method="post" action="/oauth/consent/${view.requestId}" id="consent-form">
+<input type="hidden" name="csrf" value="${view.csrfToken}">
+<input type="hidden" name="lang" value="${view.lang}">
+<fieldset><legend>${t.whatTitle}</legend>
+<p class="hint">${t.whatHint}</p>
+<ul class="scopes">${scopeItems}</ul>
+</fieldset>
+<h2>${t.purposeTitle}</h2>
+<p id="consent-purpose">${PURPOSE_LABELS[request.purpose][view.lang]}</p>
+<h2><label for="until">${t.untilTitle}</label></h2>
+<p class="hint" id="until-hint">${t.untilHint(request.until)}</p>
+<input type="date" id="until" name="until" value="${chosen.until}" min="${today}" max="${request.until}" required aria-describedby="until-hint">
+<p class="hint">${t.revokeAnytime}</p>
+<p><button type="submit" name="decision" value="approve" id="approve">${t.approve}</button>
+<button type="submit" name="decision" value="deny" id="deny" class="danger" formnovalidate>${t.deny}</button></p>
+</form>`;
+  return renderPage(view.lang, t.consentTitle, body, []);
+}
+
+const checked = (on: boolean): Html => (on ? html` checked` : html``);
+
+/** Shown instead of redirecting when the client or its redirect URI cannot be trusted. */
+export function renderOAuthErrorPage(lang: Lang, detail: string): string {
+  const t = OAUTH_MESSAGES[lang];
+  const body = html`<p>${t.errorIntro}</p>
+<p class="error" id="oauth-error" role="alert">${detail}</p>
+<p><a href="/account?lang=${lang}">${t.back}</a></p>`;
+  return renderPage(lang, t.errorTitle, body, []);
+}

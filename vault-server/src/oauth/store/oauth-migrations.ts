@@ -1,0 +1,88 @@
+import type { Migration } from '../../storage/migrations.ts';
+
+/**
+ * The authorization server's tables, versioned on their own (`oauth_schema_migrations`) so they never
+ * collide with the vault's numbering. Append-only like the vault's. They run after the vault's
+ * migrations: grants belong to a pod and go with it on erasure.
+ */
+export const OAUTH_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'clients cache, requests, grants, codes, refresh tokens, revocations, DPoP proofs, signing keys',
+    sql: () => `
+CREATE TABLE oauth_clients (
+  client_id TEXT PRIMARY KEY,
+  document TEXT NOT NULL,
+  fetched_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL
+);
+CREATE TABLE oauth_requests (
+  id TEXT PRIMARY KEY,
+  client_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  params TEXT NOT NULL,
+  account_id TEXT,
+  csrf_token TEXT,
+  created_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL
+);
+CREATE INDEX oauth_requests_expiry ON oauth_requests(expires_at);
+CREATE TABLE oauth_grants (
+  id TEXT PRIMARY KEY,
+  pod TEXT NOT NULL REFERENCES accounts(pod_name) ON DELETE CASCADE ON UPDATE CASCADE,
+  web_id TEXT NOT NULL,
+  client_id TEXT NOT NULL,
+  client_name TEXT NOT NULL,
+  scopes TEXT NOT NULL,
+  purpose TEXT NOT NULL,
+  rank_categories TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL,
+  revoked_at TEXT,
+  revoked_reason TEXT
+);
+CREATE INDEX oauth_grants_pod ON oauth_grants(pod, created_at);
+CREATE TABLE oauth_codes (
+  code_hash TEXT PRIMARY KEY,
+  grant_id TEXT NOT NULL REFERENCES oauth_grants(id) ON DELETE CASCADE,
+  client_id TEXT NOT NULL,
+  redirect_uri TEXT NOT NULL,
+  code_challenge TEXT NOT NULL,
+  dpop_jkt TEXT,
+  expires_at TEXT NOT NULL,
+  used_at TEXT
+);
+CREATE INDEX oauth_codes_expiry ON oauth_codes(expires_at);
+CREATE TABLE oauth_refresh_tokens (
+  token_hash TEXT PRIMARY KEY,
+  grant_id TEXT NOT NULL REFERENCES oauth_grants(id) ON DELETE CASCADE,
+  jkt TEXT NOT NULL,
+  scopes TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL,
+  used_at TEXT
+);
+CREATE INDEX oauth_refresh_tokens_grant ON oauth_refresh_tokens(grant_id);
+CREATE INDEX oauth_refresh_tokens_expiry ON oauth_refresh_tokens(expires_at);
+CREATE TABLE oauth_revoked_tokens (
+  jti TEXT PRIMARY KEY,
+  grant_id TEXT NOT NULL,
+  expires_at TEXT NOT NULL
+);
+CREATE INDEX oauth_revoked_tokens_expiry ON oauth_revoked_tokens(expires_at);
+CREATE TABLE oauth_dpop_proofs (
+  jti TEXT PRIMARY KEY,
+  expires_at TEXT NOT NULL
+);
+CREATE INDEX oauth_dpop_proofs_expiry ON oauth_dpop_proofs(expires_at);
+CREATE TABLE oauth_signing_keys (
+  kid TEXT PRIMARY KEY,
+  alg TEXT NOT NULL,
+  public_jwk TEXT NOT NULL,
+  private_sealed TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  retired_at TEXT
+);
+`,
+  },
+];

@@ -1,0 +1,126 @@
+import type { DataCategoryId, Purpose, Scope } from '@verwonder/shared';
+
+/** What a person approved for one client, with the state the authorization server keeps about it. */
+export interface OAuthGrant {
+  id: string;
+  pod: string;
+  webId: string;
+  clientId: string;
+  clientName: string;
+  scopes: Scope[];
+  purpose: Purpose;
+  /** The categories `suggestions:rank` may rank over (empty without that scope). */
+  rankCategories: DataCategoryId[];
+  createdAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+  /** Why: `owner`, `client` (RFC 7009), `refresh-token-reuse`, `code-replay`. */
+  revokedReason: string | null;
+}
+
+/** A stored authorization request: pushed (PAR) or waiting on the consent page. */
+export interface StoredAuthorizationRequest {
+  id: string;
+  clientId: string;
+  kind: 'par' | 'pending';
+  /** The validated request as JSON (see `AuthorizationRequest`). */
+  params: string;
+  /** Set when the consent page is shown: the account it was shown to and the form's CSRF token. */
+  accountId: string | null;
+  csrfToken: string | null;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface AuthorizationCodeRow {
+  codeHash: string;
+  grantId: string;
+  clientId: string;
+  redirectUri: string;
+  codeChallenge: string;
+  /** RFC 9449 §10: the key a `dpop_jkt` authorization parameter bound the code to. */
+  dpopJkt: string | null;
+  expiresAt: string;
+  usedAt: string | null;
+}
+
+export interface RefreshTokenRow {
+  tokenHash: string;
+  grantId: string;
+  /** Refresh tokens of public clients are bound to the DPoP key they were issued to. */
+  jkt: string;
+  scopes: Scope[];
+  createdAt: string;
+  expiresAt: string;
+  usedAt: string | null;
+}
+
+export interface SigningKeyRow {
+  kid: string;
+  alg: 'ES256';
+  publicJwk: string;
+  /** The private JWK, sealed by the vault's master key (see `SecretBox`). */
+  privateSealed: string;
+  createdAt: string;
+  /** When a newer key took over signing; the key stays in the JWKS while tokens it signed live. */
+  retiredAt: string | null;
+}
+
+export interface CachedClientDocument {
+  clientId: string;
+  document: string;
+  fetchedAt: string;
+  expiresAt: string;
+}
+
+/** One-time use of a code or refresh token: the row, and whether this was its first use. */
+export interface Use<T> {
+  row: T;
+  firstUse: boolean;
+}
+
+/**
+ * The authorization server's state, on either engine. Every one-time artefact (code, refresh token,
+ * pushed request, DPoP proof id) is consumed with a single conditional statement, so two concurrent
+ * requests cannot both win.
+ */
+export interface OAuthStore {
+  putClient(doc: CachedClientDocument): Promise<void>;
+  getClient(clientId: string): Promise<CachedClientDocument | undefined>;
+
+  putRequest(request: StoredAuthorizationRequest): Promise<void>;
+  getRequest(id: string, now: string): Promise<StoredAuthorizationRequest | undefined>;
+  /** Removes and returns a request (a pushed request is good for one authorization). */
+  takeRequest(id: string, now: string): Promise<StoredAuthorizationRequest | undefined>;
+  /** Shows a pending request to an account: binds it to that account with a fresh CSRF token. */
+  bindRequest(id: string, accountId: string, csrfToken: string): Promise<void>;
+
+  createGrant(grant: OAuthGrant): Promise<void>;
+  getGrant(id: string): Promise<OAuthGrant | undefined>;
+  listGrants(pod: string): Promise<OAuthGrant[]>;
+  /** Returns false when the grant was already revoked (or does not exist). */
+  revokeGrant(id: string, at: string, reason: string): Promise<boolean>;
+
+  putCode(code: AuthorizationCodeRow): Promise<void>;
+  useCode(codeHash: string, at: string): Promise<Use<AuthorizationCodeRow> | undefined>;
+
+  putRefreshToken(token: RefreshTokenRow): Promise<void>;
+  useRefreshToken(tokenHash: string, at: string): Promise<Use<RefreshTokenRow> | undefined>;
+  getRefreshToken(tokenHash: string): Promise<RefreshTokenRow | undefined>;
+
+  /** RFC 7009 for access tokens: the id is refused until the token would have expired anyway. */
+  revokeAccessToken(jti: string, grantId: string, expiresAt: string): Promise<void>;
+  /** The per-request check, in one round trip: the grant behind a token and whether the token was revoked. */
+  tokenState(grantId: string, jti: string): Promise<{ grant: OAuthGrant | undefined; revoked: boolean }>;
+
+  /** Records a DPoP proof id; false when it was seen before (a replay). */
+  rememberProof(jti: string, expiresAt: string): Promise<boolean>;
+
+  listSigningKeys(): Promise<SigningKeyRow[]>;
+  insertSigningKey(key: SigningKeyRow): Promise<void>;
+  retireSigningKeys(exceptKid: string, at: string): Promise<void>;
+  deleteSigningKey(kid: string): Promise<void>;
+
+  /** Deletes what has expired; returns the number of rows removed. */
+  purgeExpired(now: string): Promise<number>;
+}

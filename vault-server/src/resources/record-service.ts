@@ -1,0 +1,183 @@
+import { randomBytes } from 'node:crypto';
+import {
+  CulturalRecord,
+  NewCulturalRecord,
+  VerwonderError,
+  type AuditActor,
+  type DataCategoryId,
+  type Purpose,
+} from '@verwonder/shared';
+import { z } from 'zod';
+import { appendAudit } from '../audit/audit-log.ts';
+import { isUniqueViolation } from '../storage/sql-driver.ts';
+import type { StoredRecord } from '../storage/stores/records-store.ts';
+import type { VaultStores } from '../storage/vault-storage.ts';
+import type { VaultContext } from '../vault-context.ts';
+
+export interface Access {
+  actor: AuditActor;
+  purpose?: Purpose | undefined;
+}
+
+export interface RecordWithEtag {
+  record: CulturalRecord;
+  etag: string;
+}
+
+export const newId = (): string => randomBytes(16).toString('base64url');
+
+/** Validates a record body for a container: the category comes from the URL when the body omits it. */
+export function parseNewRecord(category: DataCategoryId, body: unknown): NewCulturalRecord {
+  let candidate = body;
+  if (typeof body === 'object' && body !== null && !Array.isArray(body)) {
+    // A record read from the vault may be sent back as it is: drop the JSON-LD envelope and the id.
+    const { '@context': _context, '@type': _type, '@id': _atId, id: _id, ...rest } = body as Record<string, unknown>;
+    candidate = { category, ...rest };
+  }
+  const parsed = NewCulturalRecord.safeParse(candidate);
+  if (!parsed.success) {
+    throw new VerwonderError('invalid_input', 'the record is not valid', { details: { errors: z.treeifyError(parsed.error) } });
+  }
+  if (parsed.data.category !== category) throw new VerwonderError('invalid_input', `this container holds ${category} records`);
+  return parsed.data;
+}
+
+async function open(ctx: VaultContext, db: VaultStores, stored: StoredRecord): Promise<RecordWithEtag> {
+  const parsed = CulturalRecord.safeParse(await ctx.sealer.open(db, stored));
+  if (!parsed.success) throw new VerwonderError('storage_error', `record ${stored.id} no longer matches the record schema`);
+  return { record: parsed.data, etag: stored.etag };
+}
+
+/** Seals and inserts without auditing: callers audit once per request or per import. */
+export async function insertRecord(ctx: VaultContext, db: VaultStores, pod: string, input: NewCulturalRecord, idempotencyKey?: string): Promise<RecordWithEtag> {
+  const id = newId();
+  const record = CulturalRecord.parse({ ...input, id, ...(idempotencyKey ? { idempotencyKey } : {}) });
+  const now = new Date().toISOString();
+  const sealed = await ctx.sealer.seal(db, pod, record.category, id, record);
+  const etag = newId();
+  await db.records.insert({
+    pod,
+    id,
+    category: record.category,
+    time: new Date(record.time).toISOString(),
+    ...sealed,
+    etag,
+    idempotencyKey: record.idempotencyKey ?? null,
+    createdAt: now,
+    updatedAt: now,
+  });
+  return { record, etag };
+}
+
+export async function createRecord(
+  ctx: VaultContext,
+  pod: string,
+  category: DataCategoryId,
+  body: unknown,
+  access: Access,
+  idempotencyKey?: string,
+): Promise<RecordWithEtag & { created: boolean }> {
+  const input = parseNewRecord(category, body);
+  const key = idempotencyKey ?? input.idempotencyKey;
+  const replay = async (): Promise<(RecordWithEtag & { created: boolean }) | undefined> => {
+    if (!key) return undefined;
+    const existing = await ctx.storage.records.byIdempotencyKey(pod, category, key);
+    return existing ? { ...(await open(ctx, ctx.storage, existing)), created: false } : undefined;
+  };
+  const earlier = await replay();
+  if (earlier) return earlier;
+  try {
+    return await ctx.storage.transaction(async (tx) => {
+      const result = await insertRecord(ctx, tx, pod, input, key);
+      await appendAudit(tx, pod, { ...access, action: 'record-created', category, recordIds: [result.record.id] });
+      return { ...result, created: true };
+    });
+  } catch (error) {
+    // A concurrent request with the same key won the race: answer with its record.
+    const raced = isUniqueViolation(error) ? await replay() : undefined;
+    if (raced) return raced;
+    throw error;
+  }
+}
+
+export async function getRecord(ctx: VaultContext, pod: string, category: DataCategoryId, id: string, access: Access): Promise<RecordWithEtag> {
+  const stored = await ctx.storage.records.get(pod, category, id);
+  if (!stored) throw new VerwonderError('not_found', 'no such record');
+  const result = await open(ctx, ctx.storage, stored);
+  await appendAudit(ctx.storage, pod, { ...access, action: 'record-read', category, recordIds: [id] });
+  return result;
+}
+
+export interface ListQuery {
+  from?: string | undefined;
+  to?: string | undefined;
+  cursor?: string | undefined;
+  limit: number;
+}
+
+/** The cursor is the (time, id) of the last record of the page, opaque to clients. */
+const encodeCursor = (record: StoredRecord): string => Buffer.from(JSON.stringify([record.time, record.id])).toString('base64url');
+const Cursor = z.tuple([z.string(), z.string()]);
+function decodeCursor(cursor: string): { time: string; id: string } {
+  try {
+    const [time, id] = Cursor.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+    return { time, id };
+  } catch {
+    throw new VerwonderError('invalid_input', 'invalid cursor');
+  }
+}
+
+export async function listRecords(
+  ctx: VaultContext,
+  pod: string,
+  category: DataCategoryId,
+  query: ListQuery,
+  access: Access,
+): Promise<{ items: RecordWithEtag[]; next: string | undefined }> {
+  const rows = await ctx.storage.records.list(pod, category, {
+    from: query.from && new Date(query.from).toISOString(),
+    to: query.to && new Date(query.to).toISOString(),
+    after: query.cursor ? decodeCursor(query.cursor) : undefined,
+    limit: query.limit + 1,
+  });
+  const page = rows.slice(0, query.limit);
+  const items = await Promise.all(page.map((row) => open(ctx, ctx.storage, row)));
+  const last = page.at(-1);
+  await appendAudit(ctx.storage, pod, { ...access, action: 'records-listed', category, recordIds: items.map((item) => item.record.id) });
+  return { items, next: rows.length > query.limit && last ? encodeCursor(last) : undefined };
+}
+
+export async function replaceRecord(
+  ctx: VaultContext,
+  pod: string,
+  category: DataCategoryId,
+  id: string,
+  body: unknown,
+  ifMatch: string | undefined,
+  access: Access,
+): Promise<RecordWithEtag> {
+  if (!ifMatch) throw new VerwonderError('precondition_required', 'send If-Match with the ETag you last read');
+  const input = parseNewRecord(category, body);
+  return ctx.storage.transaction(async (tx) => {
+    const stored = await tx.records.get(pod, category, id);
+    if (!stored) throw new VerwonderError('not_found', 'no such record');
+    if (stored.etag !== ifMatch) throw new VerwonderError('precondition_failed', 'the record changed since you read it');
+    const record = CulturalRecord.parse({ ...input, id, ...(stored.idempotencyKey ? { idempotencyKey: stored.idempotencyKey } : {}) });
+    const sealed = await ctx.sealer.seal(tx, pod, category, id, record);
+    const etag = newId();
+    const next: StoredRecord = { ...stored, ...sealed, time: new Date(record.time).toISOString(), etag, updatedAt: new Date().toISOString() };
+    if (!(await tx.records.replace(next, ifMatch))) throw new VerwonderError('precondition_failed', 'the record changed since you read it');
+    await appendAudit(tx, pod, { ...access, action: 'record-updated', category, recordIds: [id] });
+    return { record, etag };
+  });
+}
+
+export async function deleteRecord(ctx: VaultContext, pod: string, category: DataCategoryId, id: string, access: Access, ifMatch?: string): Promise<void> {
+  await ctx.storage.transaction(async (tx) => {
+    const stored = await tx.records.get(pod, category, id);
+    if (!stored) throw new VerwonderError('not_found', 'no such record');
+    if (ifMatch && ifMatch !== stored.etag) throw new VerwonderError('precondition_failed', 'the record changed since you read it');
+    await tx.records.delete(pod, category, id);
+    await appendAudit(tx, pod, { ...access, action: 'record-deleted', category, recordIds: [id] });
+  });
+}

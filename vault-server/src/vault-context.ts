@@ -1,0 +1,21 @@
+import type { Logger } from 'pino';
+import type { VaultConfig } from './config/vault-config.ts';
+import { DataKeys } from './crypto/data-keys.ts';
+import type { Keyring } from './crypto/keyring.ts';
+import type { RecordCipher } from './crypto/record-cipher.ts';
+import { RecordSealer } from './crypto/record-sealer.ts';
+import type { VaultStorage } from './storage/vault-storage.ts';
+
+/** Everything a request handler or job needs, built once at start. */
+export interface VaultContext {
+  config: VaultConfig;
+  storage: VaultStorage;
+  keys: DataKeys;
+  sealer: RecordSealer;
+  logger: Logger;
+}
+
+export function createVaultContext(config: VaultConfig, storage: VaultStorage, keyring: Keyring, cipher: RecordCipher, logger: Logger): VaultContext {
+  const keys = new DataKeys(keyring);
+  return { config, storage, keys, sealer: new RecordSealer(keys, cipher), logger };
+}
