@@ -63,7 +63,10 @@ export function main(argv: string[]): number {
       return 0;
     }
     case 'build':
-      runBuild(values.data ? resolve(values.data) : DEFAULT_DATA_DIR, values.out ? resolve(values.out) : CATALOG_DATA_DIR);
+      runBuild(
+        values.data ? resolve(values.data) : DEFAULT_DATA_DIR,
+        values.out ? resolve(values.out) : CATALOG_DATA_DIR,
+      );
       return 0;
     default:
       console.error(`unknown command ${command}\n${USAGE}`);

@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { loadConfig, type VaultConfig } from './config/vault-config.ts';
 import type { RecordCipher } from './crypto/record-cipher.ts';
 import { purgeExpired } from './gdpr/retention.ts';
-import { createApp, type AppState } from './http/create-app.ts';
+import { createApp, type AppState, type RouteMount } from './http/create-app.ts';
 import { openVault } from './open-vault.ts';
 import type { StorageTarget } from './storage/open-storage.ts';
 import type { VaultContext } from './vault-context.ts';
@@ -18,6 +18,8 @@ export interface StartVaultOptions {
   logger?: Logger;
   /** Benchmarks only: replace AES-GCM (e.g. by the identity) to measure its cost. */
   cipher?: RecordCipher;
+  /** Extra routers (e.g. the OAuth server), mounted after sessions and body parsing, before the pod routes. */
+  routes?: readonly RouteMount[];
 }
 
 export interface RunningVault {
@@ -44,7 +46,7 @@ export async function startVault(options: StartVaultOptions = {}): Promise<Runni
     const publicUrl = `http://localhost:${port}`;
     Object.assign(ctx.config, { port, publicUrl, rpId: 'localhost' });
   }
-  server.on('request', createApp(ctx, state));
+  server.on('request', createApp(ctx, state, options.routes));
   const purgeTimer =
     ctx.config.purgeIntervalMinutes > 0
       ? setInterval(() => {

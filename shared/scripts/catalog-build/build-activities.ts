@@ -36,7 +36,9 @@ export function apportion(total: number, weights: readonly number[]): number[] {
   const sum = weights.reduce((a, b) => a + b, 0);
   const exact = weights.map((w) => (total * w) / sum);
   const out = exact.map(Math.floor);
-  const order = exact.map((x, i) => [x - Math.floor(x), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  const order = exact
+    .map((x, i) => [x - Math.floor(x), i] as const)
+    .sort((a, b) => b[0] - a[0] || a[1] - b[1]);
   const missing = total - out.reduce((a, b) => a + b, 0);
   for (let k = 0; k < missing; k++) out[order[k]![1]]! += 1;
   return out;
@@ -45,8 +47,15 @@ export function apportion(total: number, weights: readonly number[]): number[] {
 function makePrice(r: Random, style: PriceStyle): Price {
   if (r.chance(style.free) || style.max <= 0) return { isFree: true, currency: 'EUR' };
   const amount = Math.max(1, Math.round((style.min + r.next() * (style.max - style.min)) * 2) / 2);
-  const reduced = r.chance(style.reduced) ? Math.floor(amount * r.pick([0.6, 0.7, 0.8]) * 2) / 2 : undefined;
-  return { isFree: false, amount, currency: 'EUR', ...(reduced !== undefined && reduced > 0 && reduced < amount ? { reduced } : {}) };
+  const reduced = r.chance(style.reduced)
+    ? Math.floor(amount * r.pick([0.6, 0.7, 0.8]) * 2) / 2
+    : undefined;
+  return {
+    isFree: false,
+    amount,
+    currency: 'EUR',
+    ...(reduced !== undefined && reduced > 0 && reduced < amount ? { reduced } : {}),
+  };
 }
 
 function firstStart(c: Calendar): string | undefined {
@@ -60,8 +69,13 @@ function occurrences(c: Calendar): { startDate: string }[] {
   return c.type === 'single' ? [c] : [];
 }
 
-function tagsFor(line: ProgrammeLine, calendar: Calendar, price: Price, audience: Audience): string[] {
-  const tags = new Set(line.tags ?? []);
+function tagsFor(
+  lineTags: readonly string[] | undefined,
+  calendar: Calendar,
+  price: Price,
+  audience: Audience,
+): string[] {
+  const tags = new Set(lineTags ?? []);
   if (price.isFree) tags.add('gratis');
   if (price.reduced !== undefined) tags.add('kortingstarief');
   if (audience.type === 'children') tags.add('familie');
@@ -88,23 +102,54 @@ export function buildActivities(taxonomy: TaxonomyIndex): Activity[] {
     const venue = venues.get(p.venue);
     if (!venue) throw new Error(`unknown venue ${p.venue}`);
     const r = createRandom(`permanent:${p.venue}`);
-    const freeEntry = ['middelheimmuseum', 'felixarchief', 'letterenhuis', 'het-steen', 'sint-pauluskerk'].includes(p.venue);
-    const price: Price = freeEntry ? { isFree: true, currency: 'EUR' } : { isFree: false, amount: r.pick([10, 12, 15, 20]), currency: 'EUR', reduced: 8 };
-    const calendar = makeCalendar(r, { style: 'permanent', season: 'all-year', venueKind: venue.kind, children: false });
+    const freeEntry = [
+      'middelheimmuseum',
+      'felixarchief',
+      'letterenhuis',
+      'het-steen',
+      'sint-pauluskerk',
+    ].includes(p.venue);
+    const price: Price = freeEntry
+      ? { isFree: true, currency: 'EUR' }
+      : { isFree: false, amount: r.pick([10, 12, 15, 20]), currency: 'EUR', reduced: 8 };
+    const calendar = makeCalendar(r, {
+      style: 'permanent',
+      season: 'all-year',
+      venueKind: venue.kind,
+      children: false,
+    });
     const audience: Audience = { type: 'everyone' };
     drafts.push({
-      kind: 'activity', schemaType: 'ExhibitionEvent', title: p.title, description: p.blurb, medium: 'experience',
-      themes: p.themes.map((id) => taxonomy.theme(id)), genres: ['vaste collectie'], eventType: taxonomy.eventType(EVENT_TYPES.exhibition.termId),
-      tags: tagsFor({ tags: ['vaste collectie'] } as ProgrammeLine, calendar, price, audience), provider: venue.provider ?? { id: 'stad-antwerpen', name: 'Stad Antwerpen' },
-      audience, venue, calendar, price, rawPopularity: 40 + r.next() * 60, sortKey: `0|${p.venue}`,
+      kind: 'activity',
+      schemaType: 'ExhibitionEvent',
+      title: p.title,
+      description: p.blurb,
+      medium: 'experience',
+      themes: p.themes.map((id) => taxonomy.theme(id)),
+      genres: ['vaste collectie'],
+      eventType: taxonomy.eventType(EVENT_TYPES.exhibition.termId),
+      tags: tagsFor(['vaste collectie'], calendar, price, audience),
+      provider: venue.provider ?? { id: 'stad-antwerpen', name: 'Stad Antwerpen' },
+      audience,
+      venue,
+      calendar,
+      price,
+      rawPopularity: 40 + r.next() * 60,
+      sortKey: `0|${p.venue}`,
     });
   }
 
-  for (const [type, spec] of Object.entries(EVENT_TYPES) as [TypeKey, (typeof EVENT_TYPES)[TypeKey]][]) {
+  for (const [type, spec] of Object.entries(EVENT_TYPES) as [
+    TypeKey,
+    (typeof EVENT_TYPES)[TypeKey],
+  ][]) {
     const lines = PROGRAMME_LINES.filter((l) => l.type === type);
     if (lines.length === 0) throw new Error(`no programme lines for ${type}`);
     const total = spec.count - (type === 'exhibition' ? PERMANENT_COLLECTIONS.length : 0);
-    const counts = apportion(total, lines.map((l) => l.weight));
+    const counts = apportion(
+      total,
+      lines.map((l) => l.weight),
+    );
     lines.forEach((line, li) => {
       const r = createRandom(`line:${line.key}`);
       const hosts = line.venues.map((slug) => {
@@ -112,7 +157,8 @@ export function buildActivities(taxonomy: TaxonomyIndex): Activity[] {
         if (!seed) throw new Error(`line ${line.key}: unknown venue ${slug}`);
         return [seed, seed.size] as const;
       });
-      for (let i = 0; i < (counts[li] ?? 0); i++) drafts.push(draft(r, line, spec, hosts, venues, occupancy, taxonomy));
+      for (let i = 0; i < (counts[li] ?? 0); i++)
+        drafts.push(draft(r, line, spec, hosts, venues, occupancy, taxonomy));
     });
   }
 
@@ -142,28 +188,51 @@ function draft(
     ? [...implied]
     : line.themes.length === 0
       ? []
-      : [r.pick(line.themes), ...(line.extraThemes && r.chance(0.25) ? [r.pick(line.extraThemes)] : [])];
+      : [
+          r.pick(line.themes),
+          ...(line.extraThemes && r.chance(0.25) ? [r.pick(line.extraThemes)] : []),
+        ];
   const children = line.audience === 'children';
   // Retry a few dates when the venue's halls are already taken that day part.
-  let calendar = makeCalendar(r, { style: line.calendar, season: line.season, venueKind: venue.kind, children });
+  let calendar = makeCalendar(r, {
+    style: line.calendar,
+    season: line.season,
+    venueKind: venue.kind,
+    children,
+  });
   for (let attempt = 0; attempt < 8; attempt++) {
-    const slots = occurrences(calendar).map((o) => `${seed.slug}|${o.startDate.slice(0, 10)}|${Number(o.startDate.slice(11, 13)) >= 18 ? 'pm' : 'am'}`);
+    const slots = occurrences(calendar).map(
+      (o) =>
+        `${seed.slug}|${o.startDate.slice(0, 10)}|${Number(o.startDate.slice(11, 13)) >= 18 ? 'pm' : 'am'}`,
+    );
     if (slots.every((s) => (occupancy.get(s) ?? 0) < seed.rooms) || attempt === 7) {
       for (const s of slots) occupancy.set(s, (occupancy.get(s) ?? 0) + 1);
       break;
     }
-    calendar = makeCalendar(r, { style: line.calendar, season: line.season, venueKind: venue.kind, children });
+    calendar = makeCalendar(r, {
+      style: line.calendar,
+      season: line.season,
+      venueKind: venue.kind,
+      children,
+    });
   }
   const price = makePrice(r, line.price);
   const members = (line.type === 'course' || line.type === 'tour') && !children && r.chance(0.04);
   const audience: Audience = {
     type: members ? 'members' : (line.audience ?? 'everyone'),
-    ...(line.ages ? { minAge: line.ages[0], ...(line.ages[1] < 99 ? { maxAge: line.ages[1] } : {}) } : {}),
+    ...(line.ages
+      ? { minAge: line.ages[0], ...(line.ages[1] < 99 ? { maxAge: line.ages[1] } : {}) }
+      : {}),
   };
   const sentences = [line.blurb(r, seed.slug)];
-  if (audience.type === 'children' && audience.minAge !== undefined) sentences.push(`Voor kinderen van ${audience.minAge} tot ${audience.maxAge ?? 12} jaar.`);
+  if (audience.type === 'children' && audience.minAge !== undefined)
+    sentences.push(`Voor kinderen van ${audience.minAge} tot ${audience.maxAge ?? 12} jaar.`);
   if (members) sentences.push('Enkel voor leden van de vriendenvereniging.');
-  sentences.push(line.type === 'tour' || line.type === 'route' ? `Vertrekpunt: ${venue.name}.` : `In ${venue.name}.`);
+  sentences.push(
+    line.type === 'tour' || line.type === 'route'
+      ? `Vertrekpunt: ${venue.name}.`
+      : `In ${venue.name}.`,
+  );
   const primaryShare = line.weight;
   return {
     kind: 'activity',
@@ -173,7 +242,7 @@ function draft(
     medium: line.medium ?? spec.medium,
     themes: [...new Set(themeIds)].map((id) => taxonomy.theme(id)),
     genres: [...line.genres],
-    tags: tagsFor(line, calendar, price, audience),
+    tags: tagsFor(line.tags, calendar, price, audience),
     provider: venue.provider ?? { id: 'stad-antwerpen', name: 'Stad Antwerpen' },
     audience,
     eventType: taxonomy.eventType(spec.termId),

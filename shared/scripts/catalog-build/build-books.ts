@@ -9,7 +9,10 @@ import { repairMojibake, tidyText } from './repair-text.ts';
 import type { TaxonomyIndex } from './taxonomy-index.ts';
 import { slugify } from './venues-data.ts';
 
-export const LIBRARY_PROVIDER = { id: 'bibliotheek-antwerpen', name: 'Bibliotheek Antwerpen' } as const;
+export const LIBRARY_PROVIDER = {
+  id: 'bibliotheek-antwerpen',
+  name: 'Bibliotheek Antwerpen',
+} as const;
 
 export interface BooksResult {
   books: Book[];
@@ -18,16 +21,21 @@ export interface BooksResult {
   repairedAuthors: number;
 }
 
-const JUNK_TAG = /^(read-in-\d+|to-read|currently-reading|favou?rites?|my-books|books-i-own|owned|netgalley|audible|audio|audiobooks?|kindle|e-?books?|bookclub|book-club|oprah.*|rory-gilmore.*|default|novels?|adult|teen|series)$/;
+const JUNK_TAG =
+  /^(read-in-\d+|to-read|currently-reading|favou?rites?|my-books|books-i-own|owned|netgalley|audible|audio|audiobooks?|kindle|e-?books?|bookclub|book-club|oprah.*|rory-gilmore.*|default|novels?|adult|teen|series)$/;
 
-const readCsv = (dir: string, file: string) => parseCsvRecords(readFileSync(join(dir, file), 'utf8'));
+const readCsv = (dir: string, file: string) =>
+  parseCsvRecords(readFileSync(join(dir, file), 'utf8'));
 
 /** Themes of a book: bridge weights summed over its genres (earlier genres count more). */
 export function themesForGenres(genres: readonly string[], bridge: GenreThemeBridge): string[] {
   const score = new Map<string, number>();
   genres.forEach((g, i) => {
     for (const link of bridge[g] ?? []) {
-      score.set(link.themeId, (score.get(link.themeId) ?? 0) + link.weight * Math.max(0.5, 1 - i * 0.2));
+      score.set(
+        link.themeId,
+        (score.get(link.themeId) ?? 0) + link.weight * Math.max(0.5, 1 - i * 0.2),
+      );
     }
   });
   return [...score.entries()]
@@ -41,7 +49,8 @@ function audienceFor(genres: readonly string[]): Audience {
   if (genres.includes('picture_books')) return { type: 'children', minAge: 2, maxAge: 7 };
   if (genres.includes('childrens')) return { type: 'children', minAge: 4, maxAge: 11 };
   if (genres.includes('middle_grade')) return { type: 'children', minAge: 8, maxAge: 12 };
-  if (genres.includes('young_adult') || genres.includes('young_adult_fantasy')) return { type: 'everyone', minAge: 12 };
+  if (genres.includes('young_adult') || genres.includes('young_adult_fantasy'))
+    return { type: 'everyone', minAge: 12 };
   if (genres.includes('erotica')) return { type: 'everyone', minAge: 18 };
   return { type: 'everyone' };
 }
@@ -54,15 +63,31 @@ function isbn10(raw: string): string | undefined {
 }
 
 /** All goodbooks-10k books, with genres, descriptions and tags from goodbooks-sample. */
-export function buildBooks(dataDir: string, bridge: GenreThemeBridge, taxonomy: TaxonomyIndex): BooksResult {
+export function buildBooks(
+  dataDir: string,
+  bridge: GenreThemeBridge,
+  taxonomy: TaxonomyIndex,
+): BooksResult {
   const full = readCsv(dataDir, 'goodbooks-10k/books.csv');
   const sample = new Map(readCsv(dataDir, 'goodbooks-sample/Books.csv').map((r) => [r.book_id, r]));
-  const genres = new Map(readCsv(dataDir, 'goodbooks-sample/book_genres.csv').map((r) => [r.book_id, (r.genres ?? '').split('|').filter(Boolean)]));
-  const descriptions = new Map(readCsv(dataDir, 'goodbooks-sample/book_descriptions.csv').map((r) => [r.book_id, tidyText(r.description ?? '')]));
+  const genres = new Map(
+    readCsv(dataDir, 'goodbooks-sample/book_genres.csv').map((r) => [
+      r.book_id,
+      (r.genres ?? '').split('|').filter(Boolean),
+    ]),
+  );
+  const descriptions = new Map(
+    readCsv(dataDir, 'goodbooks-sample/book_descriptions.csv').map((r) => [
+      r.book_id,
+      tidyText(r.description ?? ''),
+    ]),
+  );
   const shelves = new Map(
     readCsv(dataDir, 'goodbooks-10k/books_with_tags_jrm2319.csv').map((r) => [
       r.book_id,
-      [r.top_1, r.top_2, r.top_3, r.top_4, r.top_5].map((t) => (t ?? '').trim().toLowerCase().replace(/\s+/g, '-')).filter(Boolean),
+      [r.top_1, r.top_2, r.top_3, r.top_4, r.top_5]
+        .map((t) => (t ?? '').trim().toLowerCase().replace(/\s+/g, '-'))
+        .filter(Boolean),
     ]),
   );
   const goodbooksGenres = new Set([...genres.values()].flat());
@@ -73,18 +98,29 @@ export function buildBooks(dataDir: string, bridge: GenreThemeBridge, taxonomy: 
   const books = full.map((r): Book => {
     const id = r.book_id ?? '';
     const title = repairMojibake(r.title ?? '').trim();
-    const authors = repairMojibake(r.authors ?? '').split(',').map((a) => a.trim()).filter(Boolean);
+    const authors = repairMojibake(r.authors ?? '')
+      .split(',')
+      .map((a) => a.trim())
+      .filter(Boolean);
     const s = sample.get(id);
     // goodbooks-sample misspells these (UTF-8 read as Latin-1); goodbooks-10k has them right.
     if (s && s.title !== title) repairedTitles++;
     if (s && s.authors !== r.authors) repairedAuthors++;
 
-    const authorSlugs = new Set(authors.flatMap((a) => [slugify(a), slugify(a.split(' ').pop() ?? '')]));
-    const tags = [...new Set(shelves.get(id) ?? [])].filter((t) => !JUNK_TAG.test(t) && !authorSlugs.has(t));
+    const authorSlugs = new Set(
+      authors.flatMap((a) => [slugify(a), slugify(a.split(' ').pop() ?? '')]),
+    );
+    const tags = [...new Set(shelves.get(id) ?? [])].filter(
+      (t) => !JUNK_TAG.test(t) && !authorSlugs.has(t),
+    );
     const known = genres.get(id) ?? [];
-    const fromTags = tags.map((t) => GENRE_ALIASES[t] ?? t.replace(/-/g, '_')).filter((g) => goodbooksGenres.has(g));
+    const fromTags = tags
+      .map((t) => GENRE_ALIASES[t] ?? t.replace(/-/g, '_'))
+      .filter((g) => goodbooksGenres.has(g));
     const baseGenres = known.length > 0 ? known : [...new Set(fromTags)].slice(0, 3);
-    const extra = tags.map((t) => TAG_GENRES[t]).filter((g): g is string => g !== undefined && !baseGenres.includes(g));
+    const extra = tags
+      .map((t) => TAG_GENRES[t])
+      .filter((g): g is string => g !== undefined && !baseGenres.includes(g));
     const bookGenres = [...new Set([...baseGenres, ...extra])];
     const year = Number.parseFloat(r.original_publication_year ?? '');
     const isbn = isbn10(r.isbn ?? '');
@@ -108,7 +144,9 @@ export function buildBooks(dataDir: string, bridge: GenreThemeBridge, taxonomy: 
       ...(Number.isFinite(year) ? { year: Math.trunc(year) } : {}),
       ...(r.language_code ? { language: r.language_code } : {}),
       ...(isbn ? { isbn } : {}),
-      ...(cover.startsWith('http') && !cover.includes('nophoto') ? { coverUrl: cover.replace(/^http:/, 'https:') } : {}),
+      ...(cover.startsWith('http') && !cover.includes('nophoto')
+        ? { coverUrl: cover.replace(/^http:/, 'https:') }
+        : {}),
       ...(r.average_rating ? { averageRating: Number(r.average_rating) } : {}),
       ratingsCount: count,
     };

@@ -39,7 +39,9 @@ export function buildCatalogFiles(dataDir: string, outDir: string): BuildSummary
   mkdirSync(outDir, { recursive: true });
   const files: Record<string, number> = {};
   const write = (name: string, text: string) => {
-    const bytes = name.endsWith('.gz') ? gzipSync(Buffer.from(text, 'utf8'), { level: 9 }) : Buffer.from(text, 'utf8');
+    const bytes = name.endsWith('.gz')
+      ? gzipSync(Buffer.from(text, 'utf8'), { level: 9 })
+      : Buffer.from(text, 'utf8');
     writeFileSync(join(outDir, name), bytes);
     files[name] = bytes.length;
   };
@@ -49,5 +51,13 @@ export function buildCatalogFiles(dataDir: string, outDir: string): BuildSummary
   write(CATALOG_FILES.personas, stableStringify(personas, 2));
   write(CATALOG_FILES.books, stableStringify(books));
   write(CATALOG_FILES.activities, stableStringify(activities));
-  return { books: books.length, activities: activities.length, venues: venues.length, personas: personas.length, repairedTitles, repairedAuthors, files };
+  return {
+    books: books.length,
+    activities: activities.length,
+    venues: venues.length,
+    personas: personas.length,
+    repairedTitles,
+    repairedAuthors,
+    files,
+  };
 }

@@ -11,7 +11,10 @@ export const Book = z.object({
   authors: z.array(z.string().min(1)).min(1),
   year: z.number().int().min(-3000).max(2100).optional(),
   language: z.string().min(2).optional(),
-  isbn: z.string().regex(/^[0-9X]{9,13}$/).optional(),
+  isbn: z
+    .string()
+    .regex(/^[0-9X]{9,13}$/)
+    .optional(),
   /** Cover image address, kept as data; pages decide whether to load it. */
   coverUrl: z.url().optional(),
   averageRating: z.number().min(0).max(5).optional(),

@@ -1,6 +1,14 @@
 import type { Calendar, DayOfWeek } from './calendar.ts';
 
-const WEEKDAYS: readonly DayOfWeek[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAYS: readonly DayOfWeek[] = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+];
 
 /** Start date-times of the dated occurrences (single and multiple calendars); none otherwise. */
 export function occurrenceStarts(calendar: Calendar): string[] {
@@ -19,7 +27,8 @@ export function calendarStart(calendar: Calendar): string | undefined {
 /** The last moment the item can be attended, or undefined for permanent offers. */
 export function calendarEnd(calendar: Calendar): string | undefined {
   if (calendar.type === 'permanent') return undefined;
-  if (calendar.type === 'multiple') return calendar.subEvents[calendar.subEvents.length - 1]?.endDate;
+  if (calendar.type === 'multiple')
+    return calendar.subEvents[calendar.subEvents.length - 1]?.endDate;
   return calendar.endDate;
 }
 
@@ -32,9 +41,19 @@ export function fitsCalendar(calendar: Calendar, dateTime: string): boolean {
     return occurrenceStarts(calendar).includes(dateTime);
   }
   const t = Date.parse(dateTime);
-  if (calendar.type === 'periodic' && (t < Date.parse(calendar.startDate) || t > Date.parse(calendar.endDate))) return false;
+  if (
+    calendar.type === 'periodic' &&
+    (t < Date.parse(calendar.startDate) || t > Date.parse(calendar.endDate))
+  )
+    return false;
   // The local weekday and clock time are the ones written in the string itself.
   const localDay = WEEKDAYS[new Date(`${dateTime.slice(0, 10)}T00:00:00Z`).getUTCDay()];
   const clock = dateTime.slice(11, 16);
-  return calendar.openingHours.some((h) => localDay !== undefined && h.dayOfWeek.includes(localDay) && clock >= h.opens && clock < h.closes);
+  return calendar.openingHours.some(
+    (h) =>
+      localDay !== undefined &&
+      h.dayOfWeek.includes(localDay) &&
+      clock >= h.opens &&
+      clock < h.closes,
+  );
 }

@@ -3,7 +3,7 @@
  * to: schema errors, unknown taxonomy terms, venues outside Antwerp, dangling persona references.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { CATALOG_FILES, readCatalogFile } from './catalog-data.ts';
 import { fitsCalendar } from './calendar-occurrences.ts';
 import { CatalogItem } from './catalog-item.ts';
@@ -36,7 +36,12 @@ export function validateCatalog(dir: string): CatalogIssue[] {
     try {
       return readCatalogFile(dir, file);
     } catch (e) {
-      fail(file, e instanceof Error ? `${e.message}${e.cause instanceof Error ? `: ${e.cause.message}` : ''}` : String(e));
+      fail(
+        file,
+        e instanceof Error
+          ? `${e.message}${e.cause instanceof Error ? `: ${e.cause.message}` : ''}`
+          : String(e),
+      );
       return undefined;
     }
   };
@@ -47,8 +52,10 @@ export function validateCatalog(dir: string): CatalogIssue[] {
   const checkTerm = (where: string, term: TaxonomyTerm) => {
     const known = terms.get(term.id);
     if (!known) fail(where, `unknown taxonomy term ${term.id}`);
-    else if (known.domain !== term.domain) fail(where, `term ${term.id} is a ${known.domain}, not a ${term.domain}`);
-    else if (!isDeepStrictEqual(known.label, term.label)) fail(where, `term ${term.id} label differs from the taxonomy`);
+    else if (known.domain !== term.domain)
+      fail(where, `term ${term.id} is a ${known.domain}, not a ${term.domain}`);
+    else if (!isDeepStrictEqual(known.label, term.label))
+      fail(where, `term ${term.id} label differs from the taxonomy`);
   };
 
   const venues = new Map<string, Venue>();
@@ -59,7 +66,11 @@ export function validateCatalog(dir: string): CatalogIssue[] {
     else if (venues.has(v.data.id)) fail(where, 'duplicate venue id');
     else {
       venues.set(v.data.id, v.data);
-      if (!isInsideAntwerp(v.data.geo)) fail(where, `venue outside Antwerp bounds (${v.data.geo.latitude}, ${v.data.geo.longitude})`);
+      if (!isInsideAntwerp(v.data.geo))
+        fail(
+          where,
+          `venue outside Antwerp bounds (${v.data.geo.latitude}, ${v.data.geo.longitude})`,
+        );
     }
   }
 
@@ -80,7 +91,8 @@ export function validateCatalog(dir: string): CatalogIssue[] {
         checkTerm(where, item.eventType);
         const venue = venues.get(item.venue.id);
         if (!venue) fail(where, `venue ${item.venue.id} is not in ${CATALOG_FILES.venues}`);
-        else if (!isDeepStrictEqual(venue, item.venue)) fail(where, `embedded venue ${item.venue.id} differs from ${CATALOG_FILES.venues}`);
+        else if (!isDeepStrictEqual(venue, item.venue))
+          fail(where, `embedded venue ${item.venue.id} differs from ${CATALOG_FILES.venues}`);
         if (!isInsideAntwerp(item.venue.geo)) fail(where, 'venue outside Antwerp bounds');
       }
     }
@@ -89,10 +101,16 @@ export function validateCatalog(dir: string): CatalogIssue[] {
   const bridge = GenreThemeBridge.safeParse(load(CATALOG_FILES.bridge));
   if (!bridge.success) fail(CATALOG_FILES.bridge, describe(bridge.error));
   for (const [genre, links] of Object.entries(bridge.data ?? {})) {
-    for (const l of links) if (terms.get(l.themeId)?.domain !== 'theme') fail(`bridge:${genre}`, `unknown theme ${l.themeId}`);
+    for (const l of links)
+      if (terms.get(l.themeId)?.domain !== 'theme')
+        fail(`bridge:${genre}`, `unknown theme ${l.themeId}`);
   }
   if (bridge.success) {
-    const missing = new Set([...items.values()].flatMap((i) => (i.kind === 'book' ? i.genres : [])).filter((g) => !(g in bridge.data)));
+    const missing = new Set(
+      [...items.values()]
+        .flatMap((i) => (i.kind === 'book' ? i.genres : []))
+        .filter((g) => !(g in bridge.data)),
+    );
     for (const g of missing) fail(`bridge:${g}`, 'book genre without a bridge entry');
   }
 
@@ -105,15 +123,19 @@ export function validateCatalog(dir: string): CatalogIssue[] {
       continue;
     }
     const p = parsed.data;
-    if (seenUsers.has(p.goodbooksUserId)) fail(where, `goodbooks user ${p.goodbooksUserId} used twice`);
+    if (seenUsers.has(p.goodbooksUserId))
+      fail(where, `goodbooks user ${p.goodbooksUserId} used twice`);
     seenUsers.add(p.goodbooksUserId);
-    for (const l of p.loans) if (items.get(l.bookId)?.kind !== 'book') fail(where, `loan of unknown book ${l.bookId}`);
+    for (const l of p.loans)
+      if (items.get(l.bookId)?.kind !== 'book') fail(where, `loan of unknown book ${l.bookId}`);
     for (const a of p.attendance) {
       const item = items.get(a.activityId);
       if (item?.kind !== 'activity') fail(where, `attendance of unknown activity ${a.activityId}`);
-      else if (!fitsCalendar(item.calendar, a.date)) fail(where, `attendance of ${a.activityId} at ${a.date} does not match its calendar`);
+      else if (!fitsCalendar(item.calendar, a.date))
+        fail(where, `attendance of ${a.activityId} at ${a.date} does not match its calendar`);
     }
-    for (const t of p.statedInterests) if (terms.get(t)?.domain !== 'theme') fail(where, `stated interest ${t} is not a theme`);
+    for (const t of p.statedInterests)
+      if (terms.get(t)?.domain !== 'theme') fail(where, `stated interest ${t} is not a theme`);
   }
   return issues;
 }

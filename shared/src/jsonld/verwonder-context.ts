@@ -33,6 +33,29 @@ export const LIST_TERMS = [
   'weights',
 ] as const;
 
+/** schema.org types that model objects and catalogue items carry as `@type`. */
+export const SCHEMA_ORG_TYPES = [
+  'Book',
+  'Event',
+  'ExhibitionEvent',
+  'ScreeningEvent',
+  'TheaterEvent',
+  'MusicEvent',
+  'DanceEvent',
+  'EducationEvent',
+  'ComedyEvent',
+  'ChildrensEvent',
+  'SocialEvent',
+  'SaleEvent',
+  'SportsEvent',
+  'FoodEvent',
+  'Festival',
+  'Place',
+  'Person',
+] as const;
+
+const SCHEMA_TYPES = Object.fromEntries(SCHEMA_ORG_TYPES.map((type) => [type, `schema:${type}`]));
+
 const vocabularyLists = Object.fromEntries(LIST_TERMS.map((term) => [term, list(`vw:${term}`)]));
 
 export const VERWONDER_CONTEXT = {
@@ -46,17 +69,7 @@ export const VERWONDER_CONTEXT = {
   xsd: 'http://www.w3.org/2001/XMLSchema#',
   dcterms: 'http://purl.org/dc/terms/',
   // types
-  Book: 'schema:Book',
-  Event: 'schema:Event',
-  ExhibitionEvent: 'schema:ExhibitionEvent',
-  ScreeningEvent: 'schema:ScreeningEvent',
-  TheaterEvent: 'schema:TheaterEvent',
-  MusicEvent: 'schema:MusicEvent',
-  DanceEvent: 'schema:DanceEvent',
-  EducationEvent: 'schema:EducationEvent',
-  Festival: 'schema:Festival',
-  Place: 'schema:Place',
-  Person: 'schema:Person',
+  ...SCHEMA_TYPES,
   // schema.org properties
   ...vocabularyLists,
   authors: list('schema:author'),

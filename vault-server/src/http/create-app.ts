@@ -1,4 +1,4 @@
-import express, { type Express } from 'express';
+import express, { type Express, type Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { VerwonderError } from '@verwonder/shared';
 import { sessionAuth } from '../auth/auth-middleware.ts';
@@ -18,7 +18,10 @@ export interface AppState {
   ready: boolean;
 }
 
-export function createApp(ctx: VaultContext, state: AppState): Express {
+/** Routers of other parts (the OAuth server) mounted with sessions and JSON bodies available. */
+export type RouteMount = (ctx: VaultContext) => Router;
+
+export function createApp(ctx: VaultContext, state: AppState, mounts: readonly RouteMount[] = []): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -31,6 +34,7 @@ export function createApp(ctx: VaultContext, state: AppState): Express {
     else res.json({ status: 'ok' });
   });
   app.get('/openapi.json', (_req, res) => res.json(openApiDocument(ctx.config.publicUrl)));
+  app.get('/favicon.ico', (_req, res) => res.status(204).end());
   app.use(staticFiles());
 
   const authLimiter = rateLimit({
@@ -46,6 +50,7 @@ export function createApp(ctx: VaultContext, state: AppState): Express {
   // Imports and restores parse their own (larger) bodies; everything else is JSON within the normal limit.
   const json = express.json({ type: ['application/json', 'application/ld+json'], limit: ctx.config.bodyLimitBytes, strict: true });
   app.use((req, res, next) => (req.method === 'POST' && /\/(import|restore)$/.test(req.path) ? next() : json(req, res, next)));
+  for (const mount of mounts) app.use(mount(ctx));
   app.use(podRoutes(ctx));
   app.use(authRoutes(ctx, authLimiter));
   app.use(recordRoutes(ctx));

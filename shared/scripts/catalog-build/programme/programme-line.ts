@@ -39,7 +39,6 @@ export type CalendarStyle =
   | 'series'
   | 'open-sessions'
   | 'lecture'
-  | 'daytime'
   | 'tour'
   | 'night'
   | 'weekend-day'
@@ -88,7 +87,11 @@ export interface ProgrammeLine {
 }
 
 /** Fills `{slot}` placeholders with a random element of the named list. */
-export function fill(r: Random, template: string, slots: Record<string, readonly string[]>): string {
+export function fill(
+  r: Random,
+  template: string,
+  slots: Record<string, readonly string[]>,
+): string {
   let text = template;
   // A picked value may itself contain slots ("Schrijversavond met {person}"); two passes suffice.
   for (let pass = 0; pass < 3 && text.includes('{'); pass++) {

@@ -18,7 +18,7 @@ export function pageRoutes(): Router {
     const body = html`<p>${t.signUpIntro}</p>
 <form id="signup-form">
 <label for="podName">${t.podName}</label>
-<input id="podName" name="podName" required pattern="[a-z0-9][a-z0-9-]{1,30}[a-z0-9]" autocomplete="username" autocapitalize="none">
+<input id="podName" name="podName" required pattern="[a-z0-9][a-z0-9\\-]{1,30}[a-z0-9]" autocomplete="username" autocapitalize="none">
 <label for="displayName">${t.displayName}</label>
 <input id="displayName" name="displayName" required maxlength="100" autocomplete="name">
 <label for="passkeyName">${t.passkeyName}</label>

@@ -1,0 +1,117 @@
+/**
+ * The vault in Chromium with a CDP virtual authenticator (a platform passkey with user verification):
+ * sign up with a passkey, sign out, sign in with it, create records, export the pod, erase a category.
+ * Screenshots go to docs/screenshots/vault-*.png.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startVault, type RunningVault } from '@verwonder/vault-server';
+
+const SCREENSHOTS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+let vault: RunningVault;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let dataDir: string;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'verwonder-vault-browser-'));
+  vault = await startVault({
+    env: {},
+    config: { port: 0, dataDir, sqliteFile: join(dataDir, 'vault.sqlite'), masterKeyFile: join(dataDir, 'master.key'), purgeIntervalMinutes: 0 },
+    logger: pino({ level: 'silent' }),
+  });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  context = await browser.newContext({ locale: 'nl-BE', viewport: { width: 1100, height: 900 }, acceptDownloads: true });
+  page = await context.newPage();
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  // A platform authenticator that keeps discoverable credentials and verifies the user.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+  });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await vault?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `vault-${name}.png`), fullPage: true });
+
+describe('vault in the browser', () => {
+  it('signs up with a passkey, signs out and in, creates records, exports and erases a category', async () => {
+    await page.goto(`${vault.url}/signup`);
+    await page.fill('#podName', 'anna');
+    await page.fill('#displayName', 'Anna Peeters');
+    await page.fill('#passkeyName', 'Laptop');
+    await shot('signup');
+    await page.click('#signup-form button[type=submit]');
+    await page.waitForSelector('#recovery:not([hidden])');
+    const codes = await page.locator('#recovery-codes li').allTextContents();
+    expect(codes).toHaveLength(10);
+    await shot('recovery-codes');
+
+    await page.click('#to-account');
+    await page.waitForSelector('#passkey-list li');
+    expect(await page.textContent('#webid')).toBe(`${vault.url}/pods/anna/profile#me`);
+
+    await page.click('#signout');
+    await page.waitForURL(/\/signin/);
+    expect((await page.request.get(`${vault.url}/auth/session`)).status()).toBe(401);
+    await shot('signin');
+
+    await page.click('#signin-button');
+    await page.waitForURL(/\/account/);
+    await page.waitForSelector('#passkey-list li');
+    expect(await page.textContent('#passkey-list li')).not.toContain('nooit');
+
+    for (const [title, author] of [
+      ['De Avonden', 'Gerard Reve'],
+      ['Het verdriet van België', 'Hugo Claus'],
+    ]) {
+      await page.fill('#loanTitle', title!);
+      await page.fill('#loanAuthor', author!);
+      await page.click('#loan-form button[type=submit]');
+      await page.waitForFunction((t) => [...document.querySelectorAll('#record-list li')].some((li) => li.textContent?.includes(t)), title);
+    }
+    expect(await page.locator('#record-list li').count()).toBe(2);
+    await shot('account');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-link')]);
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+      '@type': string;
+      records: { loans: { item: { title: string } }[] };
+      auditLog: { action: string }[];
+    };
+    expect(exported['@type']).toBe('PodExport');
+    expect(exported.records.loans.map((r) => r.item.title).sort()).toEqual(['De Avonden', 'Het verdriet van België']);
+    expect(exported.auditLog.map((e) => e.action)).toEqual(expect.arrayContaining(['account-created', 'passkey-added', 'sign-in', 'record-created', 'export']));
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.selectOption('#category', 'loans');
+    await page.click('#erase-category');
+    await page.waitForFunction(() => document.querySelectorAll('#record-list li').length === 1 && !document.querySelector('#record-list li button'));
+    await shot('erased');
+    const { storage } = vault.context;
+    expect((await storage.records.counts('anna')).get('loans')).toBeUndefined();
+    expect((await storage.dataKeys.list('anna')).some((key) => key.category === 'loans')).toBe(false);
+    expect(problems).toEqual([]);
+  });
+});
