@@ -11,20 +11,10 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogData } from '@verwonder/shared/catalog-data';
 import { startCitySites, type CitySites } from '@verwonder/city-sites';
+import { testNow } from '../examples/city-sites/src/test-support/test-catalog.ts';
 
 const SCREENSHOTS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-
-/** One day before the first dated activity, so the agenda shows a full, stable programme. */
-function demoNow(): Date {
-  let first = Infinity;
-  for (const a of catalogData().activities()) {
-    const cal = a.calendar;
-    if (cal.type === 'single' || cal.type === 'periodic') first = Math.min(first, Date.parse(cal.startDate));
-    if (cal.type === 'multiple') for (const s of cal.subEvents) first = Math.min(first, Date.parse(s.startDate));
-  }
-  return new Date(first - 24 * 3600_000);
-}
 
 let sites: CitySites;
 let context: BrowserContext;
@@ -32,13 +22,22 @@ let userDataDir: string;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  const now = demoNow();
+  const now = testNow();
   sites = await startCitySites({ ports: { library: 0, agenda: 0, museum: 0 }, now: () => now });
   userDataDir = mkdtempSync(join(tmpdir(), 'verwonder-sites-'));
   context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=nl-BE'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--lang=nl-BE',
+    ],
     env: { ...process.env, LANGUAGE: 'nl_BE', LANG: 'nl_BE.UTF-8' },
     locale: 'nl-BE',
     viewport: { width: 1280, height: 900 },
@@ -74,7 +73,9 @@ function listMicrodata(page: Page) {
 }
 
 function jsonLdTypes(page: Page) {
-  return page.$$eval('script[type="application/ld+json"]', (els) => els.map((el) => (JSON.parse(el.textContent ?? '{}') as { '@type': string })['@type']));
+  return page.$$eval('script[type="application/ld+json"]', (els) =>
+    els.map((el) => (JSON.parse(el.textContent ?? '{}') as { '@type': string })['@type']),
+  );
 }
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -86,11 +87,17 @@ describe('city sites in Chromium', () => {
     const page = await open(`${sites.urls.library}/`);
     const items = await listMicrodata(page);
     expect(items.length).toBe(20);
-    expect(items.every((i) => i.type === 'https://schema.org/Book' && i.id?.startsWith('book-') && i.name)).toBe(true);
+    expect(
+      items.every(
+        (i) => i.type === 'https://schema.org/Book' && i.id?.startsWith('book-') && i.name,
+      ),
+    ).toBe(true);
     expect(await jsonLdTypes(page)).toEqual(['ItemList']);
+    await shot(page, 'site-library');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
-    await shot(page, 'site-library');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => location.hash)).toBe('#main');
 
     await page.click('#results article:first-child h3 a');
     await page.waitForURL(/\/boek\//);
@@ -103,10 +110,20 @@ describe('city sites in Chromium', () => {
     const page = await open(`${sites.urls.agenda}/`);
     const items = await listMicrodata(page);
     expect(items.length).toBe(20);
-    expect(items.every((i) => i.id?.startsWith('act-') && i.type?.startsWith('https://schema.org/'))).toBe(true);
+    expect(
+      items.every((i) => i.id?.startsWith('act-') && i.type?.startsWith('https://schema.org/')),
+    ).toBe(true);
     await shot(page, 'site-agenda');
 
-    const paying = catalogData().activities().find((a) => a.calendar.type === 'multiple' && !a.price.isFree)!;
+    const now = testNow().getTime();
+    const paying = catalogData()
+      .activities()
+      .find(
+        (a) =>
+          a.calendar.type === 'multiple' &&
+          !a.price.isFree &&
+          a.calendar.subEvents.some((s) => Date.parse(s.startDate) > now),
+      )!;
     await page.goto(`${sites.urls.agenda}/evenement/${paying.id}`);
     const types = await jsonLdTypes(page);
     expect(types).toEqual([paying.schemaType]);

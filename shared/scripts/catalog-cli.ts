@@ -5,6 +5,7 @@
  *   npm run catalog -- build [--data DIR] [--out DIR]
  */
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CATALOG_DATA_DIR, openCatalog } from '../src/catalog/catalog-data.ts';
 import { catalogStats } from '../src/catalog/catalog-stats.ts';
@@ -74,4 +75,6 @@ export function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = main(process.argv.slice(2));
+}

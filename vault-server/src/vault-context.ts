@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { AuditBatcher } from './audit/audit-batcher.ts';
 import type { VaultConfig } from './config/vault-config.ts';
 import { DataKeys } from './crypto/data-keys.ts';
 import type { Keyring } from './crypto/keyring.ts';
@@ -13,9 +14,11 @@ export interface VaultContext {
   keys: DataKeys;
   sealer: RecordSealer;
   logger: Logger;
+  /** Audit entries of reads, committed in groups (writes log inside their own transaction). */
+  readAudit: AuditBatcher;
 }
 
 export function createVaultContext(config: VaultConfig, storage: VaultStorage, keyring: Keyring, cipher: RecordCipher, logger: Logger): VaultContext {
   const keys = new DataKeys(keyring);
-  return { config, storage, keys, sealer: new RecordSealer(keys, cipher), logger };
+  return { config, storage, keys, sealer: new RecordSealer(keys, cipher), logger, readAudit: new AuditBatcher(storage) };
 }

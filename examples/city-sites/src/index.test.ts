@@ -9,7 +9,8 @@ afterAll(() => t.sites.close());
 
 describe('startCitySites', () => {
   it('returns the real URLs when asked for port 0', () => {
-    for (const url of Object.values(t.sites.urls)) expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    for (const url of Object.values(t.sites.urls))
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(new Set(Object.values(t.sites.urls)).size).toBe(3);
   });
 
@@ -18,7 +19,11 @@ describe('startCitySites', () => {
     const home = await t.get(`${urls.library}/`);
     expect(home.body).toContain(`href="${urls.agenda}/"`);
     expect(home.body).toContain(`href="${urls.museum}/"`);
-    for (const [url, css] of [[urls.library, 'library'], [urls.agenda, 'agenda'], [urls.museum, 'museum']] as const) {
+    for (const [url, css] of [
+      [urls.library, 'library'],
+      [urls.agenda, 'agenda'],
+      [urls.museum, 'museum'],
+    ] as const) {
       const res = await fetch(`${url}/static/${css}.css`);
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toContain('text/css');

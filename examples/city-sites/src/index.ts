@@ -36,7 +36,11 @@ export async function startCitySites(options: CitySitesOptions = {}): Promise<Ci
   const ports = { ...DEFAULT_PORTS, ...options.ports };
   const catalog = options.catalog ?? catalogData();
   const directory: SiteDirectory = {};
-  const ctx = { directory, logger: options.logger ?? quietLogger, now: options.now ?? (() => new Date()) };
+  const ctx = {
+    directory,
+    logger: options.logger ?? quietLogger,
+    now: options.now ?? (() => new Date()),
+  };
   const apps = {
     library: createLibraryApp(ctx, catalog),
     agenda: createAgendaApp(ctx, catalog),
@@ -57,6 +61,8 @@ export async function startCitySites(options: CitySitesOptions = {}): Promise<Ci
     throw err;
   }
   const urls = directory as Record<SiteKey, string>;
-  ctx.logger.info(`city sites: library ${urls.library}, agenda ${urls.agenda}, museum ${urls.museum}`);
+  ctx.logger.info(
+    `city sites: library ${urls.library}, agenda ${urls.agenda}, museum ${urls.museum}`,
+  );
   return { urls: { ...urls }, close: closeAll };
 }

@@ -46,7 +46,8 @@ export function apportion(total: number, weights: readonly number[]): number[] {
 
 function makePrice(r: Random, style: PriceStyle): Price {
   if (r.chance(style.free) || style.max <= 0) return { isFree: true, currency: 'EUR' };
-  const amount = Math.max(1, Math.round((style.min + r.next() * (style.max - style.min)) * 2) / 2);
+  // Whole euros, as box offices price; reductions may end in .50.
+  const amount = Math.max(1, Math.round(style.min + r.next() * (style.max - style.min)));
   const reduced = r.chance(style.reduced)
     ? Math.floor(amount * r.pick([0.6, 0.7, 0.8]) * 2) / 2
     : undefined;

@@ -5,7 +5,7 @@ import type { Book } from '../../src/catalog/book.ts';
 import type { GenreThemeBridge } from '../../src/catalog/genre-theme-bridge.ts';
 import { parseCsvRecords } from '../../src/eval/data/parse-csv.ts';
 import { GENRE_ALIASES, TAG_GENRES } from './genre-theme-map.ts';
-import { repairMojibake, tidyText } from './repair-text.ts';
+import { cleanDescription, repairMojibake } from './repair-text.ts';
 import type { TaxonomyIndex } from './taxonomy-index.ts';
 import { slugify } from './venues-data.ts';
 
@@ -79,7 +79,7 @@ export function buildBooks(
   const descriptions = new Map(
     readCsv(dataDir, 'goodbooks-sample/book_descriptions.csv').map((r) => [
       r.book_id,
-      tidyText(r.description ?? ''),
+      cleanDescription(r.description ?? ''),
     ]),
   );
   const shelves = new Map(
@@ -104,7 +104,7 @@ export function buildBooks(
       .filter(Boolean);
     const s = sample.get(id);
     // goodbooks-sample misspells these (UTF-8 read as Latin-1); goodbooks-10k has them right.
-    if (s && s.title !== title) repairedTitles++;
+    if (s && s.title !== r.title) repairedTitles++;
     if (s && s.authors !== r.authors) repairedAuthors++;
 
     const authorSlugs = new Set(

@@ -5,6 +5,7 @@ import { CATALOG_FILES } from '../../src/catalog/catalog-data.ts';
 import { buildActivities } from './build-activities.ts';
 import { buildBooks } from './build-books.ts';
 import { buildPersonas } from './build-personas.ts';
+import { catalogReadme } from './catalog-readme.ts';
 import { extractTaxonomy } from './extract-taxonomy.ts';
 import { buildBridge } from './genre-theme-map.ts';
 import { stableStringify } from './stable-json.ts';
@@ -51,6 +52,15 @@ export function buildCatalogFiles(dataDir: string, outDir: string): BuildSummary
   write(CATALOG_FILES.personas, stableStringify(personas, 2));
   write(CATALOG_FILES.books, stableStringify(books));
   write(CATALOG_FILES.activities, stableStringify(activities));
+  write(
+    'README.md',
+    catalogReadme({
+      books: books.length,
+      activities: activities.length,
+      venues: venues.length,
+      personas: personas.length,
+    }),
+  );
   return {
     books: books.length,
     activities: activities.length,

@@ -36,19 +36,13 @@ function readRatings(dataDir: string): Reader[] {
 
 /** Share of a reader's genre mentions that fall in the target genres. */
 function fit(
-  reader: Reader,
+  genreCounts: ReadonlyMap<string, number>,
+  total: number,
   target: ReadonlySet<string>,
-  genresOf: Map<number, readonly string[]>,
 ): number {
   let hits = 0;
-  let all = 0;
-  for (const b of reader.books) {
-    for (const g of genresOf.get(b) ?? []) {
-      all++;
-      if (target.has(g)) hits++;
-    }
-  }
-  return all === 0 ? 0 : hits / all;
+  for (const g of target) hits += genreCounts.get(g) ?? 0;
+  return total === 0 ? 0 : hits / total;
 }
 
 /** Library visits on opening days (Tuesday to Saturday), a few books per visit, spread over two years. */
@@ -141,15 +135,20 @@ export function buildPersonas(
 ): Persona[] {
   const genresOf = new Map(books.map((b) => [Number(b.id.slice(5)), b.genres]));
   const themesOf = new Map(books.map((b) => [Number(b.id.slice(5)), b.themes.map((t) => t.id)]));
-  const readers = readRatings(dataDir);
+  const readers = readRatings(dataDir).map((reader) => {
+    const counts = new Map<string, number>();
+    for (const b of reader.books)
+      for (const g of genresOf.get(b) ?? []) counts.set(g, (counts.get(g) ?? 0) + 1);
+    return { ...reader, counts, total: [...counts.values()].reduce((a, b) => a + b, 0) };
+  });
   const taken = new Set<number>();
   return PERSONA_SEEDS.map((seed) => {
     const target = new Set(seed.genres);
-    let best: Reader | undefined;
+    let best: (typeof readers)[number] | undefined;
     let bestFit = -1;
     for (const reader of readers) {
       if (taken.has(reader.user)) continue;
-      const f = fit(reader, target, genresOf);
+      const f = fit(reader.counts, reader.total, target);
       if (f > bestFit) [best, bestFit] = [reader, f];
     }
     if (!best) throw new Error(`no reader left for ${seed.slug}`);

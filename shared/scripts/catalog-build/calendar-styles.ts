@@ -17,8 +17,10 @@ export const SCHOOL_HOLIDAYS: readonly (readonly [string, string])[] = [
   ['2027-07-05', '2027-08-22'],
 ];
 
+const HOLIDAY_RANGES = SCHOOL_HOLIDAYS.map(([a, b]) => [day(a), day(b)] as const);
+
 export function isHoliday(d: number): boolean {
-  return SCHOOL_HOLIDAYS.some(([a, b]) => d >= day(a) && d <= day(b));
+  return HOLIDAY_RANGES.some(([a, b]) => d >= a && d <= b);
 }
 
 // Month weights from September (index 0) to August (index 11).

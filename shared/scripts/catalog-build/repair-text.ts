@@ -18,3 +18,32 @@ export function tidyText(text: string): string {
     .filter(Boolean)
     .join('\n');
 }
+
+/**
+ * Book descriptions come with Open Library markdown: cross-reference appendices ("Contained in:"),
+ * link references and, in a few, links to pirated PDFs. Keep the prose only.
+ */
+export function cleanDescription(raw: string): string | undefined {
+  const kept: string[] = [];
+  for (const line of raw.replace(/\r\n?/g, '\n').split('\n')) {
+    if (/^\s*-{3,}\s*$/.test(line) || /^\s*(also )?(contained in|contains):?\s*$/i.test(line))
+      break;
+    if (/^\s*\[\d+\]:\s*\S+/.test(line)) continue; // link reference definition
+    if (/^\s*[-*]?\s*\[[^\]]*\]\([^)]*\)\s*$/.test(line)) continue; // a line that is only a link
+    kept.push(line);
+  }
+  const text = kept
+    .join('\n')
+    .replace(/\(?\[[^\]]*\]\(https?:\/\/[^)]*chesserresources[^)]*\)\)?/gis, '')
+    .replace(/\(?\[(source|bron)\]\[\d+\]\)?/gi, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\[\d+\]/g, '$1')
+    .replace(/\[\d+\]/g, '')
+    .replace(/<\/?[a-z][^>]*>/gi, '')
+    .replace(/https?:\/\/\S+/g, '')
+    .replace(/\*\*/g, '')
+    .replace(/\\(?=\S)/g, '')
+    .replace(/\\$/gm, '');
+  const tidy = tidyText(text);
+  return tidy.length > 0 ? tidy : undefined;
+}

@@ -1,3 +1,5 @@
+import { DataCategoryId } from '@verwonder/shared';
+import { appendAudit } from '../audit/audit-log.ts';
 import type { DataKeys } from './data-keys.ts';
 import type { RecordSealer } from './record-sealer.ts';
 import type { VaultStores } from '../storage/vault-storage.ts';
@@ -40,5 +42,11 @@ export async function rotateDataKey(
     if (key.version < target) await db.dataKeys.delete(pod, category, key.version);
   }
   keys.evict(pod, category);
+  await appendAudit(db, pod, {
+    actor: { type: 'system', job: 'rotate-data-keys' },
+    action: 'key-rotated',
+    category: DataCategoryId.parse(category),
+    detail: `data key v${target}; ${reencrypted} records re-encrypted; older keys destroyed`,
+  });
   return { version: target, reencrypted };
 }

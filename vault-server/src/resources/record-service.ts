@@ -104,7 +104,7 @@ export async function getRecord(ctx: VaultContext, pod: string, category: DataCa
   const stored = await ctx.storage.records.get(pod, category, id);
   if (!stored) throw new VerwonderError('not_found', 'no such record');
   const result = await open(ctx, ctx.storage, stored);
-  await appendAudit(ctx.storage, pod, { ...access, action: 'record-read', category, recordIds: [id] });
+  await ctx.readAudit.append(pod, { ...access, action: 'record-read', category, recordIds: [id] });
   return result;
 }
 
@@ -143,7 +143,7 @@ export async function listRecords(
   const page = rows.slice(0, query.limit);
   const items = await Promise.all(page.map((row) => open(ctx, ctx.storage, row)));
   const last = page.at(-1);
-  await appendAudit(ctx.storage, pod, { ...access, action: 'records-listed', category, recordIds: items.map((item) => item.record.id) });
+  await ctx.readAudit.append(pod, { ...access, action: 'records-listed', category, recordIds: items.map((item) => item.record.id) });
   return { items, next: rows.length > query.limit && last ? encodeCursor(last) : undefined };
 }
 

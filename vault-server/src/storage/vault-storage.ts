@@ -31,7 +31,12 @@ export interface VaultStorage extends VaultStores {
   close(): Promise<void>;
 }
 
+const cache = new WeakMap<SqlExecutor, VaultStores>();
+
+/** One set of stores per executor (SQLite reuses one transaction executor, so this is built once). */
 function stores(db: SqlExecutor): VaultStores {
+  const cached = cache.get(db);
+  if (cached) return cached;
   const self: VaultStores = {
     dialect: db.dialect,
     accounts: accountsStore(db),
@@ -46,6 +51,7 @@ function stores(db: SqlExecutor): VaultStores {
     audit: auditStore(db),
     transaction: (fn) => db.transaction((tx) => (tx === db ? fn(self) : fn(stores(tx)))),
   };
+  cache.set(db, self);
   return self;
 }
 

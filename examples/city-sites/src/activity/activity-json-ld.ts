@@ -16,7 +16,11 @@ export function placeJsonLd(venue: Venue): Record<string, unknown> {
       addressRegion: venue.address.district,
       addressCountry: 'BE',
     },
-    geo: { '@type': 'GeoCoordinates', latitude: venue.geo.latitude, longitude: venue.geo.longitude },
+    geo: {
+      '@type': 'GeoCoordinates',
+      latitude: venue.geo.latitude,
+      longitude: venue.geo.longitude,
+    },
   };
 }
 
@@ -53,7 +57,11 @@ export function activityJsonLd(activity: Activity, url: string): Record<string, 
     isAccessibleForFree: activity.price.isFree,
     additionalType: `https://taxonomy.uitdatabank.be/terms/${activity.eventType.id}`,
     keywords: [activity.eventType.label.nl, ...activity.themes.map((t) => t.label.nl)].join(', '),
-    about: activity.themes.map((t) => ({ '@type': 'DefinedTerm', termCode: t.id, name: t.label.nl })),
+    about: activity.themes.map((t) => ({
+      '@type': 'DefinedTerm',
+      termCode: t.id,
+      name: t.label.nl,
+    })),
   };
   if (activity.description) doc['description'] = activity.description;
   const spans = occurrences(activity.calendar);
@@ -64,7 +72,12 @@ export function activityJsonLd(activity: Activity, url: string): Record<string, 
     doc['endDate'] = last.end;
   }
   if (activity.calendar.type === 'multiple') {
-    doc['subEvent'] = spans.map((s) => ({ '@type': activity.schemaType, name: activity.title, startDate: s.start, endDate: s.end }));
+    doc['subEvent'] = spans.map((s) => ({
+      '@type': activity.schemaType,
+      name: activity.title,
+      startDate: s.start,
+      endDate: s.end,
+    }));
   }
   const hours = openingHoursOf(activity.calendar);
   if (hours.length) {

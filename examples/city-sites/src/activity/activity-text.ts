@@ -22,8 +22,10 @@ export function whenText(activity: Activity): string {
   const first = spans[0];
   const last = spans[spans.length - 1];
   if (!first || !last) return '';
-  if (cal.type === 'multiple') return `${spans.length} data, ${formatShortDay(first.start)} t/m ${formatShortDay(last.start)}`;
-  if (cal.type === 'periodic') return `${formatShortDay(first.start)} t/m ${formatShortDay(first.end)}`;
+  if (cal.type === 'multiple')
+    return `${spans.length} data, ${formatShortDay(first.start)} t/m ${formatShortDay(last.start)}`;
+  if (cal.type === 'periodic')
+    return `${formatShortDay(first.start)} t/m ${formatShortDay(first.end)}`;
   return formatSpan(first.start, first.end);
 }
 
@@ -36,7 +38,12 @@ export function audienceText(audience: Audience): string | undefined {
         : audience.maxAge !== undefined
           ? `tot ${audience.maxAge} jaar`
           : undefined;
-  const who = { everyone: 'Iedereen', members: 'Leden', education: 'Scholen', children: 'Kinderen' }[audience.type];
+  const who = {
+    everyone: 'Iedereen',
+    members: 'Leden',
+    education: 'Scholen',
+    children: 'Kinderen',
+  }[audience.type];
   if (audience.type === 'everyone' && !ages) return undefined;
   return ages ? `${who}, ${ages}` : who;
 }

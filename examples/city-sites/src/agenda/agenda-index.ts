@@ -77,8 +77,11 @@ export class AgendaIndex {
       }
     }
     const counts = new Map<string, number>();
-    for (const m of matched) counts.set(m.activity.eventType.id, (counts.get(m.activity.eventType.id) ?? 0) + 1);
-    const filtered = s.typeId ? matched.filter((m) => m.activity.eventType.id === s.typeId) : matched;
+    for (const m of matched)
+      counts.set(m.activity.eventType.id, (counts.get(m.activity.eventType.id) ?? 0) + 1);
+    const filtered = s.typeId
+      ? matched.filter((m) => m.activity.eventType.id === s.typeId)
+      : matched;
     // Dated entries by date; then ongoing periods, closing soonest first; then the permanent offer.
     const rank = (e: AgendaEntry): number => (e.date ? 0 : e.until ? 1 : 2);
     filtered.sort((a, b) => {
@@ -86,7 +89,11 @@ export class AgendaIndex {
       if (byRank) return byRank;
       const at = (a.date ?? a.until)?.getTime() ?? 0;
       const bt = (b.date ?? b.until)?.getTime() ?? 0;
-      return at - bt || b.activity.popularity - a.activity.popularity || a.activity.title.localeCompare(b.activity.title, 'nl');
+      return (
+        at - bt ||
+        b.activity.popularity - a.activity.popularity ||
+        a.activity.title.localeCompare(b.activity.title, 'nl')
+      );
     });
     return {
       entries: filtered,

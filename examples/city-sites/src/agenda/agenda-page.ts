@@ -6,8 +6,14 @@ import { activityJsonLd } from '../activity/activity-json-ld.ts';
 import { parseQuery } from '../http/parse-query.ts';
 import { optionalId, optionalIsoDate, pageNumber, searchText } from '../http/query-fields.ts';
 import { sendPage, type SiteContext } from '../http/site-context.ts';
-import { addDays, dayKey, dayOfWeekIndex, formatDay, startOfDayInAntwerp } from '../shared-ui/dates.ts';
-import { html, type SafeHtml } from '../shared-ui/html.ts';
+import {
+  addDays,
+  dayKey,
+  dayOfWeekIndex,
+  formatDay,
+  startOfDayInAntwerp,
+} from '../shared-ui/dates.ts';
+import { markup, type SafeHtml } from '../shared-ui/html.ts';
 import { itemListJsonLd } from '../shared-ui/item-list-json-ld.ts';
 import { paginate } from '../shared-ui/paginate.ts';
 import { pageHref, pagination, resultCount } from '../shared-ui/pagination.ts';
@@ -18,8 +24,17 @@ import { eventPath } from './event-path.ts';
 export const EVENTS_PER_PAGE = 20;
 
 export const AgendaQuery = z
-  .object({ q: searchText, type: optionalId('type'), van: optionalIsoDate, tot: optionalIsoDate, pagina: pageNumber })
-  .refine((q) => !q.van || !q.tot || q.van <= q.tot, { path: ['tot'], error: 'De einddatum ligt voor de begindatum.' });
+  .object({
+    q: searchText,
+    type: optionalId('type'),
+    van: optionalIsoDate,
+    tot: optionalIsoDate,
+    pagina: pageNumber,
+  })
+  .refine((q) => !q.van || !q.tot || q.van <= q.tot, {
+    path: ['tot'],
+    error: 'De einddatum ligt voor de begindatum.',
+  });
 type AgendaQuery = z.infer<typeof AgendaQuery>;
 
 /** Quick periods relative to today: [label, van, tot]. */
@@ -36,13 +51,19 @@ function quickPeriods(today: string): Array<[string, string, string]> {
   ];
 }
 
-function groupByDay(entries: AgendaEntry[]): Array<{ key: string; label: string; entries: AgendaEntry[] }> {
+function groupByDay(
+  entries: AgendaEntry[],
+): Array<{ key: string; label: string; entries: AgendaEntry[] }> {
   const groups: Array<{ key: string; label: string; entries: AgendaEntry[] }> = [];
   for (const entry of entries) {
     const key = entry.date ? dayKey(entry.date) : 'doorlopend';
     let group = groups[groups.length - 1];
     if (!group || group.key !== key) {
-      group = { key, label: entry.date ? formatDay(entry.date) : 'Nu te zien en doorlopend', entries: [] };
+      group = {
+        key,
+        label: entry.date ? formatDay(entry.date) : 'Nu te zien en doorlopend',
+        entries: [],
+      };
       groups.push(group);
     }
     group.entries.push(entry);
@@ -54,7 +75,9 @@ function periodText(query: AgendaQuery): string {
   if (!query.van && !query.tot) return 'Vanaf vandaag';
   const van = query.van ? formatDay(startOfDayInAntwerp(query.van)) : 'vandaag';
   if (query.van && query.van === query.tot) return `Op ${van}`;
-  return query.tot ? `Van ${van} tot en met ${formatDay(startOfDayInAntwerp(query.tot))}` : `Vanaf ${van}`;
+  return query.tot
+    ? `Van ${van} tot en met ${formatDay(startOfDayInAntwerp(query.tot))}`
+    : `Vanaf ${van}`;
 }
 
 export function agendaPage(ctx: SiteContext, index: AgendaIndex) {
@@ -62,7 +85,9 @@ export function agendaPage(ctx: SiteContext, index: AgendaIndex) {
     const query: AgendaQuery = parseQuery(AgendaQuery, req.query);
     if (query.type && !index.types.has(query.type) && !findEventType(query.type)) {
       throw new VerwonderError('invalid_input', 'Onbekend type', {
-        details: { problems: [{ parameter: 'type', message: `"${query.type}" is geen UiT-evenementtype.` }] },
+        details: {
+          problems: [{ parameter: 'type', message: `"${query.type}" is geen UiT-evenementtype.` }],
+        },
       });
     }
     const now = ctx.now();
@@ -72,18 +97,26 @@ export function agendaPage(ctx: SiteContext, index: AgendaIndex) {
     const result = index.search({ q: query.q, typeId: query.type, from, until });
     const page = paginate(result.entries, query.pagina, EVENTS_PER_PAGE);
     const keep = { q: query.q, type: query.type, van: query.van, tot: query.tot };
-    const href = (p: number, over: Partial<typeof keep> = {}) => pageHref('/', { ...keep, ...over }, p);
+    const href = (p: number, over: Partial<typeof keep> = {}) =>
+      pageHref('/', { ...keep, ...over }, p);
     const base = ctx.directory.agenda ?? '';
-    const typeLabel = query.type ? (index.types.get(query.type) ?? findEventType(query.type))?.label.nl : undefined;
-    const heading = [typeLabel ?? 'Alle activiteiten', query.q ? `met "${query.q}"` : ''].filter(Boolean).join(' ');
-    const typeOptions = [...index.types.values()].sort((a, b) => a.label.nl.localeCompare(b.label.nl, 'nl'));
+    const typeLabel = query.type
+      ? (index.types.get(query.type) ?? findEventType(query.type))?.label.nl
+      : undefined;
+    const heading = [typeLabel ?? 'Alle activiteiten', query.q ? `met "${query.q}"` : '']
+      .filter(Boolean)
+      .join(' ');
+    const typeOptions = [...index.types.values()].sort((a, b) =>
+      a.label.nl.localeCompare(b.label.nl, 'nl'),
+    );
     const chips: SafeHtml[] = quickPeriods(today).map(([label, van, tot]) => {
       const active = query.van === van && query.tot === tot;
-      return html`<li><a class="chip" href="${href(1, { van, tot })}"${active ? html` aria-current="true"` : ''}>${label}</a></li>`;
+      return markup`<li><a class="chip" href="${href(1, { van, tot })}"${active ? markup` aria-current="true"` : ''}>${label}</a></li>`;
     });
     sendPage(res, ctx, {
       title: typeLabel ? `${typeLabel} in Antwerpen` : 'Agenda',
-      description: 'Wat is er te doen in Antwerpen? Concerten, voorstellingen, tentoonstellingen en meer.',
+      description:
+        'Wat is er te doen in Antwerpen? Concerten, voorstellingen, tentoonstellingen en meer.',
       activePath: query.type ? `/?type=${query.type}` : '/',
       crumbs: [{ label: 'Home', href: '/' }, { label: 'Agenda' }],
       jsonLd: [
@@ -95,7 +128,7 @@ export function agendaPage(ctx: SiteContext, index: AgendaIndex) {
           page.total,
         ),
       ],
-      body: html`<section class="hero" aria-labelledby="agenda-titel">
+      body: markup`<section class="hero" aria-labelledby="agenda-titel">
   <div class="container">
     <h1 id="agenda-titel">Wat is er te doen in Antwerpen?</h1>
     <form class="search-form search-form--agenda" action="/" method="get" role="search">
@@ -106,7 +139,8 @@ export function agendaPage(ctx: SiteContext, index: AgendaIndex) {
       <div class="search-form__field search-form__field--narrow">
         <label for="zoek-type">Type</label>
         <select id="zoek-type" name="type"><option value="">Alle types</option>${typeOptions.map(
-          (t) => html`<option value="${t.id}"${t.id === query.type ? html` selected` : ''}>${t.label.nl}</option>`,
+          (t) =>
+            markup`<option value="${t.id}"${t.id === query.type ? markup` selected` : ''}>${t.label.nl}</option>`,
         )}</select>
       </div>
       <div class="search-form__field search-form__field--date">
@@ -126,10 +160,10 @@ export function agendaPage(ctx: SiteContext, index: AgendaIndex) {
   <aside class="sidebar" aria-labelledby="type-titel">
     <h2 id="type-titel">Type</h2>
     <ul class="facet-list">
-      ${query.type ? html`<li><a href="${href(1, { type: undefined })}">× Alle types</a></li>` : ''}
+      ${query.type ? markup`<li><a href="${href(1, { type: undefined })}">× Alle types</a></li>` : ''}
       ${result.typeCounts.map(
         ({ type, count }) =>
-          html`<li><a href="${href(1, { type: type.id })}"${type.id === query.type ? html` aria-current="true"` : ''}>${type.label.nl} <span class="facet-count">${count}</span></a></li>`,
+          markup`<li><a href="${href(1, { type: type.id })}"${type.id === query.type ? markup` aria-current="true"` : ''}>${type.label.nl} <span class="facet-count">${count}</span></a></li>`,
       )}
     </ul>
   </aside>
@@ -141,13 +175,13 @@ export function agendaPage(ctx: SiteContext, index: AgendaIndex) {
     </div>
     <div id="results">
       ${groupByDay(page.items).map(
-        (g) => html`<section class="day-group" aria-labelledby="dag-${g.key}">
+        (g) => markup`<section class="day-group" aria-labelledby="dag-${g.key}">
         <h3 class="day-group__title" id="dag-${g.key}">${g.label}</h3>
         <div class="card-list">${g.entries.map((e) => eventCard(e, base, 4))}</div>
       </section>`,
       )}
     </div>
-    ${page.total === 0 ? html`<p class="empty">Geen activiteiten in deze periode. Kies een andere datum of een ander type.</p>` : ''}
+    ${page.total === 0 ? markup`<p class="empty">Geen activiteiten in deze periode. Kies een andere datum of een ander type.</p>` : ''}
     ${pagination(page, (p) => href(p))}
   </section>
 </div>`,

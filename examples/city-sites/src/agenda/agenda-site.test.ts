@@ -15,7 +15,8 @@ beforeAll(async () => {
 afterAll(() => t.sites.close());
 
 const list = (body: string) => listItems(jsonLdBlocks(body)[0] as Record<string, unknown>);
-const withCalendar = (type: Activity['calendar']['type']) => t.catalog.activities().find((a) => a.calendar.type === type && a.id !== HOSTILE_EXHIBITION.id)!;
+const withCalendar = (type: Activity['calendar']['type']) =>
+  t.catalog.activities().find((a) => a.calendar.type === type && a.id !== HOSTILE_EXHIBITION.id)!;
 
 describe('agenda list', () => {
   it('lists events by date with Event JSON-LD (Place, GeoCoordinates, offers) and microdata', async () => {
@@ -25,14 +26,21 @@ describe('agenda list', () => {
     expect(items).toHaveLength(EVENTS_PER_PAGE);
     for (const item of items) {
       expect(String(item['@type'])).toMatch(/Event$|^Festival$|^CourseInstance$/);
-      expect(item['location']).toMatchObject({ '@type': 'Place', geo: { '@type': 'GeoCoordinates' } });
+      expect(item['location']).toMatchObject({
+        '@type': 'Place',
+        geo: { '@type': 'GeoCoordinates' },
+      });
       expect(Array.isArray(item['offers'])).toBe(true);
     }
-    const starts = items.map((i) => Date.parse(String(i['startDate'])));
-    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    const days = [...body.matchAll(/id="dag-(\d{4}-\d{2}-\d{2})"/g)].map((m) => m[1] as string);
+    expect(days.length).toBeGreaterThan(0);
+    expect(days).toEqual([...days].sort());
+    expect(days[0]! >= dayKey(t.now)).toBe(true);
     expect(articles(body).map((a) => a.id)).toEqual(items.map((i) => i['identifier']));
     expect(body).toMatch(/itemprop="location" itemscope itemtype="https:\/\/schema.org\/Place"/);
-    expect(body).toMatch(/itemprop="geo" itemscope itemtype="https:\/\/schema.org\/GeoCoordinates"/);
+    expect(body).toMatch(
+      /itemprop="geo" itemscope itemtype="https:\/\/schema.org\/GeoCoordinates"/,
+    );
     expect(body).toContain('class="day-group__title"');
   });
 
@@ -78,30 +86,79 @@ describe('agenda list', () => {
 
 describe('event page and tickets', () => {
   it('shows the event with JSON-LD and a ticket form', async () => {
-    const event = withCalendar('multiple');
+    const event = t.catalog
+      .activities()
+      .find(
+        (a) =>
+          a.calendar.type === 'multiple' &&
+          a.calendar.subEvents.some((s) => Date.parse(s.startDate) > t.now.getTime()),
+      )!;
     const { status, body } = await t.get(`${base}/evenement/${event.id}`);
     expect(status).toBe(200);
     const [doc] = jsonLdBlocks(body);
-    expect(doc).toMatchObject({ '@type': event.schemaType, identifier: event.id, location: { '@type': 'Place', name: event.venue.name } });
-    expect((doc?.['subEvent'] as unknown[]).length).toBe(event.calendar.type === 'multiple' ? event.calendar.subEvents.length : 0);
-    for (const name of ['voorstelling', 'aantal', 'tarief', 'naam', 'email', 'postcode']) expect(body).toContain(`name="${name}"`);
-    expect(articles(body)).toEqual([{ id: event.id, itemtype: `https://schema.org/${event.schemaType}` }]);
+    expect(doc).toMatchObject({
+      '@type': event.schemaType,
+      identifier: event.id,
+      location: { '@type': 'Place', name: event.venue.name },
+    });
+    expect((doc?.['subEvent'] as unknown[]).length).toBe(
+      event.calendar.type === 'multiple' ? event.calendar.subEvents.length : 0,
+    );
+    for (const name of ['voorstelling', 'aantal', 'tarief', 'naam', 'email', 'postcode'])
+      expect(body).toContain(`name="${name}"`);
+    expect(articles(body)).toEqual([
+      { id: event.id, itemtype: `https://schema.org/${event.schemaType}` },
+    ]);
   });
 
   it('confirms an order with the total price and rejects a bad one', async () => {
-    const event = t.catalog.activities().find((a) => a.calendar.type === 'single' && !a.price.isFree && a.price.amount)!;
-    const fields = { aantal: '3', tarief: 'basis', naam: 'Jan Janssens', email: 'jan@voorbeeld.be', postcode: '2000' };
+    const event = t.catalog
+      .activities()
+      .find(
+        (a) =>
+          a.calendar.type === 'single' &&
+          Date.parse(a.calendar.startDate) > t.now.getTime() &&
+          !a.price.isFree &&
+          a.price.amount,
+      )!;
+    const fields = {
+      aantal: '3',
+      tarief: 'basis',
+      naam: 'Jan Janssens',
+      email: 'jan@voorbeeld.be',
+      postcode: '2000',
+    };
     const ok = await fetch(`${base}/evenement/${event.id}/tickets`, formBody(fields));
     expect(ok.status).toBe(200);
     const body = await ok.text();
     expect(body).toContain('Bedankt, Jan Janssens!');
-    const total = new Intl.NumberFormat('nl-BE', { style: 'currency', currency: 'EUR' }).format(3 * event.price.amount!);
+    const total = new Intl.NumberFormat('nl-BE', { style: 'currency', currency: 'EUR' }).format(
+      3 * event.price.amount!,
+    );
     expect(body).toContain(total);
-    const bad = await fetch(`${base}/evenement/${event.id}/tickets`, formBody({ ...fields, aantal: '40', tarief: 'vip' }));
+    const bad = await fetch(
+      `${base}/evenement/${event.id}/tickets`,
+      formBody({ ...fields, aantal: '40', tarief: 'vip' }),
+    );
     expect(bad.status).toBe(400);
     const badBody = await bad.text();
     expect(badBody).toContain('tussen 1 en 10');
     expect(badBody).toContain('Kies een tarief.');
+  });
+
+  it('refuses tickets for an activity that is over', async () => {
+    const past = t.catalog
+      .activities()
+      .find(
+        (a) => a.calendar.type === 'single' && Date.parse(a.calendar.endDate) < t.now.getTime(),
+      )!;
+    const page = await t.get(`${base}/evenement/${past.id}`);
+    expect(page.body).toContain('Deze activiteit is voorbij');
+    const res = await fetch(
+      `${base}/evenement/${past.id}/tickets`,
+      formBody({ aantal: '1', tarief: 'basis' }),
+    );
+    expect(res.status).toBe(400);
   });
 
   it('escapes the hostile exhibition and answers unknown ids with 404', async () => {

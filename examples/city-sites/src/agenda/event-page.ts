@@ -5,13 +5,25 @@ import { VerwonderError } from '@verwonder/shared/errors/verwonder-error.ts';
 import { activityDetail } from '../activity/activity-detail.ts';
 import { activityJsonLd } from '../activity/activity-json-ld.ts';
 import { occurrences, type Occurrence } from '../catalog/occurrences.ts';
-import { belgianPostalCode, emailAddress, personName, wholeNumber } from '../http/form-fields-schema.ts';
+import {
+  belgianPostalCode,
+  emailAddress,
+  personName,
+  wholeNumber,
+} from '../http/form-fields-schema.ts';
 import { parseForm } from '../http/parse-form.ts';
 import { sendPage, type SiteContext } from '../http/site-context.ts';
 import { confirmationCode } from '../shared-ui/confirmation-code.ts';
 import { formatEuro, formatSpan } from '../shared-ui/dates.ts';
-import { errorSummary, inputField, radioGroup, selectField, type FieldErrors, type FieldValues } from '../shared-ui/form-fields.ts';
-import { html } from '../shared-ui/html.ts';
+import {
+  errorSummary,
+  inputField,
+  radioGroup,
+  selectField,
+  type FieldErrors,
+  type FieldValues,
+} from '../shared-ui/form-fields.ts';
+import { markup } from '../shared-ui/html.ts';
 import { withContext } from '../shared-ui/item-list-json-ld.ts';
 import type { AgendaIndex } from './agenda-index.ts';
 import { eventPath } from './event-path.ts';
@@ -26,10 +38,17 @@ interface Tariff {
 
 export function tariffsOf(activity: Activity): Tariff[] {
   const { price } = activity;
-  if (price.isFree || price.amount === undefined) return [{ value: 'gratis', label: 'Gratis', amount: 0 }];
-  const tariffs: Tariff[] = [{ value: 'basis', label: `Basistarief – ${formatEuro(price.amount)}`, amount: price.amount }];
+  if (price.isFree || price.amount === undefined)
+    return [{ value: 'gratis', label: 'Gratis', amount: 0 }];
+  const tariffs: Tariff[] = [
+    { value: 'basis', label: `Basistarief – ${formatEuro(price.amount)}`, amount: price.amount },
+  ];
   if (price.reduced !== undefined) {
-    tariffs.push({ value: 'reductie', label: `Reductietarief (-26, 65+, A-kaart) – ${formatEuro(price.reduced)}`, amount: price.reduced });
+    tariffs.push({
+      value: 'reductie',
+      label: `Reductietarief (-26, 65+, A-kaart) – ${formatEuro(price.reduced)}`,
+      amount: price.reduced,
+    });
   }
   return tariffs;
 }
@@ -44,7 +63,9 @@ function ticketSchema(activity: Activity, slots: Occurrence[]) {
   return z.object({
     voorstelling:
       activity.calendar.type === 'multiple'
-        ? z.string({ error: 'Kies een datum.' }).refine((v) => slots.some((s) => s.start === v), { error: 'Kies een datum.' })
+        ? z
+            .string({ error: 'Kies een datum.' })
+            .refine((v) => slots.some((s) => s.start === v), { error: 'Kies een datum.' })
         : z.string().optional(),
     aantal: wholeNumber('het aantal tickets', 1, MAX_TICKETS),
     tarief: z
@@ -63,7 +84,12 @@ function findActivity(index: AgendaIndex, id: string | undefined): Activity {
   return activity;
 }
 
-function renderEvent(res: Response, ctx: SiteContext, activity: Activity, form: { values: FieldValues; errors: FieldErrors }): void {
+function renderEvent(
+  res: Response,
+  ctx: SiteContext,
+  activity: Activity,
+  form: { values: FieldValues; errors: FieldErrors },
+): void {
   const url = `${ctx.directory.agenda ?? ''}${eventPath(activity)}`;
   const slots = bookable(activity, ctx.now());
   const over = activity.calendar.type !== 'permanent' && slots.length === 0;
@@ -74,20 +100,39 @@ function renderEvent(res: Response, ctx: SiteContext, activity: Activity, form: 
     ctx,
     {
       title: activity.title,
-      description: activity.description?.slice(0, 160) ?? `${activity.eventType.label.nl} in ${activity.venue.name}`,
-      crumbs: [{ label: 'Home', href: '/' }, { label: 'Agenda', href: '/' }, { label: activity.eventType.label.nl, href: `/?type=${encodeURIComponent(activity.eventType.id)}` }, { label: activity.title }],
+      description:
+        activity.description?.slice(0, 160) ??
+        `${activity.eventType.label.nl} in ${activity.venue.name}`,
+      crumbs: [
+        { label: 'Home', href: '/' },
+        { label: 'Agenda', href: '/' },
+        {
+          label: activity.eventType.label.nl,
+          href: `/?type=${encodeURIComponent(activity.eventType.id)}`,
+        },
+        { label: activity.title },
+      ],
       jsonLd: [withContext(activityJsonLd(activity, url))],
-      body: html`<div class="container detail">
+      body: markup`<div class="container detail">
   ${activityDetail(activity, url, activity.eventType.label.nl)}
   <aside class="detail__aside panel" aria-labelledby="tickets-titel">
     <h2 id="tickets-titel">${activity.price.isFree ? 'Reserveer je plaats' : 'Tickets'}</h2>
-    ${over
-      ? html`<p>Deze activiteit is voorbij. <a href="/?type=${activity.eventType.id}">Bekijk gelijkaardige activiteiten</a>.</p>`
-      : html`${errorSummary(form.errors)}
+    ${
+      over
+        ? markup`<p>Deze activiteit is voorbij. <a href="/?type=${activity.eventType.id}">Bekijk gelijkaardige activiteiten</a>.</p>`
+        : markup`${errorSummary(form.errors)}
     <form method="post" action="${eventPath(activity)}/tickets" novalidate>
-      ${activity.calendar.type === 'multiple'
-        ? selectField({ name: 'voorstelling', label: 'Datum', required: true, options: slots.map((s) => ({ value: s.start, label: formatSpan(s.start, s.end) })), ...f })
-        : ''}
+      ${
+        activity.calendar.type === 'multiple'
+          ? selectField({
+              name: 'voorstelling',
+              label: 'Datum',
+              required: true,
+              options: slots.map((s) => ({ value: s.start, label: formatSpan(s.start, s.end) })),
+              ...f,
+            })
+          : ''
+      }
       ${radioGroup({ name: 'tarief', label: 'Tarief', required: true, options: tariffs.map((t) => ({ value: t.value, label: t.label })), ...f })}
       ${inputField({ name: 'aantal', label: 'Aantal tickets', type: 'number', inputmode: 'numeric', min: '1', max: String(MAX_TICKETS), required: true, defaultValue: '1', ...f })}
       <fieldset>
@@ -97,7 +142,8 @@ function renderEvent(res: Response, ctx: SiteContext, activity: Activity, form: 
         ${inputField({ name: 'postcode', label: 'Postcode', autocomplete: 'postal-code', inputmode: 'numeric', required: true, maxlength: 4, ...f })}
       </fieldset>
       <button class="button button--primary button--block" type="submit">${activity.price.isFree ? 'Reserveer' : 'Bestel tickets'}</button>
-    </form>`}
+    </form>`
+    }
   </aside>
 </div>`,
     },
@@ -116,7 +162,10 @@ export function orderTickets(ctx: SiteContext, index: AgendaIndex) {
     const activity = findActivity(index, req.params.id);
     const slots = bookable(activity, ctx.now());
     if (activity.calendar.type !== 'permanent' && slots.length === 0) {
-      throw new VerwonderError('invalid_input', 'Deze activiteit is voorbij; er zijn geen tickets meer');
+      throw new VerwonderError(
+        'invalid_input',
+        'Deze activiteit is voorbij; er zijn geen tickets meer',
+      );
     }
     const form = parseForm(ticketSchema(activity, slots), req.body);
     if (!form.ok) return renderEvent(res, ctx, activity, form);
@@ -124,14 +173,18 @@ export function orderTickets(ctx: SiteContext, index: AgendaIndex) {
     const slot = slots.find((s) => s.start === voorstelling) ?? slots[0];
     sendPage(res, ctx, {
       title: 'Bestelling bevestigd',
-      crumbs: [{ label: 'Home', href: '/' }, { label: activity.title, href: eventPath(activity) }, { label: 'Bevestiging' }],
-      body: html`<div class="container page-message">
+      crumbs: [
+        { label: 'Home', href: '/' },
+        { label: activity.title, href: eventPath(activity) },
+        { label: 'Bevestiging' },
+      ],
+      body: markup`<div class="container page-message">
   <div class="confirmation" role="status">
     <h1>Bedankt, ${naam}!</h1>
     <p>Je ${aantal === 1 ? 'ticket' : 'tickets'} voor <strong>${activity.title}</strong> ${aantal === 1 ? 'is' : 'zijn'} besteld.</p>
     <dl class="facts facts--stacked">
       <div><dt>Bestelnummer</dt><dd>${confirmationCode('T')}</dd></div>
-      ${slot ? html`<div><dt>Wanneer</dt><dd>${formatSpan(slot.start, slot.end)}</dd></div>` : ''}
+      ${slot ? markup`<div><dt>Wanneer</dt><dd>${formatSpan(slot.start, slot.end)}</dd></div>` : ''}
       <div><dt>Waar</dt><dd>${activity.venue.name}, ${activity.venue.address.street}</dd></div>
       <div><dt>Tickets</dt><dd>${aantal} × ${tarief.label}</dd></div>
       <div><dt>Totaal</dt><dd>${tarief.amount ? formatEuro(tarief.amount * aantal) : 'Gratis'}</dd></div>

@@ -1,1 +1,2 @@
-export const eventPath = (activity: { id: string }): string => `/evenement/${encodeURIComponent(activity.id)}`;
+export const eventPath = (activity: { id: string }): string =>
+  `/evenement/${encodeURIComponent(activity.id)}`;

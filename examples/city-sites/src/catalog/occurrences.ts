@@ -37,7 +37,15 @@ export function openingHoursOf(calendar: Calendar): OpeningHours[] {
   return calendar.type === 'periodic' || calendar.type === 'permanent' ? calendar.openingHours : [];
 }
 
-const WEEKDAYS: DayOfWeek[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAYS: DayOfWeek[] = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+];
 
 /** Day of week of a calendar date string YYYY-MM-DD. */
 export function dayOfWeek(isoDate: string): DayOfWeek {

@@ -33,10 +33,13 @@ export function createSiteApp(ctx: SiteContext, routes: (app: Express) => void):
       strictTransportSecurity: false,
     }),
   );
-  app.use('/static', express.static(STATIC_DIR, { index: false, maxAge: '1h', fallthrough: false }));
+  app.use(
+    '/static',
+    express.static(STATIC_DIR, { index: false, maxAge: '1h', fallthrough: false }),
+  );
   app.use(express.urlencoded({ extended: false, limit: '16kb', parameterLimit: 50 }));
   routes(app);
-  app.use(notFoundHandler(ctx));
+  app.use(notFoundHandler());
   app.use(errorPageHandler(ctx));
   return app;
 }

@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { VerwonderError } from '@verwonder/shared/errors/verwonder-error.ts';
-import { html } from '../shared-ui/html.ts';
+import { markup } from '../shared-ui/html.ts';
 import type { QueryProblem } from './parse-query.ts';
 import { sendPage, type SiteContext } from './site-context.ts';
 
@@ -9,7 +9,7 @@ function problemsOf(err: VerwonderError): QueryProblem[] {
   return Array.isArray(problems) ? (problems as QueryProblem[]) : [];
 }
 
-export function notFoundHandler(ctx: SiteContext): RequestHandler {
+export function notFoundHandler(): RequestHandler {
   return (_req, _res, next) => next(new VerwonderError('not_found', 'Deze pagina bestaat niet'));
 }
 
@@ -22,43 +22,59 @@ export function errorPageHandler(ctx: SiteContext): ErrorRequestHandler {
     const status =
       err instanceof VerwonderError
         ? err.status
-        : typeof (err as { status?: unknown })?.status === 'number' && (err as { status: number }).status < 500
+        : typeof (err as { status?: unknown })?.status === 'number' &&
+            (err as { status: number }).status < 500
           ? (err as { status: number }).status
           : 500;
     if (status === 404) {
-      sendPage(res, ctx, {
-        title: 'Pagina niet gevonden',
-        crumbs: [home, { label: 'Niet gevonden' }],
-        body: html`<div class="container page-message">
+      sendPage(
+        res,
+        ctx,
+        {
+          title: 'Pagina niet gevonden',
+          crumbs: [home, { label: 'Niet gevonden' }],
+          body: markup`<div class="container page-message">
   <h1>Pagina niet gevonden</h1>
   <p>${err instanceof VerwonderError ? err.message : 'Deze pagina bestaat niet'}. Misschien is ze verplaatst of bestaat het item niet meer.</p>
   <p><a class="button" href="/">Naar de startpagina</a></p>
 </div>`,
-      }, 404);
+        },
+        404,
+      );
       return;
     }
     if (status < 500) {
       const problems = err instanceof VerwonderError ? problemsOf(err) : [];
-      sendPage(res, ctx, {
-        title: 'Ongeldige aanvraag',
-        crumbs: [home, { label: 'Ongeldige aanvraag' }],
-        body: html`<div class="container page-message">
+      sendPage(
+        res,
+        ctx,
+        {
+          title: 'Ongeldige aanvraag',
+          crumbs: [home, { label: 'Ongeldige aanvraag' }],
+          body: markup`<div class="container page-message">
   <h1>Deze aanvraag kunnen we niet verwerken</h1>
   <p>${err instanceof VerwonderError ? err.message : 'De aanvraag is ongeldig'}.</p>
-  ${problems.length ? html`<ul class="problem-list">${problems.map((p) => html`<li><code>${p.parameter}</code>: ${p.message}</li>`)}</ul>` : ''}
+  ${problems.length ? markup`<ul class="problem-list">${problems.map((p) => markup`<li><code>${p.parameter}</code>: ${p.message}</li>`)}</ul>` : ''}
   <p><a class="button" href="${req.path}">Opnieuw beginnen</a></p>
 </div>`,
-      }, status);
+        },
+        status,
+      );
       return;
     }
     ctx.logger.error(`[${ctx.identity.key}] ${req.method} ${req.originalUrl} failed`, err);
-    sendPage(res, ctx, {
-      title: 'Er ging iets mis',
-      crumbs: [home, { label: 'Fout' }],
-      body: html`<div class="container page-message">
+    sendPage(
+      res,
+      ctx,
+      {
+        title: 'Er ging iets mis',
+        crumbs: [home, { label: 'Fout' }],
+        body: markup`<div class="container page-message">
   <h1>Er ging iets mis</h1>
   <p>Probeer het later opnieuw.</p>
 </div>`,
-    }, 500);
+      },
+      500,
+    );
   };
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { aKaartNumber, belgianPostalCode, emailAddress, optionalAKaartNumber, wholeNumber } from './form-fields-schema.ts';
+import {
+  aKaartNumber,
+  belgianPostalCode,
+  emailAddress,
+  optionalAKaartNumber,
+  wholeNumber,
+} from './form-fields-schema.ts';
 
 describe('form field schemas', () => {
   it('accepts an A-kaart number with spaces and normalises it', () => {

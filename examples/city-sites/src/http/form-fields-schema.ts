@@ -28,7 +28,12 @@ export const optionalAKaartNumber = z
   .string()
   .optional()
   .transform((s) => (s ?? '').replace(/\s+/g, ''))
-  .pipe(z.union([z.literal(''), z.string().regex(/^\d{13}$/, { error: 'Een A-kaartnummer bestaat uit 13 cijfers.' })]))
+  .pipe(
+    z.union([
+      z.literal(''),
+      z.string().regex(/^\d{13}$/, { error: 'Een A-kaartnummer bestaat uit 13 cijfers.' }),
+    ]),
+  )
   .transform((s) => s || undefined);
 
 export function wholeNumber(label: string, min: number, max: number) {

@@ -7,7 +7,11 @@ export interface RunningServer {
 }
 
 /** Starts an HTTP server; port 0 picks a free port and the returned URL carries the real one. */
-export function listen(handler: RequestListener, host: string, port: number): Promise<RunningServer> {
+export function listen(
+  handler: RequestListener,
+  host: string,
+  port: number,
+): Promise<RunningServer> {
   const server = createServer(handler);
   return new Promise((resolve, reject) => {
     server.once('error', reject);

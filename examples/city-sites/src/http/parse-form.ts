@@ -9,7 +9,8 @@ export type FormResult<T> =
 export function formValues(body: unknown): FieldValues {
   const values: FieldValues = {};
   if (body && typeof body === 'object') {
-    for (const [key, value] of Object.entries(body)) if (typeof value === 'string') values[key] = value.slice(0, 500);
+    for (const [key, value] of Object.entries(body))
+      if (typeof value === 'string') values[key] = value.slice(0, 500);
   }
   return values;
 }

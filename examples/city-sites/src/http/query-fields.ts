@@ -19,9 +19,14 @@ export const pageNumber = z
 export const isoDate = z
   .string({ error: 'Geef één datum op.' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Gebruik een datum in de vorm JJJJ-MM-DD.' })
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    error: 'Deze datum bestaat niet.',
-  });
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+      new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    {
+      error: 'Deze datum bestaat niet.',
+    },
+  );
 
 export function optionalId(label: string) {
   return z

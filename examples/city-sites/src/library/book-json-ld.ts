@@ -22,7 +22,12 @@ export function bookJsonLd(book: Book, baseUrl: string): Record<string, unknown>
   const language = bookLanguage(book.language);
   if (language) doc['inLanguage'] = language.tag;
   if (book.isbn) doc['isbn'] = book.isbn;
-  if (book.themes.length) doc['about'] = book.themes.map((t) => ({ '@type': 'DefinedTerm', termCode: t.id, name: t.label.nl }));
+  if (book.themes.length)
+    doc['about'] = book.themes.map((t) => ({
+      '@type': 'DefinedTerm',
+      termCode: t.id,
+      name: t.label.nl,
+    }));
   if (book.averageRating !== undefined && book.ratingsCount > 0) {
     doc['aggregateRating'] = {
       '@type': 'AggregateRating',

@@ -6,8 +6,14 @@ import { aKaartNumber } from '../http/form-fields-schema.ts';
 import { parseForm } from '../http/parse-form.ts';
 import { sendPage, type SiteContext } from '../http/site-context.ts';
 import { confirmationCode } from '../shared-ui/confirmation-code.ts';
-import { errorSummary, inputField, selectField, type FieldErrors, type FieldValues } from '../shared-ui/form-fields.ts';
-import { html } from '../shared-ui/html.ts';
+import {
+  errorSummary,
+  inputField,
+  selectField,
+  type FieldErrors,
+  type FieldValues,
+} from '../shared-ui/form-fields.ts';
+import { markup } from '../shared-ui/html.ts';
 import { withContext } from '../shared-ui/item-list-json-ld.ts';
 import { paragraphs } from '../shared-ui/paragraphs.ts';
 import { bookCover, ratingText } from './book-card.ts';
@@ -23,11 +29,16 @@ function findBook(index: BookIndex, id: string | undefined): Book {
 }
 
 export function reservationSchema(pickup: readonly Venue[]) {
-  const where = z.string({ error: 'Kies waar je het boek afhaalt.' }).refine((id) => pickup.some((v) => v.id === id), {
-    error: 'Kies waar je het boek afhaalt.',
-  });
+  const where = z
+    .string({ error: 'Kies waar je het boek afhaalt.' })
+    .refine((id) => pickup.some((v) => v.id === id), {
+      error: 'Kies waar je het boek afhaalt.',
+    });
   // Without library venues in the catalogue there is nothing to choose from.
-  return z.object({ akaartnummer: aKaartNumber, afhaalpunt: pickup.length ? where : z.string().optional() });
+  return z.object({
+    akaartnummer: aKaartNumber,
+    afhaalpunt: pickup.length ? where : z.string().optional(),
+  });
 }
 
 function renderBook(
@@ -45,10 +56,15 @@ function renderBook(
     ctx,
     {
       title: book.title,
-      description: book.description?.slice(0, 160) ?? `${book.title} door ${book.authors.join(', ')}`,
-      crumbs: [{ label: 'Home', href: '/' }, { label: 'Catalogus', href: '/' }, { label: book.title }],
+      description:
+        book.description?.slice(0, 160) ?? `${book.title} door ${book.authors.join(', ')}`,
+      crumbs: [
+        { label: 'Home', href: '/' },
+        { label: 'Catalogus', href: '/' },
+        { label: book.title },
+      ],
       jsonLd: [withContext(bookJsonLd(book, base))],
-      body: html`<div class="container detail">
+      body: markup`<div class="container detail">
   <article class="detail__main" data-item-id="${book.id}" itemscope itemtype="https://schema.org/Book">
     <meta itemprop="identifier" content="${book.id}">
     <link itemprop="url" href="${base}${bookPath(book)}">
@@ -59,26 +75,28 @@ function renderBook(
         <h1 itemprop="name">${book.title}</h1>
         <p class="detail__byline">door ${book.authors.map(
           (name, i) =>
-            html`${i ? ', ' : ''}<span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">${name}</span></span>`,
+            markup`${i ? ', ' : ''}<span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">${name}</span></span>`,
         )}</p>
         <dl class="facts">
-          ${book.year !== undefined ? html`<div><dt>Verschenen</dt><dd itemprop="datePublished">${book.year}</dd></div>` : ''}
-          ${language ? html`<div><dt>Taal</dt><dd><meta itemprop="inLanguage" content="${language.tag}">${language.nl}</dd></div>` : ''}
-          ${book.isbn ? html`<div><dt>ISBN</dt><dd itemprop="isbn">${book.isbn}</dd></div>` : ''}
-          ${rating ? html`<div><dt>Waardering</dt><dd>★ ${rating} (${book.ratingsCount.toLocaleString('nl-BE')} lezers)</dd></div>` : ''}
+          ${book.year !== undefined ? markup`<div><dt>Verschenen</dt><dd itemprop="datePublished">${book.year}</dd></div>` : ''}
+          ${language ? markup`<div><dt>Taal</dt><dd><meta itemprop="inLanguage" content="${language.tag}">${language.nl}</dd></div>` : ''}
+          ${book.isbn ? markup`<div><dt>ISBN</dt><dd itemprop="isbn">${book.isbn}</dd></div>` : ''}
+          ${rating ? markup`<div><dt>Waardering</dt><dd>★ ${rating} (${book.ratingsCount.toLocaleString('nl-BE')} lezers)</dd></div>` : ''}
         </dl>
-        <ul class="tags" aria-label="Genres">${book.genres.map((g) => html`<li itemprop="genre">${genreLabel(g)}</li>`)}</ul>
+        <ul class="tags" aria-label="Genres">${book.genres.map((g) => markup`<li itemprop="genre">${genreLabel(g)}</li>`)}</ul>
       </div>
     </div>
     <section aria-labelledby="over-titel">
       <h2 id="over-titel">Over dit boek</h2>
-      ${book.description ? paragraphs(book.description, { itemprop: 'description' }) : html`<p>Er is nog geen beschrijving van dit boek.</p>`}
+      ${book.description ? paragraphs(book.description, { itemprop: 'description' }) : markup`<p>Er is nog geen beschrijving van dit boek.</p>`}
     </section>
-    ${book.themes.length
-      ? html`<section aria-labelledby="themas-titel"><h2 id="themas-titel">Thema's</h2><ul class="tags tags--outline">${book.themes.map(
-          (t) => html`<li>${t.label.nl}</li>`,
-        )}</ul></section>`
-      : ''}
+    ${
+      book.themes.length
+        ? markup`<section aria-labelledby="themas-titel"><h2 id="themas-titel">Thema's</h2><ul class="tags tags--outline">${book.themes.map(
+            (t) => markup`<li>${t.label.nl}</li>`,
+          )}</ul></section>`
+        : ''
+    }
   </article>
   <aside class="detail__aside panel" aria-labelledby="reserveer-titel">
     <h2 id="reserveer-titel">Reserveren</h2>
@@ -86,14 +104,18 @@ function renderBook(
     ${errorSummary(form.errors)}
     <form method="post" action="${bookPath(book)}/reserveren" novalidate>
       ${inputField({ name: 'akaartnummer', label: 'A-kaartnummer', hint: '13 cijfers, op de achterkant van je A-kaart', inputmode: 'numeric', maxlength: 20, required: true, values: form.values, errors: form.errors })}
-      ${pickup.length === 0 ? '' : selectField({
-        name: 'afhaalpunt',
-        label: 'Afhalen in',
-        required: true,
-        options: pickup.map((v) => ({ value: v.id, label: v.name })),
-        values: form.values,
-        errors: form.errors,
-      })}
+      ${
+        pickup.length === 0
+          ? ''
+          : selectField({
+              name: 'afhaalpunt',
+              label: 'Afhalen in',
+              required: true,
+              options: pickup.map((v) => ({ value: v.id, label: v.name })),
+              values: form.values,
+              errors: form.errors,
+            })
+      }
       <button class="button button--primary button--block" type="submit">Reserveer</button>
     </form>
     <p class="panel__note">Nog geen lid? <a href="/registreren">Schrijf je in</a>.</p>
@@ -120,14 +142,18 @@ export function reserveBook(ctx: SiteContext, index: BookIndex, pickup: readonly
     const code = confirmationCode('R');
     sendPage(res, ctx, {
       title: 'Reservatie bevestigd',
-      crumbs: [{ label: 'Home', href: '/' }, { label: book.title, href: bookPath(book) }, { label: 'Reservatie bevestigd' }],
-      body: html`<div class="container page-message">
+      crumbs: [
+        { label: 'Home', href: '/' },
+        { label: book.title, href: bookPath(book) },
+        { label: 'Reservatie bevestigd' },
+      ],
+      body: markup`<div class="container page-message">
   <div class="confirmation" role="status">
     <h1>Je reservatie is bevestigd</h1>
     <p>Je hebt <strong>${book.title}</strong> van ${book.authors.join(', ')} gereserveerd.</p>
     <dl class="facts facts--stacked">
       <div><dt>Reservatienummer</dt><dd>${code}</dd></div>
-      <div><dt>Afhalen in</dt><dd>${venue?.name ?? ''}${venue ? html`, ${venue.address.street}, ${venue.address.postalCode} Antwerpen` : ''}</dd></div>
+      <div><dt>Afhalen in</dt><dd>${venue?.name ?? ''}${venue ? markup`, ${venue.address.street}, ${venue.address.postalCode} Antwerpen` : ''}</dd></div>
       <div><dt>A-kaart</dt><dd>•••• ${form.data.akaartnummer.slice(-4)}</dd></div>
     </dl>
     <p>Je krijgt bericht zodra het boek klaarligt. Het blijft 10 dagen voor je bewaard.</p>

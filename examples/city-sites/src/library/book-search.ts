@@ -36,7 +36,9 @@ export class BookIndex {
       book,
       title: normalizeText(book.title),
       authors: normalizeText(book.authors.join(' ')),
-      genres: normalizeText(book.genres.map((g) => `${g.replace(/_/g, ' ')} ${genreLabel(g)}`).join(' ')),
+      genres: normalizeText(
+        book.genres.map((g) => `${g.replace(/_/g, ' ')} ${genreLabel(g)}`).join(' '),
+      ),
     }));
     this.byId = new Map(books.map((b) => [b.id, b]));
     this.genres = new Set(books.flatMap((b) => b.genres));
@@ -57,11 +59,17 @@ export class BookIndex {
       : this.entries;
     const counts = new Map<string, number>();
     for (const e of matched) for (const g of e.book.genres) counts.set(g, (counts.get(g) ?? 0) + 1);
-    const filtered = s.genre ? matched.filter((e) => e.book.genres.includes(s.genre as string)) : matched;
-    const titleHit = (e: IndexedBook): number => (words.length && matchesAllWords(e.title, words) ? 1 : 0);
+    const filtered = s.genre
+      ? matched.filter((e) => e.book.genres.includes(s.genre as string))
+      : matched;
+    const titleHit = (e: IndexedBook): number =>
+      words.length && matchesAllWords(e.title, words) ? 1 : 0;
     const sorted = [...filtered].sort((a, b) => {
       if (s.sort === 'titel') return a.book.title.localeCompare(b.book.title, 'nl');
-      if (s.sort === 'nieuw') return (b.book.year ?? -9999) - (a.book.year ?? -9999) || b.book.popularity - a.book.popularity;
+      if (s.sort === 'nieuw')
+        return (
+          (b.book.year ?? -9999) - (a.book.year ?? -9999) || b.book.popularity - a.book.popularity
+        );
       return titleHit(b) - titleHit(a) || b.book.popularity - a.book.popularity;
     });
     return {

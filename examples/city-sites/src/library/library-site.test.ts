@@ -36,12 +36,16 @@ describe('library search', () => {
     const secondIds = articles(second.body).map((a) => a.id);
     expect(secondIds.length).toBeGreaterThan(0);
     expect(secondIds.some((id) => first.includes(id))).toBe(false);
-    expect(listItems(jsonLdBlocks(second.body)[0] as Record<string, unknown>)[0]?.['position']).toBe(BOOKS_PER_PAGE + 1);
+    expect(
+      listItems(jsonLdBlocks(second.body)[0] as Record<string, unknown>)[0]?.['position'],
+    ).toBe(BOOKS_PER_PAGE + 1);
     expect(second.body).toContain('rel="prev"');
   });
 
   it('searches by author and filters by genre', async () => {
-    const byAuthor = jsonLdBlocks((await t.get(`${base}/?q=tolkien&veld=auteur`)).body)[0] as Record<string, unknown>;
+    const byAuthor = jsonLdBlocks(
+      (await t.get(`${base}/?q=tolkien&veld=auteur`)).body,
+    )[0] as Record<string, unknown>;
     const books = listItems(byAuthor);
     expect(books.length).toBeGreaterThan(0);
     for (const b of books) {
@@ -76,19 +80,32 @@ describe('book page', () => {
     const { status, body } = await t.get(`${base}/boek/${book().id}`);
     expect(status).toBe(200);
     const [doc] = jsonLdBlocks(body);
-    expect(doc).toMatchObject({ '@context': 'https://schema.org', '@type': 'Book', identifier: book().id, name: book().title });
+    expect(doc).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Book',
+      identifier: book().id,
+      name: book().title,
+    });
     expect(articles(body)).toEqual([{ id: book().id, itemtype: 'https://schema.org/Book' }]);
-    expect(body).toContain('<button class="button button--primary button--block" type="submit">Reserveer</button>');
+    expect(body).toContain(
+      '<button class="button button--primary button--block" type="submit">Reserveer</button>',
+    );
   });
 
   it('confirms a reservation and rejects a bad card number', async () => {
     const pickup = t.catalog.venues().find((v) => v.kind === 'library')!;
-    const ok = await fetch(`${base}/boek/${book().id}/reserveren`, formBody({ akaartnummer: '1234 5678 90123', afhaalpunt: pickup.id }));
+    const ok = await fetch(
+      `${base}/boek/${book().id}/reserveren`,
+      formBody({ akaartnummer: '1234 5678 90123', afhaalpunt: pickup.id }),
+    );
     expect(ok.status).toBe(200);
     const okBody = await ok.text();
     expect(okBody).toContain('Je reservatie is bevestigd');
     expect(okBody).toContain('•••• 0123');
-    const bad = await fetch(`${base}/boek/${book().id}/reserveren`, formBody({ akaartnummer: '12', afhaalpunt: pickup.id }));
+    const bad = await fetch(
+      `${base}/boek/${book().id}/reserveren`,
+      formBody({ akaartnummer: '12', afhaalpunt: pickup.id }),
+    );
     expect(bad.status).toBe(400);
     const badBody = await bad.text();
     expect(badBody).toContain('13 cijfers');
@@ -116,19 +133,34 @@ describe('book page', () => {
 describe('registration', () => {
   it('has labelled fields with name and autocomplete', async () => {
     const { body } = await t.get(`${base}/registreren`);
-    for (const [name, autocomplete] of [['naam', 'name'], ['email', 'email'], ['postcode', 'postal-code']]) {
+    for (const [name, autocomplete] of [
+      ['naam', 'name'],
+      ['email', 'email'],
+      ['postcode', 'postal-code'],
+    ]) {
       expect(body).toMatch(new RegExp(`<label for="veld-${name}">`));
-      expect(body).toMatch(new RegExp(`id="veld-${name}" name="${name}"[^>]*autocomplete="${autocomplete}"`));
+      expect(body).toMatch(
+        new RegExp(`id="veld-${name}" name="${name}"[^>]*autocomplete="${autocomplete}"`),
+      );
     }
     expect(body).toMatch(/<label for="veld-akaartnummer">A-kaartnummer/);
   });
 
   it('welcomes a valid registration and lists the errors of an invalid one', async () => {
-    const fields = { naam: 'An Peeters', email: 'an@voorbeeld.be', postcode: '2060', akaartnummer: '1234567890123', reglement: 'ja' };
+    const fields = {
+      naam: 'An Peeters',
+      email: 'an@voorbeeld.be',
+      postcode: '2060',
+      akaartnummer: '1234567890123',
+      reglement: 'ja',
+    };
     const ok = await fetch(`${base}/registreren`, formBody(fields));
     expect(ok.status).toBe(200);
     expect(await ok.text()).toContain('Welkom bij de bibliotheek, An Peeters!');
-    const bad = await fetch(`${base}/registreren`, formBody({ ...fields, email: 'geen-mail', reglement: '' }));
+    const bad = await fetch(
+      `${base}/registreren`,
+      formBody({ ...fields, email: 'geen-mail', reglement: '' }),
+    );
     expect(bad.status).toBe(400);
     const body = await bad.text();
     expect(body).toContain('Controleer het formulier');

@@ -1,11 +1,23 @@
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { aKaartNumber, belgianPostalCode, emailAddress, mustAccept, personName } from '../http/form-fields-schema.ts';
+import {
+  aKaartNumber,
+  belgianPostalCode,
+  emailAddress,
+  mustAccept,
+  personName,
+} from '../http/form-fields-schema.ts';
 import { parseForm } from '../http/parse-form.ts';
 import { sendPage, type SiteContext } from '../http/site-context.ts';
 import { confirmationCode } from '../shared-ui/confirmation-code.ts';
-import { checkboxField, errorSummary, inputField, type FieldErrors, type FieldValues } from '../shared-ui/form-fields.ts';
-import { html } from '../shared-ui/html.ts';
+import {
+  checkboxField,
+  errorSummary,
+  inputField,
+  type FieldErrors,
+  type FieldValues,
+} from '../shared-ui/form-fields.ts';
+import { markup } from '../shared-ui/html.ts';
 
 export const RegistrationForm = z.object({
   naam: personName,
@@ -17,7 +29,12 @@ export const RegistrationForm = z.object({
 
 const crumbs = [{ label: 'Home', href: '/' }, { label: 'Word lid' }];
 
-function renderForm(res: Response, ctx: SiteContext, values: FieldValues = {}, errors: FieldErrors = {}): void {
+function renderForm(
+  res: Response,
+  ctx: SiteContext,
+  values: FieldValues = {},
+  errors: FieldErrors = {},
+): void {
   const f = { values, errors };
   sendPage(
     res,
@@ -27,7 +44,7 @@ function renderForm(res: Response, ctx: SiteContext, values: FieldValues = {}, e
       description: 'Schrijf je gratis in bij de Bibliotheek Antwerpen met je A-kaart.',
       activePath: '/registreren',
       crumbs,
-      body: html`<div class="container narrow">
+      body: markup`<div class="container narrow">
   <h1>Word lid van de bibliotheek</h1>
   <p class="lead">Lid worden is gratis voor iedereen. Je gebruikt je A-kaart als bibliotheekkaart in alle bibliotheken van Antwerpen.</p>
   ${errorSummary(errors)}
@@ -59,7 +76,7 @@ export function submitRegistration(ctx: SiteContext) {
     sendPage(res, ctx, {
       title: 'Inschrijving gelukt',
       crumbs,
-      body: html`<div class="container page-message">
+      body: markup`<div class="container page-message">
   <div class="confirmation" role="status">
     <h1>Welkom bij de bibliotheek, ${form.data.naam}!</h1>
     <p>Je inschrijving is gelukt. We stuurden een bevestiging naar <strong>${form.data.email}</strong>.</p>

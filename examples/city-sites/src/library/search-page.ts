@@ -4,7 +4,7 @@ import { VerwonderError } from '@verwonder/shared/errors/verwonder-error.ts';
 import { parseQuery } from '../http/parse-query.ts';
 import { pageNumber, searchText } from '../http/query-fields.ts';
 import { sendPage, type SiteContext } from '../http/site-context.ts';
-import { html } from '../shared-ui/html.ts';
+import { markup } from '../shared-ui/html.ts';
 import { itemListJsonLd } from '../shared-ui/item-list-json-ld.ts';
 import { paginate } from '../shared-ui/paginate.ts';
 import { pageHref, pagination, resultCount } from '../shared-ui/pagination.ts';
@@ -21,7 +21,9 @@ const SORTS = { populair: 'Populair', titel: 'Titel (A-Z)', nieuw: 'Nieuwste eer
 export const BookSearchQuery = z.object({
   q: searchText,
   veld: z
-    .enum(['alles', 'titel', 'auteur', 'genre'], { error: 'Kies alles, titel, auteur of genre als zoekveld.' })
+    .enum(['alles', 'titel', 'auteur', 'genre'], {
+      error: 'Kies alles, titel, auteur of genre als zoekveld.',
+    })
     .optional()
     .default('alles'),
   genre: z
@@ -41,22 +43,53 @@ export function searchPage(ctx: SiteContext, index: BookIndex) {
     const query = parseQuery(BookSearchQuery, req.query);
     if (query.genre && !index.genres.has(query.genre)) {
       throw new VerwonderError('invalid_input', 'Onbekend genre', {
-        details: { problems: [{ parameter: 'genre', message: `Het genre "${query.genre}" bestaat niet in de catalogus.` }] },
+        details: {
+          problems: [
+            {
+              parameter: 'genre',
+              message: `Het genre "${query.genre}" bestaat niet in de catalogus.`,
+            },
+          ],
+        },
       });
     }
-    const result = index.search({ q: query.q, field: query.veld, genre: query.genre, sort: query.sorteer });
+    const result = index.search({
+      q: query.q,
+      field: query.veld,
+      genre: query.genre,
+      sort: query.sorteer,
+    });
     const page = paginate(result.books, query.pagina, BOOKS_PER_PAGE);
-    const keep = { q: query.q, veld: query.veld === 'alles' ? undefined : query.veld, genre: query.genre, sorteer: query.sorteer === 'populair' ? undefined : query.sorteer };
-    const href = (p: number, over: Partial<typeof keep> = {}) => pageHref('/', { ...keep, ...over }, p);
+    const keep = {
+      q: query.q,
+      veld: query.veld === 'alles' ? undefined : query.veld,
+      genre: query.genre,
+      sorteer: query.sorteer === 'populair' ? undefined : query.sorteer,
+    };
+    const href = (p: number, over: Partial<typeof keep> = {}) =>
+      pageHref('/', { ...keep, ...over }, p);
     const base = ctx.directory.library ?? '';
-    const heading = query.q ? `Zoekresultaten voor "${query.q}"` : query.genre ? genreLabel(query.genre) : 'Alle boeken';
+    const heading = query.q
+      ? `Zoekresultaten voor "${query.q}"`
+      : query.genre
+        ? genreLabel(query.genre)
+        : 'Alle boeken';
     sendPage(res, ctx, {
       title: query.q ? `Zoeken: ${query.q}` : 'Catalogus',
-      description: 'Zoek boeken in de catalogus van de Bibliotheek Antwerpen op titel, auteur of genre.',
+      description:
+        'Zoek boeken in de catalogus van de Bibliotheek Antwerpen op titel, auteur of genre.',
       activePath: '/',
       crumbs: [{ label: 'Home', href: '/' }, { label: 'Catalogus' }],
-      jsonLd: [itemListJsonLd(heading, `${base}${href(page.page)}`, page.items.map((b) => bookJsonLd(b, base)), page.first, page.total)],
-      body: html`<section class="hero" aria-labelledby="zoek-titel">
+      jsonLd: [
+        itemListJsonLd(
+          heading,
+          `${base}${href(page.page)}`,
+          page.items.map((b) => bookJsonLd(b, base)),
+          page.first,
+          page.total,
+        ),
+      ],
+      body: markup`<section class="hero" aria-labelledby="zoek-titel">
   <div class="container">
     <h1 id="zoek-titel">Zoeken in de catalogus</h1>
     <p class="hero__lead">${index.size.toLocaleString('nl-BE')} boeken in de bibliotheken van Antwerpen. Zoek op titel, auteur of genre.</p>
@@ -68,7 +101,8 @@ export function searchPage(ctx: SiteContext, index: BookIndex) {
       <div class="search-form__field search-form__field--narrow">
         <label for="zoek-veld">Zoeken in</label>
         <select id="zoek-veld" name="veld">${Object.entries(FIELDS).map(
-          ([value, label]) => html`<option value="${value}"${value === query.veld ? html` selected` : ''}>${label}</option>`,
+          ([value, label]) =>
+            markup`<option value="${value}"${value === query.veld ? markup` selected` : ''}>${label}</option>`,
         )}</select>
       </div>
       <button class="button button--primary" type="submit">Zoeken</button>
@@ -79,27 +113,30 @@ export function searchPage(ctx: SiteContext, index: BookIndex) {
   <aside class="sidebar" aria-labelledby="filter-titel">
     <h2 id="filter-titel">Verfijn op genre</h2>
     <ul class="facet-list">
-      ${query.genre ? html`<li><a href="${href(1, { genre: undefined })}">× Alle genres</a></li>` : ''}
-      ${result.genreCounts.slice(0, 20).map(
-        ([g, n]) =>
-          html`<li><a href="${href(1, { genre: g })}"${g === query.genre ? html` aria-current="true"` : ''}>${genreLabel(g)} <span class="facet-count">${n}</span></a></li>`,
-      )}
+      ${query.genre ? markup`<li><a href="${href(1, { genre: undefined })}">× Alle genres</a></li>` : ''}
+      ${result.genreCounts
+        .slice(0, 20)
+        .map(
+          ([g, n]) =>
+            markup`<li><a href="${href(1, { genre: g })}"${g === query.genre ? markup` aria-current="true"` : ''}>${genreLabel(g)} <span class="facet-count">${n}</span></a></li>`,
+        )}
     </ul>
   </aside>
   <section class="results-section" aria-labelledby="resultaten-titel">
     <div class="results-header">
       <h2 id="resultaten-titel">${heading}</h2>
       ${resultCount(page, { one: 'boek', many: 'boeken' })}
-      <nav class="sort-links" aria-label="Sorteren">Sorteer: ${Object.entries(SORTS).map(([value, label]) =>
-        value === query.sorteer
-          ? html`<span aria-current="true">${label}</span>`
-          : html`<a href="${href(1, { sorteer: value === 'populair' ? undefined : (value as 'titel' | 'nieuw') })}">${label}</a>`,
+      <nav class="sort-links" aria-label="Sorteren">Sorteer: ${Object.entries(SORTS).map(
+        ([value, label]) =>
+          value === query.sorteer
+            ? markup`<span aria-current="true">${label}</span>`
+            : markup`<a href="${href(1, { sorteer: value === 'populair' ? undefined : (value as 'titel' | 'nieuw') })}">${label}</a>`,
       )}</nav>
     </div>
     <div id="results" class="card-list">
       ${page.items.map((b) => bookCard(b, 3))}
     </div>
-    ${page.total === 0 ? html`<p class="empty">Probeer een andere zoekterm of kies een ander zoekveld.</p>` : ''}
+    ${page.total === 0 ? markup`<p class="empty">Probeer een andere zoekterm of kies een ander zoekveld.</p>` : ''}
     ${pagination(page, (p) => href(p))}
   </section>
 </div>`,

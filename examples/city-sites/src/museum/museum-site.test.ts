@@ -35,7 +35,8 @@ describe('museum overview', () => {
     const permanent = await t.get(`${base}/?soort=vast`);
     const ids = articles(permanent.body).map((a) => a.id);
     expect(ids.length).toBeGreaterThan(0);
-    for (const id of ids) expect(t.catalog.activities().find((a) => a.id === id)?.calendar.type).toBe('permanent');
+    for (const id of ids)
+      expect(t.catalog.activities().find((a) => a.id === id)?.calendar.type).toBe('permanent');
   });
 
   it.each([
@@ -50,11 +51,18 @@ describe('museum overview', () => {
 
 describe('exhibition page and visit form', () => {
   it('shows an exhibition with its place, offers and a visit form', async () => {
-    const expo = t.catalog.activities().find((a) => isMuseumOffer(a) && a.schemaType === 'ExhibitionEvent')!;
+    const expo = t.catalog
+      .activities()
+      .find((a) => isMuseumOffer(a) && a.schemaType === 'ExhibitionEvent')!;
     const { status, body } = await t.get(`${base}/tentoonstelling/${expo.id}`);
     expect(status).toBe(200);
-    expect(jsonLdBlocks(body)[0]).toMatchObject({ '@type': 'ExhibitionEvent', identifier: expo.id, location: { geo: { latitude: expo.venue.geo.latitude } } });
-    for (const name of ['datum', 'tijdslot', 'bezoekers', 'naam', 'email', 'akaartnummer']) expect(body).toContain(`name="${name}"`);
+    expect(jsonLdBlocks(body)[0]).toMatchObject({
+      '@type': 'ExhibitionEvent',
+      identifier: expo.id,
+      location: { geo: { latitude: expo.venue.geo.latitude } },
+    });
+    for (const name of ['datum', 'tijdslot', 'bezoekers', 'naam', 'email', 'akaartnummer'])
+      expect(body).toContain(`name="${name}"`);
   });
 
   it('books a visit on an open day and refuses a closed one', async () => {
@@ -63,7 +71,14 @@ describe('exhibition page and visit form', () => {
     while (new Date(`${monday}T12:00:00Z`).getUTCDay() !== 1) monday = addDays(monday, 1);
     const tuesday = addDays(monday, 1);
     expect(timeSlots(HOSTILE_EXHIBITION, tuesday)).toContain('16:00');
-    const fields = { datum: tuesday, tijdslot: '11:00', bezoekers: '2', naam: 'Fatima El Amrani', email: 'fatima@voorbeeld.be', akaartnummer: '' };
+    const fields = {
+      datum: tuesday,
+      tijdslot: '11:00',
+      bezoekers: '2',
+      naam: 'Fatima El Amrani',
+      email: 'fatima@voorbeeld.be',
+      akaartnummer: '',
+    };
     const url = `${base}/tentoonstelling/${HOSTILE_EXHIBITION.id}/bezoek`;
     const ok = await fetch(url, formBody(fields));
     expect(ok.status).toBe(200);

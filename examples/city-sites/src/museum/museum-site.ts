@@ -12,8 +12,8 @@ export const MUSEUM_IDENTITY: SiteIdentity = {
   name: 'Musea Antwerpen',
   shortName: 'musea',
   nav: [
-    { href: '/', label: 'Alles' },
-    { href: '/?soort=tijdelijk', label: 'Tentoonstellingen' },
+    { href: '/', label: 'Nu te zien' },
+    { href: '/?wanneer=binnenkort', label: 'Binnenkort' },
     { href: '/?soort=vast', label: 'Vaste collecties' },
   ],
   contact: {

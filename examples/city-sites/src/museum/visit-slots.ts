@@ -37,11 +37,16 @@ export function timeSlots(activity: Activity, day?: string): string[] {
   const hours = openingHoursOf(activity.calendar);
   const slots = new Set<string>();
   if (hours.length) {
-    for (const h of hours) if (!day || h.dayOfWeek.includes(dayOfWeek(day))) hourly(h.opens, h.closes).forEach((s) => slots.add(s));
+    for (const h of hours)
+      if (!day || h.dayOfWeek.includes(dayOfWeek(day)))
+        hourly(h.opens, h.closes).forEach((s) => slots.add(s));
   } else {
     for (const o of occurrences(activity.calendar)) {
       if (day && (dayKey(o.start) > day || dayKey(o.end) < day)) continue;
-      hourly(formatTime(o.start), dayKey(o.end) === dayKey(o.start) ? formatTime(o.end) : '23:59').forEach((s) => slots.add(s));
+      hourly(
+        formatTime(o.start),
+        dayKey(o.end) === dayKey(o.start) ? formatTime(o.end) : '23:59',
+      ).forEach((s) => slots.add(s));
     }
   }
   return [...slots].sort();

@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from './html.ts';
+import { markup, type SafeHtml } from './html.ts';
 
 export interface Crumb {
   label: string;
@@ -7,9 +7,10 @@ export interface Crumb {
 }
 
 export function breadcrumbs(crumbs: Crumb[]): SafeHtml {
-  return html`<nav class="breadcrumbs" aria-label="Kruimelpad"><div class="container"><ol>${crumbs.map((c, i) =>
-    c.href && i < crumbs.length - 1
-      ? html`<li><a href="${c.href}">${c.label}</a></li>`
-      : html`<li><span aria-current="page">${c.label}</span></li>`,
+  return markup`<nav class="breadcrumbs" aria-label="Kruimelpad"><div class="container"><ol>${crumbs.map(
+    (c, i) =>
+      c.href && i < crumbs.length - 1
+        ? markup`<li><a href="${c.href}">${c.label}</a></li>`
+        : markup`<li><span aria-current="page">${c.label}</span></li>`,
   )}</ol></div></nav>`;
 }

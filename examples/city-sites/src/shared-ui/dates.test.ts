@@ -7,17 +7,25 @@ describe('Dutch date formatting in Antwerp time', () => {
     expect(dayKey('2026-07-01T00:30:00+02:00')).toBe('2026-07-01');
   });
   it('formats a same-day span with start and end times', () => {
-    expect(formatSpan('2026-11-28T20:00:00+01:00', '2026-11-28T22:30:00+01:00')).toBe('za 28 nov 2026, 20:00–22:30');
+    expect(formatSpan('2026-11-28T20:00:00+01:00', '2026-11-28T22:30:00+01:00')).toBe(
+      'za 28 nov 2026, 20:00–22:30',
+    );
   });
   it('formats a badge and prices', () => {
     expect(dateBadge('2026-11-28T20:00:00+01:00')).toEqual({ day: '28', month: 'nov' });
     expect(formatEuro(12.5)).toMatch(/12,50/);
   });
   it('collapses consecutive opening days', () => {
-    expect(formatOpeningHours({ dayOfWeek: ['tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'], opens: '10:00', closes: '17:00' })).toBe(
-      'di–zo 10:00–17:00',
-    );
-    expect(formatOpeningHours({ dayOfWeek: ['monday', 'wednesday'], opens: '09:00', closes: '12:00' })).toBe('ma, wo 09:00–12:00');
+    expect(
+      formatOpeningHours({
+        dayOfWeek: ['tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+        opens: '10:00',
+        closes: '17:00',
+      }),
+    ).toBe('di–zo 10:00–17:00');
+    expect(
+      formatOpeningHours({ dayOfWeek: ['monday', 'wednesday'], opens: '09:00', closes: '12:00' }),
+    ).toBe('ma, wo 09:00–12:00');
   });
 });
 

@@ -2,11 +2,37 @@ import type { DayOfWeek, OpeningHours } from '@verwonder/shared/catalog/index.ts
 
 const TIME_ZONE = 'Europe/Brussels';
 
-const dayFormat = new Intl.DateTimeFormat('nl-BE', { timeZone: TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-const shortDayFormat = new Intl.DateTimeFormat('nl-BE', { timeZone: TIME_ZONE, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
-const timeFormat = new Intl.DateTimeFormat('nl-BE', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-const keyFormat = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
-const partsFormat = new Intl.DateTimeFormat('nl-BE', { timeZone: TIME_ZONE, day: 'numeric', month: 'short' });
+const dayFormat = new Intl.DateTimeFormat('nl-BE', {
+  timeZone: TIME_ZONE,
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+const shortDayFormat = new Intl.DateTimeFormat('nl-BE', {
+  timeZone: TIME_ZONE,
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+});
+const timeFormat = new Intl.DateTimeFormat('nl-BE', {
+  timeZone: TIME_ZONE,
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+const keyFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+const partsFormat = new Intl.DateTimeFormat('nl-BE', {
+  timeZone: TIME_ZONE,
+  day: 'numeric',
+  month: 'short',
+});
 
 const asDate = (d: Date | string): Date => (typeof d === 'string' ? new Date(d) : d);
 
@@ -31,7 +57,9 @@ export function dateBadge(d: Date | string): { day: string; month: string } {
 /** "za 28 nov 2026, 20:00–22:30" or across days "28 nov 2026 20:00 – 2 dec 2026 18:00". */
 export function formatSpan(start: string, end: string): string {
   if (dayKey(start) === dayKey(end)) {
-    return start === end ? `${formatShortDay(start)}, ${formatTime(start)}` : `${formatShortDay(start)}, ${formatTime(start)}–${formatTime(end)}`;
+    return start === end
+      ? `${formatShortDay(start)}, ${formatTime(start)}`
+      : `${formatShortDay(start)}, ${formatTime(start)}–${formatTime(end)}`;
   }
   return `${formatShortDay(start)} t/m ${formatShortDay(end)}`;
 }
@@ -46,7 +74,15 @@ export const DAY_LABELS: Record<DayOfWeek, { short: string; long: string }> = {
   sunday: { short: 'zo', long: 'zondag' },
 };
 
-const DAY_ORDER: DayOfWeek[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const DAY_ORDER: DayOfWeek[] = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+];
 
 /** "di–zo 10:00–17:00"; consecutive days are collapsed into a range. */
 export function formatOpeningHours(h: OpeningHours): string {
@@ -65,7 +101,8 @@ export function formatOpeningHours(h: OpeningHours): string {
 }
 
 /** schema.org day URL for a DayOfWeek. */
-export const schemaDay = (d: DayOfWeek): string => `https://schema.org/${d.charAt(0).toUpperCase()}${d.slice(1)}`;
+export const schemaDay = (d: DayOfWeek): string =>
+  `https://schema.org/${d.charAt(0).toUpperCase()}${d.slice(1)}`;
 
 export function formatEuro(amount: number): string {
   return new Intl.NumberFormat('nl-BE', { style: 'currency', currency: 'EUR' }).format(amount);

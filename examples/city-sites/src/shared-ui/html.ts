@@ -1,6 +1,7 @@
 /**
- * Tiny auto-escaping HTML template. Every interpolated value is escaped unless it is
- * already SafeHtml (produced by `html` itself or, for vetted markup, `trustedHtml`).
+ * Tiny auto-escaping HTML template. Every interpolated value is escaped unless it is already
+ * SafeHtml (produced by `markup` itself or, for vetted markup, `trustedHtml`). The tag is not
+ * called `html` because Prettier would then reformat the markup inside the templates.
  */
 export class SafeHtml {
   constructor(readonly value: string) {}
@@ -9,7 +10,8 @@ export class SafeHtml {
   }
 }
 
-export type HtmlValue = SafeHtml | string | number | boolean | null | undefined | readonly HtmlValue[];
+export type HtmlValue =
+  SafeHtml | string | number | boolean | null | undefined | readonly HtmlValue[];
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -31,7 +33,7 @@ function render(value: HtmlValue): string {
   return escapeHtml(String(value));
 }
 
-export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): SafeHtml {
+export function markup(strings: TemplateStringsArray, ...values: HtmlValue[]): SafeHtml {
   let out = strings[0] ?? '';
   for (let i = 0; i < values.length; i++) {
     out += render(values[i] as HtmlValue) + (strings[i + 1] ?? '');

@@ -12,7 +12,11 @@ export function itemListJsonLd(
     name,
     url: pageUrl,
     numberOfItems: total,
-    itemListElement: items.map((item, i) => ({ '@type': 'ListItem', position: firstPosition + i, item })),
+    itemListElement: items.map((item, i) => ({
+      '@type': 'ListItem',
+      position: firstPosition + i,
+      item,
+    })),
   };
 }
 

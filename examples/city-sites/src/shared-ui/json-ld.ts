@@ -15,5 +15,7 @@ export function serializeJsonForScript(data: unknown): string {
 }
 
 export function jsonLdScript(data: Record<string, unknown>): SafeHtml {
-  return new SafeHtml(`<script type="application/ld+json">${serializeJsonForScript(data)}</script>`);
+  return new SafeHtml(
+    `<script type="application/ld+json">${serializeJsonForScript(data)}</script>`,
+  );
 }

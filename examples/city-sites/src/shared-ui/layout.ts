@@ -1,7 +1,12 @@
 import { breadcrumbs, type Crumb } from './breadcrumbs.ts';
-import { html, type SafeHtml } from './html.ts';
+import { markup, type SafeHtml } from './html.ts';
 import { jsonLdScript } from './json-ld.ts';
-import { SITE_LABELS, type SiteDirectory, type SiteIdentity, type SiteKey } from './site-identity.ts';
+import {
+  SITE_LABELS,
+  type SiteDirectory,
+  type SiteIdentity,
+  type SiteKey,
+} from './site-identity.ts';
 
 export interface PageOptions {
   site: SiteIdentity;
@@ -22,13 +27,13 @@ const SITE_ORDER: SiteKey[] = ['library', 'agenda', 'museum'];
 
 export function renderPage(o: PageOptions): string {
   const fullTitle = o.title === o.site.name ? o.site.name : `${o.title} | ${o.site.name}`;
-  const page = html`<!doctype html>
+  const page = markup`<!doctype html>
 <html lang="nl">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${fullTitle}</title>
-${o.description ? html`<meta name="description" content="${o.description}">` : ''}
+${o.description ? markup`<meta name="description" content="${o.description}">` : ''}
 <link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/static/city.css">
 <link rel="stylesheet" href="/static/${o.site.key}.css">
@@ -42,8 +47,9 @@ ${(o.jsonLd ?? []).map((doc) => jsonLdScript(doc))}
     <nav aria-label="Websites van de stad">
       <ul class="topbar__sites">${SITE_ORDER.map((key) => {
         const base = o.directory[key];
-        if (key === o.site.key) return html`<li><span aria-current="true">${SITE_LABELS[key]}</span></li>`;
-        return base ? html`<li><a href="${base}/">${SITE_LABELS[key]}</a></li>` : '';
+        if (key === o.site.key)
+          return markup`<li><span aria-current="true">${SITE_LABELS[key]}</span></li>`;
+        return base ? markup`<li><a href="${base}/">${SITE_LABELS[key]}</a></li>` : '';
       })}</ul>
     </nav>
   </div>
@@ -58,7 +64,7 @@ ${(o.jsonLd ?? []).map((doc) => jsonLdScript(doc))}
     <nav class="main-nav" aria-label="Hoofdmenu">
       <ul>${o.site.nav.map(
         (link) =>
-          html`<li><a href="${link.href}"${link.href === o.activePath ? html` aria-current="page"` : ''}>${link.label}</a></li>`,
+          markup`<li><a href="${link.href}"${link.href === o.activePath ? markup` aria-current="page"` : ''}>${link.label}</a></li>`,
       )}</ul>
     </nav>
     ${o.headerActions ?? ''}
@@ -72,7 +78,7 @@ ${o.body}
   <div class="container site-footer__inner">
     <section aria-labelledby="footer-contact">
       <h2 id="footer-contact">${o.site.name}</h2>
-      <address>${o.site.contact.lines.map((line) => html`${line}<br>`)}
+      <address>${o.site.contact.lines.map((line) => markup`${line}<br>`)}
         <a href="mailto:${o.site.contact.email}">${o.site.contact.email}</a><br>
         <a href="tel:${o.site.contact.phone.replace(/\s/g, '')}">${o.site.contact.phone}</a>
       </address>

@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from './html.ts';
+import { markup, type SafeHtml } from './html.ts';
 
 /** Renders plain text with blank-line separated paragraphs as <p> elements (escaped). */
 export function paragraphs(text: string, attrs: { itemprop?: string } = {}): SafeHtml {
@@ -6,6 +6,8 @@ export function paragraphs(text: string, attrs: { itemprop?: string } = {}): Saf
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean);
-  const body = parts.map((p) => html`<p>${p}</p>`);
-  return attrs.itemprop ? html`<div class="prose" itemprop="${attrs.itemprop}">${body}</div>` : html`<div class="prose">${body}</div>`;
+  const body = parts.map((p) => markup`<p>${p}</p>`);
+  return attrs.itemprop
+    ? markup`<div class="prose" itemprop="${attrs.itemprop}">${body}</div>`
+    : markup`<div class="prose">${body}</div>`;
 }

@@ -7,7 +7,12 @@ export const HOSTILE_VENUE: Venue = {
   id: 'venue-test-mas',
   name: 'MAS <b>Museum</b> aan de Stroom',
   kind: 'museum',
-  address: { street: 'Hanzestedenplaats 1', postalCode: '2000', locality: 'Antwerpen', district: 'Antwerpen' },
+  address: {
+    street: 'Hanzestedenplaats 1',
+    postalCode: '2000',
+    locality: 'Antwerpen',
+    district: 'Antwerpen',
+  },
   geo: { latitude: 51.2289, longitude: 4.4049 },
   provider: { id: 'mas', name: 'MAS' },
 };
@@ -46,13 +51,23 @@ export const HOSTILE_EXHIBITION: Activity = {
   provider: { id: 'mas', name: 'MAS "quoted" <provider>' },
   audience: { type: 'everyone' },
   popularity: 1e12,
-  eventType: { id: '0.0.0.0.0', domain: 'eventtype', label: { nl: 'Tentoonstelling', en: 'Exhibition' } },
+  eventType: {
+    id: '0.0.0.0.0',
+    domain: 'eventtype',
+    label: { nl: 'Tentoonstelling', en: 'Exhibition' },
+  },
   venue: HOSTILE_VENUE,
   calendar: {
     type: 'periodic',
     startDate: '2026-01-01T10:00:00+01:00',
     endDate: '2030-12-31T17:00:00+01:00',
-    openingHours: [{ dayOfWeek: ['tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'], opens: '10:00', closes: '17:00' }],
+    openingHours: [
+      {
+        dayOfWeek: ['tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+        opens: '10:00',
+        closes: '17:00',
+      },
+    ],
   },
   price: { isFree: false, amount: 12, reduced: 8, currency: 'EUR' },
 };

@@ -12,7 +12,11 @@ export interface ArticleMicrodata {
 
 /** `<article data-item-id=… itemscope itemtype=…>` elements, in page order. */
 export function articles(page: string): ArticleMicrodata[] {
-  return [...page.matchAll(/<article\b[^>]*\bdata-item-id="([^"]+)"[^>]*\bitemscope\b[^>]*\bitemtype="([^"]+)"/g)].map((m) => ({
+  return [
+    ...page.matchAll(
+      /<article\b[^>]*\bdata-item-id="([^"]+)"[^>]*\bitemscope\b[^>]*\bitemtype="([^"]+)"/g,
+    ),
+  ].map((m) => ({
     id: m[1] as string,
     itemtype: m[2] as string,
   }));
@@ -27,11 +31,18 @@ export function resultsMarkup(page: string): string {
 
 /** Items of an ItemList JSON-LD document. */
 export function listItems(doc: Record<string, unknown>): Array<Record<string, unknown>> {
-  const elements = doc['itemListElement'] as Array<{ item: Record<string, unknown>; position: number }>;
+  const elements = doc['itemListElement'] as Array<{
+    item: Record<string, unknown>;
+    position: number;
+  }>;
   return elements.map((e) => ({ ...e.item, position: e.position }));
 }
 
-export function formBody(fields: Record<string, string>): { method: 'POST'; body: string; headers: Record<string, string> } {
+export function formBody(fields: Record<string, string>): {
+  method: 'POST';
+  body: string;
+  headers: Record<string, string>;
+} {
   return {
     method: 'POST',
     body: new URLSearchParams(fields).toString(),

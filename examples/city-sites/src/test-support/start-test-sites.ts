@@ -12,8 +12,12 @@ export interface TestSites {
 /** Starts all three sites on free ports with the test catalogue and a pinned clock. */
 export async function startTestSites(): Promise<TestSites> {
   const catalog = testCatalog();
-  const now = testNow(catalog);
-  const sites = await startCitySites({ ports: { library: 0, agenda: 0, museum: 0 }, catalog, now: () => now });
+  const now = testNow();
+  const sites = await startCitySites({
+    ports: { library: 0, agenda: 0, museum: 0 },
+    catalog,
+    now: () => now,
+  });
   return {
     sites,
     catalog,

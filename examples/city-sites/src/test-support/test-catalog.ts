@@ -12,13 +12,18 @@ export function testCatalog(): SiteCatalog {
   };
 }
 
-/** A fixed "now" one day before the first dated activity, so the agenda is full and stable. */
-export function testNow(catalog: SiteCatalog): Date {
+/**
+ * A fixed "now" a month after the first dated activity of the committed catalogue: the season is
+ * under way (exhibitions running, others to come), independent of the wall clock.
+ */
+export function testNow(): Date {
   let first = Infinity;
-  for (const a of catalog.activities()) {
+  for (const a of catalogData().activities()) {
     const cal = a.calendar;
-    const starts = cal.type === 'multiple' ? cal.subEvents.map((s) => s.startDate) : cal.type === 'permanent' ? [] : [cal.startDate];
-    for (const s of starts) first = Math.min(first, Date.parse(s));
+    if (cal.type === 'single' || cal.type === 'periodic')
+      first = Math.min(first, Date.parse(cal.startDate));
+    if (cal.type === 'multiple')
+      for (const s of cal.subEvents) first = Math.min(first, Date.parse(s.startDate));
   }
-  return new Date(first - 24 * 3600_000);
+  return new Date(first + 30 * 24 * 3600_000);
 }

@@ -164,7 +164,7 @@ export const EXHIBITION_LINES: ProgrammeLine[] = [
     calendar: 'exhibition',
     season: 'all-year',
     price: price(10, 20, 0, 0.7),
-    title: titles(['{p}: {s}', '{p}. {s}'], {
+    title: titles(['{p}: {s}'], {
       p: [
         'Rubens',
         'Jordaens',

@@ -297,7 +297,7 @@ export const MUSIC_LINES: ProgrammeLine[] = [
     calendar: 'evening',
     season: 'indoor',
     price: price(10, 28, 0.08),
-    title: titles(['{band}', '{band} – {tour}', 'Jazz op zondag: {band}', '{band} + {band}'], {
+    title: titles(['{band}', '{band} – {tour}', 'Jazz in de foyer: {band}', '{band} + {band}'], {
       band: JAZZ,
       tour: TOURS,
     }),
@@ -422,7 +422,7 @@ export const MUSIC_LINES: ProgrammeLine[] = [
     weight: 6,
     themes: [T.amusement],
     genres: ['kleinkunst', 'schlager'],
-    venues: [...CC, ...CC, 'stadsschouwburg', 'koningin-elisabethzaal', 'sportpaleis'],
+    venues: [...CC, ...CC, 'stadsschouwburg', 'koningin-elisabethzaal'],
     calendar: 'matinee',
     season: 'indoor',
     price: price(12, 38, 0, 0.4),

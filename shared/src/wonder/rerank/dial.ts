@@ -21,9 +21,9 @@ export interface WonderKnobs {
 export function wonderKnobs(dial: number, k: number): WonderKnobs {
   const d = Math.min(1, Math.max(0, dial));
   return {
-    relevanceWeight: 6 / Math.max(d, 0.05),
-    tailBonus: 0.08 * d,
-    exposurePenalty: 1.4 * d,
+    relevanceWeight: 4 / Math.max(d, 0.05),
+    tailBonus: 0.7 * d,
+    exposurePenalty: 2 * d,
     surpriseSlots: Math.min(k - 1, Math.round((2 * d * k) / 10)),
     explorationSlots: d >= 0.7 && k >= 5 ? 1 : 0,
   };

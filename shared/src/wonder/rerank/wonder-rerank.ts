@@ -1,4 +1,4 @@
-import { wonderKnobs } from './dial.ts';
+import { wonderKnobs, type WonderKnobs } from './dial.ts';
 import { greedyDpp } from './greedy-dpp.ts';
 import type { SparseVector } from './sparse-vector.ts';
 
@@ -28,6 +28,8 @@ export interface WonderRerankOptions {
   rng: () => number;
   /** How many of the most relevant candidates the DPP looks at. */
   poolSize?: number;
+  /** Overrides of what the dial sets, for experiments; products use the dial alone. */
+  knobs?: Partial<WonderKnobs>;
 }
 
 /**
@@ -38,7 +40,7 @@ export interface WonderRerankOptions {
  */
 export function wonderRerank(candidates: readonly WonderCandidate[], options: WonderRerankOptions): Pick[] {
   const { k, dial, rng } = options;
-  const knobs = wonderKnobs(dial, k);
+  const knobs = { ...wonderKnobs(dial, k), ...options.knobs };
   const order = candidates.map((_, i) => i).sort((a, b) => (candidates[b] as WonderCandidate).relevance - (candidates[a] as WonderCandidate).relevance || a - b);
   const pool = order.slice(0, options.poolSize ?? 100);
   const inPool = pool.map((i) => candidates[i] as WonderCandidate);

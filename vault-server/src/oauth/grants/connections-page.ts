@@ -6,6 +6,10 @@ import { OAUTH_MESSAGES } from '../server/oauth-messages.ts';
 import { scopeText } from '../server/scope-text.ts';
 import type { OAuthGrant } from '../store/oauth-store.ts';
 import { isActive } from './grant-service.ts';
+import { OAUTH_CSS_PATH } from '../server/oauth-css.ts';
+
+/** In the body: renderPage links only the vault's own stylesheet (a stylesheet link is allowed in the body). */
+const stylesheet = html`<link rel="stylesheet" href="${OAUTH_CSS_PATH}">`;
 
 const day = (iso: string, lang: Lang): string => new Date(iso).toLocaleDateString(lang === 'nl' ? 'nl-BE' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Brussels' });
 
@@ -34,5 +38,5 @@ ${
   });
   const body = html`<p>${t.connectionsIntro}</p>
 ${grants.length === 0 ? html`<p id="no-connections">${t.noConnections}</p>` : html`<ul class="grants" id="grants">${items}</ul>`}`;
-  return renderPage(lang, t.connectionsTitle, body, []);
+  return renderPage(lang, t.connectionsTitle, html`${stylesheet}${body}`, []);
 }

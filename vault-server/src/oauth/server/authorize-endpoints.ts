@@ -6,7 +6,8 @@ import type { OAuthDeps } from '../oauth-deps.ts';
 import { randomToken } from '../tokens/opaque-token.ts';
 import { matchRedirectUri, param, parseAuthorizationRequest, type AuthorizationRequest, type RawParams } from './authorization-request.ts';
 import { renderOAuthErrorPage } from './consent-page.ts';
-import { formBody, noStore, oauthErrorCode, requireForm, sendOAuthError } from './oauth-http.ts';
+import { verifyDpopProof } from '../tokens/dpop-proof.ts';
+import { formBody, noStore, oauthErrorCode, publicUrlOf, requireForm, sendOAuthError } from './oauth-http.ts';
 
 export const REQUEST_URI_PREFIX = 'urn:ietf:params:oauth:request_uri:';
 
@@ -35,7 +36,18 @@ export function authorizeEndpoints(deps: OAuthDeps): Router {
       const raw = requireForm(req);
       if (raw.request_uri !== undefined) throw new VerwonderError('invalid_request', 'request_uri is not allowed in a pushed request');
       const { parse } = await validate(deps, raw);
-      const request = parse();
+      let request = parse();
+      // RFC 9449 §10.1: a DPoP proof sent with the pushed request binds the code to that key.
+      const proof = req.get('dpop');
+      if (proof !== undefined) {
+        const { jkt } = await verifyDpopProof(proof, { method: req.method, url: publicUrlOf(config.issuer, req) }, {
+          maxAgeSeconds: config.dpopMaxAgeSeconds,
+          clockSkewSeconds: config.dpopClockSkewSeconds,
+          remember: (id, expiresAt) => store.rememberProof(id, expiresAt),
+        });
+        if (request.dpopJkt !== undefined && request.dpopJkt !== jkt) throw new VerwonderError('invalid_request', 'dpop_jkt does not match the DPoP proof');
+        request = { ...request, dpopJkt: jkt };
+      }
       const id = randomToken();
       await store.putRequest({ id, clientId: request.clientId, kind: 'par', params: JSON.stringify(request), accountId: null, csrfToken: null, createdAt: new Date().toISOString(), expiresAt: expiry() });
       noStore(res);

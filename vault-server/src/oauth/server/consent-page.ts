@@ -5,6 +5,10 @@ import type { ClientMetadata } from '../clients/client-metadata.ts';
 import { isoDay, type AuthorizationRequest } from './authorization-request.ts';
 import { OAUTH_MESSAGES } from './oauth-messages.ts';
 import { scopeText } from './scope-text.ts';
+import { OAUTH_CSS_PATH } from './oauth-css.ts';
+
+/** In the body: renderPage links only the vault's own stylesheet (a stylesheet link is allowed in the body). */
+const stylesheet = html`<link rel="stylesheet" href="${OAUTH_CSS_PATH}">`;
 
 export interface ConsentView {
   lang: Lang;
@@ -73,7 +77,7 @@ ${view.problem ? html`<p class="error" role="alert">${view.problem}</p>` : html`
 <p><button type="submit" name="decision" value="approve" id="approve">${t.approve}</button>
 <button type="submit" name="decision" value="deny" id="deny" class="danger" formnovalidate>${t.deny}</button></p>
 </form>`;
-  return renderPage(view.lang, t.consentTitle, body, []);
+  return renderPage(view.lang, t.consentTitle, html`${stylesheet}${body}`, []);
 }
 
 const checked = (on: boolean): Html => (on ? html` checked` : html``);
@@ -84,5 +88,5 @@ export function renderOAuthErrorPage(lang: Lang, detail: string): string {
   const body = html`<p>${t.errorIntro}</p>
 <p class="error" id="oauth-error" role="alert">${detail}</p>
 <p><a href="/account?lang=${lang}">${t.back}</a></p>`;
-  return renderPage(lang, t.errorTitle, body, []);
+  return renderPage(lang, t.errorTitle, html`${stylesheet}${body}`, []);
 }

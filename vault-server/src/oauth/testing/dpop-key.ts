@@ -20,7 +20,11 @@ export interface ProofOptions {
 
 /** A client's DPoP key pair, as a test client (or the benchmark) holds it. */
 export async function createDpopKey(alg: 'ES256' | 'EdDSA' = 'ES256'): Promise<DpopKey> {
-  const { privateKey, publicKey } = await generateKeyPair(alg);
+  return dpopKeyFrom(await generateKeyPair(alg, { extractable: false }), alg);
+}
+
+/** The same for a key pair made elsewhere (an oauth4webapi client's). */
+export async function dpopKeyFrom({ privateKey, publicKey }: { privateKey: CryptoKey; publicKey: CryptoKey }, alg: 'ES256' | 'EdDSA' = 'ES256'): Promise<DpopKey> {
   const publicJwk = await exportJWK(publicKey);
   const jkt = await calculateJwkThumbprint(publicJwk, 'sha256');
   return {

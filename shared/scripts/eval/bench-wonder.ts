@@ -1,0 +1,60 @@
+/**
+ * `npm run bench:wonder`: ranks the whole demo catalogue for each persona (top 20 with
+ * explanations) and reports median/p95 latency, the cost against a plain top-k by relevance over
+ * the same candidates (dial 0 with no surprise or exploration), and the memory of the loaded model.
+ */
+import { catalogData } from '../../src/catalog/catalog-data.ts';
+import type { Persona } from '../../src/catalog/persona.ts';
+import type { CulturalRecord } from '../../src/model/cultural-record.ts';
+import { loadItemModel } from '../../src/wonder/model/load-item-model.ts';
+import { suggest } from '../../src/wonder/suggest.ts';
+import { DATA_CATEGORY_IDS } from '../../src/model/data-category.ts';
+import { itemRef } from '../../src/wonder/test-fixtures.ts';
+
+const cat = catalogData();
+const items = cat.items();
+const bridge = cat.bridge();
+const heapBefore = process.memoryUsage().heapUsed;
+const model = loadItemModel();
+const modelBytes = process.memoryUsage().heapUsed - heapBefore;
+
+function history(p: Persona): CulturalRecord[] {
+  const out: CulturalRecord[] = [];
+  p.loans.forEach((l, i) => {
+    const it = cat.byId(l.bookId);
+    if (it) out.push({ id: `loan-${i}`, category: 'loans', time: l.date, source: { type: 'person' }, item: { termIds: [], genres: [], authors: [], ...itemRef(it) }, data: { action: 'borrowed' } } as CulturalRecord);
+  });
+  p.attendance.forEach((a, i) => {
+    const it = cat.byId(a.activityId);
+    if (it) out.push({ id: `att-${i}`, category: 'tickets', time: a.date, source: { type: 'person' }, item: { termIds: [], genres: [], authors: [], ...itemRef(it) }, data: { quantity: 1 } } as CulturalRecord);
+  });
+  if (p.homeArea) out.push({ id: 'home', category: 'location', time: '2026-01-01T10:00:00+01:00', source: { type: 'person' }, location: { ...p.homeArea, district: p.district }, data: { reason: 'stated' } } as CulturalRecord);
+  return out;
+}
+
+const pct = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] as number;
+const wonder: number[] = [];
+const plain: number[] = [];
+const personas = cat.personas();
+const histories = personas.map(history);
+for (let round = 0; round < 3; round++)
+  histories.forEach((h) => {
+    let t = performance.now();
+    suggest(h, items, DATA_CATEGORY_IDS, { k: 20, bridge, itemModel: model, dial: 0.5 });
+    wonder.push(performance.now() - t);
+    t = performance.now();
+    suggest(h, items, DATA_CATEGORY_IDS, { k: 20, bridge, itemModel: model, dial: 0 });
+    plain.push(performance.now() - t);
+  });
+const out = {
+  personas: personas.length,
+  candidates: items.length,
+  runs: wonder.length,
+  wonderMedianMs: +pct(wonder, 0.5).toFixed(1),
+  wonderP95Ms: +pct(wonder, 0.95).toFixed(1),
+  plainTopKMedianMs: +pct(plain, 0.5).toFixed(1),
+  costRatio: +(pct(wonder, 0.5) / pct(plain, 0.5)).toFixed(2),
+  modelHeapMiB: +(modelBytes / 2 ** 20).toFixed(1),
+  modelBooks: model.size,
+};
+console.log(JSON.stringify(out, null, 2));

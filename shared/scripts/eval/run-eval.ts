@@ -1,0 +1,55 @@
+/**
+ * Offline evaluation: `npm run eval -- --dataset goodbooks|movielens --seed N --json FILE`.
+ * Reads the reference data from ../shared/data (never committed), prints a table, writes the JSON
+ * rows and the accuracy/diversity frontier as SVG (next to the JSON and in docs/eval/).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { formatRatios, formatTable } from '../../src/eval/format-table.ts';
+import { frontierSvg } from '../../src/eval/frontier-svg.ts';
+import { DATASETS, runEval, TARGETS, type DatasetName } from '../../src/eval/run-eval.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, '../../..');
+const { values } = parseArgs({
+  options: {
+    dataset: { type: 'string', default: 'goodbooks' },
+    seed: { type: 'string', default: '42' },
+    json: { type: 'string' },
+    data: { type: 'string', default: resolve(repo, '../shared/data') },
+  },
+});
+const dataset = values.dataset as DatasetName;
+if (!(dataset in DATASETS)) {
+  process.stderr.write(`unknown dataset ${values.dataset}; use goodbooks or movielens\n`);
+  process.exit(2);
+}
+const seed = Number(values.seed);
+const started = performance.now();
+const result = runEval({
+  dataset,
+  seed,
+  dataDir: values.data as string,
+  progress: (m) =>
+    process.stderr.write(
+      `[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${m}\n`,
+    ),
+});
+console.log(`\n${dataset}, seed ${seed}, k = 10 (${JSON.stringify(result.info)})\n`);
+console.log(formatTable(result.rows));
+console.log(
+  `\nwonder (default dial) against EASE:\n${formatRatios(result.rows, TARGETS[dataset])}`,
+);
+const json = { dataset, seed, rows: result.rows, info: result.info };
+const svg = frontierSvg(`${dataset}, seed ${seed}: accuracy against diversity`, result.rows);
+if (values.json) {
+  const file = resolve(process.cwd(), values.json);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
+  writeFileSync(file.replace(/\.json$/, '') + '-frontier.svg', svg);
+  process.stderr.write(`wrote ${file}\n`);
+}
+mkdirSync(join(repo, 'docs/eval'), { recursive: true });
+writeFileSync(join(repo, 'docs/eval', `${dataset}-frontier.svg`), svg);

@@ -1,0 +1,69 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CATALOG_DATA_DIR, CATALOG_FILES, catalogData } from './catalog-data.ts';
+import { validateCatalog } from './validate-catalog.ts';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** A small catalogue: the committed taxonomy, bridge and venues, one persona and what it references. */
+function smallCatalogue(
+  mutate: (parts: {
+    books: object[];
+    activities: object[];
+    venues: object[];
+    personas: object[];
+  }) => void,
+): string {
+  const dir = mkdtempSync(join(tmpdir(), 'catalogue-'));
+  dirs.push(dir);
+  for (const f of [CATALOG_FILES.taxonomy, CATALOG_FILES.bridge])
+    cpSync(join(CATALOG_DATA_DIR, f), join(dir, f));
+  const data = catalogData();
+  const persona = data.personas()[0]!;
+  const loans = persona.loans.slice(0, 3);
+  const attendance = persona.attendance.slice(0, 2);
+  const parts = {
+    books: loans.map((l) => data.byId(l.bookId)!),
+    activities: attendance.map((a) => data.byId(a.activityId)!),
+    venues: JSON.parse(
+      readFileSync(join(CATALOG_DATA_DIR, CATALOG_FILES.venues), 'utf8'),
+    ) as object[],
+    personas: [{ ...persona, loans, attendance }] as object[],
+  };
+  mutate(parts);
+  writeFileSync(join(dir, CATALOG_FILES.books), gzipSync(JSON.stringify(parts.books)));
+  writeFileSync(join(dir, CATALOG_FILES.activities), gzipSync(JSON.stringify(parts.activities)));
+  writeFileSync(join(dir, CATALOG_FILES.venues), JSON.stringify(parts.venues));
+  writeFileSync(join(dir, CATALOG_FILES.personas), JSON.stringify(parts.personas));
+  return dir;
+}
+
+describe('validateCatalog', () => {
+  it('finds nothing wrong with a consistent catalogue', () => {
+    expect(validateCatalog(smallCatalogue(() => {}))).toEqual([]);
+  });
+
+  it('names the item for schema errors, unknown terms, venues outside Antwerp and dangling references', () => {
+    const dir = smallCatalogue((p) => {
+      const book = p.books[0] as { id: string; title: string; themes: object[] };
+      p.books[0] = {
+        ...book,
+        title: '',
+        themes: [{ id: '9.9.9', domain: 'theme', label: { nl: 'x', en: 'x' } }],
+      };
+      const venues = p.venues as { id: string; geo: object }[];
+      venues[0] = { ...venues[0]!, geo: { latitude: 50.85, longitude: 4.35 } }; // Brussels
+      const persona = p.personas[0] as { loans: object[] };
+      persona.loans.push({ bookId: 'book-424242', date: '2026-01-06T10:00:00+01:00' });
+    });
+    const issues = validateCatalog(dir);
+    const text = issues.map((i) => `${i.where}: ${i.message}`).join('\n');
+    expect(text).toMatch(/^book-\d+: title: /m);
+    expect(text).toMatch(/venue outside Antwerp bounds/);
+    expect(text).toMatch(/loan of unknown book book-424242/);
+  });
+});

@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addRecord } from './add-record.ts';
+import { affinities, buildDna } from './build-dna.ts';
+import { DNA_FACETS, emptyDna, type CulturalDna } from './cultural-dna.ts';
+import { recordArbitrary, sampleCandidates } from '../test-fixtures.ts';
+
+const ITEMS = sampleCandidates(200);
+const NOW = Date.UTC(2027, 0, 1);
+
+function snapshot(dna: CulturalDna) {
+  return {
+    facets: Object.fromEntries(DNA_FACETS.map((f) => [f, affinities(dna, f, NOW)])),
+    home: dna.home,
+    prices: [...dna.prices].sort(),
+    surprise: [...dna.surpriseFeedback].sort(),
+  };
+}
+
+describe('cultural DNA', () => {
+  it('adding records one by one (in any order) equals a full recomputation', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(recordArbitrary(ITEMS), { minLength: 1, maxLength: 25, selector: (r) => r.id }), fc.integer(), (history, seed) => {
+        const full = buildDna(history);
+        const shuffled = history.map((r, i) => [((i + 1) * (seed | 1)) % 997, r] as const).sort((a, b) => a[0] - b[0]).map(([, r]) => r);
+        const incremental = emptyDna();
+        for (const r of shuffled) addRecord(incremental, r);
+        expect(snapshot(incremental)).toEqual(snapshot(full));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('keeps provenance: each affinity names its records and categories, and older records weigh less', () => {
+    const item = ITEMS.find((i) => i.kind === 'book');
+    if (!item || item.kind !== 'book') throw new Error('no book in the sample');
+    const ref = { id: item.id, title: item.title, kind: 'book' as const, medium: 'read' as const, termIds: [], genres: item.genres, authors: item.authors };
+    const dna = buildDna([
+      { id: 'old', category: 'loans', time: '2025-01-01T10:00:00+01:00', source: { type: 'person' }, item: ref, data: { action: 'borrowed' } },
+      { id: 'new', category: 'loans', time: '2026-12-01T10:00:00+01:00', source: { type: 'person' }, item: { ...ref, id: 'book-999999' }, data: { action: 'borrowed' } },
+    ]);
+    const genre = affinities(dna, 'genre', NOW)[0];
+    expect(genre?.recordIds).toEqual(['new', 'old']);
+    expect(genre?.categories).toEqual(['loans']);
+    const perItem = affinities(dna, 'item', NOW);
+    expect(perItem.find((a) => a.key === 'book-999999')!.weight).toBeGreaterThan(perItem.find((a) => a.key === item.id)!.weight);
+  });
+});

@@ -1,0 +1,70 @@
+import type { GenreThemeBridge } from '../../catalog/genre-theme-bridge.ts';
+import type { CulturalRecord } from '../../model/cultural-record.ts';
+import type { DataCategoryId } from '../../model/data-category.ts';
+import { addRecord } from './add-record.ts';
+import { emptyDna, type CulturalDna, type DnaFacet } from './cultural-dna.ts';
+
+/** Full computation: the DNA of a whole history, through the same step the incremental path uses. */
+export function buildDna(history: readonly CulturalRecord[], bridge: GenreThemeBridge = {}): CulturalDna {
+  const dna = emptyDna();
+  for (const r of history) addRecord(dna, r, bridge);
+  return dna;
+}
+
+export interface Affinity {
+  key: string;
+  /** Decayed, summed weight. */
+  weight: number;
+  /** Records behind it, strongest first. */
+  recordIds: string[];
+  categories: DataCategoryId[];
+}
+
+export const HALF_LIFE_DAYS = 180;
+
+/**
+ * The time-decayed affinities of one facet at `now`, strongest first. Evidence is summed in record
+ * id order so the result does not depend on the order records arrived in.
+ */
+export function affinities(dna: CulturalDna, facet: DnaFacet, now: number): Affinity[] {
+  const out: Affinity[] = [];
+  for (const [key, evidence] of dna.facets[facet]) {
+    const evs = [...evidence.values()].sort((a, b) => (a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : 0));
+    let weight = 0;
+    const contrib: [string, number][] = [];
+    for (const e of evs) {
+      const ageDays = Math.max(0, now - e.time) / 86_400_000;
+      const w = e.weight * 0.5 ** (ageDays / HALF_LIFE_DAYS);
+      weight += w;
+      if (w > 0) contrib.push([e.recordId, w]);
+    }
+    if (weight <= 0) continue;
+    contrib.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    out.push({ key, weight, recordIds: contrib.map(([r]) => r), categories: [...new Set(evs.filter((e) => e.weight > 0).map((e) => e.category))].sort() });
+  }
+  return out.sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1));
+}
+
+/**
+ * How adventurous the person is, 0..1: a Beta(2, 2) prior updated with their reactions to earlier
+ * surprises (liked +1, rejected -1), so that no feedback means a neutral 0.5.
+ */
+export function adventurousness(dna: CulturalDna): { value: number; recordIds: string[] } {
+  let liked = 0;
+  let rejected = 0;
+  const ids = [...dna.surpriseFeedback.keys()].sort();
+  for (const id of ids) {
+    const f = dna.surpriseFeedback.get(id);
+    if (f && f.value > 0) liked++;
+    else rejected++;
+  }
+  return { value: (2 + liked) / (4 + liked + rejected), recordIds: ids };
+}
+
+/** Median price per ticket paid, or undefined without ticket prices. */
+export function typicalPrice(dna: CulturalDna): { median: number; max: number; recordIds: string[] } | undefined {
+  const ids = [...dna.prices.keys()].sort();
+  if (ids.length === 0) return undefined;
+  const ps = ids.map((id) => dna.prices.get(id) as number).sort((a, b) => a - b);
+  return { median: ps[Math.floor((ps.length - 1) / 2)] as number, max: ps[ps.length - 1] as number, recordIds: ids };
+}

@@ -1,0 +1,162 @@
+import type { CatalogItem } from '../catalog/catalog-item.ts';
+import type { GenreThemeBridge } from '../catalog/genre-theme-bridge.ts';
+import { distanceKm } from '../catalog/geo.ts';
+import type { CulturalRecord } from '../model/cultural-record.ts';
+import type { DataCategoryId } from '../model/data-category.ts';
+import type { Explanation, Suggestion } from '../model/suggestion.ts';
+import { createRng } from '../eval/rng.ts';
+import { adventurousness, affinities, buildDna, typicalPrice, type Affinity } from './dna/build-dna.ts';
+import { collaborativeExplanation, nearbyExplanation, novelExplanation, popularExplanation, tasteExplanation } from './explain.ts';
+import type { ItemModel } from './model/item-model.ts';
+import { DIAL_PRESETS } from './rerank/dial.ts';
+import { unitVector } from './rerank/sparse-vector.ts';
+import { wonderRerank, type WonderCandidate } from './rerank/wonder-rerank.ts';
+
+export interface SuggestOptions {
+  k?: number;
+  /** 0 = vertrouwd (familiar) .. 1 = verras me (surprise me); default 0.5. */
+  dial?: number;
+  /** Reference time for decay; defaults to the latest allowed record, so output is deterministic. */
+  now?: string | number;
+  bridge?: GenreThemeBridge;
+  itemModel?: ItemModel;
+  seed?: number;
+  /** Times each item was already shown, for the exposure term. */
+  exposure?: ReadonlyMap<string, number>;
+}
+
+const asMap = (as: Affinity[]) => {
+  const max = as[0]?.weight ?? 1;
+  return new Map(as.map((a) => [a.key, { a, w: a.weight / max }]));
+};
+
+/**
+ * The one entry point for ranking: history + candidates + consent mask -> suggestions with their
+ * explanations and provenance. Records outside the mask are dropped before anything is derived,
+ * so the output cannot depend on them.
+ */
+export function suggest(
+  history: readonly CulturalRecord[],
+  candidates: readonly CatalogItem[],
+  consentMask: Iterable<DataCategoryId>,
+  options: SuggestOptions = {},
+): Suggestion[] {
+  const allowed = new Set(consentMask);
+  const records = history.filter((r) => allowed.has(r.category));
+  const k = options.k ?? 20;
+  const now = options.now !== undefined ? (typeof options.now === 'number' ? options.now : Date.parse(options.now)) : Math.max(0, ...records.map((r) => Date.parse(r.time)));
+  const dna = buildDna(records, options.bridge);
+  const catOf = (id: string) => dna.recordCategories.get(id);
+  const themes = asMap(affinities(dna, 'theme', now));
+  const genres = asMap(affinities(dna, 'genre', now));
+  const authors = asMap(affinities(dna, 'author', now));
+  const media = asMap(affinities(dna, 'medium', now));
+  const venues = asMap(affinities(dna, 'venue', now));
+  const days = asMap(affinities(dna, 'day', now));
+  const seen = affinities(dna, 'item', now);
+  const price = typicalPrice(dna);
+  const adventure = adventurousness(dna);
+  const topKeys = new Set([...[...themes.keys()].slice(0, 3).map((t) => `t:${t}`), ...[...genres.keys()].slice(0, 3).map((g) => `g:${g}`)]);
+  const titles = new Map<string, string>();
+  for (const r of records) if ('item' in r && r.item) titles.set(r.id, r.item.title);
+
+  // Collaborative signal: neighbours of what the person read, weighted by their decayed affinity.
+  const collab = new Map<string, { s: number; via: Affinity }>();
+  if (options.itemModel)
+    for (const a of seen.slice(0, 200))
+      for (const n of options.itemModel.neighbours(a.key)) {
+        const prev = collab.get(n.id);
+        const s = (prev?.s ?? 0) + a.weight * n.sim;
+        collab.set(n.id, { s, via: prev && prev.via.weight * 1 >= a.weight ? prev.via : a });
+      }
+  const collabMax = Math.max(1e-9, ...[...collab.values()].map((c) => c.s));
+  const seenIds = new Set(seen.map((a) => a.key));
+  const popMax = Math.max(1, ...candidates.map((c) => c.popularity));
+
+  const featureIndex = new Map<string, number>();
+  const fid = (key: string) => featureIndex.get(key) ?? (featureIndex.set(key, featureIndex.size), featureIndex.size - 1);
+  const scored = candidates
+    .filter((c) => !seenIds.has(c.id))
+    .map((c) => {
+      const why: { score: number; ex: Explanation }[] = [];
+      const facet = (keys: readonly string[], map: ReturnType<typeof asMap>, kind: 'theme' | 'genre' | 'author', label: (key: string) => string) => {
+        let s = 0;
+        for (const key of keys) {
+          const hit = map.get(key);
+          if (!hit) continue;
+          s += hit.w;
+          why.push({ score: hit.w, ex: tasteExplanation(kind, label(key), hit.a, catOf) });
+        }
+        return keys.length ? s / Math.sqrt(keys.length) : 0;
+      };
+      const themeLabel = new Map(c.themes.map((t) => [t.id, t.label.nl]));
+      let rel = facet(c.themes.map((t) => t.id), themes, 'theme', (k) => themeLabel.get(k) ?? k);
+      rel += facet(c.genres, genres, 'genre', (g) => g.replace(/_/g, ' '));
+      if (c.kind === 'book') rel += 0.8 * facet(c.authors, authors, 'author', (a) => a);
+      rel += 0.3 * (media.get(c.medium)?.w ?? 0);
+      const cf = collab.get(c.id);
+      if (cf) {
+        const s = (1.5 * cf.s) / collabMax;
+        rel += s;
+        why.push({ score: s, ex: collaborativeExplanation(titles.get(cf.via.recordIds[0] ?? '') ?? cf.via.key, cf.via.recordIds, cf.via.categories) });
+      }
+      if (c.kind === 'activity') {
+        rel += 0.3 * (venues.get(c.venue.id)?.w ?? 0);
+        if (dna.home) {
+          const km = distanceKm(dna.home, c.venue.geo);
+          const near = Math.exp(-km / 3);
+          rel += 0.5 * near;
+          if (km < 2) why.push({ score: near, ex: nearbyExplanation(km, dna.home.recordId) });
+        }
+        const start = c.calendar.type === 'single' ? c.calendar.startDate : c.calendar.type === 'multiple' ? c.calendar.subEvents[0]?.startDate : undefined;
+        if (start) {
+          const day = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'][new Date(start.slice(0, 10)).getUTCDay()] ?? '';
+          rel += 0.2 * (days.get(day)?.w ?? 0);
+        }
+        if (price && !c.price.isFree && (c.price.amount ?? 0) > 2 * price.max) rel -= 0.3;
+      }
+      rel += 0.05 * (Math.log1p(c.popularity) / Math.log1p(popMax));
+      const keys = [...c.themes.map((t) => `t:${t.id}`), ...c.genres.map((g) => `g:${g}`)];
+      const surprising = topKeys.size > 0 && keys.length > 0 && !keys.some((key) => topKeys.has(key));
+      return { c, rel, why, keys, surprising };
+    })
+    .sort((a, b) => b.rel - a.rel || (a.c.id < b.c.id ? -1 : 1))
+    .slice(0, 400);
+
+  const best = Math.max(1e-9, scored[0]?.rel ?? 1);
+  const popTotal = candidates.reduce((s, c) => s + c.popularity, 0) + candidates.length;
+  const wc: WonderCandidate[] = scored.map((x) => ({
+    relevance: x.rel / best,
+    features: unitVector(new Map([...x.keys, `m:${x.c.medium}`].map((key) => [fid(key), key.startsWith('m:') ? 0.7 : 1]))),
+    novelty: -Math.log2((x.c.popularity + 1) / popTotal),
+    surprising: x.surprising,
+    exposure: options.exposure?.get(x.c.id) ?? 0,
+  }));
+  // Adventurousness learned from feedback on earlier surprises moves the dial a little.
+  const dial = Math.min(1, Math.max(0, (options.dial ?? DIAL_PRESETS.default) + 0.3 * (adventure.value - 0.5)));
+  const picks = wonderRerank(wc, { k, dial, rng: createRng(options.seed ?? 42) });
+  const behavioural = [...new Set(records.map((r) => r.category))].sort();
+  return picks.map((p, rank) => {
+    const x = scored[p.index] as (typeof scored)[number];
+    const explanations = x.why.sort((a, b) => b.score - a.score).map((w) => w.ex).filter((e, i, all) => all.findIndex((f) => f.code === e.code && f.text.nl === e.text.nl) === i).slice(0, 3);
+    if (p.kind !== 'relevant') {
+      const label = x.c.kind === 'activity' ? x.c.eventType.label.nl.toLowerCase() : (x.c.genres[0] ?? x.c.medium).replace(/_/g, ' ');
+      explanations.unshift(novelExplanation(label, behavioural));
+    }
+    if (explanations.length === 0) explanations.push(popularExplanation());
+    if (p.kind !== 'relevant' && adventure.recordIds.length > 0) explanations[0]!.recordIds = [...explanations[0]!.recordIds, ...adventure.recordIds.slice(0, 3)];
+    return {
+      id: `sugg-${x.c.id}`,
+      itemId: x.c.id,
+      rank: rank + 1,
+      score: Number((wc[p.index]?.relevance ?? 0).toFixed(6)),
+      kind: p.kind,
+      isSurprise: p.kind !== 'relevant',
+      explanations,
+      provenance: {
+        categories: [...new Set(explanations.flatMap((e) => e.categories))].sort(),
+        recordIds: [...new Set(explanations.flatMap((e) => e.recordIds))].sort(),
+      },
+    };
+  });
+}

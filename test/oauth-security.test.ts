@@ -1,0 +1,280 @@
+import { createHmac } from 'node:crypto';
+import * as oauth from 'oauth4webapi';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { issueAccessToken, type AccessTokenInput } from '../vault-server/src/oauth/tokens/access-token.ts';
+import { createDpopKey, dpopKeyFrom, type DpopKey } from '../vault-server/src/oauth/testing/dpop-key.ts';
+import { startOAuthTestVault, type OAuthTestVault, type OwnerLogin } from '../vault-server/src/oauth/testing/oauth-test-server.ts';
+import { callPod, connect, decideInVault, exchangeCode, refresh, startAuthorization, startTestClient, type TestClient } from '../vault-server/src/oauth/testing/test-client.ts';
+
+let vault: OAuthTestVault;
+let site: TestClient;
+let key: DpopKey;
+let anna: OwnerLogin;
+let bert: OwnerLogin;
+let tokens: oauth.TokenEndpointResponse;
+let grantId: string;
+
+const insecure = { [oauth.allowInsecureRequests]: true } as const;
+const annaDna = () => `${vault.url}/pods/anna/dna`;
+const b64 = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+/** A request to a pod with full control over the token and the proof. */
+async function raw(token: string, url: string, options: { method?: string; proof?: string | null; scheme?: string } = {}): Promise<Response> {
+  const method = options.method ?? 'GET';
+  const proof = options.proof === undefined ? await key.proof(method, url, { accessToken: token }) : options.proof;
+  return fetch(url, { method, headers: { authorization: `${options.scheme ?? 'DPoP'} ${token}`, ...(proof === null ? {} : { dpop: proof }) } });
+}
+
+async function expectRefused(response: Response, error: 'invalid_token' | 'invalid_dpop_proof', detail?: RegExp): Promise<void> {
+  expect(response.status).toBe(401);
+  expect(response.headers.get('www-authenticate')).toMatch(new RegExp(`^DPoP error="${error}"`));
+  const body = (await response.json()) as { detail: string };
+  if (detail) expect(body.detail).toMatch(detail);
+}
+
+/** A token signed with the vault's own key, for anna's live grant and the site's DPoP key, with claims to spoil. */
+const forged = (overrides: Partial<AccessTokenInput>) =>
+  issueAccessToken(vault.oauth.deps.keys, {
+    issuer: vault.url,
+    webId: `${vault.url}/pods/anna/profile#me`,
+    audience: `${vault.url}/pods/anna/`,
+    clientId: site.clientId,
+    scopes: ['dna:read'],
+    purpose: 'dpv:ServicePersonalisation',
+    grantId,
+    jkt: key.jkt,
+    lifetimeSeconds: 300,
+    ...overrides,
+  }).then((issued) => issued.token);
+
+async function tokenError(promise: Promise<unknown>): Promise<string | undefined> {
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(oauth.ResponseBodyError);
+  return (error as oauth.ResponseBodyError).error;
+}
+
+beforeAll(async () => {
+  vault = await startOAuthTestVault();
+  site = await startTestClient(vault.url);
+  key = await dpopKeyFrom(site.keyPair);
+  anna = await vault.owner('anna');
+  bert = await vault.owner('bert');
+  tokens = await connect(site, anna, { scope: 'dna:read loans:write' });
+  const grants = (await (await fetch(`${vault.url}/pods/anna/grants`, { headers: { cookie: anna.cookie } })).json()) as { grants: { id: string }[] };
+  grantId = grants.grants[0]!.id;
+  expect((await raw(tokens.access_token, annaDna())).status).toBe(200);
+});
+afterAll(async () => {
+  await site?.close();
+  await vault?.close();
+});
+
+describe('access tokens at the resource server', () => {
+  it('refuses alg none', async () => {
+    const [, payload] = tokens.access_token.split('.');
+    await expectRefused(await raw(`${b64({ alg: 'none', typ: 'at+jwt' })}.${payload}.`, annaDna()), 'invalid_token');
+  });
+
+  it('refuses HS256 signed with the public key', async () => {
+    const [header, payload] = tokens.access_token.split('.');
+    const { kid } = JSON.parse(Buffer.from(header!, 'base64url').toString()) as { kid: string };
+    const jwks = (await (await fetch(`${vault.url}/.well-known/jwks.json`)).json()) as { keys: { kid: string }[] };
+    const secret = JSON.stringify(jwks.keys.find((jwk) => jwk.kid === kid));
+    const forgedHeader = b64({ alg: 'HS256', typ: 'at+jwt', kid });
+    const signature = createHmac('sha256', secret).update(`${forgedHeader}.${payload}`).digest('base64url');
+    await expectRefused(await raw(`${forgedHeader}.${payload}.${signature}`, annaDna()), 'invalid_token', /algorithm/);
+  });
+
+  it('refuses an expired token', async () => {
+    await expectRefused(await raw(await forged({ now: new Date(Date.now() - 900_000) }), annaDna()), 'invalid_token', /expired/);
+  });
+
+  it('refuses a token that is not valid yet', async () => {
+    await expectRefused(await raw(await forged({ now: new Date(Date.now() + 120_000) }), annaDna()), 'invalid_token', /not valid yet/);
+  });
+
+  it('refuses a token for another audience', async () => {
+    await expectRefused(await raw(await forged({ audience: 'https://other-resource.example/' }), annaDna()), 'invalid_token', /another resource/);
+  });
+
+  it('refuses a token from another issuer', async () => {
+    await expectRefused(await raw(await forged({ issuer: 'https://evil.example' }), annaDna()), 'invalid_token', /another issuer/);
+  });
+
+  it('refuses a token for pod A used on pod B', async () => {
+    await expectRefused(await raw(tokens.access_token, `${vault.url}/pods/bert/dna`), 'invalid_token', /another resource/);
+    await expectRefused(await raw(tokens.access_token, `${vault.url}/pods/bert/loans/`, { method: 'POST' }), 'invalid_token');
+  });
+
+  it('refuses a bearer token (DPoP is required)', async () => {
+    await expectRefused(await raw(tokens.access_token, annaDna(), { scheme: 'Bearer', proof: null }), 'invalid_token', /DPoP/);
+  });
+});
+
+describe('DPoP proofs at the resource server', () => {
+  it('refuses a proof for another method', async () => {
+    await expectRefused(await raw(tokens.access_token, annaDna(), { proof: await key.proof('POST', annaDna(), { accessToken: tokens.access_token }) }), 'invalid_dpop_proof', /method/);
+  });
+
+  it('refuses a proof for another URL', async () => {
+    const other = `${vault.url}/pods/anna/loans/`;
+    await expectRefused(await raw(tokens.access_token, annaDna(), { proof: await key.proof('GET', other, { accessToken: tokens.access_token }) }), 'invalid_dpop_proof', /URL/);
+  });
+
+  it('refuses a replayed proof', async () => {
+    const proof = await key.proof('GET', annaDna(), { accessToken: tokens.access_token });
+    expect((await raw(tokens.access_token, annaDna(), { proof })).status).toBe(200);
+    await expectRefused(await raw(tokens.access_token, annaDna(), { proof }), 'invalid_dpop_proof', /used before/);
+  });
+
+  it('refuses a missing proof', async () => {
+    await expectRefused(await raw(tokens.access_token, annaDna(), { proof: null }), 'invalid_dpop_proof', /required/);
+  });
+
+  it('refuses a proof by another key than the token is bound to', async () => {
+    const thief = await createDpopKey();
+    await expectRefused(await raw(tokens.access_token, annaDna(), { proof: await thief.proof('GET', annaDna(), { accessToken: tokens.access_token }) }), 'invalid_dpop_proof', /another key/);
+  });
+});
+
+describe('the token endpoint', () => {
+  it('refuses scope escalation', async () => {
+    const started = await startAuthorization(site, { scope: 'dna:read' });
+    const { location } = await decideInVault(started.url, anna);
+    const params = oauth.validateAuthResponse(site.as, site.client, new URL(location), started.state);
+    const response = await oauth.authorizationCodeGrantRequest(site.as, site.client, oauth.None(), params, site.redirectUri, started.codeVerifier, {
+      DPoP: site.dpop,
+      additionalParameters: { scope: 'dna:read loans:read' },
+      ...insecure,
+    });
+    expect(await tokenError(oauth.processAuthorizationCodeResponse(site.as, site.client, response))).toBe('invalid_scope');
+  });
+
+  it('refuses scope escalation on refresh too', async () => {
+    const granted = await connect(site, anna, { scope: 'dna:read' });
+    const response = await oauth.refreshTokenGrantRequest(site.as, site.client, oauth.None(), granted.refresh_token!, {
+      DPoP: site.dpop,
+      additionalParameters: { scope: 'dna:read loans:write' },
+      ...insecure,
+    });
+    expect(await tokenError(oauth.processRefreshTokenResponse(site.as, site.client, response))).toBe('invalid_scope');
+  });
+
+  it('refuses a replayed authorization code and revokes what it gave', async () => {
+    const started = await startAuthorization(site, { scope: 'dna:read' });
+    const { location } = await decideInVault(started.url, anna);
+    const first = await exchangeCode(site, location, started);
+    expect((await callPod(site, first.access_token, 'GET', annaDna())).status).toBe(200);
+    expect(await tokenError(exchangeCode(site, location, started))).toBe('invalid_grant');
+    expect((await callPod(site, first.access_token, 'GET', annaDna())).status).toBe(401);
+  });
+
+  it('refuses a wrong PKCE verifier', async () => {
+    const started = await startAuthorization(site, { scope: 'dna:read' });
+    const { location } = await decideInVault(started.url, anna);
+    expect(await tokenError(exchangeCode(site, location, { ...started, codeVerifier: oauth.generateRandomCodeVerifier() }))).toBe('invalid_grant');
+  });
+
+  it('refuses a token request without a DPoP proof', async () => {
+    const started = await startAuthorization(site, { scope: 'dna:read' });
+    const { location } = await decideInVault(started.url, anna);
+    const params = oauth.validateAuthResponse(site.as, site.client, new URL(location), started.state);
+    const response = await oauth.authorizationCodeGrantRequest(site.as, site.client, oauth.None(), params, site.redirectUri, started.codeVerifier, insecure);
+    expect(await tokenError(oauth.processAuthorizationCodeResponse(site.as, site.client, response))).toBe('invalid_dpop_proof');
+  });
+
+  it('treats refresh-token reuse as theft: the whole grant is revoked', async () => {
+    const first = await connect(site, anna, { scope: 'dna:read' });
+    const second = await refresh(site, first.refresh_token!);
+    expect((await callPod(site, second.access_token, 'GET', annaDna())).status).toBe(200);
+    expect(await tokenError(refresh(site, first.refresh_token!))).toBe('invalid_grant');
+    expect((await callPod(site, second.access_token, 'GET', annaDna())).status).toBe(401);
+    expect(await tokenError(refresh(site, second.refresh_token!))).toBe('invalid_grant');
+  });
+});
+
+describe('the authorization endpoint', () => {
+  const authorizeWith = async (extra: Record<string, string>) => {
+    const started = await startAuthorization(site, { scope: 'dna:read', par: false, extra });
+    return fetch(started.url, { redirect: 'manual', headers: { cookie: anna.cookie } });
+  };
+
+  it('refuses a redirect URI mismatch with an error page, without redirecting', async () => {
+    const response = await authorizeWith({ redirect_uri: `${new URL(site.redirectUri).origin}/other-callback` });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('location')).toBeNull();
+    expect(await response.text()).toContain('redirect_uri is not one of the client’s registered redirect URIs');
+  });
+
+  it.each([
+    'https://evil.example/callback',
+    `SITE/callback/../evil`,
+    `SITE/callback?next=https://evil.example`,
+    `SITE/callback/`,
+    `SITE/callback#x`,
+    `SITE.evil.example/callback`,
+  ])('refuses an open redirect to %s', async (target) => {
+    const response = await authorizeWith({ redirect_uri: target.replace('SITE', new URL(site.redirectUri).origin) });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('location')).toBeNull();
+  });
+
+  it('refuses an unreachable client with an error page', async () => {
+    const response = await fetch(`${vault.url}/oauth/authorize?client_id=${encodeURIComponent('http://127.0.0.1:9/client.json')}&response_type=code`, { redirect: 'manual' });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('cannot be reached');
+  });
+
+  it.each([
+    [{ code_challenge_method: 'plain' }, /S256/],
+    [{ code_challenge: '', code_challenge_method: '' }, /S256/],
+    [{ state: '' }, /state is required/],
+    [{ scope: 'dna:read admin:all' }, /unknown scope/],
+  ])('sends %o back to the client as an error', async (extra, message) => {
+    const response = await authorizeWith(extra);
+    expect(response.status).toBe(303);
+    const location = new URL(response.headers.get('location')!);
+    expect(location.origin + location.pathname).toBe(site.redirectUri);
+    expect(location.searchParams.get('error')).toMatch(/invalid_request|invalid_scope/);
+    expect(location.searchParams.get('error_description')).toMatch(message);
+    expect(location.searchParams.get('iss')).toBe(vault.url);
+  });
+
+  it('refuses consent approval without the CSRF token, with a wrong one, or from another account', async () => {
+    for (const [login, csrf] of [
+      [anna, ''],
+      [anna, 'not-the-token'],
+    ] as const) {
+      const started = await startAuthorization(site, { scope: 'dna:read' });
+      const decided = await decideInVault(started.url, login, { csrf });
+      expect(decided.status).toBe(403);
+      expect(decided.location).toBe('');
+    }
+    // Anna's consent page, submitted by Bert's browser with Anna's token: still refused.
+    const started = await startAuthorization(site, { scope: 'dna:read' });
+    const annaPage = await decideInVault(started.url, anna, { decision: 'deny' });
+    expect(annaPage.status).toBe(303);
+    const again = await startAuthorization(site, { scope: 'dna:read' });
+    const first = await fetch(again.url, { redirect: 'manual', headers: { cookie: anna.cookie } });
+    const consentUrl = new URL(first.headers.get('location')!, vault.url);
+    const html = await (await fetch(consentUrl, { headers: { cookie: anna.cookie } })).text();
+    const csrf = /name="csrf" value="([^"]*)"/.exec(html)![1]!;
+    const forgedPost = await fetch(consentUrl, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie: bert.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ csrf, decision: 'approve', scope: 'dna:read', until: new Date().toISOString().slice(0, 10) }),
+    });
+    expect(forgedPost.status).toBe(403);
+    expect(forgedPost.headers.get('location')).toBeNull();
+  });
+
+  it('accepts a pushed request once only', async () => {
+    const started = await startAuthorization(site, { scope: 'dna:read' });
+    expect((await fetch(started.url, { redirect: 'manual', headers: { cookie: anna.cookie } })).status).toBe(303);
+    expect((await fetch(started.url, { redirect: 'manual', headers: { cookie: anna.cookie } })).status).toBe(400);
+  });
+});

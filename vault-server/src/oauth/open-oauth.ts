@@ -1,0 +1,83 @@
+import type { RequestHandler, Router } from 'express';
+import { signedIn } from '../auth/auth-middleware.ts';
+import { resolveSession, SESSION_COOKIE } from '../auth/sessions.ts';
+import { Keyring } from '../crypto/keyring.ts';
+import { readCookie } from '../http/cookies.ts';
+import type { VaultContext } from '../vault-context.ts';
+import { vaultRecordAccess } from './access/record-access.ts';
+import { requireAccessToken } from './access/require-access-token.ts';
+import { ClientResolver } from './clients/client-resolver.ts';
+import { keyringSecretBox } from './keys/secret-box.ts';
+import { SigningKeys } from './keys/signing-keys.ts';
+import { oauthConfig, type OAuthConfig } from './oauth-config.ts';
+import type { OAuthDeps, OwnerSessionResolver } from './oauth-deps.ts';
+import { createOAuthRouter } from './router.ts';
+import { migrateOAuth } from './store/migrate-oauth.ts';
+import { sqlOAuthStore } from './store/sql-oauth-store.ts';
+
+export interface OAuthModule {
+  deps: OAuthDeps;
+  /** Mount after the security headers and before the vault's pod routes. */
+  router: Router;
+  /** For any other route that takes tokens (`:pod` in its path). */
+  requireAccessToken: () => RequestHandler;
+  /** Deletes expired codes, requests, refresh tokens, revocations and DPoP proof ids; call it from the purge timer. */
+  purgeExpired: () => Promise<number>;
+}
+
+export interface OpenOAuthOptions {
+  config?: Partial<OAuthConfig>;
+  /** For the client metadata documents; tests and the benchmark use the global fetch too. */
+  fetch?: typeof fetch;
+}
+
+/** The signed-in owner from the vault's session cookie (whether or not its session middleware ran). */
+export function vaultSessions(ctx: VaultContext): OwnerSessionResolver {
+  return async (req, res) => {
+    const auth = signedIn(res) ?? (await resolveSession(ctx, readCookie(req.headers.cookie, SESSION_COOKIE)));
+    return auth ? { accountId: auth.account.id, podName: auth.account.podName, csrfToken: auth.session.csrfToken } : undefined;
+  };
+}
+
+/** Migrates the OAuth tables and builds the module on the vault's storage, master key, sessions, records and audit log. */
+export async function openOAuth(ctx: VaultContext, options: OpenOAuthOptions = {}): Promise<OAuthModule> {
+  await migrateOAuth(ctx.storage.driver);
+  const base = oauthConfig(ctx.config.publicUrl, options.config);
+  // The vault learns its public URL only after listening when it binds port 0: follow it.
+  const config: OAuthConfig = Object.defineProperties(base, {
+    issuer: { get: () => options.config?.issuer ?? ctx.config.publicUrl, enumerable: true },
+    signInUrl: { value: options.config?.signInUrl ?? ((returnTo: string) => `/signin?return_to=${encodeURIComponent(returnTo)}`), enumerable: true },
+  });
+  const store = sqlOAuthStore(ctx.storage.driver);
+  const keyring = new Keyring({ file: ctx.config.masterKeyFile, generate: ctx.config.generateMasterKey, warn: (message) => ctx.logger.warn(message) });
+  const keys = new SigningKeys(store, keyringSecretBox(keyring), {
+    rotationSeconds: config.signingKeyRotationSeconds,
+    // A retired key stays published while a token it signed can still be presented.
+    overlapSeconds: config.accessTokenSeconds + config.dpopClockSkewSeconds + 60,
+    onWarning: (message) => ctx.logger.warn(message),
+  });
+  const clients = new ClientResolver(store, {
+    timeoutMs: config.clientFetchTimeoutMs,
+    maxBytes: config.clientDocumentMaxBytes,
+    cacheSeconds: config.clientCacheSeconds,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+  const deps: OAuthDeps = {
+    config,
+    store,
+    keys,
+    clients,
+    sessions: vaultSessions(ctx),
+    // Token-side events are not part of a data write: they share the vault's group commit for reads.
+    audit: (pod, event) => ctx.readAudit.append(pod, event),
+    records: vaultRecordAccess(ctx),
+    consents: ctx.storage.consents,
+    logger: ctx.logger,
+  };
+  return {
+    deps,
+    router: createOAuthRouter(deps),
+    requireAccessToken: () => requireAccessToken(deps),
+    purgeExpired: () => store.purgeExpired(new Date().toISOString()),
+  };
+}

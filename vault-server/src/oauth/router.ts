@@ -1,0 +1,30 @@
+import { Router } from 'express';
+import { tokenResourceRoutes } from './access/token-resource-routes.ts';
+import { grantRoutes } from './grants/grant-routes.ts';
+import type { OAuthDeps } from './oauth-deps.ts';
+import { authorizeEndpoints } from './server/authorize-endpoints.ts';
+import { consentEndpoints } from './server/consent-endpoints.ts';
+import { oauthCors } from './server/cors.ts';
+import { metadataEndpoints } from './server/metadata-endpoints.ts';
+import { OAUTH_CSS, OAUTH_CSS_PATH } from './server/oauth-css.ts';
+import { revocationEndpoints } from './server/revocation-endpoints.ts';
+import { tokenEndpoint } from './server/token-endpoint.ts';
+
+/**
+ * Everything OAuth in one router: the authorization server (metadata, JWKS, PAR, authorize, consent,
+ * token, revocation, introspection), the owner's grants, and the pods' resources as clients with a
+ * token reach them. Mount it after the security headers and before the vault's own pod routes.
+ */
+export function createOAuthRouter(deps: OAuthDeps): Router {
+  const router = Router();
+  router.use(oauthCors());
+  router.get(OAUTH_CSS_PATH, (_req, res) => res.type('text/css').set('Cache-Control', 'public, max-age=31536000, immutable').send(OAUTH_CSS));
+  router.use(metadataEndpoints(deps));
+  router.use(authorizeEndpoints(deps));
+  router.use(consentEndpoints(deps));
+  router.use(tokenEndpoint(deps));
+  router.use(revocationEndpoints(deps));
+  router.use(grantRoutes(deps));
+  router.use(tokenResourceRoutes(deps));
+  return router;
+}
