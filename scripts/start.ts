@@ -1,10 +1,13 @@
 /**
- * `npm start`: the demo city sites and (once present) the vault on their default ports, on the
- * embedded defaults. Stops everything cleanly on SIGINT or SIGTERM.
+ * `npm start`: the vault (embedded SQLite under ./data, master key generated on first start) and the
+ * three demo city sites, on their default ports. Stops everything cleanly on SIGINT or SIGTERM.
  */
 import { startCitySites } from '@verwonder/city-sites';
+import { startVault } from '@verwonder/vault-server';
 
+const vault = await startVault();
 const sites = await startCitySites();
+console.log(`Verwonder-kluis        ${vault.url}`);
 console.log(`Bibliotheek Antwerpen  ${sites.urls.library}`);
 console.log(`UiT in Antwerpen       ${sites.urls.agenda}`);
 console.log(`Musea Antwerpen        ${sites.urls.museum}`);
@@ -14,7 +17,7 @@ async function stop(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   console.log(`${signal}: stopping`);
-  await sites.close();
+  await Promise.allSettled([sites.close(), vault.close()]);
   process.exit(0);
 }
 process.on('SIGINT', () => void stop('SIGINT'));

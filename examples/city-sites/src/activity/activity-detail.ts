@@ -7,7 +7,12 @@ import { activityMetaMicrodata, placeMicrodata } from './activity-microdata.ts';
 import { audienceText, mapUrl, priceText, whenText } from './activity-text.ts';
 
 /** The main <article> of an event or exhibition page, with microdata; the site adds its own form. */
-export function activityDetail(activity: Activity, url: string, eyebrow: string): SafeHtml {
+export function activityDetail(
+  activity: Activity,
+  url: string,
+  eyebrow: string,
+  now: Date,
+): SafeHtml {
   const spans = occurrences(activity.calendar);
   const hours = openingHoursOf(activity.calendar);
   const audience = audienceText(activity.audience);
@@ -25,7 +30,10 @@ export function activityDetail(activity: Activity, url: string, eyebrow: string)
   ${
     activity.calendar.type === 'multiple'
       ? markup`<section aria-labelledby="data-titel"><h2 id="data-titel">Alle data</h2><ul class="date-list">${spans.map(
-          (s) => markup`<li><time datetime="${s.start}">${formatSpan(s.start, s.end)}</time></li>`,
+          (s) =>
+            Date.parse(s.end) < now.getTime()
+              ? markup`<li class="is-past"><time datetime="${s.start}">${formatSpan(s.start, s.end)}</time> (voorbij)</li>`
+              : markup`<li><time datetime="${s.start}">${formatSpan(s.start, s.end)}</time></li>`,
         )}</ul></section>`
       : ''
   }

@@ -114,7 +114,7 @@ function renderEvent(
       ],
       jsonLd: [withContext(activityJsonLd(activity, url))],
       body: markup`<div class="container detail">
-  ${activityDetail(activity, url, activity.eventType.label.nl)}
+  ${activityDetail(activity, url, activity.eventType.label.nl, ctx.now())}
   <aside class="detail__aside panel" aria-labelledby="tickets-titel">
     <h2 id="tickets-titel">${activity.price.isFree ? 'Reserveer je plaats' : 'Tickets'}</h2>
     ${

@@ -84,7 +84,7 @@ function renderExhibition(
       ],
       jsonLd: [withContext(activityJsonLd(activity, url))],
       body: markup`<div class="container detail">
-  ${activityDetail(activity, url, `${kindLabel(activity)} · ${activity.venue.name}`)}
+  ${activityDetail(activity, url, `${kindLabel(activity)} · ${activity.venue.name}`, ctx.now())}
   <aside class="detail__aside panel" aria-labelledby="bezoek-titel">
     <h2 id="bezoek-titel">Plan je bezoek</h2>
     ${

@@ -1,0 +1,159 @@
+/**
+ * `npm run bench:access`: scoped record reads per second with DPoP-bound access tokens (token and
+ * proof verification, grant check, replay cache, decryption, audit), against the same reads with a
+ * session cookie, and against Community Solid Server 7 serving a public resource, in the same run.
+ *
+ * The vault runs in a child process, the load generator here (it signs one DPoP proof per request).
+ * Environment: BENCH_SECONDS (default 8), BENCH_CONNECTIONS (default 10), BENCH_ENGINE (sqlite |
+ * postgres), BENCH_SKIP_CSS=1.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import autocannon from 'autocannon';
+import * as oauth from 'oauth4webapi';
+import { connect, startTestClient } from '../testing/test-client.ts';
+import { syncDpopSigner } from './sync-dpop.ts';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const here = path.dirname(fileURLToPath(import.meta.url));
+const FORCE_LOOPBACK = path.resolve(here, '../../../scripts/force-loopback.mjs');
+
+interface Measured {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+  non2xx: number;
+}
+
+interface BenchServer {
+  url: string;
+  cookie: string;
+  csrfToken: string;
+  accountId: string;
+  ids: string[];
+}
+
+async function cannon(options: autocannon.Options, seconds = SECONDS): Promise<Measured> {
+  const result = await autocannon({ connections: CONNECTIONS, duration: seconds, ...options });
+  return { requestsPerSecond: Math.round(result.requests.average), p50Ms: result.latency.p50, p99Ms: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
+}
+
+async function startVault(): Promise<{ server: BenchServer; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'bench-server.ts')], { stdio: ['ignore', 'pipe', 'inherit'], env: process.env });
+  const lines = readline.createInterface({ input: child.stdout! });
+  const first = await new Promise<string>((resolve, reject) => {
+    lines.once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`the vault exited with ${code}`)));
+  });
+  return { server: JSON.parse(first) as BenchServer, child };
+}
+
+/** Installs CSS 7 into a temporary folder and measures public GETs of one resource (as bench:vault does). */
+async function measureCss(body: string): Promise<Measured & { version: string }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verwonder-css-'));
+  let child: ChildProcess | undefined;
+  try {
+    fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'css-bench', private: true }));
+    console.log('installing @solid/community-server@7 into a temporary folder…');
+    execFileSync('flock', ['/tmp/npm.lock', 'npm', 'install', '--no-audit', '--no-fund', '--loglevel=error', '@solid/community-server@7'], { cwd: dir, stdio: 'inherit' });
+    const version = (JSON.parse(fs.readFileSync(path.join(dir, 'node_modules/@solid/community-server/package.json'), 'utf8')) as { version: string }).version;
+    const port = 3000 + Math.floor(Math.random() * 2000);
+    const base = `http://127.0.0.1:${port}/`;
+    fs.mkdirSync(path.join(dir, 'data'));
+    child = spawn(
+      process.execPath,
+      ['--import', pathToFileURL(FORCE_LOOPBACK).href, 'node_modules/@solid/community-server/bin/server.js', '-c', '@css:config/file-root.json', '-f', 'data', '-p', String(port), '-b', base, '-l', 'warn'],
+      { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] },
+    );
+    const deadline = Date.now() + 120_000;
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`Community Solid Server exited with ${child.exitCode}`);
+      if (await fetch(base).then(() => true, () => false)) break;
+      if (Date.now() > deadline) throw new Error('Community Solid Server did not start in time');
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    const put = await fetch(`${base}public/record.json`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body });
+    if (!put.ok) throw new Error(`could not create the public resource: ${put.status}`);
+    const target = { url: `${base}public/record.json`, headers: { accept: 'application/json' } };
+    await cannon(target, 2);
+    return { ...(await cannon(target)), version };
+  } finally {
+    child?.kill('SIGTERM');
+    if (child && child.exitCode === null) await new Promise((resolve) => child!.once('exit', resolve));
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const ratio = (a: number, b: number): number => Math.round((a / b) * 100) / 100;
+const line = (label: string, m: Measured) => console.log(`${label.padEnd(34)} ${String(m.requestsPerSecond).padStart(6)} req/s  p50 ${m.p50Ms} ms  p99 ${m.p99Ms} ms  errors ${m.errors + m.non2xx}`);
+
+async function main(): Promise<void> {
+  console.log(`access benchmark: ${SECONDS} s per run, ${CONNECTIONS} connections, loopback, ${os.cpus().length} cores, Node ${process.version}, ${process.env.BENCH_ENGINE ?? 'sqlite'}`);
+  const { server, child } = await startVault();
+  let token: Measured;
+  let session: Measured;
+  try {
+    const keyPair = await oauth.generateKeyPair('ES256', { extractable: true });
+    const site = await startTestClient(server.url, { name: 'Benchmark', keyPair });
+    const login = { pod: 'bench', accountId: server.accountId, cookie: server.cookie, csrfToken: server.csrfToken };
+    const { access_token: accessToken } = await connect(site, login, { scope: 'loans:read' });
+    await site.close();
+    const signer = await syncDpopSigner(keyPair);
+    const paths = server.ids.map((id) => `/pods/bench/loans/${id}`);
+
+    let next = 0;
+    const withToken = (): autocannon.Options => ({
+      url: server.url,
+      requests: [
+        {
+          method: 'GET',
+          setupRequest: (request) => {
+            const target = paths[next++ % paths.length]!;
+            const headers = { ...request.headers, accept: 'application/ld+json', authorization: `DPoP ${accessToken}`, dpop: signer.proof('GET', `${server.url}${target}`, accessToken) };
+            return { ...request, path: target, headers };
+          },
+        },
+      ],
+    });
+    const withSession = (): autocannon.Options => ({
+      url: server.url,
+      headers: { cookie: server.cookie, accept: 'application/ld+json' },
+      requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }) }],
+    });
+    await cannon(withToken(), 2);
+    await cannon(withSession(), 2);
+    token = await cannon(withToken());
+    line('record GET, DPoP token (scoped)', token);
+    session = await cannon(withSession());
+    line('record GET, session cookie', session);
+  } finally {
+    child.kill('SIGTERM');
+    if (child.exitCode === null) await new Promise((resolve) => child.once('exit', resolve));
+  }
+  const css = process.env.BENCH_SKIP_CSS ? undefined : await measureCss(JSON.stringify({ title: 'Het verdriet van België', action: 'borrowed' }));
+  if (css) line(`CSS ${css.version} public GET`, css);
+  console.log(
+    JSON.stringify(
+      {
+        seconds: SECONDS,
+        connections: CONNECTIONS,
+        engine: process.env.BENCH_ENGINE ?? 'sqlite',
+        tokenReadsPerSecond: token.requestsPerSecond,
+        sessionReadsPerSecond: session.requestsPerSecond,
+        tokenOverSession: ratio(token.requestsPerSecond, session.requestsPerSecond),
+        communitySolidServer: css ? { version: css.version, publicGetsPerSecond: css.requestsPerSecond, tokenReadsOverCss: ratio(token.requestsPerSecond, css.requestsPerSecond) } : null,
+        errors: token.errors + token.non2xx + session.errors + session.non2xx,
+      },
+      null,
+      2,
+    ),
+  );
+}
+
+await main();
