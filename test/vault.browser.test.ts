@@ -26,15 +26,33 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'verwonder-vault-browser-'));
   vault = await startVault({
     env: {},
-    config: { port: 0, dataDir, sqliteFile: join(dataDir, 'vault.sqlite'), masterKeyFile: join(dataDir, 'master.key'), purgeIntervalMinutes: 0 },
+    config: {
+      port: 0,
+      dataDir,
+      sqliteFile: join(dataDir, 'vault.sqlite'),
+      masterKeyFile: join(dataDir, 'master.key'),
+      purgeIntervalMinutes: 0,
+    },
     logger: pino({ level: 'silent' }),
   });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
-  context = await browser.newContext({ locale: 'nl-BE', viewport: { width: 1100, height: 900 }, acceptDownloads: true });
+  context = await browser.newContext({
+    locale: 'nl-BE',
+    viewport: { width: 1100, height: 900 },
+    acceptDownloads: true,
+  });
   page = await context.newPage();
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   page.on('pageerror', (e) => problems.push(e.message));
@@ -42,7 +60,14 @@ beforeAll(async () => {
   const cdp = await context.newCDPSession(page);
   await cdp.send('WebAuthn.enable');
   await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+    options: {
+      protocol: 'ctap2',
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
   });
   mkdirSync(SCREENSHOTS, { recursive: true });
 }, 60_000);
@@ -53,7 +78,8 @@ afterAll(async () => {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
-const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `vault-${name}.png`), fullPage: true });
+const shot = (name: string) =>
+  page.screenshot({ path: join(SCREENSHOTS, `vault-${name}.png`), fullPage: true });
 
 describe('vault in the browser', () => {
   it('signs up with a passkey, signs out and in, creates records, exports and erases a category', async () => {
@@ -89,29 +115,55 @@ describe('vault in the browser', () => {
       await page.fill('#loanTitle', title!);
       await page.fill('#loanAuthor', author!);
       await page.click('#loan-form button[type=submit]');
-      await page.waitForFunction((t) => [...document.querySelectorAll('#record-list li')].some((li) => li.textContent?.includes(t)), title);
+      await page.waitForFunction(
+        (t) =>
+          [...document.querySelectorAll('#record-list li')].some((li) =>
+            li.textContent?.includes(t),
+          ),
+        title,
+      );
     }
     expect(await page.locator('#record-list li').count()).toBe(2);
     await shot('account');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-link')]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('#export-link'),
+    ]);
     const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
       '@type': string;
       records: { loans: { item: { title: string } }[] };
       auditLog: { action: string }[];
     };
     expect(exported['@type']).toBe('PodExport');
-    expect(exported.records.loans.map((r) => r.item.title).sort()).toEqual(['De Avonden', 'Het verdriet van België']);
-    expect(exported.auditLog.map((e) => e.action)).toEqual(expect.arrayContaining(['account-created', 'passkey-added', 'sign-in', 'record-created', 'export']));
+    expect(exported.records.loans.map((r) => r.item.title).sort()).toEqual([
+      'De Avonden',
+      'Het verdriet van België',
+    ]);
+    expect(exported.auditLog.map((e) => e.action)).toEqual(
+      expect.arrayContaining([
+        'account-created',
+        'passkey-added',
+        'sign-in',
+        'record-created',
+        'export',
+      ]),
+    );
 
     page.once('dialog', (dialog) => void dialog.accept());
     await page.selectOption('#category', 'loans');
     await page.click('#erase-category');
-    await page.waitForFunction(() => document.querySelectorAll('#record-list li').length === 1 && !document.querySelector('#record-list li button'));
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('#record-list li').length === 1 &&
+        !document.querySelector('#record-list li button'),
+    );
     await shot('erased');
     const { storage } = vault.context;
     expect((await storage.records.counts('anna')).get('loans')).toBeUndefined();
-    expect((await storage.dataKeys.list('anna')).some((key) => key.category === 'loans')).toBe(false);
+    expect((await storage.dataKeys.list('anna')).some((key) => key.category === 'loans')).toBe(
+      false,
+    );
     expect(problems).toEqual([]);
   });
 });

@@ -13,16 +13,27 @@ describe('vault process', () => {
     const port = 20_000 + Math.floor(Math.random() * 20_000);
     const { DATABASE_URL: _ignored, VAULT_MASTER_KEY_FILE: _alsoIgnored, ...env } = process.env;
     const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
-      env: { ...env, VAULT_PORT: String(port), VAULT_DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'development' },
+      env: {
+        ...env,
+        VAULT_PORT: String(port),
+        VAULT_DATA_DIR: dataDir,
+        LOG_LEVEL: 'warn',
+        NODE_ENV: 'development',
+      },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const exited = new Promise<number | null>((resolve) =>
+      child.once('exit', (code) => resolve(code)),
+    );
     try {
       let health: unknown;
       for (let attempt = 0; attempt < 150 && health === undefined; attempt += 1) {
-        health = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.json(), () => undefined);
+        health = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+          (r) => r.json(),
+          () => undefined,
+        );
         if (health === undefined) await new Promise((resolve) => setTimeout(resolve, 200));
       }
       expect(health, stderr).toEqual({ status: 'ok' });

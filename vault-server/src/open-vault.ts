@@ -6,13 +6,22 @@ import { openStorage, type StorageTarget } from './storage/open-storage.ts';
 import { createVaultContext, type VaultContext } from './vault-context.ts';
 
 export function storageTarget(config: VaultConfig): StorageTarget {
-  return config.databaseUrl ? { engine: 'postgres', url: config.databaseUrl } : { engine: 'sqlite', file: config.sqliteFile };
+  return config.databaseUrl
+    ? { engine: 'postgres', url: config.databaseUrl }
+    : { engine: 'sqlite', file: config.sqliteFile };
 }
 
 /** Opens the configured engine (migrated) and the master key; shared by the server and the CLI. */
-export async function openVault(config: VaultConfig, options: { logger?: Logger; cipher?: RecordCipher; target?: StorageTarget } = {}): Promise<VaultContext> {
+export async function openVault(
+  config: VaultConfig,
+  options: { logger?: Logger; cipher?: RecordCipher; target?: StorageTarget } = {},
+): Promise<VaultContext> {
   const logger = options.logger ?? pino({ level: config.logLevel });
-  const keyring = new Keyring({ file: config.masterKeyFile, generate: config.generateMasterKey, warn: (message) => logger.warn(message) });
+  const keyring = new Keyring({
+    file: config.masterKeyFile,
+    generate: config.generateMasterKey,
+    warn: (message) => logger.warn(message),
+  });
   const storage = await openStorage(options.target ?? storageTarget(config));
   return createVaultContext(config, storage, keyring, options.cipher ?? AES_GCM_CIPHER, logger);
 }

@@ -31,7 +31,11 @@ export interface RunningVault {
 
 export async function startVault(options: StartVaultOptions = {}): Promise<RunningVault> {
   const base = loadConfig(options.env ?? process.env, options.config);
-  const ctx = await openVault(base, { logger: options.logger, cipher: options.cipher, target: options.storage });
+  const ctx = await openVault(base, {
+    logger: options.logger,
+    cipher: options.cipher,
+    target: options.storage,
+  });
   const state: AppState = { ready: false };
   const server = http.createServer();
   server.keepAliveTimeout = 5_000;
@@ -42,7 +46,11 @@ export async function startVault(options: StartVaultOptions = {}): Promise<Runni
   });
   const port = (server.address() as AddressInfo).port;
   // With port 0 the real port is only known now; the public URL (passkey origin) follows it.
-  if (base.port === 0 && !options.config?.publicUrl && !(options.env ?? process.env).VAULT_PUBLIC_URL) {
+  if (
+    base.port === 0 &&
+    !options.config?.publicUrl &&
+    !(options.env ?? process.env).VAULT_PUBLIC_URL
+  ) {
     const publicUrl = `http://localhost:${port}`;
     Object.assign(ctx.config, { port, publicUrl, rpId: 'localhost' });
   }
@@ -50,7 +58,9 @@ export async function startVault(options: StartVaultOptions = {}): Promise<Runni
   const purgeTimer =
     ctx.config.purgeIntervalMinutes > 0
       ? setInterval(() => {
-          purgeExpired(ctx).catch((error: unknown) => ctx.logger.error({ err: error }, 'retention purge failed'));
+          purgeExpired(ctx).catch((error: unknown) =>
+            ctx.logger.error({ err: error }, 'retention purge failed'),
+          );
           ctx.storage.sessions.deleteExpired(new Date().toISOString()).catch(() => undefined);
           ctx.storage.challenges.deleteExpired(new Date().toISOString()).catch(() => undefined);
         }, ctx.config.purgeIntervalMinutes * 60_000)

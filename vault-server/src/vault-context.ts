@@ -18,7 +18,20 @@ export interface VaultContext {
   readAudit: AuditBatcher;
 }
 
-export function createVaultContext(config: VaultConfig, storage: VaultStorage, keyring: Keyring, cipher: RecordCipher, logger: Logger): VaultContext {
+export function createVaultContext(
+  config: VaultConfig,
+  storage: VaultStorage,
+  keyring: Keyring,
+  cipher: RecordCipher,
+  logger: Logger,
+): VaultContext {
   const keys = new DataKeys(keyring);
-  return { config, storage, keys, sealer: new RecordSealer(keys, cipher), logger, readAudit: new AuditBatcher(storage) };
+  return {
+    config,
+    storage,
+    keys,
+    sealer: new RecordSealer(keys, cipher),
+    logger,
+    readAudit: new AuditBatcher(storage),
+  };
 }

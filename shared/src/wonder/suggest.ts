@@ -23,6 +23,8 @@ export interface SuggestOptions {
   seed?: number;
   /** Times each item was already shown, for the exposure term. */
   exposure?: ReadonlyMap<string, number>;
+  /** false = plain top-k by relevance (the benchmark's reference); default true. */
+  rerank?: boolean;
 }
 
 const asMap = (as: Affinity[]) => {
@@ -134,7 +136,10 @@ export function suggest(
   }));
   // Adventurousness learned from feedback on earlier surprises moves the dial a little.
   const dial = Math.min(1, Math.max(0, (options.dial ?? DIAL_PRESETS.default) + 0.3 * (adventure.value - 0.5)));
-  const picks = wonderRerank(wc, { k, dial, rng: createRng(options.seed ?? 42) });
+  const picks =
+    options.rerank === false
+      ? wc.slice(0, k).map((_, index) => ({ index, kind: 'relevant' as const }))
+      : wonderRerank(wc, { k, dial, rng: createRng(options.seed ?? 42) });
   const behavioural = [...new Set(records.map((r) => r.category))].sort();
   return picks.map((p, rank) => {
     const x = scored[p.index] as (typeof scored)[number];

@@ -4,21 +4,31 @@ import { createTestPod, openTestVault, type TestVault } from '../testing/test-va
 import { appendAudit, OWNER, readAudit } from './audit-log.ts';
 import { verifyAudit } from './verify-audit.ts';
 
-const engines = (await postgresEnabled()) ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const);
+const engines = (await postgresEnabled())
+  ? (['sqlite', 'postgres'] as const)
+  : (['sqlite'] as const);
 
 describe.each(engines)('hash-chained audit log on %s', (engine) => {
   let vault: TestVault;
-  const run = (sql: string, params: (string | number)[] = []) => vault.ctx.storage.driver.run(sql, params);
+  const run = (sql: string, params: (string | number)[] = []) =>
+    vault.ctx.storage.driver.run(sql, params);
   /** What someone with write access to the database files would do first. */
   const dropGuard = () =>
-    engine === 'sqlite' ? run('DROP TRIGGER audit_log_append_only') : run('DROP TRIGGER audit_log_append_only ON audit_log');
+    engine === 'sqlite'
+      ? run('DROP TRIGGER audit_log_append_only')
+      : run('DROP TRIGGER audit_log_append_only ON audit_log');
 
   beforeAll(async () => {
     vault = await openTestVault(engine);
     for (const pod of ['anna', 'bert', 'carla']) {
       await createTestPod(vault.ctx, pod);
       await appendAudit(vault.ctx.storage, pod, { actor: OWNER, action: 'sign-in' });
-      await appendAudit(vault.ctx.storage, pod, { actor: OWNER, action: 'record-created', category: 'loans', recordIds: ['r1'] });
+      await appendAudit(vault.ctx.storage, pod, {
+        actor: OWNER,
+        action: 'record-created',
+        category: 'loans',
+        recordIds: ['r1'],
+      });
       await appendAudit(vault.ctx.storage, pod, {
         actor: { type: 'client', clientId: 'https://bib.example/client.json' },
         action: 'record-read',
@@ -40,7 +50,9 @@ describe.each(engines)('hash-chained audit log on %s', (engine) => {
   });
 
   it('refuses updates through the database guard', async () => {
-    await expect(run("UPDATE audit_log SET detail = 'x' WHERE pod = 'anna'")).rejects.toThrow(/append-only/);
+    await expect(run("UPDATE audit_log SET detail = 'x' WHERE pod = 'anna'")).rejects.toThrow(
+      /append-only/,
+    );
   });
 
   it('finds a changed, a removed and a truncated entry', async () => {

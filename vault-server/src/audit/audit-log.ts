@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import { AUDIT_GENESIS_HASH, AuditEntry, type AuditAction, type AuditActor, type DataCategoryId, type Purpose } from '@verwonder/shared';
+import {
+  AUDIT_GENESIS_HASH,
+  AuditEntry,
+  type AuditAction,
+  type AuditActor,
+  type DataCategoryId,
+  type Purpose,
+} from '@verwonder/shared';
 import { canonicalJson } from './canonical-json.ts';
 import type { AuditRow } from '../storage/stores/audit-store.ts';
 import type { VaultStores } from '../storage/vault-storage.ts';
@@ -21,7 +28,12 @@ export function hashEntry(entry: Omit<AuditEntry, 'hash'>): string {
 }
 
 /** Appends to the pod's chain inside the caller's transaction (or its own). */
-export async function appendAudit(db: VaultStores, pod: string, event: AuditEvent, now: Date = new Date()): Promise<AuditEntry> {
+export async function appendAudit(
+  db: VaultStores,
+  pod: string,
+  event: AuditEvent,
+  now: Date = new Date(),
+): Promise<AuditEntry> {
   return db.transaction(async (tx) => {
     const head = await tx.audit.head(pod);
     const unhashed: Omit<AuditEntry, 'hash'> = {
@@ -84,7 +96,12 @@ export function fromRow(row: AuditRow): AuditEntry | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-export async function readAudit(db: VaultStores, pod: string, afterSeq: number, limit: number): Promise<AuditEntry[]> {
+export async function readAudit(
+  db: VaultStores,
+  pod: string,
+  afterSeq: number,
+  limit: number,
+): Promise<AuditEntry[]> {
   const rows = await db.audit.page(pod, afterSeq, limit);
   return rows.flatMap((row) => fromRow(row) ?? []);
 }

@@ -29,20 +29,24 @@ export async function verifyAudit(db: VaultStores, onlyPod?: string): Promise<Au
       if (rows.length === 0) break;
       for (const row of rows) {
         report.entries += 1;
-        if (row.seq !== expectedSeq) report.problems.push({ pod, seq: expectedSeq, problem: 'missing-entries' });
+        if (row.seq !== expectedSeq)
+          report.problems.push({ pod, seq: expectedSeq, problem: 'missing-entries' });
         const entry = fromRow(row);
         if (!entry) report.problems.push({ pod, seq: row.seq, problem: 'unreadable' });
         else {
           const { hash, ...unhashed } = entry;
-          if (hashEntry(unhashed) !== hash) report.problems.push({ pod, seq: row.seq, problem: 'hash-mismatch' });
-          if (entry.prevHash !== prevHash) report.problems.push({ pod, seq: row.seq, problem: 'broken-link' });
+          if (hashEntry(unhashed) !== hash)
+            report.problems.push({ pod, seq: row.seq, problem: 'hash-mismatch' });
+          if (entry.prevHash !== prevHash)
+            report.problems.push({ pod, seq: row.seq, problem: 'broken-link' });
         }
         prevHash = row.hash;
         expectedSeq = row.seq + 1;
       }
     }
     const head = await db.audit.head(pod);
-    if (head && (head.seq !== expectedSeq - 1 || head.hash !== prevHash)) report.problems.push({ pod, seq: expectedSeq, problem: 'truncated' });
+    if (head && (head.seq !== expectedSeq - 1 || head.hash !== prevHash))
+      report.problems.push({ pod, seq: expectedSeq, problem: 'truncated' });
   }
   return report;
 }

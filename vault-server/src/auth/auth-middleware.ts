@@ -27,12 +27,14 @@ export function signedIn(res: Response): SignedIn | undefined {
 export function checkCsrf(ctx: VaultContext, req: Request, auth: SignedIn): void {
   if (SAFE_METHODS.has(req.method)) return;
   checkOrigin(ctx, req);
-  if (req.get('x-csrf-token') !== auth.session.csrfToken) throw new VerwonderError('csrf_failed', 'missing or wrong X-CSRF-Token header');
+  if (req.get('x-csrf-token') !== auth.session.csrfToken)
+    throw new VerwonderError('csrf_failed', 'missing or wrong X-CSRF-Token header');
 }
 
 export function checkOrigin(ctx: VaultContext, req: Request): void {
   const origin = req.get('origin');
-  if (origin !== undefined && origin !== new URL(ctx.config.publicUrl).origin) throw new VerwonderError('csrf_failed', 'request from another origin');
+  if (origin !== undefined && origin !== new URL(ctx.config.publicUrl).origin)
+    throw new VerwonderError('csrf_failed', 'request from another origin');
 }
 
 /** The signed-in account, with CSRF checked for state changes; 401 otherwise. */
@@ -44,7 +46,12 @@ export function requireSignedIn(ctx: VaultContext, req: Request, res: Response):
 }
 
 /** Only the owner reaches a pod through a session (clients with grants come in a later issue). */
-export function requirePodOwner(ctx: VaultContext, req: Request, res: Response, pod: string): SignedIn {
+export function requirePodOwner(
+  ctx: VaultContext,
+  req: Request,
+  res: Response,
+  pod: string,
+): SignedIn {
   const auth = requireSignedIn(ctx, req, res);
   if (auth.account.podName !== pod) throw new VerwonderError('forbidden', 'this is not your pod');
   return auth;

@@ -5,15 +5,31 @@ import { appendAudit, OWNER } from '../audit/audit-log.ts';
 import { parseInput, PodName } from '../http/validate.ts';
 import type { VaultContext } from '../vault-context.ts';
 import { checkOrigin, requireSignedIn, signedIn } from './auth-middleware.ts';
-import { finishAddPasskey, finishSignIn, finishSignUp, startAddPasskey, startSignIn, startSignUp, webIdOf } from './passkey-ceremonies.ts';
+import {
+  finishAddPasskey,
+  finishSignIn,
+  finishSignUp,
+  startAddPasskey,
+  startSignIn,
+  startSignUp,
+  webIdOf,
+} from './passkey-ceremonies.ts';
 import { generateRecoveryCodes, hashRecoveryCode } from './recovery-codes.ts';
 import { clearSessionCookie, startSession } from './sessions.ts';
 import { AuthenticationResponse, RegistrationResponse } from './webauthn-schemas.ts';
 
 const PasskeyName = z.string().trim().min(1).max(100);
-const SignUpStart = z.object({ podName: PodName, displayName: z.string().trim().min(1).max(100) }).strict();
+const SignUpStart = z
+  .object({ podName: PodName, displayName: z.string().trim().min(1).max(100) })
+  .strict();
 const Finish = <S extends z.ZodType>(response: S) =>
-  z.object({ challengeId: z.string().min(1).max(100), response, passkeyName: PasskeyName.optional() }).strict();
+  z
+    .object({
+      challengeId: z.string().min(1).max(100),
+      response,
+      passkeyName: PasskeyName.optional(),
+    })
+    .strict();
 const Recover = z.object({ podName: PodName, code: z.string().min(8).max(40) }).strict();
 const Rename = z.object({ name: PasskeyName }).strict();
 
@@ -30,9 +46,21 @@ export function authRoutes(ctx: VaultContext, rateLimit: RequestHandler): Router
   router.post('/auth/register/verify', rateLimit, async (req, res) => {
     checkOrigin(ctx, req);
     const body = parseInput(Finish(RegistrationResponse), req.body);
-    const { account, recoveryCodes } = await finishSignUp(ctx, body.challengeId, body.response, body.passkeyName ?? 'Passkey');
+    const { account, recoveryCodes } = await finishSignUp(
+      ctx,
+      body.challengeId,
+      body.response,
+      body.passkeyName ?? 'Passkey',
+    );
     const session = await startSession(ctx, res, account.id);
-    res.status(201).json({ podName: account.podName, webId: webIdOf(ctx, account.podName), csrfToken: session.csrfToken, recoveryCodes });
+    res
+      .status(201)
+      .json({
+        podName: account.podName,
+        webId: webIdOf(ctx, account.podName),
+        csrfToken: session.csrfToken,
+        recoveryCodes,
+      });
   });
 
   router.post('/auth/login/options', rateLimit, async (req, res) => {
@@ -45,7 +73,11 @@ export function authRoutes(ctx: VaultContext, rateLimit: RequestHandler): Router
     const body = parseInput(Finish(AuthenticationResponse), req.body);
     const account = await finishSignIn(ctx, body.challengeId, body.response);
     const session = await startSession(ctx, res, account.id);
-    res.json({ podName: account.podName, webId: webIdOf(ctx, account.podName), csrfToken: session.csrfToken });
+    res.json({
+      podName: account.podName,
+      webId: webIdOf(ctx, account.podName),
+      csrfToken: session.csrfToken,
+    });
   });
 
   router.post('/auth/recover', rateLimit, async (req, res) => {
@@ -53,19 +85,33 @@ export function authRoutes(ctx: VaultContext, rateLimit: RequestHandler): Router
     const { podName, code } = parseInput(Recover, req.body);
     const account = await ctx.storage.accounts.byPodName(podName);
     const now = new Date().toISOString();
-    if (!account || !(await ctx.storage.recoveryCodes.consume(account.id, hashRecoveryCode(code), now))) {
+    if (
+      !account ||
+      !(await ctx.storage.recoveryCodes.consume(account.id, hashRecoveryCode(code), now))
+    ) {
       throw new VerwonderError('unauthenticated', 'unknown pod or recovery code');
     }
     await appendAudit(ctx.storage, account.podName, { actor: OWNER, action: 'recovery-code-used' });
     const session = await startSession(ctx, res, account.id);
-    res.json({ podName, webId: webIdOf(ctx, podName), csrfToken: session.csrfToken, remainingCodes: await ctx.storage.recoveryCodes.remaining(account.id) });
+    res.json({
+      podName,
+      webId: webIdOf(ctx, podName),
+      csrfToken: session.csrfToken,
+      remainingCodes: await ctx.storage.recoveryCodes.remaining(account.id),
+    });
   });
 
   router.get('/auth/session', async (_req, res) => {
     const auth = signedIn(res);
     if (!auth) throw new VerwonderError('unauthenticated', 'not signed in');
     const { account, session } = auth;
-    res.json({ podName: account.podName, displayName: account.displayName, webId: webIdOf(ctx, account.podName), csrfToken: session.csrfToken, expiresAt: session.expiresAt });
+    res.json({
+      podName: account.podName,
+      displayName: account.displayName,
+      webId: webIdOf(ctx, account.podName),
+      csrfToken: session.csrfToken,
+      expiresAt: session.expiresAt,
+    });
   });
 
   router.post('/auth/logout', async (req, res) => {
@@ -79,7 +125,11 @@ export function authRoutes(ctx: VaultContext, rateLimit: RequestHandler): Router
   router.post('/auth/logout-everywhere', async (req, res) => {
     const { account } = requireSignedIn(ctx, req, res);
     const count = await ctx.storage.sessions.revokeAll(account.id, new Date().toISOString());
-    await appendAudit(ctx.storage, account.podName, { actor: OWNER, action: 'sessions-revoked', detail: `${count} sessions` });
+    await appendAudit(ctx.storage, account.podName, {
+      actor: OWNER,
+      action: 'sessions-revoked',
+      detail: `${count} sessions`,
+    });
     clearSessionCookie(res);
     res.status(204).end();
   });
@@ -88,7 +138,13 @@ export function authRoutes(ctx: VaultContext, rateLimit: RequestHandler): Router
     const { account } = requireSignedIn(ctx, req, res);
     const passkeys = await ctx.storage.passkeys.listByAccount(account.id);
     res.json({
-      passkeys: passkeys.map(({ id, name, createdAt, lastUsedAt, transports }) => ({ id, name, createdAt, lastUsedAt, transports })),
+      passkeys: passkeys.map(({ id, name, createdAt, lastUsedAt, transports }) => ({
+        id,
+        name,
+        createdAt,
+        lastUsedAt,
+        transports,
+      })),
       recoveryCodesLeft: await ctx.storage.recoveryCodes.remaining(account.id),
     });
   });
@@ -101,15 +157,26 @@ export function authRoutes(ctx: VaultContext, rateLimit: RequestHandler): Router
   router.post('/auth/passkeys/verify', async (req, res) => {
     const { account } = requireSignedIn(ctx, req, res);
     const body = parseInput(Finish(RegistrationResponse), req.body);
-    const passkey = await finishAddPasskey(ctx, account, body.challengeId, body.response, body.passkeyName ?? 'Passkey');
+    const passkey = await finishAddPasskey(
+      ctx,
+      account,
+      body.challengeId,
+      body.response,
+      body.passkeyName ?? 'Passkey',
+    );
     res.status(201).json({ id: passkey.id, name: passkey.name, createdAt: passkey.createdAt });
   });
 
   router.patch('/auth/passkeys/:id', async (req, res) => {
     const { account } = requireSignedIn(ctx, req, res);
     const { name } = parseInput(Rename, req.body);
-    if (!(await ctx.storage.passkeys.rename(account.id, String(req.params.id), name))) throw new VerwonderError('not_found', 'no such passkey');
-    await appendAudit(ctx.storage, account.podName, { actor: OWNER, action: 'passkey-renamed', detail: name });
+    if (!(await ctx.storage.passkeys.rename(account.id, String(req.params.id), name)))
+      throw new VerwonderError('not_found', 'no such passkey');
+    await appendAudit(ctx.storage, account.podName, {
+      actor: OWNER,
+      action: 'passkey-renamed',
+      detail: name,
+    });
     res.status(204).end();
   });
 
@@ -119,9 +186,14 @@ export function authRoutes(ctx: VaultContext, rateLimit: RequestHandler): Router
       const passkeys = await tx.passkeys.listByAccount(account.id);
       const target = passkeys.find((passkey) => passkey.id === req.params.id);
       if (!target) throw new VerwonderError('not_found', 'no such passkey');
-      if (passkeys.length === 1) throw new VerwonderError('conflict', 'you cannot remove your last passkey');
+      if (passkeys.length === 1)
+        throw new VerwonderError('conflict', 'you cannot remove your last passkey');
       await tx.passkeys.remove(account.id, target.id);
-      await appendAudit(tx, account.podName, { actor: OWNER, action: 'passkey-removed', detail: target.name });
+      await appendAudit(tx, account.podName, {
+        actor: OWNER,
+        action: 'passkey-removed',
+        detail: target.name,
+      });
     });
     res.status(204).end();
   });
@@ -130,7 +202,11 @@ export function authRoutes(ctx: VaultContext, rateLimit: RequestHandler): Router
     const { account } = requireSignedIn(ctx, req, res);
     const codes = generateRecoveryCodes();
     await ctx.storage.transaction(async (tx) => {
-      await tx.recoveryCodes.replace(account.id, codes.map(hashRecoveryCode), new Date().toISOString());
+      await tx.recoveryCodes.replace(
+        account.id,
+        codes.map(hashRecoveryCode),
+        new Date().toISOString(),
+      );
       await appendAudit(tx, account.podName, { actor: OWNER, action: 'recovery-codes-created' });
     });
     res.status(201).json({ recoveryCodes: codes });

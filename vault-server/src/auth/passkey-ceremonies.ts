@@ -19,27 +19,57 @@ import type { AuthenticationResponse, RegistrationResponse } from './webauthn-sc
 const CHALLENGE_MINUTES = 5;
 const RP_NAME = 'Verwonder';
 
-const PendingAccount = z.object({ podName: z.string(), displayName: z.string(), userHandle: z.string() });
+const PendingAccount = z.object({
+  podName: z.string(),
+  displayName: z.string(),
+  userHandle: z.string(),
+});
 const ForAccount = z.object({ accountId: z.string() });
 
-async function saveChallenge(ctx: VaultContext, purpose: Challenge['purpose'], challenge: string, payload: object): Promise<string> {
+async function saveChallenge(
+  ctx: VaultContext,
+  purpose: Challenge['purpose'],
+  challenge: string,
+  payload: object,
+): Promise<string> {
   const id = randomBytes(18).toString('base64url');
   const expiresAt = new Date(Date.now() + CHALLENGE_MINUTES * 60_000).toISOString();
-  await ctx.storage.challenges.put({ id, challenge, purpose, payload: JSON.stringify(payload), expiresAt });
+  await ctx.storage.challenges.put({
+    id,
+    challenge,
+    purpose,
+    payload: JSON.stringify(payload),
+    expiresAt,
+  });
   return id;
 }
 
-async function takeChallenge(ctx: VaultContext, id: string, purpose: Challenge['purpose']): Promise<Challenge> {
+async function takeChallenge(
+  ctx: VaultContext,
+  id: string,
+  purpose: Challenge['purpose'],
+): Promise<Challenge> {
   const challenge = await ctx.storage.challenges.take(id, new Date().toISOString());
-  if (!challenge || challenge.purpose !== purpose) throw new VerwonderError('invalid_input', 'unknown or expired challenge; start again');
+  if (!challenge || challenge.purpose !== purpose)
+    throw new VerwonderError('invalid_input', 'unknown or expired challenge; start again');
   return challenge;
 }
 
-const expected = (ctx: VaultContext) => ({ expectedOrigin: new URL(ctx.config.publicUrl).origin, expectedRPID: ctx.config.rpId });
+const expected = (ctx: VaultContext) => ({
+  expectedOrigin: new URL(ctx.config.publicUrl).origin,
+  expectedRPID: ctx.config.rpId,
+});
 
-export const webIdOf = (ctx: VaultContext, podName: string): string => `${ctx.config.publicUrl}/pods/${podName}/profile#me`;
+export const webIdOf = (ctx: VaultContext, podName: string): string =>
+  `${ctx.config.publicUrl}/pods/${podName}/profile#me`;
 
-async function creationOptions(ctx: VaultContext, userName: string, displayName: string, userHandle: string, exclude: Passkey[]) {
+async function creationOptions(
+  ctx: VaultContext,
+  userName: string,
+  displayName: string,
+  userHandle: string,
+  exclude: Passkey[],
+) {
   return generateRegistrationOptions({
     rpName: RP_NAME,
     rpID: ctx.config.rpId,
@@ -47,13 +77,24 @@ async function creationOptions(ctx: VaultContext, userName: string, displayName:
     userDisplayName: displayName,
     userID: Buffer.from(userHandle, 'base64url'),
     attestationType: 'none',
-    excludeCredentials: exclude.map((passkey) => ({ id: passkey.id, transports: passkey.transports })),
+    excludeCredentials: exclude.map((passkey) => ({
+      id: passkey.id,
+      transports: passkey.transports,
+    })),
     // Discoverable credentials: sign-in needs no user name, the authenticator offers the passkey.
-    authenticatorSelection: { residentKey: 'required', requireResidentKey: true, userVerification: 'required' },
+    authenticatorSelection: {
+      residentKey: 'required',
+      requireResidentKey: true,
+      userVerification: 'required',
+    },
   });
 }
 
-async function verifyCreation(ctx: VaultContext, challenge: Challenge, response: z.infer<typeof RegistrationResponse>) {
+async function verifyCreation(
+  ctx: VaultContext,
+  challenge: Challenge,
+  response: z.infer<typeof RegistrationResponse>,
+) {
   const verification = await verifyRegistrationResponse({
     response,
     expectedChallenge: challenge.challenge,
@@ -62,23 +103,41 @@ async function verifyCreation(ctx: VaultContext, challenge: Challenge, response:
   }).catch((cause: unknown) => {
     throw new VerwonderError('invalid_input', 'the passkey could not be verified', { cause });
   });
-  if (!verification.verified) throw new VerwonderError('invalid_input', 'the passkey could not be verified');
+  if (!verification.verified)
+    throw new VerwonderError('invalid_input', 'the passkey could not be verified');
   return verification.registrationInfo.credential;
 }
 
 export async function startSignUp(ctx: VaultContext, podName: string, displayName: string) {
-  if (await ctx.storage.accounts.byPodName(podName)) throw new VerwonderError('conflict', 'that pod name is taken');
+  if (await ctx.storage.accounts.byPodName(podName))
+    throw new VerwonderError('conflict', 'that pod name is taken');
   const userHandle = randomBytes(32).toString('base64url');
   const options = await creationOptions(ctx, podName, displayName, userHandle, []);
-  return { challengeId: await saveChallenge(ctx, 'register', options.challenge, { podName, displayName, userHandle }), options };
+  return {
+    challengeId: await saveChallenge(ctx, 'register', options.challenge, {
+      podName,
+      displayName,
+      userHandle,
+    }),
+    options,
+  };
 }
 
-export async function finishSignUp(ctx: VaultContext, challengeId: string, response: z.infer<typeof RegistrationResponse>, passkeyName: string) {
+export async function finishSignUp(
+  ctx: VaultContext,
+  challengeId: string,
+  response: z.infer<typeof RegistrationResponse>,
+  passkeyName: string,
+) {
   const challenge = await takeChallenge(ctx, challengeId, 'register');
   const pending = PendingAccount.parse(JSON.parse(challenge.payload));
   const credential = await verifyCreation(ctx, challenge, response);
   const now = new Date().toISOString();
-  const account: Account = { id: randomBytes(16).toString('base64url'), ...pending, createdAt: now };
+  const account: Account = {
+    id: randomBytes(16).toString('base64url'),
+    ...pending,
+    createdAt: now,
+  };
   const recoveryCodes = generateRecoveryCodes();
   try {
     await ctx.storage.transaction(async (tx) => {
@@ -86,7 +145,11 @@ export async function finishSignUp(ctx: VaultContext, challengeId: string, respo
       await tx.passkeys.add(toPasskey(account.id, credential, response, passkeyName, now));
       await tx.recoveryCodes.replace(account.id, recoveryCodes.map(hashRecoveryCode), now);
       await appendAudit(tx, account.podName, { actor: OWNER, action: 'account-created' });
-      await appendAudit(tx, account.podName, { actor: OWNER, action: 'passkey-added', detail: passkeyName });
+      await appendAudit(tx, account.podName, {
+        actor: OWNER,
+        action: 'passkey-added',
+        detail: passkeyName,
+      });
       await appendAudit(tx, account.podName, { actor: OWNER, action: 'recovery-codes-created' });
     });
   } catch (error) {
@@ -97,53 +160,94 @@ export async function finishSignUp(ctx: VaultContext, challengeId: string, respo
 }
 
 export async function startSignIn(ctx: VaultContext) {
-  const options = await generateAuthenticationOptions({ rpID: ctx.config.rpId, userVerification: 'required' });
+  const options = await generateAuthenticationOptions({
+    rpID: ctx.config.rpId,
+    userVerification: 'required',
+  });
   return { challengeId: await saveChallenge(ctx, 'authenticate', options.challenge, {}), options };
 }
 
-export async function finishSignIn(ctx: VaultContext, challengeId: string, response: z.infer<typeof AuthenticationResponse>): Promise<Account> {
+export async function finishSignIn(
+  ctx: VaultContext,
+  challengeId: string,
+  response: z.infer<typeof AuthenticationResponse>,
+): Promise<Account> {
   const challenge = await takeChallenge(ctx, challengeId, 'authenticate');
   const passkey = await ctx.storage.passkeys.byId(response.id);
   const account = passkey && (await ctx.storage.accounts.byId(passkey.accountId));
   if (!passkey || !account) throw new VerwonderError('unauthenticated', 'unknown passkey');
-  if (response.response.userHandle && response.response.userHandle !== account.userHandle) throw new VerwonderError('unauthenticated', 'passkey and account do not match');
+  if (response.response.userHandle && response.response.userHandle !== account.userHandle)
+    throw new VerwonderError('unauthenticated', 'passkey and account do not match');
   const verification = await verifyAuthenticationResponse({
     response,
     expectedChallenge: challenge.challenge,
-    credential: { id: passkey.id, publicKey: new Uint8Array(passkey.publicKey), counter: passkey.counter, transports: passkey.transports as never },
+    credential: {
+      id: passkey.id,
+      publicKey: new Uint8Array(passkey.publicKey),
+      counter: passkey.counter,
+      transports: passkey.transports as never,
+    },
     requireUserVerification: true,
     ...expected(ctx),
   }).catch((cause: unknown) => {
     throw new VerwonderError('unauthenticated', 'the passkey could not be verified', { cause });
   });
-  if (!verification.verified) throw new VerwonderError('unauthenticated', 'the passkey could not be verified');
+  if (!verification.verified)
+    throw new VerwonderError('unauthenticated', 'the passkey could not be verified');
   const now = new Date().toISOString();
   await ctx.storage.transaction(async (tx) => {
     await tx.passkeys.recordUse(passkey.id, verification.authenticationInfo.newCounter, now);
-    await appendAudit(tx, account.podName, { actor: OWNER, action: 'sign-in', detail: `passkey: ${passkey.name}` });
+    await appendAudit(tx, account.podName, {
+      actor: OWNER,
+      action: 'sign-in',
+      detail: `passkey: ${passkey.name}`,
+    });
   });
   return account;
 }
 
 export async function startAddPasskey(ctx: VaultContext, account: Account) {
   const existing = await ctx.storage.passkeys.listByAccount(account.id);
-  const options = await creationOptions(ctx, account.podName, account.displayName, account.userHandle, existing);
-  return { challengeId: await saveChallenge(ctx, 'add-passkey', options.challenge, { accountId: account.id }), options };
+  const options = await creationOptions(
+    ctx,
+    account.podName,
+    account.displayName,
+    account.userHandle,
+    existing,
+  );
+  return {
+    challengeId: await saveChallenge(ctx, 'add-passkey', options.challenge, {
+      accountId: account.id,
+    }),
+    options,
+  };
 }
 
-export async function finishAddPasskey(ctx: VaultContext, account: Account, challengeId: string, response: z.infer<typeof RegistrationResponse>, name: string) {
+export async function finishAddPasskey(
+  ctx: VaultContext,
+  account: Account,
+  challengeId: string,
+  response: z.infer<typeof RegistrationResponse>,
+  name: string,
+) {
   const challenge = await takeChallenge(ctx, challengeId, 'add-passkey');
-  if (ForAccount.parse(JSON.parse(challenge.payload)).accountId !== account.id) throw new VerwonderError('forbidden', 'challenge of another account');
+  if (ForAccount.parse(JSON.parse(challenge.payload)).accountId !== account.id)
+    throw new VerwonderError('forbidden', 'challenge of another account');
   const credential = await verifyCreation(ctx, challenge, response);
   const now = new Date().toISOString();
   const passkey = toPasskey(account.id, credential, response, name, now);
   try {
     await ctx.storage.transaction(async (tx) => {
       await tx.passkeys.add(passkey);
-      await appendAudit(tx, account.podName, { actor: OWNER, action: 'passkey-added', detail: name });
+      await appendAudit(tx, account.podName, {
+        actor: OWNER,
+        action: 'passkey-added',
+        detail: name,
+      });
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new VerwonderError('conflict', 'this passkey is registered already');
+    if (isUniqueViolation(error))
+      throw new VerwonderError('conflict', 'this passkey is registered already');
     throw error;
   }
   return passkey;

@@ -14,4 +14,5 @@ export function generateRecoveryCodes(count = RECOVERY_CODE_COUNT): string[] {
 }
 
 /** Codes are compared case- and separator-insensitively. */
-export const hashRecoveryCode = (code: string): string => sha256(`verwonder-recovery|${code.toLowerCase().replace(/[^a-z0-9]/g, '')}`);
+export const hashRecoveryCode = (code: string): string =>
+  sha256(`verwonder-recovery|${code.toLowerCase().replace(/[^a-z0-9]/g, '')}`);

@@ -14,7 +14,11 @@ export interface SignedIn {
 }
 
 /** Starts a server-side session; only the hash of the cookie value is stored. */
-export async function startSession(ctx: VaultContext, res: Response, accountId: string): Promise<Session> {
+export async function startSession(
+  ctx: VaultContext,
+  res: Response,
+  accountId: string,
+): Promise<Session> {
   const value = randomBytes(32).toString('base64url');
   const now = new Date();
   const session: Session = {
@@ -38,10 +42,14 @@ export async function startSession(ctx: VaultContext, res: Response, accountId: 
   return session;
 }
 
-export async function resolveSession(ctx: VaultContext, cookieValue: string | undefined): Promise<SignedIn | undefined> {
+export async function resolveSession(
+  ctx: VaultContext,
+  cookieValue: string | undefined,
+): Promise<SignedIn | undefined> {
   if (!cookieValue) return undefined;
   const session = await ctx.storage.sessions.byIdHash(sha256(cookieValue));
-  if (!session || session.revokedAt !== null || session.expiresAt <= new Date().toISOString()) return undefined;
+  if (!session || session.revokedAt !== null || session.expiresAt <= new Date().toISOString())
+    return undefined;
   const account = await ctx.storage.accounts.byId(session.accountId);
   return account ? { account, session } : undefined;
 }

@@ -2,13 +2,18 @@ import { z } from 'zod';
 
 /** The JSON that @simplewebauthn/browser posts back, parsed before it reaches the verifier. */
 const Transport = z.enum(['ble', 'cable', 'hybrid', 'internal', 'nfc', 'smart-card', 'usb']);
-const B64u = z.string().regex(/^[A-Za-z0-9_-]*$/).max(16_384);
+const B64u = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]*$/)
+  .max(16_384);
 const common = {
   id: B64u.min(1).max(1400),
   rawId: B64u.min(1).max(1400),
   type: z.literal('public-key'),
   authenticatorAttachment: z.enum(['platform', 'cross-platform']).optional(),
-  clientExtensionResults: z.object({ credProps: z.object({ rk: z.boolean().optional() }).optional() }).default({}),
+  clientExtensionResults: z
+    .object({ credProps: z.object({ rk: z.boolean().optional() }).optional() })
+    .default({}),
 };
 
 export const RegistrationResponse = z.object({

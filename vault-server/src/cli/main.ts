@@ -22,7 +22,11 @@ async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { pod: { type: 'string' }, category: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      pod: { type: 'string' },
+      category: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   const command = positionals[0];
   if (!command || values.help) {
@@ -35,32 +39,44 @@ async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'verify-audit': {
         const report = await verifyAudit(ctx.storage, values.pod);
-        for (const problem of report.problems) console.log(`${problem.pod} #${problem.seq}: ${problem.problem}`);
-        console.log(`${report.pods} pods, ${report.entries} entries, ${report.problems.length} problems`);
+        for (const problem of report.problems)
+          console.log(`${problem.pod} #${problem.seq}: ${problem.problem}`);
+        console.log(
+          `${report.pods} pods, ${report.entries} entries, ${report.problems.length} problems`,
+        );
         return report.problems.length === 0 ? 0 : 1;
       }
       case 'rotate-master-key': {
         const result = await rotateMasterKey(ctx.storage, {
           masterKeyFile: config.masterKeyFile,
-          onRewrapped: (total) => total % 1000 === 0 && console.log(`${total} data keys re-wrapped…`),
+          onRewrapped: (total) =>
+            total % 1000 === 0 && console.log(`${total} data keys re-wrapped…`),
         });
-        console.log(`master key ${result.previousKekId} → ${result.kekId}: ${result.rewrapped} data keys re-wrapped`);
+        console.log(
+          `master key ${result.previousKekId} → ${result.kekId}: ${result.rewrapped} data keys re-wrapped`,
+        );
         return 0;
       }
       case 'rotate-data-keys': {
-        const categories = values.category ? [DataCategoryId.parse(values.category)] : DATA_CATEGORY_IDS;
+        const categories = values.category
+          ? [DataCategoryId.parse(values.category)]
+          : DATA_CATEGORY_IDS;
         const pods = values.pod ? [values.pod] : await ctx.storage.accounts.podNames();
         for (const pod of pods) {
           for (const category of categories) {
             const result = await rotateDataKey(ctx.storage, ctx.keys, ctx.sealer, pod, category);
-            if (result) console.log(`${pod}/${category}: key v${result.version}, ${result.reencrypted} records re-encrypted`);
+            if (result)
+              console.log(
+                `${pod}/${category}: key v${result.version}, ${result.reencrypted} records re-encrypted`,
+              );
           }
         }
         return 0;
       }
       case 'purge': {
         const results = await purgeExpired(ctx);
-        for (const r of results) console.log(`${r.pod}/${r.category}: ${r.removed} records removed`);
+        for (const r of results)
+          console.log(`${r.pod}/${r.category}: ${r.removed} records removed`);
         console.log(`${results.reduce((sum, r) => sum + r.removed, 0)} records removed`);
         return 0;
       }

@@ -25,10 +25,23 @@ const Env = z.object({
   /** Interval of the retention purge job in minutes (0 disables the timer; the CLI still purges). */
   VAULT_PURGE_INTERVAL_MINUTES: z.coerce.number().int().min(0).default(60),
   /** Largest accepted request body in bytes for normal API calls (imports get VAULT_IMPORT_LIMIT_BYTES). */
-  VAULT_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
-  VAULT_IMPORT_LIMIT_BYTES: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
+  VAULT_BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(256 * 1024),
+  VAULT_IMPORT_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(20 * 1024 * 1024),
   /** How long a sign-in lasts, in hours. */
-  VAULT_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 14),
+  VAULT_SESSION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(24 * 14),
   /** Sign-up/sign-in attempts per IP address per minute. */
   VAULT_AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -55,18 +68,31 @@ export interface VaultConfig {
   production: boolean;
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<VaultConfig> = {}): VaultConfig {
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  overrides: Partial<VaultConfig> = {},
+): VaultConfig {
   const parsed = Env.safeParse(env);
   if (!parsed.success) {
-    throw new VerwonderError('config_error', `invalid vault configuration: ${z.prettifyError(parsed.error)}`);
+    throw new VerwonderError(
+      'config_error',
+      `invalid vault configuration: ${z.prettifyError(parsed.error)}`,
+    );
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
   const dataDir = path.resolve(overrides.dataDir ?? e.VAULT_DATA_DIR);
   const port = overrides.port ?? e.VAULT_PORT;
-  const publicUrl = (overrides.publicUrl ?? e.VAULT_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  const publicUrl = (
+    overrides.publicUrl ??
+    e.VAULT_PUBLIC_URL ??
+    `http://localhost:${port}`
+  ).replace(/\/+$/, '');
   if (production && !e.VAULT_MASTER_KEY_FILE && !overrides.masterKeyFile) {
-    throw new VerwonderError('config_error', 'VAULT_MASTER_KEY_FILE is required when NODE_ENV=production');
+    throw new VerwonderError(
+      'config_error',
+      'VAULT_MASTER_KEY_FILE is required when NODE_ENV=production',
+    );
   }
   const config: VaultConfig = {
     port,

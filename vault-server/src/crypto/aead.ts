@@ -6,7 +6,11 @@ const TAG_BYTES = 16;
 export const KEY_BYTES = 32;
 
 /** AES-256-GCM with a fresh random nonce; the tag is appended to the ciphertext. */
-export function seal(key: Buffer, plaintext: Buffer, aad: Buffer): { nonce: Buffer; ciphertext: Buffer } {
+export function seal(
+  key: Buffer,
+  plaintext: Buffer,
+  aad: Buffer,
+): { nonce: Buffer; ciphertext: Buffer } {
   const nonce = randomBytes(NONCE_BYTES);
   const cipher = createCipheriv('aes-256-gcm', key, nonce);
   cipher.setAAD(aad);
@@ -15,12 +19,16 @@ export function seal(key: Buffer, plaintext: Buffer, aad: Buffer): { nonce: Buff
 }
 
 export function open(key: Buffer, nonce: Buffer, ciphertext: Buffer, aad: Buffer): Buffer {
-  if (ciphertext.length < TAG_BYTES) throw new VerwonderError('crypto_error', 'ciphertext too short');
+  if (ciphertext.length < TAG_BYTES)
+    throw new VerwonderError('crypto_error', 'ciphertext too short');
   try {
     const decipher = createDecipheriv('aes-256-gcm', key, nonce);
     decipher.setAAD(aad);
     decipher.setAuthTag(ciphertext.subarray(ciphertext.length - TAG_BYTES));
-    return Buffer.concat([decipher.update(ciphertext.subarray(0, ciphertext.length - TAG_BYTES)), decipher.final()]);
+    return Buffer.concat([
+      decipher.update(ciphertext.subarray(0, ciphertext.length - TAG_BYTES)),
+      decipher.final(),
+    ]);
   } catch (cause) {
     // Wrong key, wrong additional data (a moved ciphertext) or tampering: all look the same.
     throw new VerwonderError('crypto_error', 'decryption failed', { cause });

@@ -11,7 +11,8 @@ export interface DataKey {
 }
 
 /** A wrapped key names its owner, so a wrapped key copied to another pod or category does not unwrap. */
-export const dataKeyAad = (pod: string, category: string, version: number): Buffer => Buffer.from(`verwonder-dk|${pod}|${category}|${version}`);
+export const dataKeyAad = (pod: string, category: string, version: number): Buffer =>
+  Buffer.from(`verwonder-dk|${pod}|${category}|${version}`);
 
 /**
  * One data key per pod and category (and version), wrapped by the master key. Unwrapped keys are
@@ -28,7 +29,12 @@ export class DataKeys {
     return this.create(db, pod, category, 1);
   }
 
-  async version(db: VaultStores, pod: string, category: string, version: number): Promise<Buffer | undefined> {
+  async version(
+    db: VaultStores,
+    pod: string,
+    category: string,
+    version: number,
+  ): Promise<Buffer | undefined> {
     const cached = this.cache.get(cacheKey(pod, category, version));
     if (cached) return cached;
     const row = await db.dataKeys.get(pod, category, version);
@@ -41,11 +47,11 @@ export class DataKeys {
     const kek = this.keyring.current();
     const inserted = await db.transaction(async (tx) => {
       const created = await tx.dataKeys.insert({
-          pod,
-          category,
-          version,
-          kekId: kek.id,
-          wrapped: wrapKey(kek.key, key, dataKeyAad(pod, category, version)),
+        pod,
+        category,
+        version,
+        kekId: kek.id,
+        wrapped: wrapKey(kek.key, key, dataKeyAad(pod, category, version)),
         active: true,
         createdAt: new Date().toISOString(),
       });
@@ -55,7 +61,11 @@ export class DataKeys {
     if (!inserted) {
       // Another request created it first: use theirs.
       const row = await db.dataKeys.get(pod, category, version);
-      if (!row) throw new VerwonderError('storage_error', `data key ${version} of ${pod}/${category} vanished`);
+      if (!row)
+        throw new VerwonderError(
+          'storage_error',
+          `data key ${version} of ${pod}/${category} vanished`,
+        );
       return { version: row.version, key: this.unwrap(row) };
     }
     this.cache.set(cacheKey(pod, category, version), key);
@@ -66,7 +76,11 @@ export class DataKeys {
     const id = cacheKey(row.pod, row.category, row.version);
     let key = this.cache.get(id);
     if (!key) {
-      key = unwrapKey(this.keyring.byId(row.kekId).key, row.wrapped, dataKeyAad(row.pod, row.category, row.version));
+      key = unwrapKey(
+        this.keyring.byId(row.kekId).key,
+        row.wrapped,
+        dataKeyAad(row.pod, row.category, row.version),
+      );
       this.cache.set(id, key);
     }
     return key;
@@ -84,4 +98,5 @@ export class DataKeys {
   }
 }
 
-const cacheKey = (pod: string, category: string, version: number): string => `${pod}|${category}|${version}`;
+const cacheKey = (pod: string, category: string, version: number): string =>
+  `${pod}|${category}|${version}`;

@@ -22,34 +22,76 @@ describe('envelope encryption', () => {
   it('generates the master key with mode 0600 and requires one in production', () => {
     expect(fs.statSync(vault.masterKeyFile).mode & 0o777).toBe(0o600);
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(VerwonderError);
-    expect(() => new Keyring({ file: `${vault.masterKeyFile}.absent`, generate: false })).toThrow(/does not exist/);
+    expect(() => new Keyring({ file: `${vault.masterKeyFile}.absent`, generate: false })).toThrow(
+      /does not exist/,
+    );
   });
 
   it('binds a ciphertext to its pod, category and record id', async () => {
     const { ctx } = vault;
-    const a = await createRecord(ctx, 'anna', 'loans', loanRecord('Het verdriet van België'), { actor: OWNER });
+    const a = await createRecord(ctx, 'anna', 'loans', loanRecord('Het verdriet van België'), {
+      actor: OWNER,
+    });
     const b = await createRecord(ctx, 'anna', 'loans', loanRecord('De Avonden'), { actor: OWNER });
     const storedA = (await ctx.storage.records.get('anna', 'loans', a.record.id))!;
     const storedB = (await ctx.storage.records.get('anna', 'loans', b.record.id))!;
     // Move A's ciphertext into B's row: same key, different additional data.
-    await ctx.storage.records.replace({ ...storedB, nonce: storedA.nonce, ciphertext: storedA.ciphertext }, storedB.etag);
-    await expect(getRecord(ctx, 'anna', 'loans', b.record.id, { actor: OWNER })).rejects.toMatchObject({ code: 'crypto_error' });
+    await ctx.storage.records.replace(
+      { ...storedB, nonce: storedA.nonce, ciphertext: storedA.ciphertext },
+      storedB.etag,
+    );
+    await expect(
+      getRecord(ctx, 'anna', 'loans', b.record.id, { actor: OWNER }),
+    ).rejects.toMatchObject({ code: 'crypto_error' });
     // One data key per pod and category.
     await createRecord(ctx, 'bert', 'loans', loanRecord('Kaas'), { actor: OWNER });
-    await createRecord(ctx, 'anna', 'tickets', { time: '2024-01-01T00:00:00Z', source: { type: 'person' }, item: { id: 'act-1', title: 'Concert', kind: 'activity' }, data: { quantity: 2 } }, { actor: OWNER });
+    await createRecord(
+      ctx,
+      'anna',
+      'tickets',
+      {
+        time: '2024-01-01T00:00:00Z',
+        source: { type: 'person' },
+        item: { id: 'act-1', title: 'Concert', kind: 'activity' },
+        data: { quantity: 2 },
+      },
+      { actor: OWNER },
+    );
     const keys = await ctx.storage.dataKeys.list();
-    expect(keys.map((k) => `${k.pod}/${k.category}`)).toEqual(['anna/loans', 'anna/tickets', 'bert/loans']);
+    expect(keys.map((k) => `${k.pod}/${k.category}`)).toEqual([
+      'anna/loans',
+      'anna/tickets',
+      'bert/loans',
+    ]);
   });
 
   it('rotates the master key without touching records and resumes after an interruption', async () => {
     const { ctx } = vault;
     const created = [];
     for (const pod of ['anna', 'bert']) {
-      for (const title of ['Boek een', 'Boek twee']) created.push({ pod, ...(await createRecord(ctx, pod, 'loans', loanRecord(title), { actor: OWNER })) });
+      for (const title of ['Boek een', 'Boek twee'])
+        created.push({
+          pod,
+          ...(await createRecord(ctx, pod, 'loans', loanRecord(title), { actor: OWNER })),
+        });
     }
-    await createRecord(ctx, 'anna', 'feedback', { time: '2024-01-01T00:00:00Z', source: { type: 'extension' }, data: { kind: 'wow', suggestionId: 's', itemId: 'i', wasSurprise: true } }, { actor: OWNER });
+    await createRecord(
+      ctx,
+      'anna',
+      'feedback',
+      {
+        time: '2024-01-01T00:00:00Z',
+        source: { type: 'extension' },
+        data: { kind: 'wow', suggestionId: 's', itemId: 'i', wasSurprise: true },
+      },
+      { actor: OWNER },
+    );
     const oldKek = readKekFile(vault.masterKeyFile);
-    const ciphertextBefore = (await ctx.storage.records.get('anna', 'loans', created[0]!.record.id))!.ciphertext;
+    const ciphertextBefore = (await ctx.storage.records.get(
+      'anna',
+      'loans',
+      created[0]!.record.id,
+    ))!.ciphertext;
 
     await expect(
       rotateMasterKey(ctx.storage, {
@@ -61,7 +103,9 @@ describe('envelope encryption', () => {
     ).rejects.toThrow('interrupted');
     expect(fs.existsSync(nextKeyFile(vault.masterKeyFile))).toBe(true);
     // The running vault still reads everything mid-rotation.
-    expect((await getRecord(ctx, 'bert', 'loans', created[2]!.record.id, { actor: OWNER })).record.id).toBe(created[2]!.record.id);
+    expect(
+      (await getRecord(ctx, 'bert', 'loans', created[2]!.record.id, { actor: OWNER })).record.id,
+    ).toBe(created[2]!.record.id);
 
     const result = await rotateMasterKey(ctx.storage, { masterKeyFile: vault.masterKeyFile });
     expect(result.previousKekId).toBe(oldKek.id);
@@ -71,10 +115,16 @@ describe('envelope encryption', () => {
     expect(newKek.id).toBe(result.kekId);
     expect(fs.statSync(vault.masterKeyFile).mode & 0o777).toBe(0o600);
     expect((await ctx.storage.dataKeys.list()).every((key) => key.kekId === newKek.id)).toBe(true);
-    expect((await ctx.storage.records.get('anna', 'loans', created[0]!.record.id))!.ciphertext.equals(ciphertextBefore)).toBe(true);
+    expect(
+      (await ctx.storage.records.get('anna', 'loans', created[0]!.record.id))!.ciphertext.equals(
+        ciphertextBefore,
+      ),
+    ).toBe(true);
 
     // A fresh process with only the new key file opens every record.
-    const fresh = await import('./data-keys.ts').then(({ DataKeys }) => new DataKeys(new Keyring({ file: vault.masterKeyFile, generate: false })));
+    const fresh = await import('./data-keys.ts').then(
+      ({ DataKeys }) => new DataKeys(new Keyring({ file: vault.masterKeyFile, generate: false })),
+    );
     for (const row of await ctx.storage.dataKeys.list()) expect(fresh.unwrap(row).length).toBe(32);
   });
 
@@ -89,6 +139,8 @@ describe('envelope encryption', () => {
     const stored = (await ctx.storage.records.get('anna', 'loans', a.record.id))!;
     expect(stored.keyVersion).toBe(2);
     expect(stored.etag).toBe(a.etag);
-    expect((await getRecord(ctx, 'anna', 'loans', b.record.id, { actor: OWNER })).record).toEqual(b.record);
+    expect((await getRecord(ctx, 'anna', 'loans', b.record.id, { actor: OWNER })).record).toEqual(
+      b.record,
+    );
   });
 });

@@ -1,6 +1,12 @@
 import fs from 'node:fs';
 import { VerwonderError } from '@verwonder/shared';
-import { loadMasterKey, nextKeyFile, readKekFile, type Kek, type MasterKeyOptions } from './master-key.ts';
+import {
+  loadMasterKey,
+  nextKeyFile,
+  readKekFile,
+  type Kek,
+  type MasterKeyOptions,
+} from './master-key.ts';
 
 /**
  * The key-encryption keys the vault can use: the master key and, while a rotation is under way, the

@@ -19,9 +19,11 @@ export function kekFromBytes(key: Buffer): Kek {
 
 export function readKekFile(file: string): Kek {
   const text = fs.readFileSync(file, 'utf8').trim();
-  if (!text.startsWith(PREFIX)) throw new VerwonderError('config_error', `${file} is not a Verwonder master key file`);
+  if (!text.startsWith(PREFIX))
+    throw new VerwonderError('config_error', `${file} is not a Verwonder master key file`);
   const key = Buffer.from(text.slice(PREFIX.length), 'base64url');
-  if (key.length !== KEY_BYTES) throw new VerwonderError('config_error', `${file} does not hold a 256-bit key`);
+  if (key.length !== KEY_BYTES)
+    throw new VerwonderError('config_error', `${file} does not hold a 256-bit key`);
   return kekFromBytes(key);
 }
 
@@ -43,11 +45,13 @@ export interface MasterKeyOptions {
 
 export function loadMasterKey(options: MasterKeyOptions): Kek {
   if (!fs.existsSync(options.file)) {
-    if (!options.generate) throw new VerwonderError('config_error', `master key file ${options.file} does not exist`);
+    if (!options.generate)
+      throw new VerwonderError('config_error', `master key file ${options.file} does not exist`);
     return createKekFile(options.file);
   }
   const mode = fs.statSync(options.file).mode & 0o077;
-  if (mode !== 0) options.warn?.(`master key file ${options.file} is readable by group or others; chmod 600 it`);
+  if (mode !== 0)
+    options.warn?.(`master key file ${options.file} is readable by group or others; chmod 600 it`);
   return readKekFile(options.file);
 }
 

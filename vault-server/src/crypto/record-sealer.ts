@@ -5,7 +5,8 @@ import type { VaultStores } from '../storage/vault-storage.ts';
 import type { StoredRecord } from '../storage/stores/records-store.ts';
 
 /** The pod, category and record id are bound to each ciphertext: moved to another row, it fails to open. */
-export const recordAad = (pod: string, category: string, id: string): Buffer => Buffer.from(`${pod}|${category}|${id}`);
+export const recordAad = (pod: string, category: string, id: string): Buffer =>
+  Buffer.from(`${pod}|${category}|${id}`);
 
 /** Seals record bodies with the active data key of their category and opens them again. */
 export class RecordSealer {
@@ -14,16 +15,32 @@ export class RecordSealer {
     private readonly cipher: RecordCipher,
   ) {}
 
-  async seal(db: VaultStores, pod: string, category: string, id: string, body: unknown): Promise<Pick<StoredRecord, 'keyVersion' | 'nonce' | 'ciphertext'>> {
+  async seal(
+    db: VaultStores,
+    pod: string,
+    category: string,
+    id: string,
+    body: unknown,
+  ): Promise<Pick<StoredRecord, 'keyVersion' | 'nonce' | 'ciphertext'>> {
     const { version, key } = await this.keys.active(db, pod, category);
-    const { nonce, ciphertext } = this.cipher.seal(key, Buffer.from(JSON.stringify(body)), recordAad(pod, category, id));
+    const { nonce, ciphertext } = this.cipher.seal(
+      key,
+      Buffer.from(JSON.stringify(body)),
+      recordAad(pod, category, id),
+    );
     return { keyVersion: version, nonce, ciphertext };
   }
 
   async open(db: VaultStores, record: StoredRecord): Promise<unknown> {
     const key = await this.keys.version(db, record.pod, record.category, record.keyVersion);
-    if (!key) throw new VerwonderError('crypto_error', `the data key of record ${record.id} is gone`);
-    const plaintext = this.cipher.open(key, record.nonce, record.ciphertext, recordAad(record.pod, record.category, record.id));
+    if (!key)
+      throw new VerwonderError('crypto_error', `the data key of record ${record.id} is gone`);
+    const plaintext = this.cipher.open(
+      key,
+      record.nonce,
+      record.ciphertext,
+      recordAad(record.pod, record.category, record.id),
+    );
     return JSON.parse(plaintext.toString('utf8')) as unknown;
   }
 }

@@ -23,7 +23,10 @@ export interface RotateMasterKeyResult {
  * in `<file>.next` until all keys are re-wrapped, so an interrupted run resumes with the same key;
  * then it replaces the master key file (atomic rename) and a last pass catches keys created meanwhile.
  */
-export async function rotateMasterKey(db: VaultStores, options: RotateMasterKeyOptions): Promise<RotateMasterKeyResult> {
+export async function rotateMasterKey(
+  db: VaultStores,
+  options: RotateMasterKeyOptions,
+): Promise<RotateMasterKeyResult> {
   const nextFile = nextKeyFile(options.masterKeyFile);
   const previous = readKekFile(options.masterKeyFile);
   const next = fs.existsSync(nextFile) ? readKekFile(nextFile) : createKekFile(nextFile);

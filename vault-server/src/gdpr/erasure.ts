@@ -7,12 +7,22 @@ import type { VaultContext } from '../vault-context.ts';
  * Erases a category: its data keys are destroyed (crypto-shredding: any copy of the ciphertext left
  * in a backup is now unreadable) and its rows deleted, in one transaction.
  */
-export async function eraseCategory(ctx: VaultContext, pod: string, category: DataCategoryId, actor: AuditActor): Promise<number> {
+export async function eraseCategory(
+  ctx: VaultContext,
+  pod: string,
+  category: DataCategoryId,
+  actor: AuditActor,
+): Promise<number> {
   ctx.keys.evict(pod, category);
   const removed = await ctx.storage.transaction(async (tx) => {
     const count = await tx.records.deleteCategory(pod, category);
     await tx.dataKeys.deleteCategory(pod, category);
-    await appendAudit(tx, pod, { actor, action: 'erasure', category, detail: `category erased: ${count} records, data keys destroyed` });
+    await appendAudit(tx, pod, {
+      actor,
+      action: 'erasure',
+      category,
+      detail: `category erased: ${count} records, data keys destroyed`,
+    });
     return count;
   });
   ctx.keys.evict(pod, category);

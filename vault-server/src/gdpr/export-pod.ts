@@ -1,4 +1,10 @@
-import { CulturalRecord, DATA_CATEGORY_IDS, JSON_LD_TYPES, VERWONDER_CONTEXT, type AuditEntry } from '@verwonder/shared';
+import {
+  CulturalRecord,
+  DATA_CATEGORY_IDS,
+  JSON_LD_TYPES,
+  VERWONDER_CONTEXT,
+  type AuditEntry,
+} from '@verwonder/shared';
 import { appendAudit, OWNER, readAudit } from '../audit/audit-log.ts';
 import { webIdOf } from '../auth/passkey-ceremonies.ts';
 import { podUrl, recordNode } from '../resources/json-ld-views.ts';
@@ -12,7 +18,10 @@ export const EXPORT_TYPE = 'PodExport';
  * The whole pod as one JSON-LD document (GDPR Art. 20): every record decrypted, the consent grants,
  * the retention choices and the audit log. The export itself is logged first, so it appears in it.
  */
-export async function exportPod(ctx: VaultContext, account: Account): Promise<Record<string, unknown>> {
+export async function exportPod(
+  ctx: VaultContext,
+  account: Account,
+): Promise<Record<string, unknown>> {
   const pod = account.podName;
   await appendAudit(ctx.storage, pod, { actor: OWNER, action: 'export' });
   const base = ctx.config.publicUrl;
@@ -22,7 +31,10 @@ export async function exportPod(ctx: VaultContext, account: Account): Promise<Re
     let after: { time: string; id: string } | undefined;
     for (;;) {
       const page = await ctx.storage.records.list(pod, category, { after, limit: 500 });
-      for (const stored of page) nodes.push(recordNode(base, pod, CulturalRecord.parse(await ctx.sealer.open(ctx.storage, stored))));
+      for (const stored of page)
+        nodes.push(
+          recordNode(base, pod, CulturalRecord.parse(await ctx.sealer.open(ctx.storage, stored))),
+        );
       const last = page.at(-1);
       if (!last || page.length < 500) break;
       after = { time: last.time, id: last.id };
@@ -30,14 +42,16 @@ export async function exportPod(ctx: VaultContext, account: Account): Promise<Re
     if (nodes.length > 0) records[category] = nodes;
   }
   const auditLog: AuditEntry[] = [];
-  for (let after = -1; ; ) {
+  for (let after = -1; ;) {
     const page = await readAudit(ctx.storage, pod, after, 1000);
     auditLog.push(...page);
     const last = page.at(-1);
     if (!last) break;
     after = last.seq;
   }
-  const consents = (await ctx.storage.consents.list(pod)).map((json) => JSON.parse(json) as unknown);
+  const consents = (await ctx.storage.consents.list(pod)).map(
+    (json) => JSON.parse(json) as unknown,
+  );
   return {
     '@context': VERWONDER_CONTEXT,
     '@id': podUrl(base, pod),

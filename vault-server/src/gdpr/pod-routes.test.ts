@@ -4,7 +4,9 @@ import { startTestServer, type TestClient, type TestServer } from '../testing/te
 import { loanRecord } from '../testing/test-vault.ts';
 import { purgeExpired } from './retention.ts';
 
-const engines = (await postgresEnabled()) ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const);
+const engines = (await postgresEnabled())
+  ? (['sqlite', 'postgres'] as const)
+  : (['sqlite'] as const);
 
 describe.each(engines)('export, restore, erasure and retention on %s', (engine) => {
   let server: TestServer;
@@ -12,12 +14,22 @@ describe.each(engines)('export, restore, erasure and retention on %s', (engine) 
   beforeAll(async () => {
     server = await startTestServer(engine);
     anna = await server.signUp('anna');
-    for (const [title, day] of [['Een', '01'], ['Twee', '02']] as const) {
-      await anna.fetch('/pods/anna/loans/', { method: 'POST', body: JSON.stringify(loanRecord(title, `2024-04-${day}T10:00:00Z`)) });
+    for (const [title, day] of [
+      ['Een', '01'],
+      ['Twee', '02'],
+    ] as const) {
+      await anna.fetch('/pods/anna/loans/', {
+        method: 'POST',
+        body: JSON.stringify(loanRecord(title, `2024-04-${day}T10:00:00Z`)),
+      });
     }
     await anna.fetch('/pods/anna/feedback/', {
       method: 'POST',
-      body: JSON.stringify({ time: '2024-04-02T10:00:00Z', source: { type: 'extension' }, data: { kind: 'wow', suggestionId: 's-1', itemId: 'book-1', wasSurprise: true } }),
+      body: JSON.stringify({
+        time: '2024-04-02T10:00:00Z',
+        source: { type: 'extension' },
+        data: { kind: 'wow', suggestionId: 's-1', itemId: 'book-1', wasSurprise: true },
+      }),
     });
   });
   afterAll(async () => server?.dispose());
@@ -26,37 +38,72 @@ describe.each(engines)('export, restore, erasure and retention on %s', (engine) 
     const response = await anna.fetch('/pods/anna/export');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toMatch(/attachment/);
-    const exported = (await response.json()) as { '@type': string; records: Record<string, { item?: { title: string }; '@id': string }[]>; auditLog: { action: string }[]; webId: string };
+    const exported = (await response.json()) as {
+      '@type': string;
+      records: Record<string, { item?: { title: string }; '@id': string }[]>;
+      auditLog: { action: string }[];
+      webId: string;
+    };
     expect(exported['@type']).toBe('PodExport');
     expect(exported.webId).toBe(`${server.url}/pods/anna/profile#me`);
     expect(exported.records.loans!.map((r) => r.item!.title)).toEqual(['Een', 'Twee']);
     expect(exported.records.feedback).toHaveLength(1);
-    expect(exported.auditLog.map((e) => e.action)).toEqual(['record-created', 'record-created', 'record-created', 'export']);
+    expect(exported.auditLog.map((e) => e.action)).toEqual([
+      'record-created',
+      'record-created',
+      'record-created',
+      'export',
+    ]);
 
     const carla = await server.signUp('carla');
-    const restored = await carla.fetch('/pods/carla/restore', { method: 'POST', body: JSON.stringify(exported), headers: { 'content-type': 'application/ld+json' } });
+    const restored = await carla.fetch('/pods/carla/restore', {
+      method: 'POST',
+      body: JSON.stringify(exported),
+      headers: { 'content-type': 'application/ld+json' },
+    });
     expect(restored.status).toBe(201);
     expect(await restored.json()).toEqual({ records: 3, consents: 0 });
-    const loans = (await (await carla.fetch('/pods/carla/loans/')).json()) as { contains: { '@id': string; item: { title: string } }[] };
+    const loans = (await (await carla.fetch('/pods/carla/loans/')).json()) as {
+      contains: { '@id': string; item: { title: string } }[];
+    };
     expect(loans.contains.map((r) => r.item.title)).toEqual(['Een', 'Twee']);
-    expect(loans.contains[0]!['@id']).toBe(exported.records.loans![0]!['@id'].replace('/pods/anna/', '/pods/carla/'));
-    const again = await carla.fetch('/pods/carla/restore', { method: 'POST', body: JSON.stringify(exported) });
+    expect(loans.contains[0]!['@id']).toBe(
+      exported.records.loans![0]!['@id'].replace('/pods/anna/', '/pods/carla/'),
+    );
+    const again = await carla.fetch('/pods/carla/restore', {
+      method: 'POST',
+      body: JSON.stringify(exported),
+    });
     expect(again.status).toBe(409);
   });
 
   it('shows the owner the audit log, which verifies', async () => {
-    const log = (await (await anna.fetch('/pods/anna/audit?limit=1000')).json()) as { entries: { action: string; actor: { type: string } }[] };
+    const log = (await (await anna.fetch('/pods/anna/audit?limit=1000')).json()) as {
+      entries: { action: string; actor: { type: string } }[];
+    };
     expect(log.entries.some((e) => e.action === 'records-listed')).toBe(false);
     expect(log.entries.every((e) => e.actor.type === 'owner')).toBe(true);
-    expect(((await (await anna.fetch('/pods/anna/audit/verify')).json()) as { problems: unknown[] }).problems).toEqual([]);
+    expect(
+      ((await (await anna.fetch('/pods/anna/audit/verify')).json()) as { problems: unknown[] })
+        .problems,
+    ).toEqual([]);
   });
 
   it('changes retention and the purge job removes expired records and logs them', async () => {
-    const set = await anna.fetch('/pods/anna/retention/loans', { method: 'PUT', body: JSON.stringify({ days: 30 }) });
-    expect(((await set.json()) as { retentionDays: Record<string, number | null> }).retentionDays.loans).toBe(30);
+    const set = await anna.fetch('/pods/anna/retention/loans', {
+      method: 'PUT',
+      body: JSON.stringify({ days: 30 }),
+    });
+    expect(
+      ((await set.json()) as { retentionDays: Record<string, number | null> }).retentionDays.loans,
+    ).toBe(30);
     const results = await purgeExpired(server.vault.context, new Date('2024-06-01T00:00:00Z'));
-    expect(results.filter((r) => r.pod === 'anna')).toEqual([{ pod: 'anna', category: 'loans', removed: 2 }]);
-    const log = (await (await anna.fetch('/pods/anna/audit?limit=1000')).json()) as { entries: { action: string; recordIds?: string[]; actor: { type: string } }[] };
+    expect(results.filter((r) => r.pod === 'anna')).toEqual([
+      { pod: 'anna', category: 'loans', removed: 2 },
+    ]);
+    const log = (await (await anna.fetch('/pods/anna/audit?limit=1000')).json()) as {
+      entries: { action: string; recordIds?: string[]; actor: { type: string } }[];
+    };
     const purge = log.entries.find((e) => e.action === 'retention-purge')!;
     expect(purge.recordIds).toHaveLength(2);
     expect(purge.actor).toEqual({ type: 'system', job: 'retention-purge' });
@@ -68,8 +115,22 @@ describe.each(engines)('export, restore, erasure and retention on %s', (engine) 
     const keys = await server.vault.context.storage.dataKeys.list('anna');
     expect(keys.some((k) => k.category === 'feedback')).toBe(false);
 
-    expect((await anna.fetch('/pods/anna', { method: 'DELETE', body: JSON.stringify({ confirm: 'wrong' }) })).status).toBe(400);
-    expect((await anna.fetch('/pods/anna', { method: 'DELETE', body: JSON.stringify({ confirm: 'anna' }) })).status).toBe(204);
+    expect(
+      (
+        await anna.fetch('/pods/anna', {
+          method: 'DELETE',
+          body: JSON.stringify({ confirm: 'wrong' }),
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await anna.fetch('/pods/anna', {
+          method: 'DELETE',
+          body: JSON.stringify({ confirm: 'anna' }),
+        })
+      ).status,
+    ).toBe(204);
     expect(await server.vault.context.storage.accounts.byPodName('anna')).toBeUndefined();
     expect(await server.vault.context.storage.dataKeys.list('anna')).toEqual([]);
     expect((await anna.fetch('/pods/anna/loans/')).status).toBe(401);

@@ -15,7 +15,12 @@ import { restorePod } from './restore-pod.ts';
 import { retentionOf } from './retention.ts';
 
 const Pod = z.object({ pod: PodName });
-const AuditQuery = z.object({ after: z.coerce.number().int().min(-1).default(-1), limit: z.coerce.number().int().min(1).max(1000).default(100) }).strict();
+const AuditQuery = z
+  .object({
+    after: z.coerce.number().int().min(-1).default(-1),
+    limit: z.coerce.number().int().min(1).max(1000).default(100),
+  })
+  .strict();
 const RetentionBody = z.object({ days: z.number().int().min(1).max(36_500).nullable() }).strict();
 const EraseAccountBody = z.object({ confirm: z.string() }).strict();
 
@@ -27,15 +32,22 @@ export function podRoutes(ctx: VaultContext): Router {
   // The WebID profile is public, as in Solid; it says nothing but where the pod is.
   router.get('/pods/:pod/profile', async (req, res) => {
     const { pod } = parseInput(Pod, req.params, 'path');
-    if (!(await ctx.storage.accounts.byPodName(pod))) throw new VerwonderError('not_found', 'no such pod');
-    res.type(req.accepts(['application/ld+json', 'application/json']) || 'application/ld+json').send(
-      JSON.stringify({
-        '@context': { foaf: 'http://xmlns.com/foaf/0.1/', pim: 'http://www.w3.org/ns/pim/space#', storage: { '@id': 'pim:storage', '@type': '@id' } },
-        '@id': webIdOf(ctx, pod),
-        '@type': 'foaf:Person',
-        storage: podUrl(base, pod),
-      }),
-    );
+    if (!(await ctx.storage.accounts.byPodName(pod)))
+      throw new VerwonderError('not_found', 'no such pod');
+    res
+      .type(req.accepts(['application/ld+json', 'application/json']) || 'application/ld+json')
+      .send(
+        JSON.stringify({
+          '@context': {
+            foaf: 'http://xmlns.com/foaf/0.1/',
+            pim: 'http://www.w3.org/ns/pim/space#',
+            storage: { '@id': 'pim:storage', '@type': '@id' },
+          },
+          '@id': webIdOf(ctx, pod),
+          '@type': 'foaf:Person',
+          storage: podUrl(base, pod),
+        }),
+      );
   });
 
   router.get('/pods/:pod/', async (req, res) => {
@@ -44,10 +56,20 @@ export function podRoutes(ctx: VaultContext): Router {
     const counts = await ctx.storage.records.counts(pod);
     res.type('application/ld+json').send(
       JSON.stringify({
-        '@context': [VERWONDER_CONTEXT, { ldp: 'http://www.w3.org/ns/ldp#', contains: { '@id': 'ldp:contains', '@container': '@set' } }],
+        '@context': [
+          VERWONDER_CONTEXT,
+          {
+            ldp: 'http://www.w3.org/ns/ldp#',
+            contains: { '@id': 'ldp:contains', '@container': '@set' },
+          },
+        ],
         '@id': podUrl(base, pod),
         '@type': ['ldp:Container', 'ldp:BasicContainer'],
-        contains: DataCategoryId.options.map((category) => ({ '@id': containerUrl(base, pod, category), category, records: counts.get(category) ?? 0 })),
+        contains: DataCategoryId.options.map((category) => ({
+          '@id': containerUrl(base, pod, category),
+          category,
+          records: counts.get(category) ?? 0,
+        })),
       }),
     );
   });
@@ -58,13 +80,19 @@ export function podRoutes(ctx: VaultContext): Router {
     const document = await exportPod(ctx, account);
     res
       .type('application/ld+json')
-      .set('Content-Disposition', `attachment; filename="verwonder-${pod}-${new Date().toISOString().slice(0, 10)}.jsonld"`)
+      .set(
+        'Content-Disposition',
+        `attachment; filename="verwonder-${pod}-${new Date().toISOString().slice(0, 10)}.jsonld"`,
+      )
       .send(JSON.stringify(document, null, 2));
   });
 
   router.post(
     '/pods/:pod/restore',
-    express.json({ type: ['application/json', 'application/ld+json'], limit: ctx.config.importLimitBytes }),
+    express.json({
+      type: ['application/json', 'application/ld+json'],
+      limit: ctx.config.importLimitBytes,
+    }),
     async (req, res) => {
       const { pod } = parseInput(Pod, req.params, 'path');
       const { account } = requirePodOwner(ctx, req, res, pod);
@@ -75,7 +103,8 @@ export function podRoutes(ctx: VaultContext): Router {
   router.delete('/pods/:pod', async (req, res) => {
     const { pod } = parseInput(Pod, req.params, 'path');
     const { account } = requirePodOwner(ctx, req, res, pod);
-    if (parseInput(EraseAccountBody, req.body ?? {}).confirm !== pod) throw new VerwonderError('invalid_input', 'confirm with the pod name');
+    if (parseInput(EraseAccountBody, req.body ?? {}).confirm !== pod)
+      throw new VerwonderError('invalid_input', 'confirm with the pod name');
     await eraseAccount(ctx, account.id);
     clearSessionCookie(res);
     res.status(204).end();
@@ -86,7 +115,14 @@ export function podRoutes(ctx: VaultContext): Router {
     requirePodOwner(ctx, req, res, pod);
     const { after, limit } = parseInput(AuditQuery, req.query, 'query');
     const entries = await readAudit(ctx.storage, pod, after, limit);
-    res.type('application/ld+json').send(JSON.stringify({ '@context': VERWONDER_CONTEXT, entries: entries.map((entry) => ({ '@type': 'AuditEntry', ...entry })) }));
+    res
+      .type('application/ld+json')
+      .send(
+        JSON.stringify({
+          '@context': VERWONDER_CONTEXT,
+          entries: entries.map((entry) => ({ '@type': 'AuditEntry', ...entry })),
+        }),
+      );
   });
 
   router.get('/pods/:pod/audit/verify', async (req, res) => {
@@ -102,12 +138,21 @@ export function podRoutes(ctx: VaultContext): Router {
   });
 
   router.put('/pods/:pod/retention/:category', async (req, res) => {
-    const { pod, category } = parseInput(Pod.extend({ category: DataCategoryId }), req.params, 'path');
+    const { pod, category } = parseInput(
+      Pod.extend({ category: DataCategoryId }),
+      req.params,
+      'path',
+    );
     requirePodOwner(ctx, req, res, pod);
     const { days } = parseInput(RetentionBody, req.body);
     await ctx.storage.transaction(async (tx) => {
       await tx.retention.set(pod, category, days);
-      await appendAudit(tx, pod, { actor: OWNER, action: 'retention-changed', category, detail: days === null ? 'keep until deleted' : `${days} days` });
+      await appendAudit(tx, pod, {
+        actor: OWNER,
+        action: 'retention-changed',
+        category,
+        detail: days === null ? 'keep until deleted' : `${days} days`,
+      });
     });
     res.json({ retentionDays: await retentionOf(ctx.storage, pod) });
   });

@@ -1,4 +1,10 @@
-import { ConsentGrant, CulturalRecord, DATA_CATEGORY_IDS, DataCategoryId, VerwonderError } from '@verwonder/shared';
+import {
+  ConsentGrant,
+  CulturalRecord,
+  DATA_CATEGORY_IDS,
+  DataCategoryId,
+  VerwonderError,
+} from '@verwonder/shared';
 import { z } from 'zod';
 import { appendAudit, OWNER } from '../audit/audit-log.ts';
 import { webIdOf } from '../auth/passkey-ceremonies.ts';
@@ -15,7 +21,10 @@ const strip = (value: unknown): unknown => {
 
 const ExportDocument = z.object({
   '@type': z.literal(EXPORT_TYPE),
-  records: z.partialRecord(DataCategoryId, z.array(z.preprocess(strip, CulturalRecord)).max(1_000_000)),
+  records: z.partialRecord(
+    DataCategoryId,
+    z.array(z.preprocess(strip, CulturalRecord)).max(1_000_000),
+  ),
   consents: z.array(z.preprocess(strip, ConsentGrant)).default([]),
   retention: z.partialRecord(DataCategoryId, z.number().int().positive().nullable()).default({}),
 });
@@ -25,22 +34,35 @@ const ExportDocument = z.object({
  * grants move to the new WebID, retention choices come along. The old audit log stays in the export
  * file: a new pod starts its own chain, which records the import.
  */
-export async function restorePod(ctx: VaultContext, account: Account, document: unknown): Promise<{ records: number; consents: number }> {
+export async function restorePod(
+  ctx: VaultContext,
+  account: Account,
+  document: unknown,
+): Promise<{ records: number; consents: number }> {
   const parsed = ExportDocument.safeParse(document);
   if (!parsed.success) {
     throw new VerwonderError('invalid_input', 'not a Verwonder pod export', {
-      details: { errors: parsed.error.issues.slice(0, 50).map((issue) => ({ path: issue.path.join('.'), message: issue.message })) },
+      details: {
+        errors: parsed.error.issues
+          .slice(0, 50)
+          .map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+      },
     });
   }
   const pod = account.podName;
   const counts = await ctx.storage.records.counts(pod);
-  if ([...counts.values()].some((count) => count > 0)) throw new VerwonderError('conflict', 'restore into an empty pod');
+  if ([...counts.values()].some((count) => count > 0))
+    throw new VerwonderError('conflict', 'restore into an empty pod');
   const now = new Date().toISOString();
   let total = 0;
   await ctx.storage.transaction(async (tx) => {
     for (const category of DATA_CATEGORY_IDS) {
       for (const record of parsed.data.records[category] ?? []) {
-        if (record.category !== category) throw new VerwonderError('invalid_input', `a ${record.category} record is listed under ${category}`);
+        if (record.category !== category)
+          throw new VerwonderError(
+            'invalid_input',
+            `a ${record.category} record is listed under ${category}`,
+          );
         const sealed = await ctx.sealer.seal(tx, pod, category, record.id, record);
         await tx.records.insert({
           pod,
@@ -57,10 +79,20 @@ export async function restorePod(ctx: VaultContext, account: Account, document: 
       }
     }
     for (const grant of parsed.data.consents) {
-      await tx.consents.put(pod, grant.id, JSON.stringify({ ...grant, webId: webIdOf(ctx, pod) }), grant.createdAt);
+      await tx.consents.put(
+        pod,
+        grant.id,
+        JSON.stringify({ ...grant, webId: webIdOf(ctx, pod) }),
+        grant.createdAt,
+      );
     }
-    for (const [category, days] of Object.entries(parsed.data.retention)) await tx.retention.set(pod, category, days ?? null);
-    await appendAudit(tx, pod, { actor: OWNER, action: 'pod-imported', detail: `${total} records, ${parsed.data.consents.length} grants restored` });
+    for (const [category, days] of Object.entries(parsed.data.retention))
+      await tx.retention.set(pod, category, days ?? null);
+    await appendAudit(tx, pod, {
+      actor: OWNER,
+      action: 'pod-imported',
+      detail: `${total} records, ${parsed.data.consents.length} grants restored`,
+    });
   });
   return { records: total, consents: parsed.data.consents.length };
 }

@@ -6,11 +6,16 @@ import type { VaultContext } from '../vault-context.ts';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Days each category of the pod is kept: the registry default unless the owner chose otherwise. */
-export async function retentionOf(db: VaultStores, pod: string): Promise<Record<DataCategoryId, number | null>> {
+export async function retentionOf(
+  db: VaultStores,
+  pod: string,
+): Promise<Record<DataCategoryId, number | null>> {
   const overrides = await db.retention.overrides(pod);
   const result = {} as Record<DataCategoryId, number | null>;
   for (const id of DATA_CATEGORY_IDS) {
-    result[id] = overrides.has(id) ? (overrides.get(id) ?? null) : (DATA_CATEGORIES.get(id)?.defaultRetentionDays ?? null);
+    result[id] = overrides.has(id)
+      ? (overrides.get(id) ?? null)
+      : (DATA_CATEGORIES.get(id)?.defaultRetentionDays ?? null);
   }
   return result;
 }
@@ -22,7 +27,10 @@ export interface PurgeResult {
 }
 
 /** Deletes records older than their category's retention, pod by pod, and logs what went. */
-export async function purgeExpired(ctx: VaultContext, now: Date = new Date()): Promise<PurgeResult[]> {
+export async function purgeExpired(
+  ctx: VaultContext,
+  now: Date = new Date(),
+): Promise<PurgeResult[]> {
   const results: PurgeResult[] = [];
   for (const pod of await ctx.storage.accounts.podNames()) {
     const retention = await retentionOf(ctx.storage, pod);
@@ -45,7 +53,10 @@ export async function purgeExpired(ctx: VaultContext, now: Date = new Date()): P
       });
       if (removed > 0) {
         results.push({ pod, category, removed });
-        ctx.logger.info({ pod, category, removed, olderThan: before }, 'retention purge removed records');
+        ctx.logger.info(
+          { pod, category, removed, olderThan: before },
+          'retention purge removed records',
+        );
       }
     }
   }

@@ -21,7 +21,11 @@ export interface AppState {
 /** Routers of other parts (the OAuth server) mounted with sessions and JSON bodies available. */
 export type RouteMount = (ctx: VaultContext) => Router;
 
-export function createApp(ctx: VaultContext, state: AppState, mounts: readonly RouteMount[] = []): Express {
+export function createApp(
+  ctx: VaultContext,
+  state: AppState,
+  mounts: readonly RouteMount[] = [],
+): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -30,7 +34,8 @@ export function createApp(ctx: VaultContext, state: AppState, mounts: readonly R
   app.use(requestLog(ctx.logger));
 
   app.get('/healthz', (_req, res) => {
-    if (!state.ready) sendProblem(res, new VerwonderError('unavailable', 'starting or shutting down'));
+    if (!state.ready)
+      sendProblem(res, new VerwonderError('unavailable', 'starting or shutting down'));
     else res.json({ status: 'ok' });
   });
   app.get('/openapi.json', (_req, res) => res.json(openApiDocument(ctx.config.publicUrl)));
@@ -42,20 +47,29 @@ export function createApp(ctx: VaultContext, state: AppState, mounts: readonly R
     limit: ctx.config.authRateLimit,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    handler: (_req, res) => sendProblem(res, new VerwonderError('rate_limited', 'too many attempts; wait a minute')),
+    handler: (_req, res) =>
+      sendProblem(res, new VerwonderError('rate_limited', 'too many attempts; wait a minute')),
   });
 
   app.use(sessionAuth(ctx));
-  app.use(pageRoutes());
+  app.use(pageRoutes(ctx));
   // Imports and restores parse their own (larger) bodies; everything else is JSON within the normal limit.
-  const json = express.json({ type: ['application/json', 'application/ld+json'], limit: ctx.config.bodyLimitBytes, strict: true });
-  app.use((req, res, next) => (req.method === 'POST' && /\/(import|restore)$/.test(req.path) ? next() : json(req, res, next)));
+  const json = express.json({
+    type: ['application/json', 'application/ld+json'],
+    limit: ctx.config.bodyLimitBytes,
+    strict: true,
+  });
+  app.use((req, res, next) =>
+    req.method === 'POST' && /\/(import|restore)$/.test(req.path) ? next() : json(req, res, next),
+  );
   for (const mount of mounts) app.use(mount(ctx));
   app.use(podRoutes(ctx));
   app.use(authRoutes(ctx, authLimiter));
   app.use(recordRoutes(ctx));
 
-  app.use((req, res) => sendProblem(res, new VerwonderError('not_found', 'no such resource'), req.path));
+  app.use((req, res) =>
+    sendProblem(res, new VerwonderError('not_found', 'no such resource'), req.path),
+  );
   app.use(problemHandler(ctx.logger));
   return app;
 }

@@ -2,14 +2,39 @@ import { CulturalRecord, NewCulturalRecord } from '@verwonder/shared';
 import { z } from 'zod';
 
 const schema = (type: z.ZodType) => z.toJSONSchema(type, { unrepresentable: 'any', io: 'input' });
-const problem = { description: 'RFC 9457 problem document with a stable `code`', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
-const json = (ref: string) => ({ 'application/ld+json': { schema: { $ref: ref } }, 'application/json': { schema: { $ref: ref } } });
-const podParam = { name: 'pod', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{1,30}[a-z0-9]$' } };
-const categoryParam = { name: 'category', in: 'path', required: true, schema: { $ref: '#/components/schemas/Category' } };
+const problem = {
+  description: 'RFC 9457 problem document with a stable `code`',
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+};
+const json = (ref: string) => ({
+  'application/ld+json': { schema: { $ref: ref } },
+  'application/json': { schema: { $ref: ref } },
+});
+const podParam = {
+  name: 'pod',
+  in: 'path',
+  required: true,
+  schema: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{1,30}[a-z0-9]$' },
+};
+const categoryParam = {
+  name: 'category',
+  in: 'path',
+  required: true,
+  schema: { $ref: '#/components/schemas/Category' },
+};
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
-const ok = (description: string, content?: object) => ({ description, ...(content ? { content } : {}) });
+const ok = (description: string, content?: object) => ({
+  description,
+  ...(content ? { content } : {}),
+});
 const errors = { 400: problem, 401: problem, 403: problem, 404: problem };
-const csrf = { name: 'X-CSRF-Token', in: 'header', required: true, schema: { type: 'string' }, description: 'The session’s CSRF token (from GET /auth/session)' };
+const csrf = {
+  name: 'X-CSRF-Token',
+  in: 'header',
+  required: true,
+  schema: { type: 'string' },
+  description: 'The session’s CSRF token (from GET /auth/session)',
+};
 
 let cached: object | undefined;
 
@@ -17,81 +42,297 @@ let cached: object | undefined;
 export function openApiDocument(publicUrl: string): object {
   cached ??= {
     openapi: '3.1.0',
-    info: { title: 'Verwonder vault', version: '0.1.0', description: 'Personal cultural-data vault: pods, passkeys, encrypted records, audit log, export and erasure.' },
+    info: {
+      title: 'Verwonder vault',
+      version: '0.1.0',
+      description:
+        'Personal cultural-data vault: pods, passkeys, encrypted records, audit log, export and erasure.',
+    },
     components: {
       securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'vw_session' } },
       schemas: {
         Problem: {
           type: 'object',
           required: ['type', 'title', 'status', 'code'],
-          properties: { type: { type: 'string' }, title: { type: 'string' }, status: { type: 'integer' }, detail: { type: 'string' }, code: { type: 'string' }, instance: { type: 'string' } },
+          properties: {
+            type: { type: 'string' },
+            title: { type: 'string' },
+            status: { type: 'integer' },
+            detail: { type: 'string' },
+            code: { type: 'string' },
+            instance: { type: 'string' },
+          },
         },
-        Category: { type: 'string', enum: CulturalRecord.options.map((option) => option.shape.category.value) },
+        Category: {
+          type: 'string',
+          enum: CulturalRecord.options.map((option) => option.shape.category.value),
+        },
         CulturalRecord: schema(CulturalRecord),
         NewCulturalRecord: schema(NewCulturalRecord),
-        Container: { type: 'object', properties: { '@id': { type: 'string' }, contains: { type: 'array', items: { $ref: '#/components/schemas/CulturalRecord' } }, next: { type: 'string' } } },
+        Container: {
+          type: 'object',
+          properties: {
+            '@id': { type: 'string' },
+            contains: { type: 'array', items: { $ref: '#/components/schemas/CulturalRecord' } },
+            next: { type: 'string' },
+          },
+        },
       },
     },
     security: [{ session: [] }],
     paths: {
-      '/healthz': { get: { security: [], summary: 'Readiness', responses: { 200: ok('{"status":"ok"}'), 503: problem } } },
-      '/auth/register/options': { post: { security: [], summary: 'Start sign-up: WebAuthn creation options for a new pod', responses: { 200: ok('challengeId and options'), 409: problem, 429: problem } } },
-      '/auth/register/verify': { post: { security: [], summary: 'Finish sign-up; sets the session cookie; returns one-time recovery codes', responses: { 201: ok('account created'), 400: problem, 429: problem } } },
-      '/auth/login/options': { post: { security: [], summary: 'Start passkey sign-in (discoverable credentials)', responses: { 200: ok('challengeId and options'), 429: problem } } },
-      '/auth/login/verify': { post: { security: [], summary: 'Finish sign-in; sets the session cookie', responses: { 200: ok('signed in'), 401: problem, 429: problem } } },
-      '/auth/recover': { post: { security: [], summary: 'Sign in with a one-time recovery code', responses: { 200: ok('signed in'), 401: problem, 429: problem } } },
-      '/auth/session': { get: { summary: 'The current session and its CSRF token', responses: { 200: ok('session'), 401: problem } } },
-      '/auth/logout': { post: { parameters: [csrf], summary: 'End this session', responses: { 204: ok('signed out'), ...errors } } },
-      '/auth/logout-everywhere': { post: { parameters: [csrf], summary: 'Revoke every session of the account', responses: { 204: ok('signed out everywhere'), ...errors } } },
-      '/auth/passkeys': { get: { summary: 'List passkeys', responses: { 200: ok('passkeys'), ...errors } } },
-      '/auth/passkeys/options': { post: { parameters: [csrf], summary: 'Start adding a passkey', responses: { 200: ok('options'), ...errors } } },
-      '/auth/passkeys/verify': { post: { parameters: [csrf], summary: 'Finish adding a passkey', responses: { 201: ok('added'), ...errors } } },
-      '/auth/passkeys/{id}': {
-        patch: { parameters: [idParam, csrf], summary: 'Rename a passkey', responses: { 204: ok('renamed'), ...errors } },
-        delete: { parameters: [idParam, csrf], summary: 'Remove a passkey (never the last one)', responses: { 204: ok('removed'), 409: problem, ...errors } },
+      '/healthz': {
+        get: {
+          security: [],
+          summary: 'Readiness',
+          responses: { 200: ok('{"status":"ok"}'), 503: problem },
+        },
       },
-      '/auth/recovery-codes': { post: { parameters: [csrf], summary: 'Replace the recovery codes', responses: { 201: ok('new codes'), ...errors } } },
-      '/pods/{pod}/profile': { get: { security: [], parameters: [podParam], summary: 'Public WebID profile (`…/profile#me`)', responses: { 200: ok('profile'), 404: problem } } },
-      '/pods/{pod}/': { get: { parameters: [podParam], summary: 'The pod: one container per data category', responses: { 200: ok('pod'), ...errors } } },
-      '/pods/{pod}': { delete: { parameters: [podParam, csrf], summary: 'Erase the whole account (body {"confirm": pod})', responses: { 204: ok('erased'), ...errors } } },
+      '/auth/register/options': {
+        post: {
+          security: [],
+          summary: 'Start sign-up: WebAuthn creation options for a new pod',
+          responses: { 200: ok('challengeId and options'), 409: problem, 429: problem },
+        },
+      },
+      '/auth/register/verify': {
+        post: {
+          security: [],
+          summary: 'Finish sign-up; sets the session cookie; returns one-time recovery codes',
+          responses: { 201: ok('account created'), 400: problem, 429: problem },
+        },
+      },
+      '/auth/login/options': {
+        post: {
+          security: [],
+          summary: 'Start passkey sign-in (discoverable credentials)',
+          responses: { 200: ok('challengeId and options'), 429: problem },
+        },
+      },
+      '/auth/login/verify': {
+        post: {
+          security: [],
+          summary: 'Finish sign-in; sets the session cookie',
+          responses: { 200: ok('signed in'), 401: problem, 429: problem },
+        },
+      },
+      '/auth/recover': {
+        post: {
+          security: [],
+          summary: 'Sign in with a one-time recovery code',
+          responses: { 200: ok('signed in'), 401: problem, 429: problem },
+        },
+      },
+      '/auth/session': {
+        get: {
+          summary: 'The current session and its CSRF token',
+          responses: { 200: ok('session'), 401: problem },
+        },
+      },
+      '/auth/logout': {
+        post: {
+          parameters: [csrf],
+          summary: 'End this session',
+          responses: { 204: ok('signed out'), ...errors },
+        },
+      },
+      '/auth/logout-everywhere': {
+        post: {
+          parameters: [csrf],
+          summary: 'Revoke every session of the account',
+          responses: { 204: ok('signed out everywhere'), ...errors },
+        },
+      },
+      '/auth/passkeys': {
+        get: { summary: 'List passkeys', responses: { 200: ok('passkeys'), ...errors } },
+      },
+      '/auth/passkeys/options': {
+        post: {
+          parameters: [csrf],
+          summary: 'Start adding a passkey',
+          responses: { 200: ok('options'), ...errors },
+        },
+      },
+      '/auth/passkeys/verify': {
+        post: {
+          parameters: [csrf],
+          summary: 'Finish adding a passkey',
+          responses: { 201: ok('added'), ...errors },
+        },
+      },
+      '/auth/passkeys/{id}': {
+        patch: {
+          parameters: [idParam, csrf],
+          summary: 'Rename a passkey',
+          responses: { 204: ok('renamed'), ...errors },
+        },
+        delete: {
+          parameters: [idParam, csrf],
+          summary: 'Remove a passkey (never the last one)',
+          responses: { 204: ok('removed'), 409: problem, ...errors },
+        },
+      },
+      '/auth/recovery-codes': {
+        post: {
+          parameters: [csrf],
+          summary: 'Replace the recovery codes',
+          responses: { 201: ok('new codes'), ...errors },
+        },
+      },
+      '/pods/{pod}/profile': {
+        get: {
+          security: [],
+          parameters: [podParam],
+          summary: 'Public WebID profile (`…/profile#me`)',
+          responses: { 200: ok('profile'), 404: problem },
+        },
+      },
+      '/pods/{pod}/': {
+        get: {
+          parameters: [podParam],
+          summary: 'The pod: one container per data category',
+          responses: { 200: ok('pod'), ...errors },
+        },
+      },
+      '/pods/{pod}': {
+        delete: {
+          parameters: [podParam, csrf],
+          summary: 'Erase the whole account (body {"confirm": pod})',
+          responses: { 204: ok('erased'), ...errors },
+        },
+      },
       '/pods/{pod}/{category}/': {
         get: {
-          parameters: [podParam, categoryParam, { name: 'from', in: 'query', schema: { type: 'string', format: 'date-time' } }, { name: 'to', in: 'query', schema: { type: 'string', format: 'date-time' } }, { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500 } }, { name: 'cursor', in: 'query', schema: { type: 'string' } }],
+          parameters: [
+            podParam,
+            categoryParam,
+            { name: 'from', in: 'query', schema: { type: 'string', format: 'date-time' } },
+            { name: 'to', in: 'query', schema: { type: 'string', format: 'date-time' } },
+            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500 } },
+            { name: 'cursor', in: 'query', schema: { type: 'string' } },
+          ],
           summary: 'List records (JSON-LD, paginated, time range [from, to))',
-          responses: { 200: ok('a page of the container', json('#/components/schemas/Container')), 406: problem, ...errors },
+          responses: {
+            200: ok('a page of the container', json('#/components/schemas/Container')),
+            406: problem,
+            ...errors,
+          },
         },
         post: {
-          parameters: [podParam, categoryParam, csrf, { name: 'Idempotency-Key', in: 'header', schema: { type: 'string', maxLength: 200 } }],
+          parameters: [
+            podParam,
+            categoryParam,
+            csrf,
+            { name: 'Idempotency-Key', in: 'header', schema: { type: 'string', maxLength: 200 } },
+          ],
           requestBody: { required: true, content: json('#/components/schemas/NewCulturalRecord') },
           summary: 'Create a record; a repeated Idempotency-Key returns the first record (200)',
-          responses: { 201: ok('created; Location and ETag headers', json('#/components/schemas/CulturalRecord')), 200: ok('replayed'), 415: problem, ...errors },
+          responses: {
+            201: ok(
+              'created; Location and ETag headers',
+              json('#/components/schemas/CulturalRecord'),
+            ),
+            200: ok('replayed'),
+            415: problem,
+            ...errors,
+          },
         },
-        delete: { parameters: [podParam, categoryParam, csrf], summary: 'Erase the category (data keys destroyed)', responses: { 200: ok('erased'), ...errors } },
+        delete: {
+          parameters: [podParam, categoryParam, csrf],
+          summary: 'Erase the category (data keys destroyed)',
+          responses: { 200: ok('erased'), ...errors },
+        },
       },
       '/pods/{pod}/{category}/{id}': {
-        get: { parameters: [podParam, categoryParam, idParam], summary: 'Read a record (ETag header)', responses: { 200: ok('the record', json('#/components/schemas/CulturalRecord')), ...errors } },
+        get: {
+          parameters: [podParam, categoryParam, idParam],
+          summary: 'Read a record (ETag header)',
+          responses: {
+            200: ok('the record', json('#/components/schemas/CulturalRecord')),
+            ...errors,
+          },
+        },
         put: {
-          parameters: [podParam, categoryParam, idParam, csrf, { name: 'If-Match', in: 'header', required: true, schema: { type: 'string' } }],
+          parameters: [
+            podParam,
+            categoryParam,
+            idParam,
+            csrf,
+            { name: 'If-Match', in: 'header', required: true, schema: { type: 'string' } },
+          ],
           requestBody: { required: true, content: json('#/components/schemas/NewCulturalRecord') },
           summary: 'Replace a record',
           responses: { 200: ok('replaced'), 412: problem, 428: problem, ...errors },
         },
-        delete: { parameters: [podParam, categoryParam, idParam, csrf], summary: 'Delete a record', responses: { 204: ok('deleted'), ...errors } },
+        delete: {
+          parameters: [podParam, categoryParam, idParam, csrf],
+          summary: 'Delete a record',
+          responses: { 204: ok('deleted'), ...errors },
+        },
       },
       '/pods/{pod}/{category}/import': {
         post: {
-          parameters: [podParam, categoryParam, csrf, { name: 'fileName', in: 'query', schema: { type: 'string' } }],
-          requestBody: { required: true, content: { 'text/csv': {}, 'application/json': {}, 'application/x-ndjson': {} } },
-          summary: 'Import a file of records: all lines valid or nothing written; Accept: application/x-ndjson streams progress',
+          parameters: [
+            podParam,
+            categoryParam,
+            csrf,
+            { name: 'fileName', in: 'query', schema: { type: 'string' } },
+          ],
+          requestBody: {
+            required: true,
+            content: { 'text/csv': {}, 'application/json': {}, 'application/x-ndjson': {} },
+          },
+          summary:
+            'Import a file of records: all lines valid or nothing written; Accept: application/x-ndjson streams progress',
           responses: { 201: ok('imported'), 422: problem, 413: problem, ...errors },
         },
       },
-      '/pods/{pod}/export': { get: { parameters: [podParam], summary: 'Export the pod (JSON-LD, decrypted, with consents and audit log)', responses: { 200: ok('export'), ...errors } } },
-      '/pods/{pod}/restore': { post: { parameters: [podParam, csrf], summary: 'Restore an export into this (empty) pod', responses: { 201: ok('restored'), 409: problem, ...errors } } },
-      '/pods/{pod}/audit': { get: { parameters: [podParam, { name: 'after', in: 'query', schema: { type: 'integer' } }, { name: 'limit', in: 'query', schema: { type: 'integer' } }], summary: 'Read the audit log', responses: { 200: ok('entries'), ...errors } } },
-      '/pods/{pod}/audit/verify': { get: { parameters: [podParam], summary: 'Verify the pod’s hash chain', responses: { 200: ok('report'), ...errors } } },
-      '/pods/{pod}/retention': { get: { parameters: [podParam], summary: 'Retention per category in days (null = until deleted)', responses: { 200: ok('retention'), ...errors } } },
-      '/pods/{pod}/retention/{category}': { put: { parameters: [podParam, categoryParam, csrf], summary: 'Change a category’s retention ({"days": n|null})', responses: { 200: ok('retention'), ...errors } } },
+      '/pods/{pod}/export': {
+        get: {
+          parameters: [podParam],
+          summary: 'Export the pod (JSON-LD, decrypted, with consents and audit log)',
+          responses: { 200: ok('export'), ...errors },
+        },
+      },
+      '/pods/{pod}/restore': {
+        post: {
+          parameters: [podParam, csrf],
+          summary: 'Restore an export into this (empty) pod',
+          responses: { 201: ok('restored'), 409: problem, ...errors },
+        },
+      },
+      '/pods/{pod}/audit': {
+        get: {
+          parameters: [
+            podParam,
+            { name: 'after', in: 'query', schema: { type: 'integer' } },
+            { name: 'limit', in: 'query', schema: { type: 'integer' } },
+          ],
+          summary: 'Read the audit log',
+          responses: { 200: ok('entries'), ...errors },
+        },
+      },
+      '/pods/{pod}/audit/verify': {
+        get: {
+          parameters: [podParam],
+          summary: 'Verify the pod’s hash chain',
+          responses: { 200: ok('report'), ...errors },
+        },
+      },
+      '/pods/{pod}/retention': {
+        get: {
+          parameters: [podParam],
+          summary: 'Retention per category in days (null = until deleted)',
+          responses: { 200: ok('retention'), ...errors },
+        },
+      },
+      '/pods/{pod}/retention/{category}': {
+        put: {
+          parameters: [podParam, categoryParam, csrf],
+          summary: 'Change a category’s retention ({"days": n|null})',
+          responses: { 200: ok('retention'), ...errors },
+        },
+      },
     },
   };
   return { ...cached, servers: [{ url: publicUrl }] };

@@ -21,9 +21,12 @@ function normalise(error: unknown): VerwonderError {
   if (error instanceof VerwonderError) return error;
   if (typeof error === 'object' && error !== null && 'type' in error) {
     const type = (error as { type: unknown }).type;
-    if (type === 'entity.too.large') return new VerwonderError('payload_too_large', 'the request body is too large');
-    if (type === 'entity.parse.failed') return new VerwonderError('invalid_input', 'the request body is not valid JSON');
-    if (type === 'charset.unsupported' || type === 'encoding.unsupported') return new VerwonderError('unsupported_media_type', 'unsupported encoding');
+    if (type === 'entity.too.large')
+      return new VerwonderError('payload_too_large', 'the request body is too large');
+    if (type === 'entity.parse.failed')
+      return new VerwonderError('invalid_input', 'the request body is not valid JSON');
+    if (type === 'charset.unsupported' || type === 'encoding.unsupported')
+      return new VerwonderError('unsupported_media_type', 'unsupported encoding');
   }
   return new VerwonderError('internal', 'internal error', { cause: error });
 }
@@ -52,7 +55,11 @@ export function problemHandler(logger: Logger): ErrorRequestHandler {
     const problem = normalise(error);
     if (ERROR_CODES[problem.code] >= 500) {
       logger.error({ err: error, method: req.method, path: req.path }, 'request failed');
-      sendProblem(res, new VerwonderError(problem.code, 'the vault could not handle this request'), req.path);
+      sendProblem(
+        res,
+        new VerwonderError(problem.code, 'the vault could not handle this request'),
+        req.path,
+      );
       return;
     }
     sendProblem(res, problem, req.path);

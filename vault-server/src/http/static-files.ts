@@ -10,7 +10,12 @@ export function staticFiles(): Router {
   const router = Router();
   const browserEntry = createRequire(import.meta.url).resolve('@simplewebauthn/browser');
   const bundle = path.resolve(path.dirname(browserEntry), '../dist/bundle/index.umd.min.js');
-  router.get('/static/simplewebauthn-browser.js', (_req, res) => res.type('text/javascript').sendFile(bundle, { maxAge: '1h' }));
-  router.use('/static', express.static(path.join(here, 'public'), { maxAge: '5m', index: false, fallthrough: false }));
+  router.get('/static/simplewebauthn-browser.js', (_req, res) =>
+    res.type('text/javascript').sendFile(bundle, { maxAge: '1h' }),
+  );
+  router.use(
+    '/static',
+    express.static(path.join(here, 'public'), { maxAge: '5m', index: false, fallthrough: false }),
+  );
   return router;
 }

@@ -2,14 +2,25 @@ import { VerwonderError } from '@verwonder/shared';
 import { z } from 'zod';
 
 /** Parses untrusted input or throws `invalid_input` with the zod issues as details. */
-export function parseInput<S extends z.ZodType>(schema: S, value: unknown, what = 'request'): z.infer<S> {
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  what = 'request',
+): z.infer<S> {
   const result = schema.safeParse(value);
   if (!result.success) {
     throw new VerwonderError('invalid_input', `invalid ${what}`, {
-      details: { errors: result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })) },
+      details: {
+        errors: result.error.issues.map((issue) => ({
+          path: issue.path.join('.'),
+          message: issue.message,
+        })),
+      },
     });
   }
   return result.data;
 }
 
-export const PodName = z.string().regex(/^[a-z0-9](?:[a-z0-9-]{1,30}[a-z0-9])$/, '3 to 32 lowercase letters, digits or hyphens');
+export const PodName = z
+  .string()
+  .regex(/^[a-z0-9](?:[a-z0-9-]{1,30}[a-z0-9])$/, '3 to 32 lowercase letters, digits or hyphens');

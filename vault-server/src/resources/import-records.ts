@@ -44,18 +44,30 @@ function coerceAt(value: Record<string, unknown>, path: PropertyKey[], expected:
   const holder = target as Record<PropertyKey, unknown>;
   const cell = holder[last];
   if (typeof cell !== 'string') return false;
-  if (expected === 'number' && cell.trim() !== '' && !Number.isNaN(Number(cell))) holder[last] = Number(cell);
-  else if (expected === 'boolean' && /^(true|false|ja|nee|yes|no|1|0)$/i.test(cell)) holder[last] = /^(true|ja|yes|1)$/i.test(cell);
-  else if (expected === 'array') holder[last] = cell.split('|').map((part) => part.trim()).filter(Boolean);
+  if (expected === 'number' && cell.trim() !== '' && !Number.isNaN(Number(cell)))
+    holder[last] = Number(cell);
+  else if (expected === 'boolean' && /^(true|false|ja|nee|yes|no|1|0)$/i.test(cell))
+    holder[last] = /^(true|ja|yes|1)$/i.test(cell);
+  else if (expected === 'array')
+    holder[last] = cell
+      .split('|')
+      .map((part) => part.trim())
+      .filter(Boolean);
   else return false;
   return true;
 }
 
-function validate(candidate: Record<string, unknown>, category: DataCategoryId, coerce: boolean): z.ZodSafeParseResult<NewCulturalRecord> {
+function validate(
+  candidate: Record<string, unknown>,
+  category: DataCategoryId,
+  coerce: boolean,
+): z.ZodSafeParseResult<NewCulturalRecord> {
   const value = { ...candidate, category };
   let result = NewCulturalRecord.safeParse(value);
   for (let pass = 0; coerce && !result.success && pass < 3; pass += 1) {
-    const changed = result.error.issues.filter((issue) => issue.code === 'invalid_type' && coerceAt(value, issue.path, issue.expected));
+    const changed = result.error.issues.filter(
+      (issue) => issue.code === 'invalid_type' && coerceAt(value, issue.path, issue.expected),
+    );
     if (changed.length === 0) break;
     result = NewCulturalRecord.safeParse(value);
   }
@@ -67,18 +79,40 @@ function candidates(text: string, format: ImportFormat): { line: number; value: 
     if (format === 'csv') {
       const [header, ...rows] = parseCsv(text);
       if (!header) return [];
-      return rows.map((row) => ({ line: row.line, value: rowToObject(header.cells.map((cell) => cell.trim()), row.cells) }));
+      return rows.map((row) => ({
+        line: row.line,
+        value: rowToObject(
+          header.cells.map((cell) => cell.trim()),
+          row.cells,
+        ),
+      }));
     }
     if (format === 'ndjson') {
-      return text.split('\n').flatMap((line, index) => (line.trim() === '' ? [] : [{ line: index + 1, value: JSON.parse(line) as unknown }]));
+      return text
+        .split('\n')
+        .flatMap((line, index) =>
+          line.trim() === '' ? [] : [{ line: index + 1, value: JSON.parse(line) as unknown }],
+        );
     }
     const parsed = JSON.parse(text) as unknown;
-    const list = Array.isArray(parsed) ? parsed : typeof parsed === 'object' && parsed !== null ? ((parsed as Record<string, unknown>).records ?? (parsed as Record<string, unknown>)['@graph']) : undefined;
-    if (!Array.isArray(list)) throw new VerwonderError('invalid_input', 'a JSON import is an array of records (or {"records": […]})');
+    const list = Array.isArray(parsed)
+      ? parsed
+      : typeof parsed === 'object' && parsed !== null
+        ? ((parsed as Record<string, unknown>).records ??
+          (parsed as Record<string, unknown>)['@graph'])
+        : undefined;
+    if (!Array.isArray(list))
+      throw new VerwonderError(
+        'invalid_input',
+        'a JSON import is an array of records (or {"records": […]})',
+      );
     return list.map((value, index) => ({ line: index + 1, value }));
   } catch (error) {
     if (error instanceof VerwonderError) throw error;
-    throw new VerwonderError('invalid_input', `the file is not valid ${format.toUpperCase()}: ${error instanceof Error ? error.message : 'parse error'}`);
+    throw new VerwonderError(
+      'invalid_input',
+      `the file is not valid ${format.toUpperCase()}: ${error instanceof Error ? error.message : 'parse error'}`,
+    );
   }
 }
 
@@ -93,20 +127,39 @@ export function validateImport(
   const items = candidates(text, format);
   const records: NewCulturalRecord[] = [];
   const errors: LineError[] = [];
-  const source = { type: 'import', format: format === 'ndjson' ? 'json' : format, ...(fileName ? { fileName } : {}) };
+  const source = {
+    type: 'import',
+    format: format === 'ndjson' ? 'json' : format,
+    ...(fileName ? { fileName } : {}),
+  };
   items.forEach(({ line, value }, index) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       errors.push({ line, errors: [{ path: '', message: 'expected an object' }] });
     } else {
-      const { '@context': _c, '@type': _t, '@id': _i, id: _id, ...rest } = value as Record<string, unknown>;
+      const {
+        '@context': _c,
+        '@type': _t,
+        '@id': _i,
+        id: _id,
+        ...rest
+      } = value as Record<string, unknown>;
       const result = validate({ source, ...rest }, category, format === 'csv');
       if (result.success) records.push(result.data);
-      else errors.push({ line, errors: result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })) });
+      else
+        errors.push({
+          line,
+          errors: result.error.issues.map((issue) => ({
+            path: issue.path.join('.'),
+            message: issue.message,
+          })),
+        });
     }
-    if ((index + 1) % PROGRESS_EVERY === 0) onProgress({ phase: 'validating', done: index + 1, total: items.length });
+    if ((index + 1) % PROGRESS_EVERY === 0)
+      onProgress({ phase: 'validating', done: index + 1, total: items.length });
   });
   onProgress({ phase: 'validating', done: items.length, total: items.length });
-  if (items.length === 0) errors.push({ line: 1, errors: [{ path: '', message: 'the file holds no records' }] });
+  if (items.length === 0)
+    errors.push({ line: 1, errors: [{ path: '', message: 'the file holds no records' }] });
   return { records: errors.length > 0 ? [] : records, errors };
 }
 
@@ -123,9 +176,16 @@ export async function writeImport(
     const ids: string[] = [];
     for (const record of records) {
       ids.push((await insertRecord(ctx, tx, pod, record)).record.id);
-      if (ids.length % PROGRESS_EVERY === 0) onProgress({ phase: 'writing', done: ids.length, total: records.length });
+      if (ids.length % PROGRESS_EVERY === 0)
+        onProgress({ phase: 'writing', done: ids.length, total: records.length });
     }
-    await appendAudit(tx, pod, { ...access, action: 'records-imported', category, recordIds: ids.slice(0, 1000), detail: `${ids.length} records imported` });
+    await appendAudit(tx, pod, {
+      ...access,
+      action: 'records-imported',
+      category,
+      recordIds: ids.slice(0, 1000),
+      detail: `${ids.length} records imported`,
+    });
     onProgress({ phase: 'writing', done: ids.length, total: records.length });
     return ids;
   });

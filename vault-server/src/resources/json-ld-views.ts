@@ -3,22 +3,49 @@ import { JSON_LD_TYPES, VERWONDER_CONTEXT, type CulturalRecord } from '@verwonde
 const LDP = 'http://www.w3.org/ns/ldp#';
 
 export const podUrl = (base: string, pod: string): string => `${base}/pods/${pod}/`;
-export const containerUrl = (base: string, pod: string, category: string): string => `${base}/pods/${pod}/${category}/`;
-export const recordUrl = (base: string, pod: string, category: string, id: string): string => `${base}/pods/${pod}/${category}/${id}`;
+export const containerUrl = (base: string, pod: string, category: string): string =>
+  `${base}/pods/${pod}/${category}/`;
+export const recordUrl = (base: string, pod: string, category: string, id: string): string =>
+  `${base}/pods/${pod}/${category}/${id}`;
 
 /** A record as a JSON-LD node (no context: used inside a container or an export). */
-export function recordNode(base: string, pod: string, record: CulturalRecord): Record<string, unknown> {
-  return { '@id': recordUrl(base, pod, record.category, record.id), '@type': JSON_LD_TYPES.record, ...record };
+export function recordNode(
+  base: string,
+  pod: string,
+  record: CulturalRecord,
+): Record<string, unknown> {
+  return {
+    '@id': recordUrl(base, pod, record.category, record.id),
+    '@type': JSON_LD_TYPES.record,
+    ...record,
+  };
 }
 
-export function recordDocument(base: string, pod: string, record: CulturalRecord): Record<string, unknown> {
+export function recordDocument(
+  base: string,
+  pod: string,
+  record: CulturalRecord,
+): Record<string, unknown> {
   return { '@context': VERWONDER_CONTEXT, ...recordNode(base, pod, record) };
 }
 
 /** A page of an LDP basic container; `next` is the URL of the following page, if any. */
-export function containerDocument(base: string, pod: string, category: string, records: CulturalRecord[], next: string | undefined): Record<string, unknown> {
+export function containerDocument(
+  base: string,
+  pod: string,
+  category: string,
+  records: CulturalRecord[],
+  next: string | undefined,
+): Record<string, unknown> {
   return {
-    '@context': [VERWONDER_CONTEXT, { ldp: LDP, contains: { '@id': 'ldp:contains', '@container': '@set' }, next: { '@id': 'ldp:pageSequence', '@type': '@id' } }],
+    '@context': [
+      VERWONDER_CONTEXT,
+      {
+        ldp: LDP,
+        contains: { '@id': 'ldp:contains', '@container': '@set' },
+        next: { '@id': 'ldp:pageSequence', '@type': '@id' },
+      },
+    ],
     '@id': containerUrl(base, pod, category),
     '@type': ['ldp:Container', 'ldp:BasicContainer'],
     contains: records.map((record) => recordNode(base, pod, record)),

@@ -3,7 +3,9 @@ import { postgresEnabled } from '../storage/testing/test-engines.ts';
 import { startTestServer, type TestClient, type TestServer } from '../testing/test-server.ts';
 import { loanRecord } from '../testing/test-vault.ts';
 
-const engines = (await postgresEnabled()) ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const);
+const engines = (await postgresEnabled())
+  ? (['sqlite', 'postgres'] as const)
+  : (['sqlite'] as const);
 
 describe.each(engines)('record containers over HTTP on %s', (engine) => {
   let server: TestServer;
@@ -17,10 +19,16 @@ describe.each(engines)('record containers over HTTP on %s', (engine) => {
   afterAll(async () => server?.dispose());
 
   const post = (client: TestClient, body: unknown, headers: Record<string, string> = {}) =>
-    client.fetch(`/pods/${client.pod}/loans/`, { method: 'POST', body: JSON.stringify(body), headers });
+    client.fetch(`/pods/${client.pod}/loans/`, {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers,
+    });
 
   it('creates (201 + Location + ETag), reads and lists as JSON-LD', async () => {
-    const created = await post(anna, loanRecord('Het smelt', '2024-05-01T10:00:00Z'), { accept: 'application/ld+json' });
+    const created = await post(anna, loanRecord('Het smelt', '2024-05-01T10:00:00Z'), {
+      accept: 'application/ld+json',
+    });
     expect(created.status).toBe(201);
     expect(created.headers.get('content-type')).toMatch(/^application\/ld\+json/);
     const location = created.headers.get('location')!;
@@ -41,10 +49,15 @@ describe.each(engines)('record containers over HTTP on %s', (engine) => {
     const first = (await page.json()) as { contains: { item: { title: string } }[]; next?: string };
     expect(first.contains.map((r) => r.item.title)).toEqual(['Het smelt', 'Tweede']);
     expect(page.headers.get('link')).toContain('rel="next"');
-    const second = (await (await anna.fetch(first.next!)).json()) as { contains: { item: { title: string } }[]; next?: string };
+    const second = (await (await anna.fetch(first.next!)).json()) as {
+      contains: { item: { title: string } }[];
+      next?: string;
+    };
     expect(second.contains.map((r) => r.item.title)).toEqual(['Derde']);
     expect(second.next).toBeUndefined();
-    const ranged = (await (await anna.fetch('/pods/anna/loans/?from=2024-05-15T00:00:00Z&to=2024-06-15T00:00:00Z')).json()) as { contains: unknown[] };
+    const ranged = (await (
+      await anna.fetch('/pods/anna/loans/?from=2024-05-15T00:00:00Z&to=2024-06-15T00:00:00Z')
+    ).json()) as { contains: unknown[] };
     expect(ranged.contains).toHaveLength(1);
   });
 
@@ -53,7 +66,11 @@ describe.each(engines)('record containers over HTTP on %s', (engine) => {
     const location = created.headers.get('location')!;
     const etag = created.headers.get('etag')!;
     const put = (ifMatch: string | undefined, title: string) =>
-      anna.fetch(location, { method: 'PUT', body: JSON.stringify(loanRecord(title)), headers: ifMatch ? { 'if-match': ifMatch } : {} });
+      anna.fetch(location, {
+        method: 'PUT',
+        body: JSON.stringify(loanRecord(title)),
+        headers: ifMatch ? { 'if-match': ifMatch } : {},
+      });
     expect((await put(undefined, 'x')).status).toBe(428);
     const first = await put(etag, 'Versie twee');
     expect(first.status).toBe(200);
@@ -67,14 +84,18 @@ describe.each(engines)('record containers over HTTP on %s', (engine) => {
   });
 
   it('creates nothing new for a repeated Idempotency-Key', async () => {
-    const before = (await (await anna.fetch('/pods/anna/loans/?limit=500')).json()) as { contains: unknown[] };
+    const before = (await (await anna.fetch('/pods/anna/loans/?limit=500')).json()) as {
+      contains: unknown[];
+    };
     const first = await post(anna, loanRecord('Eenmalig'), { 'idempotency-key': 'retry-123' });
     const again = await post(anna, loanRecord('Eenmalig'), { 'idempotency-key': 'retry-123' });
     expect(first.status).toBe(201);
     expect(again.status).toBe(200);
     expect(again.headers.get('location')).toBe(first.headers.get('location'));
     expect(again.headers.get('idempotency-replayed')).toBe('true');
-    const after = (await (await anna.fetch('/pods/anna/loans/?limit=500')).json()) as { contains: unknown[] };
+    const after = (await (await anna.fetch('/pods/anna/loans/?limit=500')).json()) as {
+      contains: unknown[];
+    };
     expect(after.contains.length).toBe(before.contains.length + 1);
   });
 
@@ -90,9 +111,15 @@ describe.each(engines)('record containers over HTTP on %s', (engine) => {
     expect(((await invalid.json()) as { code: string }).code).toBe('invalid_input');
     const wrongCategory = await post(anna, { ...loanRecord('x'), category: 'tickets' });
     expect(wrongCategory.status).toBe(400);
-    const text = await anna.fetch('/pods/anna/loans/', { method: 'POST', body: 'hello', headers: { 'content-type': 'text/plain' } });
+    const text = await anna.fetch('/pods/anna/loans/', {
+      method: 'POST',
+      body: 'hello',
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(text.status).toBe(415);
-    const notAcceptable = await anna.fetch('/pods/anna/loans/', { headers: { accept: 'text/html' } });
+    const notAcceptable = await anna.fetch('/pods/anna/loans/', {
+      headers: { accept: 'text/html' },
+    });
     expect(notAcceptable.status).toBe(406);
     const huge = await post(anna, { ...loanRecord('x'), padding: 'x'.repeat(300_000) });
     expect(huge.status).toBe(413);
@@ -104,23 +131,47 @@ describe.each(engines)('record containers over HTTP on %s', (engine) => {
     expect((await bert.fetch('/pods/anna/loans/')).status).toBe(403);
     const anonymous = await fetch(`${server.url}/pods/anna/loans/`);
     expect(anonymous.status).toBe(401);
-    const noToken = await anna.fetch('/pods/anna/loans/', { method: 'POST', body: JSON.stringify(loanRecord('x')), headers: { 'x-csrf-token': 'wrong' } });
+    const noToken = await anna.fetch('/pods/anna/loans/', {
+      method: 'POST',
+      body: JSON.stringify(loanRecord('x')),
+      headers: { 'x-csrf-token': 'wrong' },
+    });
     expect(noToken.status).toBe(403);
     expect(((await noToken.json()) as { code: string }).code).toBe('csrf_failed');
-    const foreign = await anna.fetch('/pods/anna/loans/', { method: 'POST', body: JSON.stringify(loanRecord('x')), headers: { origin: 'https://evil.example' } });
+    const foreign = await anna.fetch('/pods/anna/loans/', {
+      method: 'POST',
+      body: JSON.stringify(loanRecord('x')),
+      headers: { origin: 'https://evil.example' },
+    });
     expect(foreign.status).toBe(403);
   });
 
   it('imports CSV all-or-nothing with per-line errors', async () => {
     const header = 'time,item.id,item.title,item.kind,item.authors,data.action,data.branch';
-    const good = [header, '2023-01-05T10:00:00Z,book-1,"Gejaagd door de wind",book,Margaret Mitchell,borrowed,Permeke', '2023-02-05T10:00:00Z,book-2,"De Aanslag",book,Harry Mulisch|Onbekend,returned,'].join('\n');
-    const bad = [header, '2023-01-05T10:00:00Z,book-1,Ok,book,,borrowed,', 'not-a-date,book-2,Fout,book,,borrowed,', '2023-01-07T10:00:00Z,book-3,Ook fout,book,,eaten,'].join('\n');
+    const good = [
+      header,
+      '2023-01-05T10:00:00Z,book-1,"Gejaagd door de wind",book,Margaret Mitchell,borrowed,Permeke',
+      '2023-02-05T10:00:00Z,book-2,"De Aanslag",book,Harry Mulisch|Onbekend,returned,',
+    ].join('\n');
+    const bad = [
+      header,
+      '2023-01-05T10:00:00Z,book-1,Ok,book,,borrowed,',
+      'not-a-date,book-2,Fout,book,,borrowed,',
+      '2023-01-07T10:00:00Z,book-3,Ook fout,book,,eaten,',
+    ].join('\n');
     const csv = (body: string, accept = 'application/json') =>
-      bert.fetch('/pods/bert/loans/import?fileName=bib.csv', { method: 'POST', body, headers: { 'content-type': 'text/csv', accept } });
+      bert.fetch('/pods/bert/loans/import?fileName=bib.csv', {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'text/csv', accept },
+      });
 
     const rejected = await csv(bad);
     expect(rejected.status).toBe(422);
-    const problem = (await rejected.json()) as { code: string; lines: { line: number; errors: { path: string }[] }[] };
+    const problem = (await rejected.json()) as {
+      code: string;
+      lines: { line: number; errors: { path: string }[] }[];
+    };
     expect(problem.code).toBe('unprocessable');
     expect(problem.lines.map((l) => [l.line, l.errors[0]!.path])).toEqual([
       [3, 'time'],
@@ -132,13 +183,29 @@ describe.each(engines)('record containers over HTTP on %s', (engine) => {
     const accepted = await csv(good);
     expect(accepted.status).toBe(201);
     expect(((await accepted.json()) as { imported: number }).imported).toBe(2);
-    const list = (await (await bert.fetch('/pods/bert/loans/')).json()) as { contains: { item: { authors: string[] }; source: unknown }[] };
+    const list = (await (await bert.fetch('/pods/bert/loans/')).json()) as {
+      contains: { item: { authors: string[] }; source: unknown }[];
+    };
     expect(list.contains[1]!.item.authors).toEqual(['Harry Mulisch', 'Onbekend']);
-    expect(list.contains[0]!.source).toEqual({ type: 'import', format: 'csv', fileName: 'bib.csv' });
+    expect(list.contains[0]!.source).toEqual({
+      type: 'import',
+      format: 'csv',
+      fileName: 'bib.csv',
+    });
 
-    const lines = Array.from({ length: 2500 }, (_, i) => `2022-01-01T00:00:${String(i % 60).padStart(2, '0')}Z,b-${i},Boek ${i},book,,borrowed,`);
+    const lines = Array.from(
+      { length: 2500 },
+      (_, i) =>
+        `2022-01-01T00:00:${String(i % 60).padStart(2, '0')}Z,b-${i},Boek ${i},book,,borrowed,`,
+    );
     const streamed = await csv([header, ...lines].join('\n'), 'application/x-ndjson');
-    const events = (await streamed.text()).trim().split('\n').map((line) => JSON.parse(line) as { type: string; phase?: string; done?: number; imported?: number });
+    const events = (await streamed.text())
+      .trim()
+      .split('\n')
+      .map(
+        (line) =>
+          JSON.parse(line) as { type: string; phase?: string; done?: number; imported?: number },
+      );
     expect(events.filter((e) => e.type === 'progress').length).toBeGreaterThanOrEqual(4);
     expect(events.at(-1)).toMatchObject({ type: 'result', imported: 2500 });
   });
@@ -146,7 +213,14 @@ describe.each(engines)('record containers over HTTP on %s', (engine) => {
   it('imports JSON records', async () => {
     const response = await bert.fetch('/pods/bert/tickets/import', {
       method: 'POST',
-      body: JSON.stringify([{ time: '2024-01-01T20:00:00Z', source: { type: 'person' }, item: { id: 'act-9', title: 'Concert', kind: 'activity' }, data: { quantity: 2 } }]),
+      body: JSON.stringify([
+        {
+          time: '2024-01-01T20:00:00Z',
+          source: { type: 'person' },
+          item: { id: 'act-9', title: 'Concert', kind: 'activity' },
+          data: { quantity: 2 },
+        },
+      ]),
     });
     expect(response.status).toBe(201);
   });

@@ -6,9 +6,20 @@ import { requirePodOwner } from '../auth/auth-middleware.ts';
 import { eraseCategory } from '../gdpr/erasure.ts';
 import { parseInput, PodName } from '../http/validate.ts';
 import type { VaultContext } from '../vault-context.ts';
-import { validateImport, writeImport, type ImportFormat, type ImportProgress } from './import-records.ts';
+import {
+  validateImport,
+  writeImport,
+  type ImportFormat,
+  type ImportProgress,
+} from './import-records.ts';
 import { containerDocument, containerUrl, recordDocument, recordUrl } from './json-ld-views.ts';
-import { createRecord, deleteRecord, getRecord, listRecords, replaceRecord } from './record-service.ts';
+import {
+  createRecord,
+  deleteRecord,
+  getRecord,
+  listRecords,
+  replaceRecord,
+} from './record-service.ts';
 
 const JSON_TYPES = ['application/ld+json', 'application/json'];
 const Params = z.object({ pod: PodName, category: DataCategoryId });
@@ -27,12 +38,20 @@ const ImportQuery = z.object({ fileName: z.string().max(300).optional() }).stric
 /** Replies in JSON-LD unless the client asked for plain JSON; the body is the same document. */
 function negotiate(req: Request): string {
   const type = req.accepts(JSON_TYPES);
-  if (!type) throw new VerwonderError('not_acceptable', 'this resource is available as application/ld+json or application/json');
+  if (!type)
+    throw new VerwonderError(
+      'not_acceptable',
+      'this resource is available as application/ld+json or application/json',
+    );
   return type;
 }
 
 function requireJsonBody(req: Request): void {
-  if (!req.is(JSON_TYPES)) throw new VerwonderError('unsupported_media_type', 'send application/ld+json or application/json');
+  if (!req.is(JSON_TYPES))
+    throw new VerwonderError(
+      'unsupported_media_type',
+      'send application/ld+json or application/json',
+    );
 }
 
 const quote = (etag: string): string => `"${etag}"`;
@@ -40,14 +59,20 @@ const quote = (etag: string): string => `"${etag}"`;
 function ifMatch(req: Request): string | undefined {
   const header = req.get('if-match');
   if (header === undefined) return undefined;
-  return header.trim().replace(/^W\//, '').replace(/^"(.*)"$/, '$1');
+  return header
+    .trim()
+    .replace(/^W\//, '')
+    .replace(/^"(.*)"$/, '$1');
 }
 
 function importFormat(req: Request): ImportFormat {
   if (req.is('text/csv')) return 'csv';
   if (req.is('application/x-ndjson')) return 'ndjson';
   if (req.is(JSON_TYPES)) return 'json';
-  throw new VerwonderError('unsupported_media_type', 'import text/csv, application/json or application/x-ndjson');
+  throw new VerwonderError(
+    'unsupported_media_type',
+    'import text/csv, application/json or application/x-ndjson',
+  );
 }
 
 /** Solid-like containers of records, one per data category of a pod. */
@@ -59,19 +84,36 @@ export function recordRoutes(ctx: VaultContext): Router {
   // Imports get their own, larger body limit and take the raw text.
   router.post(
     '/pods/:pod/:category/import',
-    express.text({ type: ['text/csv', 'application/json', 'application/ld+json', 'application/x-ndjson'], limit: ctx.config.importLimitBytes }),
+    express.text({
+      type: ['text/csv', 'application/json', 'application/ld+json', 'application/x-ndjson'],
+      limit: ctx.config.importLimitBytes,
+    }),
     async (req, res) => {
       const { pod, category } = parseInput(Params, req.params, 'path');
       owner(req, res, pod);
       const format = importFormat(req);
       const { fileName } = parseInput(ImportQuery, req.query, 'query');
       if (typeof req.body !== 'string') throw new VerwonderError('invalid_input', 'empty import');
-      const streaming = req.accepts(['application/json', 'application/x-ndjson']) === 'application/x-ndjson' && !req.get('accept')?.includes('application/json');
-      const report = (progress: ImportProgress) => streaming && res.write(`${JSON.stringify({ type: 'progress', ...progress })}\n`);
+      const streaming =
+        req.accepts(['application/json', 'application/x-ndjson']) === 'application/x-ndjson' &&
+        !req.get('accept')?.includes('application/json');
+      const report = (progress: ImportProgress) =>
+        streaming && res.write(`${JSON.stringify({ type: 'progress', ...progress })}\n`);
       if (streaming) res.status(200).type('application/x-ndjson');
       const run = async () => {
-        const { records, errors } = validateImport(req.body as string, format, category, fileName, report);
-        if (errors.length > 0) throw new VerwonderError('unprocessable', `${errors.length} lines are invalid; nothing was imported`, { details: { lines: errors } });
+        const { records, errors } = validateImport(
+          req.body as string,
+          format,
+          category,
+          fileName,
+          report,
+        );
+        if (errors.length > 0)
+          throw new VerwonderError(
+            'unprocessable',
+            `${errors.length} lines are invalid; nothing was imported`,
+            { details: { lines: errors } },
+          );
         const ids = await writeImport(ctx, pod, category, records, { actor: OWNER }, report);
         return { imported: ids.length, container: containerUrl(base, pod, category) };
       };
@@ -83,8 +125,11 @@ export function recordRoutes(ctx: VaultContext): Router {
       try {
         res.end(`${JSON.stringify({ type: 'result', ...(await run()) })}\n`);
       } catch (error) {
-        const problem = error instanceof VerwonderError ? error : new VerwonderError('internal', 'import failed');
-        res.end(`${JSON.stringify({ type: 'problem', code: problem.code, detail: problem.message, ...(problem.details ?? {}) })}\n`);
+        const problem =
+          error instanceof VerwonderError ? error : new VerwonderError('internal', 'import failed');
+        res.end(
+          `${JSON.stringify({ type: 'problem', code: problem.code, detail: problem.message, ...(problem.details ?? {}) })}\n`,
+        );
       }
     },
   );
@@ -95,9 +140,27 @@ export function recordRoutes(ctx: VaultContext): Router {
     const type = negotiate(req);
     const query = parseInput(ListQuery, req.query, 'query');
     const { items, next } = await listRecords(ctx, pod, category, query, { actor: OWNER });
-    const nextUrl = next ? `${containerUrl(base, pod, category)}?${new URLSearchParams({ ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}), limit: String(query.limit), cursor: next })}` : undefined;
-    res.set('Link', [`<http://www.w3.org/ns/ldp#BasicContainer>; rel="type"`, ...(nextUrl ? [`<${nextUrl}>; rel="next"`] : [])].join(', '));
-    res.type(type).send(JSON.stringify(containerDocument(base, pod, category, items.map((item) => item.record), nextUrl)));
+    const nextUrl = next
+      ? `${containerUrl(base, pod, category)}?${new URLSearchParams({ ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}), limit: String(query.limit), cursor: next })}`
+      : undefined;
+    res.set(
+      'Link',
+      [
+        `<http://www.w3.org/ns/ldp#BasicContainer>; rel="type"`,
+        ...(nextUrl ? [`<${nextUrl}>; rel="next"`] : []),
+      ].join(', '),
+    );
+    res.type(type).send(
+      JSON.stringify(
+        containerDocument(
+          base,
+          pod,
+          category,
+          items.map((item) => item.record),
+          nextUrl,
+        ),
+      ),
+    );
   });
 
   router.post('/pods/:pod/:category/', async (req, res) => {
@@ -106,10 +169,21 @@ export function recordRoutes(ctx: VaultContext): Router {
     requireJsonBody(req);
     const type = negotiate(req);
     const key = parseInput(IdempotencyKey, req.get('idempotency-key'), 'Idempotency-Key header');
-    const { record, etag, created } = await createRecord(ctx, pod, category, req.body, { actor: OWNER }, key);
+    const { record, etag, created } = await createRecord(
+      ctx,
+      pod,
+      category,
+      req.body,
+      { actor: OWNER },
+      key,
+    );
     res
       .status(created ? 201 : 200)
-      .set({ Location: recordUrl(base, pod, category, record.id), ETag: quote(etag), ...(created ? {} : { 'Idempotency-Replayed': 'true' }) })
+      .set({
+        Location: recordUrl(base, pod, category, record.id),
+        ETag: quote(etag),
+        ...(created ? {} : { 'Idempotency-Replayed': 'true' }),
+      })
       .type(type)
       .send(JSON.stringify(recordDocument(base, pod, record)));
   });
@@ -126,7 +200,10 @@ export function recordRoutes(ctx: VaultContext): Router {
     owner(req, res, pod);
     const type = negotiate(req);
     const { record, etag } = await getRecord(ctx, pod, category, id, { actor: OWNER });
-    res.set('ETag', quote(etag)).type(type).send(JSON.stringify(recordDocument(base, pod, record)));
+    res
+      .set('ETag', quote(etag))
+      .type(type)
+      .send(JSON.stringify(recordDocument(base, pod, record)));
   });
 
   router.put('/pods/:pod/:category/:id', async (req, res) => {
@@ -136,15 +213,27 @@ export function recordRoutes(ctx: VaultContext): Router {
     const type = negotiate(req);
     let expected = ifMatch(req);
     if (expected === '*') expected = (await ctx.storage.records.get(pod, category, id))?.etag;
-    const { record, etag } = await replaceRecord(ctx, pod, category, id, req.body, expected, { actor: OWNER });
-    res.set('ETag', quote(etag)).type(type).send(JSON.stringify(recordDocument(base, pod, record)));
+    const { record, etag } = await replaceRecord(ctx, pod, category, id, req.body, expected, {
+      actor: OWNER,
+    });
+    res
+      .set('ETag', quote(etag))
+      .type(type)
+      .send(JSON.stringify(recordDocument(base, pod, record)));
   });
 
   router.delete('/pods/:pod/:category/:id', async (req, res) => {
     const { pod, category, id } = parseInput(RecordParams, req.params, 'path');
     owner(req, res, pod);
     const expected = ifMatch(req);
-    await deleteRecord(ctx, pod, category, id, { actor: OWNER }, expected === '*' ? undefined : expected);
+    await deleteRecord(
+      ctx,
+      pod,
+      category,
+      id,
+      { actor: OWNER },
+      expected === '*' ? undefined : expected,
+    );
     res.status(204).end();
   });
 

@@ -31,27 +31,54 @@ export function parseNewRecord(category: DataCategoryId, body: unknown): NewCult
   let candidate = body;
   if (typeof body === 'object' && body !== null && !Array.isArray(body)) {
     // A record read from the vault may be sent back as it is: drop the JSON-LD envelope and the id.
-    const { '@context': _context, '@type': _type, '@id': _atId, id: _id, ...rest } = body as Record<string, unknown>;
+    const {
+      '@context': _context,
+      '@type': _type,
+      '@id': _atId,
+      id: _id,
+      ...rest
+    } = body as Record<string, unknown>;
     candidate = { category, ...rest };
   }
   const parsed = NewCulturalRecord.safeParse(candidate);
   if (!parsed.success) {
-    throw new VerwonderError('invalid_input', 'the record is not valid', { details: { errors: z.treeifyError(parsed.error) } });
+    throw new VerwonderError('invalid_input', 'the record is not valid', {
+      details: { errors: z.treeifyError(parsed.error) },
+    });
   }
-  if (parsed.data.category !== category) throw new VerwonderError('invalid_input', `this container holds ${category} records`);
+  if (parsed.data.category !== category)
+    throw new VerwonderError('invalid_input', `this container holds ${category} records`);
   return parsed.data;
 }
 
-async function open(ctx: VaultContext, db: VaultStores, stored: StoredRecord): Promise<RecordWithEtag> {
+async function open(
+  ctx: VaultContext,
+  db: VaultStores,
+  stored: StoredRecord,
+): Promise<RecordWithEtag> {
   const parsed = CulturalRecord.safeParse(await ctx.sealer.open(db, stored));
-  if (!parsed.success) throw new VerwonderError('storage_error', `record ${stored.id} no longer matches the record schema`);
+  if (!parsed.success)
+    throw new VerwonderError(
+      'storage_error',
+      `record ${stored.id} no longer matches the record schema`,
+    );
   return { record: parsed.data, etag: stored.etag };
 }
 
 /** Seals and inserts without auditing: callers audit once per request or per import. */
-export async function insertRecord(ctx: VaultContext, db: VaultStores, pod: string, input: NewCulturalRecord, idempotencyKey?: string): Promise<RecordWithEtag> {
+export async function insertRecord(
+  ctx: VaultContext,
+  db: VaultStores,
+  pod: string,
+  input: NewCulturalRecord,
+  idempotencyKey?: string,
+): Promise<RecordWithEtag> {
   const id = newId();
-  const record = CulturalRecord.parse({ ...input, id, ...(idempotencyKey ? { idempotencyKey } : {}) });
+  const record = CulturalRecord.parse({
+    ...input,
+    id,
+    ...(idempotencyKey ? { idempotencyKey } : {}),
+  });
   const now = new Date().toISOString();
   const sealed = await ctx.sealer.seal(db, pod, record.category, id, record);
   const etag = newId();
@@ -89,7 +116,12 @@ export async function createRecord(
   try {
     return await ctx.storage.transaction(async (tx) => {
       const result = await insertRecord(ctx, tx, pod, input, key);
-      await appendAudit(tx, pod, { ...access, action: 'record-created', category, recordIds: [result.record.id] });
+      await appendAudit(tx, pod, {
+        ...access,
+        action: 'record-created',
+        category,
+        recordIds: [result.record.id],
+      });
       return { ...result, created: true };
     });
   } catch (error) {
@@ -100,7 +132,13 @@ export async function createRecord(
   }
 }
 
-export async function getRecord(ctx: VaultContext, pod: string, category: DataCategoryId, id: string, access: Access): Promise<RecordWithEtag> {
+export async function getRecord(
+  ctx: VaultContext,
+  pod: string,
+  category: DataCategoryId,
+  id: string,
+  access: Access,
+): Promise<RecordWithEtag> {
   const stored = await ctx.storage.records.get(pod, category, id);
   if (!stored) throw new VerwonderError('not_found', 'no such record');
   const result = await open(ctx, ctx.storage, stored);
@@ -116,7 +154,8 @@ export interface ListQuery {
 }
 
 /** The cursor is the (time, id) of the last record of the page, opaque to clients. */
-const encodeCursor = (record: StoredRecord): string => Buffer.from(JSON.stringify([record.time, record.id])).toString('base64url');
+const encodeCursor = (record: StoredRecord): string =>
+  Buffer.from(JSON.stringify([record.time, record.id])).toString('base64url');
 const Cursor = z.tuple([z.string(), z.string()]);
 function decodeCursor(cursor: string): { time: string; id: string } {
   try {
@@ -143,7 +182,12 @@ export async function listRecords(
   const page = rows.slice(0, query.limit);
   const items = await Promise.all(page.map((row) => open(ctx, ctx.storage, row)));
   const last = page.at(-1);
-  await ctx.readAudit.append(pod, { ...access, action: 'records-listed', category, recordIds: items.map((item) => item.record.id) });
+  await ctx.readAudit.append(pod, {
+    ...access,
+    action: 'records-listed',
+    category,
+    recordIds: items.map((item) => item.record.id),
+  });
   return { items, next: rows.length > query.limit && last ? encodeCursor(last) : undefined };
 }
 
@@ -156,27 +200,48 @@ export async function replaceRecord(
   ifMatch: string | undefined,
   access: Access,
 ): Promise<RecordWithEtag> {
-  if (!ifMatch) throw new VerwonderError('precondition_required', 'send If-Match with the ETag you last read');
+  if (!ifMatch)
+    throw new VerwonderError('precondition_required', 'send If-Match with the ETag you last read');
   const input = parseNewRecord(category, body);
   return ctx.storage.transaction(async (tx) => {
     const stored = await tx.records.get(pod, category, id);
     if (!stored) throw new VerwonderError('not_found', 'no such record');
-    if (stored.etag !== ifMatch) throw new VerwonderError('precondition_failed', 'the record changed since you read it');
-    const record = CulturalRecord.parse({ ...input, id, ...(stored.idempotencyKey ? { idempotencyKey: stored.idempotencyKey } : {}) });
+    if (stored.etag !== ifMatch)
+      throw new VerwonderError('precondition_failed', 'the record changed since you read it');
+    const record = CulturalRecord.parse({
+      ...input,
+      id,
+      ...(stored.idempotencyKey ? { idempotencyKey: stored.idempotencyKey } : {}),
+    });
     const sealed = await ctx.sealer.seal(tx, pod, category, id, record);
     const etag = newId();
-    const next: StoredRecord = { ...stored, ...sealed, time: new Date(record.time).toISOString(), etag, updatedAt: new Date().toISOString() };
-    if (!(await tx.records.replace(next, ifMatch))) throw new VerwonderError('precondition_failed', 'the record changed since you read it');
+    const next: StoredRecord = {
+      ...stored,
+      ...sealed,
+      time: new Date(record.time).toISOString(),
+      etag,
+      updatedAt: new Date().toISOString(),
+    };
+    if (!(await tx.records.replace(next, ifMatch)))
+      throw new VerwonderError('precondition_failed', 'the record changed since you read it');
     await appendAudit(tx, pod, { ...access, action: 'record-updated', category, recordIds: [id] });
     return { record, etag };
   });
 }
 
-export async function deleteRecord(ctx: VaultContext, pod: string, category: DataCategoryId, id: string, access: Access, ifMatch?: string): Promise<void> {
+export async function deleteRecord(
+  ctx: VaultContext,
+  pod: string,
+  category: DataCategoryId,
+  id: string,
+  access: Access,
+  ifMatch?: string,
+): Promise<void> {
   await ctx.storage.transaction(async (tx) => {
     const stored = await tx.records.get(pod, category, id);
     if (!stored) throw new VerwonderError('not_found', 'no such record');
-    if (ifMatch && ifMatch !== stored.etag) throw new VerwonderError('precondition_failed', 'the record changed since you read it');
+    if (ifMatch && ifMatch !== stored.etag)
+      throw new VerwonderError('precondition_failed', 'the record changed since you read it');
     await tx.records.delete(pod, category, id);
     await appendAudit(tx, pod, { ...access, action: 'record-deleted', category, recordIds: [id] });
   });

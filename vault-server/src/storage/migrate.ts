@@ -2,7 +2,10 @@ import { MIGRATIONS, type Migration } from './migrations.ts';
 import type { SqlDriver } from './sql-driver.ts';
 
 /** Applies the pending migrations in order, each in its own transaction; returns the versions applied. */
-export async function migrate(driver: SqlDriver, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
+export async function migrate(
+  driver: SqlDriver,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<number[]> {
   await driver.script(
     'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
   );

@@ -3,12 +3,16 @@ import { openPostgresDriver } from './postgres-driver.ts';
 import { openSqliteDriver } from './sqlite-driver.ts';
 import { createVaultStorage, type VaultStorage } from './vault-storage.ts';
 
-export type StorageTarget = { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string; schema?: string | undefined };
+export type StorageTarget =
+  | { engine: 'sqlite'; file: string }
+  | { engine: 'postgres'; url: string; schema?: string | undefined };
 
 /** Opens the chosen engine and brings its schema up to date. */
 export async function openStorage(target: StorageTarget): Promise<VaultStorage> {
   const driver =
-    target.engine === 'sqlite' ? openSqliteDriver(target.file) : await openPostgresDriver({ connectionString: target.url, schema: target.schema });
+    target.engine === 'sqlite'
+      ? openSqliteDriver(target.file)
+      : await openPostgresDriver({ connectionString: target.url, schema: target.schema });
   try {
     await migrate(driver);
   } catch (error) {

@@ -12,7 +12,8 @@ export interface PostgresDriverOptions {
 /** The server engine: a pool; transactions take one client for their whole duration. */
 export async function openPostgresDriver(options: PostgresDriverOptions): Promise<SqlDriver> {
   const schema = options.schema;
-  if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`invalid schema name ${schema}`);
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema))
+    throw new Error(`invalid schema name ${schema}`);
   const pool = new pg.Pool({
     connectionString: withDefaultUser(options.connectionString),
     max: options.max ?? 10,

@@ -24,13 +24,21 @@ function record(id: string, time: string, extra: Partial<StoredRecord> = {}): St
   };
 }
 
-const engines = (await postgresEnabled()) ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const);
+const engines = (await postgresEnabled())
+  ? (['sqlite', 'postgres'] as const)
+  : (['sqlite'] as const);
 
 describe.each(engines)('storage contract on %s', (engine) => {
   let env: TestEngine;
   beforeAll(async () => {
     env = await openTestEngine(engine);
-    await env.storage.accounts.create({ id: 'acc-1', podName: POD, displayName: 'Anna', userHandle: 'uh-1', createdAt: T0 });
+    await env.storage.accounts.create({
+      id: 'acc-1',
+      podName: POD,
+      displayName: 'Anna',
+      userHandle: 'uh-1',
+      createdAt: T0,
+    });
   });
   afterAll(async () => env?.dispose());
 
@@ -41,7 +49,13 @@ describe.each(engines)('storage contract on %s', (engine) => {
   it('finds accounts and rejects a second pod with the same name', async () => {
     expect((await env.storage.accounts.byPodName(POD))?.id).toBe('acc-1');
     expect((await env.storage.accounts.byUserHandle('uh-1'))?.podName).toBe(POD);
-    const duplicate = env.storage.accounts.create({ id: 'acc-2', podName: POD, displayName: 'B', userHandle: 'uh-2', createdAt: T0 });
+    const duplicate = env.storage.accounts.create({
+      id: 'acc-2',
+      podName: POD,
+      displayName: 'B',
+      userHandle: 'uh-2',
+      createdAt: T0,
+    });
     await expect(duplicate).rejects.toSatisfy(isUniqueViolation);
   });
 
@@ -57,9 +71,16 @@ describe.each(engines)('storage contract on %s', (engine) => {
     const page1 = await records.list(POD, 'loans', { limit: 2 });
     expect(page1.map((r) => r.id)).toEqual(['r1', 'r2']);
     const last = page1[1]!;
-    const page2 = await records.list(POD, 'loans', { limit: 2, after: { time: last.time, id: last.id } });
+    const page2 = await records.list(POD, 'loans', {
+      limit: 2,
+      after: { time: last.time, id: last.id },
+    });
     expect(page2.map((r) => r.id)).toEqual(['r3']);
-    const ranged = await records.list(POD, 'loans', { limit: 10, from: '2024-02-01T00:00:00.000Z', to: '2024-03-01T10:00:00.000Z' });
+    const ranged = await records.list(POD, 'loans', {
+      limit: 10,
+      from: '2024-02-01T00:00:00.000Z',
+      to: '2024-03-01T10:00:00.000Z',
+    });
     expect(ranged.map((r) => r.id)).toEqual(['r2']);
     expect(Object.fromEntries(await records.counts(POD))).toEqual({ loans: 3, tickets: 1 });
   });
@@ -67,14 +88,19 @@ describe.each(engines)('storage contract on %s', (engine) => {
   it('keeps idempotency keys unique per category', async () => {
     const { records } = env.storage;
     await records.insert(record('i1', T0, { idempotencyKey: 'k-1' }));
-    await expect(records.insert(record('i2', T0, { idempotencyKey: 'k-1' }))).rejects.toSatisfy(isUniqueViolation);
+    await expect(records.insert(record('i2', T0, { idempotencyKey: 'k-1' }))).rejects.toSatisfy(
+      isUniqueViolation,
+    );
     expect((await records.byIdempotencyKey(POD, 'loans', 'k-1'))?.id).toBe('i1');
     await records.insert(record('i3', T0, { idempotencyKey: 'k-1', category: 'visits' }));
   });
 
   it('replaces only when the ETag matches', async () => {
     const { records } = env.storage;
-    const next = record('r1', '2024-01-02T00:00:00.000Z', { etag: 'etag-new', ciphertext: Buffer.from('v2') });
+    const next = record('r1', '2024-01-02T00:00:00.000Z', {
+      etag: 'etag-new',
+      ciphertext: Buffer.from('v2'),
+    });
     expect(await records.replace(next, 'stale')).toBe(false);
     expect(await records.replace(next, 'etag-r1')).toBe(true);
     expect((await records.get(POD, 'loans', 'r1'))?.etag).toBe('etag-new');
@@ -92,7 +118,15 @@ describe.each(engines)('storage contract on %s', (engine) => {
 
   it('rewraps data keys with compare-and-set', async () => {
     const { dataKeys } = env.storage;
-    const key1 = { pod: POD, category: 'loans', version: 1, kekId: 'kek-a', wrapped: Buffer.from('w1'), active: true, createdAt: T0 };
+    const key1 = {
+      pod: POD,
+      category: 'loans',
+      version: 1,
+      kekId: 'kek-a',
+      wrapped: Buffer.from('w1'),
+      active: true,
+      createdAt: T0,
+    };
     expect(await dataKeys.insert(key1)).toBe(true);
     expect(await dataKeys.insert(key1)).toBe(false);
     const [key] = await dataKeys.wrappedByOther('kek-b', 10);
@@ -105,7 +139,19 @@ describe.each(engines)('storage contract on %s', (engine) => {
 
   it('appends audit entries and forbids changing them', async () => {
     const { audit } = env.storage;
-    const entry = { pod: POD, seq: 0, time: T0, actor: '{"type":"owner"}', action: 'sign-in', category: null, purpose: null, recordIds: null, detail: null, prevHash: '0', hash: 'h0' };
+    const entry = {
+      pod: POD,
+      seq: 0,
+      time: T0,
+      actor: '{"type":"owner"}',
+      action: 'sign-in',
+      category: null,
+      purpose: null,
+      recordIds: null,
+      detail: null,
+      prevHash: '0',
+      hash: 'h0',
+    };
     await env.storage.transaction(async (tx) => {
       expect(await tx.audit.head(POD)).toBeUndefined();
       await tx.audit.append(entry, true);
@@ -113,7 +159,9 @@ describe.each(engines)('storage contract on %s', (engine) => {
     await audit.append({ ...entry, seq: 1, prevHash: 'h0', hash: 'h1' }, false);
     expect(await audit.head(POD)).toEqual({ seq: 1, hash: 'h1' });
     expect((await audit.page(POD, 0, 10)).map((e) => e.seq)).toEqual([1]);
-    await expect(env.storage.driver.run("UPDATE audit_log SET detail = 'x' WHERE pod = ?", [POD])).rejects.toThrow(/append-only/);
+    await expect(
+      env.storage.driver.run("UPDATE audit_log SET detail = 'x' WHERE pod = ?", [POD]),
+    ).rejects.toThrow(/append-only/);
     expect(await audit.pods()).toContain(POD);
   });
 
@@ -123,14 +171,26 @@ describe.each(engines)('storage contract on %s', (engine) => {
     expect(await recoveryCodes.consume('acc-1', 'h1', T0)).toBe(true);
     expect(await recoveryCodes.consume('acc-1', 'h1', T0)).toBe(false);
     expect(await recoveryCodes.remaining('acc-1')).toBe(1);
-    await challenges.put({ id: 'c1', challenge: 'abc', purpose: 'register', payload: '{}', expiresAt: '2999-01-01T00:00:00.000Z' });
+    await challenges.put({
+      id: 'c1',
+      challenge: 'abc',
+      purpose: 'register',
+      payload: '{}',
+      expiresAt: '2999-01-01T00:00:00.000Z',
+    });
     expect((await challenges.take('c1', T0))?.challenge).toBe('abc');
     expect(await challenges.take('c1', T0)).toBeUndefined();
   });
 
   it('revokes sessions', async () => {
     const { sessions } = env.storage;
-    const base = { accountId: 'acc-1', csrfToken: 'c', createdAt: T0, expiresAt: '2999-01-01T00:00:00.000Z', revokedAt: null };
+    const base = {
+      accountId: 'acc-1',
+      csrfToken: 'c',
+      createdAt: T0,
+      expiresAt: '2999-01-01T00:00:00.000Z',
+      revokedAt: null,
+    };
     await sessions.create({ ...base, idHash: 's1' });
     await sessions.create({ ...base, idHash: 's2' });
     await sessions.revoke('s1', T0);
@@ -141,11 +201,24 @@ describe.each(engines)('storage contract on %s', (engine) => {
 
   it('purges old records and erases a whole account by cascade', async () => {
     const { records, accounts, passkeys, retention } = env.storage;
-    expect(await records.deleteOlderThan(POD, 'loans', '2024-02-15T00:00:00.000Z')).toEqual(['i1', 'r1', 'r2']);
+    expect(await records.deleteOlderThan(POD, 'loans', '2024-02-15T00:00:00.000Z')).toEqual([
+      'i1',
+      'r1',
+      'r2',
+    ]);
     await retention.set(POD, 'loans', 30);
     await retention.set(POD, 'loans', null);
     expect(Object.fromEntries(await retention.overrides(POD))).toEqual({ loans: null });
-    await passkeys.add({ id: 'pk', accountId: 'acc-1', publicKey: Buffer.from([1, 2]), counter: 0, transports: ['internal'], name: 'Laptop', createdAt: T0, lastUsedAt: null });
+    await passkeys.add({
+      id: 'pk',
+      accountId: 'acc-1',
+      publicKey: Buffer.from([1, 2]),
+      counter: 0,
+      transports: ['internal'],
+      name: 'Laptop',
+      createdAt: T0,
+      lastUsedAt: null,
+    });
     expect(await accounts.delete('acc-1')).toBe(true);
     expect(await records.counts(POD)).toEqual(new Map());
     expect(await env.storage.dataKeys.list(POD)).toEqual([]);

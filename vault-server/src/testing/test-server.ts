@@ -26,13 +26,28 @@ export interface TestServer {
   dispose(): Promise<void>;
 }
 
-export async function startTestServer(engine: 'sqlite' | 'postgres', config: Partial<VaultConfig> = {}, cipher?: RecordCipher): Promise<TestServer> {
+export async function startTestServer(
+  engine: 'sqlite' | 'postgres',
+  config: Partial<VaultConfig> = {},
+  cipher?: RecordCipher,
+): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vault-http-'));
   const { target, cleanup } = await createTestTarget(engine);
   const vault = await startVault({
     env: {},
-    config: { port: 0, dataDir, masterKeyFile: path.join(dataDir, 'master.key'), sqliteFile: path.join(dataDir, 'vault.sqlite'), purgeIntervalMinutes: 0, authRateLimit: 1000, ...config },
-    storage: target.engine === 'sqlite' ? { engine: 'sqlite', file: path.join(dataDir, 'vault.sqlite') } : target,
+    config: {
+      port: 0,
+      dataDir,
+      masterKeyFile: path.join(dataDir, 'master.key'),
+      sqliteFile: path.join(dataDir, 'vault.sqlite'),
+      purgeIntervalMinutes: 0,
+      authRateLimit: 1000,
+      ...config,
+    },
+    storage:
+      target.engine === 'sqlite'
+        ? { engine: 'sqlite', file: path.join(dataDir, 'vault.sqlite') }
+        : target,
     logger: pino({ level: 'silent' }),
     ...(cipher ? { cipher } : {}),
   });
@@ -44,10 +59,23 @@ export async function startTestServer(engine: 'sqlite' | 'postgres', config: Par
     async signUp(pod) {
       const accountId = `acc-${pod}`;
       const now = new Date();
-      await storage.accounts.create({ id: accountId, podName: pod, displayName: pod, userHandle: randomBytes(16).toString('base64url'), createdAt: now.toISOString() });
+      await storage.accounts.create({
+        id: accountId,
+        podName: pod,
+        displayName: pod,
+        userHandle: randomBytes(16).toString('base64url'),
+        createdAt: now.toISOString(),
+      });
       const value = randomBytes(32).toString('base64url');
       const csrf = randomBytes(16).toString('base64url');
-      await storage.sessions.create({ idHash: sha256(value), accountId, csrfToken: csrf, createdAt: now.toISOString(), expiresAt: new Date(now.getTime() + 3_600_000).toISOString(), revokedAt: null });
+      await storage.sessions.create({
+        idHash: sha256(value),
+        accountId,
+        csrfToken: csrf,
+        createdAt: now.toISOString(),
+        expiresAt: new Date(now.getTime() + 3_600_000).toISOString(),
+        revokedAt: null,
+      });
       const cookie = `${SESSION_COOKIE}=${value}`;
       return {
         pod,
@@ -57,7 +85,8 @@ export async function startTestServer(engine: 'sqlite' | 'postgres', config: Par
           const headers = new Headers(init.headers);
           headers.set('cookie', cookie);
           if (!headers.has('x-csrf-token')) headers.set('x-csrf-token', csrf);
-          if (init.body !== undefined && !headers.has('content-type')) headers.set('content-type', 'application/json');
+          if (init.body !== undefined && !headers.has('content-type'))
+            headers.set('content-type', 'application/json');
           return fetch(new URL(pathname, vault.url), { ...init, headers });
         },
       };

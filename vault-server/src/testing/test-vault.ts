@@ -22,7 +22,13 @@ export async function openTestVault(engine: 'sqlite' | 'postgres'): Promise<Test
   const env = await openTestEngine(engine);
   const config = loadConfig({}, { dataDir: dir, masterKeyFile, logLevel: 'silent' });
   const keyring = new Keyring({ file: masterKeyFile, generate: true });
-  const ctx = createVaultContext(config, env.storage, keyring, AES_GCM_CIPHER, pino({ level: 'silent' }));
+  const ctx = createVaultContext(
+    config,
+    env.storage,
+    keyring,
+    AES_GCM_CIPHER,
+    pino({ level: 'silent' }),
+  );
   return {
     ctx,
     engine: env,
@@ -39,7 +45,13 @@ export const T0 = '2024-01-01T00:00:00.000Z';
 /** Creates an account with its pod directly in storage (sign-up is tested over HTTP). */
 export async function createTestPod(ctx: VaultContext, podName: string): Promise<string> {
   const id = `acc-${podName}`;
-  await ctx.storage.accounts.create({ id, podName, displayName: podName, userHandle: `uh-${podName}`, createdAt: T0 });
+  await ctx.storage.accounts.create({
+    id,
+    podName,
+    displayName: podName,
+    userHandle: `uh-${podName}`,
+    createdAt: T0,
+  });
   return id;
 }
 

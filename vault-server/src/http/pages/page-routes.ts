@@ -1,53 +1,83 @@
 import { Router } from 'express';
 import { DATA_CATEGORIES } from '@verwonder/shared';
 import { signedIn } from '../../auth/auth-middleware.ts';
+import type { VaultContext } from '../../vault-context.ts';
 import { MESSAGES } from './messages.ts';
 import { html, pageLang, renderPage } from './render-page.ts';
 
 const WEBAUTHN = '/static/simplewebauthn-browser.js';
 
 /** Plain pages for sign-up, sign-in and passkey management; the full dashboard is a later issue. */
-export function pageRoutes(): Router {
+export function pageRoutes(ctx: VaultContext): Router {
   const router = Router();
+  const publicUrl = new URL(ctx.config.publicUrl);
 
-  router.get('/', (req, res) => res.redirect(signedIn(res) ? `/account?lang=${pageLang(req)}` : `/signin?lang=${pageLang(req)}`));
+  // Passkeys are bound to the public host name: someone who opened http://127.0.0.1:4800 is sent to
+  // http://localhost:4800, where the browser allows WebAuthn.
+  router.get(['/', '/signup', '/signin', '/account'], (req, res, next) => {
+    if (req.hostname === publicUrl.hostname) return next();
+    res.redirect(new URL(req.originalUrl, publicUrl).href);
+  });
+
+  router.get('/', (req, res) =>
+    res.redirect(
+      signedIn(res) ? `/account?lang=${pageLang(req)}` : `/signin?lang=${pageLang(req)}`,
+    ),
+  );
 
   router.get('/signup', (req, res) => {
     const lang = pageLang(req);
     const t = MESSAGES[lang];
     const body = html`<p>${t.signUpIntro}</p>
-<form id="signup-form">
-<label for="podName">${t.podName}</label>
-<input id="podName" name="podName" required pattern="[a-z0-9][a-z0-9\\-]{1,30}[a-z0-9]" autocomplete="username" autocapitalize="none">
-<label for="displayName">${t.displayName}</label>
-<input id="displayName" name="displayName" required maxlength="100" autocomplete="name">
-<label for="passkeyName">${t.passkeyName}</label>
-<input id="passkeyName" name="passkeyName" maxlength="100" value="Passkey">
-<button type="submit">${t.createWithPasskey}</button>
-</form>
-<section id="recovery" hidden>
-<h2>${t.recoveryTitle}</h2>
-<p>${t.recoveryIntro}</p>
-<ul id="recovery-codes" class="codes"></ul>
-<p><a id="to-account" href="/account?lang=${lang}">${t.continueToAccount}</a></p>
-</section>`;
-    res.type('html').send(renderPage(lang, t.signUp, body, [WEBAUTHN, '/static/vault.js', '/static/signup.js']));
+      <form id="signup-form">
+        <label for="podName">${t.podName}</label>
+        <input
+          id="podName"
+          name="podName"
+          required
+          pattern="[a-z0-9][a-z0-9\\-]{1,30}[a-z0-9]"
+          autocomplete="username"
+          autocapitalize="none"
+        />
+        <label for="displayName">${t.displayName}</label>
+        <input id="displayName" name="displayName" required maxlength="100" autocomplete="name" />
+        <label for="passkeyName">${t.passkeyName}</label>
+        <input id="passkeyName" name="passkeyName" maxlength="100" value="Passkey" />
+        <button type="submit">${t.createWithPasskey}</button>
+      </form>
+      <section id="recovery" hidden>
+        <h2>${t.recoveryTitle}</h2>
+        <p>${t.recoveryIntro}</p>
+        <ul id="recovery-codes" class="codes"></ul>
+        <p><a id="to-account" href="/account?lang=${lang}">${t.continueToAccount}</a></p>
+      </section>`;
+    res
+      .type('html')
+      .send(renderPage(lang, t.signUp, body, [WEBAUTHN, '/static/vault.js', '/static/signup.js']));
   });
 
   router.get('/signin', (req, res) => {
     const lang = pageLang(req);
     const t = MESSAGES[lang];
     const body = html`<p>${t.signInIntro}</p>
-<p><button id="signin-button" type="button">${t.signInWithPasskey}</button></p>
-<h2>${t.recoverTitle}</h2>
-<form id="recover-form">
-<label for="recoverPod">${t.podName}</label>
-<input id="recoverPod" name="podName" required autocomplete="username" autocapitalize="none">
-<label for="recoverCode">${t.recoveryCode}</label>
-<input id="recoverCode" name="code" required autocomplete="one-time-code">
-<button type="submit">${t.recover}</button>
-</form>`;
-    res.type('html').send(renderPage(lang, t.signIn, body, [WEBAUTHN, '/static/vault.js', '/static/signin.js']));
+      <p><button id="signin-button" type="button">${t.signInWithPasskey}</button></p>
+      <h2>${t.recoverTitle}</h2>
+      <form id="recover-form">
+        <label for="recoverPod">${t.podName}</label>
+        <input
+          id="recoverPod"
+          name="podName"
+          required
+          autocomplete="username"
+          autocapitalize="none"
+        />
+        <label for="recoverCode">${t.recoveryCode}</label>
+        <input id="recoverCode" name="code" required autocomplete="one-time-code" />
+        <button type="submit">${t.recover}</button>
+      </form>`;
+    res
+      .type('html')
+      .send(renderPage(lang, t.signIn, body, [WEBAUTHN, '/static/vault.js', '/static/signin.js']));
   });
 
   router.get('/account', (req, res) => {
@@ -57,38 +87,52 @@ export function pageRoutes(): Router {
       res.redirect(`/signin?lang=${lang}`);
       return;
     }
-    const categories = [...DATA_CATEGORIES.values()].map((category) => html`<option value="${category.id}">${category.label[lang]}</option>`);
+    const categories = [...DATA_CATEGORIES.values()].map(
+      (category) => html`<option value="${category.id}">${category.label[lang]}</option>`,
+    );
     const body = html`<p>${t.webId}: <code id="webid"></code></p>
-<section aria-labelledby="passkeys-title">
-<h2 id="passkeys-title">${t.passkeys}</h2>
-<ul id="passkey-list" class="rows"></ul>
-<p><button id="add-passkey" type="button">${t.addPasskey}</button>
-<button id="new-codes" type="button">${t.newRecoveryCodes}</button></p>
-<ul id="recovery-codes" class="codes" hidden></ul>
-</section>
-<section aria-labelledby="records-title">
-<h2 id="records-title">${t.records}</h2>
-<label for="category">${t.category}</label>
-<select id="category">${categories}</select>
-<form id="loan-form">
-<label for="loanTitle">${t.title}</label>
-<input id="loanTitle" required maxlength="500">
-<label for="loanAuthor">${t.author}</label>
-<input id="loanAuthor" maxlength="200">
-<label for="loanDate">${t.date}</label>
-<input id="loanDate" type="date" required>
-<button type="submit">${t.addLoan}</button>
-</form>
-<ul id="record-list" class="rows"></ul>
-<p><a id="export-link" class="button" href="#">${t.exportPod}</a>
-<button id="erase-category" type="button" class="danger">${t.eraseCategory}</button></p>
-</section>
-<section aria-labelledby="sessions-title">
-<h2 id="sessions-title">${t.sessions}</h2>
-<p><button id="signout" type="button">${t.signOut}</button>
-<button id="signout-everywhere" type="button">${t.signOutEverywhere}</button></p>
-</section>`;
-    res.type('html').send(renderPage(lang, t.account, body, [WEBAUTHN, '/static/vault.js', '/static/account.js']));
+      <section aria-labelledby="passkeys-title">
+        <h2 id="passkeys-title">${t.passkeys}</h2>
+        <ul id="passkey-list" class="rows"></ul>
+        <p>
+          <button id="add-passkey" type="button">${t.addPasskey}</button>
+          <button id="new-codes" type="button">${t.newRecoveryCodes}</button>
+        </p>
+        <ul id="recovery-codes" class="codes" hidden></ul>
+      </section>
+      <section aria-labelledby="records-title">
+        <h2 id="records-title">${t.records}</h2>
+        <label for="category">${t.category}</label>
+        <select id="category">
+          ${categories}
+        </select>
+        <form id="loan-form">
+          <label for="loanTitle">${t.title}</label>
+          <input id="loanTitle" required maxlength="500" />
+          <label for="loanAuthor">${t.author}</label>
+          <input id="loanAuthor" maxlength="200" />
+          <label for="loanDate">${t.date}</label>
+          <input id="loanDate" type="date" required />
+          <button type="submit">${t.addLoan}</button>
+        </form>
+        <ul id="record-list" class="rows"></ul>
+        <p>
+          <a id="export-link" class="button" href="#">${t.exportPod}</a>
+          <button id="erase-category" type="button" class="danger">${t.eraseCategory}</button>
+        </p>
+      </section>
+      <section aria-labelledby="sessions-title">
+        <h2 id="sessions-title">${t.sessions}</h2>
+        <p>
+          <button id="signout" type="button">${t.signOut}</button>
+          <button id="signout-everywhere" type="button">${t.signOutEverywhere}</button>
+        </p>
+      </section>`;
+    res
+      .type('html')
+      .send(
+        renderPage(lang, t.account, body, [WEBAUTHN, '/static/vault.js', '/static/account.js']),
+      );
   });
 
   return router;

@@ -13,7 +13,11 @@ export class Html {
 export function html(strings: TemplateStringsArray, ...values: unknown[]): Html {
   let out = strings[0] ?? '';
   values.forEach((value, index) => {
-    const rendered = Array.isArray(value) ? value.map((v) => (v instanceof Html ? v.value : escapeHtml(String(v)))).join('') : value instanceof Html ? value.value : escapeHtml(String(value ?? ''));
+    const rendered = Array.isArray(value)
+      ? value.map((v) => (v instanceof Html ? v.value : escapeHtml(String(v)))).join('')
+      : value instanceof Html
+        ? value.value
+        : escapeHtml(String(value ?? ''));
     out += rendered + (strings[index + 1] ?? '');
   });
   return new Html(out);
@@ -34,29 +38,31 @@ export function renderPage(lang: Lang, title: string, body: Html, scripts: strin
   const other: Lang = lang === 'nl' ? 'en' : 'nl';
   const messages = JSON.stringify(t).replace(/</g, '\\u003c');
   return html`<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} · ${t.appName}</title>
-<link rel="stylesheet" href="/static/vault.css">
-<script type="application/json" id="messages">${new Html(messages)}</script>
-${scripts.map((src) => html`<script src="${src}" defer></script>`)}
-</head>
-<body>
-<header>
-<a class="brand" href="/account?lang=${lang}">${t.appName}</a>
-<nav aria-label="${t.appName}">
-<a href="/signin?lang=${lang}">${t.signIn}</a>
-<a href="/signup?lang=${lang}">${t.signUp}</a>
-<a href="?lang=${other}" lang="${other}">${t.language}</a>
-</nav>
-</header>
-<main id="main" data-lang="${lang}">
-<h1>${title}</h1>
-${body}
-<p id="status" role="status" aria-live="polite"></p>
-</main>
-</body>
-</html>`.value;
+    <html lang="${lang}">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${title} · ${t.appName}</title>
+        <link rel="stylesheet" href="/static/vault.css" />
+        <script type="application/json" id="messages">
+          ${new Html(messages)}
+        </script>
+        ${scripts.map((src) => html`<script src="${src}" defer></script>`)}
+      </head>
+      <body>
+        <header>
+          <a class="brand" href="/account?lang=${lang}">${t.appName}</a>
+          <nav aria-label="${t.appName}">
+            <a href="/signin?lang=${lang}">${t.signIn}</a>
+            <a href="/signup?lang=${lang}">${t.signUp}</a>
+            <a href="?lang=${other}" lang="${other}">${t.language}</a>
+          </nav>
+        </header>
+        <main id="main" data-lang="${lang}">
+          <h1>${title}</h1>
+          ${body}
+          <p id="status" role="status" aria-live="polite"></p>
+        </main>
+      </body>
+    </html>`.value;
 }

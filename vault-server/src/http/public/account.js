@@ -20,12 +20,32 @@
       ...passkeys.map((passkey) => {
         const item = document.createElement('li');
         const label = document.createElement('span');
-        label.textContent = passkey.name + ' · ' + messages.lastUsed + ': ' + (passkey.lastUsedAt ? new Date(passkey.lastUsedAt).toLocaleString(lang()) : messages.never);
+        label.textContent =
+          passkey.name +
+          ' · ' +
+          messages.lastUsed +
+          ': ' +
+          (passkey.lastUsedAt
+            ? new Date(passkey.lastUsedAt).toLocaleString(lang())
+            : messages.never);
         const input = document.createElement('input');
         input.value = passkey.name;
         input.setAttribute('aria-label', messages.rename + ' ' + passkey.name);
-        const rename = button(messages.rename, () => run(() => api('PATCH', '/auth/passkeys/' + encodeURIComponent(passkey.id), { name: input.value.trim() }).then(showPasskeys)));
-        const remove = button(messages.remove, () => run(() => api('DELETE', '/auth/passkeys/' + encodeURIComponent(passkey.id)).then(showPasskeys)), 'danger');
+        const rename = button(messages.rename, () =>
+          run(() =>
+            api('PATCH', '/auth/passkeys/' + encodeURIComponent(passkey.id), {
+              name: input.value.trim(),
+            }).then(showPasskeys),
+          ),
+        );
+        const remove = button(
+          messages.remove,
+          () =>
+            run(() =>
+              api('DELETE', '/auth/passkeys/' + encodeURIComponent(passkey.id)).then(showPasskeys),
+            ),
+          'danger',
+        );
         remove.disabled = passkeys.length === 1;
         item.append(label, input, rename, remove);
         return item;
@@ -34,7 +54,10 @@
   }
 
   function describe(record) {
-    const title = record.item ? record.item.title : record.data && (record.data.list || record.data.kind || record.data.venueId) || record.category;
+    const title = record.item
+      ? record.item.title
+      : (record.data && (record.data.list || record.data.kind || record.data.venueId)) ||
+        record.category;
     return new Date(record.time).toLocaleDateString(lang()) + ' · ' + title;
   }
 
@@ -53,7 +76,14 @@
         const item = document.createElement('li');
         const label = document.createElement('span');
         label.textContent = describe(record);
-        item.append(label, button(messages.remove, () => run(() => api('DELETE', record['@id']).then(showRecords)), 'danger'));
+        item.append(
+          label,
+          button(
+            messages.remove,
+            () => run(() => api('DELETE', record['@id']).then(showRecords)),
+            'danger',
+          ),
+        );
         return item;
       }),
     );
@@ -88,13 +118,24 @@
     const record = {
       time: new Date(date + 'T12:00:00Z').toISOString(),
       source: { type: 'person' },
-      item: { id: 'manual-' + title.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 80), title, kind: 'book', authors: author ? [author] : [] },
+      item: {
+        id:
+          'manual-' +
+          title
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, '-')
+            .slice(0, 80),
+        title,
+        kind: 'book',
+        authors: author ? [author] : [],
+      },
       data: { action: 'borrowed' },
     };
     run(async () => {
       await api('POST', '/pods/' + pod + '/loans/', record);
       document.getElementById('category').value = 'loans';
       document.getElementById('loanTitle').value = '';
+      document.getElementById('loanAuthor').value = '';
       await showRecords();
     });
   });
@@ -102,14 +143,21 @@
   document.getElementById('erase-category').addEventListener('click', () => {
     const category = document.getElementById('category').value;
     if (!window.confirm(messages.confirmErase)) return;
-    run(() => api('DELETE', '/pods/' + pod + '/' + category + '/').then(showRecords), messages.erased);
+    run(
+      () => api('DELETE', '/pods/' + pod + '/' + category + '/').then(showRecords),
+      messages.erased,
+    );
   });
 
   document.getElementById('add-passkey').addEventListener('click', () =>
     run(async () => {
       const { challengeId, options } = await api('POST', '/auth/passkeys/options', {});
       const response = await SimpleWebAuthnBrowser.startRegistration({ optionsJSON: options });
-      await api('POST', '/auth/passkeys/verify', { challengeId, response, passkeyName: 'Passkey ' + new Date().toLocaleDateString(lang()) });
+      await api('POST', '/auth/passkeys/verify', {
+        challengeId,
+        response,
+        passkeyName: 'Passkey ' + new Date().toLocaleDateString(lang()),
+      });
       await showPasskeys();
     }),
   );
@@ -129,12 +177,15 @@
     }),
   );
 
-  const signOut = (url) => () => run(async () => {
-    await api('POST', url, {});
-    window.location.assign('/signin?lang=' + lang());
-  });
+  const signOut = (url) => () =>
+    run(async () => {
+      await api('POST', url, {});
+      window.location.assign('/signin?lang=' + lang());
+    });
   document.getElementById('signout').addEventListener('click', signOut('/auth/logout'));
-  document.getElementById('signout-everywhere').addEventListener('click', signOut('/auth/logout-everywhere'));
+  document
+    .getElementById('signout-everywhere')
+    .addEventListener('click', signOut('/auth/logout-everywhere'));
 
   start().catch(report);
 })();

@@ -16,7 +16,10 @@
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     try {
-      await api('POST', '/auth/recover', { podName: form.podName.value.trim(), code: form.code.value.trim() });
+      await api('POST', '/auth/recover', {
+        podName: form.podName.value.trim(),
+        code: form.code.value.trim(),
+      });
       window.location.assign('/account?lang=' + lang());
     } catch (error) {
       report(error);

@@ -9,9 +9,16 @@
     const displayName = form.displayName.value.trim();
     const passkeyName = form.passkeyName.value.trim() || 'Passkey';
     try {
-      const { challengeId, options } = await api('POST', '/auth/register/options', { podName, displayName });
+      const { challengeId, options } = await api('POST', '/auth/register/options', {
+        podName,
+        displayName,
+      });
       const response = await SimpleWebAuthnBrowser.startRegistration({ optionsJSON: options });
-      const result = await api('POST', '/auth/register/verify', { challengeId, response, passkeyName });
+      const result = await api('POST', '/auth/register/verify', {
+        challengeId,
+        response,
+        passkeyName,
+      });
       const list = document.getElementById('recovery-codes');
       list.replaceChildren(
         ...result.recoveryCodes.map((code) => {

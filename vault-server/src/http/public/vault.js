@@ -14,7 +14,12 @@
     const headers = { Accept: 'application/json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (csrfToken && method !== 'GET') headers['X-CSRF-Token'] = csrfToken;
-    const response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
+    const response = await fetch(url, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+    });
     const text = await response.text();
     const data = text ? JSON.parse(text) : null;
     if (!response.ok) {
@@ -37,8 +42,19 @@
   }
 
   function report(error) {
-    setStatus(messages.error + ': ' + (error && error.message ? error.message : String(error)), true);
+    setStatus(
+      messages.error + ': ' + (error && error.message ? error.message : String(error)),
+      true,
+    );
   }
 
-  window.Vault = { messages, api, loadSession, setStatus, report, lang, setCsrf: (token) => (csrfToken = token) };
+  window.Vault = {
+    messages,
+    api,
+    loadSession,
+    setStatus,
+    report,
+    lang,
+    setCsrf: (token) => (csrfToken = token),
+  };
 })();

@@ -6,7 +6,7 @@ import type { OAuthDeps } from '../oauth-deps.ts';
 import { podStorage, podWebId } from '../oauth-config.ts';
 import { publicUrlOf } from '../server/oauth-http.ts';
 import type { OAuthGrant } from '../store/oauth-store.ts';
-import { verifyAccessToken } from '../tokens/access-token.ts';
+import { AccessTokenVerifier } from '../tokens/access-token-cache.ts';
 import { DPOP_ALGORITHMS, verifyDpopProof } from '../tokens/dpop-proof.ts';
 
 /** What a verified token lets the request do; set on `res.locals.tokenAccess`. */
@@ -41,6 +41,7 @@ export function sendTokenProblem(res: Response, error: VerwonderError, path: str
  */
 export function requireAccessToken(deps: OAuthDeps, podOf: (req: Request) => string = (req) => String(req.params.pod)): RequestHandler {
   const { config, store, keys } = deps;
+  const tokens = new AccessTokenVerifier(keys);
   return async (req, res, next) => {
     try {
       res.locals.tokenAccess = await verifyRequest(req);
@@ -58,7 +59,7 @@ export function requireAccessToken(deps: OAuthDeps, podOf: (req: Request) => str
     if (scheme.toLowerCase() !== 'dpop' || !token || rest.length > 0) {
       throw new VerwonderError('invalid_token', 'send the access token as "Authorization: DPoP <token>" with a DPoP proof');
     }
-    const claims = await verifyAccessToken(keys, token, { issuer: config.issuer, audience: podStorage(config.issuer, pod) });
+    const claims = await tokens.verify(token, { issuer: config.issuer, audience: podStorage(config.issuer, pod) });
     if (claims.sub !== podWebId(config.issuer, pod)) throw new VerwonderError('invalid_token', 'the access token is for another pod');
     const proof = await verifyDpopProof(req.get('dpop'), { method: req.method, url: publicUrlOf(config.issuer, req), accessToken: token }, {
       maxAgeSeconds: config.dpopMaxAgeSeconds,

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
+import { createHash, createPublicKey, verify, type KeyObject } from 'node:crypto';
 import { VerwonderError } from '@verwonder/shared';
-import { calculateJwkThumbprint, decodeProtectedHeader, EmbeddedJWK, jwtVerify, type JWK } from 'jose';
+import { calculateJwkThumbprint, decodeProtectedHeader, type JWK } from 'jose';
 import { z } from 'zod';
 
 /** Asymmetric algorithms only; a DPoP key is the client's, so a shared secret makes no sense. */
@@ -64,14 +64,16 @@ export async function verifyDpopProof(header: string | undefined, request: DpopR
   }
   if (protectedHeader.typ !== 'dpop+jwt') throw refuse('the DPoP proof must have typ dpop+jwt');
   if (!DPOP_ALGORITHMS.includes(protectedHeader.alg as (typeof DPOP_ALGORITHMS)[number])) throw refuse(`DPoP proofs signed with ${String(protectedHeader.alg)} are not accepted`);
-  const jwk = protectedHeader.jwk;
-  if (!jwk || typeof jwk !== 'object' || 'd' in jwk) throw refuse('the DPoP proof must carry a public jwk');
-
+  if (protectedHeader.crit !== undefined || protectedHeader.b64 !== undefined) throw refuse('the DPoP proof uses header parameters this server does not process');
+  const key = await publicKeyOf(protectedHeader.jwk, protectedHeader.alg);
+  const [encodedHeader, encodedPayload, signature, ...extra] = header.split('.');
+  if (extra.length > 0 || !encodedHeader || !encodedPayload || !signature) throw refuse('the DPoP proof is not a compact JWS');
+  if (!verifySignature(protectedHeader.alg, `${encodedHeader}.${encodedPayload}`, signature, key.keyObject)) throw refuse('the DPoP proof signature does not verify');
   let payload: unknown;
   try {
-    ({ payload } = await jwtVerify(header, EmbeddedJWK, { typ: 'dpop+jwt', algorithms: [...DPOP_ALGORITHMS] }));
+    payload = JSON.parse(Buffer.from(encodedPayload, 'base64url').toString('utf8'));
   } catch (cause) {
-    throw refuse('the DPoP proof signature does not verify', cause);
+    throw refuse('the DPoP proof payload is not JSON', cause);
   }
   const claims = Claims.safeParse(payload);
   if (!claims.success) throw refuse('the DPoP proof lacks jti, htm, htu or iat');
@@ -90,11 +92,58 @@ export async function verifyDpopProof(header: string | undefined, request: DpopR
     if (ath !== accessTokenHash(request.accessToken)) throw refuse('the DPoP proof was made for another access token');
   }
 
-  const jkt = await calculateJwkThumbprint(jwk as JWK, 'sha256');
+  const jkt = key.jkt;
   // Checked last, so that refused proofs do not fill the replay cache.
   const expiresAt = new Date((iat + options.maxAgeSeconds + options.clockSkewSeconds) * 1000).toISOString();
   if (!(await options.remember(hashId(jkt, jti), expiresAt))) throw refuse('this DPoP proof was used before');
   return { jkt, jti };
+}
+
+const PublicJwk = z.union([
+  z.object({ kty: z.literal('EC'), crv: z.literal('P-256'), x: z.string().length(43), y: z.string().length(43) }),
+  z.object({ kty: z.literal('OKP'), crv: z.literal('Ed25519'), x: z.string().length(43) }),
+]);
+
+interface ProofKey {
+  keyObject: KeyObject;
+  jkt: string;
+}
+
+/**
+ * A client uses the same DPoP key for every request: its imported form and thumbprint are kept (in a
+ * bounded map). Verification then runs synchronously in node:crypto, several times faster than WebCrypto.
+ */
+const keys = new Map<string, ProofKey>();
+const MAX_KEYS = 10_000;
+
+async function publicKeyOf(jwk: unknown, alg: string | undefined): Promise<ProofKey> {
+  if (!jwk || typeof jwk !== 'object' || 'd' in jwk) throw refuse('the DPoP proof must carry a public jwk');
+  const parsed = PublicJwk.safeParse(jwk);
+  if (!parsed.success) throw refuse('the DPoP proof key must be a P-256 or Ed25519 public key');
+  if ((parsed.data.kty === 'EC') !== (alg === 'ES256')) throw refuse('the DPoP proof key does not fit its algorithm');
+  const id = JSON.stringify(parsed.data);
+  let key = keys.get(id);
+  if (!key) {
+    try {
+      key = { keyObject: createPublicKey({ key: parsed.data, format: 'jwk' }), jkt: await calculateJwkThumbprint(parsed.data as JWK, 'sha256') };
+    } catch (cause) {
+      throw refuse('the DPoP proof key is not a valid public key', cause);
+    }
+    if (keys.size >= MAX_KEYS) keys.delete(keys.keys().next().value!);
+    keys.set(id, key);
+  }
+  return key;
+}
+
+/** ES256 signatures are the 64-byte r‖s form (RFC 7518 §3.4); Ed25519 signs the input itself. */
+function verifySignature(alg: string | undefined, input: string, signature: string, key: KeyObject): boolean {
+  const bytes = Buffer.from(signature, 'base64url');
+  try {
+    if (alg === 'ES256') return bytes.length === 64 && verify('sha256', Buffer.from(input), { key, dsaEncoding: 'ieee-p1363' }, bytes);
+    return bytes.length === 64 && verify(null, Buffer.from(input), key, bytes);
+  } catch {
+    return false;
+  }
 }
 
 /** Proof ids are per key; hashing keeps the cache key short and uniform. */

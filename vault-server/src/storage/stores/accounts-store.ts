@@ -25,17 +25,15 @@ export function accountsStore(db: SqlExecutor) {
   };
   return {
     async create(account: Account): Promise<void> {
-      await db.run('INSERT INTO accounts (id, pod_name, display_name, user_handle, created_at) VALUES (?, ?, ?, ?, ?)', [
-        account.id,
-        account.podName,
-        account.displayName,
-        account.userHandle,
-        account.createdAt,
-      ]);
+      await db.run(
+        'INSERT INTO accounts (id, pod_name, display_name, user_handle, created_at) VALUES (?, ?, ?, ?, ?)',
+        [account.id, account.podName, account.displayName, account.userHandle, account.createdAt],
+      );
     },
     byId: (id: string) => one('SELECT * FROM accounts WHERE id = ?', id),
     byPodName: (podName: string) => one('SELECT * FROM accounts WHERE pod_name = ?', podName),
-    byUserHandle: (userHandle: string) => one('SELECT * FROM accounts WHERE user_handle = ?', userHandle),
+    byUserHandle: (userHandle: string) =>
+      one('SELECT * FROM accounts WHERE user_handle = ?', userHandle),
     async podNames(): Promise<string[]> {
       const rows = await db.all('SELECT pod_name FROM accounts ORDER BY pod_name');
       return rows.map((row) => str(row, 'pod_name'));

@@ -42,18 +42,45 @@ export function auditStore(db: SqlExecutor) {
       await db.run(
         `INSERT INTO audit_log (pod, seq, time, actor, action, category, purpose, record_ids, detail, prev_hash, hash)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [entry.pod, entry.seq, entry.time, entry.actor, entry.action, entry.category, entry.purpose, entry.recordIds, entry.detail, entry.prevHash, entry.hash],
+        [
+          entry.pod,
+          entry.seq,
+          entry.time,
+          entry.actor,
+          entry.action,
+          entry.category,
+          entry.purpose,
+          entry.recordIds,
+          entry.detail,
+          entry.prevHash,
+          entry.hash,
+        ],
       );
-      if (isFirst) await db.run('INSERT INTO audit_heads (pod, seq, hash) VALUES (?, ?, ?)', [entry.pod, entry.seq, entry.hash]);
-      else await db.run('UPDATE audit_heads SET seq = ?, hash = ? WHERE pod = ?', [entry.seq, entry.hash, entry.pod]);
+      if (isFirst)
+        await db.run('INSERT INTO audit_heads (pod, seq, hash) VALUES (?, ?, ?)', [
+          entry.pod,
+          entry.seq,
+          entry.hash,
+        ]);
+      else
+        await db.run('UPDATE audit_heads SET seq = ?, hash = ? WHERE pod = ?', [
+          entry.seq,
+          entry.hash,
+          entry.pod,
+        ]);
     },
     async page(pod: string, afterSeq: number, limit: number): Promise<AuditRow[]> {
-      const rows = await db.all('SELECT * FROM audit_log WHERE pod = ? AND seq > ? ORDER BY seq LIMIT ?', [pod, afterSeq, limit]);
+      const rows = await db.all(
+        'SELECT * FROM audit_log WHERE pod = ? AND seq > ? ORDER BY seq LIMIT ?',
+        [pod, afterSeq, limit],
+      );
       return rows.map(toAuditRow);
     },
     /** Every pod that has a log or a head (a log whose rows were all removed still has a head). */
     async pods(): Promise<string[]> {
-      const rows = await db.all('SELECT pod FROM audit_heads UNION SELECT DISTINCT pod FROM audit_log ORDER BY pod');
+      const rows = await db.all(
+        'SELECT pod FROM audit_heads UNION SELECT DISTINCT pod FROM audit_log ORDER BY pod',
+      );
       return rows.map((row) => str(row, 'pod'));
     },
     async deletePod(pod: string): Promise<void> {

@@ -8,16 +8,25 @@ export function recoveryCodesStore(db: SqlExecutor) {
     async replace(accountId: string, hashes: readonly string[], at: string): Promise<void> {
       await db.run('DELETE FROM recovery_codes WHERE account_id = ?', [accountId]);
       for (const hash of hashes) {
-        await db.run('INSERT INTO recovery_codes (account_id, code_hash, created_at, used_at) VALUES (?, ?, ?, NULL)', [accountId, hash, at]);
+        await db.run(
+          'INSERT INTO recovery_codes (account_id, code_hash, created_at, used_at) VALUES (?, ?, ?, NULL)',
+          [accountId, hash, at],
+        );
       }
     },
     /** Marks the code used; true only the first time, so a code works once. */
     async consume(accountId: string, hash: string, at: string): Promise<boolean> {
-      const changed = await db.run('UPDATE recovery_codes SET used_at = ? WHERE account_id = ? AND code_hash = ? AND used_at IS NULL', [at, accountId, hash]);
+      const changed = await db.run(
+        'UPDATE recovery_codes SET used_at = ? WHERE account_id = ? AND code_hash = ? AND used_at IS NULL',
+        [at, accountId, hash],
+      );
       return changed > 0;
     },
     async remaining(accountId: string): Promise<number> {
-      const [row] = await db.all('SELECT COUNT(*) AS n FROM recovery_codes WHERE account_id = ? AND used_at IS NULL', [accountId]);
+      const [row] = await db.all(
+        'SELECT COUNT(*) AS n FROM recovery_codes WHERE account_id = ? AND used_at IS NULL',
+        [accountId],
+      );
       return Number(row?.n ?? 0);
     },
   };
@@ -35,13 +44,16 @@ export interface Challenge {
 export function challengesStore(db: SqlExecutor) {
   return {
     async put(challenge: Challenge): Promise<void> {
-      await db.run('INSERT INTO challenges (id, challenge, purpose, payload, expires_at) VALUES (?, ?, ?, ?, ?)', [
-        challenge.id,
-        challenge.challenge,
-        challenge.purpose,
-        challenge.payload,
-        challenge.expiresAt,
-      ]);
+      await db.run(
+        'INSERT INTO challenges (id, challenge, purpose, payload, expires_at) VALUES (?, ?, ?, ?, ?)',
+        [
+          challenge.id,
+          challenge.challenge,
+          challenge.purpose,
+          challenge.payload,
+          challenge.expiresAt,
+        ],
+      );
     },
     /** Returns and deletes: a challenge is answered at most once. */
     async take(id: string, now: string): Promise<Challenge | undefined> {
@@ -50,8 +62,15 @@ export function challengesStore(db: SqlExecutor) {
       await db.run('DELETE FROM challenges WHERE id = ?', [id]);
       if (str(row, 'expires_at') <= now) return undefined;
       const purpose = str(row, 'purpose');
-      if (purpose !== 'register' && purpose !== 'authenticate' && purpose !== 'add-passkey') return undefined;
-      return { id: str(row, 'id'), challenge: str(row, 'challenge'), purpose, payload: str(row, 'payload'), expiresAt: str(row, 'expires_at') };
+      if (purpose !== 'register' && purpose !== 'authenticate' && purpose !== 'add-passkey')
+        return undefined;
+      return {
+        id: str(row, 'id'),
+        challenge: str(row, 'challenge'),
+        purpose,
+        payload: str(row, 'payload'),
+        expiresAt: str(row, 'expires_at'),
+      };
     },
     async deleteExpired(now: string): Promise<number> {
       return db.run('DELETE FROM challenges WHERE expires_at <= ?', [now]);

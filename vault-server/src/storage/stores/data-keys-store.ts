@@ -27,7 +27,8 @@ export function dataKeysStore(db: SqlExecutor) {
   return {
     /** False when that version exists already (a concurrent request created it first). */
     async insert(key: DataKeyRow): Promise<boolean> {
-      const sql = 'INSERT INTO data_keys (pod, category, version, kek_id, wrapped, active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING';
+      const sql =
+        'INSERT INTO data_keys (pod, category, version, kek_id, wrapped, active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING';
       const inserted = await db.run(sql, [
         key.pod,
         key.category,
@@ -40,11 +41,17 @@ export function dataKeysStore(db: SqlExecutor) {
       return inserted > 0;
     },
     async active(pod: string, category: string): Promise<DataKeyRow | undefined> {
-      const [row] = await db.all('SELECT * FROM data_keys WHERE pod = ? AND category = ? AND active = 1', [pod, category]);
+      const [row] = await db.all(
+        'SELECT * FROM data_keys WHERE pod = ? AND category = ? AND active = 1',
+        [pod, category],
+      );
       return row ? toDataKey(row) : undefined;
     },
     async get(pod: string, category: string, version: number): Promise<DataKeyRow | undefined> {
-      const [row] = await db.all('SELECT * FROM data_keys WHERE pod = ? AND category = ? AND version = ?', [pod, category, version]);
+      const [row] = await db.all(
+        'SELECT * FROM data_keys WHERE pod = ? AND category = ? AND version = ?',
+        [pod, category, version],
+      );
       return row ? toDataKey(row) : undefined;
     },
     async list(pod?: string): Promise<DataKeyRow[]> {
@@ -55,26 +62,32 @@ export function dataKeysStore(db: SqlExecutor) {
     },
     /** A batch of keys not yet wrapped by `kekId` (master-key rotation works through these). */
     async wrappedByOther(kekId: string, limit: number): Promise<DataKeyRow[]> {
-      const rows = await db.all('SELECT * FROM data_keys WHERE kek_id <> ? ORDER BY pod, category, version LIMIT ?', [kekId, limit]);
+      const rows = await db.all(
+        'SELECT * FROM data_keys WHERE kek_id <> ? ORDER BY pod, category, version LIMIT ?',
+        [kekId, limit],
+      );
       return rows.map(toDataKey);
     },
     /** Compare-and-set, so two rotations never clobber each other. */
     async rewrap(key: DataKeyRow, kekId: string, wrapped: Buffer): Promise<boolean> {
-      const changed = await db.run('UPDATE data_keys SET kek_id = ?, wrapped = ? WHERE pod = ? AND category = ? AND version = ? AND kek_id = ?', [
-        kekId,
-        wrapped,
-        key.pod,
-        key.category,
-        key.version,
-        key.kekId,
-      ]);
+      const changed = await db.run(
+        'UPDATE data_keys SET kek_id = ?, wrapped = ? WHERE pod = ? AND category = ? AND version = ? AND kek_id = ?',
+        [kekId, wrapped, key.pod, key.category, key.version, key.kekId],
+      );
       return changed > 0;
     },
     async deactivateOthers(pod: string, category: string, version: number): Promise<void> {
-      await db.run('UPDATE data_keys SET active = 0 WHERE pod = ? AND category = ? AND version <> ? AND active = 1', [pod, category, version]);
+      await db.run(
+        'UPDATE data_keys SET active = 0 WHERE pod = ? AND category = ? AND version <> ? AND active = 1',
+        [pod, category, version],
+      );
     },
     async delete(pod: string, category: string, version: number): Promise<void> {
-      await db.run('DELETE FROM data_keys WHERE pod = ? AND category = ? AND version = ?', [pod, category, version]);
+      await db.run('DELETE FROM data_keys WHERE pod = ? AND category = ? AND version = ?', [
+        pod,
+        category,
+        version,
+      ]);
     },
     async deleteCategory(pod: string, category: string): Promise<number> {
       return db.run('DELETE FROM data_keys WHERE pod = ? AND category = ?', [pod, category]);

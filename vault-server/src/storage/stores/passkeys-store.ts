@@ -29,7 +29,16 @@ export function passkeysStore(db: SqlExecutor) {
     async add(passkey: Passkey): Promise<void> {
       await db.run(
         'INSERT INTO passkeys (id, account_id, public_key, counter, transports, name, created_at, last_used_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-        [passkey.id, passkey.accountId, passkey.publicKey, passkey.counter, passkey.transports.join(','), passkey.name, passkey.createdAt, passkey.lastUsedAt],
+        [
+          passkey.id,
+          passkey.accountId,
+          passkey.publicKey,
+          passkey.counter,
+          passkey.transports.join(','),
+          passkey.name,
+          passkey.createdAt,
+          passkey.lastUsedAt,
+        ],
       );
     },
     async byId(id: string): Promise<Passkey | undefined> {
@@ -37,17 +46,32 @@ export function passkeysStore(db: SqlExecutor) {
       return row ? toPasskey(row) : undefined;
     },
     async listByAccount(accountId: string): Promise<Passkey[]> {
-      const rows = await db.all('SELECT * FROM passkeys WHERE account_id = ? ORDER BY created_at, id', [accountId]);
+      const rows = await db.all(
+        'SELECT * FROM passkeys WHERE account_id = ? ORDER BY created_at, id',
+        [accountId],
+      );
       return rows.map(toPasskey);
     },
     async recordUse(id: string, counter: number, at: string): Promise<void> {
-      await db.run('UPDATE passkeys SET counter = ?, last_used_at = ? WHERE id = ?', [counter, at, id]);
+      await db.run('UPDATE passkeys SET counter = ?, last_used_at = ? WHERE id = ?', [
+        counter,
+        at,
+        id,
+      ]);
     },
     async rename(accountId: string, id: string, name: string): Promise<boolean> {
-      return (await db.run('UPDATE passkeys SET name = ? WHERE id = ? AND account_id = ?', [name, id, accountId])) > 0;
+      return (
+        (await db.run('UPDATE passkeys SET name = ? WHERE id = ? AND account_id = ?', [
+          name,
+          id,
+          accountId,
+        ])) > 0
+      );
     },
     async remove(accountId: string, id: string): Promise<boolean> {
-      return (await db.run('DELETE FROM passkeys WHERE id = ? AND account_id = ?', [id, accountId])) > 0;
+      return (
+        (await db.run('DELETE FROM passkeys WHERE id = ? AND account_id = ?', [id, accountId])) > 0
+      );
     },
   };
 }

@@ -62,11 +62,21 @@ export function recordsStore(db: SqlExecutor) {
       );
     },
     async get(pod: string, category: string, id: string): Promise<StoredRecord | undefined> {
-      const [row] = await db.all('SELECT * FROM records WHERE pod = ? AND category = ? AND id = ?', [pod, category, id]);
+      const [row] = await db.all(
+        'SELECT * FROM records WHERE pod = ? AND category = ? AND id = ?',
+        [pod, category, id],
+      );
       return row ? toRecord(row) : undefined;
     },
-    async byIdempotencyKey(pod: string, category: string, key: string): Promise<StoredRecord | undefined> {
-      const [row] = await db.all('SELECT * FROM records WHERE pod = ? AND category = ? AND idempotency_key = ?', [pod, category, key]);
+    async byIdempotencyKey(
+      pod: string,
+      category: string,
+      key: string,
+    ): Promise<StoredRecord | undefined> {
+      const [row] = await db.all(
+        'SELECT * FROM records WHERE pod = ? AND category = ? AND idempotency_key = ?',
+        [pod, category, key],
+      );
       return row ? toRecord(row) : undefined;
     },
     async list(pod: string, category: string, query: RecordQuery): Promise<StoredRecord[]> {
@@ -85,16 +95,22 @@ export function recordsStore(db: SqlExecutor) {
         params.push(query.after.time, query.after.time, query.after.id);
       }
       params.push(query.limit);
-      const rows = await db.all(`SELECT * FROM records WHERE ${where.join(' AND ')} ORDER BY time, id LIMIT ?`, params);
+      const rows = await db.all(
+        `SELECT * FROM records WHERE ${where.join(' AND ')} ORDER BY time, id LIMIT ?`,
+        params,
+      );
       return rows.map(toRecord);
     },
-    async withKeyVersionBelow(pod: string, category: string, version: number, limit: number): Promise<StoredRecord[]> {
-      const rows = await db.all('SELECT * FROM records WHERE pod = ? AND category = ? AND key_version < ? ORDER BY id LIMIT ?', [
-        pod,
-        category,
-        version,
-        limit,
-      ]);
+    async withKeyVersionBelow(
+      pod: string,
+      category: string,
+      version: number,
+      limit: number,
+    ): Promise<StoredRecord[]> {
+      const rows = await db.all(
+        'SELECT * FROM records WHERE pod = ? AND category = ? AND key_version < ? ORDER BY id LIMIT ?',
+        [pod, category, version, limit],
+      );
       return rows.map(toRecord);
     },
     /** Replaces the encrypted body only when the stored ETag still matches (optimistic concurrency). */
@@ -102,24 +118,52 @@ export function recordsStore(db: SqlExecutor) {
       const changed = await db.run(
         `UPDATE records SET time = ?, key_version = ?, nonce = ?, ciphertext = ?, etag = ?, updated_at = ?
          WHERE pod = ? AND category = ? AND id = ? AND etag = ?`,
-        [record.time, record.keyVersion, record.nonce, record.ciphertext, record.etag, record.updatedAt, record.pod, record.category, record.id, expectedEtag],
+        [
+          record.time,
+          record.keyVersion,
+          record.nonce,
+          record.ciphertext,
+          record.etag,
+          record.updatedAt,
+          record.pod,
+          record.category,
+          record.id,
+          expectedEtag,
+        ],
       );
       return changed > 0;
     },
     async delete(pod: string, category: string, id: string): Promise<boolean> {
-      return (await db.run('DELETE FROM records WHERE pod = ? AND category = ? AND id = ?', [pod, category, id])) > 0;
+      return (
+        (await db.run('DELETE FROM records WHERE pod = ? AND category = ? AND id = ?', [
+          pod,
+          category,
+          id,
+        ])) > 0
+      );
     },
     async deleteCategory(pod: string, category: string): Promise<number> {
       return db.run('DELETE FROM records WHERE pod = ? AND category = ?', [pod, category]);
     },
     /** Removes records older than `before`; returns their ids for the audit log. */
     async deleteOlderThan(pod: string, category: string, before: string): Promise<string[]> {
-      const rows = await db.all('SELECT id FROM records WHERE pod = ? AND category = ? AND time < ? ORDER BY time, id', [pod, category, before]);
-      if (rows.length > 0) await db.run('DELETE FROM records WHERE pod = ? AND category = ? AND time < ?', [pod, category, before]);
+      const rows = await db.all(
+        'SELECT id FROM records WHERE pod = ? AND category = ? AND time < ? ORDER BY time, id',
+        [pod, category, before],
+      );
+      if (rows.length > 0)
+        await db.run('DELETE FROM records WHERE pod = ? AND category = ? AND time < ?', [
+          pod,
+          category,
+          before,
+        ]);
       return rows.map((row) => str(row, 'id'));
     },
     async counts(pod: string): Promise<Map<string, number>> {
-      const rows = await db.all('SELECT category, COUNT(*) AS n FROM records WHERE pod = ? GROUP BY category', [pod]);
+      const rows = await db.all(
+        'SELECT category, COUNT(*) AS n FROM records WHERE pod = ? GROUP BY category',
+        [pod],
+      );
       return new Map(rows.map((row) => [str(row, 'category'), num(row, 'n')]));
     },
   };

@@ -23,28 +23,40 @@ const toSession = (row: SqlRow): Session => ({
 export function sessionsStore(db: SqlExecutor) {
   return {
     async create(session: Session): Promise<void> {
-      await db.run('INSERT INTO sessions (id_hash, account_id, csrf_token, created_at, expires_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?)', [
-        session.idHash,
-        session.accountId,
-        session.csrfToken,
-        session.createdAt,
-        session.expiresAt,
-        session.revokedAt,
-      ]);
+      await db.run(
+        'INSERT INTO sessions (id_hash, account_id, csrf_token, created_at, expires_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?)',
+        [
+          session.idHash,
+          session.accountId,
+          session.csrfToken,
+          session.createdAt,
+          session.expiresAt,
+          session.revokedAt,
+        ],
+      );
     },
     async byIdHash(idHash: string): Promise<Session | undefined> {
       const [row] = await db.all('SELECT * FROM sessions WHERE id_hash = ?', [idHash]);
       return row ? toSession(row) : undefined;
     },
     async listActive(accountId: string, now: string): Promise<Session[]> {
-      const rows = await db.all('SELECT * FROM sessions WHERE account_id = ? AND revoked_at IS NULL AND expires_at > ? ORDER BY created_at', [accountId, now]);
+      const rows = await db.all(
+        'SELECT * FROM sessions WHERE account_id = ? AND revoked_at IS NULL AND expires_at > ? ORDER BY created_at',
+        [accountId, now],
+      );
       return rows.map(toSession);
     },
     async revoke(idHash: string, at: string): Promise<void> {
-      await db.run('UPDATE sessions SET revoked_at = ? WHERE id_hash = ? AND revoked_at IS NULL', [at, idHash]);
+      await db.run('UPDATE sessions SET revoked_at = ? WHERE id_hash = ? AND revoked_at IS NULL', [
+        at,
+        idHash,
+      ]);
     },
     async revokeAll(accountId: string, at: string): Promise<number> {
-      return db.run('UPDATE sessions SET revoked_at = ? WHERE account_id = ? AND revoked_at IS NULL', [at, accountId]);
+      return db.run(
+        'UPDATE sessions SET revoked_at = ? WHERE account_id = ? AND revoked_at IS NULL',
+        [at, accountId],
+      );
     },
     async deleteExpired(now: string): Promise<number> {
       return db.run('DELETE FROM sessions WHERE expires_at <= ? OR revoked_at IS NOT NULL', [now]);

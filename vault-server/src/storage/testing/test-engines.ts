@@ -16,7 +16,10 @@ export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://12
  */
 export async function postgresEnabled(): Promise<boolean> {
   if (process.env.CI) return true;
-  const client = new pg.Client({ connectionString: withDefaultUser(TEST_DATABASE_URL), connectionTimeoutMillis: 2000 });
+  const client = new pg.Client({
+    connectionString: withDefaultUser(TEST_DATABASE_URL),
+    connectionTimeoutMillis: 2000,
+  });
   try {
     await client.connect();
     return true;
@@ -34,10 +37,15 @@ export interface TestEngine {
   dispose(): Promise<void>;
 }
 
-export async function createTestTarget(engine: 'sqlite' | 'postgres'): Promise<{ target: StorageTarget; cleanup: () => Promise<void> }> {
+export async function createTestTarget(
+  engine: 'sqlite' | 'postgres',
+): Promise<{ target: StorageTarget; cleanup: () => Promise<void> }> {
   if (engine === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vault-test-'));
-    return { target: { engine, file: path.join(dir, 'vault.sqlite') }, cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+    return {
+      target: { engine, file: path.join(dir, 'vault.sqlite') },
+      cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const schema = `vw_test_${randomBytes(6).toString('hex')}`;
   return {
@@ -66,4 +74,3 @@ export async function openTestEngine(engine: 'sqlite' | 'postgres'): Promise<Tes
     },
   };
 }
-
