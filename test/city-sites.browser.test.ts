@@ -3,18 +3,16 @@
  * expose microdata and JSON-LD in the DOM, work with the keyboard, accept a form, and writes
  * the screenshots in docs/screenshots/.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogData } from '@verwonder/shared/catalog-data';
 import { startCitySites, type CitySites } from '@verwonder/city-sites';
 import { testNow } from '../examples/city-sites/src/test-support/test-catalog.ts';
+import { CHROMIUM_FLAGS, SCREENSHOTS_DIR, requireChromium } from './support/chromium.ts';
 
-const SCREENSHOTS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 let sites: CitySites;
 let context: BrowserContext;
@@ -26,23 +24,13 @@ beforeAll(async () => {
   sites = await startCitySites({ ports: { library: 0, agenda: 0, museum: 0 }, now: () => now });
   userDataDir = mkdtempSync(join(tmpdir(), 'verwonder-sites-'));
   context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
+    executablePath: requireChromium(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--lang=nl-BE',
-    ],
+    args: [...CHROMIUM_FLAGS, '--lang=nl-BE'],
     env: { ...process.env, LANGUAGE: 'nl_BE', LANG: 'nl_BE.UTF-8' },
     locale: 'nl-BE',
     viewport: { width: 1280, height: 900 },
   });
-  mkdirSync(SCREENSHOTS, { recursive: true });
 }, 60_000);
 
 afterAll(async () => {
@@ -79,7 +67,7 @@ function jsonLdTypes(page: Page) {
 }
 
 async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+  await page.screenshot({ path: join(SCREENSHOTS_DIR, `${name}.png`) });
 }
 
 describe('city sites in Chromium', () => {

@@ -78,6 +78,21 @@ describe('DPoP proofs', () => {
     await refused(hs, undefined, /HS256/);
   });
 
+  it('refuses a tampered proof, a proof with crit, and a key that does not fit the algorithm', async () => {
+    const [header, payload, signature] = (await key.proof('GET', URL_)).split('.');
+    const moved = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), htu: 'http://localhost:4800/pods/bert/loans/' })).toString('base64url');
+    await refused(`${header}.${moved}.${signature}`, { method: 'GET', url: 'http://localhost:4800/pods/bert/loans/' }, /signature/);
+    const withCrit = await new SignJWT({ htm: 'GET', htu: URL_, jti: 'abcdefgh12345678', iat: Math.floor(Date.now() / 1000) })
+      .setProtectedHeader({ alg: 'ES256', typ: 'dpop+jwt', jwk: key.publicJwk, b64: true, crit: ['b64'] })
+      .sign(key.privateKey);
+    await refused(withCrit, undefined, /header parameters/);
+    const edKey = await createDpopKey('EdDSA');
+    const mismatched = await new SignJWT({ htm: 'GET', htu: URL_, jti: 'abcdefgh12345679', iat: Math.floor(Date.now() / 1000) })
+      .setProtectedHeader({ alg: 'ES256', typ: 'dpop+jwt', jwk: edKey.publicJwk })
+      .sign(key.privateKey);
+    await refused(mismatched, undefined, /fit/);
+  });
+
   it('refuses two proofs in one header', async () => {
     await refused(`${await key.proof('GET', URL_)}, ${await key.proof('GET', URL_)}`, undefined, /exactly one/);
   });

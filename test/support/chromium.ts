@@ -1,0 +1,30 @@
+/**
+ * What every browser test needs to start Debian's Chromium here: its path (CHROMIUM_PATH overrides),
+ * the flags that keep it off the closed network, and where screenshots go.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+/** Without the background-networking flags Chromium keeps dialling Google's hosts, which are unreachable here. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+] as const;
+
+export const SCREENSHOTS_DIR = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+
+/** Fails with an instruction rather than a stack trace when Chromium is missing. */
+export function requireChromium(): string {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium, or set CHROMIUM_PATH`);
+  }
+  mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+  return CHROMIUM_PATH;
+}
