@@ -3,21 +3,23 @@
  * PostgreSQL; the same with the identity cipher (encryption overhead); and Community Solid Server 7
  * (file backend, 127.0.0.1) serving a public resource, measured in the same run.
  *
+ * Servers run in child processes; besides throughput the benchmark reads each server's CPU time
+ * from /proc, so that CPU per request can be compared even on a machine that is busy with other work.
+ *
  * Environment: BENCH_SECONDS (per run, default 8), BENCH_CONNECTIONS (default 10),
  * TEST_DATABASE_URL (PostgreSQL, default postgres://127.0.0.1:5432/test), BENCH_SKIP_CSS=1.
  */
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
-import { IDENTITY_CIPHER_FOR_BENCHMARKS } from '../src/crypto/record-cipher.ts';
 import { postgresEnabled } from '../src/storage/testing/test-engines.ts';
-import { startTestServer, type TestClient, type TestServer } from '../src/testing/test-server.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const WARMUP_SECONDS = 2;
 const READ_POOL = 200;
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -38,78 +40,97 @@ interface Measured {
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
-  errors: number;
-  non2xx: number;
+  /** Server CPU time (user + system) per request, in microseconds. */
+  cpuMicrosPerRequest: number;
+  failed: number;
 }
 
-async function cannon(options: autocannon.Options): Promise<Measured> {
-  const result = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options });
+/** utime + stime of a process in milliseconds (clock ticks are 10 ms on Linux). */
+function cpuMs(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+async function cannon(pid: number, options: autocannon.Options): Promise<Measured> {
+  await autocannon({ connections: CONNECTIONS, ...options, duration: WARMUP_SECONDS });
+  const before = cpuMs(pid);
+  const result = await autocannon({ connections: CONNECTIONS, ...options, duration: SECONDS });
+  const used = cpuMs(pid) - before;
   return {
     requestsPerSecond: Math.round(result.requests.average),
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
-    errors: result.errors,
-    non2xx: result.non2xx,
+    cpuMicrosPerRequest:
+      result.requests.total > 0 ? Math.round((used * 1000) / result.requests.total) : 0,
+    failed: result.errors + result.non2xx,
   };
 }
 
-function headers(client: TestClient): Record<string, string> {
-  return {
-    cookie: client.cookie,
-    'x-csrf-token': client.csrf,
-    'content-type': 'application/json',
-    accept: 'application/ld+json',
-  };
+function startChild(args: string[], cwd?: string): ChildProcess {
+  return spawn(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
 }
 
 async function measureVault(
   label: string,
-  server: TestServer,
-): Promise<{ write: Measured; read: Measured }> {
-  const client = await server.signUp('bench');
-  const container = `${server.url}/pods/bench/loans/`;
-  const write = await cannon({
-    url: container,
-    method: 'POST',
-    headers: headers(client),
-    body: RECORD,
-  });
-  const paths: string[] = [];
-  for (let i = 0; i < READ_POOL; i += 1) {
-    const response = await client.fetch('/pods/bench/loans/', { method: 'POST', body: RECORD });
-    paths.push(new URL(response.headers.get('location')!).pathname);
-  }
-  let next = 0;
-  const read = await cannon({
-    url: server.url,
-    headers: headers(client),
-    requests: [
-      {
-        method: 'GET',
-        setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }),
-      },
-    ],
-  });
-  console.log(
-    `${label.padEnd(24)} write ${write.requestsPerSecond} req/s (p99 ${write.p99Ms} ms)   read ${read.requestsPerSecond} req/s (p99 ${read.p99Ms} ms)`,
-  );
-  return { write, read };
-}
-
-async function withServer<T>(
   engine: 'sqlite' | 'postgres',
   identity: boolean,
-  fn: (server: TestServer) => Promise<T>,
-): Promise<T> {
-  const server = await startTestServer(
+): Promise<{ write: Measured; read: Measured }> {
+  const child = startChild([
+    '--import',
+    'tsx',
+    path.join(here, 'bench-server.ts'),
     engine,
-    { logLevel: 'silent' },
-    identity ? IDENTITY_CIPHER_FOR_BENCHMARKS : undefined,
-  );
+    ...(identity ? ['identity'] : []),
+  ]);
   try {
-    return await fn(server);
+    const line = await new Promise<string>((resolve, reject) => {
+      child.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString()));
+      child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+    });
+    const { url, cookie, csrf } = JSON.parse(line) as { url: string; cookie: string; csrf: string };
+    const headers = {
+      cookie,
+      'x-csrf-token': csrf,
+      'content-type': 'application/json',
+      accept: 'application/ld+json',
+    };
+    const container = `${url}/pods/bench/loans/`;
+    const write = await cannon(child.pid!, {
+      url: container,
+      method: 'POST',
+      headers,
+      body: RECORD,
+    });
+    const paths: string[] = [];
+    for (let i = 0; i < READ_POOL; i += 1) {
+      const response = await fetch(container, { method: 'POST', headers, body: RECORD });
+      paths.push(new URL(response.headers.get('location')!).pathname);
+    }
+    let next = 0;
+    const read = await cannon(child.pid!, {
+      url,
+      headers,
+      requests: [
+        {
+          method: 'GET',
+          setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }),
+        },
+      ],
+    });
+    console.log(
+      `${label.padEnd(26)} write ${write.requestsPerSecond} req/s, ${write.cpuMicrosPerRequest} µs CPU/req   ` +
+        `read ${read.requestsPerSecond} req/s, ${read.cpuMicrosPerRequest} µs CPU/req`,
+    );
+    return { write, read };
   } finally {
-    await server.dispose();
+    await stopChild(child);
   }
 }
 
@@ -128,7 +149,7 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Pro
   throw new Error('Community Solid Server did not start in time');
 }
 
-/** Installs CSS 7 into a temporary folder, serves a public resource from its file backend, and measures GETs. */
+/** Installs CSS 7 into a temporary folder, serves a public resource from its file backend, measures GETs. */
 async function measureCss(): Promise<Measured & { version: string }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verwonder-css-'));
   let child: ChildProcess | undefined;
@@ -149,20 +170,24 @@ async function measureCss(): Promise<Measured & { version: string }> {
         '--loglevel=error',
         '@solid/community-server@7',
       ],
-      { cwd: dir, stdio: 'inherit' },
+      {
+        cwd: dir,
+        stdio: 'inherit',
+      },
     );
     const pkg = JSON.parse(
       fs.readFileSync(path.join(dir, 'node_modules/@solid/community-server/package.json'), 'utf8'),
     ) as { version: string };
-    const port = 3000 + Math.floor(Math.random() * 2000);
+    const port = 30_000 + Math.floor(Math.random() * 20_000);
     const base = `http://127.0.0.1:${port}/`;
     fs.mkdirSync(path.join(dir, 'data'));
-    child = spawn(
-      process.execPath,
+    const loopback = pathToFileURL(path.join(here, 'force-loopback.mjs')).href;
+    const server = 'node_modules/@solid/community-server/bin/server.js';
+    child = startChild(
       [
         '--import',
-        pathToFileURL(path.join(here, 'force-loopback.mjs')).href,
-        'node_modules/@solid/community-server/bin/server.js',
+        loopback,
+        server,
         '-c',
         '@css:config/file-root.json',
         '-f',
@@ -174,28 +199,26 @@ async function measureCss(): Promise<Measured & { version: string }> {
         '-l',
         'warn',
       ],
-      { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] },
+      dir,
     );
     await waitFor(base, child, 120_000);
-    // The root container of file-root.json is public: write the resource through CSS itself.
+    // The root container of file-root.json is public: the resource is written through CSS itself.
     const put = await fetch(`${base}public/record.json`, {
       method: 'PUT',
       headers: { 'content-type': 'application/json' },
       body: RECORD,
     });
     if (!put.ok) throw new Error(`could not create the public resource: ${put.status}`);
-    const measured = await cannon({
+    const measured = await cannon(child.pid!, {
       url: `${base}public/record.json`,
       headers: { accept: 'application/json' },
     });
     console.log(
-      `${'CSS 7 public GET'.padEnd(24)} read ${measured.requestsPerSecond} req/s (p99 ${measured.p99Ms} ms)`,
+      `${`CSS ${pkg.version} public GET`.padEnd(26)} read ${measured.requestsPerSecond} req/s, ${measured.cpuMicrosPerRequest} µs CPU/req`,
     );
     return { ...measured, version: pkg.version };
   } finally {
-    child?.kill('SIGTERM');
-    if (child && child.exitCode === null)
-      await new Promise((resolve) => child!.once('exit', resolve));
+    if (child) await stopChild(child);
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -203,19 +226,15 @@ async function measureCss(): Promise<Measured & { version: string }> {
 const ratio = (a: number, b: number): number => Math.round((a / b) * 100) / 100;
 
 async function main(): Promise<void> {
+  const load = os.loadavg()[0]!.toFixed(1);
   console.log(
-    `vault benchmark: ${SECONDS} s per run, ${CONNECTIONS} connections, loopback, ${os.cpus().length} cores, Node ${process.version}`,
+    `vault benchmark: ${SECONDS} s per run after ${WARMUP_SECONDS} s warm-up, ${CONNECTIONS} connections, loopback`,
   );
-  const sqlite = await withServer('sqlite', false, (server) =>
-    measureVault('SQLite + AES-256-GCM', server),
-  );
-  const identity = await withServer('sqlite', true, (server) =>
-    measureVault('SQLite + identity', server),
-  );
+  console.log(`${os.cpus().length} cores, Node ${process.version}, load average ${load} at start`);
+  const sqlite = await measureVault('SQLite + AES-256-GCM', 'sqlite', false);
+  const identity = await measureVault('SQLite + identity cipher', 'sqlite', true);
   const postgres = (await postgresEnabled())
-    ? await withServer('postgres', false, (server) =>
-        measureVault('PostgreSQL + AES-256-GCM', server),
-      )
+    ? await measureVault('PostgreSQL + AES-256-GCM', 'postgres', false)
     : undefined;
   if (!postgres) console.log('PostgreSQL not reachable: skipped');
   const css = process.env.BENCH_SKIP_CSS ? undefined : await measureCss();
@@ -223,37 +242,45 @@ async function main(): Promise<void> {
   const summary = {
     seconds: SECONDS,
     connections: CONNECTIONS,
+    loadAverageAtStart: Number(load),
     sqlite: {
       writesPerSecond: sqlite.write.requestsPerSecond,
       readsPerSecond: sqlite.read.requestsPerSecond,
+      cpuMicros: { write: sqlite.write.cpuMicrosPerRequest, read: sqlite.read.cpuMicrosPerRequest },
     },
     postgres: postgres
       ? {
           writesPerSecond: postgres.write.requestsPerSecond,
           readsPerSecond: postgres.read.requestsPerSecond,
+          cpuMicros: {
+            write: postgres.write.cpuMicrosPerRequest,
+            read: postgres.read.cpuMicrosPerRequest,
+          },
         }
       : null,
     encryptionOverhead: {
-      // >1 means the identity cipher is faster, i.e. what encryption costs.
-      writeThroughputIdentityOverAes: ratio(
-        identity.write.requestsPerSecond,
-        sqlite.write.requestsPerSecond,
-      ),
-      readThroughputIdentityOverAes: ratio(
-        identity.read.requestsPerSecond,
-        sqlite.read.requestsPerSecond,
-      ),
+      // Throughput with the identity cipher over throughput with AES-GCM: >1 is what encryption costs.
+      writeThroughputRatio: ratio(identity.write.requestsPerSecond, sqlite.write.requestsPerSecond),
+      readThroughputRatio: ratio(identity.read.requestsPerSecond, sqlite.read.requestsPerSecond),
+      // Server CPU per request with AES-GCM over the identity cipher.
+      writeCpuRatio: ratio(sqlite.write.cpuMicrosPerRequest, identity.write.cpuMicrosPerRequest),
+      readCpuRatio: ratio(sqlite.read.cpuMicrosPerRequest, identity.read.cpuMicrosPerRequest),
     },
     communitySolidServer: css
       ? {
           version: css.version,
           publicGetsPerSecond: css.requestsPerSecond,
-          vaultReadOverCss: ratio(sqlite.read.requestsPerSecond, css.requestsPerSecond),
+          cpuMicrosPerGet: css.cpuMicrosPerRequest,
+          vaultReadOverCssThroughput: ratio(sqlite.read.requestsPerSecond, css.requestsPerSecond),
+          vaultReadOverCssCpuEfficiency: ratio(
+            css.cpuMicrosPerRequest,
+            sqlite.read.cpuMicrosPerRequest,
+          ),
           target: 20,
         }
       : null,
-    errors: [sqlite, identity, postgres]
-      .flatMap((r) => (r ? [r.write.errors + r.write.non2xx, r.read.errors + r.read.non2xx] : []))
+    failedRequests: [sqlite, identity, postgres, css ? { write: css, read: css } : undefined]
+      .flatMap((r) => (r ? [r.write.failed, r.read.failed] : []))
       .reduce((a, b) => a + b, 0),
   };
   console.log(JSON.stringify(summary, null, 2));

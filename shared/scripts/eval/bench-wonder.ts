@@ -9,7 +9,7 @@ import type { CulturalRecord } from '../../src/model/cultural-record.ts';
 import { loadItemModel } from '../../src/wonder/model/load-item-model.ts';
 import { suggest } from '../../src/wonder/suggest.ts';
 import { DATA_CATEGORY_IDS } from '../../src/model/data-category.ts';
-import { itemRef } from '../../src/wonder/test-fixtures.ts';
+import { toItemRef as itemRef } from '../../src/catalog/to-item-ref.ts';
 
 const cat = catalogData();
 const items = cat.items();

@@ -15,3 +15,4 @@ export * from './taxonomy-term.ts';
 export * from './taxonomy.ts';
 export * from './uit-taxonomy-file.ts';
 export * from './venue.ts';
+export * from './to-item-ref.ts';

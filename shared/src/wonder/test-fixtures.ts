@@ -2,25 +2,15 @@ import fc from 'fast-check';
 import type { CatalogItem } from '../catalog/catalog-item.ts';
 import { catalogData } from '../catalog/catalog-data.ts';
 import { CulturalRecord } from '../model/cultural-record.ts';
-import type { ItemRefInput } from '../model/item-ref.ts';
+import { toItemRef } from '../catalog/to-item-ref.ts';
 
 /** A small slice of the real demo catalogue: every 60th item, books and activities. */
 export function sampleCandidates(step = 60): CatalogItem[] {
   return catalogData().items().filter((_, i) => i % step === 0);
 }
 
-export function itemRef(c: CatalogItem): ItemRefInput {
-  return {
-    id: c.id,
-    title: c.title.slice(0, 400),
-    kind: c.kind,
-    medium: c.medium,
-    termIds: c.themes.map((t) => t.id).slice(0, 50),
-    genres: c.genres.slice(0, 50),
-    authors: c.kind === 'book' ? c.authors.slice(0, 50) : [],
-    ...(c.kind === 'activity' ? { venueId: c.venue.id } : {}),
-  };
-}
+/** Kept under its old name for the tests that use it. */
+export const itemRef = toItemRef;
 
 /** Records of several categories about real catalogue items, with valid times and ids. */
 export function recordArbitrary(items: readonly CatalogItem[]): fc.Arbitrary<CulturalRecord> {

@@ -53,14 +53,12 @@ export function authRoutes(ctx: VaultContext, rateLimit: RequestHandler): Router
       body.passkeyName ?? 'Passkey',
     );
     const session = await startSession(ctx, res, account.id);
-    res
-      .status(201)
-      .json({
-        podName: account.podName,
-        webId: webIdOf(ctx, account.podName),
-        csrfToken: session.csrfToken,
-        recoveryCodes,
-      });
+    res.status(201).json({
+      podName: account.podName,
+      webId: webIdOf(ctx, account.podName),
+      csrfToken: session.csrfToken,
+      recoveryCodes,
+    });
   });
 
   router.post('/auth/login/options', rateLimit, async (req, res) => {

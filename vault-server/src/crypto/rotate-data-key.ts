@@ -1,4 +1,4 @@
-import { DataCategoryId } from '@verwonder/shared';
+import { DataCategoryId, VerwonderError } from '@verwonder/shared';
 import { appendAudit } from '../audit/audit-log.ts';
 import type { DataKeys } from './data-keys.ts';
 import type { RecordSealer } from './record-sealer.ts';
@@ -41,7 +41,15 @@ export async function rotateDataKey(
     }
   }
   for (const key of versions) {
-    if (key.version < target) await db.dataKeys.delete(pod, category, key.version);
+    if (key.version >= target) continue;
+    // Refused by the database while a record still uses the key (one written during the run).
+    await db.dataKeys.delete(pod, category, key.version).catch((cause: unknown) => {
+      throw new VerwonderError(
+        'conflict',
+        `records of ${pod}/${category} still use data key v${key.version}; run the rotation again`,
+        { cause },
+      );
+    });
   }
   keys.evict(pod, category);
   await appendAudit(db, pod, {

@@ -37,6 +37,9 @@ export async function eraseAccount(ctx: VaultContext, accountId: string): Promis
   if (!account) throw new VerwonderError('not_found', 'no such account');
   ctx.keys.evict(account.podName);
   await ctx.storage.transaction(async (tx) => {
+    // Records before keys before the account: a data key cannot go while a record still uses it.
+    await tx.records.deleteAll(account.podName);
+    await tx.dataKeys.deleteAll(account.podName);
     await tx.accounts.delete(accountId);
     await tx.audit.deletePod(account.podName);
   });

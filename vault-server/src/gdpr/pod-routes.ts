@@ -115,14 +115,12 @@ export function podRoutes(ctx: VaultContext): Router {
     requirePodOwner(ctx, req, res, pod);
     const { after, limit } = parseInput(AuditQuery, req.query, 'query');
     const entries = await readAudit(ctx.storage, pod, after, limit);
-    res
-      .type('application/ld+json')
-      .send(
-        JSON.stringify({
-          '@context': VERWONDER_CONTEXT,
-          entries: entries.map((entry) => ({ '@type': 'AuditEntry', ...entry })),
-        }),
-      );
+    res.type('application/ld+json').send(
+      JSON.stringify({
+        '@context': VERWONDER_CONTEXT,
+        entries: entries.map((entry) => ({ '@type': 'AuditEntry', ...entry })),
+      }),
+    );
   });
 
   router.get('/pods/:pod/audit/verify', async (req, res) => {

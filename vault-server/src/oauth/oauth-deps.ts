@@ -5,6 +5,7 @@ import type { SigningKeys } from './keys/signing-keys.ts';
 import type { OAuthConfig } from './oauth-config.ts';
 import type { RecordAccess } from './access/record-access.ts';
 import type { OAuthStore } from './store/oauth-store.ts';
+import type { ProofReplayCache } from './tokens/proof-replay-cache.ts';
 
 /** The signed-in owner, as the consent and grant pages need them. */
 export interface OwnerSession {
@@ -33,6 +34,8 @@ export interface OAuthLogger {
 export interface OAuthDeps {
   config: OAuthConfig;
   store: OAuthStore;
+  /** DPoP proof ids seen: in memory for one process (SQLite), the store's table for PostgreSQL. */
+  proofs: ProofReplayCache;
   keys: SigningKeys;
   clients: ClientResolver;
   sessions: OwnerSessionResolver;

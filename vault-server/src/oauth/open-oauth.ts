@@ -14,6 +14,7 @@ import type { OAuthDeps, OwnerSessionResolver } from './oauth-deps.ts';
 import { createOAuthRouter } from './router.ts';
 import { migrateOAuth } from './store/migrate-oauth.ts';
 import { sqlOAuthStore } from './store/sql-oauth-store.ts';
+import { MemoryProofCache } from './tokens/proof-replay-cache.ts';
 
 export interface OAuthModule {
   deps: OAuthDeps;
@@ -65,6 +66,7 @@ export async function openOAuth(ctx: VaultContext, options: OpenOAuthOptions = {
   const deps: OAuthDeps = {
     config,
     store,
+    proofs: ctx.storage.dialect === 'sqlite' ? new MemoryProofCache() : { remember: (id, expiresAt) => store.rememberProof(id, expiresAt) },
     keys,
     clients,
     sessions: vaultSessions(ctx),

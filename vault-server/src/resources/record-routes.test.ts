@@ -97,6 +97,8 @@ describe.each(engines)('record containers over HTTP on %s', (engine) => {
       contains: unknown[];
     };
     expect(after.contains.length).toBe(before.contains.length + 1);
+    const reused = await post(anna, loanRecord('Iets anders'), { 'idempotency-key': 'retry-123' });
+    expect(reused.status).toBe(422);
   });
 
   it('deletes a record', async () => {

@@ -9,6 +9,7 @@ import {
 } from '@verwonder/shared';
 import { z } from 'zod';
 import { appendAudit } from '../audit/audit-log.ts';
+import { canonicalJson } from '../audit/canonical-json.ts';
 import { isUniqueViolation } from '../storage/sql-driver.ts';
 import type { StoredRecord } from '../storage/stores/records-store.ts';
 import type { VaultStores } from '../storage/vault-storage.ts';
@@ -109,7 +110,17 @@ export async function createRecord(
   const replay = async (): Promise<(RecordWithEtag & { created: boolean }) | undefined> => {
     if (!key) return undefined;
     const existing = await ctx.storage.records.byIdempotencyKey(pod, category, key);
-    return existing ? { ...(await open(ctx, ctx.storage, existing)), created: false } : undefined;
+    if (!existing) return undefined;
+    const opened = await open(ctx, ctx.storage, existing);
+    // A retry must send the same record; a reused key with other content is a client bug, not a retry.
+    const { id: _id, ...earlierRecord } = opened.record;
+    if (canonicalJson(earlierRecord) !== canonicalJson({ ...input, idempotencyKey: key })) {
+      throw new VerwonderError(
+        'unprocessable',
+        'this Idempotency-Key was used for a different record',
+      );
+    }
+    return { ...opened, created: false };
   };
   const earlier = await replay();
   if (earlier) return earlier;

@@ -120,6 +120,19 @@ CREATE TABLE audit_heads (
 ${appendOnly(d)}
 `,
   },
+  {
+    version: 2,
+    name: 'a data key cannot go while records use it, and a record needs its key',
+    sql: (d) =>
+      d === 'postgres'
+        ? `ALTER TABLE records ADD CONSTRAINT records_data_key FOREIGN KEY (pod, category, key_version) REFERENCES data_keys (pod, category, version);`
+        : `CREATE TRIGGER data_key_in_use BEFORE DELETE ON data_keys
+WHEN EXISTS (SELECT 1 FROM records WHERE pod = OLD.pod AND category = OLD.category AND key_version = OLD.version)
+BEGIN SELECT RAISE(ABORT, 'data key still in use'); END;
+CREATE TRIGGER record_needs_data_key BEFORE INSERT ON records
+WHEN NOT EXISTS (SELECT 1 FROM data_keys WHERE pod = NEW.pod AND category = NEW.category AND version = NEW.key_version)
+BEGIN SELECT RAISE(ABORT, 'no such data key'); END;`,
+  },
 ];
 
 /** Entries may go with their pod (erasure), but never change. */

@@ -64,7 +64,7 @@ export function requireAccessToken(deps: OAuthDeps, podOf: (req: Request) => str
     const proof = await verifyDpopProof(req.get('dpop'), { method: req.method, url: publicUrlOf(config.issuer, req), accessToken: token }, {
       maxAgeSeconds: config.dpopMaxAgeSeconds,
       clockSkewSeconds: config.dpopClockSkewSeconds,
-      remember: (id, expiresAt) => store.rememberProof(id, expiresAt),
+      remember: (id, expiresAt) => deps.proofs.remember(id, expiresAt),
     });
     if (proof.jkt !== claims.cnf.jkt) throw new VerwonderError('invalid_dpop_proof', 'the DPoP proof is signed by another key than the token is bound to');
     const state = await store.tokenState(claims.gid, claims.jti);

@@ -43,7 +43,7 @@ export function authorizeEndpoints(deps: OAuthDeps): Router {
         const { jkt } = await verifyDpopProof(proof, { method: req.method, url: publicUrlOf(config.issuer, req) }, {
           maxAgeSeconds: config.dpopMaxAgeSeconds,
           clockSkewSeconds: config.dpopClockSkewSeconds,
-          remember: (id, expiresAt) => store.rememberProof(id, expiresAt),
+          remember: (id, expiresAt) => deps.proofs.remember(id, expiresAt),
         });
         if (request.dpopJkt !== undefined && request.dpopJkt !== jkt) throw new VerwonderError('invalid_request', 'dpop_jkt does not match the DPoP proof');
         request = { ...request, dpopJkt: jkt };

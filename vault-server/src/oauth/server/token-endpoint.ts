@@ -128,7 +128,7 @@ export function tokenEndpoint(deps: OAuthDeps): Router {
       const { jkt } = await verifyDpopProof(req.get('dpop'), { method: req.method, url: publicUrlOf(config.issuer, req) }, {
         maxAgeSeconds: config.dpopMaxAgeSeconds,
         clockSkewSeconds: config.dpopClockSkewSeconds,
-        remember: (id, expiresAt) => store.rememberProof(id, expiresAt),
+        remember: (id, expiresAt) => deps.proofs.remember(id, expiresAt),
       });
       const body = grantType === 'authorization_code' ? await byCode(raw, clientId, jkt) : await byRefreshToken(raw, clientId, jkt);
       noStore(res);

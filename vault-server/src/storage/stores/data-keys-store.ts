@@ -92,5 +92,8 @@ export function dataKeysStore(db: SqlExecutor) {
     async deleteCategory(pod: string, category: string): Promise<number> {
       return db.run('DELETE FROM data_keys WHERE pod = ? AND category = ?', [pod, category]);
     },
+    async deleteAll(pod: string): Promise<number> {
+      return db.run('DELETE FROM data_keys WHERE pod = ?', [pod]);
+    },
   };
 }

@@ -145,6 +145,9 @@ export function recordsStore(db: SqlExecutor) {
     async deleteCategory(pod: string, category: string): Promise<number> {
       return db.run('DELETE FROM records WHERE pod = ? AND category = ?', [pod, category]);
     },
+    async deleteAll(pod: string): Promise<number> {
+      return db.run('DELETE FROM records WHERE pod = ?', [pod]);
+    },
     /** Removes records older than `before`; returns their ids for the audit log. */
     async deleteOlderThan(pod: string, category: string, before: string): Promise<string[]> {
       const rows = await db.all(

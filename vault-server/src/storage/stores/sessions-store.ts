@@ -1,4 +1,5 @@
 import type { SqlExecutor, SqlRow } from '../sql-driver.ts';
+import type { Account } from './accounts-store.ts';
 import { optStr, str } from './row.ts';
 
 export interface Session {
@@ -34,6 +35,23 @@ export function sessionsStore(db: SqlExecutor) {
           session.revokedAt,
         ],
       );
+    },
+    /** The session and its account in one round trip (every authenticated request needs both). */
+    async withAccount(idHash: string): Promise<{ session: Session; account: Account } | undefined> {
+      const [row] = await db.all(
+        `SELECT s.*, a.pod_name, a.display_name, a.user_handle, a.created_at AS account_created_at
+         FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE s.id_hash = ?`,
+        [idHash],
+      );
+      if (!row) return undefined;
+      const account: Account = {
+        id: str(row, 'account_id'),
+        podName: str(row, 'pod_name'),
+        displayName: str(row, 'display_name'),
+        userHandle: str(row, 'user_handle'),
+        createdAt: str(row, 'account_created_at'),
+      };
+      return { session: toSession(row), account };
     },
     async byIdHash(idHash: string): Promise<Session | undefined> {
       const [row] = await db.all('SELECT * FROM sessions WHERE id_hash = ?', [idHash]);

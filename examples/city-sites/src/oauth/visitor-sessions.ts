@@ -1,0 +1,84 @@
+import { randomBytes } from 'node:crypto';
+import type { Request, Response } from 'express';
+import type * as oauth from 'oauth4webapi';
+
+export const VISITOR_COOKIE = 'vw_site';
+
+/** A flow under way: what the callback must find again. */
+export interface PendingAuthorization {
+  state: string;
+  codeVerifier: string;
+  returnTo: string;
+  keyPair: CryptoKeyPair;
+}
+
+/** A live connection: DPoP-bound tokens and the key they are bound to, never leaving the server. */
+export interface VaultConnection {
+  accessToken: string;
+  refreshToken: string | undefined;
+  /** Epoch ms. */
+  expiresAt: number;
+  scopes: string[];
+  webId: string;
+  storage: string;
+  keyPair: CryptoKeyPair;
+  dpop: oauth.DPoPHandle;
+}
+
+export type VaultNotice = 'connected' | 'lost' | 'denied' | 'failed' | 'disconnected';
+
+export interface Visitor {
+  id: string;
+  lastSeen: number;
+  pending?: PendingAuthorization | undefined;
+  connection?: VaultConnection | undefined;
+  /** Shown once on the next page. */
+  notice?: VaultNotice | undefined;
+}
+
+function readCookie(req: Request, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return value.join('=');
+  }
+  return undefined;
+}
+
+/**
+ * The demo sites keep each visitor's vault connection in memory, found by an HttpOnly cookie. Nothing
+ * about the person is stored beyond the tokens; a restart simply forgets connections.
+ */
+export class VisitorSessions {
+  private readonly visitors = new Map<string, Visitor>();
+
+  constructor(private readonly ttlMs: number) {}
+
+  find(req: Request): Visitor | undefined {
+    const id = readCookie(req, VISITOR_COOKIE);
+    const visitor = id && /^[A-Za-z0-9_-]{43}$/.test(id) ? this.visitors.get(id) : undefined;
+    if (!visitor) return undefined;
+    if (Date.now() - visitor.lastSeen > this.ttlMs) {
+      this.visitors.delete(visitor.id);
+      return undefined;
+    }
+    visitor.lastSeen = Date.now();
+    return visitor;
+  }
+
+  /** The visitor, created (with its cookie) when new. */
+  ensure(req: Request, res: Response): Visitor {
+    const known = this.find(req);
+    if (known) return known;
+    const visitor: Visitor = { id: randomBytes(32).toString('base64url'), lastSeen: Date.now() };
+    this.visitors.set(visitor.id, visitor);
+    // Lax: the vault's redirect back to the callback is a top-level navigation and must carry it.
+    res.cookie(VISITOR_COOKIE, visitor.id, { httpOnly: true, sameSite: 'lax', path: '/', maxAge: this.ttlMs });
+    this.sweep();
+    return visitor;
+  }
+
+  private sweep(): void {
+    const cutoff = Date.now() - this.ttlMs;
+    for (const [id, visitor] of this.visitors) if (visitor.lastSeen < cutoff) this.visitors.delete(id);
+  }
+}

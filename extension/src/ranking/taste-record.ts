@@ -1,0 +1,36 @@
+/**
+ * What ranking knows about the person: records, each of one data category, with the terms they
+ * stand for. Today they come from the device (`localTasteRecords`); once paired, the vault's
+ * cached DNA becomes another TasteSource with the same shape, so ranking and the why-panel stay.
+ */
+import type { CategoryId } from '../control/categories.ts';
+import type { LocalProfile } from '../control/local-profile.ts';
+
+export interface TasteRecord {
+  id: string;
+  category: CategoryId;
+  /** What the why-panel shows for it: the interest, or the title of the item opened. */
+  label: string;
+  terms: string[];
+}
+
+export interface TasteSource {
+  records(): Promise<TasteRecord[]>;
+}
+
+export function localTasteRecords(profile: LocalProfile): TasteRecord[] {
+  return [
+    ...profile.interests.map((interest, index) => ({
+      id: `interest-${index + 1}`,
+      category: 'interests' as const,
+      label: interest,
+      terms: [interest],
+    })),
+    ...profile.browsing.map((visit) => ({
+      id: visit.id,
+      category: 'browsing' as const,
+      label: visit.title,
+      terms: visit.terms,
+    })),
+  ];
+}
