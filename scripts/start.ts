@@ -3,10 +3,10 @@
  * three demo city sites, on their default ports. Stops everything cleanly on SIGINT or SIGTERM.
  */
 import { startCitySites } from '@verwonder/city-sites';
-import { startVault } from '@verwonder/vault-server';
+import { oauthRoutes, startVault } from '@verwonder/vault-server';
 
-const vault = await startVault();
-const sites = await startCitySites();
+const vault = await startVault({ routes: [oauthRoutes()] });
+const sites = await startCitySites({ vault: { url: vault.url } });
 console.log(`Verwonder-kluis        ${vault.url}`);
 console.log(`Bibliotheek Antwerpen  ${sites.urls.library}`);
 console.log(`UiT in Antwerpen       ${sites.urls.agenda}`);

@@ -1,8 +1,20 @@
 import * as oauth from 'oauth4webapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readAudit } from '../vault-server/src/audit/audit-log.ts';
-import { startOAuthTestVault, type OAuthTestVault, type OwnerLogin } from '../vault-server/src/oauth/testing/oauth-test-server.ts';
-import { callPod, connect, decideInVault, refresh, startAuthorization, startTestClient, type TestClient } from '../vault-server/src/oauth/testing/test-client.ts';
+import {
+  startOAuthTestVault,
+  type OAuthTestVault,
+  type OwnerLogin,
+} from '../vault-server/src/oauth/testing/oauth-test-server.ts';
+import {
+  callPod,
+  connect,
+  decideInVault,
+  refresh,
+  startAuthorization,
+  startTestClient,
+  type TestClient,
+} from '../vault-server/src/oauth/testing/test-client.ts';
 
 let vault: OAuthTestVault;
 let site: TestClient;
@@ -33,9 +45,12 @@ describe('authorization server metadata', () => {
       pushed_authorization_request_endpoint: `${vault.url}/oauth/par`,
       authorization_details_types_supported: ['verwonder_access'],
     });
-    const jwks = (await (await fetch(`${vault.url}/.well-known/jwks.json`)).json()) as { keys: Record<string, unknown>[] };
+    const jwks = (await (await fetch(`${vault.url}/.well-known/jwks.json`)).json()) as {
+      keys: Record<string, unknown>[];
+    };
     expect(jwks.keys.length).toBeGreaterThan(0);
-    for (const key of jwks.keys) expect(key).toMatchObject({ kty: 'EC', crv: 'P-256', alg: 'ES256', use: 'sig' });
+    for (const key of jwks.keys)
+      expect(key).toMatchObject({ kty: 'EC', crv: 'P-256', alg: 'ES256', use: 'sig' });
     expect(jwks.keys.some((key) => 'd' in key)).toBe(false);
   });
 });
@@ -49,7 +64,10 @@ describe('the flow with a standard client (oauth4webapi, PAR, PKCE, DPoP)', () =
     tokens = await connect(
       site,
       anna,
-      { scope: 'loans:read loans:write suggestions:rank dna:read', rankCategories: ['loans', 'interests'] },
+      {
+        scope: 'loans:read loans:write suggestions:rank dna:read',
+        rankCategories: ['loans', 'interests'],
+      },
       { scopes: ['loans:write', 'suggestions:rank', 'dna:read'] },
     );
   });
@@ -58,42 +76,82 @@ describe('the flow with a standard client (oauth4webapi, PAR, PKCE, DPoP)', () =
     expect(tokens.token_type).toBe('dpop');
     expect(tokens.scope).toBe('loans:write suggestions:rank dna:read');
     expect(tokens.expires_in).toBeLessThanOrEqual(600);
-    expect(tokens).toMatchObject({ webid: `${vault.url}/pods/anna/profile#me`, storage: `${vault.url}/pods/anna/` });
-    expect(tokens.authorization_details).toEqual([expect.objectContaining({ type: 'verwonder_access', purpose: 'dpv:ProvidePersonalisedRecommendations', rank_categories: ['loans', 'interests'] })]);
+    expect(tokens).toMatchObject({
+      webid: `${vault.url}/pods/anna/profile#me`,
+      storage: `${vault.url}/pods/anna/`,
+    });
+    expect(tokens.authorization_details).toEqual([
+      expect.objectContaining({
+        type: 'verwonder_access',
+        purpose: 'dpv:ProvidePersonalisedRecommendations',
+        rank_categories: ['loans', 'interests'],
+      }),
+    ]);
   });
 
   it('is a token another implementation accepts as an RFC 9068 JWT bound to the DPoP key', async () => {
-    const request = new Request(`${pod()}/loans/`, { headers: { authorization: `DPoP ${tokens.access_token}` } });
-    const proof = await (await import('../vault-server/src/oauth/testing/dpop-key.ts')).dpopKeyFrom(site.keyPair);
-    request.headers.set('dpop', await proof.proof('GET', `${pod()}/loans/`, { accessToken: tokens.access_token }));
-    const claims = await oauth.validateJwtAccessToken(site.as, request, `${pod()}/`, { [oauth.allowInsecureRequests]: true });
-    expect(claims).toMatchObject({ sub: `${pod()}/profile#me`, client_id: site.clientId, purpose: 'dpv:ProvidePersonalisedRecommendations' });
+    const request = new Request(`${pod()}/loans/`, {
+      headers: { authorization: `DPoP ${tokens.access_token}` },
+    });
+    const proof = await (
+      await import('../vault-server/src/oauth/testing/dpop-key.ts')
+    ).dpopKeyFrom(site.keyPair);
+    request.headers.set(
+      'dpop',
+      await proof.proof('GET', `${pod()}/loans/`, { accessToken: tokens.access_token }),
+    );
+    const claims = await oauth.validateJwtAccessToken(site.as, request, `${pod()}/`, {
+      [oauth.allowInsecureRequests]: true,
+    });
+    expect(claims).toMatchObject({
+      sub: `${pod()}/profile#me`,
+      client_id: site.clientId,
+      purpose: 'dpv:ProvidePersonalisedRecommendations',
+    });
   });
 
   it('writes a loan with loans:write, cannot read loans back (404), and every use is audited with client and purpose', async () => {
-    const created = await callPod(site, tokens.access_token, 'POST', `${pod()}/loans/`, loan('De avonden', ['1.7.6.0.0'], ['literary-fiction']));
+    const created = await callPod(
+      site,
+      tokens.access_token,
+      'POST',
+      `${pod()}/loans/`,
+      loan('De avonden', ['1.7.6.0.0'], ['literary-fiction']),
+    );
     expect(created.status).toBe(201);
     const location = created.headers.get('location')!;
     expect(location).toMatch(new RegExp(`^${pod()}/loans/`));
 
     expect((await callPod(site, tokens.access_token, 'GET', `${pod()}/loans/`)).status).toBe(404);
     expect((await callPod(site, tokens.access_token, 'GET', location)).status).toBe(404);
-    const forbidden = await callPod(site, tokens.access_token, 'POST', `${pod()}/tickets/`, { time: '2024-01-01T00:00:00Z' });
+    const forbidden = await callPod(site, tokens.access_token, 'POST', `${pod()}/tickets/`, {
+      time: '2024-01-01T00:00:00Z',
+    });
     expect(forbidden.status).toBe(403);
     expect(forbidden.headers.get('www-authenticate')).toMatch(/insufficient_scope/);
 
     const audit = await readAudit(vault.ctx.storage, 'anna', -1, 1000);
     const byClient = audit.filter((entry) => entry.actor.type === 'client');
-    expect(byClient.map((entry) => entry.action)).toEqual(expect.arrayContaining(['token-issued', 'record-created', 'records-listed']));
+    expect(byClient.map((entry) => entry.action)).toEqual(
+      expect.arrayContaining(['token-issued', 'record-created', 'records-listed']),
+    );
     for (const entry of byClient) {
       expect(entry.actor).toMatchObject({ clientId: site.clientId });
       expect(entry.purpose).toBe('dpv:ProvidePersonalisedRecommendations');
     }
-    expect(audit.find((entry) => entry.action === 'grant-created')).toMatchObject({ actor: { type: 'owner' } });
+    expect(audit.find((entry) => entry.action === 'grant-created')).toMatchObject({
+      actor: { type: 'owner' },
+    });
   });
 
   it('ranks candidates over the allowed categories and returns ids, scores and categories, never records', async () => {
-    await callPod(site, tokens.access_token, 'POST', `${pod()}/loans/`, loan('Het diner', ['1.7.6.0.0'], ['thriller']));
+    await callPod(
+      site,
+      tokens.access_token,
+      'POST',
+      `${pod()}/loans/`,
+      loan('Het diner', ['1.7.6.0.0'], ['thriller']),
+    );
     const response = await callPod(site, tokens.access_token, 'POST', `${pod()}/suggestions/rank`, {
       items: [
         { id: 'cookbook', title: 'Koken', termIds: ['1.50.0.0.0'], genres: ['cooking'] },
@@ -102,7 +160,10 @@ describe('the flow with a standard client (oauth4webapi, PAR, PKCE, DPoP)', () =
       ],
     });
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { items: { id: string; score: number; categories: string[] }[]; categories: string[] };
+    const body = (await response.json()) as {
+      items: { id: string; score: number; categories: string[] }[];
+      categories: string[];
+    };
     expect(body.items.map((item) => item.id)).toEqual(['novel', 'thriller', 'cookbook']);
     expect(body.items[0]).toEqual({ id: 'novel', score: 1, categories: ['loans'] });
     expect(body.items[2]).toEqual({ id: 'cookbook', score: 0, categories: [] });
@@ -113,7 +174,11 @@ describe('the flow with a standard client (oauth4webapi, PAR, PKCE, DPoP)', () =
   it('dna:read returns coarse weighted themes and media, never records', async () => {
     const response = await callPod(site, tokens.access_token, 'GET', `${pod()}/dna`);
     expect(response.status).toBe(200);
-    const dna = (await response.json()) as { themes: { id: string; weight: number }[]; media: { id: string; weight: number }[]; basedOn: string[] };
+    const dna = (await response.json()) as {
+      themes: { id: string; weight: number }[];
+      media: { id: string; weight: number }[];
+      basedOn: string[];
+    };
     expect(dna.themes).toEqual([{ id: '1.7.6.0.0', weight: 1 }]);
     expect(dna.media).toEqual([{ id: 'read', weight: 1 }]);
     expect(dna.basedOn).toEqual(['loans']);
@@ -122,8 +187,16 @@ describe('the flow with a standard client (oauth4webapi, PAR, PKCE, DPoP)', () =
 
   it('introspects the token for its own client only', async () => {
     const introspect = (clientId: string) =>
-      fetch(`${vault.url}/oauth/introspect`, { method: 'POST', body: new URLSearchParams({ token: tokens.access_token, client_id: clientId }) }).then((r) => r.json());
-    expect(await introspect(site.clientId)).toMatchObject({ active: true, scope: 'loans:write suggestions:rank dna:read', client_id: site.clientId, token_type: 'DPoP' });
+      fetch(`${vault.url}/oauth/introspect`, {
+        method: 'POST',
+        body: new URLSearchParams({ token: tokens.access_token, client_id: clientId }),
+      }).then((r) => r.json());
+    expect(await introspect(site.clientId)).toMatchObject({
+      active: true,
+      scope: 'loans:write suggestions:rank dna:read',
+      client_id: site.clientId,
+      token_type: 'DPoP',
+    });
     expect(await introspect('https://other.example/client.json')).toEqual({ active: false });
   });
 
@@ -135,47 +208,91 @@ describe('the flow with a standard client (oauth4webapi, PAR, PKCE, DPoP)', () =
   });
 
   it('lists the grant for the owner and hands out a Kantara CR 1.1 receipt', async () => {
-    const list = (await (await fetch(`${pod()}/grants`, { headers: { cookie: anna.cookie } })).json()) as { grants: { id: string; scopes: string[]; status: string }[] };
+    const list = (await (
+      await fetch(`${pod()}/grants`, { headers: { cookie: anna.cookie } })
+    ).json()) as { grants: { id: string; scopes: string[]; status: string }[] };
     const grant = list.grants.find((item) => item.status === 'active')!;
     expect(grant.scopes).toEqual(['loans:write', 'suggestions:rank', 'dna:read']);
-    const receipt = (await (await fetch(`${pod()}/grants/${grant.id}/receipt?lang=en`, { headers: { cookie: anna.cookie } })).json()) as Record<string, unknown>;
-    for (const field of ['version', 'jurisdiction', 'consentTimestamp', 'collectionMethod', 'consentReceiptID', 'language', 'piiPrincipalId', 'piiControllers', 'policyUrl', 'services', 'sensitive', 'spiCat']) {
+    const receipt = (await (
+      await fetch(`${pod()}/grants/${grant.id}/receipt?lang=en`, {
+        headers: { cookie: anna.cookie },
+      })
+    ).json()) as Record<string, unknown>;
+    for (const field of [
+      'version',
+      'jurisdiction',
+      'consentTimestamp',
+      'collectionMethod',
+      'consentReceiptID',
+      'language',
+      'piiPrincipalId',
+      'piiControllers',
+      'policyUrl',
+      'services',
+      'sensitive',
+      'spiCat',
+    ]) {
       expect(receipt).toHaveProperty(field);
     }
-    expect(receipt).toMatchObject({ version: 'KI-CR-v1.1.0', piiPrincipalId: `${pod()}/profile#me`, policy: { '@type': 'Agreement' } });
+    expect(receipt).toMatchObject({
+      version: 'KI-CR-v1.1.0',
+      piiPrincipalId: `${pod()}/profile#me`,
+      policy: { '@type': 'Agreement' },
+    });
     expect(await fetch(`${pod()}/grants`)).toHaveProperty('status', 401);
   });
 
   it('exports the grant with the pod (ConsentGrant document)', async () => {
-    const consents = (await vault.ctx.storage.consents.list('anna')).map((json) => JSON.parse(json) as { clientId: string });
+    const consents = (await vault.ctx.storage.consents.list('anna')).map(
+      (json) => JSON.parse(json) as { clientId: string },
+    );
     expect(consents.some((grant) => grant.clientId === site.clientId)).toBe(true);
   });
 
   it('stops the very next request once the owner revokes the grant, and refuses its refresh token', async () => {
-    const list = (await (await fetch(`${pod()}/grants`, { headers: { cookie: anna.cookie } })).json()) as { grants: { id: string; status: string }[] };
+    const list = (await (
+      await fetch(`${pod()}/grants`, { headers: { cookie: anna.cookie } })
+    ).json()) as { grants: { id: string; status: string }[] };
     const grant = list.grants.find((item) => item.status === 'active')!;
     expect((await callPod(site, tokens.access_token, 'GET', `${pod()}/dna`)).status).toBe(200);
-    const withoutCsrf = await fetch(`${pod()}/grants/${grant.id}`, { method: 'DELETE', headers: { cookie: anna.cookie } });
+    const withoutCsrf = await fetch(`${pod()}/grants/${grant.id}`, {
+      method: 'DELETE',
+      headers: { cookie: anna.cookie },
+    });
     expect(withoutCsrf.status).toBe(403);
-    const revoked = await fetch(`${pod()}/grants/${grant.id}`, { method: 'DELETE', headers: { cookie: anna.cookie, 'x-csrf-token': anna.csrfToken } });
+    const revoked = await fetch(`${pod()}/grants/${grant.id}`, {
+      method: 'DELETE',
+      headers: { cookie: anna.cookie, 'x-csrf-token': anna.csrfToken },
+    });
     expect(revoked.status).toBe(204);
     const after = await callPod(site, tokens.access_token, 'GET', `${pod()}/dna`);
     expect(after.status).toBe(401);
     expect(after.headers.get('www-authenticate')).toMatch(/^DPoP error="invalid_token"/);
-    await expect(refresh(site, tokens.refresh_token!)).rejects.toMatchObject({ error: 'invalid_grant' });
+    await expect(refresh(site, tokens.refresh_token!)).rejects.toMatchObject({
+      error: 'invalid_grant',
+    });
   });
 });
 
 describe('the consent page', () => {
   it('speaks Dutch by default and English on request, in plain words, with purpose, categories and end date', async () => {
-    const started = await startAuthorization(site, { scope: 'tickets:write suggestions:rank', purpose: 'dpv:ProvideEventRecommendations', until: '2099-01-01' });
-    const consent = await fetch(started.url, { redirect: 'manual', headers: { cookie: anna.cookie } });
+    const started = await startAuthorization(site, {
+      scope: 'tickets:write suggestions:rank',
+      purpose: 'dpv:ProvideEventRecommendations',
+      until: '2099-01-01',
+    });
+    const consent = await fetch(started.url, {
+      redirect: 'manual',
+      headers: { cookie: anna.cookie },
+    });
     const consentUrl = new URL(consent.headers.get('location')!, vault.url);
-    const nl = await (await fetch(consentUrl, { headers: { cookie: anna.cookie, 'accept-language': 'nl-BE' } })).text();
+    const nl = await (
+      await fetch(consentUrl, { headers: { cookie: anna.cookie, 'accept-language': 'nl-BE' } })
+    ).text();
     expect(nl).toContain('Bibliotheek Antwerpen vraagt toegang tot je kluis.');
     expect(nl).toContain('Je activiteiten en evenementen aanbevelen');
     expect(nl).toContain('Ticketaankopen');
-    expect(nl).toMatch(/name="until" value="\d{4}-\d{2}-\d{2}"/);
+    expect(nl).toMatch(/name="until"\s+value="\d{4}-\d{2}-\d{2}"/);
     consentUrl.searchParams.set('lang', 'en');
     const page = await fetch(consentUrl, { headers: { cookie: anna.cookie } });
     const en = await page.text();
@@ -183,9 +300,11 @@ describe('the consent page', () => {
     expect(en).toContain('Put lists in your order');
     expect(en).toContain('Recommend activities and events to you');
     // The end date is capped at the longest grant (a year), not 2099.
-    expect(en).not.toContain('2099-01-01');
+    expect(en).not.toContain('2099');
     // The form may redirect to the site after the POST: form-action names its origin, nothing else.
-    expect(page.headers.get('content-security-policy')).toContain(`form-action 'self' ${new URL(site.redirectUri).origin}`);
+    expect(page.headers.get('content-security-policy')).toContain(
+      `form-action 'self' ${new URL(site.redirectUri).origin}`,
+    );
   });
 
   it('sends access_denied back to the site when the person refuses', async () => {
@@ -194,7 +313,9 @@ describe('the consent page', () => {
     const callback = new URL(location);
     expect(callback.searchParams.get('error')).toBe('access_denied');
     expect(callback.searchParams.get('state')).toBe(started.state);
-    expect(() => oauth.validateAuthResponse(site.as, site.client, callback, started.state)).toThrow(oauth.AuthorizationResponseError);
+    expect(() => oauth.validateAuthResponse(site.as, site.client, callback, started.state)).toThrow(
+      oauth.AuthorizationResponseError,
+    );
   });
 
   it('lets the person shorten the duration, not lengthen it', async () => {
@@ -204,13 +325,17 @@ describe('the consent page', () => {
     const refused = await decideInVault(started.url, anna, { until: longer });
     expect(refused.status).toBe(400);
     const shortened = await connect(site, anna, { scope: 'dna:read' }, { until: day });
-    expect(shortened.authorization_details).toEqual([expect.objectContaining({ until: `${day}T23:59:59.999Z` })]);
+    expect(shortened.authorization_details).toEqual([
+      expect.objectContaining({ until: `${day}T23:59:59.999Z` }),
+    ]);
   });
 
   it('sends a person without a session to sign in first, and back afterwards', async () => {
     const started = await startAuthorization(site, { scope: 'dna:read' });
     const authorize = await fetch(started.url, { redirect: 'manual' });
-    const consent = await fetch(new URL(authorize.headers.get('location')!, vault.url), { redirect: 'manual' });
+    const consent = await fetch(new URL(authorize.headers.get('location')!, vault.url), {
+      redirect: 'manual',
+    });
     expect(consent.status).toBe(303);
     expect(consent.headers.get('location')).toMatch(/^\/signin\?return_to=%2Foauth%2Fconsent%2F/);
   });

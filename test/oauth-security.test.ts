@@ -1,10 +1,30 @@
 import { createHmac } from 'node:crypto';
 import * as oauth from 'oauth4webapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issueAccessToken, type AccessTokenInput } from '../vault-server/src/oauth/tokens/access-token.ts';
-import { createDpopKey, dpopKeyFrom, type DpopKey } from '../vault-server/src/oauth/testing/dpop-key.ts';
-import { startOAuthTestVault, type OAuthTestVault, type OwnerLogin } from '../vault-server/src/oauth/testing/oauth-test-server.ts';
-import { callPod, connect, decideInVault, exchangeCode, refresh, startAuthorization, startTestClient, type TestClient } from '../vault-server/src/oauth/testing/test-client.ts';
+import {
+  issueAccessToken,
+  type AccessTokenInput,
+} from '../vault-server/src/oauth/tokens/access-token.ts';
+import {
+  createDpopKey,
+  dpopKeyFrom,
+  type DpopKey,
+} from '../vault-server/src/oauth/testing/dpop-key.ts';
+import {
+  startOAuthTestVault,
+  type OAuthTestVault,
+  type OwnerLogin,
+} from '../vault-server/src/oauth/testing/oauth-test-server.ts';
+import {
+  callPod,
+  connect,
+  decideInVault,
+  exchangeCode,
+  refresh,
+  startAuthorization,
+  startTestClient,
+  type TestClient,
+} from '../vault-server/src/oauth/testing/test-client.ts';
 
 let vault: OAuthTestVault;
 let site: TestClient;
@@ -19,13 +39,30 @@ const annaDna = () => `${vault.url}/pods/anna/dna`;
 const b64 = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 /** A request to a pod with full control over the token and the proof. */
-async function raw(token: string, url: string, options: { method?: string; proof?: string | null; scheme?: string } = {}): Promise<Response> {
+async function raw(
+  token: string,
+  url: string,
+  options: { method?: string; proof?: string | null; scheme?: string } = {},
+): Promise<Response> {
   const method = options.method ?? 'GET';
-  const proof = options.proof === undefined ? await key.proof(method, url, { accessToken: token }) : options.proof;
-  return fetch(url, { method, headers: { authorization: `${options.scheme ?? 'DPoP'} ${token}`, ...(proof === null ? {} : { dpop: proof }) } });
+  const proof =
+    options.proof === undefined
+      ? await key.proof(method, url, { accessToken: token })
+      : options.proof;
+  return fetch(url, {
+    method,
+    headers: {
+      authorization: `${options.scheme ?? 'DPoP'} ${token}`,
+      ...(proof === null ? {} : { dpop: proof }),
+    },
+  });
 }
 
-async function expectRefused(response: Response, error: 'invalid_token' | 'invalid_dpop_proof', detail?: RegExp): Promise<void> {
+async function expectRefused(
+  response: Response,
+  error: 'invalid_token' | 'invalid_dpop_proof',
+  detail?: RegExp,
+): Promise<void> {
   expect(response.status).toBe(401);
   expect(response.headers.get('www-authenticate')).toMatch(new RegExp(`^DPoP error="${error}"`));
   const body = (await response.json()) as { detail: string };
@@ -63,7 +100,9 @@ beforeAll(async () => {
   anna = await vault.owner('anna');
   bert = await vault.owner('bert');
   tokens = await connect(site, anna, { scope: 'dna:read loans:write' });
-  const grants = (await (await fetch(`${vault.url}/pods/anna/grants`, { headers: { cookie: anna.cookie } })).json()) as { grants: { id: string }[] };
+  const grants = (await (
+    await fetch(`${vault.url}/pods/anna/grants`, { headers: { cookie: anna.cookie } })
+  ).json()) as { grants: { id: string }[] };
   grantId = grants.grants[0]!.id;
   expect((await raw(tokens.access_token, annaDna())).status).toBe(200);
 });
@@ -75,68 +114,132 @@ afterAll(async () => {
 describe('access tokens at the resource server', () => {
   it('refuses alg none', async () => {
     const [, payload] = tokens.access_token.split('.');
-    await expectRefused(await raw(`${b64({ alg: 'none', typ: 'at+jwt' })}.${payload}.`, annaDna()), 'invalid_token');
+    await expectRefused(
+      await raw(`${b64({ alg: 'none', typ: 'at+jwt' })}.${payload}.`, annaDna()),
+      'invalid_token',
+    );
   });
 
   it('refuses HS256 signed with the public key', async () => {
     const [header, payload] = tokens.access_token.split('.');
     const { kid } = JSON.parse(Buffer.from(header!, 'base64url').toString()) as { kid: string };
-    const jwks = (await (await fetch(`${vault.url}/.well-known/jwks.json`)).json()) as { keys: { kid: string }[] };
+    const jwks = (await (await fetch(`${vault.url}/.well-known/jwks.json`)).json()) as {
+      keys: { kid: string }[];
+    };
     const secret = JSON.stringify(jwks.keys.find((jwk) => jwk.kid === kid));
     const forgedHeader = b64({ alg: 'HS256', typ: 'at+jwt', kid });
-    const signature = createHmac('sha256', secret).update(`${forgedHeader}.${payload}`).digest('base64url');
-    await expectRefused(await raw(`${forgedHeader}.${payload}.${signature}`, annaDna()), 'invalid_token', /algorithm/);
+    const signature = createHmac('sha256', secret)
+      .update(`${forgedHeader}.${payload}`)
+      .digest('base64url');
+    await expectRefused(
+      await raw(`${forgedHeader}.${payload}.${signature}`, annaDna()),
+      'invalid_token',
+      /algorithm/,
+    );
   });
 
   it('refuses an expired token', async () => {
-    await expectRefused(await raw(await forged({ now: new Date(Date.now() - 900_000) }), annaDna()), 'invalid_token', /expired/);
+    await expectRefused(
+      await raw(await forged({ now: new Date(Date.now() - 900_000) }), annaDna()),
+      'invalid_token',
+      /expired/,
+    );
   });
 
   it('refuses a token that is not valid yet', async () => {
-    await expectRefused(await raw(await forged({ now: new Date(Date.now() + 120_000) }), annaDna()), 'invalid_token', /not valid yet/);
+    await expectRefused(
+      await raw(await forged({ now: new Date(Date.now() + 120_000) }), annaDna()),
+      'invalid_token',
+      /not valid yet/,
+    );
   });
 
   it('refuses a token for another audience', async () => {
-    await expectRefused(await raw(await forged({ audience: 'https://other-resource.example/' }), annaDna()), 'invalid_token', /another resource/);
+    await expectRefused(
+      await raw(await forged({ audience: 'https://other-resource.example/' }), annaDna()),
+      'invalid_token',
+      /another resource/,
+    );
   });
 
   it('refuses a token from another issuer', async () => {
-    await expectRefused(await raw(await forged({ issuer: 'https://evil.example' }), annaDna()), 'invalid_token', /another issuer/);
+    await expectRefused(
+      await raw(await forged({ issuer: 'https://evil.example' }), annaDna()),
+      'invalid_token',
+      /another issuer/,
+    );
   });
 
   it('refuses a token for pod A used on pod B', async () => {
-    await expectRefused(await raw(tokens.access_token, `${vault.url}/pods/bert/dna`), 'invalid_token', /another resource/);
-    await expectRefused(await raw(tokens.access_token, `${vault.url}/pods/bert/loans/`, { method: 'POST' }), 'invalid_token');
+    await expectRefused(
+      await raw(tokens.access_token, `${vault.url}/pods/bert/dna`),
+      'invalid_token',
+      /another resource/,
+    );
+    await expectRefused(
+      await raw(tokens.access_token, `${vault.url}/pods/bert/loans/`, { method: 'POST' }),
+      'invalid_token',
+    );
   });
 
   it('refuses a bearer token (DPoP is required)', async () => {
-    await expectRefused(await raw(tokens.access_token, annaDna(), { scheme: 'Bearer', proof: null }), 'invalid_token', /DPoP/);
+    await expectRefused(
+      await raw(tokens.access_token, annaDna(), { scheme: 'Bearer', proof: null }),
+      'invalid_token',
+      /DPoP/,
+    );
   });
 });
 
 describe('DPoP proofs at the resource server', () => {
   it('refuses a proof for another method', async () => {
-    await expectRefused(await raw(tokens.access_token, annaDna(), { proof: await key.proof('POST', annaDna(), { accessToken: tokens.access_token }) }), 'invalid_dpop_proof', /method/);
+    await expectRefused(
+      await raw(tokens.access_token, annaDna(), {
+        proof: await key.proof('POST', annaDna(), { accessToken: tokens.access_token }),
+      }),
+      'invalid_dpop_proof',
+      /method/,
+    );
   });
 
   it('refuses a proof for another URL', async () => {
     const other = `${vault.url}/pods/anna/loans/`;
-    await expectRefused(await raw(tokens.access_token, annaDna(), { proof: await key.proof('GET', other, { accessToken: tokens.access_token }) }), 'invalid_dpop_proof', /URL/);
+    await expectRefused(
+      await raw(tokens.access_token, annaDna(), {
+        proof: await key.proof('GET', other, { accessToken: tokens.access_token }),
+      }),
+      'invalid_dpop_proof',
+      /URL/,
+    );
   });
 
   it('refuses a replayed proof', async () => {
     const proof = await key.proof('GET', annaDna(), { accessToken: tokens.access_token });
     expect((await raw(tokens.access_token, annaDna(), { proof })).status).toBe(200);
-    await expectRefused(await raw(tokens.access_token, annaDna(), { proof }), 'invalid_dpop_proof', /used before/);
+    await expectRefused(
+      await raw(tokens.access_token, annaDna(), { proof }),
+      'invalid_dpop_proof',
+      /used before/,
+    );
   });
 
   it('refuses a missing proof', async () => {
-    await expectRefused(await raw(tokens.access_token, annaDna(), { proof: null }), 'invalid_dpop_proof', /required/);
+    await expectRefused(
+      await raw(tokens.access_token, annaDna(), { proof: null }),
+      'invalid_dpop_proof',
+      /required/,
+    );
   });
 
   it('refuses a proof by another key than the token is bound to', async () => {
     const thief = await createDpopKey();
-    await expectRefused(await raw(tokens.access_token, annaDna(), { proof: await thief.proof('GET', annaDna(), { accessToken: tokens.access_token }) }), 'invalid_dpop_proof', /another key/);
+    await expectRefused(
+      await raw(tokens.access_token, annaDna(), {
+        proof: await thief.proof('GET', annaDna(), { accessToken: tokens.access_token }),
+      }),
+      'invalid_dpop_proof',
+      /another key/,
+    );
   });
 });
 
@@ -144,23 +247,46 @@ describe('the token endpoint', () => {
   it('refuses scope escalation', async () => {
     const started = await startAuthorization(site, { scope: 'dna:read' });
     const { location } = await decideInVault(started.url, anna);
-    const params = oauth.validateAuthResponse(site.as, site.client, new URL(location), started.state);
-    const response = await oauth.authorizationCodeGrantRequest(site.as, site.client, oauth.None(), params, site.redirectUri, started.codeVerifier, {
-      DPoP: site.dpop,
-      additionalParameters: { scope: 'dna:read loans:read' },
-      ...insecure,
-    });
-    expect(await tokenError(oauth.processAuthorizationCodeResponse(site.as, site.client, response))).toBe('invalid_scope');
+    const params = oauth.validateAuthResponse(
+      site.as,
+      site.client,
+      new URL(location),
+      started.state,
+    );
+    const response = await oauth.authorizationCodeGrantRequest(
+      site.as,
+      site.client,
+      oauth.None(),
+      params,
+      site.redirectUri,
+      started.codeVerifier,
+      {
+        DPoP: site.dpop,
+        additionalParameters: { scope: 'dna:read loans:read' },
+        ...insecure,
+      },
+    );
+    expect(
+      await tokenError(oauth.processAuthorizationCodeResponse(site.as, site.client, response)),
+    ).toBe('invalid_scope');
   });
 
   it('refuses scope escalation on refresh too', async () => {
     const granted = await connect(site, anna, { scope: 'dna:read' });
-    const response = await oauth.refreshTokenGrantRequest(site.as, site.client, oauth.None(), granted.refresh_token!, {
-      DPoP: site.dpop,
-      additionalParameters: { scope: 'dna:read loans:write' },
-      ...insecure,
-    });
-    expect(await tokenError(oauth.processRefreshTokenResponse(site.as, site.client, response))).toBe('invalid_scope');
+    const response = await oauth.refreshTokenGrantRequest(
+      site.as,
+      site.client,
+      oauth.None(),
+      granted.refresh_token!,
+      {
+        DPoP: site.dpop,
+        additionalParameters: { scope: 'dna:read loans:write' },
+        ...insecure,
+      },
+    );
+    expect(
+      await tokenError(oauth.processRefreshTokenResponse(site.as, site.client, response)),
+    ).toBe('invalid_scope');
   });
 
   it('refuses a replayed authorization code and revokes what it gave', async () => {
@@ -175,15 +301,37 @@ describe('the token endpoint', () => {
   it('refuses a wrong PKCE verifier', async () => {
     const started = await startAuthorization(site, { scope: 'dna:read' });
     const { location } = await decideInVault(started.url, anna);
-    expect(await tokenError(exchangeCode(site, location, { ...started, codeVerifier: oauth.generateRandomCodeVerifier() }))).toBe('invalid_grant');
+    expect(
+      await tokenError(
+        exchangeCode(site, location, {
+          ...started,
+          codeVerifier: oauth.generateRandomCodeVerifier(),
+        }),
+      ),
+    ).toBe('invalid_grant');
   });
 
   it('refuses a token request without a DPoP proof', async () => {
     const started = await startAuthorization(site, { scope: 'dna:read' });
     const { location } = await decideInVault(started.url, anna);
-    const params = oauth.validateAuthResponse(site.as, site.client, new URL(location), started.state);
-    const response = await oauth.authorizationCodeGrantRequest(site.as, site.client, oauth.None(), params, site.redirectUri, started.codeVerifier, insecure);
-    expect(await tokenError(oauth.processAuthorizationCodeResponse(site.as, site.client, response))).toBe('invalid_dpop_proof');
+    const params = oauth.validateAuthResponse(
+      site.as,
+      site.client,
+      new URL(location),
+      started.state,
+    );
+    const response = await oauth.authorizationCodeGrantRequest(
+      site.as,
+      site.client,
+      oauth.None(),
+      params,
+      site.redirectUri,
+      started.codeVerifier,
+      insecure,
+    );
+    expect(
+      await tokenError(oauth.processAuthorizationCodeResponse(site.as, site.client, response)),
+    ).toBe('invalid_dpop_proof');
   });
 
   it('treats refresh-token reuse as theft: the whole grant is revoked', async () => {
@@ -203,10 +351,14 @@ describe('the authorization endpoint', () => {
   };
 
   it('refuses a redirect URI mismatch with an error page, without redirecting', async () => {
-    const response = await authorizeWith({ redirect_uri: `${new URL(site.redirectUri).origin}/other-callback` });
+    const response = await authorizeWith({
+      redirect_uri: `${new URL(site.redirectUri).origin}/other-callback`,
+    });
     expect(response.status).toBe(400);
     expect(response.headers.get('location')).toBeNull();
-    expect(await response.text()).toContain('redirect_uri is not one of the client’s registered redirect URIs');
+    expect(await response.text()).toContain(
+      'redirect_uri is not one of the client’s registered redirect URIs',
+    );
   });
 
   it.each([
@@ -217,13 +369,18 @@ describe('the authorization endpoint', () => {
     `SITE/callback#x`,
     `SITE.evil.example/callback`,
   ])('refuses an open redirect to %s', async (target) => {
-    const response = await authorizeWith({ redirect_uri: target.replace('SITE', new URL(site.redirectUri).origin) });
+    const response = await authorizeWith({
+      redirect_uri: target.replace('SITE', new URL(site.redirectUri).origin),
+    });
     expect(response.status).toBe(400);
     expect(response.headers.get('location')).toBeNull();
   });
 
   it('refuses an unreachable client with an error page', async () => {
-    const response = await fetch(`${vault.url}/oauth/authorize?client_id=${encodeURIComponent('http://127.0.0.1:9/client.json')}&response_type=code`, { redirect: 'manual' });
+    const response = await fetch(
+      `${vault.url}/oauth/authorize?client_id=${encodeURIComponent('http://127.0.0.1:9/client.json')}&response_type=code`,
+      { redirect: 'manual' },
+    );
     expect(response.status).toBe(400);
     expect(await response.text()).toContain('cannot be reached');
   });
@@ -261,12 +418,17 @@ describe('the authorization endpoint', () => {
     const first = await fetch(again.url, { redirect: 'manual', headers: { cookie: anna.cookie } });
     const consentUrl = new URL(first.headers.get('location')!, vault.url);
     const html = await (await fetch(consentUrl, { headers: { cookie: anna.cookie } })).text();
-    const csrf = /name="csrf" value="([^"]*)"/.exec(html)![1]!;
+    const csrf = /name="csrf"\s+value="([^"]*)"/.exec(html)![1]!;
     const forgedPost = await fetch(consentUrl, {
       method: 'POST',
       redirect: 'manual',
       headers: { cookie: bert.cookie, 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ csrf, decision: 'approve', scope: 'dna:read', until: new Date().toISOString().slice(0, 10) }),
+      body: new URLSearchParams({
+        csrf,
+        decision: 'approve',
+        scope: 'dna:read',
+        until: new Date().toISOString().slice(0, 10),
+      }),
     });
     expect(forgedPost.status).toBe(403);
     expect(forgedPost.headers.get('location')).toBeNull();
@@ -274,7 +436,11 @@ describe('the authorization endpoint', () => {
 
   it('accepts a pushed request once only', async () => {
     const started = await startAuthorization(site, { scope: 'dna:read' });
-    expect((await fetch(started.url, { redirect: 'manual', headers: { cookie: anna.cookie } })).status).toBe(303);
-    expect((await fetch(started.url, { redirect: 'manual', headers: { cookie: anna.cookie } })).status).toBe(400);
+    expect(
+      (await fetch(started.url, { redirect: 'manual', headers: { cookie: anna.cookie } })).status,
+    ).toBe(303);
+    expect(
+      (await fetch(started.url, { redirect: 'manual', headers: { cookie: anna.cookie } })).status,
+    ).toBe(400);
   });
 });

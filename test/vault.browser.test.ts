@@ -7,7 +7,13 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type CDPSession,
+  type Page,
+} from 'playwright-core';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startVault, type RunningVault } from '@verwonder/vault-server';
@@ -19,6 +25,16 @@ let vault: RunningVault;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
+let cdp: CDPSession;
+let firstAuthenticator: string;
+const AUTHENTICATOR = {
+  protocol: 'ctap2',
+  transport: 'internal',
+  hasResidentKey: true,
+  hasUserVerification: true,
+  isUserVerified: true,
+  automaticPresenceSimulation: true,
+} as const;
 let dataDir: string;
 const problems: string[] = [];
 
@@ -57,18 +73,11 @@ beforeAll(async () => {
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   page.on('pageerror', (e) => problems.push(e.message));
   // A platform authenticator that keeps discoverable credentials and verifies the user.
-  const cdp = await context.newCDPSession(page);
+  cdp = await context.newCDPSession(page);
   await cdp.send('WebAuthn.enable');
-  await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: {
-      protocol: 'ctap2',
-      transport: 'internal',
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      automaticPresenceSimulation: true,
-    },
-  });
+  ({ authenticatorId: firstAuthenticator } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: AUTHENTICATOR,
+  }));
   mkdirSync(SCREENSHOTS, { recursive: true });
 }, 60_000);
 
@@ -120,7 +129,7 @@ describe('vault in the browser', () => {
           [...document.querySelectorAll('#record-list li')].some((li) =>
             li.textContent?.includes(t),
           ),
-        title,
+        title!,
       );
     }
     expect(await page.locator('#record-list li').count()).toBe(2);
@@ -150,6 +159,39 @@ describe('vault in the browser', () => {
       ]),
     );
 
+    // A library's loan-history export: a valid file goes in whole, a file with a bad line not at all.
+    const header = 'time,item.id,item.title,item.kind,item.authors,data.action';
+    const good = [
+      header,
+      '2023-03-01T10:00:00Z,book-2,"Harry Potter and the Sorcerer\'s Stone (Harry Potter, #1)",book,J.K. Rowling|Mary GrandPré,borrowed',
+      '2023-04-01T10:00:00Z,book-3,"Twilight (Twilight, #1)",book,Stephenie Meyer,returned',
+    ];
+    const csv = (lines: string[]) => ({
+      name: 'permeke.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(lines.join('\n')),
+    });
+    await page.setInputFiles(
+      '#importFile',
+      csv([
+        header,
+        '2023-01-01T10:00:00Z,book-9,Ok,book,,borrowed',
+        'gisteren,book-10,Fout,book,,borrowed',
+      ]),
+    );
+    await page.click('#import-form button[type=submit]');
+    await page.waitForSelector('#import-errors:not([hidden]) li');
+    expect(await page.textContent('#import-errors')).toContain('regel 3');
+    expect(await page.locator('#record-list li').count()).toBe(2);
+    await page.setInputFiles('#importFile', csv(good));
+    await page.click('#import-form button[type=submit]');
+    await page.waitForFunction(() =>
+      /^(Geïmporteerd|Er ging)/.test(document.getElementById('status')?.textContent ?? ''),
+    );
+    expect(await page.textContent('#status')).toBe('Geïmporteerd: 2');
+    expect(await page.locator('#record-list li').count()).toBe(4);
+    await shot('import');
+
     page.once('dialog', (dialog) => void dialog.accept());
     await page.selectOption('#category', 'loans');
     await page.click('#erase-category');
@@ -164,6 +206,38 @@ describe('vault in the browser', () => {
     expect((await storage.dataKeys.list('anna')).some((key) => key.category === 'loans')).toBe(
       false,
     );
+    expect(problems).toEqual([]);
+  });
+
+  it('adds a passkey from a second device, renames it, removes the first, never the last', async () => {
+    // The laptop's authenticator goes away; a "phone" authenticator takes its place.
+    await cdp.send('WebAuthn.removeVirtualAuthenticator', { authenticatorId: firstAuthenticator });
+    await cdp.send('WebAuthn.addVirtualAuthenticator', { options: AUTHENTICATOR });
+    await page.click('#add-passkey');
+    await expect.poll(() => page.locator('#passkey-list li').count()).toBe(2);
+
+    const second = page.locator('#passkey-list li').nth(1);
+    await second.locator('input').fill('Telefoon');
+    await second.getByRole('button', { name: 'Hernoemen' }).click();
+    await expect
+      .poll(() => page.locator('#passkey-list li').nth(1).textContent())
+      .toContain('Telefoon');
+
+    await page
+      .locator('#passkey-list li')
+      .first()
+      .getByRole('button', { name: 'Verwijderen' })
+      .click();
+    await expect.poll(() => page.locator('#passkey-list li').count()).toBe(1);
+    expect(await page.locator('#passkey-list li button.danger').isDisabled()).toBe(true);
+    await shot('passkeys');
+
+    await page.click('#signout');
+    await page.waitForURL(/\/signin/);
+    await page.click('#signin-button');
+    await page.waitForURL(/\/account/);
+    await page.waitForSelector('#passkey-list li');
+    expect(await page.textContent('#passkey-list li')).toContain('Telefoon');
     expect(problems).toEqual([]);
   });
 });

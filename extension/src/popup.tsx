@@ -1,19 +1,141 @@
-/** The toolbar popup: one status line for now, in the browser's language (Dutch by default). */
-import { useEffect } from 'react';
+/**
+ * The toolbar popup: mode, the switch for the current site, the category switches, every place
+ * where personalisation acts on the current page, and the way to the vault. Dutch or English as
+ * the person chose in the options.
+ */
+import { useEffect, useState } from 'react';
+import browser from 'webextension-polyfill';
 
-import { MESSAGES, pickLocale } from './i18n/messages.ts';
+import { CATEGORIES } from './control/categories.ts';
+import { siteSettings, type Mode, type Settings } from './control/settings.ts';
+import { MESSAGES } from './i18n/messages.ts';
+import { StoredReportSchema, type StoredReport } from './messaging/runtime-messages.ts';
+import { CategorySwitches } from './pages/category-switches.tsx';
+import { FIELDSET_STYLE, PAGE_STYLE, ROW_STYLE } from './pages/page-style.ts';
+import { supportedOrigins, useStoredSettings } from './pages/use-stored-settings.ts';
 
-const POPUP_STYLE = { minWidth: 260, padding: 16, font: '14px/1.4 system-ui, sans-serif' } as const;
+/** The tab the popup is about: the active one, or `?tabId=` (when the popup is opened as a page). */
+async function currentTab(): Promise<{ id?: number; origin?: string }> {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
+  const tab =
+    Number.isInteger(fromQuery) && fromQuery > 0
+      ? await browser.tabs.get(fromQuery)
+      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  let origin: string | undefined;
+  try {
+    origin = tab?.url ? new URL(tab.url).origin : undefined;
+  } catch {
+    origin = undefined;
+  }
+  return { id: tab?.id, origin };
+}
+
+const MODES: Mode[] = ['on', 'limited', 'off'];
 
 export default function Popup() {
-  const locale = pickLocale(navigator.language);
+  const { settings, saveSettings } = useStoredSettings();
+  const [tab, setTab] = useState<{ id?: number; origin?: string }>({});
+  const [report, setReport] = useState<StoredReport>();
+
   useEffect(() => {
-    // Plasmo's popup.html has no lang attribute; screen readers need it.
-    document.documentElement.lang = locale;
-  }, [locale]);
+    void currentTab().then(setTab);
+  }, []);
+
+  useEffect(() => {
+    if (tab.id === undefined) return;
+    const load = () =>
+      browser.runtime
+        .sendMessage({ type: 'verwonder/get-page-report', tabId: tab.id })
+        .then((answer) => setReport(StoredReportSchema.parse(answer)));
+    void load();
+    // The page re-reports after each change; settings changes are a good moment to look again.
+    const listener = () => void setTimeout(load, 300);
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  }, [tab.id]);
+
+  useEffect(() => {
+    if (settings) document.documentElement.lang = settings.language;
+  }, [settings]);
+
+  if (!settings) return null;
+  const m = MESSAGES[settings.language];
+  const supported = tab.origin !== undefined && supportedOrigins().includes(tab.origin);
+  const site = tab.origin ? siteSettings(settings, tab.origin) : undefined;
+  const setSite = (enabled: boolean) => {
+    if (!tab.origin || !site) return;
+    const next: Settings = {
+      ...settings,
+      sites: { ...settings.sites, [tab.origin]: { ...site, enabled } },
+    };
+    void saveSettings(next);
+  };
+
   return (
-    <main style={POPUP_STYLE}>
-      <p>{MESSAGES[locale].popupStatus}</p>
+    <main style={{ ...PAGE_STYLE, width: 340 }}>
+      <h1 style={{ fontSize: 18, margin: '0 0 8px' }}>{m.popupTitle}</h1>
+      <fieldset style={FIELDSET_STYLE}>
+        <legend>{m.modeLegend}</legend>
+        {MODES.map((mode) => (
+          <label key={mode} style={ROW_STYLE}>
+            <input
+              type="radio"
+              name="mode"
+              value={mode}
+              checked={settings.mode === mode}
+              onChange={() => void saveSettings({ ...settings, mode })}
+            />{' '}
+            {mode === 'on' ? m.modeOn : mode === 'limited' ? m.modeLimited : m.modeOff}
+          </label>
+        ))}
+      </fieldset>
+      {supported && site ? (
+        <label style={{ ...ROW_STYLE, marginBottom: 12 }}>
+          <input
+            type="checkbox"
+            name="site"
+            checked={site.enabled}
+            onChange={(e) => setSite(e.target.checked)}
+          />{' '}
+          {m.siteSwitch} ({tab.origin})
+        </label>
+      ) : (
+        <p>{m.noSite}</p>
+      )}
+      <CategorySwitches settings={settings} onChange={(next) => void saveSettings(next)} />
+      <section aria-labelledby="places-title">
+        <h2 id="places-title" style={{ fontSize: 15, margin: '0 0 4px' }}>
+          {m.placesTitle}
+        </h2>
+        {report?.obscured && <p role="alert">{m.obscuredWarning}</p>}
+        {report && report.places.length > 0 ? (
+          <ul id="places">
+            {report.places.map((place, index) => (
+              <li key={index} data-kind={place.kind}>
+                {place.kind === 'zone'
+                  ? m.placeZone
+                  : `${place.kind === 'surprise' ? m.surprise : m.forYou}: ${place.title}`}
+                {place.categories.length > 0 &&
+                  ` (${place.categories.map((c) => CATEGORIES[c].label[settings.language]).join(', ')})`}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p id="places-none">{m.placesNone}</p>
+        )}
+      </section>
+      <p>
+        {settings.vaultUrl ? (
+          <a href={settings.vaultUrl} target="_blank" rel="noreferrer">
+            {m.openVault}
+          </a>
+        ) : (
+          m.noVault
+        )}{' '}
+        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+          {m.openOptions}
+        </button>
+      </p>
     </main>
   );
 }

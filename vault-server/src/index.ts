@@ -4,3 +4,4 @@ export type { RouteMount } from './http/create-app.ts';
 export type { VaultContext } from './vault-context.ts';
 export { signedIn, requireSignedIn, requirePodOwner } from './auth/auth-middleware.ts';
 export { appendAudit, OWNER, type AuditEvent } from './audit/audit-log.ts';
+export { oauthRoutes, openOAuth, type OAuthModule } from './oauth/index.ts';

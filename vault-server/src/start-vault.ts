@@ -40,10 +40,16 @@ export async function startVault(options: StartVaultOptions = {}): Promise<Runni
   const server = http.createServer();
   server.keepAliveTimeout = 5_000;
   server.requestTimeout = 60_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(base.port, base.host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(base.port, base.host, () => resolve());
+    });
+  } catch (error) {
+    // Port taken or not allowed: do not leave the database open behind a failed start.
+    await ctx.storage.close();
+    throw error;
+  }
   const port = (server.address() as AddressInfo).port;
   // With port 0 the real port is only known now; the public URL (passkey origin) follows it.
   if (

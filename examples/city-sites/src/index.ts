@@ -5,6 +5,7 @@ import { listen, type RunningServer } from './http/listen.ts';
 import { quietLogger, type SiteLogger } from './http/site-logger.ts';
 import { createLibraryApp } from './library/library-site.ts';
 import { createMuseumApp } from './museum/museum-site.ts';
+import { createSiteVaults, VAULT_BENEFITS } from './oauth/site-vaults.ts';
 import type { SiteDirectory, SiteKey } from './shared-ui/site-identity.ts';
 
 export type { SiteCatalog } from './catalog/site-catalog.ts';
@@ -23,6 +24,8 @@ export interface CitySitesOptions {
   catalog?: SiteCatalog;
   /** "Now" for the agenda and museum; defaults to the system clock. */
   now?: () => Date;
+  /** The Verwonder vault the sites connect to ("Koppel met mijn kluis"); without it they offer no connection. */
+  vault?: { url: string };
 }
 
 export interface CitySites {
@@ -41,10 +44,18 @@ export async function startCitySites(options: CitySitesOptions = {}): Promise<Ci
     logger: options.logger ?? quietLogger,
     now: options.now ?? (() => new Date()),
   };
+  const vaults = options.vault
+    ? createSiteVaults(options.vault.url, directory, (message) => ctx.logger.warn(message))
+    : undefined;
+  const withVault = (key: SiteKey) => ({
+    ...ctx,
+    vault: vaults?.[key],
+    vaultBenefit: VAULT_BENEFITS[key],
+  });
   const apps = {
-    library: createLibraryApp(ctx, catalog),
-    agenda: createAgendaApp(ctx, catalog),
-    museum: createMuseumApp(ctx, catalog),
+    library: createLibraryApp(withVault('library'), catalog),
+    agenda: createAgendaApp(withVault('agenda'), catalog),
+    museum: createMuseumApp(withVault('museum'), catalog),
   };
   const running: Partial<Record<SiteKey, RunningServer>> = {};
   const closeAll = async (): Promise<void> => {

@@ -8,6 +8,8 @@ const env = z
     AGENDA_PORT: port.default(DEFAULT_PORTS.agenda),
     MUSEUM_PORT: port.default(DEFAULT_PORTS.museum),
     HOST: z.string().min(1).default('127.0.0.1'),
+    /** The Verwonder vault to offer "Koppel met mijn kluis" with; none when unset. */
+    VAULT_URL: z.url().optional(),
   })
   .parse(process.env);
 
@@ -15,6 +17,7 @@ const sites = await startCitySites({
   host: env.HOST,
   ports: { library: env.LIBRARY_PORT, agenda: env.AGENDA_PORT, museum: env.MUSEUM_PORT },
   logger: console,
+  ...(env.VAULT_URL ? { vault: { url: env.VAULT_URL } } : {}),
 });
 
 let stopping = false;

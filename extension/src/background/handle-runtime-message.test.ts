@@ -1,19 +1,113 @@
 import { describe, expect, it } from 'vitest';
 
-import { handleRuntimeMessage } from './handle-runtime-message.ts';
+import { parseProfile, PROFILE_KEY } from '../control/local-profile.ts';
+import { parseSettings, SETTINGS_KEY } from '../control/settings.ts';
+import { memoryStorageArea } from '../control/storage-area.ts';
+import type { MessageSender } from '../messaging/sender-check.ts';
+import { handleRuntimeMessage, type BackgroundDeps } from './handle-runtime-message.ts';
+
+const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
+const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}`;
+const LIBRARY = 'http://127.0.0.1:4801';
+
+function deps(local = memoryStorageArea()): BackgroundDeps {
+  return {
+    version: '0.1.0',
+    extensionId: EXTENSION_ID,
+    extensionOrigin: EXTENSION_ORIGIN,
+    supportedOrigins: new Set([LIBRARY]),
+    local,
+    session: memoryStorageArea(),
+    now: () => new Date('2026-11-28T12:00:00Z'),
+    newId: () => '1',
+  };
+}
+
+const CONTENT: MessageSender = {
+  id: EXTENSION_ID,
+  url: `${LIBRARY}/?q=x`,
+  tab: { id: 7 },
+  frameId: 0,
+};
+const POPUP: MessageSender = { id: EXTENSION_ID, url: `${EXTENSION_ORIGIN}/popup.html` };
 
 describe('handleRuntimeMessage', () => {
-  it('answers a ping with the extension version', () => {
-    expect(handleRuntimeMessage({ type: 'verwonder/ping' }, '0.1.0')).toEqual({
-      type: 'verwonder/pong',
-      version: '0.1.0',
-    });
+  it('answers a ping from a content script or an extension page', async () => {
+    for (const sender of [CONTENT, POPUP]) {
+      expect(await handleRuntimeMessage({ type: 'verwonder/ping' }, sender, deps())).toEqual({
+        type: 'verwonder/pong',
+        version: '0.1.0',
+      });
+    }
   });
 
   it.each([null, 'ping', {}, { type: 'other/ping' }, { type: 'verwonder/ping', extra: 1 }])(
-    'ignores %j',
-    (message) => {
-      expect(handleRuntimeMessage(message, '0.1.0')).toBeUndefined();
+    'ignores the malformed message %j',
+    async (message) => {
+      expect(await handleRuntimeMessage(message, CONTENT, deps())).toBeUndefined();
     },
   );
+
+  it.each([
+    ['another extension', { ...CONTENT, id: 'other' }],
+    ['an unsupported site', { ...CONTENT, url: 'https://evil.example/' }],
+    ['an iframe', { ...CONTENT, frameId: 3 }],
+    ['no tab', { ...CONTENT, tab: undefined }],
+  ])('ignores messages from %s', async (_label, sender) => {
+    const message = { type: 'verwonder/stop-category', category: 'loans' };
+    expect(await handleRuntimeMessage(message, sender, deps())).toBeUndefined();
+  });
+
+  it('stores a page report for the sender tab, readable only by extension pages', async () => {
+    const d = deps();
+    const places = [{ kind: 'relevant', itemId: 'book-1', title: 'X', categories: ['interests'] }];
+    const report = { type: 'verwonder/page-report', places, obscured: false };
+    expect(await handleRuntimeMessage(report, CONTENT, d)).toEqual({ ok: true });
+    const ask = { type: 'verwonder/get-page-report', tabId: 7 };
+    expect(await handleRuntimeMessage(ask, CONTENT, d)).toBeUndefined();
+    expect(await handleRuntimeMessage(ask, POPUP, d)).toEqual({
+      places,
+      obscured: false,
+      origin: LIBRARY,
+    });
+    // A popup cannot file a report in a tab's name.
+    expect(await handleRuntimeMessage(report, POPUP, d)).toBeUndefined();
+  });
+
+  it("stops a category on the sender's own site only", async () => {
+    const local = memoryStorageArea();
+    await handleRuntimeMessage(
+      { type: 'verwonder/stop-category', category: 'browsing' },
+      CONTENT,
+      deps(local),
+    );
+    const settings = parseSettings((await local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+    expect(settings.sites).toEqual({
+      [LIBRARY]: { enabled: true, disabledCategories: ['browsing'], capture: false },
+    });
+  });
+
+  it('records a visit only where the person turned capture on', async () => {
+    const local = memoryStorageArea();
+    const visit = {
+      type: 'verwonder/record-visit',
+      itemId: 'book-1',
+      title: 'X',
+      terms: ['Fantasy'],
+    };
+    expect(await handleRuntimeMessage(visit, CONTENT, deps(local))).toEqual({ ok: false });
+    await local.set({ [SETTINGS_KEY]: { sites: { [LIBRARY]: { capture: true } } } });
+    expect(await handleRuntimeMessage(visit, CONTENT, deps(local))).toEqual({ ok: true });
+    const profile = parseProfile((await local.get(PROFILE_KEY))[PROFILE_KEY]);
+    expect(profile.browsing).toEqual([
+      {
+        id: 'visit-1',
+        itemId: 'book-1',
+        title: 'X',
+        terms: ['Fantasy'],
+        origin: LIBRARY,
+        time: '2026-11-28T12:00:00.000Z',
+      },
+    ]);
+  });
 });

@@ -1,12 +1,26 @@
 /** The background service worker (an event page on Firefox): answers runtime messages. */
 import browser from 'webextension-polyfill';
 
-import { handleRuntimeMessage } from './handle-runtime-message.ts';
+import { originOfMatchPattern } from '../messaging/sender-check.ts';
+import { handleRuntimeMessage, type BackgroundDeps } from './handle-runtime-message.ts';
 
-const { version } = browser.runtime.getManifest();
+const manifest = browser.runtime.getManifest();
+const hostPermissions = 'host_permissions' in manifest ? manifest.host_permissions : [];
 
-browser.runtime.onMessage.addListener((message: unknown) => {
-  const response = handleRuntimeMessage(message, version);
-  // The polyfill sends a resolved promise as the reply; undefined leaves the message to others.
-  return response === undefined ? undefined : Promise.resolve(response);
-});
+const deps: BackgroundDeps = {
+  version: manifest.version,
+  extensionId: browser.runtime.id,
+  extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+  supportedOrigins: new Set(
+    (hostPermissions ?? []).flatMap((pattern) => originOfMatchPattern(pattern) ?? []),
+  ),
+  local: browser.storage.local,
+  session: browser.storage.session,
+  now: () => new Date(),
+  newId: () => crypto.randomUUID(),
+};
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
+  // undefined leaves the message to other listeners; the polyfill sends a resolved value back.
+  handleRuntimeMessage(message, sender, deps).then((response) => response ?? undefined),
+);

@@ -34,7 +34,10 @@ export const CATEGORIES: Readonly<Record<CategoryId, CategoryInfo>> = {
     label: { nl: 'Surfgedrag op stadssites', en: 'Browsing on city sites' },
     behavioural: true,
   },
-  newsletters: { label: { nl: 'Nieuwsbrieven', en: 'Newsletter subscriptions' }, behavioural: false },
+  newsletters: {
+    label: { nl: 'Nieuwsbrieven', en: 'Newsletter subscriptions' },
+    behavioural: false,
+  },
   'museum-app': {
     label: { nl: 'Gebruik van de museumapp', en: 'Museum app use' },
     behavioural: true,

@@ -54,7 +54,9 @@ describe('allowedCategories', () => {
   });
 
   it('drops a category switched off globally, or stopped on one site only', () => {
-    expect(allowedCategories(parseSettings({ categories: { browsing: false } }), MUSEUM)).not.toContain('browsing');
+    expect(
+      allowedCategories(parseSettings({ categories: { browsing: false } }), MUSEUM),
+    ).not.toContain('browsing');
     const stopped = withCategoryStopped(on, LIBRARY, 'browsing');
     expect(allowedCategories(stopped, LIBRARY)).not.toContain('browsing');
     expect(allowedCategories(stopped, MUSEUM)).toContain('browsing');
@@ -68,7 +70,14 @@ describe('local profile', () => {
   });
 
   it('keeps one visit per item, newest last', () => {
-    const visit = { id: 'v1', itemId: 'book-1', title: 'A', terms: [], origin: LIBRARY, time: '2026-01-01' };
+    const visit = {
+      id: 'v1',
+      itemId: 'book-1',
+      title: 'A',
+      terms: [],
+      origin: LIBRARY,
+      time: '2026-01-01',
+    };
     const profile = withVisit(withVisit(parseProfile({}), visit), { ...visit, id: 'v2' });
     expect(profile.browsing.map((v) => v.id)).toEqual(['v2']);
     expect(parseProfile({ browsing: [{ id: 1 }] })).toEqual({ interests: [], browsing: [] });

@@ -13,6 +13,7 @@ import {
   record,
   string,
   strictObject,
+  url,
   type infer as Infer,
 } from 'zod/mini';
 
@@ -41,7 +42,8 @@ export type SiteSettings = Infer<typeof SiteSettingsSchema>;
 export const SettingsSchema = strictObject({
   mode: _default(ModeSchema, 'on'),
   language: _default(LanguageSchema, 'nl'),
-  vaultUrl: optional(string()),
+  /** Only http(s): the popup links to it. */
+  vaultUrl: optional(url({ protocol: /^https?$/ })),
   /** Global category switches; a missing category is on. */
   categories: _default(partialRecord(CategoryIdSchema, boolean()), {}),
   /** Keyed by origin, e.g. "http://127.0.0.1:4801". */

@@ -1,11 +1,27 @@
 /**
- * Messages between the content scripts/popup and the background service worker. Every message that
- * crosses the runtime boundary is parsed, never cast: a page cannot forge them, but another
- * extension version or a bug can.
+ * Messages between the content scripts, the popup/options pages and the background worker. Every
+ * message that crosses the runtime boundary is parsed, never cast, and the background also checks
+ * who sent it (sender-check.ts): a page cannot forge them, but a compromised content script could.
  */
 // Named imports from zod/mini: Parcel 2.9 (inside Plasmo) mis-bundles zod's `export { z }` alias
 // (`z.literal` ends up undefined), and a namespace import would pull every zod locale into the bundle.
-import { discriminatedUnion, literal, string, strictObject, type infer as Infer } from 'zod/mini';
+import {
+  array,
+  boolean,
+  discriminatedUnion,
+  enum as enumOf,
+  int,
+  literal,
+  maxLength,
+  string,
+  strictObject,
+  type infer as Infer,
+} from 'zod/mini';
+
+import { CATEGORY_IDS } from '../control/categories.ts';
+
+const Category = enumOf(CATEGORY_IDS);
+const ShortText = string().check(maxLength(500));
 
 export const PingRequestSchema = strictObject({ type: literal('verwonder/ping') });
 export type PingRequest = Infer<typeof PingRequestSchema>;
@@ -16,5 +32,59 @@ export const PingResponseSchema = strictObject({
 });
 export type PingResponse = Infer<typeof PingResponseSchema>;
 
-export const RuntimeRequestSchema = discriminatedUnion('type', [PingRequestSchema]);
+/** One place on a page where personalisation acts: a badge on an item, or the zone. */
+export const PlaceSchema = strictObject({
+  kind: enumOf(['relevant', 'surprise', 'zone']),
+  itemId: ShortText,
+  title: ShortText,
+  categories: array(Category),
+});
+export type Place = Infer<typeof PlaceSchema>;
+
+/** Content script -> background: what it shows on this tab now (empty when it shows nothing). */
+export const PageReportSchema = strictObject({
+  type: literal('verwonder/page-report'),
+  places: array(PlaceSchema).check(maxLength(100)),
+  /** True when the page made some injected UI invisible (so it hid itself). */
+  obscured: boolean(),
+});
+export type PageReport = Infer<typeof PageReportSchema>;
+
+/** Popup -> background: the report of one tab. */
+export const GetPageReportSchema = strictObject({
+  type: literal('verwonder/get-page-report'),
+  tabId: int(),
+});
+
+/** Content script (why-panel) -> background: stop using a category on the sender's own site. */
+export const StopCategorySchema = strictObject({
+  type: literal('verwonder/stop-category'),
+  category: Category,
+});
+
+/** Content script -> background: an item page was opened (kept only where capture is on). */
+export const RecordVisitSchema = strictObject({
+  type: literal('verwonder/record-visit'),
+  itemId: ShortText,
+  title: ShortText,
+  terms: array(ShortText).check(maxLength(50)),
+});
+
+export const RuntimeRequestSchema = discriminatedUnion('type', [
+  PingRequestSchema,
+  PageReportSchema,
+  GetPageReportSchema,
+  StopCategorySchema,
+  RecordVisitSchema,
+]);
 export type RuntimeRequest = Infer<typeof RuntimeRequestSchema>;
+
+export const StoredReportSchema = strictObject({
+  places: array(PlaceSchema),
+  obscured: boolean(),
+  origin: string(),
+});
+export type StoredReport = Infer<typeof StoredReportSchema>;
+
+export const AckSchema = strictObject({ ok: boolean() });
+export type Ack = Infer<typeof AckSchema>;

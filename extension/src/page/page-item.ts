@@ -3,15 +3,7 @@
  * from JSON-LD or microdata. Page content is untrusted: every field here came through
  * `PageNodeSchema` and `toPageItem`, and is only ever shown as text.
  */
-import {
-  array,
-  looseObject,
-  number,
-  optional,
-  string,
-  union,
-  type infer as Infer,
-} from 'zod/mini';
+import { array, looseObject, number, optional, string, union, type infer as Infer } from 'zod/mini';
 
 import { itemKindOf, type ItemKind } from './schema-types.ts';
 

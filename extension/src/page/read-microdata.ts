@@ -37,7 +37,8 @@ function readNode(scope: Element): MicrodataNode {
         const value = propertyValue(child);
         for (const name of names) {
           const existing = node[name];
-          node[name] = existing === undefined ? value : [...[existing].flat(), value] as MicrodataValue[];
+          node[name] =
+            existing === undefined ? value : ([...[existing].flat(), value] as MicrodataValue[]);
         }
       }
       // A nested itemscope owns its descendants' properties.

@@ -32,11 +32,20 @@ function merge(base: PageItem, extra: PageItem): PageItem {
   return merged;
 }
 
-export function readPage(document: Document, adapter: SiteAdapter | undefined = siteAdapterFor(document)): PageReading {
+export function readPage(
+  document: Document,
+  adapter: SiteAdapter | undefined = siteAdapterFor(document),
+): PageReading {
   const baseUrl = document.baseURI;
   const items = new Map<string, FoundItem>();
   for (const item of readJsonLd(document, baseUrl)) items.set(item.id, { item });
-  for (const { item, element } of readMicrodata(document, baseUrl)) {
+  const adapted = adapter?.itemElements(document);
+  // Microdata repeats what the JSON-LD says on the demo sites; when the adapter already places
+  // every JSON-LD item shown, reading it again would only cost time (DOM walks are slow from a
+  // content script's isolated world).
+  const covered =
+    adapted !== undefined && adapted.size > 0 && [...adapted.keys()].every((id) => items.has(id));
+  for (const { item, element } of covered ? [] : readMicrodata(document, baseUrl)) {
     const known = items.get(item.id);
     if (known) {
       known.item = merge(known.item, item);
@@ -45,8 +54,8 @@ export function readPage(document: Document, adapter: SiteAdapter | undefined = 
       items.set(item.id, { item, element });
     }
   }
-  if (adapter) {
-    for (const [id, element] of adapter.itemElements(document)) {
+  if (adapted) {
+    for (const [id, element] of adapted) {
       const known = items.get(id);
       if (known) known.element = element;
     }

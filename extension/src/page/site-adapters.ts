@@ -42,5 +42,7 @@ const ADAPTERS: readonly SiteAdapter[] = (['library', 'agenda', 'museum'] as con
 /** The adapter of the demo site `document` belongs to, if any. */
 export function siteAdapterFor(document: Document): SiteAdapter | undefined {
   const body = document.body;
-  return body ? ADAPTERS.find((adapter) => body.classList.contains(`site--${adapter.key}`)) : undefined;
+  return body
+    ? ADAPTERS.find((adapter) => body.classList.contains(`site--${adapter.key}`))
+    : undefined;
 }

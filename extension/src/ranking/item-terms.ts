@@ -23,5 +23,7 @@ export function itemTerms(item: PageItem): string[] {
 
 /** Words of three letters or more in the terms, so "jazz" meets "jazz en blues". */
 export function termWords(terms: readonly string[]): Set<string> {
-  return new Set(terms.flatMap((term) => term.split(/[^\p{L}\p{N}.]+/u)).filter((w) => w.length >= 3));
+  return new Set(
+    terms.flatMap((term) => term.split(/[^\p{L}\p{N}.]+/u)).filter((w) => w.length >= 3),
+  );
 }

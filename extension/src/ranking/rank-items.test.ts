@@ -26,7 +26,14 @@ const SHELF = [
 const RECORDS = localTasteRecords({
   interests: ['fantasy'],
   browsing: [
-    { id: 'visit-1', itemId: 'x', title: 'Gone Girl', terms: ['Thrillers'], origin: 'o', time: 't' },
+    {
+      id: 'visit-1',
+      itemId: 'x',
+      title: 'Gone Girl',
+      terms: ['Thrillers'],
+      origin: 'o',
+      time: 't',
+    },
   ],
 });
 
@@ -51,7 +58,9 @@ describe('rankItems', () => {
 
   it('matches a one-word interest inside a longer term', () => {
     const jazz = { ...item('jazz-night', []), keywords: ['Concert', 'Jazz en blues'] };
-    const ranked = rankItems([jazz], localTasteRecords({ interests: ['jazz'], browsing: [] }), ['interests']);
+    const ranked = rankItems([jazz], localTasteRecords({ interests: ['jazz'], browsing: [] }), [
+      'interests',
+    ]);
     expect(ranked[0]?.reasons[0]?.term).toBe('jazz');
   });
 });

@@ -51,7 +51,8 @@ function match(item: PageItem, records: readonly TasteRecord[]) {
       byTerm.set(term, entry);
     }
   }
-  const score = [...byTerm.values()].reduce((sum, entry) => sum + entry.weight, 0) /
+  const score =
+    [...byTerm.values()].reduce((sum, entry) => sum + entry.weight, 0) /
     Math.sqrt(Math.max(1, terms.length));
   const reasons: Reason[] = [...byTerm.entries()]
     .sort((a, b) => b[1].weight - a[1].weight || (a[0] < b[0] ? -1 : 1))
@@ -81,7 +82,9 @@ export function rankItems(
     .filter((entry) => entry.score > 0)
     .sort((a, b) => b.score - a.score || (a.item.id < b.item.id ? -1 : 1));
   const relevant = scored.slice(0, options.relevant ?? 3);
-  const usedTerms = new Set(relevant.flatMap((entry) => entry.reasons.map((reason) => reason.term)));
+  const usedTerms = new Set(
+    relevant.flatMap((entry) => entry.reasons.map((reason) => reason.term)),
+  );
   const surprise = scored
     .slice(relevant.length)
     .find((entry) => entry.reasons.every((reason) => !usedTerms.has(reason.term)));

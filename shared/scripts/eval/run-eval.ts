@@ -1,7 +1,9 @@
 /**
  * Offline evaluation: `npm run eval -- --dataset goodbooks|movielens --seed N --json FILE`.
  * Reads the reference data from ../shared/data (never committed), prints a table, writes the JSON
- * rows and the accuracy/diversity frontier as SVG (next to the JSON and in docs/eval/).
+ * rows and the accuracy/diversity frontier as SVG next to it (FILE without .json, plus
+ * -frontier.svg). `--docs` also writes both to docs/eval/<dataset>-seed<N>.json and
+ * -frontier.svg, the figures the documentation quotes.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -18,6 +20,7 @@ const { values } = parseArgs({
     dataset: { type: 'string', default: 'goodbooks' },
     seed: { type: 'string', default: '42' },
     json: { type: 'string' },
+    docs: { type: 'boolean', default: false },
     data: { type: 'string', default: resolve(repo, '../shared/data') },
   },
 });
@@ -44,12 +47,13 @@ console.log(
 );
 const json = { dataset, seed, rows: result.rows, info: result.info };
 const svg = frontierSvg(`${dataset}, seed ${seed}: accuracy against diversity`, result.rows);
-if (values.json) {
-  const file = resolve(process.cwd(), values.json);
+const write = (jsonFile: string) => {
+  const file = resolve(process.cwd(), jsonFile);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
-  writeFileSync(file.replace(/\.json$/, '') + '-frontier.svg', svg);
-  process.stderr.write(`wrote ${file}\n`);
-}
-mkdirSync(join(repo, 'docs/eval'), { recursive: true });
-writeFileSync(join(repo, 'docs/eval', `${dataset}-frontier.svg`), svg);
+  const chart = `${file.replace(/\.json$/, '')}-frontier.svg`;
+  writeFileSync(chart, svg);
+  process.stderr.write(`wrote ${file} and ${chart}\n`);
+};
+if (values.json) write(values.json);
+if (values.docs) write(join(repo, 'docs/eval', `${dataset}-seed${seed}.json`));

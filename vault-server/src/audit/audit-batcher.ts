@@ -1,5 +1,5 @@
 import type { VaultStorage } from '../storage/vault-storage.ts';
-import { appendAudit, type AuditEvent } from './audit-log.ts';
+import { appendAuditEntries, type AuditEvent } from './audit-log.ts';
 
 interface Pending {
   pod: string;
@@ -36,8 +36,10 @@ export class AuditBatcher {
   private async flush(): Promise<void> {
     const batch = this.pending.splice(0, this.maxBatch);
     try {
+      const byPod = new Map<string, Pending[]>();
+      for (const entry of batch) byPod.set(entry.pod, [...(byPod.get(entry.pod) ?? []), entry]);
       await this.storage.transaction(async (tx) => {
-        for (const entry of batch) await appendAudit(tx, entry.pod, entry.event, entry.at);
+        for (const [pod, entries] of byPod) await appendAuditEntries(tx, pod, entries);
       });
       for (const entry of batch) entry.resolve();
     } catch (error) {

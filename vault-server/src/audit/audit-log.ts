@@ -34,23 +34,40 @@ export async function appendAudit(
   event: AuditEvent,
   now: Date = new Date(),
 ): Promise<AuditEntry> {
+  const [entry] = await appendAuditEntries(db, pod, [{ event, at: now }]);
+  return entry!;
+}
+
+/** Appends several entries of one pod in order, reading and moving the chain head once. */
+export async function appendAuditEntries(
+  db: VaultStores,
+  pod: string,
+  items: readonly { event: AuditEvent; at: Date }[],
+): Promise<AuditEntry[]> {
   return db.transaction(async (tx) => {
     const head = await tx.audit.head(pod);
-    const unhashed: Omit<AuditEntry, 'hash'> = {
-      podId: pod,
-      seq: head ? head.seq + 1 : 0,
-      time: now.toISOString(),
-      actor: event.actor,
-      action: event.action,
-      category: event.category,
-      purpose: event.purpose,
-      recordIds: event.recordIds?.slice(0, 1000),
-      detail: event.detail?.slice(0, 500),
-      prevHash: head?.hash ?? AUDIT_GENESIS_HASH,
-    };
-    const entry: AuditEntry = { ...unhashed, hash: hashEntry(unhashed) };
-    await tx.audit.append(toRow(entry), head === undefined);
-    return entry;
+    let seq = head ? head.seq + 1 : 0;
+    let prevHash = head?.hash ?? AUDIT_GENESIS_HASH;
+    const entries = items.map(({ event, at }) => {
+      const unhashed: Omit<AuditEntry, 'hash'> = {
+        podId: pod,
+        seq,
+        time: at.toISOString(),
+        actor: event.actor,
+        action: event.action,
+        category: event.category,
+        purpose: event.purpose,
+        recordIds: event.recordIds?.slice(0, 1000),
+        detail: event.detail?.slice(0, 500),
+        prevHash,
+      };
+      const entry: AuditEntry = { ...unhashed, hash: hashEntry(unhashed) };
+      seq += 1;
+      prevHash = entry.hash;
+      return entry;
+    });
+    await tx.audit.append(entries.map(toRow), head === undefined);
+    return entries;
   });
 }
 

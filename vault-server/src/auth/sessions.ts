@@ -47,11 +47,9 @@ export async function resolveSession(
   cookieValue: string | undefined,
 ): Promise<SignedIn | undefined> {
   if (!cookieValue) return undefined;
-  const session = await ctx.storage.sessions.byIdHash(sha256(cookieValue));
-  if (!session || session.revokedAt !== null || session.expiresAt <= new Date().toISOString())
-    return undefined;
-  const account = await ctx.storage.accounts.byId(session.accountId);
-  return account ? { account, session } : undefined;
+  const found = await ctx.storage.sessions.withAccount(sha256(cookieValue));
+  if (!found || found.session.revokedAt !== null) return undefined;
+  return found.session.expiresAt > new Date().toISOString() ? found : undefined;
 }
 
 export function clearSessionCookie(res: Response): void {

@@ -226,7 +226,8 @@ export function openApiDocument(publicUrl: string): object {
             { name: 'Idempotency-Key', in: 'header', schema: { type: 'string', maxLength: 200 } },
           ],
           requestBody: { required: true, content: json('#/components/schemas/NewCulturalRecord') },
-          summary: 'Create a record; a repeated Idempotency-Key returns the first record (200)',
+          summary:
+            'Create a record; a repeated Idempotency-Key returns the first record (200), or 422 when it comes with a different record',
           responses: {
             201: ok(
               'created; Location and ETag headers',

@@ -49,9 +49,13 @@ export function oauthConfig(issuer: string, overrides: Partial<OAuthConfig> = {}
     ...overrides,
   };
   if (config.accessTokenSeconds < 1 || config.accessTokenSeconds > MAX_ACCESS_TOKEN_SECONDS) {
-    throw new VerwonderError('config_error', `access tokens live between 1 s and ${MAX_ACCESS_TOKEN_SECONDS} s`);
+    throw new VerwonderError(
+      'config_error',
+      `access tokens live between 1 s and ${MAX_ACCESS_TOKEN_SECONDS} s`,
+    );
   }
-  if (config.defaultGrantDays > config.maxGrantDays) throw new VerwonderError('config_error', 'the default grant is longer than the longest');
+  if (config.defaultGrantDays > config.maxGrantDays)
+    throw new VerwonderError('config_error', 'the default grant is longer than the longest');
   return config;
 }
 

@@ -4,6 +4,7 @@ import type { ClientResolver } from './clients/client-resolver.ts';
 import type { SigningKeys } from './keys/signing-keys.ts';
 import type { OAuthConfig } from './oauth-config.ts';
 import type { RecordAccess } from './access/record-access.ts';
+import type { RankingCatalog } from './access/wonder-ranker.ts';
 import type { OAuthStore } from './store/oauth-store.ts';
 import type { ProofReplayCache } from './tokens/proof-replay-cache.ts';
 
@@ -15,7 +16,10 @@ export interface OwnerSession {
   csrfToken: string;
 }
 
-export type OwnerSessionResolver = (req: Request, res: Response) => Promise<OwnerSession | undefined>;
+export type OwnerSessionResolver = (
+  req: Request,
+  res: Response,
+) => Promise<OwnerSession | undefined>;
 
 /** Appends to the pod's hash-chained audit log. */
 export type AuditSink = (pod: string, event: AuditEvent) => Promise<void>;
@@ -42,5 +46,7 @@ export interface OAuthDeps {
   audit: AuditSink;
   records: RecordAccess;
   consents?: ConsentLedger | undefined;
+  /** The demo catalogue, for the wonder algorithm; without it ranking is a plain content match. */
+  catalog?: RankingCatalog | undefined;
   logger?: OAuthLogger | undefined;
 }

@@ -1,10 +1,13 @@
-import type { RequestHandler, Router } from 'express';
+import { Router, type RequestHandler } from 'express';
+import type { RouteMount } from '../http/create-app.ts';
 import { signedIn } from '../auth/auth-middleware.ts';
 import { resolveSession, SESSION_COOKIE } from '../auth/sessions.ts';
 import { Keyring } from '../crypto/keyring.ts';
 import { readCookie } from '../http/cookies.ts';
 import type { VaultContext } from '../vault-context.ts';
+import { catalogData } from '@verwonder/shared/catalog-data';
 import { vaultRecordAccess } from './access/record-access.ts';
+import type { RankingCatalog } from './access/wonder-ranker.ts';
 import { requireAccessToken } from './access/require-access-token.ts';
 import { ClientResolver } from './clients/client-resolver.ts';
 import { keyringSecretBox } from './keys/secret-box.ts';
@@ -28,6 +31,8 @@ export interface OAuthModule {
 
 export interface OpenOAuthOptions {
   config?: Partial<OAuthConfig>;
+  /** The catalogue the wonder algorithm ranks with; null for plain content matching. Default: the committed demo catalogue. */
+  catalog?: RankingCatalog | null;
   /** For the client metadata documents; tests and the benchmark use the global fetch too. */
   fetch?: typeof fetch;
 }
@@ -35,22 +40,41 @@ export interface OpenOAuthOptions {
 /** The signed-in owner from the vault's session cookie (whether or not its session middleware ran). */
 export function vaultSessions(ctx: VaultContext): OwnerSessionResolver {
   return async (req, res) => {
-    const auth = signedIn(res) ?? (await resolveSession(ctx, readCookie(req.headers.cookie, SESSION_COOKIE)));
-    return auth ? { accountId: auth.account.id, podName: auth.account.podName, csrfToken: auth.session.csrfToken } : undefined;
+    const auth =
+      signedIn(res) ?? (await resolveSession(ctx, readCookie(req.headers.cookie, SESSION_COOKIE)));
+    return auth
+      ? {
+          accountId: auth.account.id,
+          podName: auth.account.podName,
+          csrfToken: auth.session.csrfToken,
+        }
+      : undefined;
   };
 }
 
 /** Migrates the OAuth tables and builds the module on the vault's storage, master key, sessions, records and audit log. */
-export async function openOAuth(ctx: VaultContext, options: OpenOAuthOptions = {}): Promise<OAuthModule> {
+export async function openOAuth(
+  ctx: VaultContext,
+  options: OpenOAuthOptions = {},
+): Promise<OAuthModule> {
   await migrateOAuth(ctx.storage.driver);
   const base = oauthConfig(ctx.config.publicUrl, options.config);
   // The vault learns its public URL only after listening when it binds port 0: follow it.
   const config: OAuthConfig = Object.defineProperties(base, {
     issuer: { get: () => options.config?.issuer ?? ctx.config.publicUrl, enumerable: true },
-    signInUrl: { value: options.config?.signInUrl ?? ((returnTo: string) => `/signin?return_to=${encodeURIComponent(returnTo)}`), enumerable: true },
+    signInUrl: {
+      value:
+        options.config?.signInUrl ??
+        ((returnTo: string) => `/signin?return_to=${encodeURIComponent(returnTo)}`),
+      enumerable: true,
+    },
   });
   const store = sqlOAuthStore(ctx.storage.driver);
-  const keyring = new Keyring({ file: ctx.config.masterKeyFile, generate: ctx.config.generateMasterKey, warn: (message) => ctx.logger.warn(message) });
+  const keyring = new Keyring({
+    file: ctx.config.masterKeyFile,
+    generate: ctx.config.generateMasterKey,
+    warn: (message) => ctx.logger.warn(message),
+  });
   const keys = new SigningKeys(store, keyringSecretBox(keyring), {
     rotationSeconds: config.signingKeyRotationSeconds,
     // A retired key stays published while a token it signed can still be presented.
@@ -66,7 +90,10 @@ export async function openOAuth(ctx: VaultContext, options: OpenOAuthOptions = {
   const deps: OAuthDeps = {
     config,
     store,
-    proofs: ctx.storage.dialect === 'sqlite' ? new MemoryProofCache() : { remember: (id, expiresAt) => store.rememberProof(id, expiresAt) },
+    proofs:
+      ctx.storage.dialect === 'sqlite'
+        ? new MemoryProofCache()
+        : { remember: (id, expiresAt) => store.rememberProof(id, expiresAt) },
     keys,
     clients,
     sessions: vaultSessions(ctx),
@@ -74,6 +101,7 @@ export async function openOAuth(ctx: VaultContext, options: OpenOAuthOptions = {
     audit: (pod, event) => ctx.readAudit.append(pod, event),
     records: vaultRecordAccess(ctx),
     consents: ctx.storage.consents,
+    catalog: options.catalog === undefined ? catalogData() : (options.catalog ?? undefined),
     logger: ctx.logger,
   };
   return {
@@ -81,5 +109,35 @@ export async function openOAuth(ctx: VaultContext, options: OpenOAuthOptions = {
     router: createOAuthRouter(deps),
     requireAccessToken: () => requireAccessToken(deps),
     purgeExpired: () => store.purgeExpired(new Date().toISOString()),
+  };
+}
+
+/**
+ * The module as a `RouteMount` for `startVault({ routes: [oauthRoutes()] })`: `createApp` is
+ * synchronous, so the module opens (migrations, keys) in the background and requests to its routes
+ * wait for it. Expired codes, requests and proof ids are purged on the vault's purge interval.
+ */
+export function oauthRoutes(options: OpenOAuthOptions = {}): RouteMount {
+  return (ctx) => {
+    const opening = openOAuth(ctx, options);
+    opening.then(
+      (module) => {
+        const minutes = ctx.config.purgeIntervalMinutes;
+        if (minutes > 0)
+          setInterval(
+            () => void module.purgeExpired().catch(() => undefined),
+            minutes * 60_000,
+          ).unref();
+      },
+      (error: unknown) => ctx.logger.error({ err: error }, 'the OAuth module could not start'),
+    );
+    const router = Router();
+    router.use((req, res, next) => {
+      opening.then(
+        (module) => module.router(req, res, next),
+        (error: unknown) => next(error),
+      );
+    });
+    return router;
   };
 }

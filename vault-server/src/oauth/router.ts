@@ -18,7 +18,12 @@ import { tokenEndpoint } from './server/token-endpoint.ts';
 export function createOAuthRouter(deps: OAuthDeps): Router {
   const router = Router();
   router.use(oauthCors());
-  router.get(OAUTH_CSS_PATH, (_req, res) => res.type('text/css').set('Cache-Control', 'public, max-age=31536000, immutable').send(OAUTH_CSS));
+  router.get(OAUTH_CSS_PATH, (_req, res) =>
+    res
+      .type('text/css')
+      .set('Cache-Control', 'public, max-age=31536000, immutable')
+      .send(OAUTH_CSS),
+  );
   router.use(metadataEndpoints(deps));
   router.use(authorizeEndpoints(deps));
   router.use(consentEndpoints(deps));

@@ -1,6 +1,7 @@
 import { NewCulturalRecord, VerwonderError, type DataCategoryId } from '@verwonder/shared';
 import type { z } from 'zod';
 import { appendAudit } from '../audit/audit-log.ts';
+import { isUniqueViolation } from '../storage/sql-driver.ts';
 import type { VaultContext } from '../vault-context.ts';
 import { parseCsv } from './csv.ts';
 import { insertRecord, type Access } from './record-service.ts';
@@ -172,21 +173,29 @@ export async function writeImport(
   access: Access,
   onProgress: Progress = () => undefined,
 ): Promise<string[]> {
-  return ctx.storage.transaction(async (tx) => {
-    const ids: string[] = [];
-    for (const record of records) {
-      ids.push((await insertRecord(ctx, tx, pod, record)).record.id);
-      if (ids.length % PROGRESS_EVERY === 0)
-        onProgress({ phase: 'writing', done: ids.length, total: records.length });
-    }
-    await appendAudit(tx, pod, {
-      ...access,
-      action: 'records-imported',
-      category,
-      recordIds: ids.slice(0, 1000),
-      detail: `${ids.length} records imported`,
+  try {
+    return await ctx.storage.transaction(async (tx) => {
+      const ids: string[] = [];
+      for (const record of records) {
+        ids.push((await insertRecord(ctx, tx, pod, record)).record.id);
+        if (ids.length % PROGRESS_EVERY === 0)
+          onProgress({ phase: 'writing', done: ids.length, total: records.length });
+      }
+      await appendAudit(tx, pod, {
+        ...access,
+        action: 'records-imported',
+        category,
+        recordIds: ids.slice(0, 1000),
+        detail: `${ids.length} records imported`,
+      });
+      onProgress({ phase: 'writing', done: ids.length, total: records.length });
+      return ids;
     });
-    onProgress({ phase: 'writing', done: ids.length, total: records.length });
-    return ids;
-  });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    throw new VerwonderError(
+      'conflict',
+      'an idempotencyKey in the file repeats or was used before; nothing was imported',
+    );
+  }
 }

@@ -29,6 +29,13 @@ export function recordDocument(
   return { '@context': VERWONDER_CONTEXT, ...recordNode(base, pod, record) };
 }
 
+const CONTEXT_JSON = JSON.stringify(VERWONDER_CONTEXT);
+
+/** `recordDocument` serialised, with the (constant, 3 kB) context stringified once per process. */
+export function recordDocumentJson(base: string, pod: string, record: CulturalRecord): string {
+  return `{"@context":${CONTEXT_JSON},${JSON.stringify(recordNode(base, pod, record)).slice(1)}`;
+}
+
 /** A page of an LDP basic container; `next` is the URL of the following page, if any. */
 export function containerDocument(
   base: string,

@@ -101,6 +101,24 @@ describe.each(engines)('record containers over HTTP on %s', (engine) => {
     expect(reused.status).toBe(422);
   });
 
+  it('creates one record for concurrent retries with the same key, and keeps the audit chain whole', async () => {
+    const responses = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        post(anna, loanRecord('Gelijktijdig'), { 'idempotency-key': 'burst-1' }),
+      ),
+    );
+    expect(responses.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 201]);
+    expect(new Set(responses.map((r) => r.headers.get('location'))).size).toBe(1);
+    await Promise.all(
+      Array.from({ length: 8 }, () => anna.fetch(responses[0]!.headers.get('location')!)),
+    );
+    const report = (await (await anna.fetch('/pods/anna/audit/verify')).json()) as {
+      problems: unknown[];
+      entries: number;
+    };
+    expect(report.problems).toEqual([]);
+  });
+
   it('deletes a record', async () => {
     const location = (await post(anna, loanRecord('Weg ermee'))).headers.get('location')!;
     expect((await anna.fetch(location, { method: 'DELETE' })).status).toBe(204);
@@ -210,6 +228,25 @@ describe.each(engines)('record containers over HTTP on %s', (engine) => {
       );
     expect(events.filter((e) => e.type === 'progress').length).toBeGreaterThanOrEqual(4);
     expect(events.at(-1)).toMatchObject({ type: 'result', imported: 2500 });
+  });
+
+  it('refuses an import that repeats an idempotency key, writing nothing', async () => {
+    const record = { ...loanRecord('Dubbel'), idempotencyKey: 'same' };
+    // The pod document counts the records of each container.
+    const count = async () => {
+      const pod = (await (await bert.fetch('/pods/bert/')).json()) as {
+        contains: { category: string; records: number }[];
+      };
+      return pod.contains.find((c) => c.category === 'loans')!.records;
+    };
+    const before = await count();
+    expect(before).toBeGreaterThan(0);
+    const response = await bert.fetch('/pods/bert/loans/import', {
+      method: 'POST',
+      body: JSON.stringify([record, record]),
+    });
+    expect(response.status).toBe(409);
+    expect(await count()).toBe(before);
   });
 
   it('imports JSON records', async () => {

@@ -12,7 +12,7 @@ import {
   type ImportFormat,
   type ImportProgress,
 } from './import-records.ts';
-import { containerDocument, containerUrl, recordDocument, recordUrl } from './json-ld-views.ts';
+import { containerDocument, containerUrl, recordDocumentJson, recordUrl } from './json-ld-views.ts';
 import {
   createRecord,
   deleteRecord,
@@ -185,7 +185,7 @@ export function recordRoutes(ctx: VaultContext): Router {
         ...(created ? {} : { 'Idempotency-Replayed': 'true' }),
       })
       .type(type)
-      .send(JSON.stringify(recordDocument(base, pod, record)));
+      .send(recordDocumentJson(base, pod, record));
   });
 
   router.delete('/pods/:pod/:category/', async (req, res) => {
@@ -203,7 +203,7 @@ export function recordRoutes(ctx: VaultContext): Router {
     res
       .set('ETag', quote(etag))
       .type(type)
-      .send(JSON.stringify(recordDocument(base, pod, record)));
+      .send(recordDocumentJson(base, pod, record));
   });
 
   router.put('/pods/:pod/:category/:id', async (req, res) => {
@@ -219,7 +219,7 @@ export function recordRoutes(ctx: VaultContext): Router {
     res
       .set('ETag', quote(etag))
       .type(type)
-      .send(JSON.stringify(recordDocument(base, pod, record)));
+      .send(recordDocumentJson(base, pod, record));
   });
 
   router.delete('/pods/:pod/:category/:id', async (req, res) => {

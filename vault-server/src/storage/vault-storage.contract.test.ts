@@ -166,9 +166,9 @@ describe.each(engines)('storage contract on %s', (engine) => {
     };
     await env.storage.transaction(async (tx) => {
       expect(await tx.audit.head(POD)).toBeUndefined();
-      await tx.audit.append(entry, true);
+      await tx.audit.append([entry], true);
     });
-    await audit.append({ ...entry, seq: 1, prevHash: 'h0', hash: 'h1' }, false);
+    await audit.append([{ ...entry, seq: 1, prevHash: 'h0', hash: 'h1' }], false);
     expect(await audit.head(POD)).toEqual({ seq: 1, hash: 'h1' });
     expect((await audit.page(POD, 0, 10)).map((e) => e.seq)).toEqual([1]);
     await expect(

@@ -20,6 +20,8 @@ import { pageHref, pagination, resultCount } from '../shared-ui/pagination.ts';
 import type { AgendaEntry, AgendaIndex } from './agenda-index.ts';
 import { eventCard } from './event-card.ts';
 import { eventPath } from './event-path.ts';
+import { vaultOrderNote } from '../oauth/vault-banner.ts';
+import { activityCandidate, orderByVault, withinGroups } from '../oauth/vault-records.ts';
 
 export const EVENTS_PER_PAGE = 20;
 
@@ -81,7 +83,7 @@ function periodText(query: AgendaQuery): string {
 }
 
 export function agendaPage(ctx: SiteContext, index: AgendaIndex) {
-  return (req: Request, res: Response): void => {
+  return async (req: Request, res: Response): Promise<void> => {
     const query: AgendaQuery = parseQuery(AgendaQuery, req.query);
     if (query.type && !index.types.has(query.type) && !findEventType(query.type)) {
       throw new VerwonderError('invalid_input', 'Onbekend type', {
@@ -95,7 +97,14 @@ export function agendaPage(ctx: SiteContext, index: AgendaIndex) {
     const from = query.van ? startOfDayInAntwerp(query.van) : now;
     const until = query.tot ? startOfDayInAntwerp(addDays(query.tot, 1)) : undefined;
     const result = index.search({ q: query.q, typeId: query.type, from, until });
-    const page = paginate(result.entries, query.pagina, EVENTS_PER_PAGE);
+    // With a connected vault, each day lists its activities in the person's order.
+    const ordered = await orderByVault(ctx.vault, req, result.entries, (e) =>
+      activityCandidate(e.activity),
+    );
+    const entries = withinGroups(result.entries, ordered.items, (e) =>
+      e.date ? dayKey(e.date) : 'doorlopend',
+    );
+    const page = paginate(entries, query.pagina, EVENTS_PER_PAGE);
     const keep = { q: query.q, type: query.type, van: query.van, tot: query.tot };
     const href = (p: number, over: Partial<typeof keep> = {}) =>
       pageHref('/', { ...keep, ...over }, p);
@@ -173,6 +182,7 @@ export function agendaPage(ctx: SiteContext, index: AgendaIndex) {
       <p class="results-header__scope">${periodText(query)}</p>
       ${resultCount(page, { one: 'activiteit', many: 'activiteiten' })}
     </div>
+    ${vaultOrderNote(ordered.rankedBy)}
     <div id="results">
       ${groupByDay(page.items).map(
         (g) => markup`<section class="day-group" aria-labelledby="dag-${g.key}">

@@ -27,6 +27,8 @@ import { markup } from '../shared-ui/html.ts';
 import { withContext } from '../shared-ui/item-list-json-ld.ts';
 import type { AgendaIndex } from './agenda-index.ts';
 import { eventPath } from './event-path.ts';
+import { vaultWriteNote } from '../oauth/vault-banner.ts';
+import { ticketRecord } from '../oauth/vault-records.ts';
 
 export const MAX_TICKETS = 10;
 
@@ -158,7 +160,7 @@ export function eventPage(ctx: SiteContext, index: AgendaIndex) {
 }
 
 export function orderTickets(ctx: SiteContext, index: AgendaIndex) {
-  return (req: Request<{ id: string }>, res: Response): void => {
+  return async (req: Request<{ id: string }>, res: Response): Promise<void> => {
     const activity = findActivity(index, req.params.id);
     const slots = bookable(activity, ctx.now());
     if (activity.calendar.type !== 'permanent' && slots.length === 0) {
@@ -171,6 +173,20 @@ export function orderTickets(ctx: SiteContext, index: AgendaIndex) {
     if (!form.ok) return renderEvent(res, ctx, activity, form);
     const { aantal, tarief, naam, email, voorstelling } = form.data;
     const slot = slots.find((s) => s.start === voorstelling) ?? slots[0];
+    const code = confirmationCode('T');
+    // With a connected vault (tickets:write) the purchase is also kept in the person's own pod.
+    const saved = await ctx.vault?.write(
+      req,
+      'tickets',
+      ticketRecord(
+        activity,
+        ctx.directory.agenda ?? '',
+        aantal,
+        tarief.label,
+        tarief.amount ? tarief.amount * aantal : undefined,
+      ),
+      code,
+    );
     sendPage(res, ctx, {
       title: 'Bestelling bevestigd',
       crumbs: [
@@ -183,13 +199,14 @@ export function orderTickets(ctx: SiteContext, index: AgendaIndex) {
     <h1>Bedankt, ${naam}!</h1>
     <p>Je ${aantal === 1 ? 'ticket' : 'tickets'} voor <strong>${activity.title}</strong> ${aantal === 1 ? 'is' : 'zijn'} besteld.</p>
     <dl class="facts facts--stacked">
-      <div><dt>Bestelnummer</dt><dd>${confirmationCode('T')}</dd></div>
+      <div><dt>Bestelnummer</dt><dd>${code}</dd></div>
       ${slot ? markup`<div><dt>Wanneer</dt><dd>${formatSpan(slot.start, slot.end)}</dd></div>` : ''}
       <div><dt>Waar</dt><dd>${activity.venue.name}, ${activity.venue.address.street}</dd></div>
       <div><dt>Tickets</dt><dd>${aantal} × ${tarief.label}</dd></div>
       <div><dt>Totaal</dt><dd>${tarief.amount ? formatEuro(tarief.amount * aantal) : 'Gratis'}</dd></div>
     </dl>
     <p>We stuurden je tickets naar <strong>${email}</strong>.</p>
+    ${vaultWriteNote(saved, 'Je aankoop')}
     <p><a class="button" href="/">Terug naar de agenda</a></p>
   </div>
 </div>`,

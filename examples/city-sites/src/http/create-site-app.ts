@@ -38,6 +38,7 @@ export function createSiteApp(ctx: SiteContext, routes: (app: Express) => void):
     express.static(STATIC_DIR, { index: false, maxAge: '1h', fallthrough: false }),
   );
   app.use(express.urlencoded({ extended: false, limit: '16kb', parameterLimit: 50 }));
+  if (ctx.vault) app.use(ctx.vault.router);
   routes(app);
   app.use(notFoundHandler());
   app.use(errorPageHandler(ctx));

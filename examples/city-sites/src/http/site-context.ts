@@ -1,6 +1,7 @@
 import type { Response } from 'express';
 import { renderPage, type PageOptions } from '../shared-ui/layout.ts';
 import type { SiteDirectory, SiteIdentity } from '../shared-ui/site-identity.ts';
+import type { SiteVault } from '../oauth/site-vault.ts';
 import type { SiteLogger } from './site-logger.ts';
 
 /** Everything a site's routes need besides its data. */
@@ -10,6 +11,10 @@ export interface SiteContext {
   logger: SiteLogger;
   /** The agenda's "today"; injectable so tests and demos can pin the date. */
   now: () => Date;
+  /** The connection to people's Verwonder vaults ("Koppel met mijn kluis"), when a vault is configured. */
+  vault?: SiteVault | undefined;
+  /** What the connection brings on this site, in the banner. */
+  vaultBenefit?: string | undefined;
 }
 
 export type PageContent = Omit<PageOptions, 'site' | 'directory'>;
@@ -18,5 +23,14 @@ export function sendPage(res: Response, ctx: SiteContext, page: PageContent, sta
   res
     .status(status)
     .type('html')
-    .send(renderPage({ ...page, site: ctx.identity, directory: ctx.directory }));
+    .send(
+      renderPage({
+        ...page,
+        headerActions:
+          page.headerActions ??
+          ctx.vault?.banner(res.req, res.req.originalUrl, ctx.vaultBenefit ?? ''),
+        site: ctx.identity,
+        directory: ctx.directory,
+      }),
+    );
 }

@@ -21,6 +21,8 @@ import { bookJsonLd, bookPath } from './book-json-ld.ts';
 import { bookLanguage } from './book-language.ts';
 import type { BookIndex } from './book-search.ts';
 import { genreLabel } from './genre-labels.ts';
+import { vaultWriteNote } from '../oauth/vault-banner.ts';
+import { loanRecord } from '../oauth/vault-records.ts';
 
 function findBook(index: BookIndex, id: string | undefined): Book {
   const book = id ? index.get(id) : undefined;
@@ -134,12 +136,19 @@ export function bookPage(ctx: SiteContext, index: BookIndex, pickup: readonly Ve
 
 export function reserveBook(ctx: SiteContext, index: BookIndex, pickup: readonly Venue[]) {
   const schema = reservationSchema(pickup);
-  return (req: Request<{ id: string }>, res: Response): void => {
+  return async (req: Request<{ id: string }>, res: Response): Promise<void> => {
     const book = findBook(index, req.params.id);
     const form = parseForm(schema, req.body);
     if (!form.ok) return renderBook(res, ctx, book, pickup, form);
     const venue = pickup.find((v) => v.id === form.data.afhaalpunt);
     const code = confirmationCode('R');
+    // With a connected vault (loans:write) the loan is also kept in the person's own pod.
+    const saved = await ctx.vault?.write(
+      req,
+      'loans',
+      loanRecord(book, ctx.directory.library ?? '', venue?.name),
+      code,
+    );
     sendPage(res, ctx, {
       title: 'Reservatie bevestigd',
       crumbs: [
@@ -157,6 +166,7 @@ export function reserveBook(ctx: SiteContext, index: BookIndex, pickup: readonly
       <div><dt>A-kaart</dt><dd>•••• ${form.data.akaartnummer.slice(-4)}</dd></div>
     </dl>
     <p>Je krijgt bericht zodra het boek klaarligt. Het blijft 10 dagen voor je bewaard.</p>
+    ${vaultWriteNote(saved, 'De uitlening')}
     <p><a class="button" href="/">Verder zoeken</a></p>
   </div>
 </div>`,

@@ -12,6 +12,8 @@ import { bookCard } from './book-card.ts';
 import { bookJsonLd } from './book-json-ld.ts';
 import type { BookIndex } from './book-search.ts';
 import { genreLabel } from './genre-labels.ts';
+import { vaultOrderNote } from '../oauth/vault-banner.ts';
+import { bookCandidate, orderByVault } from '../oauth/vault-records.ts';
 
 export const BOOKS_PER_PAGE = 20;
 
@@ -39,7 +41,7 @@ export const BookSearchQuery = z.object({
 });
 
 export function searchPage(ctx: SiteContext, index: BookIndex) {
-  return (req: Request, res: Response): void => {
+  return async (req: Request, res: Response): Promise<void> => {
     const query = parseQuery(BookSearchQuery, req.query);
     if (query.genre && !index.genres.has(query.genre)) {
       throw new VerwonderError('invalid_input', 'Onbekend genre', {
@@ -59,7 +61,9 @@ export function searchPage(ctx: SiteContext, index: BookIndex) {
       genre: query.genre,
       sort: query.sorteer,
     });
-    const page = paginate(result.books, query.pagina, BOOKS_PER_PAGE);
+    // With a connected vault, the list comes in the person's order (the vault ranks, the site learns only the order).
+    const ordered = await orderByVault(ctx.vault, req, result.books, bookCandidate);
+    const page = paginate(ordered.items, query.pagina, BOOKS_PER_PAGE);
     const keep = {
       q: query.q,
       veld: query.veld === 'alles' ? undefined : query.veld,
@@ -133,6 +137,7 @@ export function searchPage(ctx: SiteContext, index: BookIndex) {
             : markup`<a href="${href(1, { sorteer: value === 'populair' ? undefined : (value as 'titel' | 'nieuw') })}">${label}</a>`,
       )}</nav>
     </div>
+    ${vaultOrderNote(ordered.rankedBy)}
     <div id="results" class="card-list">
       ${page.items.map((b) => bookCard(b, 3))}
     </div>

@@ -11,6 +11,8 @@ import { paginate } from '../shared-ui/paginate.ts';
 import { pageHref, pagination, resultCount } from '../shared-ui/pagination.ts';
 import { exhibitionCard, exhibitionPath } from './exhibition-card.ts';
 import { groupByVenue, type ExhibitionIndex } from './exhibition-index.ts';
+import { vaultOrderNote } from '../oauth/vault-banner.ts';
+import { activityCandidate, orderByInterests } from '../oauth/vault-records.ts';
 
 export const EXHIBITIONS_PER_PAGE = 24;
 
@@ -50,7 +52,7 @@ function options<T extends string>(labels: Record<T, string>, current: string) {
 }
 
 export function museumPage(ctx: SiteContext, index: ExhibitionIndex) {
-  return (req: Request, res: Response): void => {
+  return async (req: Request, res: Response): Promise<void> => {
     const query = parseQuery(MuseumQuery, req.query);
     if (query.museum && !index.venues.some((v) => v.id === query.museum)) {
       throw new VerwonderError('invalid_input', 'Onbekend museum', {
@@ -69,7 +71,9 @@ export function museumPage(ctx: SiteContext, index: ExhibitionIndex) {
       period: query.wanneer,
       now,
     });
-    const page = paginate(found, query.pagina, EXHIBITIONS_PER_PAGE);
+    // With a connected vault (dna:read), what fits the person's interests comes first.
+    const ordered = orderByInterests(await ctx.vault?.dna(req), found, activityCandidate);
+    const page = paginate(ordered.items, query.pagina, EXHIBITIONS_PER_PAGE);
     const keep = {
       q: query.q,
       museum: query.museum,
@@ -128,6 +132,7 @@ export function museumPage(ctx: SiteContext, index: ExhibitionIndex) {
 </section>
 <div class="container">
   ${resultCount(page, { one: 'tentoonstelling of collectie', many: 'tentoonstellingen en collecties' })}
+  ${vaultOrderNote(ordered.rankedBy)}
   <div id="results">
     ${groups.map(
       (g) => markup`<section class="museum-group" aria-labelledby="museum-${g.venue.id}">

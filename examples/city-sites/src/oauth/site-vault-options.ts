@@ -12,8 +12,18 @@ export interface VaultRequestProfile {
 
 /** Per site, as the issue describes: the library writes loans and ranks, the agenda tickets, the museum reads interests. */
 export const VAULT_PROFILES: Record<SiteKey, VaultRequestProfile> = {
-  library: { scope: 'loans:write suggestions:rank', purpose: 'dpv:ProvideProductRecommendations', days: 180, rankCategories: ['loans', 'interests'] },
-  agenda: { scope: 'tickets:write suggestions:rank', purpose: 'dpv:ProvideEventRecommendations', days: 180, rankCategories: ['tickets', 'interests', 'loans', 'visits'] },
+  library: {
+    scope: 'loans:read loans:write suggestions:rank',
+    purpose: 'dpv:ProvideProductRecommendations',
+    days: 180,
+    rankCategories: ['loans', 'interests'],
+  },
+  agenda: {
+    scope: 'tickets:write suggestions:rank',
+    purpose: 'dpv:ProvideEventRecommendations',
+    days: 180,
+    rankCategories: ['tickets', 'interests', 'loans', 'visits'],
+  },
   museum: { scope: 'dna:read', purpose: 'dpv:ServicePersonalisation', days: 90 },
 };
 

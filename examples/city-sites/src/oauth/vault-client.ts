@@ -5,7 +5,9 @@ import type { PendingAuthorization, VaultConnection, Visitor } from './visitor-s
 /** http is only for the vault on this machine (the demo); anything else must be https. */
 function httpOptions(url: string): { [oauth.allowInsecureRequests]?: boolean } {
   const { protocol, hostname } = new URL(url);
-  return protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(hostname) ? { [oauth.allowInsecureRequests]: true } : {};
+  return protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(hostname)
+    ? { [oauth.allowInsecureRequests]: true }
+    : {};
 }
 
 /** Renew an access token this long before it expires, so a request never races its expiry. */
@@ -70,12 +72,24 @@ export class VaultClient {
       code_challenge: await oauth.calculatePKCECodeChallenge(codeVerifier),
       code_challenge_method: 'S256',
       authorization_details: JSON.stringify([
-        { type: 'verwonder_access', purpose: profile.purpose, until, ...(profile.rankCategories ? { rank_categories: profile.rankCategories } : {}) },
+        {
+          type: 'verwonder_access',
+          purpose: profile.purpose,
+          until,
+          ...(profile.rankCategories ? { rank_categories: profile.rankCategories } : {}),
+        },
       ]),
       ui_locales: 'nl',
     };
-    const response = await oauth.pushedAuthorizationRequest(as, this.client, oauth.None(), params, { DPoP: oauth.DPoP(this.client, keyPair), ...this.insecure });
-    const { request_uri: requestUri } = await oauth.processPushedAuthorizationResponse(as, this.client, response);
+    const response = await oauth.pushedAuthorizationRequest(as, this.client, oauth.None(), params, {
+      DPoP: oauth.DPoP(this.client, keyPair),
+      ...this.insecure,
+    });
+    const { request_uri: requestUri } = await oauth.processPushedAuthorizationResponse(
+      as,
+      this.client,
+      response,
+    );
     const url = new URL(as.authorization_endpoint!);
     url.searchParams.set('client_id', this.clientId);
     url.searchParams.set('request_uri', requestUri);
@@ -87,22 +101,44 @@ export class VaultClient {
     const as = await this.metadata();
     const params = oauth.validateAuthResponse(as, this.client, callbackUrl, pending.state);
     const dpop = oauth.DPoP(this.client, pending.keyPair);
-    const response = await oauth.authorizationCodeGrantRequest(as, this.client, oauth.None(), params, this.redirectUri, pending.codeVerifier, { DPoP: dpop, ...this.insecure });
+    const response = await oauth.authorizationCodeGrantRequest(
+      as,
+      this.client,
+      oauth.None(),
+      params,
+      this.redirectUri,
+      pending.codeVerifier,
+      { DPoP: dpop, ...this.insecure },
+    );
     const tokens = await oauth.processAuthorizationCodeResponse(as, this.client, response);
     return connectionOf(tokens, pending.keyPair, dpop);
   }
 
   /** A request to the person's pod; renews the access token first when it is about to expire. */
-  async call(visitor: Visitor, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  async call(
+    visitor: Visitor,
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Response> {
     const connection = visitor.connection;
     if (!connection) throw new ConnectionLost('not connected');
-    if (connection.expiresAt - Date.now() < RENEW_MS) visitor.connection = await this.renew(connection);
+    if (connection.expiresAt - Date.now() < RENEW_MS)
+      visitor.connection = await this.renew(connection);
     const current = visitor.connection!;
     const all = new Headers({ accept: 'application/json', ...headers });
     if (body !== undefined) all.set('content-type', 'application/json');
     const url = new URL(path, current.storage);
     const response = await oauth
-      .protectedResourceRequest(current.accessToken, method, url, all, body === undefined ? null : JSON.stringify(body), { DPoP: current.dpop, ...this.insecure })
+      .protectedResourceRequest(
+        current.accessToken,
+        method,
+        url,
+        all,
+        body === undefined ? null : JSON.stringify(body),
+        { DPoP: current.dpop, ...this.insecure },
+      )
       .catch((error: unknown) => {
         if (error instanceof oauth.WWWAuthenticateChallengeError) return error.response;
         throw error;
@@ -115,7 +151,13 @@ export class VaultClient {
   async disconnect(connection: VaultConnection): Promise<void> {
     if (!connection.refreshToken) return;
     const as = await this.metadata();
-    const response = await oauth.revocationRequest(as, this.client, oauth.None(), connection.refreshToken, { ...this.insecure });
+    const response = await oauth.revocationRequest(
+      as,
+      this.client,
+      oauth.None(),
+      connection.refreshToken,
+      { ...this.insecure },
+    );
     await oauth.processRevocationResponse(response);
   }
 
@@ -123,17 +165,33 @@ export class VaultClient {
     if (!connection.refreshToken) throw new ConnectionLost('the access token expired');
     const as = await this.metadata();
     try {
-      const response = await oauth.refreshTokenGrantRequest(as, this.client, oauth.None(), connection.refreshToken, { DPoP: connection.dpop, ...this.insecure });
-      return connectionOf(await oauth.processRefreshTokenResponse(as, this.client, response), connection.keyPair, connection.dpop);
+      const response = await oauth.refreshTokenGrantRequest(
+        as,
+        this.client,
+        oauth.None(),
+        connection.refreshToken,
+        { DPoP: connection.dpop, ...this.insecure },
+      );
+      return connectionOf(
+        await oauth.processRefreshTokenResponse(as, this.client, response),
+        connection.keyPair,
+        connection.dpop,
+      );
     } catch (error) {
-      if (error instanceof oauth.ResponseBodyError && error.error === 'invalid_grant') throw new ConnectionLost('the grant was revoked or has ended');
+      if (error instanceof oauth.ResponseBodyError && error.error === 'invalid_grant')
+        throw new ConnectionLost('the grant was revoked or has ended');
       throw error;
     }
   }
 }
 
-function connectionOf(tokens: oauth.TokenEndpointResponse, keyPair: CryptoKeyPair, dpop: oauth.DPoPHandle): VaultConnection {
-  if (tokens.token_type !== 'dpop') throw new Error('the vault did not bind the token to the DPoP key');
+function connectionOf(
+  tokens: oauth.TokenEndpointResponse,
+  keyPair: CryptoKeyPair,
+  dpop: oauth.DPoPHandle,
+): VaultConnection {
+  if (tokens.token_type !== 'dpop')
+    throw new Error('the vault did not bind the token to the DPoP key');
   const storage = typeof tokens.storage === 'string' ? tokens.storage : undefined;
   const webId = typeof tokens.webid === 'string' ? tokens.webid : undefined;
   if (!storage || !webId) throw new Error('the token response names no pod');

@@ -72,13 +72,19 @@ export class VisitorSessions {
     const visitor: Visitor = { id: randomBytes(32).toString('base64url'), lastSeen: Date.now() };
     this.visitors.set(visitor.id, visitor);
     // Lax: the vault's redirect back to the callback is a top-level navigation and must carry it.
-    res.cookie(VISITOR_COOKIE, visitor.id, { httpOnly: true, sameSite: 'lax', path: '/', maxAge: this.ttlMs });
+    res.cookie(VISITOR_COOKIE, visitor.id, {
+      httpOnly: true,
+      sameSite: 'lax',
+      path: '/',
+      maxAge: this.ttlMs,
+    });
     this.sweep();
     return visitor;
   }
 
   private sweep(): void {
     const cutoff = Date.now() - this.ttlMs;
-    for (const [id, visitor] of this.visitors) if (visitor.lastSeen < cutoff) this.visitors.delete(id);
+    for (const [id, visitor] of this.visitors)
+      if (visitor.lastSeen < cutoff) this.visitors.delete(id);
   }
 }

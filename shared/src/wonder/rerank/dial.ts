@@ -6,25 +6,35 @@ export const DIAL_PRESETS = { vertrouwd: 0.2, default: 0.5, 'verras-me': 0.8 } a
 export type DialPreset = keyof typeof DIAL_PRESETS;
 
 export interface WonderKnobs {
-  /** Weight of relevance against log det diversity (higher = more familiar). */
-  relevanceWeight: number;
-  /** Bonus per bit of self-information (-log2 popularity), for the long tail. */
+  /** Weight of the mean distance to the items already picked, in units of relevance. */
+  diversity: number;
+  /** Bonus per bit of self-information (-log2 popularity): corrects the pull towards the head. */
   tailBonus: number;
-  /** Penalty on log(1 + times already shown), spreading exposure over the catalogue. */
+  /** Bonus for an item nobody was shown yet, so that near-ties go to the unseen part of the catalogue. */
+  freshBonus: number;
+  /** Penalty on log(1 + times already shown). */
   exposurePenalty: number;
-  /** Positions reserved for relevant items far from the profile. */
+  /** At least this many picks are surprises (relevant but far from the profile) when any exist. */
   surpriseSlots: number;
   /** Positions for one exploratory pick outside the relevant pool. */
   explorationSlots: number;
 }
 
+/**
+ * All trade-offs are in units of calibrated relevance (1 = a typical person's best candidate), so
+ * the diversity a list buys costs the same expected relevance for everyone: people whose scores
+ * are flat get more variety, people with a few sure hits keep them.
+ */
 export function wonderKnobs(dial: number, k: number): WonderKnobs {
   const d = Math.min(1, Math.max(0, dial));
   return {
-    relevanceWeight: 4 / Math.max(d, 0.05),
-    tailBonus: 0.7 * d,
-    exposurePenalty: 2 * d,
-    surpriseSlots: Math.min(k - 1, Math.round((2 * d * k) / 10)),
+    diversity: 1.5 * d,
+    tailBonus: 0.12 * d,
+    freshBonus: 0.14 * d,
+    exposurePenalty: 0,
+    // A quota costs precision (surprises are rarer hits), so it starts past the default: the
+    // diversity term already brings surprises there.
+    surpriseSlots: Math.min(k - 1, Math.round((k * Math.max(0, d - 0.5)) / 2)),
     explorationSlots: d >= 0.7 && k >= 5 ? 1 : 0,
   };
 }

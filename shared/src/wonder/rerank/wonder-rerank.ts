@@ -1,11 +1,14 @@
 import { wonderKnobs, type WonderKnobs } from './dial.ts';
-import { greedyDpp } from './greedy-dpp.ts';
+import { maxSumDiversity } from './max-sum-diversity.ts';
 import type { SparseVector } from './sparse-vector.ts';
 
 export interface WonderCandidate {
-  /** Relevance scaled so that the best candidate has 1. */
+  /**
+   * Relevance on a scale shared by everyone: 1 is a typical person's best candidate. Callers that
+   * cannot calibrate across people scale their best candidate to 1.
+   */
   relevance: number;
-  /** Unit vector of themes, genres and medium: what diversity is measured on. */
+  /** Features (themes, genres, medium) whose Jaccard distance is the diversity that is bought. */
   features: SparseVector;
   /** Self-information of the item, -log2 of its popularity share (higher = more niche). */
   novelty: number;
@@ -26,44 +29,49 @@ export interface WonderRerankOptions {
   dial: number;
   /** Random numbers for the exploration slot; seeded by the caller so runs repeat. */
   rng: () => number;
-  /** How many of the most relevant candidates the DPP looks at. */
+  /** How many of the most relevant candidates are considered. */
   poolSize?: number;
   /** Overrides of what the dial sets, for experiments; products use the dial alone. */
   knobs?: Partial<WonderKnobs>;
 }
 
+const byRelevance = (cs: readonly WonderCandidate[]) => (a: number, b: number) => (cs[b] as WonderCandidate).relevance - (cs[a] as WonderCandidate).relevance || a - b;
+
 /**
- * The wonder re-ranker: greedy DPP (Chen et al. 2018) over relevance, a long-tail bonus and an
- * exposure penalty, with the last positions reserved for surprises (relevant but far from the
- * profile) and, at the surprising end of the dial, one exploration pick. The chosen set is shown
- * by relevance, so diversity costs as little ranking quality as possible.
+ * The wonder re-ranker: a Lagrangian of calibrated relevance against the intra-list diversity of
+ * the list (greedy max-sum diversification), with a long-tail correction and a bonus for items
+ * nobody was shown yet that only decide between near-ties, a minimum share of surprises (relevant
+ * but far from the profile) and, at the surprising end of the dial, one exploration pick. The
+ * chosen set is shown by relevance, so diversity costs as little ranking quality as possible.
  */
 export function wonderRerank(candidates: readonly WonderCandidate[], options: WonderRerankOptions): Pick[] {
   const { k, dial, rng } = options;
   const knobs = { ...wonderKnobs(dial, k), ...options.knobs };
-  const order = candidates.map((_, i) => i).sort((a, b) => (candidates[b] as WonderCandidate).relevance - (candidates[a] as WonderCandidate).relevance || a - b);
-  const pool = order.slice(0, options.poolSize ?? 100);
+  const cmp = byRelevance(candidates);
+  const order = candidates.map((_, i) => i).sort(cmp);
+  const pool = order.slice(0, options.poolSize ?? 300);
   const inPool = pool.map((i) => candidates[i] as WonderCandidate);
-  const utility = Float64Array.from(
-    inPool,
-    (c) => knobs.relevanceWeight * c.relevance + knobs.tailBonus * c.novelty - knobs.exposurePenalty * Math.log1p(c.exposure ?? 0),
-  );
+  const utility = Float64Array.from(inPool, (c) => {
+    const shown = c.exposure ?? 0;
+    return c.relevance + knobs.tailBonus * c.novelty + (shown === 0 ? knobs.freshBonus : 0) - knobs.exposurePenalty * Math.log1p(shown);
+  });
   const exploration = Math.min(knobs.explorationSlots, Math.max(0, candidates.length - Math.min(k, pool.length)));
-  const dppK = Math.min(k - exploration, pool.length);
-  const surpriseAvailable = inPool.filter((c) => c.surprising).length;
-  const surpriseSlots = Math.min(knobs.surpriseSlots, surpriseAvailable, dppK);
-  const firstSurprise = dppK - surpriseSlots;
-  const chosen = greedyDpp({
+  const listK = Math.min(k - exploration, pool.length);
+  const surpriseQuota = Math.min(knobs.surpriseSlots, inPool.filter((c) => c.surprising).length, listK);
+  const chosen = maxSumDiversity({
     features: inPool.map((c) => c.features),
     utility,
-    k: dppK,
-    diversity: 1,
-    eligible: surpriseSlots > 0 ? (c, step) => step < firstSurprise || (inPool[c] as WonderCandidate).surprising : undefined,
+    k: listK,
+    diversity: knobs.diversity,
+    // The quota binds only when the diverse list has too few surprises by its last positions.
+    eligible:
+      surpriseQuota > 0
+        ? (c, picked) => (inPool[c] as WonderCandidate).surprising || listK - picked.length > surpriseQuota - picked.filter((p) => (inPool[p] as WonderCandidate).surprising).length
+        : undefined,
   });
   const picks: Pick[] = chosen
-    .map((c, step) => ({ index: pool[c] as number, kind: (step >= firstSurprise || (inPool[c] as WonderCandidate).surprising ? 'surprise' : 'relevant') as Pick['kind'] }))
-    .map((p) => (p.kind === 'surprise' && !(candidates[p.index] as WonderCandidate).surprising ? { ...p, kind: 'relevant' as const } : p))
-    .sort((a, b) => (candidates[b.index] as WonderCandidate).relevance - (candidates[a.index] as WonderCandidate).relevance || a.index - b.index);
+    .map((c) => ({ index: pool[c] as number, kind: ((inPool[c] as WonderCandidate).surprising ? 'surprise' : 'relevant') as PickKind }))
+    .sort((a, b) => cmp(a.index, b.index));
   if (exploration > 0) {
     // One pick from beyond the ranked list: surprising candidates outside the chosen set, drawn
     // with a weight that still prefers the relevant ones.
@@ -71,7 +79,8 @@ export function wonderRerank(candidates: readonly WonderCandidate[], options: Wo
     const rest = order.filter((i) => !taken.has(i)).slice(0, 200);
     const far = rest.filter((i) => (candidates[i] as WonderCandidate).surprising);
     const from = far.length > 0 ? far : rest;
-    const weights = from.map((i) => Math.exp(3 * (candidates[i] as WonderCandidate).relevance) / (1 + ((candidates[i] as WonderCandidate).exposure ?? 0)));
+    const top = (candidates[from[0] ?? 0] as WonderCandidate | undefined)?.relevance ?? 0;
+    const weights = from.map((i) => Math.exp(3 * ((candidates[i] as WonderCandidate).relevance - top)) / (1 + ((candidates[i] as WonderCandidate).exposure ?? 0)));
     let r = rng() * weights.reduce((s, w) => s + w, 0);
     let idx = from.length - 1;
     for (let t = 0; t < from.length; t++) {

@@ -116,6 +116,18 @@ export function pageRoutes(ctx: VaultContext): Router {
           <button type="submit">${t.addLoan}</button>
         </form>
         <ul id="record-list" class="rows"></ul>
+        <form id="import-form">
+          <label for="importFile">${t.importFile}</label>
+          <input
+            id="importFile"
+            type="file"
+            accept=".csv,.json,.ndjson,text/csv,application/json"
+            required
+          />
+          <button type="submit">${t.importButton}</button>
+          <progress id="import-progress" max="1" value="0" hidden></progress>
+          <ul id="import-errors" class="errors" hidden></ul>
+        </form>
         <p>
           <a id="export-link" class="button" href="#">${t.exportPod}</a>
           <button id="erase-category" type="button" class="danger">${t.eraseCategory}</button>

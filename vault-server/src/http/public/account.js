@@ -91,8 +91,8 @@
 
   async function run(action, done) {
     try {
-      await action();
-      setStatus(done || messages.saved, false);
+      const result = await action();
+      setStatus(done === null ? messages.imported + ': ' + result : done || messages.saved, false);
     } catch (error) {
       report(error);
     }
@@ -138,6 +138,93 @@
       document.getElementById('loanAuthor').value = '';
       await showRecords();
     });
+  });
+
+  // Imports stream NDJSON progress lines, then one result or problem line.
+  document.getElementById('import-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const file = document.getElementById('importFile').files[0];
+    if (!file) return;
+    const category = document.getElementById('category').value;
+    setStatus('', false);
+    const progress = document.getElementById('import-progress');
+    const errors = document.getElementById('import-errors');
+    errors.hidden = true;
+    errors.replaceChildren();
+    progress.hidden = false;
+    progress.value = 0;
+    const type = /\.csv$/i.test(file.name)
+      ? 'text/csv'
+      : /\.ndjson$/i.test(file.name)
+        ? 'application/x-ndjson'
+        : 'application/json';
+    run(async () => {
+      const url =
+        '/pods/' +
+        pod +
+        '/' +
+        category +
+        '/import?fileName=' +
+        encodeURIComponent(file.name.slice(0, 300));
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: {
+          'Content-Type': type,
+          Accept: 'application/x-ndjson',
+          'X-CSRF-Token': window.Vault.csrf(),
+        },
+        body: file,
+        credentials: 'same-origin',
+      });
+      if (!response.ok || !response.body) {
+        const problem = await response.json().catch(() => ({}));
+        throw new Error(problem.detail || response.statusText);
+      }
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      let buffer = '';
+      let last = null;
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += value;
+        const lines = buffer.split('\n');
+        buffer = lines.pop();
+        for (const line of lines.filter(Boolean)) {
+          const message = JSON.parse(line);
+          if (message.type === 'progress') {
+            progress.max = message.total || 1;
+            progress.value = message.done;
+            setStatus(
+              (message.phase === 'validating' ? messages.importChecking : messages.importWriting) +
+                ': ' +
+                message.done +
+                ' / ' +
+                message.total,
+              false,
+            );
+          } else last = message;
+        }
+      }
+      progress.hidden = true;
+      if (!last || last.type !== 'result') {
+        errors.replaceChildren(
+          ...((last && last.lines) || []).slice(0, 20).map((line) => {
+            const item = document.createElement('li');
+            item.textContent =
+              messages.line +
+              ' ' +
+              line.line +
+              ': ' +
+              line.errors.map((e) => (e.path ? e.path + ' – ' : '') + e.message).join('; ');
+            return item;
+          }),
+        );
+        errors.hidden = false;
+        throw new Error(messages.importRejected);
+      }
+      await showRecords();
+      return last.imported;
+    }, null);
   });
 
   document.getElementById('erase-category').addEventListener('click', () => {

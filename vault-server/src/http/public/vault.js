@@ -55,6 +55,6 @@
     setStatus,
     report,
     lang,
-    setCsrf: (token) => (csrfToken = token),
+    csrf: () => csrfToken,
   };
 })();

@@ -29,7 +29,13 @@ type Feature = string;
 type Profile = Map<Feature, { weight: number; categories: Set<DataCategoryId> }>;
 
 /** The features an item has; people and items are compared on the same ones. */
-function features(item: { termIds?: string[]; genres?: string[]; authors?: string[]; venueId?: string | undefined; medium?: Medium | undefined }): Feature[] {
+function features(item: {
+  termIds?: string[];
+  genres?: string[];
+  authors?: string[];
+  venueId?: string | undefined;
+  medium?: Medium | undefined;
+}): Feature[] {
   return [
     ...(item.termIds ?? []).map((id) => `term:${id}`),
     ...(item.genres ?? []).map((genre) => `genre:${genre.toLowerCase()}`),
@@ -50,7 +56,8 @@ export function contentProfile(records: readonly CulturalRecord[]): Profile {
   };
   for (const record of records) {
     if (record.category === 'interests') {
-      for (const feature of features({ termIds: record.data.themeIds, genres: record.data.genres })) add(feature, 3, record.category);
+      for (const feature of features({ termIds: record.data.themeIds, genres: record.data.genres }))
+        add(feature, 3, record.category);
       for (const medium of record.data.media) add(`medium:${medium}`, 1, record.category);
       continue;
     }
@@ -65,7 +72,10 @@ export function contentProfile(records: readonly CulturalRecord[]): Profile {
  * Plain content match until the wonder algorithm is available here: an item scores the (log-damped)
  * weight of the person's features it shares, scaled to [0, 1]. Ties keep the site's order.
  */
-export function rankByContent(candidates: readonly RankCandidate[], records: readonly CulturalRecord[]): RankedItem[] {
+export function rankByContent(
+  candidates: readonly RankCandidate[],
+  records: readonly CulturalRecord[],
+): RankedItem[] {
   const profile = contentProfile(records);
   const scored = candidates.map((candidate, index) => {
     let score = 0;
@@ -81,5 +91,9 @@ export function rankByContent(candidates: readonly RankCandidate[], records: rea
   const best = Math.max(0, ...scored.map((item) => item.score));
   return scored
     .sort((a, b) => b.score - a.score || a.index - b.index)
-    .map(({ id, score, categories }) => ({ id, score: best > 0 ? Math.round((score / best) * 1000) / 1000 : 0, categories }));
+    .map(({ id, score, categories }) => ({
+      id,
+      score: best > 0 ? Math.round((score / best) * 1000) / 1000 : 0,
+      categories,
+    }));
 }

@@ -24,7 +24,12 @@ const STATED = 3;
 function mediumOf(record: CulturalRecord): Medium | undefined {
   if ('item' in record && record.item?.medium) return record.item.medium;
   if (record.category === 'loans') return 'read';
-  if (record.category === 'tickets' || record.category === 'visits' || record.category === 'museum-app') return 'experience';
+  if (
+    record.category === 'tickets' ||
+    record.category === 'visits' ||
+    record.category === 'museum-app'
+  )
+    return 'experience';
   return undefined;
 }
 
@@ -37,11 +42,19 @@ function top<K extends string>(counts: Map<K, { weight: number; support: number 
       .sort((a, b) => b[1].weight - a[1].weight || (a[0] < b[0] ? -1 : 1))
       .slice(0, TOP)
       // Rounded to 0.05: coarse on purpose.
-      .map(([id, value]) => ({ id, weight: Math.max(0.05, Math.round((value.weight / total) * 20) / 20) }))
+      .map(([id, value]) => ({
+        id,
+        weight: Math.max(0.05, Math.round((value.weight / total) * 20) / 20),
+      }))
   );
 }
 
-function add<K extends string>(map: Map<K, { weight: number; support: number }>, key: K, weight: number, support: number): void {
+function add<K extends string>(
+  map: Map<K, { weight: number; support: number }>,
+  key: K,
+  weight: number,
+  support: number,
+): void {
   const entry = map.get(key) ?? { weight: 0, support: 0 };
   entry.weight += weight;
   entry.support += support;
@@ -69,5 +82,10 @@ export function dnaProfile(records: readonly CulturalRecord[]): DnaProfile {
     const medium = mediumOf(record);
     if (medium) add(media, medium, 1, 1);
   }
-  return { themes: top(themes), genres: top(genres), media: top(media), basedOn: [...basedOn].sort() };
+  return {
+    themes: top(themes),
+    genres: top(genres),
+    media: top(media),
+    basedOn: [...basedOn].sort(),
+  };
 }

@@ -13,13 +13,41 @@ import type { VaultContext } from '../../vault-context.ts';
 
 /** The record operations a client with a token reaches; each audits itself with the actor and purpose given. */
 export interface RecordAccess {
-  list(pod: string, category: DataCategoryId, query: ListQuery, access: Access): Promise<{ items: RecordWithEtag[]; next: string | undefined }>;
+  list(
+    pod: string,
+    category: DataCategoryId,
+    query: ListQuery,
+    access: Access,
+  ): Promise<{ items: RecordWithEtag[]; next: string | undefined }>;
   get(pod: string, category: DataCategoryId, id: string, access: Access): Promise<RecordWithEtag>;
-  create(pod: string, category: DataCategoryId, body: unknown, access: Access, idempotencyKey?: string): Promise<RecordWithEtag & { created: boolean }>;
-  replace(pod: string, category: DataCategoryId, id: string, body: unknown, ifMatch: string | undefined, access: Access): Promise<RecordWithEtag>;
-  delete(pod: string, category: DataCategoryId, id: string, access: Access, ifMatch?: string): Promise<void>;
+  create(
+    pod: string,
+    category: DataCategoryId,
+    body: unknown,
+    access: Access,
+    idempotencyKey?: string,
+  ): Promise<RecordWithEtag & { created: boolean }>;
+  replace(
+    pod: string,
+    category: DataCategoryId,
+    id: string,
+    body: unknown,
+    ifMatch: string | undefined,
+    access: Access,
+  ): Promise<RecordWithEtag>;
+  delete(
+    pod: string,
+    category: DataCategoryId,
+    id: string,
+    access: Access,
+    ifMatch?: string,
+  ): Promise<void>;
   /** Decrypted records of the given categories (at most `limit` each), for derived views; the caller audits the view. */
-  sample(pod: string, categories: readonly DataCategoryId[], limit: number): Promise<CulturalRecord[]>;
+  sample(
+    pod: string,
+    categories: readonly DataCategoryId[],
+    limit: number,
+  ): Promise<CulturalRecord[]>;
 }
 
 /** `RecordAccess` on the vault's record service: same encryption, validation, ETags, idempotency and audit. */
@@ -27,9 +55,12 @@ export function vaultRecordAccess(ctx: VaultContext): RecordAccess {
   return {
     list: (pod, category, query, access) => listRecords(ctx, pod, category, query, access),
     get: (pod, category, id, access) => getRecord(ctx, pod, category, id, access),
-    create: (pod, category, body, access, key) => createRecord(ctx, pod, category, body, access, key),
-    replace: (pod, category, id, body, ifMatch, access) => replaceRecord(ctx, pod, category, id, body, ifMatch, access),
-    delete: (pod, category, id, access, ifMatch) => deleteRecord(ctx, pod, category, id, access, ifMatch),
+    create: (pod, category, body, access, key) =>
+      createRecord(ctx, pod, category, body, access, key),
+    replace: (pod, category, id, body, ifMatch, access) =>
+      replaceRecord(ctx, pod, category, id, body, ifMatch, access),
+    delete: (pod, category, id, access, ifMatch) =>
+      deleteRecord(ctx, pod, category, id, access, ifMatch),
     async sample(pod, categories, limit) {
       const out: CulturalRecord[] = [];
       for (const category of categories) {

@@ -27,9 +27,15 @@ export function tokenAccessOf(res: Response): TokenAccess | undefined {
 
 /** RFC 9449 §7.1 / RFC 6750 §3: the challenge names the scheme, the error and the accepted algorithms. */
 export function sendTokenProblem(res: Response, error: VerwonderError, path: string): void {
-  const code = error.code === 'invalid_dpop_proof' || error.code === 'insufficient_scope' ? error.code : 'invalid_token';
+  const code =
+    error.code === 'invalid_dpop_proof' || error.code === 'insufficient_scope'
+      ? error.code
+      : 'invalid_token';
   const description = error.message.replace(/["\\]/g, '');
-  res.set('WWW-Authenticate', `DPoP error="${code}", error_description="${description}", algs="${DPOP_ALGORITHMS.join(' ')}"`);
+  res.set(
+    'WWW-Authenticate',
+    `DPoP error="${code}", error_description="${description}", algs="${DPOP_ALGORITHMS.join(' ')}"`,
+  );
   sendProblem(res, error, path);
 }
 
@@ -39,7 +45,10 @@ export function sendTokenProblem(res: Response, error: VerwonderError, path: str
  * and a grant that still holds. The grant is read from the store on every request, so a revocation
  * stops the very next request, whatever the token's expiry.
  */
-export function requireAccessToken(deps: OAuthDeps, podOf: (req: Request) => string = (req) => String(req.params.pod)): RequestHandler {
+export function requireAccessToken(
+  deps: OAuthDeps,
+  podOf: (req: Request) => string = (req) => String(req.params.pod),
+): RequestHandler {
   const { config, store, keys } = deps;
   const tokens = new AccessTokenVerifier(keys);
   return async (req, res, next) => {
@@ -57,20 +66,37 @@ export function requireAccessToken(deps: OAuthDeps, podOf: (req: Request) => str
     const [scheme, token, ...rest] = (req.get('authorization') ?? '').split(' ');
     if (!scheme) throw new VerwonderError('invalid_token', 'an access token is required');
     if (scheme.toLowerCase() !== 'dpop' || !token || rest.length > 0) {
-      throw new VerwonderError('invalid_token', 'send the access token as "Authorization: DPoP <token>" with a DPoP proof');
+      throw new VerwonderError(
+        'invalid_token',
+        'send the access token as "Authorization: DPoP <token>" with a DPoP proof',
+      );
     }
-    const claims = await tokens.verify(token, { issuer: config.issuer, audience: podStorage(config.issuer, pod) });
-    if (claims.sub !== podWebId(config.issuer, pod)) throw new VerwonderError('invalid_token', 'the access token is for another pod');
-    const proof = await verifyDpopProof(req.get('dpop'), { method: req.method, url: publicUrlOf(config.issuer, req), accessToken: token }, {
-      maxAgeSeconds: config.dpopMaxAgeSeconds,
-      clockSkewSeconds: config.dpopClockSkewSeconds,
-      remember: (id, expiresAt) => deps.proofs.remember(id, expiresAt),
+    const claims = await tokens.verify(token, {
+      issuer: config.issuer,
+      audience: podStorage(config.issuer, pod),
     });
-    if (proof.jkt !== claims.cnf.jkt) throw new VerwonderError('invalid_dpop_proof', 'the DPoP proof is signed by another key than the token is bound to');
+    if (claims.sub !== podWebId(config.issuer, pod))
+      throw new VerwonderError('invalid_token', 'the access token is for another pod');
+    const proof = await verifyDpopProof(
+      req.get('dpop'),
+      { method: req.method, url: publicUrlOf(config.issuer, req), accessToken: token },
+      {
+        maxAgeSeconds: config.dpopMaxAgeSeconds,
+        clockSkewSeconds: config.dpopClockSkewSeconds,
+        remember: (id, expiresAt) => deps.proofs.remember(id, expiresAt),
+      },
+    );
+    if (proof.jkt !== claims.cnf.jkt)
+      throw new VerwonderError(
+        'invalid_dpop_proof',
+        'the DPoP proof is signed by another key than the token is bound to',
+      );
     const state = await store.tokenState(claims.gid, claims.jti);
     const grant = state.grant;
-    if (!grant || grant.pod !== pod || grant.clientId !== claims.client_id) throw new VerwonderError('invalid_token', 'the access token has no grant for this pod');
-    if (state.revoked || !isActive(grant)) throw new VerwonderError('invalid_token', 'the grant or token was revoked or has ended');
+    if (!grant || grant.pod !== pod || grant.clientId !== claims.client_id)
+      throw new VerwonderError('invalid_token', 'the access token has no grant for this pod');
+    if (state.revoked || !isActive(grant))
+      throw new VerwonderError('invalid_token', 'the grant or token was revoked or has ended');
     return {
       pod,
       clientId: grant.clientId,

@@ -1,14 +1,30 @@
 import express, { Router, type Request, type Response } from 'express';
-import { DataCategoryId, VerwonderError, hasScope, type DataCategoryId as Category } from '@verwonder/shared';
+import {
+  DataCategoryId,
+  VerwonderError,
+  hasScope,
+  type DataCategoryId as Category,
+} from '@verwonder/shared';
 import { z } from 'zod';
 import { parseInput, PodName } from '../../http/validate.ts';
 import type { Access } from '../../resources/record-service.ts';
-import { containerDocument, containerUrl, recordDocument, recordUrl } from '../../resources/json-ld-views.ts';
+import {
+  containerDocument,
+  containerUrl,
+  recordDocument,
+  recordUrl,
+} from '../../resources/json-ld-views.ts';
 import type { OAuthDeps } from '../oauth-deps.ts';
 import { DNA_CATEGORIES } from '../server/scope-text.ts';
-import { rankByContent, RankRequest } from './content-ranker.ts';
+import { RankRequest } from './content-ranker.ts';
+import { rankCandidates } from './wonder-ranker.ts';
 import { dnaProfile } from './dna-profile.ts';
-import { requireAccessToken, sendTokenProblem, tokenAccessOf, type TokenAccess } from './require-access-token.ts';
+import {
+  requireAccessToken,
+  sendTokenProblem,
+  tokenAccessOf,
+  type TokenAccess,
+} from './require-access-token.ts';
 
 const JSON_TYPES = ['application/ld+json', 'application/json'];
 const Params = z.object({ pod: PodName, category: DataCategoryId });
@@ -25,11 +41,20 @@ const ListQuery = z
 const SAMPLE_LIMIT = 2000;
 
 const quote = (etag: string): string => `"${etag}"`;
-const ifMatch = (req: Request): string | undefined => req.get('if-match')?.trim().replace(/^W\//, '').replace(/^"(.*)"$/, '$1');
+const ifMatch = (req: Request): string | undefined =>
+  req
+    .get('if-match')
+    ?.trim()
+    .replace(/^W\//, '')
+    .replace(/^"(.*)"$/, '$1');
 
 function negotiate(req: Request): string {
   const type = req.accepts(JSON_TYPES);
-  if (!type) throw new VerwonderError('not_acceptable', 'this resource is available as application/ld+json or application/json');
+  if (!type)
+    throw new VerwonderError(
+      'not_acceptable',
+      'this resource is available as application/ld+json or application/json',
+    );
   return type;
 }
 
@@ -43,44 +68,80 @@ export function tokenResourceRoutes(deps: OAuthDeps): Router {
   const router = Router();
   const records = deps.records;
 
-  router.use('/pods/:pod', (req, _res, next) => (req.get('authorization') === undefined ? next('router') : next()));
+  router.use('/pods/:pod', (req, _res, next) =>
+    req.get('authorization') === undefined ? next('router') : next(),
+  );
   router.use('/pods/:pod', requireAccessToken(deps));
   router.use('/pods/:pod', express.json({ type: JSON_TYPES, limit: '256kb', strict: true }));
 
   /** A client writes in its own name: whatever source the body claims, the record says which client wrote it. */
   const asClient = (body: unknown, token: TokenAccess): unknown =>
     typeof body === 'object' && body !== null && !Array.isArray(body)
-      ? { ...body, source: { type: 'client', clientId: token.clientId, name: token.grant.clientName.slice(0, 200) } }
+      ? {
+          ...body,
+          source: {
+            type: 'client',
+            clientId: token.clientId,
+            name: token.grant.clientName.slice(0, 200),
+          },
+        }
       : body;
 
-  const access = (token: TokenAccess): Access => ({ actor: { type: 'client', clientId: token.clientId, grantId: token.grant.id }, purpose: token.purpose });
+  const access = (token: TokenAccess): Access => ({
+    actor: { type: 'client', clientId: token.clientId, grantId: token.grant.id },
+    purpose: token.purpose,
+  });
 
   /** The scope check; a refusal is audited too, as a token use that did not get through. */
-  const guard = async (res: Response, category: Category, mode: 'read' | 'write'): Promise<TokenAccess> => {
+  const guard = async (
+    res: Response,
+    category: Category,
+    mode: 'read' | 'write',
+  ): Promise<TokenAccess> => {
     const token = tokenAccessOf(res);
     if (!token) throw new VerwonderError('invalid_token', 'an access token is required');
     if (hasScope(token.scopes, category, mode)) return token;
-    await deps.audit(token.pod, { ...access(token), action: mode === 'read' ? 'records-listed' : 'record-created', category, detail: `refused: no ${category}:${mode} scope` });
+    await deps.audit(token.pod, {
+      ...access(token),
+      action: mode === 'read' ? 'records-listed' : 'record-created',
+      category,
+      detail: `refused: no ${category}:${mode} scope`,
+    });
     if (mode === 'read') throw new VerwonderError('not_found', 'no such resource');
     throw new VerwonderError('insufficient_scope', `this grant does not allow ${category}:write`);
   };
 
   router.get('/pods/:pod/dna', async (req, res) => {
     const token = tokenAccessOf(res);
-    if (!token?.scopes.includes('dna:read')) throw new VerwonderError('not_found', 'no such resource');
+    if (!token?.scopes.includes('dna:read'))
+      throw new VerwonderError('not_found', 'no such resource');
     const profile = dnaProfile(await records.sample(token.pod, DNA_CATEGORIES, SAMPLE_LIMIT));
-    await deps.audit(token.pod, { ...access(token), action: 'dna-read', detail: `derived from ${profile.basedOn.join(', ') || 'nothing'}` });
+    await deps.audit(token.pod, {
+      ...access(token),
+      action: 'dna-read',
+      detail: `derived from ${profile.basedOn.join(', ') || 'nothing'}`,
+    });
     res.json({ webId: token.grant.webId, generatedAt: new Date().toISOString(), ...profile });
   });
 
   router.post('/pods/:pod/suggestions/rank', async (req, res) => {
     const token = tokenAccessOf(res);
-    if (!token?.scopes.includes('suggestions:rank')) throw new VerwonderError('insufficient_scope', 'this grant does not allow suggestions:rank');
+    if (!token?.scopes.includes('suggestions:rank'))
+      throw new VerwonderError('insufficient_scope', 'this grant does not allow suggestions:rank');
     const { items } = parseInput(RankRequest, req.body, 'ranking request');
     const categories = token.grant.rankCategories;
-    const ranked = rankByContent(items, await records.sample(token.pod, categories, SAMPLE_LIMIT));
-    await deps.audit(token.pod, { ...access(token), action: 'suggestions-ranked', detail: `${items.length} items over ${categories.join(', ')}` });
-    res.json({ ranker: 'content-match', categories, items: ranked });
+    const ranked = rankCandidates(
+      items,
+      await records.sample(token.pod, categories, SAMPLE_LIMIT),
+      categories,
+      deps.catalog,
+    );
+    await deps.audit(token.pod, {
+      ...access(token),
+      action: 'suggestions-ranked',
+      detail: `${items.length} items over ${categories.join(', ')}`,
+    });
+    res.json({ ranker: deps.catalog ? 'wonder' : 'content-match', categories, items: ranked });
   });
 
   router.get('/pods/:pod/:category/', async (req, res) => {
@@ -89,21 +150,57 @@ export function tokenResourceRoutes(deps: OAuthDeps): Router {
     const type = negotiate(req);
     const query = parseInput(ListQuery, req.query, 'query');
     const { items, next } = await records.list(pod, category, query, access(token));
-    const nextUrl = next ? `${containerUrl(deps.config.issuer, pod, category)}?${new URLSearchParams({ ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}), limit: String(query.limit), cursor: next })}` : undefined;
-    res.set('Link', [`<http://www.w3.org/ns/ldp#BasicContainer>; rel="type"`, ...(nextUrl ? [`<${nextUrl}>; rel="next"`] : [])].join(', '));
-    res.type(type).send(JSON.stringify(containerDocument(deps.config.issuer, pod, category, items.map((item) => item.record), nextUrl)));
+    const nextUrl = next
+      ? `${containerUrl(deps.config.issuer, pod, category)}?${new URLSearchParams({ ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}), limit: String(query.limit), cursor: next })}`
+      : undefined;
+    res.set(
+      'Link',
+      [
+        `<http://www.w3.org/ns/ldp#BasicContainer>; rel="type"`,
+        ...(nextUrl ? [`<${nextUrl}>; rel="next"`] : []),
+      ].join(', '),
+    );
+    res.type(type).send(
+      JSON.stringify(
+        containerDocument(
+          deps.config.issuer,
+          pod,
+          category,
+          items.map((item) => item.record),
+          nextUrl,
+        ),
+      ),
+    );
   });
 
   router.post('/pods/:pod/:category/', async (req, res) => {
     const { pod, category } = parseInput(Params, req.params, 'path');
     const token = await guard(res, category, 'write');
-    if (!req.is(JSON_TYPES)) throw new VerwonderError('unsupported_media_type', 'send application/ld+json or application/json');
+    if (!req.is(JSON_TYPES))
+      throw new VerwonderError(
+        'unsupported_media_type',
+        'send application/ld+json or application/json',
+      );
     const type = negotiate(req);
-    const key = parseInput(z.string().min(1).max(200).optional(), req.get('idempotency-key'), 'Idempotency-Key header');
-    const { record, etag, created } = await records.create(pod, category, asClient(req.body, token), access(token), key);
+    const key = parseInput(
+      z.string().min(1).max(200).optional(),
+      req.get('idempotency-key'),
+      'Idempotency-Key header',
+    );
+    const { record, etag, created } = await records.create(
+      pod,
+      category,
+      asClient(req.body, token),
+      access(token),
+      key,
+    );
     res
       .status(created ? 201 : 200)
-      .set({ Location: recordUrl(deps.config.issuer, pod, category, record.id), ETag: quote(etag), ...(created ? {} : { 'Idempotency-Replayed': 'true' }) })
+      .set({
+        Location: recordUrl(deps.config.issuer, pod, category, record.id),
+        ETag: quote(etag),
+        ...(created ? {} : { 'Idempotency-Replayed': 'true' }),
+      })
       .type(type)
       .send(JSON.stringify(recordDocument(deps.config.issuer, pod, record)));
   });
@@ -113,16 +210,33 @@ export function tokenResourceRoutes(deps: OAuthDeps): Router {
     const token = await guard(res, category, 'read');
     const type = negotiate(req);
     const { record, etag } = await records.get(pod, category, id, access(token));
-    res.set('ETag', quote(etag)).type(type).send(JSON.stringify(recordDocument(deps.config.issuer, pod, record)));
+    res
+      .set('ETag', quote(etag))
+      .type(type)
+      .send(JSON.stringify(recordDocument(deps.config.issuer, pod, record)));
   });
 
   router.put('/pods/:pod/:category/:id', async (req, res) => {
     const { pod, category, id } = parseInput(RecordParams, req.params, 'path');
     const token = await guard(res, category, 'write');
-    if (!req.is(JSON_TYPES)) throw new VerwonderError('unsupported_media_type', 'send application/ld+json or application/json');
+    if (!req.is(JSON_TYPES))
+      throw new VerwonderError(
+        'unsupported_media_type',
+        'send application/ld+json or application/json',
+      );
     const type = negotiate(req);
-    const { record, etag } = await records.replace(pod, category, id, asClient(req.body, token), ifMatch(req), access(token));
-    res.set('ETag', quote(etag)).type(type).send(JSON.stringify(recordDocument(deps.config.issuer, pod, record)));
+    const { record, etag } = await records.replace(
+      pod,
+      category,
+      id,
+      asClient(req.body, token),
+      ifMatch(req),
+      access(token),
+    );
+    res
+      .set('ETag', quote(etag))
+      .type(type)
+      .send(JSON.stringify(recordDocument(deps.config.issuer, pod, record)));
   });
 
   router.delete('/pods/:pod/:category/:id', async (req, res) => {
@@ -139,7 +253,11 @@ export function tokenResourceRoutes(deps: OAuthDeps): Router {
   });
 
   router.use(((error, req, res, next) => {
-    if (VerwonderError.is(error) && (error.code === 'insufficient_scope' || error.code === 'invalid_token')) return sendTokenProblem(res, error, req.path);
+    if (
+      VerwonderError.is(error) &&
+      (error.code === 'insufficient_scope' || error.code === 'invalid_token')
+    )
+      return sendTokenProblem(res, error, req.path);
     next(error);
   }) as express.ErrorRequestHandler);
 

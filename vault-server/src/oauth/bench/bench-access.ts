@@ -42,11 +42,20 @@ interface BenchServer {
 
 async function cannon(options: autocannon.Options, seconds = SECONDS): Promise<Measured> {
   const result = await autocannon({ connections: CONNECTIONS, duration: seconds, ...options });
-  return { requestsPerSecond: Math.round(result.requests.average), p50Ms: result.latency.p50, p99Ms: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors,
+    non2xx: result.non2xx,
+  };
 }
 
 async function startVault(): Promise<{ server: BenchServer; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'bench-server.ts')], { stdio: ['ignore', 'pipe', 'inherit'], env: process.env });
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'bench-server.ts')], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: process.env,
+  });
   const lines = readline.createInterface({ input: child.stdout! });
   const first = await new Promise<string>((resolve, reject) => {
     lines.once('line', resolve);
@@ -60,50 +69,109 @@ async function measureCss(body: string): Promise<Measured & { version: string }>
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verwonder-css-'));
   let child: ChildProcess | undefined;
   try {
-    fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'css-bench', private: true }));
+    fs.writeFileSync(
+      path.join(dir, 'package.json'),
+      JSON.stringify({ name: 'css-bench', private: true }),
+    );
     console.log('installing @solid/community-server@7 into a temporary folder…');
-    execFileSync('flock', ['/tmp/npm.lock', 'npm', 'install', '--no-audit', '--no-fund', '--loglevel=error', '@solid/community-server@7'], { cwd: dir, stdio: 'inherit' });
-    const version = (JSON.parse(fs.readFileSync(path.join(dir, 'node_modules/@solid/community-server/package.json'), 'utf8')) as { version: string }).version;
+    execFileSync(
+      'flock',
+      [
+        '/tmp/npm.lock',
+        'npm',
+        'install',
+        '--no-audit',
+        '--no-fund',
+        '--loglevel=error',
+        '@solid/community-server@7',
+      ],
+      { cwd: dir, stdio: 'inherit' },
+    );
+    const version = (
+      JSON.parse(
+        fs.readFileSync(
+          path.join(dir, 'node_modules/@solid/community-server/package.json'),
+          'utf8',
+        ),
+      ) as { version: string }
+    ).version;
     const port = 3000 + Math.floor(Math.random() * 2000);
     const base = `http://127.0.0.1:${port}/`;
     fs.mkdirSync(path.join(dir, 'data'));
     child = spawn(
       process.execPath,
-      ['--import', pathToFileURL(FORCE_LOOPBACK).href, 'node_modules/@solid/community-server/bin/server.js', '-c', '@css:config/file-root.json', '-f', 'data', '-p', String(port), '-b', base, '-l', 'warn'],
+      [
+        '--import',
+        pathToFileURL(FORCE_LOOPBACK).href,
+        'node_modules/@solid/community-server/bin/server.js',
+        '-c',
+        '@css:config/file-root.json',
+        '-f',
+        'data',
+        '-p',
+        String(port),
+        '-b',
+        base,
+        '-l',
+        'warn',
+      ],
       { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] },
     );
     const deadline = Date.now() + 120_000;
     for (;;) {
-      if (child.exitCode !== null) throw new Error(`Community Solid Server exited with ${child.exitCode}`);
-      if (await fetch(base).then(() => true, () => false)) break;
+      if (child.exitCode !== null)
+        throw new Error(`Community Solid Server exited with ${child.exitCode}`);
+      if (
+        await fetch(base).then(
+          () => true,
+          () => false,
+        )
+      )
+        break;
       if (Date.now() > deadline) throw new Error('Community Solid Server did not start in time');
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
-    const put = await fetch(`${base}public/record.json`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body });
+    const put = await fetch(`${base}public/record.json`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
     if (!put.ok) throw new Error(`could not create the public resource: ${put.status}`);
     const target = { url: `${base}public/record.json`, headers: { accept: 'application/json' } };
     await cannon(target, 2);
     return { ...(await cannon(target)), version };
   } finally {
     child?.kill('SIGTERM');
-    if (child && child.exitCode === null) await new Promise((resolve) => child!.once('exit', resolve));
+    if (child && child.exitCode === null)
+      await new Promise((resolve) => child!.once('exit', resolve));
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
-const best = (runs: Measured[]): Measured => runs.reduce((a, b) => (b.requestsPerSecond > a.requestsPerSecond ? b : a));
+const best = (runs: Measured[]): Measured =>
+  runs.reduce((a, b) => (b.requestsPerSecond > a.requestsPerSecond ? b : a));
 const ratio = (a: number, b: number): number => Math.round((a / b) * 100) / 100;
-const line = (label: string, m: Measured) => console.log(`${label.padEnd(34)} ${String(m.requestsPerSecond).padStart(6)} req/s  p50 ${m.p50Ms} ms  p99 ${m.p99Ms} ms  errors ${m.errors + m.non2xx}`);
+const line = (label: string, m: Measured) =>
+  console.log(
+    `${label.padEnd(34)} ${String(m.requestsPerSecond).padStart(6)} req/s  p50 ${m.p50Ms} ms  p99 ${m.p99Ms} ms  errors ${m.errors + m.non2xx}`,
+  );
 
 async function main(): Promise<void> {
-  console.log(`access benchmark: ${SECONDS} s per run, ${CONNECTIONS} connections, loopback, ${os.cpus().length} cores, Node ${process.version}, ${process.env.BENCH_ENGINE ?? 'sqlite'}`);
+  console.log(
+    `access benchmark: ${SECONDS} s per run, ${CONNECTIONS} connections, loopback, ${os.cpus().length} cores, Node ${process.version}, ${process.env.BENCH_ENGINE ?? 'sqlite'}`,
+  );
   const { server, child } = await startVault();
   let token: Measured;
   let session: Measured;
   try {
     const keyPair = await oauth.generateKeyPair('ES256', { extractable: true });
     const site = await startTestClient(server.url, { name: 'Benchmark', keyPair });
-    const login = { pod: 'bench', accountId: server.accountId, cookie: server.cookie, csrfToken: server.csrfToken };
+    const login = {
+      pod: 'bench',
+      accountId: server.accountId,
+      cookie: server.cookie,
+      csrfToken: server.csrfToken,
+    };
     const { access_token: accessToken } = await connect(site, login, { scope: 'loans:read' });
     await site.close();
     const signer = await syncDpopSigner(keyPair);
@@ -117,7 +185,12 @@ async function main(): Promise<void> {
           method: 'GET',
           setupRequest: (request) => {
             const target = paths[next++ % paths.length]!;
-            const headers = { ...request.headers, accept: 'application/ld+json', authorization: `DPoP ${accessToken}`, dpop: signer.proof('GET', `${server.url}${target}`, accessToken) };
+            const headers = {
+              ...request.headers,
+              accept: 'application/ld+json',
+              authorization: `DPoP ${accessToken}`,
+              dpop: signer.proof('GET', `${server.url}${target}`, accessToken),
+            };
             return { ...request, path: target, headers };
           },
         },
@@ -126,7 +199,12 @@ async function main(): Promise<void> {
     const withSession = (): autocannon.Options => ({
       url: server.url,
       headers: { cookie: server.cookie, accept: 'application/ld+json' },
-      requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }) }],
+      requests: [
+        {
+          method: 'GET',
+          setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }),
+        },
+      ],
     });
     await cannon(withToken(), 2);
     await cannon(withSession(), 2);
@@ -145,7 +223,9 @@ async function main(): Promise<void> {
     child.kill('SIGTERM');
     if (child.exitCode === null) await new Promise((resolve) => child.once('exit', resolve));
   }
-  const css = process.env.BENCH_SKIP_CSS ? undefined : await measureCss(JSON.stringify({ title: 'Het verdriet van België', action: 'borrowed' }));
+  const css = process.env.BENCH_SKIP_CSS
+    ? undefined
+    : await measureCss(JSON.stringify({ title: 'Het verdriet van België', action: 'borrowed' }));
   if (css) line(`CSS ${css.version} public GET`, css);
   console.log(
     JSON.stringify(
@@ -156,7 +236,13 @@ async function main(): Promise<void> {
         tokenReadsPerSecond: token.requestsPerSecond,
         sessionReadsPerSecond: session.requestsPerSecond,
         tokenOverSession: ratio(token.requestsPerSecond, session.requestsPerSecond),
-        communitySolidServer: css ? { version: css.version, publicGetsPerSecond: css.requestsPerSecond, tokenReadsOverCss: ratio(token.requestsPerSecond, css.requestsPerSecond) } : null,
+        communitySolidServer: css
+          ? {
+              version: css.version,
+              publicGetsPerSecond: css.requestsPerSecond,
+              tokenReadsOverCss: ratio(token.requestsPerSecond, css.requestsPerSecond),
+            }
+          : null,
         rounds: ROUNDS,
         errors: token.errors + token.non2xx + session.errors + session.non2xx,
       },

@@ -16,10 +16,14 @@ const vault = await startOAuthTestVault({ engine });
 const owner = await vault.owner('bench');
 const ids: string[] = [];
 for (let i = 0; i < RECORDS; i += 1) {
-  const { record } = await createRecord(vault.ctx, 'bench', 'loans', loanRecord(`Boek ${i}`), { actor: OWNER });
+  const { record } = await createRecord(vault.ctx, 'bench', 'loans', loanRecord(`Boek ${i}`), {
+    actor: OWNER,
+  });
   ids.push(record.id);
 }
-process.stdout.write(`${JSON.stringify({ url: vault.url, cookie: owner.cookie, csrfToken: owner.csrfToken, accountId: owner.accountId, ids })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ url: vault.url, cookie: owner.cookie, csrfToken: owner.csrfToken, accountId: owner.accountId, ids })}\n`,
+);
 process.once('SIGTERM', () => {
   vault.close().then(
     () => process.exit(0),

@@ -1,4 +1,12 @@
-import { createHash, createPrivateKey, createPublicKey, randomBytes, sign, type JsonWebKey, type KeyObject } from 'node:crypto';
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  randomBytes,
+  sign,
+  type JsonWebKey,
+  type KeyObject,
+} from 'node:crypto';
 import { exportJWK, type JWK } from 'jose';
 
 const b64 = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -15,7 +23,10 @@ export interface SyncDpopSigner {
  * signing with node:crypto directly (RFC 9449 §4.2).
  */
 export async function syncDpopSigner(keyPair: CryptoKeyPair): Promise<SyncDpopSigner> {
-  const privateKey = createPrivateKey({ key: (await exportJWK(keyPair.privateKey)) as JsonWebKey, format: 'jwk' });
+  const privateKey = createPrivateKey({
+    key: (await exportJWK(keyPair.privateKey)) as JsonWebKey,
+    format: 'jwk',
+  });
   const { kty, crv, x, y } = createPublicKey(privateKey).export({ format: 'jwk' });
   const publicJwk: JWK = { kty, crv, x, y };
   const header = b64({ typ: 'dpop+jwt', alg: 'ES256', jwk: publicJwk });

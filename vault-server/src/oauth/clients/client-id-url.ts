@@ -16,9 +16,13 @@ export function parseClientUrl(value: string, what: string): URL {
     throw new VerwonderError('invalid_client', `${what} is not a URL`);
   }
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
-    throw new VerwonderError('invalid_client', `${what} must use https (http only on the loopback interface)`);
+    throw new VerwonderError(
+      'invalid_client',
+      `${what} must use https (http only on the loopback interface)`,
+    );
   }
-  if (url.username || url.password) throw new VerwonderError('invalid_client', `${what} must not carry credentials`);
+  if (url.username || url.password)
+    throw new VerwonderError('invalid_client', `${what} must not carry credentials`);
   if (url.hash) throw new VerwonderError('invalid_client', `${what} must not have a fragment`);
   return url;
 }
@@ -28,7 +32,9 @@ export function parseClientId(value: string | undefined): URL {
   if (!value) throw new VerwonderError('invalid_client', 'client_id is required');
   if (value.length > 2000) throw new VerwonderError('invalid_client', 'client_id is too long');
   const url = parseClientUrl(value, 'client_id');
-  if (url.pathname === '/') throw new VerwonderError('invalid_client', 'client_id must name a document, not a bare origin');
-  if (url.href !== value) throw new VerwonderError('invalid_client', 'client_id must be a normalised URL');
+  if (url.pathname === '/')
+    throw new VerwonderError('invalid_client', 'client_id must name a document, not a bare origin');
+  if (url.href !== value)
+    throw new VerwonderError('invalid_client', 'client_id must be a normalised URL');
   return url;
 }

@@ -45,10 +45,22 @@ export function parseClientMetadata(clientId: string, value: unknown): ClientMet
   const parsed = ClientMetadata.safeParse(value);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new VerwonderError('invalid_client', `the client's metadata document is invalid: ${first ? `${first.path.join('.')} ${first.message}` : 'unknown problem'}`);
+    throw new VerwonderError(
+      'invalid_client',
+      `the client's metadata document is invalid: ${first ? `${first.path.join('.')} ${first.message}` : 'unknown problem'}`,
+    );
   }
-  if (parsed.data.client_id !== clientId) throw new VerwonderError('invalid_client', "the metadata document's client_id is not its own URL");
-  if (!parsed.data.grant_types.includes('authorization_code')) throw new VerwonderError('invalid_client', 'the client does not use the authorization code grant');
-  if (!parsed.data.response_types.includes('code')) throw new VerwonderError('invalid_client', 'the client does not use response type code');
+  if (parsed.data.client_id !== clientId)
+    throw new VerwonderError(
+      'invalid_client',
+      "the metadata document's client_id is not its own URL",
+    );
+  if (!parsed.data.grant_types.includes('authorization_code'))
+    throw new VerwonderError(
+      'invalid_client',
+      'the client does not use the authorization code grant',
+    );
+  if (!parsed.data.response_types.includes('code'))
+    throw new VerwonderError('invalid_client', 'the client does not use response type code');
   return parsed.data;
 }

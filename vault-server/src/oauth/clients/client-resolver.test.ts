@@ -24,7 +24,8 @@ beforeAll(async () => {
   server = http.createServer((req, res) => {
     hits += 1;
     const self = `${origin}${req.url}`;
-    const json = (value: unknown) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(value));
+    const json = (value: unknown) =>
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(value));
     switch (req.url) {
       case '/good.json':
         return json(documentFor(self));
@@ -55,13 +56,18 @@ afterAll(async () => {
   await env.dispose();
 });
 
-const resolver = () => new ClientResolver(env.store, { timeoutMs: 500, maxBytes: 16 * 1024, cacheSeconds: 600 });
+const resolver = () =>
+  new ClientResolver(env.store, { timeoutMs: 500, maxBytes: 16 * 1024, cacheSeconds: 600 });
 
 describe('Client ID Metadata Documents', () => {
   it('fetches, validates and caches a document', async () => {
     const before = hits;
     const metadata = await resolver().resolve(`${origin}/good.json`);
-    expect(metadata).toMatchObject({ client_name: 'Bibliotheek Antwerpen', redirect_uris: [`${origin}/oauth/callback`], contacts: ['privacy@example.org'] });
+    expect(metadata).toMatchObject({
+      client_name: 'Bibliotheek Antwerpen',
+      redirect_uris: [`${origin}/oauth/callback`],
+      contacts: ['privacy@example.org'],
+    });
     await resolver().resolve(`${origin}/good.json`);
     expect(hits - before).toBe(1);
   });
@@ -83,8 +89,14 @@ describe('Client ID Metadata Documents', () => {
     await expect(resolver().resolve(`${origin}/huge.json`)).rejects.toThrow(/too large/);
     await expect(resolver().resolve(`${origin}/html.json`)).rejects.toThrow(/not JSON/);
     await expect(resolver().resolve(`${origin}/other-id.json`)).rejects.toThrow(/its own URL/);
-    await expect(resolver().resolve(`${origin}/no-redirects.json`)).rejects.toThrow(/redirect_uris/);
-    await expect(resolver().resolve(`${origin}/plain-http-redirect.json`)).rejects.toThrow(/redirect_uri/);
-    await expect(resolver().resolve('http://127.0.0.1:9/unreachable.json')).rejects.toThrow(/cannot be reached/);
+    await expect(resolver().resolve(`${origin}/no-redirects.json`)).rejects.toThrow(
+      /redirect_uris/,
+    );
+    await expect(resolver().resolve(`${origin}/plain-http-redirect.json`)).rejects.toThrow(
+      /redirect_uri/,
+    );
+    await expect(resolver().resolve('http://127.0.0.1:9/unreachable.json')).rejects.toThrow(
+      /cannot be reached/,
+    );
   });
 });

@@ -31,7 +31,8 @@ export class ClientResolver {
     const url = parseClientId(clientId);
     const now = this.now();
     const cached = await this.store.getClient(url.href);
-    if (cached && cached.expiresAt > now.toISOString()) return parseClientMetadata(url.href, JSON.parse(cached.document));
+    if (cached && cached.expiresAt > now.toISOString())
+      return parseClientMetadata(url.href, JSON.parse(cached.document));
     const document = await this.download(url);
     const metadata = parseClientMetadata(url.href, document);
     await this.store.putClient({
@@ -52,14 +53,24 @@ export class ClientResolver {
         headers: { accept: 'application/json, application/ld+json;q=0.9' },
       });
     } catch (cause) {
-      const timedOut = cause instanceof Error && (cause.name === 'TimeoutError' || cause.name === 'AbortError');
-      throw new VerwonderError('invalid_client', timedOut ? "the client's metadata document did not arrive in time" : "the client's metadata document cannot be reached", {
-        cause,
-      });
+      const timedOut =
+        cause instanceof Error && (cause.name === 'TimeoutError' || cause.name === 'AbortError');
+      throw new VerwonderError(
+        'invalid_client',
+        timedOut
+          ? "the client's metadata document did not arrive in time"
+          : "the client's metadata document cannot be reached",
+        {
+          cause,
+        },
+      );
     }
     if (response.status !== 200) {
       await response.body?.cancel();
-      throw new VerwonderError('invalid_client', `the client's metadata document answered HTTP ${response.status}`);
+      throw new VerwonderError(
+        'invalid_client',
+        `the client's metadata document answered HTTP ${response.status}`,
+      );
     }
     const type = response.headers.get('content-type') ?? '';
     if (!/^application\/(ld\+)?json\b/i.test(type)) {
@@ -70,7 +81,11 @@ export class ClientResolver {
     try {
       return JSON.parse(text) as unknown;
     } catch (cause) {
-      throw new VerwonderError('invalid_client', "the client's metadata document is not valid JSON", { cause });
+      throw new VerwonderError(
+        'invalid_client',
+        "the client's metadata document is not valid JSON",
+        { cause },
+      );
     }
   }
 }

@@ -9,34 +9,59 @@ import { isActive } from './grant-service.ts';
 import { OAUTH_CSS_PATH } from '../server/oauth-css.ts';
 
 /** In the body: renderPage links only the vault's own stylesheet (a stylesheet link is allowed in the body). */
-const stylesheet = html`<link rel="stylesheet" href="${OAUTH_CSS_PATH}">`;
+const stylesheet = html`<link rel="stylesheet" href="${OAUTH_CSS_PATH}" />`;
 
-const day = (iso: string, lang: Lang): string => new Date(iso).toLocaleDateString(lang === 'nl' ? 'nl-BE' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Brussels' });
+const day = (iso: string, lang: Lang): string =>
+  new Date(iso).toLocaleDateString(lang === 'nl' ? 'nl-BE' : 'en-GB', {
+    dateStyle: 'long',
+    timeZone: 'Europe/Brussels',
+  });
 
 /** The owner's connected sites, each with what it may do, until when, a receipt and a revoke button. */
-export function renderConnectionsPage(lang: Lang, session: OwnerSession, grants: OAuthGrant[]): string {
+export function renderConnectionsPage(
+  lang: Lang,
+  session: OwnerSession,
+  grants: OAuthGrant[],
+): string {
   const t = OAUTH_MESSAGES[lang];
   const items = grants.map((grant) => {
     const active = isActive(grant);
     const base = `/pods/${session.podName}/grants/${grant.id}`;
-    return html`<li class="grant" data-grant-id="${grant.id}" data-status="${active ? 'active' : 'ended'}">
-<h2>${grant.clientName}</h2>
-<p class="hint"><code>${new URL(grant.clientId).host}</code> · ${active ? t.active : t.ended}</p>
-<ul>${grant.scopes.map((scope) => html`<li>${scopeText(scope, lang, grant.rankCategories).title}</li>`)}</ul>
-<p>${PURPOSE_LABELS[grant.purpose][lang]}</p>
-<p>${t.given} ${day(grant.createdAt, lang)} · ${grant.revokedAt ? `${t.revoked} ${day(grant.revokedAt, lang)}` : `${t.ends} ${day(grant.expiresAt, lang)}`}</p>
-<p><a href="${base}/receipt?lang=${lang}">${t.receipt}</a></p>
-${
-  active
-    ? html`<form method="post" action="${base}/revoke?lang=${lang}">
-<input type="hidden" name="csrf" value="${session.csrfToken}">
-<button type="submit" class="danger">${t.revoke}: ${grant.clientName}</button>
-</form>`
-    : html``
-}
-</li>`;
+    return html`<li
+      class="grant"
+      data-grant-id="${grant.id}"
+      data-status="${active ? 'active' : 'ended'}"
+    >
+      <h2>${grant.clientName}</h2>
+      <p class="hint">
+        <code>${new URL(grant.clientId).host}</code> · ${active ? t.active : t.ended}
+      </p>
+      <ul>
+        ${grant.scopes.map((scope) => html`<li>${scopeText(scope, lang, grant.rankCategories).title}</li>`)}
+      </ul>
+      <p>${PURPOSE_LABELS[grant.purpose][lang]}</p>
+      <p>
+        ${t.given} ${day(grant.createdAt, lang)} ·
+        ${grant.revokedAt ? `${t.revoked} ${day(grant.revokedAt, lang)}` : `${t.ends} ${day(grant.expiresAt, lang)}`}
+      </p>
+      <p><a href="${base}/receipt?lang=${lang}">${t.receipt}</a></p>
+      ${
+        active
+          ? html`<form method="post" action="${base}/revoke?lang=${lang}">
+              <input type="hidden" name="csrf" value="${session.csrfToken}" />
+              <button type="submit" class="danger">${t.revoke}: ${grant.clientName}</button>
+            </form>`
+          : html``
+      }
+    </li>`;
   });
   const body = html`<p>${t.connectionsIntro}</p>
-${grants.length === 0 ? html`<p id="no-connections">${t.noConnections}</p>` : html`<ul class="grants" id="grants">${items}</ul>`}`;
+    ${
+      grants.length === 0
+        ? html`<p id="no-connections">${t.noConnections}</p>`
+        : html`<ul class="grants" id="grants">
+            ${items}
+          </ul>`
+    }`;
   return renderPage(lang, t.connectionsTitle, html`${stylesheet}${body}`, []);
 }

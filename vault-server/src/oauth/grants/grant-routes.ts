@@ -3,7 +3,7 @@ import { VerwonderError } from '@verwonder/shared';
 import { pageLang } from '../../http/pages/render-page.ts';
 import type { ClientMetadata } from '../clients/client-metadata.ts';
 import type { OAuthDeps, OwnerSession } from '../oauth-deps.ts';
-import { formBody, noStore } from '../server/oauth-http.ts';
+import { formBody, noStore, sameOriginOrUnknown } from '../server/oauth-http.ts';
 import type { OAuthGrant } from '../store/oauth-store.ts';
 import { constantTimeEqual } from '../tokens/opaque-token.ts';
 import { renderConnectionsPage } from './connections-page.ts';
@@ -29,27 +29,32 @@ export function grantRoutes(deps: OAuthDeps): Router {
     const session = await deps.sessions(req, res);
     if (!session) throw new VerwonderError('unauthenticated', 'sign in first');
     const pod = String(req.params.pod ?? session.podName);
-    if (!POD.test(pod) || session.podName !== pod) throw new VerwonderError('forbidden', 'this is not your pod');
+    if (!POD.test(pod) || session.podName !== pod)
+      throw new VerwonderError('forbidden', 'this is not your pod');
     return session;
   };
 
   /** State changes need the session's CSRF token, as the X-CSRF-Token header (scripts) or a form field. */
   const checkCsrf = (req: Request, session: OwnerSession) => {
-    const origin = req.get('origin');
-    if (origin !== undefined && origin !== new URL(deps.config.issuer).origin) throw new VerwonderError('csrf_failed', 'request from another origin');
+    if (!sameOriginOrUnknown(deps.config.issuer, req))
+      throw new VerwonderError('csrf_failed', 'request from another origin');
     const body = (req.body ?? {}) as Record<string, unknown>;
-    const token = req.get('x-csrf-token') ?? (typeof body.csrf === 'string' ? body.csrf : undefined);
-    if (!token || !constantTimeEqual(token, session.csrfToken)) throw new VerwonderError('csrf_failed', 'missing or wrong CSRF token');
+    const token =
+      req.get('x-csrf-token') ?? (typeof body.csrf === 'string' ? body.csrf : undefined);
+    if (!token || !constantTimeEqual(token, session.csrfToken))
+      throw new VerwonderError('csrf_failed', 'missing or wrong CSRF token');
   };
 
   const grantOf = async (req: Request, session: OwnerSession): Promise<OAuthGrant> => {
     const id = String(req.params.id);
     const grant = GRANT_ID.test(id) ? await deps.store.getGrant(id) : undefined;
-    if (!grant || grant.pod !== session.podName) throw new VerwonderError('not_found', 'no such grant');
+    if (!grant || grant.pod !== session.podName)
+      throw new VerwonderError('not_found', 'no such grant');
     return grant;
   };
 
-  const clientOf = (grant: OAuthGrant): Promise<ClientMetadata | undefined> => deps.clients.resolve(grant.clientId).catch(() => undefined);
+  const clientOf = (grant: OAuthGrant): Promise<ClientMetadata | undefined> =>
+    deps.clients.resolve(grant.clientId).catch(() => undefined);
 
   router.get('/pods/:pod/grants', async (req, res) => {
     const session = await owner(req, res);
@@ -83,16 +88,22 @@ export function grantRoutes(deps: OAuthDeps): Router {
     const grant = await grantOf(req, session);
     const receipt = consentReceipt(grant, await clientOf(grant), pageLang(req));
     noStore(res);
-    res.set('Content-Disposition', `attachment; filename="consent-receipt-${grant.id}.json"`).json(receipt);
+    res
+      .set('Content-Disposition', `attachment; filename="consent-receipt-${grant.id}.json"`)
+      .json(receipt);
   });
 
   router.get('/oauth/connections', async (req, res) => {
     const lang = pageLang(req);
     const session = await deps.sessions(req, res);
-    if (!session) return void res.redirect(303, deps.config.signInUrl(`/oauth/connections?lang=${lang}`));
+    if (!session)
+      return void res.redirect(303, deps.config.signInUrl(`/oauth/connections?lang=${lang}`));
     const grants = await deps.store.listGrants(session.podName);
     noStore(res);
-    res.type('html').send(renderConnectionsPage(lang, session, grants));
+    res
+      .set('Referrer-Policy', 'same-origin')
+      .type('html')
+      .send(renderConnectionsPage(lang, session, grants));
   });
 
   return router;

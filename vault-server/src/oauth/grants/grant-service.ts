@@ -1,4 +1,10 @@
-import { ConsentGrant, formatScopeString, type DataCategoryId, type Purpose, type Scope } from '@verwonder/shared';
+import {
+  ConsentGrant,
+  formatScopeString,
+  type DataCategoryId,
+  type Purpose,
+  type Scope,
+} from '@verwonder/shared';
 import { OWNER } from '../../audit/audit-log.ts';
 import type { OAuthDeps } from '../oauth-deps.ts';
 import { podWebId } from '../oauth-config.ts';
@@ -39,7 +45,12 @@ export function isActive(grant: OAuthGrant, now = new Date()): boolean {
 }
 
 async function mirror(deps: OAuthDeps, grant: OAuthGrant): Promise<void> {
-  await deps.consents?.put(grant.pod, grant.id, JSON.stringify(toConsentGrant(grant)), grant.createdAt);
+  await deps.consents?.put(
+    grant.pod,
+    grant.id,
+    JSON.stringify(toConsentGrant(grant)),
+    grant.createdAt,
+  );
 }
 
 /** Stores an approved grant (and its ConsentGrant document for exports) and logs it. */
@@ -64,7 +75,11 @@ export async function createGrant(deps: OAuthDeps, input: NewGrant): Promise<OAu
     actor: OWNER,
     action: 'grant-created',
     purpose: grant.purpose,
-    detail: `${grant.clientName} (${grant.clientId}): ${formatScopeString(grant.scopes)} until ${grant.expiresAt}`.slice(0, 500),
+    detail:
+      `${grant.clientName} (${grant.clientId}): ${formatScopeString(grant.scopes)} until ${grant.expiresAt}`.slice(
+        0,
+        500,
+      ),
   });
   return grant;
 }
@@ -73,13 +88,18 @@ export async function createGrant(deps: OAuthDeps, input: NewGrant): Promise<OAu
  * Revokes a grant: every token of it stops working on its next use (the resource server checks the
  * grant on each request), its refresh tokens are refused at the token endpoint.
  */
-export async function revokeGrant(deps: OAuthDeps, grant: OAuthGrant, reason: RevocationReason): Promise<boolean> {
+export async function revokeGrant(
+  deps: OAuthDeps,
+  grant: OAuthGrant,
+  reason: RevocationReason,
+): Promise<boolean> {
   const at = new Date().toISOString();
   if (!(await deps.store.revokeGrant(grant.id, at, reason))) return false;
   const revoked = { ...grant, revokedAt: at, revokedReason: reason };
   await mirror(deps, revoked);
   await deps.audit(grant.pod, {
-    actor: reason === 'owner' ? OWNER : { type: 'client', clientId: grant.clientId, grantId: grant.id },
+    actor:
+      reason === 'owner' ? OWNER : { type: 'client', clientId: grant.clientId, grantId: grant.id },
     action: 'grant-revoked',
     purpose: grant.purpose,
     detail: `${grant.clientName}: ${reason}`,

@@ -30,19 +30,33 @@ afterAll(() => env.dispose());
 
 describe('signing keys', () => {
   it('are generated on first use, stored sealed, and found again by a fresh process', async () => {
-    const keys = new SigningKeys(env.store, env.box, { rotationSeconds: 3600, overlapSeconds: 600, now: () => clock });
+    const keys = new SigningKeys(env.store, env.box, {
+      rotationSeconds: 3600,
+      overlapSeconds: 600,
+      now: () => clock,
+    });
     const { kid } = await keys.current();
     const [row] = await env.store.listSigningKeys();
     expect(row?.kid).toBe(kid);
     expect(row?.privateSealed).not.toContain('"d"');
-    const again = new SigningKeys(env.store, env.box, { rotationSeconds: 3600, overlapSeconds: 600, now: () => clock });
+    const again = new SigningKeys(env.store, env.box, {
+      rotationSeconds: 3600,
+      overlapSeconds: 600,
+      now: () => clock,
+    });
     expect((await again.current()).kid).toBe(kid);
     const { token: issued } = await token(again);
-    await expect(verifyAccessToken(keys, issued, { issuer: ISSUER, audience: AUD, now: clock })).resolves.toBeTruthy();
+    await expect(
+      verifyAccessToken(keys, issued, { issuer: ISSUER, audience: AUD, now: clock }),
+    ).resolves.toBeTruthy();
   });
 
   it('rotate with overlap: old tokens verify, both keys are published, then the old one is dropped', async () => {
-    const keys = new SigningKeys(env.store, env.box, { rotationSeconds: 3600, overlapSeconds: 600, now: () => clock });
+    const keys = new SigningKeys(env.store, env.box, {
+      rotationSeconds: 3600,
+      overlapSeconds: 600,
+      now: () => clock,
+    });
     const old = await keys.current();
     const { token: before } = await token(keys);
 
@@ -53,9 +67,17 @@ describe('signing keys', () => {
     expect(published).toEqual(expect.arrayContaining([old.kid, next.kid]));
     expect((await keys.jwks()).keys.every((key) => key.d === undefined)).toBe(true);
     // A token signed by the old key just before the rotation still verifies with the published set.
-    await expect(verifyAccessToken(keys, before, { issuer: ISSUER, audience: AUD, now: new Date(clock.getTime() - 3_500_000) })).resolves.toBeTruthy();
+    await expect(
+      verifyAccessToken(keys, before, {
+        issuer: ISSUER,
+        audience: AUD,
+        now: new Date(clock.getTime() - 3_500_000),
+      }),
+    ).resolves.toBeTruthy();
     const { token: after } = await token(keys);
-    await expect(verifyAccessToken(keys, after, { issuer: ISSUER, audience: AUD, now: clock })).resolves.toBeTruthy();
+    await expect(
+      verifyAccessToken(keys, after, { issuer: ISSUER, audience: AUD, now: clock }),
+    ).resolves.toBeTruthy();
 
     clock = new Date(clock.getTime() + 601_000);
     await keys.rotate();

@@ -1,6 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { VerwonderError } from '@verwonder/shared';
-import { createLocalJWKSet, exportJWK, generateKeyPair, importJWK, type CryptoKey, type JSONWebKeySet, type JWK } from 'jose';
+import {
+  createLocalJWKSet,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  type CryptoKey,
+  type JSONWebKeySet,
+  type JWK,
+} from 'jose';
 import type { OAuthStore, SigningKeyRow } from '../store/oauth-store.ts';
 import type { SecretBox } from './secret-box.ts';
 
@@ -26,7 +34,8 @@ const aadOf = (kid: string): string => `verwonder-oauth-signing-key|${kid}`;
  */
 export class SigningKeys {
   private active: (ActiveSigningKey & { createdAt: string }) | undefined;
-  private verifier: { jwks: JSONWebKeySet; resolve: ReturnType<typeof createLocalJWKSet> } | undefined;
+  private verifier:
+    { jwks: JSONWebKeySet; resolve: ReturnType<typeof createLocalJWKSet> } | undefined;
   private readonly now: () => Date;
 
   constructor(
@@ -68,15 +77,20 @@ export class SigningKeys {
 
   /** The public keys that may have signed a live token, for `/.well-known/jwks.json`. */
   async jwks(): Promise<JSONWebKeySet> {
-    const cutoff = new Date(this.now().getTime() - this.options.overlapSeconds * 1000).toISOString();
+    const cutoff = new Date(
+      this.now().getTime() - this.options.overlapSeconds * 1000,
+    ).toISOString();
     const rows = await this.store.listSigningKeys();
-    const keys = rows.filter((row) => row.retiredAt === null || row.retiredAt > cutoff).map((row) => JSON.parse(row.publicJwk) as JWK);
+    const keys = rows
+      .filter((row) => row.retiredAt === null || row.retiredAt > cutoff)
+      .map((row) => JSON.parse(row.publicJwk) as JWK);
     return { keys };
   }
 
   /** A key resolver for `jwtVerify`; reloaded when a token names a key this process has not seen. */
   async resolver(kid: string | undefined): Promise<ReturnType<typeof createLocalJWKSet>> {
-    const known = (jwks: JSONWebKeySet) => kid !== undefined && jwks.keys.some((key) => key.kid === kid);
+    const known = (jwks: JSONWebKeySet) =>
+      kid !== undefined && jwks.keys.some((key) => key.kid === kid);
     if (!this.verifier || !known(this.verifier.jwks)) {
       const jwks = await this.jwks();
       this.verifier = { jwks, resolve: createLocalJWKSet(jwks) };
@@ -98,21 +112,29 @@ export class SigningKeys {
     const row = (await this.store.listSigningKeys()).find((key) => key.retiredAt === null);
     if (!row || this.isDue(row.createdAt)) return this.rotate();
     try {
-      const privateJwk = JSON.parse(this.box.open(row.privateSealed, aadOf(row.kid)).toString('utf8')) as JWK;
+      const privateJwk = JSON.parse(
+        this.box.open(row.privateSealed, aadOf(row.kid)).toString('utf8'),
+      ) as JWK;
       const privateKey = await importJWK(privateJwk, 'ES256');
-      if (privateKey instanceof Uint8Array) throw new VerwonderError('crypto_error', 'unexpected key type');
+      if (privateKey instanceof Uint8Array)
+        throw new VerwonderError('crypto_error', 'unexpected key type');
       return { kid: row.kid, privateKey, createdAt: row.createdAt };
     } catch (error) {
       // The master key that sealed it is gone (rotated and removed): tokens live minutes, so a new key is cheap.
-      this.options.onWarning?.(`signing key ${row.kid} cannot be opened (${error instanceof Error ? error.message : 'unknown'}); starting a new one`);
+      this.options.onWarning?.(
+        `signing key ${row.kid} cannot be opened (${error instanceof Error ? error.message : 'unknown'}); starting a new one`,
+      );
       return this.rotate();
     }
   }
 
   private async prune(): Promise<void> {
-    const cutoff = new Date(this.now().getTime() - this.options.overlapSeconds * 1000).toISOString();
+    const cutoff = new Date(
+      this.now().getTime() - this.options.overlapSeconds * 1000,
+    ).toISOString();
     for (const row of await this.store.listSigningKeys()) {
-      if (row.retiredAt !== null && row.retiredAt <= cutoff) await this.store.deleteSigningKey(row.kid);
+      if (row.retiredAt !== null && row.retiredAt <= cutoff)
+        await this.store.deleteSigningKey(row.kid);
     }
   }
 }

@@ -3,7 +3,11 @@ import { hashToken, randomToken } from '../tokens/opaque-token.ts';
 import type { AuthorizationRequest } from './authorization-request.ts';
 
 /** A one-time code for the approved grant, bound to the redirect URI, the PKCE challenge and (if asked) a DPoP key. */
-export async function issueAuthorizationCode(deps: OAuthDeps, grantId: string, request: AuthorizationRequest): Promise<string> {
+export async function issueAuthorizationCode(
+  deps: OAuthDeps,
+  grantId: string,
+  request: AuthorizationRequest,
+): Promise<string> {
   const code = randomToken();
   await deps.store.putCode({
     codeHash: hashToken(code),

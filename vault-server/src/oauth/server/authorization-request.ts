@@ -14,7 +14,12 @@ import { checkPkceChallenge } from '../tokens/pkce.ts';
 export const AUTHORIZATION_DETAILS_TYPE = 'verwonder_access';
 
 /** What `suggestions:rank` ranks over when a site names no categories. */
-export const DEFAULT_RANK_CATEGORIES: readonly Category[] = ['interests', 'loans', 'tickets', 'visits'];
+export const DEFAULT_RANK_CATEGORIES: readonly Category[] = [
+  'interests',
+  'loans',
+  'tickets',
+  'visits',
+];
 
 /**
  * RFC 9396 entry: the DPV purpose, the last day wanted, and which categories ranking may use. Other
@@ -50,7 +55,8 @@ export type RawParams = Record<string, unknown>;
 export function param(raw: RawParams, name: string): string | undefined {
   const value = raw[name];
   if (value === undefined) return undefined;
-  if (typeof value !== 'string') throw new VerwonderError('invalid_request', `${name} must be given once`);
+  if (typeof value !== 'string')
+    throw new VerwonderError('invalid_request', `${name} must be given once`);
   return value;
 }
 
@@ -61,10 +67,15 @@ export function param(raw: RawParams, name: string): string | undefined {
 export function matchRedirectUri(raw: RawParams, client: ClientMetadata): string {
   const asked = param(raw, 'redirect_uri');
   if (asked === undefined) {
-    if (client.redirect_uris.length === 1 && client.redirect_uris[0]) return client.redirect_uris[0];
+    if (client.redirect_uris.length === 1 && client.redirect_uris[0])
+      return client.redirect_uris[0];
     throw new VerwonderError('invalid_request', 'redirect_uri is required');
   }
-  if (!client.redirect_uris.includes(asked)) throw new VerwonderError('invalid_request', 'redirect_uri is not one of the client’s registered redirect URIs');
+  if (!client.redirect_uris.includes(asked))
+    throw new VerwonderError(
+      'invalid_request',
+      'redirect_uri is not one of the client’s registered redirect URIs',
+    );
   return asked;
 }
 
@@ -74,27 +85,48 @@ export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 export const endOfDay = (day: string): string => `${day}T23:59:59.999Z`;
 
 /** Everything after client and redirect URI; errors here go back to the client's redirect URI. */
-export function parseAuthorizationRequest(raw: RawParams, client: ClientMetadata & { client_id: string }, redirectUri: string, config: OAuthConfig, now = new Date()): AuthorizationRequest {
-  if (param(raw, 'response_type') !== 'code') throw new VerwonderError('invalid_request', 'response_type must be code');
-  if (raw.request !== undefined) throw new VerwonderError('invalid_request', 'request objects are not supported; use pushed authorization requests');
+export function parseAuthorizationRequest(
+  raw: RawParams,
+  client: ClientMetadata & { client_id: string },
+  redirectUri: string,
+  config: OAuthConfig,
+  now = new Date(),
+): AuthorizationRequest {
+  if (param(raw, 'response_type') !== 'code')
+    throw new VerwonderError('invalid_request', 'response_type must be code');
+  if (raw.request !== undefined)
+    throw new VerwonderError(
+      'invalid_request',
+      'request objects are not supported; use pushed authorization requests',
+    );
   const state = param(raw, 'state');
   if (!state) throw new VerwonderError('invalid_request', 'state is required');
   if (state.length > 512) throw new VerwonderError('invalid_request', 'state is too long');
-  const codeChallenge = checkPkceChallenge(param(raw, 'code_challenge'), param(raw, 'code_challenge_method'));
+  const codeChallenge = checkPkceChallenge(
+    param(raw, 'code_challenge'),
+    param(raw, 'code_challenge_method'),
+  );
 
   const scopes = parseScopeString(param(raw, 'scope') ?? '');
   if (scopes.length === 0) throw new VerwonderError('invalid_scope', 'scope is required');
   if (client.scope && scopes.some((scope) => !client.scope?.includes(scope))) {
-    throw new VerwonderError('invalid_scope', 'the request asks more than the client’s metadata document declares');
+    throw new VerwonderError(
+      'invalid_scope',
+      'the request asks more than the client’s metadata document declares',
+    );
   }
 
   const detail = parseDetails(param(raw, 'authorization_details'));
   const longest = isoDay(new Date(now.getTime() + config.maxGrantDays * DAY));
-  const asked = detail.until ? detail.until.slice(0, 10) : isoDay(new Date(now.getTime() + config.defaultGrantDays * DAY));
-  if (asked < isoDay(now)) throw new VerwonderError('invalid_request', 'authorization_details.until is in the past');
+  const asked = detail.until
+    ? detail.until.slice(0, 10)
+    : isoDay(new Date(now.getTime() + config.defaultGrantDays * DAY));
+  if (asked < isoDay(now))
+    throw new VerwonderError('invalid_request', 'authorization_details.until is in the past');
 
   const dpopJkt = param(raw, 'dpop_jkt');
-  if (dpopJkt !== undefined && !/^[A-Za-z0-9_-]{43}$/.test(dpopJkt)) throw new VerwonderError('invalid_request', 'dpop_jkt must be a SHA-256 JWK thumbprint');
+  if (dpopJkt !== undefined && !/^[A-Za-z0-9_-]{43}$/.test(dpopJkt))
+    throw new VerwonderError('invalid_request', 'dpop_jkt must be a SHA-256 JWK thumbprint');
 
   return AuthorizationRequest.parse({
     clientId: client.client_id,
@@ -104,13 +136,19 @@ export function parseAuthorizationRequest(raw: RawParams, client: ClientMetadata
     codeChallenge,
     purpose: detail.purpose,
     until: asked < longest ? asked : longest,
-    rankCategories: scopes.includes('suggestions:rank') ? [...new Set(detail.rank_categories ?? DEFAULT_RANK_CATEGORIES)] : [],
+    rankCategories: scopes.includes('suggestions:rank')
+      ? [...new Set(detail.rank_categories ?? DEFAULT_RANK_CATEGORIES)]
+      : [],
     ...(dpopJkt ? { dpopJkt } : {}),
   });
 }
 
 function parseDetails(value: string | undefined): z.infer<typeof AuthorizationDetail> {
-  if (value === undefined) throw new VerwonderError('invalid_request', `authorization_details of type ${AUTHORIZATION_DETAILS_TYPE} with a purpose is required`);
+  if (value === undefined)
+    throw new VerwonderError(
+      'invalid_request',
+      `authorization_details of type ${AUTHORIZATION_DETAILS_TYPE} with a purpose is required`,
+    );
   let json: unknown;
   try {
     json = JSON.parse(value);
@@ -119,13 +157,20 @@ function parseDetails(value: string | undefined): z.infer<typeof AuthorizationDe
   }
   const parsed = z.array(AuthorizationDetail).length(1).safeParse(json);
   if (!parsed.success || !parsed.data[0]) {
-    throw new VerwonderError('invalid_request', `authorization_details must hold one entry of type ${AUTHORIZATION_DETAILS_TYPE} with a DPV purpose`);
+    throw new VerwonderError(
+      'invalid_request',
+      `authorization_details must hold one entry of type ${AUTHORIZATION_DETAILS_TYPE} with a DPV purpose`,
+    );
   }
   return parsed.data[0];
 }
 
 /** The RAR entry as granted, returned with tokens and by introspection. */
-export function grantedDetails(grant: { purpose: Purpose; expiresAt: string; rankCategories: readonly Category[] }) {
+export function grantedDetails(grant: {
+  purpose: Purpose;
+  expiresAt: string;
+  rankCategories: readonly Category[];
+}) {
   return [
     {
       type: AUTHORIZATION_DETAILS_TYPE,

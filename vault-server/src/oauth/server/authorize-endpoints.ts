@@ -4,25 +4,49 @@ import { pageLang } from '../../http/pages/render-page.ts';
 import type { ClientMetadata } from '../clients/client-metadata.ts';
 import type { OAuthDeps } from '../oauth-deps.ts';
 import { randomToken } from '../tokens/opaque-token.ts';
-import { matchRedirectUri, param, parseAuthorizationRequest, type AuthorizationRequest, type RawParams } from './authorization-request.ts';
+import {
+  matchRedirectUri,
+  param,
+  parseAuthorizationRequest,
+  type AuthorizationRequest,
+  type RawParams,
+} from './authorization-request.ts';
 import { renderOAuthErrorPage } from './consent-page.ts';
 import { verifyDpopProof } from '../tokens/dpop-proof.ts';
-import { formBody, noStore, oauthErrorCode, publicUrlOf, requireForm, sendOAuthError } from './oauth-http.ts';
+import {
+  formBody,
+  noStore,
+  oauthErrorCode,
+  publicUrlOf,
+  requireForm,
+  sendOAuthError,
+} from './oauth-http.ts';
 
 export const REQUEST_URI_PREFIX = 'urn:ietf:params:oauth:request_uri:';
 
 /** RFC 9207: the authorization response names its issuer, so a client can tell mix-ups. */
-export function redirectWith(redirectUri: string, values: Record<string, string | undefined>): string {
+export function redirectWith(
+  redirectUri: string,
+  values: Record<string, string | undefined>,
+): string {
   const url = new URL(redirectUri);
-  for (const [key, value] of Object.entries(values)) if (value !== undefined) url.searchParams.set(key, value);
+  for (const [key, value] of Object.entries(values))
+    if (value !== undefined) url.searchParams.set(key, value);
   return url.href;
 }
 
 /** Client and redirect URI first (problems there are shown, never redirected), then the rest. */
-async function validate(deps: OAuthDeps, raw: RawParams): Promise<{ client: ClientMetadata; redirectUri: string; parse: () => AuthorizationRequest }> {
+async function validate(
+  deps: OAuthDeps,
+  raw: RawParams,
+): Promise<{ client: ClientMetadata; redirectUri: string; parse: () => AuthorizationRequest }> {
   const client = await deps.clients.resolve(param(raw, 'client_id'));
   const redirectUri = matchRedirectUri(raw, client);
-  return { client, redirectUri, parse: () => parseAuthorizationRequest(raw, client, redirectUri, deps.config) };
+  return {
+    client,
+    redirectUri,
+    parse: () => parseAuthorizationRequest(raw, client, redirectUri, deps.config),
+  };
 }
 
 /** The authorization endpoint (RFC 6749 §3.1, OAuth 2.1) and pushed authorization requests (RFC 9126). */
@@ -34,24 +58,44 @@ export function authorizeEndpoints(deps: OAuthDeps): Router {
   router.post('/oauth/par', formBody, async (req, res) => {
     try {
       const raw = requireForm(req);
-      if (raw.request_uri !== undefined) throw new VerwonderError('invalid_request', 'request_uri is not allowed in a pushed request');
+      if (raw.request_uri !== undefined)
+        throw new VerwonderError(
+          'invalid_request',
+          'request_uri is not allowed in a pushed request',
+        );
       const { parse } = await validate(deps, raw);
       let request = parse();
       // RFC 9449 §10.1: a DPoP proof sent with the pushed request binds the code to that key.
       const proof = req.get('dpop');
       if (proof !== undefined) {
-        const { jkt } = await verifyDpopProof(proof, { method: req.method, url: publicUrlOf(config.issuer, req) }, {
-          maxAgeSeconds: config.dpopMaxAgeSeconds,
-          clockSkewSeconds: config.dpopClockSkewSeconds,
-          remember: (id, expiresAt) => deps.proofs.remember(id, expiresAt),
-        });
-        if (request.dpopJkt !== undefined && request.dpopJkt !== jkt) throw new VerwonderError('invalid_request', 'dpop_jkt does not match the DPoP proof');
+        const { jkt } = await verifyDpopProof(
+          proof,
+          { method: req.method, url: publicUrlOf(config.issuer, req) },
+          {
+            maxAgeSeconds: config.dpopMaxAgeSeconds,
+            clockSkewSeconds: config.dpopClockSkewSeconds,
+            remember: (id, expiresAt) => deps.proofs.remember(id, expiresAt),
+          },
+        );
+        if (request.dpopJkt !== undefined && request.dpopJkt !== jkt)
+          throw new VerwonderError('invalid_request', 'dpop_jkt does not match the DPoP proof');
         request = { ...request, dpopJkt: jkt };
       }
       const id = randomToken();
-      await store.putRequest({ id, clientId: request.clientId, kind: 'par', params: JSON.stringify(request), accountId: null, csrfToken: null, createdAt: new Date().toISOString(), expiresAt: expiry() });
+      await store.putRequest({
+        id,
+        clientId: request.clientId,
+        kind: 'par',
+        params: JSON.stringify(request),
+        accountId: null,
+        csrfToken: null,
+        createdAt: new Date().toISOString(),
+        expiresAt: expiry(),
+      });
       noStore(res);
-      res.status(201).json({ request_uri: `${REQUEST_URI_PREFIX}${id}`, expires_in: config.requestSeconds });
+      res
+        .status(201)
+        .json({ request_uri: `${REQUEST_URI_PREFIX}${id}`, expires_in: config.requestSeconds });
     } catch (error) {
       sendOAuthError(res, error);
     }
@@ -61,8 +105,12 @@ export function authorizeEndpoints(deps: OAuthDeps): Router {
     const raw = req.query as RawParams;
     const lang = pageLang(req);
     const showError = (status: number, error: unknown) => {
-      const message = VerwonderError.is(error) && error.status < 500 ? error.message : 'the vault could not handle this request';
-      if (!VerwonderError.is(error) || error.status >= 500) deps.logger?.error({ err: error }, 'authorization request failed');
+      const message =
+        VerwonderError.is(error) && error.status < 500
+          ? error.message
+          : 'the vault could not handle this request';
+      if (!VerwonderError.is(error) || error.status >= 500)
+        deps.logger?.error({ err: error }, 'authorization request failed');
       res.status(status).type('html').send(renderOAuthErrorPage(lang, message));
     };
 
@@ -73,10 +121,17 @@ export function authorizeEndpoints(deps: OAuthDeps): Router {
       const requestUri = param(raw, 'request_uri');
       if (requestUri !== undefined) {
         // A pushed request was validated when it was pushed; it is good for one use.
-        if (!requestUri.startsWith(REQUEST_URI_PREFIX)) throw new VerwonderError('invalid_request', 'unknown request_uri');
-        const stored = await store.takeRequest(requestUri.slice(REQUEST_URI_PREFIX.length), new Date().toISOString());
+        if (!requestUri.startsWith(REQUEST_URI_PREFIX))
+          throw new VerwonderError('invalid_request', 'unknown request_uri');
+        const stored = await store.takeRequest(
+          requestUri.slice(REQUEST_URI_PREFIX.length),
+          new Date().toISOString(),
+        );
         if (!stored || stored.kind !== 'par' || stored.clientId !== param(raw, 'client_id')) {
-          throw new VerwonderError('invalid_request', 'the request_uri is unknown, expired, already used or belongs to another client');
+          throw new VerwonderError(
+            'invalid_request',
+            'the request_uri is unknown, expired, already used or belongs to another client',
+          );
         }
         client = await deps.clients.resolve(stored.clientId);
         request = JSON.parse(stored.params) as AuthorizationRequest;
@@ -91,7 +146,15 @@ export function authorizeEndpoints(deps: OAuthDeps): Router {
           if (!VerwonderError.is(error)) throw error;
           // The redirect URI is trusted now: the client learns what was wrong, with its state.
           const state = typeof raw.state === 'string' ? raw.state : undefined;
-          res.redirect(303, redirectWith(redirectUri, { error: oauthErrorCode(error), error_description: error.message, state, iss: config.issuer }));
+          res.redirect(
+            303,
+            redirectWith(redirectUri, {
+              error: oauthErrorCode(error),
+              error_description: error.message,
+              state,
+              iss: config.issuer,
+            }),
+          );
           return;
         }
       }
@@ -101,7 +164,16 @@ export function authorizeEndpoints(deps: OAuthDeps): Router {
     }
 
     const id = randomToken();
-    await store.putRequest({ id, clientId: client.client_id, kind: 'pending', params: JSON.stringify(request), accountId: null, csrfToken: null, createdAt: new Date().toISOString(), expiresAt: expiry() });
+    await store.putRequest({
+      id,
+      clientId: client.client_id,
+      kind: 'pending',
+      params: JSON.stringify(request),
+      accountId: null,
+      csrfToken: null,
+      createdAt: new Date().toISOString(),
+      expiresAt: expiry(),
+    });
     redirectToConsent(res, id, lang);
   });
 

@@ -1,5 +1,11 @@
 import { Router, type Request, type Response } from 'express';
-import { DataCategoryId, Scope, VerwonderError, type DataCategoryId as Category, type Scope as ScopeT } from '@verwonder/shared';
+import {
+  DataCategoryId,
+  Scope,
+  VerwonderError,
+  type DataCategoryId as Category,
+  type Scope as ScopeT,
+} from '@verwonder/shared';
 import type { Lang } from '../../http/pages/messages.ts';
 import { pageLang } from '../../http/pages/render-page.ts';
 import type { ClientMetadata } from '../clients/client-metadata.ts';
@@ -12,7 +18,7 @@ import { redirectWith } from './authorize-endpoints.ts';
 import { renderConsentPage, renderOAuthErrorPage } from './consent-page.ts';
 import { issueAuthorizationCode } from './authorization-code.ts';
 import { consentPolicy } from './consent-policy.ts';
-import { formBody, many, noStore } from './oauth-http.ts';
+import { formBody, many, noStore, sameOriginOrUnknown } from './oauth-http.ts';
 import { OAUTH_MESSAGES } from './oauth-messages.ts';
 
 const ID = /^[A-Za-z0-9_-]{43}$/;
@@ -22,7 +28,12 @@ export function consentEndpoints(deps: OAuthDeps): Router {
   const router = Router();
   const { config, store } = deps;
 
-  const load = async (req: Request): Promise<{ stored: StoredAuthorizationRequest; request: AuthorizationRequest; client: ClientMetadata } | undefined> => {
+  const load = async (
+    req: Request,
+  ): Promise<
+    | { stored: StoredAuthorizationRequest; request: AuthorizationRequest; client: ClientMetadata }
+    | undefined
+  > => {
     const id = String(req.params.id);
     if (!ID.test(id)) return undefined;
     const stored = await store.getRequest(id, new Date().toISOString());
@@ -31,12 +42,28 @@ export function consentEndpoints(deps: OAuthDeps): Router {
     return { stored, request, client: await deps.clients.resolve(request.clientId) };
   };
 
-  const gone = (res: Response, lang: Lang) => res.status(400).type('html').send(renderOAuthErrorPage(lang, { nl: 'Dit verzoek is verlopen of al afgehandeld. Begin opnieuw op de site.', en: 'This request has expired or was already handled. Start again on the site.' }[lang]));
+  const gone = (res: Response, lang: Lang) =>
+    res
+      .status(400)
+      .type('html')
+      .send(
+        renderOAuthErrorPage(
+          lang,
+          {
+            nl: 'Dit verzoek is verlopen of al afgehandeld. Begin opnieuw op de site.',
+            en: 'This request has expired or was already handled. Start again on the site.',
+          }[lang],
+        ),
+      );
 
   const show = (res: Response, view: Parameters<typeof renderConsentPage>[0], status = 200) => {
     noStore(res);
     // The form posts here and is then redirected to the site: the redirect must be allowed by form-action.
-    res.set('Content-Security-Policy', consentPolicy(view.request.redirectUri, view.client.logo_uri));
+    res.set({
+      'Content-Security-Policy': consentPolicy(view.request.redirectUri, view.client.logo_uri),
+      // With the vault's no-referrer, browsers send `Origin: null` on form posts; same-origin keeps the real one.
+      'Referrer-Policy': 'same-origin',
+    });
     res.status(status).type('html').send(renderConsentPage(view));
   };
 
@@ -56,7 +83,13 @@ export function consentEndpoints(deps: OAuthDeps): Router {
       csrfToken = randomToken();
       await store.bindRequest(found.stored.id, owner.accountId, csrfToken);
     }
-    show(res, { lang, requestId: found.stored.id, csrfToken, request: found.request, client: found.client });
+    show(res, {
+      lang,
+      requestId: found.stored.id,
+      csrfToken,
+      request: found.request,
+      client: found.client,
+    });
   });
 
   router.post('/oauth/consent/:id', formBody, async (req, res) => {
@@ -72,19 +105,32 @@ export function consentEndpoints(deps: OAuthDeps): Router {
 
     const finish = async (location: string) => {
       // Taking the request makes the decision one-time: a second POST finds nothing.
-      if (!(await store.takeRequest(stored.id, new Date().toISOString()))) return void gone(res, lang);
+      if (!(await store.takeRequest(stored.id, new Date().toISOString())))
+        return void gone(res, lang);
       noStore(res);
       res.redirect(303, location);
     };
 
     if (body.decision !== 'approve') {
-      await finish(redirectWith(request.redirectUri, { error: 'access_denied', error_description: 'the person refused', state: request.state, iss: config.issuer }));
+      await finish(
+        redirectWith(request.redirectUri, {
+          error: 'access_denied',
+          error_description: 'the person refused',
+          state: request.state,
+          iss: config.issuer,
+        }),
+      );
       return;
     }
 
-    const scopes = many(body, 'scope').filter((scope): scope is ScopeT => Scope.safeParse(scope).success && request.scopes.includes(scope as ScopeT));
+    const scopes = many(body, 'scope').filter(
+      (scope): scope is ScopeT =>
+        Scope.safeParse(scope).success && request.scopes.includes(scope as ScopeT),
+    );
     const rankCategories = many(body, 'rank_category').filter(
-      (category): category is Category => DataCategoryId.safeParse(category).success && request.rankCategories.includes(category as Category),
+      (category): category is Category =>
+        DataCategoryId.safeParse(category).success &&
+        request.rankCategories.includes(category as Category),
     );
     const until = typeof body.until === 'string' ? body.until : '';
     const problem =
@@ -92,11 +138,25 @@ export function consentEndpoints(deps: OAuthDeps): Router {
         ? t.pickOne
         : scopes.includes('suggestions:rank') && rankCategories.length === 0
           ? t.pickCategory
-          : !/^\d{4}-\d{2}-\d{2}$/.test(until) || until < isoDay(new Date()) || until > request.until
+          : !/^\d{4}-\d{2}-\d{2}$/.test(until) ||
+              until < isoDay(new Date()) ||
+              until > request.until
             ? t.badDay
             : undefined;
     if (problem) {
-      show(res, { lang, requestId: stored.id, csrfToken: stored.csrfToken ?? '', request, client, chosen: { scopes, rankCategories, until: request.until }, problem }, 400);
+      show(
+        res,
+        {
+          lang,
+          requestId: stored.id,
+          csrfToken: stored.csrfToken ?? '',
+          request,
+          client,
+          chosen: { scopes, rankCategories, until: request.until },
+          problem,
+        },
+        400,
+      );
       return;
     }
 
@@ -110,17 +170,30 @@ export function consentEndpoints(deps: OAuthDeps): Router {
       until,
     });
     const code = await issueAuthorizationCode(deps, grant.id, request);
-    await finish(redirectWith(request.redirectUri, { code, state: request.state, iss: config.issuer }));
+    await finish(
+      redirectWith(request.redirectUri, { code, state: request.state, iss: config.issuer }),
+    );
   });
 
   return router;
 }
 
 /** The form's token must be the one this page was shown with, to this very account, from our origin. */
-function checkConsentCsrf(issuer: string, req: Request, owner: OwnerSession, stored: StoredAuthorizationRequest, token: unknown): void {
-  const origin = req.get('origin');
-  if (origin !== undefined && origin !== new URL(issuer).origin) throw new VerwonderError('csrf_failed', 'the consent form was sent from another origin');
-  if (stored.accountId !== owner.accountId || !stored.csrfToken || typeof token !== 'string' || !constantTimeEqual(token, stored.csrfToken)) {
+function checkConsentCsrf(
+  issuer: string,
+  req: Request,
+  owner: OwnerSession,
+  stored: StoredAuthorizationRequest,
+  token: unknown,
+): void {
+  if (!sameOriginOrUnknown(issuer, req))
+    throw new VerwonderError('csrf_failed', 'the consent form was sent from another origin');
+  if (
+    stored.accountId !== owner.accountId ||
+    !stored.csrfToken ||
+    typeof token !== 'string' ||
+    !constantTimeEqual(token, stored.csrfToken)
+  ) {
     throw new VerwonderError('csrf_failed', 'the consent form was not sent from the consent page');
   }
 }

@@ -8,7 +8,7 @@ import { scopeText } from './scope-text.ts';
 import { OAUTH_CSS_PATH } from './oauth-css.ts';
 
 /** In the body: renderPage links only the vault's own stylesheet (a stylesheet link is allowed in the body). */
-const stylesheet = html`<link rel="stylesheet" href="${OAUTH_CSS_PATH}">`;
+const stylesheet = html`<link rel="stylesheet" href="${OAUTH_CSS_PATH}" />`;
 
 export interface ConsentView {
   lang: Lang;
@@ -28,7 +28,11 @@ const id = (scope: string): string => `scope-${scope.replace(/[^a-z-]/g, '-')}`;
 export function renderConsentPage(view: ConsentView): string {
   const t = OAUTH_MESSAGES[view.lang];
   const { request, client } = view;
-  const chosen = view.chosen ?? { scopes: request.scopes, rankCategories: request.rankCategories, until: request.until };
+  const chosen = view.chosen ?? {
+    scopes: request.scopes,
+    rankCategories: request.rankCategories,
+    until: request.until,
+  };
   const site = client.client_name;
   const host = new URL(request.clientId).host;
 
@@ -36,47 +40,99 @@ export function renderConsentPage(view: ConsentView): string {
     const text = scopeText(scope, view.lang, request.rankCategories);
     const rank =
       scope === 'suggestions:rank'
-        ? html`<fieldset class="rank-categories"><legend>${t.rankOver}</legend>
-${request.rankCategories.map(
-  (category) => html`<div><input type="checkbox" name="rank_category" value="${category}" id="rank-${category}"${checked(chosen.rankCategories.includes(category))}>
-<label for="rank-${category}" class="inline">${dataCategory(category).label[view.lang]}</label></div>`,
-)}
-</fieldset>`
+        ? html`<fieldset class="rank-categories">
+            <legend>${t.rankOver}</legend>
+            ${request.rankCategories.map(
+              (category) =>
+                html`<div>
+                  <input
+                    type="checkbox"
+                    name="rank_category"
+                    value="${category}"
+                    id="rank-${category}"
+                    ${checked(chosen.rankCategories.includes(category))}
+                  />
+                  <label for="rank-${category}" class="inline"
+                    >${dataCategory(category).label[view.lang]}</label
+                  >
+                </div>`,
+            )}
+          </fieldset>`
         : html``;
-    const touches = scope === 'suggestions:rank' ? html`` : html`<p class="hint">${t.touches}: ${text.categories.map((c) => dataCategory(c).label[view.lang]).join(', ')}${scope === 'dna:read' ? ` (${t.noRecords})` : ''}</p>`;
-    return html`<li><input type="checkbox" name="scope" value="${scope}" id="${id(scope)}"${checked(chosen.scopes.includes(scope))}>
-<label for="${id(scope)}" class="inline">${text.title}</label>
-<p class="hint">${text.explanation}</p>
-${touches}${rank}</li>`;
+    const touches =
+      scope === 'suggestions:rank'
+        ? html``
+        : html`<p class="hint">
+            ${t.touches}:
+            ${text.categories.map((c) => dataCategory(c).label[view.lang]).join(', ')}${scope === 'dna:read' ? ` (${t.noRecords})` : ''}
+          </p>`;
+    return html`<li>
+      <input
+        type="checkbox"
+        name="scope"
+        value="${scope}"
+        id="${id(scope)}"
+        ${checked(chosen.scopes.includes(scope))}
+      />
+      <label for="${id(scope)}" class="inline">${text.title}</label>
+      <p class="hint">${text.explanation}</p>
+      ${touches}${rank}
+    </li>`;
   });
 
   const links: Html[] = [
     html`<li>${t.siteAddress}: <code>${host}</code></li>`,
-    ...(client.policy_uri ? [html`<li><a href="${client.policy_uri}" rel="noopener noreferrer">${t.privacyPolicy}</a></li>`] : []),
-    ...(client.contacts?.length ? [html`<li>${t.contact}: ${client.contacts.join(', ')}</li>`] : []),
+    ...(client.policy_uri
+      ? [
+          html`<li>
+            <a href="${client.policy_uri}" rel="noopener noreferrer">${t.privacyPolicy}</a>
+          </li>`,
+        ]
+      : []),
+    ...(client.contacts?.length
+      ? [html`<li>${t.contact}: ${client.contacts.join(', ')}</li>`]
+      : []),
   ];
 
   const today = isoDay(view.now ?? new Date());
-  const body = html`${client.logo_uri ? html`<img class="client-logo" src="${client.logo_uri}" alt="" width="64" height="64">` : html``}
-<p class="lead" id="consent-site">${t.asks(site)}</p>
-<ul class="client-facts">${links}</ul>
-${view.problem ? html`<p class="error" role="alert">${view.problem}</p>` : html``}
-<form method="post" action="/oauth/consent/${view.requestId}" id="consent-form">
-<input type="hidden" name="csrf" value="${view.csrfToken}">
-<input type="hidden" name="lang" value="${view.lang}">
-<fieldset><legend>${t.whatTitle}</legend>
-<p class="hint">${t.whatHint}</p>
-<ul class="scopes">${scopeItems}</ul>
-</fieldset>
-<h2>${t.purposeTitle}</h2>
-<p id="consent-purpose">${PURPOSE_LABELS[request.purpose][view.lang]}</p>
-<h2><label for="until">${t.untilTitle}</label></h2>
-<p class="hint" id="until-hint">${t.untilHint(request.until)}</p>
-<input type="date" id="until" name="until" value="${chosen.until}" min="${today}" max="${request.until}" required aria-describedby="until-hint">
-<p class="hint">${t.revokeAnytime}</p>
-<p><button type="submit" name="decision" value="approve" id="approve">${t.approve}</button>
-<button type="submit" name="decision" value="deny" id="deny" class="danger" formnovalidate>${t.deny}</button></p>
-</form>`;
+  const body = html`${client.logo_uri ? html`<img class="client-logo" src="${client.logo_uri}" alt="" width="64" height="64" />` : html``}
+    <p class="lead" id="consent-site">${t.asks(site)}</p>
+    <ul class="client-facts">
+      ${links}
+    </ul>
+    ${view.problem ? html`<p class="error" role="alert">${view.problem}</p>` : html``}
+    <form method="post" action="/oauth/consent/${view.requestId}" id="consent-form">
+      <input type="hidden" name="csrf" value="${view.csrfToken}" />
+      <input type="hidden" name="lang" value="${view.lang}" />
+      <fieldset>
+        <legend>${t.whatTitle}</legend>
+        <p class="hint">${t.whatHint}</p>
+        <ul class="scopes">
+          ${scopeItems}
+        </ul>
+      </fieldset>
+      <h2>${t.purposeTitle}</h2>
+      <p id="consent-purpose">${PURPOSE_LABELS[request.purpose][view.lang]}</p>
+      <h2><label for="until">${t.untilTitle}</label></h2>
+      <p class="hint" id="until-hint">${t.untilHint(request.until)}</p>
+      <input
+        type="date"
+        id="until"
+        name="until"
+        value="${chosen.until}"
+        min="${today}"
+        max="${request.until}"
+        required
+        aria-describedby="until-hint"
+      />
+      <p class="hint">${t.revokeAnytime}</p>
+      <p>
+        <button type="submit" name="decision" value="approve" id="approve">${t.approve}</button>
+        <button type="submit" name="decision" value="deny" id="deny" class="danger" formnovalidate>
+          ${t.deny}
+        </button>
+      </p>
+    </form>`;
   return renderPage(view.lang, t.consentTitle, html`${stylesheet}${body}`, []);
 }
 
@@ -86,7 +142,7 @@ const checked = (on: boolean): Html => (on ? html` checked` : html``);
 export function renderOAuthErrorPage(lang: Lang, detail: string): string {
   const t = OAUTH_MESSAGES[lang];
   const body = html`<p>${t.errorIntro}</p>
-<p class="error" id="oauth-error" role="alert">${detail}</p>
-<p><a href="/account?lang=${lang}">${t.back}</a></p>`;
+    <p class="error" id="oauth-error" role="alert">${detail}</p>
+    <p><a href="/account?lang=${lang}">${t.back}</a></p>`;
   return renderPage(lang, t.errorTitle, html`${stylesheet}${body}`, []);
 }

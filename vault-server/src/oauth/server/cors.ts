@@ -1,7 +1,8 @@
 import type { RequestHandler } from 'express';
 
 /** Endpoints browser-based clients call from other origins (no cookies are involved: tokens are DPoP-bound). */
-const OPEN = /^\/(\.well-known\/(oauth-authorization-server|jwks\.json)|oauth\/(token|par|revoke|introspect))$/;
+const OPEN =
+  /^\/(\.well-known\/(oauth-authorization-server|jwks\.json)|oauth\/(token|par|revoke|introspect))$/;
 
 /**
  * CORS for the OAuth endpoints and for token requests to pods, without credentials. Cookie-based
@@ -9,18 +10,24 @@ const OPEN = /^\/(\.well-known\/(oauth-authorization-server|jwks\.json)|oauth\/(
  */
 export function oauthCors(): RequestHandler {
   return (req, res, next) => {
-    const forPod = req.path.startsWith('/pods/') && (req.method === 'OPTIONS' ? /dpop|authorization/i.test(req.get('access-control-request-headers') ?? '') : req.get('authorization') !== undefined);
+    const forPod =
+      req.path.startsWith('/pods/') &&
+      (req.method === 'OPTIONS'
+        ? /dpop|authorization/i.test(req.get('access-control-request-headers') ?? '')
+        : req.get('authorization') !== undefined);
     if (!OPEN.test(req.path) && !forPod) return next();
     res.set({
       'Access-Control-Allow-Origin': '*',
-      'Access-Control-Expose-Headers': 'ETag, Location, Link, WWW-Authenticate, DPoP-Nonce, Idempotency-Replayed',
+      'Access-Control-Expose-Headers':
+        'ETag, Location, Link, WWW-Authenticate, DPoP-Nonce, Idempotency-Replayed',
       'Cross-Origin-Resource-Policy': 'cross-origin',
     });
     if (req.method !== 'OPTIONS') return next();
     res
       .set({
         'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE',
-        'Access-Control-Allow-Headers': 'Authorization, DPoP, Content-Type, If-Match, Idempotency-Key, Accept',
+        'Access-Control-Allow-Headers':
+          'Authorization, DPoP, Content-Type, If-Match, Idempotency-Key, Accept',
         'Access-Control-Max-Age': '600',
       })
       .status(204)

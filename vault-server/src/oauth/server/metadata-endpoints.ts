@@ -34,12 +34,17 @@ export function authorizationServerMetadata(issuer: string) {
 export function metadataEndpoints(deps: OAuthDeps): Router {
   const router = Router();
   router.get('/.well-known/oauth-authorization-server', (_req, res) => {
-    res.set('Cache-Control', 'public, max-age=300').json(authorizationServerMetadata(deps.config.issuer));
+    res
+      .set('Cache-Control', 'public, max-age=300')
+      .json(authorizationServerMetadata(deps.config.issuer));
   });
   router.get('/.well-known/jwks.json', async (_req, res) => {
     await deps.keys.current(); // creates the first key, or rotates a due one, before publishing
     // Short caching: a rotated-in key must reach verifiers before tokens signed with it do.
-    res.set('Cache-Control', 'public, max-age=60').type('application/jwk-set+json').send(JSON.stringify(await deps.keys.jwks()));
+    res
+      .set('Cache-Control', 'public, max-age=60')
+      .type('application/jwk-set+json')
+      .send(JSON.stringify(await deps.keys.jwks()));
   });
   return router;
 }

@@ -1,5 +1,9 @@
 import type { Lang } from '../../http/pages/messages.ts';
 
+/** `2027-05-27` as people read it, e.g. "27 mei 2027". */
+const longDay = (day: string, locale: string): string =>
+  new Date(`${day}T12:00:00Z`).toLocaleDateString(locale, { dateStyle: 'long', timeZone: 'UTC' });
+
 /** Texts of the consent and connections pages. Plain words: people decide here, not engineers. */
 export const OAUTH_MESSAGES = {
   nl: {
@@ -15,18 +19,22 @@ export const OAUTH_MESSAGES = {
     rankOver: 'Mag daarvoor gebruiken:',
     purposeTitle: 'Waarvoor',
     untilTitle: 'Tot wanneer',
-    untilHint: (day: string) => `De site vraagt tot en met ${day}. Je kunt een vroegere dag kiezen.`,
-    revokeAnytime: 'Je kunt deze toegang altijd intrekken bij Verbonden sites in je kluis. Dan stopt hij meteen.',
+    untilHint: (day: string) =>
+      `De site vraagt tot en met ${longDay(day, 'nl-BE')}. Je kunt een vroegere dag kiezen.`,
+    revokeAnytime:
+      'Je kunt deze toegang altijd intrekken bij Verbonden sites in je kluis. Dan stopt hij meteen.',
     approve: 'Toestaan',
     deny: 'Weigeren',
     errorTitle: 'Dit verzoek kan niet doorgaan',
-    errorIntro: 'De site die je hierheen stuurde, vroeg iets wat de kluis niet kan toestaan. Je kluis is niet aangeraakt.',
+    errorIntro:
+      'De site die je hierheen stuurde, vroeg iets wat de kluis niet kan toestaan. Je kluis is niet aangeraakt.',
     back: 'Terug naar je kluis',
     pickOne: 'Kies minstens één toestemming, of weiger.',
     pickCategory: 'Kies minstens één soort gegevens om te ordenen, of vink het ordenen uit.',
     badDay: 'Kies een dag vanaf vandaag tot de dag die de site vroeg.',
     connectionsTitle: 'Verbonden sites',
-    connectionsIntro: 'Deze sites kregen toegang tot je kluis. Intrekken werkt meteen: de volgende vraag van de site wordt geweigerd.',
+    connectionsIntro:
+      'Deze sites kregen toegang tot je kluis. Intrekken werkt meteen: de volgende vraag van de site wordt geweigerd.',
     noConnections: 'Nog geen enkele site heeft toegang.',
     given: 'Gegeven op',
     ends: 'Loopt tot',
@@ -49,18 +57,22 @@ export const OAUTH_MESSAGES = {
     rankOver: 'May use for this:',
     purposeTitle: 'What for',
     untilTitle: 'Until when',
-    untilHint: (day: string) => `The site asks until ${day} inclusive. You can choose an earlier day.`,
-    revokeAnytime: 'You can revoke this access at any time under Connected sites in your vault. It stops at once.',
+    untilHint: (day: string) =>
+      `The site asks until ${longDay(day, 'en-GB')} inclusive. You can choose an earlier day.`,
+    revokeAnytime:
+      'You can revoke this access at any time under Connected sites in your vault. It stops at once.',
     approve: 'Allow',
     deny: 'Refuse',
     errorTitle: 'This request cannot go ahead',
-    errorIntro: 'The site that sent you here asked for something the vault cannot allow. Your vault was not touched.',
+    errorIntro:
+      'The site that sent you here asked for something the vault cannot allow. Your vault was not touched.',
     back: 'Back to your vault',
     pickOne: 'Choose at least one permission, or refuse.',
     pickCategory: 'Choose at least one kind of data for ordering, or untick ordering.',
     badDay: 'Choose a day from today up to the day the site asked for.',
     connectionsTitle: 'Connected sites',
-    connectionsIntro: 'These sites were given access to your vault. Revoking works at once: the site’s next request is refused.',
+    connectionsIntro:
+      'These sites were given access to your vault. Revoking works at once: the site’s next request is refused.',
     noConnections: 'No site has access yet.',
     given: 'Given on',
     ends: 'Runs until',

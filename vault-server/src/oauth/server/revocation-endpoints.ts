@@ -35,7 +35,12 @@ export function revocationEndpoints(deps: OAuthDeps): Router {
         if (grant && grant.clientId === clientId) await revokeGrant(deps, grant, 'client');
       } else {
         const claims = await accessClaims(token);
-        if (claims && claims.client_id === clientId) await store.revokeAccessToken(claims.jti, claims.gid, new Date(claims.exp * 1000).toISOString());
+        if (claims && claims.client_id === clientId)
+          await store.revokeAccessToken(
+            claims.jti,
+            claims.gid,
+            new Date(claims.exp * 1000).toISOString(),
+          );
       }
       // Unknown and foreign tokens get the same answer: revocation reveals nothing.
       noStore(res);
@@ -53,7 +58,13 @@ export function revocationEndpoints(deps: OAuthDeps): Router {
       const claims = await accessClaims(token);
       if (claims) {
         const state = await store.tokenState(claims.gid, claims.jti);
-        if (claims.client_id !== clientId || !state.grant || state.revoked || !isActive(state.grant)) return void res.json(inactive);
+        if (
+          claims.client_id !== clientId ||
+          !state.grant ||
+          state.revoked ||
+          !isActive(state.grant)
+        )
+          return void res.json(inactive);
         res.json({
           active: true,
           token_type: 'DPoP',
@@ -74,7 +85,14 @@ export function revocationEndpoints(deps: OAuthDeps): Router {
       }
       const refresh = await store.getRefreshToken(hashToken(token));
       const grant = refresh ? await store.getGrant(refresh.grantId) : undefined;
-      if (!refresh || !grant || grant.clientId !== clientId || refresh.usedAt !== null || refresh.expiresAt <= new Date().toISOString() || !isActive(grant)) {
+      if (
+        !refresh ||
+        !grant ||
+        grant.clientId !== clientId ||
+        refresh.usedAt !== null ||
+        refresh.expiresAt <= new Date().toISOString() ||
+        !isActive(grant)
+      ) {
         return void res.json(inactive);
       }
       res.json({

@@ -1,8 +1,20 @@
-import { dataCategory, scopeCategory, type DataCategoryId, type LocalizedText, type Scope } from '@verwonder/shared';
+import {
+  dataCategory,
+  scopeCategory,
+  type DataCategoryId,
+  type LocalizedText,
+  type Scope,
+} from '@verwonder/shared';
 import type { Lang } from '../../http/pages/messages.ts';
 
 /** The categories `dna:read` is derived from: what a person stated and did, not their profile or location. */
-export const DNA_CATEGORIES: readonly DataCategoryId[] = ['interests', 'loans', 'tickets', 'visits', 'museum-app'];
+export const DNA_CATEGORIES: readonly DataCategoryId[] = [
+  'interests',
+  'loans',
+  'tickets',
+  'visits',
+  'museum-app',
+];
 
 export interface ScopeText {
   title: string;
@@ -11,10 +23,15 @@ export interface ScopeText {
   categories: DataCategoryId[];
 }
 
-const lower = (text: LocalizedText, lang: Lang): string => text[lang].charAt(0).toLowerCase() + text[lang].slice(1);
+const lower = (text: LocalizedText, lang: Lang): string =>
+  text[lang].charAt(0).toLowerCase() + text[lang].slice(1);
 
 /** A scope in plain words, in the person's language. */
-export function scopeText(scope: Scope, lang: Lang, rankCategories: readonly DataCategoryId[] = []): ScopeText {
+export function scopeText(
+  scope: Scope,
+  lang: Lang,
+  rankCategories: readonly DataCategoryId[] = [],
+): ScopeText {
   const target = scopeCategory(scope);
   if (target) {
     const category = dataCategory(target.category);
@@ -22,7 +39,10 @@ export function scopeText(scope: Scope, lang: Lang, rankCategories: readonly Dat
     const title =
       target.access === 'read'
         ? { nl: `Je ${label} lezen`, en: `Read your ${label}` }[lang]
-        : { nl: `Nieuwe ${label} in je kluis bewaren en ze aanpassen`, en: `Save new ${label} in your vault and change them` }[lang];
+        : {
+            nl: `Nieuwe ${label} in je kluis bewaren en ze aanpassen`,
+            en: `Save new ${label} in your vault and change them`,
+          }[lang];
     return { title, explanation: category.description[lang], categories: [target.category] };
   }
   if (scope === 'dna:read') {

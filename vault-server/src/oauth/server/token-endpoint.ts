@@ -20,7 +20,8 @@ function narrowScopes(raw: RawParams, granted: readonly Scope[]): Scope[] {
   const scopes = parseScopeString(asked);
   if (scopes.length === 0) throw new VerwonderError('invalid_scope', 'scope is empty');
   const extra = scopes.filter((scope) => !granted.includes(scope));
-  if (extra.length > 0) throw new VerwonderError('invalid_scope', `not granted: ${extra.join(' ')}`);
+  if (extra.length > 0)
+    throw new VerwonderError('invalid_scope', `not granted: ${extra.join(' ')}`);
   return scopes;
 }
 
@@ -46,8 +47,19 @@ export function tokenEndpoint(deps: OAuthDeps): Router {
       now,
     });
     const refreshToken = randomToken();
-    const refreshEnd = Math.min(now.getTime() + config.refreshTokenSeconds * 1000, Date.parse(grant.expiresAt));
-    await store.putRefreshToken({ tokenHash: hashToken(refreshToken), grantId: grant.id, jkt, scopes, createdAt: now.toISOString(), expiresAt: new Date(refreshEnd).toISOString(), usedAt: null });
+    const refreshEnd = Math.min(
+      now.getTime() + config.refreshTokenSeconds * 1000,
+      Date.parse(grant.expiresAt),
+    );
+    await store.putRefreshToken({
+      tokenHash: hashToken(refreshToken),
+      grantId: grant.id,
+      jkt,
+      scopes,
+      createdAt: now.toISOString(),
+      expiresAt: new Date(refreshEnd).toISOString(),
+      usedAt: null,
+    });
     await deps.audit(grant.pod, {
       actor: { type: 'client', clientId: grant.clientId, grantId: grant.id },
       action: 'token-issued',
@@ -85,11 +97,15 @@ export function tokenEndpoint(deps: OAuthDeps): Router {
       if (grant) await revokeGrant(deps, grant, 'code-replay');
       throw invalidGrant('the authorization code was already used');
     }
-    if (row.expiresAt <= new Date().toISOString()) throw invalidGrant('the authorization code has expired');
-    if (row.clientId !== clientId) throw invalidGrant('the authorization code was issued to another client');
-    if (param(raw, 'redirect_uri') !== row.redirectUri) throw invalidGrant('redirect_uri does not match the authorization request');
+    if (row.expiresAt <= new Date().toISOString())
+      throw invalidGrant('the authorization code has expired');
+    if (row.clientId !== clientId)
+      throw invalidGrant('the authorization code was issued to another client');
+    if (param(raw, 'redirect_uri') !== row.redirectUri)
+      throw invalidGrant('redirect_uri does not match the authorization request');
     verifyPkce(param(raw, 'code_verifier'), row.codeChallenge);
-    if (row.dpopJkt !== null && row.dpopJkt !== jkt) throw invalidGrant('the code is bound to another DPoP key (dpop_jkt)');
+    if (row.dpopJkt !== null && row.dpopJkt !== jkt)
+      throw invalidGrant('the code is bound to another DPoP key (dpop_jkt)');
     const grant = await activeGrant(row.grantId);
     return issue(grant, narrowScopes(raw, grant.scopes), jkt);
   };
@@ -101,7 +117,8 @@ export function tokenEndpoint(deps: OAuthDeps): Router {
     const row = await store.getRefreshToken(hash);
     if (!row) throw invalidGrant('unknown refresh token');
     const grant = await store.getGrant(row.grantId);
-    if (!grant || grant.clientId !== clientId) throw invalidGrant('the refresh token was issued to another client');
+    if (!grant || grant.clientId !== clientId)
+      throw invalidGrant('the refresh token was issued to another client');
     const reuse = async () => {
       // Rotation: each refresh token works once. A second use means a copy exists; end the whole grant.
       await revokeGrant(deps, grant, 'refresh-token-reuse');
@@ -111,30 +128,53 @@ export function tokenEndpoint(deps: OAuthDeps): Router {
     if (row.jkt !== jkt) throw invalidGrant('the refresh token is bound to another DPoP key');
     const used = await store.useRefreshToken(hash, new Date().toISOString());
     if (!used?.firstUse) throw await reuse();
-    if (row.expiresAt <= new Date().toISOString()) throw invalidGrant('the refresh token has expired');
+    if (row.expiresAt <= new Date().toISOString())
+      throw invalidGrant('the refresh token has expired');
     const active = await activeGrant(row.grantId);
-    return issue(active, narrowScopes(raw, row.scopes.filter((scope) => active.scopes.includes(scope))), jkt);
+    return issue(
+      active,
+      narrowScopes(
+        raw,
+        row.scopes.filter((scope) => active.scopes.includes(scope)),
+      ),
+      jkt,
+    );
   };
 
   router.post('/oauth/token', formBody, async (req: Request, res) => {
     try {
       const raw = requireForm(req);
       const clientId = param(raw, 'client_id');
-      if (!clientId) throw new VerwonderError('invalid_client', 'client_id is required (public clients identify themselves)');
+      if (!clientId)
+        throw new VerwonderError(
+          'invalid_client',
+          'client_id is required (public clients identify themselves)',
+        );
       const grantType = param(raw, 'grant_type');
       if (grantType !== 'authorization_code' && grantType !== 'refresh_token') {
-        throw new VerwonderError('unsupported_grant_type', 'use authorization_code or refresh_token');
+        throw new VerwonderError(
+          'unsupported_grant_type',
+          'use authorization_code or refresh_token',
+        );
       }
-      const { jkt } = await verifyDpopProof(req.get('dpop'), { method: req.method, url: publicUrlOf(config.issuer, req) }, {
-        maxAgeSeconds: config.dpopMaxAgeSeconds,
-        clockSkewSeconds: config.dpopClockSkewSeconds,
-        remember: (id, expiresAt) => deps.proofs.remember(id, expiresAt),
-      });
-      const body = grantType === 'authorization_code' ? await byCode(raw, clientId, jkt) : await byRefreshToken(raw, clientId, jkt);
+      const { jkt } = await verifyDpopProof(
+        req.get('dpop'),
+        { method: req.method, url: publicUrlOf(config.issuer, req) },
+        {
+          maxAgeSeconds: config.dpopMaxAgeSeconds,
+          clockSkewSeconds: config.dpopClockSkewSeconds,
+          remember: (id, expiresAt) => deps.proofs.remember(id, expiresAt),
+        },
+      );
+      const body =
+        grantType === 'authorization_code'
+          ? await byCode(raw, clientId, jkt)
+          : await byRefreshToken(raw, clientId, jkt);
       noStore(res);
       res.json(body);
     } catch (error) {
-      if (!VerwonderError.is(error) || error.status >= 500) deps.logger?.error({ err: error }, 'token request failed');
+      if (!VerwonderError.is(error) || error.status >= 500)
+        deps.logger?.error({ err: error }, 'token request failed');
       sendOAuthError(res, error);
     }
   });

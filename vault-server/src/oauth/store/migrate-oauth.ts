@@ -3,7 +3,10 @@ import type { SqlDriver } from '../../storage/sql-driver.ts';
 import { OAUTH_MIGRATIONS } from './oauth-migrations.ts';
 
 /** Applies the pending OAuth migrations, each in its own transaction; returns the versions applied. */
-export async function migrateOAuth(driver: SqlDriver, migrations: readonly Migration[] = OAUTH_MIGRATIONS): Promise<number[]> {
+export async function migrateOAuth(
+  driver: SqlDriver,
+  migrations: readonly Migration[] = OAUTH_MIGRATIONS,
+): Promise<number[]> {
   await driver.script(
     'CREATE TABLE IF NOT EXISTS oauth_schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
   );

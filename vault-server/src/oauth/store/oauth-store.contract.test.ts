@@ -23,13 +23,21 @@ const grant = (id: string, extra: Partial<OAuthGrant> = {}): OAuthGrant => ({
   ...extra,
 });
 
-const engines = (await postgresEnabled()) ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const);
+const engines = (await postgresEnabled())
+  ? (['sqlite', 'postgres'] as const)
+  : (['sqlite'] as const);
 
 describe.each(engines)('OAuth store contract on %s', (engine) => {
   let env: OAuthTestStore;
   beforeAll(async () => {
     env = await openOAuthTestStore(engine);
-    await env.engine.storage.accounts.create({ id: 'acc-anna', podName: 'anna', displayName: 'Anna', userHandle: 'uh-anna', createdAt: T0 });
+    await env.engine.storage.accounts.create({
+      id: 'acc-anna',
+      podName: 'anna',
+      displayName: 'Anna',
+      userHandle: 'uh-anna',
+      createdAt: T0,
+    });
   });
   afterAll(async () => env?.dispose());
 
@@ -39,30 +47,65 @@ describe.each(engines)('OAuth store contract on %s', (engine) => {
 
   it('stores, lists and revokes grants once', async () => {
     await env.store.createGrant(grant('g1'));
-    await env.store.createGrant(grant('g2', { createdAt: '2024-02-01T00:00:00.000Z', rankCategories: [] }));
+    await env.store.createGrant(
+      grant('g2', { createdAt: '2024-02-01T00:00:00.000Z', rankCategories: [] }),
+    );
     expect((await env.store.listGrants('anna')).map((g) => g.id)).toEqual(['g2', 'g1']);
     expect(await env.store.getGrant('g1')).toEqual(grant('g1'));
     expect(await env.store.revokeGrant('g1', LATER, 'owner')).toBe(true);
     expect(await env.store.revokeGrant('g1', LATER, 'owner')).toBe(false);
-    expect(await env.store.getGrant('g1')).toMatchObject({ revokedAt: LATER, revokedReason: 'owner' });
+    expect(await env.store.getGrant('g1')).toMatchObject({
+      revokedAt: LATER,
+      revokedReason: 'owner',
+    });
   });
 
   it('uses a code or refresh token once, even when two requests race', async () => {
-    await env.store.putCode({ codeHash: 'c1', grantId: 'g2', clientId: 'x', redirectUri: 'y', codeChallenge: 'z', dpopJkt: null, expiresAt: LATER, usedAt: null });
+    await env.store.putCode({
+      codeHash: 'c1',
+      grantId: 'g2',
+      clientId: 'x',
+      redirectUri: 'y',
+      codeChallenge: 'z',
+      dpopJkt: null,
+      expiresAt: LATER,
+      usedAt: null,
+    });
     const uses = await Promise.all([env.store.useCode('c1', T0), env.store.useCode('c1', T0)]);
     expect(uses.map((use) => use?.firstUse).sort()).toEqual([false, true]);
     expect(await env.store.useCode('unknown', T0)).toBeUndefined();
 
-    await env.store.putRefreshToken({ tokenHash: 'r1', grantId: 'g2', jkt: 'k', scopes: ['loans:write'], createdAt: T0, expiresAt: LATER, usedAt: null });
-    const refreshes = await Promise.all([env.store.useRefreshToken('r1', T0), env.store.useRefreshToken('r1', T0)]);
+    await env.store.putRefreshToken({
+      tokenHash: 'r1',
+      grantId: 'g2',
+      jkt: 'k',
+      scopes: ['loans:write'],
+      createdAt: T0,
+      expiresAt: LATER,
+      usedAt: null,
+    });
+    const refreshes = await Promise.all([
+      env.store.useRefreshToken('r1', T0),
+      env.store.useRefreshToken('r1', T0),
+    ]);
     expect(refreshes.map((use) => use?.firstUse).sort()).toEqual([false, true]);
   });
 
   it('takes a pushed request once and not after it expired', async () => {
-    const request = { clientId: 'x', kind: 'par' as const, params: '{}', accountId: null, csrfToken: null, createdAt: T0 };
+    const request = {
+      clientId: 'x',
+      kind: 'par' as const,
+      params: '{}',
+      accountId: null,
+      csrfToken: null,
+      createdAt: T0,
+    };
     await env.store.putRequest({ ...request, id: 'p1', expiresAt: LATER });
     await env.store.putRequest({ ...request, id: 'p2', expiresAt: T0 });
-    const takes = await Promise.all([env.store.takeRequest('p1', T0), env.store.takeRequest('p1', T0)]);
+    const takes = await Promise.all([
+      env.store.takeRequest('p1', T0),
+      env.store.takeRequest('p1', T0),
+    ]);
     expect(takes.filter(Boolean)).toHaveLength(1);
     expect(await env.store.takeRequest('p2', '2025-01-01T00:00:00.000Z')).toBeUndefined();
   });
@@ -70,11 +113,17 @@ describe.each(engines)('OAuth store contract on %s', (engine) => {
   it('remembers DPoP proof ids and revoked tokens, and reports the token state in one call', async () => {
     expect(await env.store.rememberProof('j1', LATER)).toBe(true);
     expect(await env.store.rememberProof('j1', LATER)).toBe(false);
-    expect(await env.store.tokenState('g2', 'jti-1')).toMatchObject({ grant: { id: 'g2' }, revoked: false });
+    expect(await env.store.tokenState('g2', 'jti-1')).toMatchObject({
+      grant: { id: 'g2' },
+      revoked: false,
+    });
     await env.store.revokeAccessToken('jti-1', 'g2', LATER);
     await env.store.revokeAccessToken('jti-1', 'g2', LATER);
     expect(await env.store.tokenState('g2', 'jti-1')).toMatchObject({ revoked: true });
-    expect(await env.store.tokenState('nope', 'jti-1')).toEqual({ grant: undefined, revoked: false });
+    expect(await env.store.tokenState('nope', 'jti-1')).toEqual({
+      grant: undefined,
+      revoked: false,
+    });
   });
 
   it('purges what expired and keeps grants', async () => {

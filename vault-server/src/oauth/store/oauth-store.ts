@@ -111,7 +111,10 @@ export interface OAuthStore {
   /** RFC 7009 for access tokens: the id is refused until the token would have expired anyway. */
   revokeAccessToken(jti: string, grantId: string, expiresAt: string): Promise<void>;
   /** The per-request check, in one round trip: the grant behind a token and whether the token was revoked. */
-  tokenState(grantId: string, jti: string): Promise<{ grant: OAuthGrant | undefined; revoked: boolean }>;
+  tokenState(
+    grantId: string,
+    jti: string,
+  ): Promise<{ grant: OAuthGrant | undefined; revoked: boolean }>;
 
   /** Records a DPoP proof id; false when it was seen before (a replay). */
   rememberProof(jti: string, expiresAt: string): Promise<boolean>;

@@ -13,7 +13,8 @@ import type {
 } from './oauth-store.ts';
 
 const str = (row: SqlRow, column: string): string => String(row[column]);
-const optStr = (row: SqlRow, column: string): string | null => (row[column] === null || row[column] === undefined ? null : String(row[column]));
+const optStr = (row: SqlRow, column: string): string | null =>
+  row[column] === null || row[column] === undefined ? null : String(row[column]);
 const words = (value: string): string[] => value.split(' ').filter((word) => word.length > 0);
 
 // Rows are parsed, not cast: a row another version wrote must not smuggle an unknown scope in.
@@ -78,14 +79,27 @@ const toSigningKey = (row: SqlRow): SigningKeyRow => ({
 
 /** `OAuthStore` on the vault's SQL executor: the same statements on SQLite and PostgreSQL. */
 export function sqlOAuthStore(db: SqlExecutor): OAuthStore {
-  const first = async <T>(sql: string, params: (string | null)[], map: (row: SqlRow) => T): Promise<T | undefined> => {
+  const first = async <T>(
+    sql: string,
+    params: (string | null)[],
+    map: (row: SqlRow) => T,
+  ): Promise<T | undefined> => {
     const [row] = await db.all(sql, params);
     return row ? map(row) : undefined;
   };
 
   /** Marks a one-time artefact used; the conditional update decides which of two racing requests wins. */
-  const use = async <T>(table: string, key: string, value: string, at: string, map: (row: SqlRow) => T): Promise<Use<T> | undefined> => {
-    const changed = await db.run(`UPDATE ${table} SET used_at = ? WHERE ${key} = ? AND used_at IS NULL`, [at, value]);
+  const use = async <T>(
+    table: string,
+    key: string,
+    value: string,
+    at: string,
+    map: (row: SqlRow) => T,
+  ): Promise<Use<T> | undefined> => {
+    const changed = await db.run(
+      `UPDATE ${table} SET used_at = ? WHERE ${key} = ? AND used_at IS NULL`,
+      [at, value],
+    );
     const row = await first(`SELECT * FROM ${table} WHERE ${key} = ?`, [value], map);
     return row === undefined ? undefined : { row, firstUse: changed === 1 };
   };
@@ -94,12 +108,10 @@ export function sqlOAuthStore(db: SqlExecutor): OAuthStore {
     async putClient(doc: CachedClientDocument) {
       await db.transaction(async (tx) => {
         await tx.run('DELETE FROM oauth_clients WHERE client_id = ?', [doc.clientId]);
-        await tx.run('INSERT INTO oauth_clients (client_id, document, fetched_at, expires_at) VALUES (?, ?, ?, ?)', [
-          doc.clientId,
-          doc.document,
-          doc.fetchedAt,
-          doc.expiresAt,
-        ]);
+        await tx.run(
+          'INSERT INTO oauth_clients (client_id, document, fetched_at, expires_at) VALUES (?, ?, ?, ?)',
+          [doc.clientId, doc.document, doc.fetchedAt, doc.expiresAt],
+        );
       });
     },
     getClient: (clientId) =>
@@ -113,10 +125,20 @@ export function sqlOAuthStore(db: SqlExecutor): OAuthStore {
     async putRequest(request) {
       await db.run(
         'INSERT INTO oauth_requests (id, client_id, kind, params, account_id, csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-        [request.id, request.clientId, request.kind, request.params, request.accountId, request.csrfToken, request.createdAt, request.expiresAt],
+        [
+          request.id,
+          request.clientId,
+          request.kind,
+          request.params,
+          request.accountId,
+          request.csrfToken,
+          request.createdAt,
+          request.expiresAt,
+        ],
       );
     },
-    getRequest: (id, now) => first('SELECT * FROM oauth_requests WHERE id = ? AND expires_at > ?', [id, now], toRequest),
+    getRequest: (id, now) =>
+      first('SELECT * FROM oauth_requests WHERE id = ? AND expires_at > ?', [id, now], toRequest),
     async takeRequest(id, now) {
       const request = await first('SELECT * FROM oauth_requests WHERE id = ?', [id], toRequest);
       if (!request) return undefined;
@@ -125,7 +147,11 @@ export function sqlOAuthStore(db: SqlExecutor): OAuthStore {
       return deleted === 1 && request.expiresAt > now ? request : undefined;
     },
     async bindRequest(id, accountId, csrfToken) {
-      await db.run('UPDATE oauth_requests SET account_id = ?, csrf_token = ? WHERE id = ?', [accountId, csrfToken, id]);
+      await db.run('UPDATE oauth_requests SET account_id = ?, csrf_token = ? WHERE id = ?', [
+        accountId,
+        csrfToken,
+        id,
+      ]);
     },
 
     async createGrant(grant) {
@@ -150,17 +176,34 @@ export function sqlOAuthStore(db: SqlExecutor): OAuthStore {
     },
     getGrant: (id) => first('SELECT * FROM oauth_grants WHERE id = ?', [id], toGrant),
     async listGrants(pod) {
-      const rows = await db.all('SELECT * FROM oauth_grants WHERE pod = ? ORDER BY created_at DESC, id', [pod]);
+      const rows = await db.all(
+        'SELECT * FROM oauth_grants WHERE pod = ? ORDER BY created_at DESC, id',
+        [pod],
+      );
       return rows.map(toGrant);
     },
     async revokeGrant(id, at, reason) {
-      return (await db.run('UPDATE oauth_grants SET revoked_at = ?, revoked_reason = ? WHERE id = ? AND revoked_at IS NULL', [at, reason, id])) === 1;
+      return (
+        (await db.run(
+          'UPDATE oauth_grants SET revoked_at = ?, revoked_reason = ? WHERE id = ? AND revoked_at IS NULL',
+          [at, reason, id],
+        )) === 1
+      );
     },
 
     async putCode(code) {
       await db.run(
         'INSERT INTO oauth_codes (code_hash, grant_id, client_id, redirect_uri, code_challenge, dpop_jkt, expires_at, used_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-        [code.codeHash, code.grantId, code.clientId, code.redirectUri, code.codeChallenge, code.dpopJkt, code.expiresAt, code.usedAt],
+        [
+          code.codeHash,
+          code.grantId,
+          code.clientId,
+          code.redirectUri,
+          code.codeChallenge,
+          code.dpopJkt,
+          code.expiresAt,
+          code.usedAt,
+        ],
       );
     },
     useCode: (codeHash, at) => use('oauth_codes', 'code_hash', codeHash, at, toCode),
@@ -168,42 +211,63 @@ export function sqlOAuthStore(db: SqlExecutor): OAuthStore {
     async putRefreshToken(token) {
       await db.run(
         'INSERT INTO oauth_refresh_tokens (token_hash, grant_id, jkt, scopes, created_at, expires_at, used_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        [token.tokenHash, token.grantId, token.jkt, token.scopes.join(' '), token.createdAt, token.expiresAt, token.usedAt],
+        [
+          token.tokenHash,
+          token.grantId,
+          token.jkt,
+          token.scopes.join(' '),
+          token.createdAt,
+          token.expiresAt,
+          token.usedAt,
+        ],
       );
     },
-    useRefreshToken: (tokenHash, at) => use('oauth_refresh_tokens', 'token_hash', tokenHash, at, toRefresh),
-    getRefreshToken: (tokenHash) => first('SELECT * FROM oauth_refresh_tokens WHERE token_hash = ?', [tokenHash], toRefresh),
+    useRefreshToken: (tokenHash, at) =>
+      use('oauth_refresh_tokens', 'token_hash', tokenHash, at, toRefresh),
+    getRefreshToken: (tokenHash) =>
+      first('SELECT * FROM oauth_refresh_tokens WHERE token_hash = ?', [tokenHash], toRefresh),
 
     async revokeAccessToken(jti, grantId, expiresAt) {
-      await db.run('INSERT INTO oauth_revoked_tokens (jti, grant_id, expires_at) VALUES (?, ?, ?) ON CONFLICT (jti) DO NOTHING', [jti, grantId, expiresAt]);
+      await db.run(
+        'INSERT INTO oauth_revoked_tokens (jti, grant_id, expires_at) VALUES (?, ?, ?) ON CONFLICT (jti) DO NOTHING',
+        [jti, grantId, expiresAt],
+      );
     },
     async tokenState(grantId, jti) {
       const [row] = await db.all(
         'SELECT g.*, (SELECT COUNT(*) FROM oauth_revoked_tokens r WHERE r.jti = ?) AS revoked_count FROM oauth_grants g WHERE g.id = ?',
         [jti, grantId],
       );
-      return row ? { grant: toGrant(row), revoked: Number(row.revoked_count) > 0 } : { grant: undefined, revoked: false };
+      return row
+        ? { grant: toGrant(row), revoked: Number(row.revoked_count) > 0 }
+        : { grant: undefined, revoked: false };
     },
 
     async rememberProof(jti, expiresAt) {
-      return (await db.run('INSERT INTO oauth_dpop_proofs (jti, expires_at) VALUES (?, ?) ON CONFLICT (jti) DO NOTHING', [jti, expiresAt])) === 1;
+      return (
+        (await db.run(
+          'INSERT INTO oauth_dpop_proofs (jti, expires_at) VALUES (?, ?) ON CONFLICT (jti) DO NOTHING',
+          [jti, expiresAt],
+        )) === 1
+      );
     },
 
     async listSigningKeys() {
-      return (await db.all('SELECT * FROM oauth_signing_keys ORDER BY created_at DESC, kid')).map(toSigningKey);
+      return (await db.all('SELECT * FROM oauth_signing_keys ORDER BY created_at DESC, kid')).map(
+        toSigningKey,
+      );
     },
     async insertSigningKey(key) {
-      await db.run('INSERT INTO oauth_signing_keys (kid, alg, public_jwk, private_sealed, created_at, retired_at) VALUES (?, ?, ?, ?, ?, ?)', [
-        key.kid,
-        key.alg,
-        key.publicJwk,
-        key.privateSealed,
-        key.createdAt,
-        key.retiredAt,
-      ]);
+      await db.run(
+        'INSERT INTO oauth_signing_keys (kid, alg, public_jwk, private_sealed, created_at, retired_at) VALUES (?, ?, ?, ?, ?, ?)',
+        [key.kid, key.alg, key.publicJwk, key.privateSealed, key.createdAt, key.retiredAt],
+      );
     },
     async retireSigningKeys(exceptKid, at) {
-      await db.run('UPDATE oauth_signing_keys SET retired_at = ? WHERE kid <> ? AND retired_at IS NULL', [at, exceptKid]);
+      await db.run(
+        'UPDATE oauth_signing_keys SET retired_at = ? WHERE kid <> ? AND retired_at IS NULL',
+        [at, exceptKid],
+      );
     },
     async deleteSigningKey(kid) {
       await db.run('DELETE FROM oauth_signing_keys WHERE kid = ?', [kid]);
@@ -211,7 +275,14 @@ export function sqlOAuthStore(db: SqlExecutor): OAuthStore {
 
     async purgeExpired(now) {
       let removed = 0;
-      for (const table of ['oauth_requests', 'oauth_codes', 'oauth_refresh_tokens', 'oauth_revoked_tokens', 'oauth_dpop_proofs', 'oauth_clients']) {
+      for (const table of [
+        'oauth_requests',
+        'oauth_codes',
+        'oauth_refresh_tokens',
+        'oauth_revoked_tokens',
+        'oauth_dpop_proofs',
+        'oauth_clients',
+      ]) {
         removed += await db.run(`DELETE FROM ${table} WHERE expires_at <= ?`, [now]);
       }
       return removed;

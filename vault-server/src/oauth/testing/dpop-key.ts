@@ -1,5 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { calculateJwkThumbprint, exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
+import {
+  calculateJwkThumbprint,
+  exportJWK,
+  generateKeyPair,
+  SignJWT,
+  type CryptoKey,
+  type JWK,
+} from 'jose';
 import { accessTokenHash } from '../tokens/dpop-proof.ts';
 
 export interface DpopKey {
@@ -24,7 +31,10 @@ export async function createDpopKey(alg: 'ES256' | 'EdDSA' = 'ES256'): Promise<D
 }
 
 /** The same for a key pair made elsewhere (an oauth4webapi client's). */
-export async function dpopKeyFrom({ privateKey, publicKey }: { privateKey: CryptoKey; publicKey: CryptoKey }, alg: 'ES256' | 'EdDSA' = 'ES256'): Promise<DpopKey> {
+export async function dpopKeyFrom(
+  { privateKey, publicKey }: { privateKey: CryptoKey; publicKey: CryptoKey },
+  alg: 'ES256' | 'EdDSA' = 'ES256',
+): Promise<DpopKey> {
   const publicJwk = await exportJWK(publicKey);
   const jkt = await calculateJwkThumbprint(publicJwk, 'sha256');
   return {
@@ -32,7 +42,9 @@ export async function dpopKeyFrom({ privateKey, publicKey }: { privateKey: Crypt
     publicJwk,
     jkt,
     async proof(method, url, options = {}) {
-      const ath = options.ath ?? (options.accessToken === undefined ? undefined : accessTokenHash(options.accessToken));
+      const ath =
+        options.ath ??
+        (options.accessToken === undefined ? undefined : accessTokenHash(options.accessToken));
       return new SignJWT({ htm: method, htu: url, ...(ath === undefined ? {} : { ath }) })
         .setProtectedHeader({ alg, typ: options.typ ?? 'dpop+jwt', jwk: publicJwk })
         .setJti(options.jti ?? randomBytes(16).toString('base64url'))

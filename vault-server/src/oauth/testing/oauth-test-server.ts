@@ -33,8 +33,17 @@ export interface OAuthTestVault {
  * router mounted in front of it, listening on the loopback interface: the wiring the lead is asked
  * to add to `createApp`, done from outside.
  */
-export async function startOAuthTestVault(options: { engine?: 'sqlite' | 'postgres'; host?: 'localhost' | '127.0.0.1'; oauth?: OpenOAuthOptions } = {}): Promise<OAuthTestVault> {
-  const vault = await openTestVault(options.engine ?? 'sqlite');
+export async function startOAuthTestVault(
+  options: {
+    engine?: 'sqlite' | 'postgres';
+    host?: 'localhost' | '127.0.0.1';
+    oauth?: OpenOAuthOptions;
+  } = {},
+): Promise<OAuthTestVault> {
+  // OAUTH_TEST_ENGINE=postgres runs the HTTP suites on PostgreSQL (where DPoP proof ids go to the store).
+  const vault = await openTestVault(
+    options.engine ?? (process.env.OAUTH_TEST_ENGINE === 'postgres' ? 'postgres' : 'sqlite'),
+  );
   const ctx = vault.ctx;
   const oauth = await openOAuth(ctx, options.oauth);
   const state: AppState = { ready: true };

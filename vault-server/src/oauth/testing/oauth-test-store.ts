@@ -17,7 +17,9 @@ export interface OAuthTestStore {
 }
 
 /** A migrated vault database (SQLite or PostgreSQL) with the OAuth tables, and a real master key. */
-export async function openOAuthTestStore(engine: 'sqlite' | 'postgres' = 'sqlite'): Promise<OAuthTestStore> {
+export async function openOAuthTestStore(
+  engine: 'sqlite' | 'postgres' = 'sqlite',
+): Promise<OAuthTestStore> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oauth-keys-'));
   const env = await openTestEngine(engine);
   await migrateOAuth(env.storage.driver);

@@ -36,7 +36,10 @@ const insecure = { [oauth.allowInsecureRequests]: true } as const;
  * A third-party site in a test: serves its Client ID Metadata Document on the loopback interface and
  * talks to the vault through oauth4webapi (a certified, independent OAuth client), with DPoP.
  */
-export async function startTestClient(vaultUrl: string, options: { name?: string; redirectPaths?: string[]; keyPair?: CryptoKeyPair } = {}): Promise<TestClient> {
+export async function startTestClient(
+  vaultUrl: string,
+  options: { name?: string; redirectPaths?: string[]; keyPair?: CryptoKeyPair } = {},
+): Promise<TestClient> {
   let origin = '';
   const server = http.createServer((req, res) => {
     if (req.url !== '/client.json') return void res.writeHead(404).end();
@@ -58,8 +61,14 @@ export async function startTestClient(vaultUrl: string, options: { name?: string
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   const issuer = new URL(vaultUrl);
-  const as = await oauth.processDiscoveryResponse(issuer, await oauth.discoveryRequest(issuer, { algorithm: 'oauth2', ...insecure }));
-  const client: oauth.Client = { client_id: `${origin}/client.json`, token_endpoint_auth_method: 'none' };
+  const as = await oauth.processDiscoveryResponse(
+    issuer,
+    await oauth.discoveryRequest(issuer, { algorithm: 'oauth2', ...insecure }),
+  );
+  const client: oauth.Client = {
+    client_id: `${origin}/client.json`,
+    token_endpoint_auth_method: 'none',
+  };
   const keyPair = options.keyPair ?? (await oauth.generateKeyPair('ES256'));
   return {
     clientId: client.client_id,
@@ -75,7 +84,10 @@ export async function startTestClient(vaultUrl: string, options: { name?: string
   };
 }
 
-export async function startAuthorization(tc: TestClient, options: AuthorizationOptions): Promise<StartedAuthorization> {
+export async function startAuthorization(
+  tc: TestClient,
+  options: AuthorizationOptions,
+): Promise<StartedAuthorization> {
   const codeVerifier = oauth.generateRandomCodeVerifier();
   const state = oauth.generateRandomState();
   const params: Record<string, string> = {
@@ -102,7 +114,10 @@ export async function startAuthorization(tc: TestClient, options: AuthorizationO
     for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
     return { url: url.href, state, codeVerifier };
   }
-  const response = await oauth.pushedAuthorizationRequest(tc.as, tc.client, oauth.None(), params, { DPoP: tc.dpop, ...insecure });
+  const response = await oauth.pushedAuthorizationRequest(tc.as, tc.client, oauth.None(), params, {
+    DPoP: tc.dpop,
+    ...insecure,
+  });
   const pushed = await oauth.processPushedAuthorizationResponse(tc.as, tc.client, response);
   url.searchParams.set('client_id', tc.clientId);
   url.searchParams.set('request_uri', pushed.request_uri);
@@ -120,20 +135,37 @@ export interface ConsentChoice {
 }
 
 /** What the person does in the browser, done with fetch: open the authorization URL, read the consent page, submit it. */
-export async function decideInVault(authorizationUrl: string, login: OwnerLogin, choice: ConsentChoice = {}): Promise<{ consentHtml: string; location: string; status: number }> {
-  const first = await fetch(authorizationUrl, { redirect: 'manual', headers: { cookie: login.cookie } });
+export async function decideInVault(
+  authorizationUrl: string,
+  login: OwnerLogin,
+  choice: ConsentChoice = {},
+): Promise<{ consentHtml: string; location: string; status: number }> {
+  const first = await fetch(authorizationUrl, {
+    redirect: 'manual',
+    headers: { cookie: login.cookie },
+  });
   const consentUrl = first.headers.get('location');
-  if (first.status !== 303 || !consentUrl) throw new Error(`authorize answered ${first.status}: ${await first.text()}`);
-  const page = await fetch(new URL(consentUrl, authorizationUrl), { headers: { cookie: login.cookie } });
+  if (first.status !== 303 || !consentUrl)
+    throw new Error(`authorize answered ${first.status}: ${await first.text()}`);
+  const page = await fetch(new URL(consentUrl, authorizationUrl), {
+    headers: { cookie: login.cookie },
+  });
   const consentHtml = await page.text();
-  const field = (name: string) => [...consentHtml.matchAll(new RegExp(`name="${name}" value="([^"]*)"`, 'g'))].map((match) => match[1]!);
+  const field = (name: string) =>
+    [...consentHtml.matchAll(new RegExp(`name="${name}"\\s+value="([^"]*)"`, 'g'))].map(
+      (match) => match[1]!,
+    );
   const form = new URLSearchParams();
   const csrf = choice.csrf ?? field('csrf')[0] ?? '';
   if (csrf !== '') form.append('csrf', csrf);
   form.append('decision', choice.decision ?? 'approve');
   for (const scope of choice.scopes ?? field('scope')) form.append('scope', scope);
-  for (const category of choice.rankCategories ?? field('rank_category')) form.append('rank_category', category);
-  form.append('until', choice.until ?? /name="until" value="([^"]*)"/.exec(consentHtml)?.[1] ?? '');
+  for (const category of choice.rankCategories ?? field('rank_category'))
+    form.append('rank_category', category);
+  form.append(
+    'until',
+    choice.until ?? /name="until"\s+value="([^"]*)"/.exec(consentHtml)?.[1] ?? '',
+  );
   const action = /action="([^"]*)"/.exec(consentHtml)?.[1];
   if (!action) throw new Error(`no consent form: ${consentHtml}`);
   const decided = await fetch(new URL(action.replace(/&amp;/g, '&'), authorizationUrl), {
@@ -145,29 +177,68 @@ export async function decideInVault(authorizationUrl: string, login: OwnerLogin,
   return { consentHtml, location: decided.headers.get('location') ?? '', status: decided.status };
 }
 
-export async function exchangeCode(tc: TestClient, callback: string, started: StartedAuthorization): Promise<oauth.TokenEndpointResponse> {
+export async function exchangeCode(
+  tc: TestClient,
+  callback: string,
+  started: StartedAuthorization,
+): Promise<oauth.TokenEndpointResponse> {
   const params = oauth.validateAuthResponse(tc.as, tc.client, new URL(callback), started.state);
-  const response = await oauth.authorizationCodeGrantRequest(tc.as, tc.client, oauth.None(), params, tc.redirectUri, started.codeVerifier, { DPoP: tc.dpop, ...insecure });
+  const response = await oauth.authorizationCodeGrantRequest(
+    tc.as,
+    tc.client,
+    oauth.None(),
+    params,
+    tc.redirectUri,
+    started.codeVerifier,
+    { DPoP: tc.dpop, ...insecure },
+  );
   return oauth.processAuthorizationCodeResponse(tc.as, tc.client, response);
 }
 
 /** The whole flow: authorize, approve as `login`, exchange the code. */
-export async function connect(tc: TestClient, login: OwnerLogin, options: AuthorizationOptions, choice: ConsentChoice = {}): Promise<oauth.TokenEndpointResponse> {
+export async function connect(
+  tc: TestClient,
+  login: OwnerLogin,
+  options: AuthorizationOptions,
+  choice: ConsentChoice = {},
+): Promise<oauth.TokenEndpointResponse> {
   const started = await startAuthorization(tc, options);
   const { location } = await decideInVault(started.url, login, choice);
   return exchangeCode(tc, location, started);
 }
 
-export function refresh(tc: TestClient, refreshToken: string): Promise<oauth.TokenEndpointResponse> {
-  return oauth.refreshTokenGrantRequest(tc.as, tc.client, oauth.None(), refreshToken, { DPoP: tc.dpop, ...insecure }).then((response) => oauth.processRefreshTokenResponse(tc.as, tc.client, response));
+export function refresh(
+  tc: TestClient,
+  refreshToken: string,
+): Promise<oauth.TokenEndpointResponse> {
+  return oauth
+    .refreshTokenGrantRequest(tc.as, tc.client, oauth.None(), refreshToken, {
+      DPoP: tc.dpop,
+      ...insecure,
+    })
+    .then((response) => oauth.processRefreshTokenResponse(tc.as, tc.client, response));
 }
 
 /** A resource request with the DPoP-bound token, as the library sends it. */
-export function callPod(tc: TestClient, accessToken: string, method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+export function callPod(
+  tc: TestClient,
+  accessToken: string,
+  method: string,
+  url: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   const all = new Headers({ accept: 'application/json', ...headers });
   if (body !== undefined) all.set('content-type', 'application/json');
   return oauth
-    .protectedResourceRequest(accessToken, method, new URL(url), all, body === undefined ? null : JSON.stringify(body), { DPoP: tc.dpop, ...insecure })
+    .protectedResourceRequest(
+      accessToken,
+      method,
+      new URL(url),
+      all,
+      body === undefined ? null : JSON.stringify(body),
+      { DPoP: tc.dpop, ...insecure },
+    )
     .catch((error: unknown) => {
       // oauth4webapi throws on a 401 challenge; tests look at the response itself.
       if (error instanceof oauth.WWWAuthenticateChallengeError) return error.response;

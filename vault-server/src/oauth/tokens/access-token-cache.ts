@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { SigningKeys } from '../keys/signing-keys.ts';
-import { verifyAccessToken, type AccessTokenClaims, type VerifyAccessTokenOptions } from './access-token.ts';
+import {
+  verifyAccessToken,
+  type AccessTokenClaims,
+  type VerifyAccessTokenOptions,
+} from './access-token.ts';
 
 /**
  * Remembers access tokens whose signature and claims were verified, until they expire: a site sends

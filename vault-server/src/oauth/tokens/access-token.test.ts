@@ -61,7 +61,9 @@ describe('access tokens', () => {
   });
 
   it('refuses to issue a token that lives longer than 10 minutes', async () => {
-    await expect(issueAccessToken(keys, input({ lifetimeSeconds: 601 }))).rejects.toThrow(/10 minutes/);
+    await expect(issueAccessToken(keys, input({ lifetimeSeconds: 601 }))).rejects.toThrow(
+      /10 minutes/,
+    );
   });
 
   it('refuses alg none', async () => {
@@ -79,40 +81,63 @@ describe('access tokens', () => {
     // The classic key-confusion attack: the public key, known to everyone, used as an HMAC secret.
     for (const secret of [JSON.stringify(publicJwk), Buffer.from(publicJwk!.x!, 'base64url')]) {
       const forgedHeader = b64({ alg: 'HS256', typ: 'at+jwt', kid });
-      const signature = createHmac('sha256', secret).update(`${forgedHeader}.${payload}`).digest('base64url');
-      const error = await refusal(verifyAccessToken(keys, `${forgedHeader}.${payload}.${signature}`, { issuer: ISSUER, audience: POD_A }));
+      const signature = createHmac('sha256', secret)
+        .update(`${forgedHeader}.${payload}`)
+        .digest('base64url');
+      const error = await refusal(
+        verifyAccessToken(keys, `${forgedHeader}.${payload}.${signature}`, {
+          issuer: ISSUER,
+          audience: POD_A,
+        }),
+      );
       expect(error.message).toMatch(/algorithm|key/);
     }
   });
 
   it('refuses an expired token', async () => {
     const { token } = await issueAccessToken(keys, input({ now: new Date(Date.now() - 700_000) }));
-    const error = await refusal(verifyAccessToken(keys, token, { issuer: ISSUER, audience: POD_A }));
+    const error = await refusal(
+      verifyAccessToken(keys, token, { issuer: ISSUER, audience: POD_A }),
+    );
     expect(error.message).toMatch(/expired/);
   });
 
   it('refuses a token that is not valid yet', async () => {
     const { token } = await issueAccessToken(keys, input({ now: new Date(Date.now() + 120_000) }));
-    const error = await refusal(verifyAccessToken(keys, token, { issuer: ISSUER, audience: POD_A }));
+    const error = await refusal(
+      verifyAccessToken(keys, token, { issuer: ISSUER, audience: POD_A }),
+    );
     expect(error.message).toMatch(/not valid yet/);
   });
 
   it('refuses a token for another audience', async () => {
     const { token } = await issueAccessToken(keys, input({ audience: `${ISSUER}/pods/bert/` }));
-    const error = await refusal(verifyAccessToken(keys, token, { issuer: ISSUER, audience: POD_A }));
+    const error = await refusal(
+      verifyAccessToken(keys, token, { issuer: ISSUER, audience: POD_A }),
+    );
     expect(error.message).toMatch(/another resource/);
   });
 
   it('refuses a token from another issuer, even when signed with our key', async () => {
     const { token } = await issueAccessToken(keys, input({ issuer: 'http://evil.example' }));
-    const error = await refusal(verifyAccessToken(keys, token, { issuer: ISSUER, audience: POD_A }));
+    const error = await refusal(
+      verifyAccessToken(keys, token, { issuer: ISSUER, audience: POD_A }),
+    );
     expect(error.message).toMatch(/another issuer/);
   });
 
   it('refuses a token whose signature was tampered with', async () => {
     const { token } = await issueAccessToken(keys, input());
     const [header, payload, signature] = token.split('.');
-    const widened = b64({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), scope: 'loans:read loans:write' });
-    await refusal(verifyAccessToken(keys, `${header}.${widened}.${signature}`, { issuer: ISSUER, audience: POD_A }));
+    const widened = b64({
+      ...JSON.parse(Buffer.from(payload!, 'base64url').toString()),
+      scope: 'loans:read loans:write',
+    });
+    await refusal(
+      verifyAccessToken(keys, `${header}.${widened}.${signature}`, {
+        issuer: ISSUER,
+        audience: POD_A,
+      }),
+    );
   });
 });

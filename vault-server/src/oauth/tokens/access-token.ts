@@ -49,8 +49,12 @@ export interface AccessTokenClaims extends Omit<z.infer<typeof Claims>, 'scope'>
   scopes: Scope[];
 }
 
-export async function issueAccessToken(keys: SigningKeys, input: AccessTokenInput): Promise<IssuedAccessToken> {
-  if (input.lifetimeSeconds > MAX_ACCESS_TOKEN_SECONDS) throw new VerwonderError('config_error', 'access tokens live at most 10 minutes');
+export async function issueAccessToken(
+  keys: SigningKeys,
+  input: AccessTokenInput,
+): Promise<IssuedAccessToken> {
+  if (input.lifetimeSeconds > MAX_ACCESS_TOKEN_SECONDS)
+    throw new VerwonderError('config_error', 'access tokens live at most 10 minutes');
   const { kid, privateKey } = await keys.current();
   const iat = Math.floor((input.now ?? new Date()).getTime() / 1000);
   const jti = randomToken(18);
@@ -80,10 +84,15 @@ export interface VerifyAccessTokenOptions {
   now?: Date;
 }
 
-const refuse = (message: string, cause?: unknown): VerwonderError => new VerwonderError('invalid_token', message, cause === undefined ? {} : { cause });
+const refuse = (message: string, cause?: unknown): VerwonderError =>
+  new VerwonderError('invalid_token', message, cause === undefined ? {} : { cause });
 
 /** Signature (ES256 from our JWKS only), type, issuer, audience and times; then the claims' shape. */
-export async function verifyAccessToken(keys: SigningKeys, token: string, options: VerifyAccessTokenOptions): Promise<AccessTokenClaims> {
+export async function verifyAccessToken(
+  keys: SigningKeys,
+  token: string,
+  options: VerifyAccessTokenOptions,
+): Promise<AccessTokenClaims> {
   let kid: string | undefined;
   try {
     kid = decodeProtectedHeader(token).kid;
@@ -106,7 +115,8 @@ export async function verifyAccessToken(keys: SigningKeys, token: string, option
   const claims = Claims.safeParse(payload);
   if (!claims.success) throw refuse('the access token lacks required claims');
   const { scope, ...rest } = claims.data;
-  if (rest.exp - rest.iat > MAX_ACCESS_TOKEN_SECONDS) throw refuse('the access token lives too long');
+  if (rest.exp - rest.iat > MAX_ACCESS_TOKEN_SECONDS)
+    throw refuse('the access token lives too long');
   try {
     return { ...rest, scopes: parseScopeString(scope) };
   } catch (cause) {
@@ -122,8 +132,11 @@ function describe(error: unknown): string {
     if (error.claim === 'iss') return 'the access token is from another issuer';
     return `the access token's ${error.claim} claim is invalid`;
   }
-  if (error instanceof errors.JOSEAlgNotAllowed) return 'the access token is signed with an algorithm that is not accepted';
-  if (error instanceof errors.JWKSNoMatchingKey) return 'the access token is signed with an unknown key';
-  if (error instanceof errors.JWSSignatureVerificationFailed) return 'the access token signature does not verify';
+  if (error instanceof errors.JOSEAlgNotAllowed)
+    return 'the access token is signed with an algorithm that is not accepted';
+  if (error instanceof errors.JWKSNoMatchingKey)
+    return 'the access token is signed with an unknown key';
+  if (error instanceof errors.JWSSignatureVerificationFailed)
+    return 'the access token signature does not verify';
   return 'the access token is invalid';
 }

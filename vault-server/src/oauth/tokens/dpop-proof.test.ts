@@ -13,11 +13,19 @@ let options: DpopOptions;
 beforeAll(async () => {
   env = await openOAuthTestStore();
   key = await createDpopKey();
-  options = { maxAgeSeconds: 60, clockSkewSeconds: 5, remember: (id, expiresAt) => env.store.rememberProof(id, expiresAt) };
+  options = {
+    maxAgeSeconds: 60,
+    clockSkewSeconds: 5,
+    remember: (id, expiresAt) => env.store.rememberProof(id, expiresAt),
+  };
 });
 afterAll(() => env.dispose());
 
-async function refused(proof: string | undefined, request = { method: 'GET', url: URL_ }, pattern?: RegExp): Promise<void> {
+async function refused(
+  proof: string | undefined,
+  request = { method: 'GET', url: URL_ },
+  pattern?: RegExp,
+): Promise<void> {
   const error = await verifyDpopProof(proof, request, options).then(
     () => undefined,
     (caught: unknown) => caught,
@@ -28,13 +36,21 @@ async function refused(proof: string | undefined, request = { method: 'GET', url
 
 describe('DPoP proofs', () => {
   it('accepts a fresh proof and returns the key thumbprint', async () => {
-    const verified = await verifyDpopProof(await key.proof('GET', URL_), { method: 'GET', url: URL_ }, options);
+    const verified = await verifyDpopProof(
+      await key.proof('GET', URL_),
+      { method: 'GET', url: URL_ },
+      options,
+    );
     expect(verified.jkt).toBe(key.jkt);
   });
 
   it('ignores the query string and accepts EdDSA keys', async () => {
     const edKey = await createDpopKey('EdDSA');
-    const verified = await verifyDpopProof(await edKey.proof('GET', URL_), { method: 'GET', url: `${URL_}?from=2024-01-01` }, options);
+    const verified = await verifyDpopProof(
+      await edKey.proof('GET', URL_),
+      { method: 'GET', url: `${URL_}?from=2024-01-01` },
+      options,
+    );
     expect(verified.jkt).toBe(edKey.jkt);
   });
 
@@ -47,7 +63,11 @@ describe('DPoP proofs', () => {
   });
 
   it('refuses a proof for another URL', async () => {
-    await refused(await key.proof('GET', 'http://localhost:4800/pods/anna/tickets/'), undefined, /URL/);
+    await refused(
+      await key.proof('GET', 'http://localhost:4800/pods/anna/tickets/'),
+      undefined,
+      /URL/,
+    );
     await refused(await key.proof('GET', 'http://evil.example/pods/anna/loans/'), undefined, /URL/);
   });
 
@@ -66,13 +86,24 @@ describe('DPoP proofs', () => {
   it('refuses a proof that does not hash the access token it comes with', async () => {
     const request = { method: 'GET', url: URL_, accessToken: 'the-token' };
     await refused(await key.proof('GET', URL_), request, /ath/);
-    await refused(await key.proof('GET', URL_, { accessToken: 'another-token' }), request, /another access token/);
-    await expect(verifyDpopProof(await key.proof('GET', URL_, { accessToken: 'the-token' }), request, options)).resolves.toBeTruthy();
+    await refused(
+      await key.proof('GET', URL_, { accessToken: 'another-token' }),
+      request,
+      /another access token/,
+    );
+    await expect(
+      verifyDpopProof(await key.proof('GET', URL_, { accessToken: 'the-token' }), request, options),
+    ).resolves.toBeTruthy();
   });
 
   it('refuses a proof with the wrong typ, a symmetric algorithm or a private key in its header', async () => {
     await refused(await key.proof('GET', URL_, { typ: 'JWT' }), undefined, /typ/);
-    const hs = await new SignJWT({ htm: 'GET', htu: URL_, jti: 'abcdefgh12345678', iat: Math.floor(Date.now() / 1000) })
+    const hs = await new SignJWT({
+      htm: 'GET',
+      htu: URL_,
+      jti: 'abcdefgh12345678',
+      iat: Math.floor(Date.now() / 1000),
+    })
       .setProtectedHeader({ alg: 'HS256', typ: 'dpop+jwt', jwk: key.publicJwk })
       .sign(new Uint8Array(32));
     await refused(hs, undefined, /HS256/);
@@ -80,20 +111,49 @@ describe('DPoP proofs', () => {
 
   it('refuses a tampered proof, a proof with crit, and a key that does not fit the algorithm', async () => {
     const [header, payload, signature] = (await key.proof('GET', URL_)).split('.');
-    const moved = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), htu: 'http://localhost:4800/pods/bert/loans/' })).toString('base64url');
-    await refused(`${header}.${moved}.${signature}`, { method: 'GET', url: 'http://localhost:4800/pods/bert/loans/' }, /signature/);
-    const withCrit = await new SignJWT({ htm: 'GET', htu: URL_, jti: 'abcdefgh12345678', iat: Math.floor(Date.now() / 1000) })
-      .setProtectedHeader({ alg: 'ES256', typ: 'dpop+jwt', jwk: key.publicJwk, b64: true, crit: ['b64'] })
+    const moved = Buffer.from(
+      JSON.stringify({
+        ...JSON.parse(Buffer.from(payload!, 'base64url').toString()),
+        htu: 'http://localhost:4800/pods/bert/loans/',
+      }),
+    ).toString('base64url');
+    await refused(
+      `${header}.${moved}.${signature}`,
+      { method: 'GET', url: 'http://localhost:4800/pods/bert/loans/' },
+      /signature/,
+    );
+    const withCrit = await new SignJWT({
+      htm: 'GET',
+      htu: URL_,
+      jti: 'abcdefgh12345678',
+      iat: Math.floor(Date.now() / 1000),
+    })
+      .setProtectedHeader({
+        alg: 'ES256',
+        typ: 'dpop+jwt',
+        jwk: key.publicJwk,
+        b64: true,
+        crit: ['b64'],
+      })
       .sign(key.privateKey);
     await refused(withCrit, undefined, /header parameters/);
     const edKey = await createDpopKey('EdDSA');
-    const mismatched = await new SignJWT({ htm: 'GET', htu: URL_, jti: 'abcdefgh12345679', iat: Math.floor(Date.now() / 1000) })
+    const mismatched = await new SignJWT({
+      htm: 'GET',
+      htu: URL_,
+      jti: 'abcdefgh12345679',
+      iat: Math.floor(Date.now() / 1000),
+    })
       .setProtectedHeader({ alg: 'ES256', typ: 'dpop+jwt', jwk: edKey.publicJwk })
       .sign(key.privateKey);
     await refused(mismatched, undefined, /fit/);
   });
 
   it('refuses two proofs in one header', async () => {
-    await refused(`${await key.proof('GET', URL_)}, ${await key.proof('GET', URL_)}`, undefined, /exactly one/);
+    await refused(
+      `${await key.proof('GET', URL_)}, ${await key.proof('GET', URL_)}`,
+      undefined,
+      /exactly one/,
+    );
   });
 });

@@ -49,10 +49,15 @@ export function normaliseHtu(value: string): string | undefined {
   }
 }
 
-export const accessTokenHash = (token: string): string => createHash('sha256').update(token).digest('base64url');
+export const accessTokenHash = (token: string): string =>
+  createHash('sha256').update(token).digest('base64url');
 
 /** Verifies a DPoP proof JWT (RFC 9449 §4.3) and returns the key thumbprint it proves possession of. */
-export async function verifyDpopProof(header: string | undefined, request: DpopRequest, options: DpopOptions): Promise<VerifiedDpopProof> {
+export async function verifyDpopProof(
+  header: string | undefined,
+  request: DpopRequest,
+  options: DpopOptions,
+): Promise<VerifiedDpopProof> {
   if (!header) throw refuse('a DPoP proof is required');
   // Node joins repeated headers with ", "; a compact JWT has no comma, so a comma means two proofs.
   if (header.includes(',')) throw refuse('exactly one DPoP proof is allowed');
@@ -63,12 +68,23 @@ export async function verifyDpopProof(header: string | undefined, request: DpopR
     throw refuse('the DPoP proof is not a JWT', cause);
   }
   if (protectedHeader.typ !== 'dpop+jwt') throw refuse('the DPoP proof must have typ dpop+jwt');
-  if (!DPOP_ALGORITHMS.includes(protectedHeader.alg as (typeof DPOP_ALGORITHMS)[number])) throw refuse(`DPoP proofs signed with ${String(protectedHeader.alg)} are not accepted`);
-  if (protectedHeader.crit !== undefined || protectedHeader.b64 !== undefined) throw refuse('the DPoP proof uses header parameters this server does not process');
+  if (!DPOP_ALGORITHMS.includes(protectedHeader.alg as (typeof DPOP_ALGORITHMS)[number]))
+    throw refuse(`DPoP proofs signed with ${String(protectedHeader.alg)} are not accepted`);
+  if (protectedHeader.crit !== undefined || protectedHeader.b64 !== undefined)
+    throw refuse('the DPoP proof uses header parameters this server does not process');
   const key = await publicKeyOf(protectedHeader.jwk, protectedHeader.alg);
   const [encodedHeader, encodedPayload, signature, ...extra] = header.split('.');
-  if (extra.length > 0 || !encodedHeader || !encodedPayload || !signature) throw refuse('the DPoP proof is not a compact JWS');
-  if (!verifySignature(protectedHeader.alg, `${encodedHeader}.${encodedPayload}`, signature, key.keyObject)) throw refuse('the DPoP proof signature does not verify');
+  if (extra.length > 0 || !encodedHeader || !encodedPayload || !signature)
+    throw refuse('the DPoP proof is not a compact JWS');
+  if (
+    !verifySignature(
+      protectedHeader.alg,
+      `${encodedHeader}.${encodedPayload}`,
+      signature,
+      key.keyObject,
+    )
+  )
+    throw refuse('the DPoP proof signature does not verify');
   let payload: unknown;
   try {
     payload = JSON.parse(Buffer.from(encodedPayload, 'base64url').toString('utf8'));
@@ -79,9 +95,11 @@ export async function verifyDpopProof(header: string | undefined, request: DpopR
   if (!claims.success) throw refuse('the DPoP proof lacks jti, htm, htu or iat');
   const { jti, htm, htu, iat, ath } = claims.data;
 
-  if (htm !== request.method.toUpperCase()) throw refuse('the DPoP proof was made for another HTTP method');
+  if (htm !== request.method.toUpperCase())
+    throw refuse('the DPoP proof was made for another HTTP method');
   const expected = normaliseHtu(request.url);
-  if (expected === undefined || normaliseHtu(htu) !== expected) throw refuse('the DPoP proof was made for another URL');
+  if (expected === undefined || normaliseHtu(htu) !== expected)
+    throw refuse('the DPoP proof was made for another URL');
 
   const now = Math.floor((options.now ?? new Date()).getTime() / 1000);
   if (iat < now - options.maxAgeSeconds) throw refuse('the DPoP proof is too old');
@@ -89,18 +107,27 @@ export async function verifyDpopProof(header: string | undefined, request: DpopR
 
   if (request.accessToken !== undefined) {
     if (ath === undefined) throw refuse('the DPoP proof must hash the access token (ath)');
-    if (ath !== accessTokenHash(request.accessToken)) throw refuse('the DPoP proof was made for another access token');
+    if (ath !== accessTokenHash(request.accessToken))
+      throw refuse('the DPoP proof was made for another access token');
   }
 
   const jkt = key.jkt;
   // Checked last, so that refused proofs do not fill the replay cache.
-  const expiresAt = new Date((iat + options.maxAgeSeconds + options.clockSkewSeconds) * 1000).toISOString();
-  if (!(await options.remember(hashId(jkt, jti), expiresAt))) throw refuse('this DPoP proof was used before');
+  const expiresAt = new Date(
+    (iat + options.maxAgeSeconds + options.clockSkewSeconds) * 1000,
+  ).toISOString();
+  if (!(await options.remember(hashId(jkt, jti), expiresAt)))
+    throw refuse('this DPoP proof was used before');
   return { jkt, jti };
 }
 
 const PublicJwk = z.union([
-  z.object({ kty: z.literal('EC'), crv: z.literal('P-256'), x: z.string().length(43), y: z.string().length(43) }),
+  z.object({
+    kty: z.literal('EC'),
+    crv: z.literal('P-256'),
+    x: z.string().length(43),
+    y: z.string().length(43),
+  }),
   z.object({ kty: z.literal('OKP'), crv: z.literal('Ed25519'), x: z.string().length(43) }),
 ]);
 
@@ -117,15 +144,20 @@ const keys = new Map<string, ProofKey>();
 const MAX_KEYS = 10_000;
 
 async function publicKeyOf(jwk: unknown, alg: string | undefined): Promise<ProofKey> {
-  if (!jwk || typeof jwk !== 'object' || 'd' in jwk) throw refuse('the DPoP proof must carry a public jwk');
+  if (!jwk || typeof jwk !== 'object' || 'd' in jwk)
+    throw refuse('the DPoP proof must carry a public jwk');
   const parsed = PublicJwk.safeParse(jwk);
   if (!parsed.success) throw refuse('the DPoP proof key must be a P-256 or Ed25519 public key');
-  if ((parsed.data.kty === 'EC') !== (alg === 'ES256')) throw refuse('the DPoP proof key does not fit its algorithm');
+  if ((parsed.data.kty === 'EC') !== (alg === 'ES256'))
+    throw refuse('the DPoP proof key does not fit its algorithm');
   const id = JSON.stringify(parsed.data);
   let key = keys.get(id);
   if (!key) {
     try {
-      key = { keyObject: createPublicKey({ key: parsed.data, format: 'jwk' }), jkt: await calculateJwkThumbprint(parsed.data as JWK, 'sha256') };
+      key = {
+        keyObject: createPublicKey({ key: parsed.data, format: 'jwk' }),
+        jkt: await calculateJwkThumbprint(parsed.data as JWK, 'sha256'),
+      };
     } catch (cause) {
       throw refuse('the DPoP proof key is not a valid public key', cause);
     }
@@ -136,10 +168,19 @@ async function publicKeyOf(jwk: unknown, alg: string | undefined): Promise<Proof
 }
 
 /** ES256 signatures are the 64-byte r‖s form (RFC 7518 §3.4); Ed25519 signs the input itself. */
-function verifySignature(alg: string | undefined, input: string, signature: string, key: KeyObject): boolean {
+function verifySignature(
+  alg: string | undefined,
+  input: string,
+  signature: string,
+  key: KeyObject,
+): boolean {
   const bytes = Buffer.from(signature, 'base64url');
   try {
-    if (alg === 'ES256') return bytes.length === 64 && verify('sha256', Buffer.from(input), { key, dsaEncoding: 'ieee-p1363' }, bytes);
+    if (alg === 'ES256')
+      return (
+        bytes.length === 64 &&
+        verify('sha256', Buffer.from(input), { key, dsaEncoding: 'ieee-p1363' }, bytes)
+      );
     return bytes.length === 64 && verify(null, Buffer.from(input), key, bytes);
   } catch {
     return false;
@@ -147,4 +188,5 @@ function verifySignature(alg: string | undefined, input: string, signature: stri
 }
 
 /** Proof ids are per key; hashing keeps the cache key short and uniform. */
-const hashId = (jkt: string, jti: string): string => createHash('sha256').update(`${jkt}|${jti}`).digest('base64url');
+const hashId = (jkt: string, jti: string): string =>
+  createHash('sha256').update(`${jkt}|${jti}`).digest('base64url');

@@ -4,7 +4,8 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 export const randomToken = (bytes = 32): string => randomBytes(bytes).toString('base64url');
 
 /** Secrets are stored as hashes only, so a copy of the database hands out no live token. */
-export const hashToken = (token: string): string => createHash('sha256').update(token).digest('base64url');
+export const hashToken = (token: string): string =>
+  createHash('sha256').update(token).digest('base64url');
 
 export function constantTimeEqual(a: string, b: string): boolean {
   const left = Buffer.from(a);

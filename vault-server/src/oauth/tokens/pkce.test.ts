@@ -13,7 +13,9 @@ describe('PKCE', () => {
   });
 
   it('refuses a wrong verifier', () => {
-    expect(() => verifyPkce(`${VERIFIER.slice(0, -1)}A`, CHALLENGE)).toThrow(expect.objectContaining({ code: 'invalid_grant' }) as VerwonderError);
+    expect(() => verifyPkce(`${VERIFIER.slice(0, -1)}A`, CHALLENGE)).toThrow(
+      expect.objectContaining({ code: 'invalid_grant' }) as VerwonderError,
+    );
   });
 
   it('refuses a missing or too short verifier', () => {

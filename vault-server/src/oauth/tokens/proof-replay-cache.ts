@@ -26,7 +26,8 @@ export class MemoryProofCache implements ProofReplayCache {
     const known = this.seen.get(id);
     if (known !== undefined && known > now) return false;
     if (this.seen.size >= this.maxEntries || now - this.sweptAt > 10_000) this.sweep(now);
-    if (this.seen.size >= this.maxEntries) throw new VerwonderError('unavailable', 'too many DPoP proofs in flight; try again shortly');
+    if (this.seen.size >= this.maxEntries)
+      throw new VerwonderError('unavailable', 'too many DPoP proofs in flight; try again shortly');
     this.seen.set(id, until);
     return true;
   }

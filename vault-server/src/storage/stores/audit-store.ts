@@ -38,35 +38,39 @@ export function auditStore(db: SqlExecutor) {
       const [row] = await db.all(`SELECT seq, hash FROM audit_heads WHERE pod = ?${lock}`, [pod]);
       return row ? { seq: num(row, 'seq'), hash: str(row, 'hash') } : undefined;
     },
-    async append(entry: AuditRow, isFirst: boolean): Promise<void> {
+    /** Appends consecutive entries of one pod and moves its head, in one INSERT and one head write. */
+    async append(entries: readonly AuditRow[], isFirst: boolean): Promise<void> {
+      const last = entries.at(-1);
+      if (!last) return;
+      const placeholders = entries.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
+      const params = entries.flatMap((e) => [
+        e.pod,
+        e.seq,
+        e.time,
+        e.actor,
+        e.action,
+        e.category,
+        e.purpose,
+        e.recordIds,
+        e.detail,
+        e.prevHash,
+        e.hash,
+      ]);
       await db.run(
-        `INSERT INTO audit_log (pod, seq, time, actor, action, category, purpose, record_ids, detail, prev_hash, hash)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [
-          entry.pod,
-          entry.seq,
-          entry.time,
-          entry.actor,
-          entry.action,
-          entry.category,
-          entry.purpose,
-          entry.recordIds,
-          entry.detail,
-          entry.prevHash,
-          entry.hash,
-        ],
+        `INSERT INTO audit_log (pod, seq, time, actor, action, category, purpose, record_ids, detail, prev_hash, hash) VALUES ${placeholders}`,
+        params,
       );
       if (isFirst)
         await db.run('INSERT INTO audit_heads (pod, seq, hash) VALUES (?, ?, ?)', [
-          entry.pod,
-          entry.seq,
-          entry.hash,
+          last.pod,
+          last.seq,
+          last.hash,
         ]);
       else
         await db.run('UPDATE audit_heads SET seq = ?, hash = ? WHERE pod = ?', [
-          entry.seq,
-          entry.hash,
-          entry.pod,
+          last.seq,
+          last.hash,
+          last.pod,
         ]);
     },
     async page(pod: string, afterSeq: number, limit: number): Promise<AuditRow[]> {

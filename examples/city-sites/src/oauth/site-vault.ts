@@ -1,0 +1,142 @@
+import type { Request, Router } from 'express';
+import type { DataCategoryId } from '@verwonder/shared';
+import type { SafeHtml } from '../shared-ui/html.ts';
+import type { SiteVaultOptions } from './site-vault-options.ts';
+import { vaultBanner } from './vault-banner.ts';
+import { ConnectionLost, VaultClient } from './vault-client.ts';
+import { vaultRoutes } from './vault-routes.ts';
+import { VisitorSessions, type Visitor } from './visitor-sessions.ts';
+
+/** What a site sends to be ranked: catalogue facts about items, nothing about the person. */
+export interface RankCandidate {
+  id: string;
+  title?: string;
+  kind?: 'book' | 'activity' | 'other';
+  medium?: 'read' | 'watch' | 'listen' | 'experience';
+  termIds?: string[];
+  genres?: string[];
+  authors?: string[];
+  venueId?: string;
+}
+
+export interface RankedItem {
+  id: string;
+  score: number;
+  categories: DataCategoryId[];
+}
+
+export interface DnaProfile {
+  themes: { id: string; weight: number }[];
+  genres: { id: string; weight: number }[];
+  media: { id: string; weight: number }[];
+  basedOn: DataCategoryId[];
+}
+
+export type WriteOutcome = 'saved' | 'not-connected' | 'not-allowed' | 'lost' | 'failed';
+
+/** A site's connection to people's vaults, for its routes and pages. */
+export interface SiteVault {
+  router: Router;
+  banner(req: Request, returnTo: string, what: string): SafeHtml;
+  isConnected(req: Request, scope?: string): boolean;
+  /** The vault's order for up to 500 items, or undefined (not connected, no scope, or it failed). */
+  rank(req: Request, items: readonly RankCandidate[]): Promise<RankedItem[] | undefined>;
+  /** Saves a record in the person's pod (e.g. a loan); an idempotency key makes retries safe. */
+  write(
+    req: Request,
+    category: DataCategoryId,
+    record: object,
+    idempotencyKey?: string,
+  ): Promise<WriteOutcome>;
+  dna(req: Request): Promise<DnaProfile | undefined>;
+}
+
+export function createSiteVault(
+  options: SiteVaultOptions,
+  log: (message: string) => void = () => undefined,
+): SiteVault {
+  const client = new VaultClient(options);
+  const sessions = new VisitorSessions((options.sessionHours ?? 12) * 3_600_000);
+
+  /** Runs a call; a refused token ends the visitor's connection (the person revoked it, or it ended). */
+  const guarded = async <T>(visitor: Visitor, run: () => Promise<T>, fallback: T): Promise<T> => {
+    try {
+      return await run();
+    } catch (error) {
+      if (error instanceof ConnectionLost) {
+        visitor.connection = undefined;
+        visitor.notice = 'lost';
+      } else {
+        log(`vault: request failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      return fallback;
+    }
+  };
+
+  const connected = (req: Request, scope?: string): Visitor | undefined => {
+    const visitor = sessions.find(req);
+    return visitor?.connection && (!scope || visitor.connection.scopes.includes(scope))
+      ? visitor
+      : undefined;
+  };
+
+  return {
+    router: vaultRoutes(options, client, sessions, log),
+    banner: (req, returnTo, what) => vaultBanner(sessions.find(req), returnTo, what),
+    isConnected: (req, scope) => connected(req, scope) !== undefined,
+
+    async rank(req, items) {
+      const visitor = connected(req, 'suggestions:rank');
+      if (!visitor || items.length === 0) return undefined;
+      return guarded(
+        visitor,
+        async () => {
+          const response = await client.call(visitor, 'POST', 'suggestions/rank', {
+            items: items.slice(0, 500),
+          });
+          if (!response.ok) throw new Error(`ranking answered ${response.status}`);
+          return ((await response.json()) as { items: RankedItem[] }).items;
+        },
+        undefined,
+      );
+    },
+
+    async write(req, category, record, idempotencyKey) {
+      const visitor = sessions.find(req);
+      if (!visitor?.connection) return 'not-connected';
+      if (!visitor.connection.scopes.includes(`${category}:write`)) return 'not-allowed';
+      const outcome = await guarded<WriteOutcome>(
+        visitor,
+        async () => {
+          const response = await client.call(
+            visitor,
+            'POST',
+            `${category}/`,
+            record,
+            idempotencyKey ? { 'idempotency-key': idempotencyKey } : {},
+          );
+          if (response.status === 403) return 'not-allowed';
+          if (!response.ok)
+            throw new Error(`writing answered ${response.status}: ${await response.text()}`);
+          return 'saved';
+        },
+        'failed',
+      );
+      return visitor.connection ? outcome : 'lost';
+    },
+
+    async dna(req) {
+      const visitor = connected(req, 'dna:read');
+      if (!visitor) return undefined;
+      return guarded(
+        visitor,
+        async () => {
+          const response = await client.call(visitor, 'GET', 'dna');
+          if (!response.ok) throw new Error(`dna answered ${response.status}`);
+          return (await response.json()) as DnaProfile;
+        },
+        undefined,
+      );
+    },
+  };
+}

@@ -1,0 +1,178 @@
+/**
+ * `npm run bench:extension`: what the extension costs a page. In headless Chromium, a demo library
+ * list page with 500 books (the demo site's own templates) is loaded
+ *   - without the extension (baseline),
+ *   - with the extension in mode "off" (it only reads the switch),
+ *   - with the extension on and a taste profile (reads 500 items, ranks, marks, adds the zone),
+ * RUNS times each, in alternation. Main-thread time is the renderer's TaskDuration (DevTools
+ * Performance domain) from navigation until the page is settled; Long Tasks (>50 ms) are counted
+ * too. Prints medians, the ratios on/off and on/no-extension, and the content-script bundle size.
+ * Needs `npm run build -w extension` first and the port 4801 free (it is a supported origin).
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+import type { BrowserContext, Worker } from 'playwright-core';
+
+import { requireBuild } from '../manifest/build-output.ts';
+import { PROFILE_KEY } from '../src/control/local-profile.ts';
+import { SETTINGS_KEY } from '../src/control/settings.ts';
+import { serveBenchListPage } from './support/bench-list-page.ts';
+import { launchChromium, setExtensionStorage } from './support/launch-extension.ts';
+
+const ITEMS = 500;
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const PORT = 4801;
+/** Quiet time after load (and after the zone appears), so late work is counted in every variant. */
+const SETTLE_MS = 1000;
+
+const PROFILE = {
+  interests: ['fantasy', 'thrillers', 'klassiekers'],
+  browsing: [
+    {
+      id: 'visit-1',
+      itemId: 'book-x',
+      title: 'Gone Girl',
+      terms: ['mystery'],
+      origin: `http://127.0.0.1:${PORT}`,
+      time: '2026-11-01T10:00:00.000Z',
+    },
+  ],
+};
+
+interface Sample {
+  taskMs: number;
+  scriptMs: number;
+  longTasks: number;
+  longTaskMs: number;
+}
+
+async function measure(
+  context: BrowserContext,
+  url: string,
+  waitForZone: boolean,
+): Promise<Sample> {
+  const page = await context.newPage();
+  // Runs in the page's main world through DevTools (the page's CSP does not apply to it).
+  await page.addInitScript(() => {
+    const store: number[] = [];
+    (globalThis as unknown as { __longTasks: number[] }).__longTasks = store;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) store.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const metric = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+    return { task: get('TaskDuration'), script: get('ScriptDuration') };
+  };
+  const before = await metric();
+  await page.goto(url, { waitUntil: 'load' });
+  if (waitForZone)
+    await page.waitForSelector('verwonder-ui[data-verwonder="zone"]', { state: 'attached' });
+  await page.waitForTimeout(SETTLE_MS);
+  const after = await metric();
+  const longTasks = await page.evaluate(
+    () => (globalThis as unknown as { __longTasks: number[] }).__longTasks,
+  );
+  await page.close();
+  return {
+    taskMs: (after.task - before.task) * 1000,
+    scriptMs: (after.script - before.script) * 1000,
+    longTasks: longTasks.length,
+    longTaskMs: longTasks.reduce((sum, d) => sum + d, 0),
+  };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+
+function contentScriptSize() {
+  const directory = requireBuild('chrome-mv3');
+  const manifest = JSON.parse(readFileSync(`${directory}/manifest.json`, 'utf8')) as {
+    content_scripts: { js: string[] }[];
+  };
+  const files = manifest.content_scripts.flatMap((script) => script.js);
+  const bytes = files.map((file) => readFileSync(`${directory}/${file}`));
+  return {
+    files,
+    raw: bytes.reduce((sum, b) => sum + b.length, 0),
+    gzip: bytes.reduce((sum, b) => sum + gzipSync(b).length, 0),
+  };
+}
+
+async function main() {
+  const { url, server } = await serveBenchListPage(PORT, ITEMS);
+  const plain = await launchChromium({ extension: false });
+  const withExtension = await launchChromium({ extension: true });
+  const worker = withExtension.worker as Worker;
+  const samples: Record<'baseline' | 'off' | 'on', Sample[]> = { baseline: [], off: [], on: [] };
+  try {
+    // One warm-up of each, not counted (first loads compile code and fill caches).
+    await measure(plain.context, url, false);
+    await setExtensionStorage(worker, { [SETTINGS_KEY]: { mode: 'on' }, [PROFILE_KEY]: PROFILE });
+    await measure(withExtension.context, url, true);
+    for (let run = 0; run < RUNS; run++) {
+      samples.baseline.push(await measure(plain.context, url, false));
+      await setExtensionStorage(worker, { [SETTINGS_KEY]: { mode: 'off' } });
+      samples.off.push(await measure(withExtension.context, url, false));
+      await setExtensionStorage(worker, { [SETTINGS_KEY]: { mode: 'on' } });
+      samples.on.push(await measure(withExtension.context, url, true));
+    }
+  } finally {
+    await Promise.all([plain.close(), withExtension.close()]);
+    server.close();
+  }
+
+  const summary = Object.fromEntries(
+    Object.entries(samples).map(([variant, list]) => [
+      variant,
+      {
+        mainThreadMs: median(list.map((s) => s.taskMs)),
+        scriptMs: median(list.map((s) => s.scriptMs)),
+        longTasks: median(list.map((s) => s.longTasks)),
+        longTaskMs: median(list.map((s) => s.longTaskMs)),
+      },
+    ]),
+  ) as Record<
+    keyof typeof samples,
+    { mainThreadMs: number; scriptMs: number; longTasks: number; longTaskMs: number }
+  >;
+  const size = contentScriptSize();
+  const fmt = (n: number) => n.toFixed(1);
+  console.log(
+    `Extension benchmark: demo list page with ${ITEMS} items, ${RUNS} runs each (medians)\n`,
+  );
+  console.log('variant              main thread ms   script ms   long tasks   long-task ms');
+  for (const [variant, label] of [
+    ['baseline', 'no extension'],
+    ['off', 'extension, mode off'],
+    ['on', 'extension, mode on'],
+  ] as const) {
+    const s = summary[variant];
+    console.log(
+      `${label.padEnd(20)} ${fmt(s.mainThreadMs).padStart(14)} ${fmt(s.scriptMs).padStart(11)} ${String(s.longTasks).padStart(12)} ${fmt(s.longTaskMs).padStart(14)}`,
+    );
+  }
+  const ratio = (a: number, b: number) => `${(a / b).toFixed(3)} (+${fmt(a - b)} ms)`;
+  const { on, off, baseline } = summary;
+  console.log(
+    `\nmain-thread time, on / off (same browser): ${ratio(on.mainThreadMs, off.mainThreadMs)}`,
+  );
+  console.log(
+    `main-thread time, on / no extension:       ${ratio(on.mainThreadMs, baseline.mainThreadMs)}`,
+  );
+  console.log(
+    `main-thread time, off / no extension:      ${ratio(off.mainThreadMs, baseline.mainThreadMs)}`,
+  );
+  console.log(
+    `content-script bundle: ${size.files.join(', ')}: ${(size.raw / 1024).toFixed(1)} kB, ${(size.gzip / 1024).toFixed(1)} kB gzipped`,
+  );
+}
+
+await main();

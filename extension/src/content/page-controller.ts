@@ -1,0 +1,208 @@
+/**
+ * What the content script does on a city page, once the switch says it may: read the items, rank
+ * them on the device, mark the top suggestions and add a zone above the list, report every place
+ * it acts to the background, and keep that true as the page or the settings change.
+ * With the mode off or the site switched off it does nothing but read the switch.
+ */
+import type { CategoryId } from '../control/categories.ts';
+import { parseProfile, PROFILE_KEY } from '../control/local-profile.ts';
+import {
+  allowedCategories,
+  isActiveOn,
+  parseSettings,
+  SETTINGS_KEY,
+  siteSettings,
+  type Settings,
+} from '../control/settings.ts';
+import type { StorageArea } from '../control/storage-area.ts';
+import type { Place, RuntimeRequest } from '../messaging/runtime-messages.ts';
+import { readPage, type FoundItem } from '../page/read-page.ts';
+import { itemTerms } from '../ranking/item-terms.ts';
+import { rankItems } from '../ranking/rank-items.ts';
+import { localTasteRecords } from '../ranking/taste-record.ts';
+import { recommendationZone } from '../ui/recommendation-zone.ts';
+import { suggestionMark } from '../ui/suggestion-mark.ts';
+import { UI_HOST_TAG, type UiHost } from '../ui/ui-host.ts';
+import { guardVisibility, type GuardedHost } from '../ui/visibility-guard.ts';
+import type { WhyContext } from '../ui/why-panel.ts';
+import { inFrame, whenIdle } from './schedule.ts';
+
+export interface ContentEnv {
+  document: Document;
+  local: StorageArea;
+  onStorageChanged(listener: (keys: readonly string[]) => void): void;
+  send(message: RuntimeRequest): Promise<unknown>;
+}
+
+const RELEVANT_PER_PAGE = 3;
+
+const ITEM_SELECTOR = '[itemscope], [data-item-id], script[type="application/ld+json"]';
+
+/** Whether an added or removed node can change what the page reader finds. */
+function carriesItems(node: Node): boolean {
+  if (node.nodeType !== 1) return false;
+  const element = node as Element;
+  return (
+    element.localName !== UI_HOST_TAG &&
+    (element.matches(ITEM_SELECTOR) || element.querySelector(ITEM_SELECTOR) !== null)
+  );
+}
+
+export function startPageController(env: ContentEnv): void {
+  const { document } = env;
+  const view = document.defaultView;
+  if (!view) return;
+  const origin = view.location.origin;
+  let mounted: { ui: UiHost; guard: GuardedHost }[] = [];
+  let places: Place[] = [];
+  let observer: MutationObserver | undefined;
+  let pending = false;
+  let needsRead = false;
+  let generation = 0;
+  let visitSent = false;
+
+  const report = () => {
+    const obscured = mounted.some((entry) => entry.guard.obscured());
+    void env.send({ type: 'verwonder/page-report', places, obscured }).catch(() => undefined);
+  };
+
+  const unmount = () => {
+    for (const { ui, guard } of mounted) {
+      guard.disconnect();
+      ui.host.remove();
+    }
+    mounted = [];
+  };
+
+  const stopCategory = (category: CategoryId) => {
+    void env.send({ type: 'verwonder/stop-category', category }).catch(() => undefined);
+  };
+
+  const render = async () => {
+    const run = ++generation;
+    const stored = await env.local.get(SETTINGS_KEY);
+    const settings = parseSettings(stored[SETTINGS_KEY]);
+    if (!isActiveOn(settings, origin)) {
+      // Off means off: take down what an earlier "on" added, and stop watching the page.
+      observer?.disconnect();
+      observer = undefined;
+      if (mounted.length > 0 || places.length > 0) {
+        unmount();
+        places = [];
+        report();
+      }
+      return;
+    }
+    const profile = parseProfile((await env.local.get(PROFILE_KEY))[PROFILE_KEY]);
+    whenIdle(view, () => {
+      if (run !== generation) return;
+      const reading = readPage(document);
+      const records = localTasteRecords(profile);
+      const allowed = allowedCategories(settings, origin);
+      const shown = reading.items.filter((found) => found.anchor);
+      const ranked = rankItems(
+        shown.map((found) => found.item),
+        records,
+        allowed,
+        {
+          relevant: RELEVANT_PER_PAGE,
+        },
+      );
+      const byId = new Map(shown.map((found) => [found.item.id, found]));
+      maybeRecordVisit(settings, reading.kind, shown);
+      inFrame(view, () => {
+        if (run !== generation) return;
+        unmount();
+        const context: WhyContext = {
+          language: settings.language,
+          records: new Map(records.map((record) => [record.id, record])),
+          onStopCategory: stopCategory,
+        };
+        const picks = ranked.flatMap((suggestion) => {
+          const found = byId.get(suggestion.itemId);
+          return found ? [{ suggestion, found }] : [];
+        });
+        for (const { suggestion, found } of picks) {
+          const ui = suggestionMark(document, suggestion, context);
+          found.anchor?.prepend(ui.host);
+          mounted.push({ ui, guard: guardVisibility(ui, report) });
+        }
+        places = picks.map(({ suggestion, found }) => ({
+          kind: suggestion.kind,
+          itemId: found.item.id,
+          title: found.item.name,
+          categories: suggestion.categories,
+        }));
+        if (reading.listContainer && picks.length > 0) {
+          const zone = recommendationZone(
+            document,
+            picks.map(({ suggestion, found }) => ({ suggestion, item: found.item })),
+            context,
+          );
+          reading.listContainer.before(zone.host);
+          mounted.push({ ui: zone, guard: guardVisibility(zone, report) });
+          places.push({
+            kind: 'zone',
+            itemId: '',
+            title: '',
+            categories: [...new Set(picks.flatMap((pick) => pick.suggestion.categories))].sort(),
+          });
+        }
+        // No check here: each guard's IntersectionObserver reports right after the next layout,
+        // where a check costs nothing extra (here it would force a layout of the whole page).
+        report();
+        watchPage();
+      });
+    });
+  };
+
+  /** On an item page, where the person opted in: one visit (the background checks again). */
+  const maybeRecordVisit = (settings: Settings, kind: string, shown: FoundItem[]) => {
+    const item = shown[0]?.item;
+    if (visitSent || kind !== 'detail' || !item || !siteSettings(settings, origin).capture) return;
+    visitSent = true;
+    const terms = itemTerms(item).slice(0, 50);
+    void env
+      .send({ type: 'verwonder/record-visit', itemId: item.id, title: item.name, terms })
+      .catch(() => undefined);
+  };
+
+  /** The observer only collects; the work happens once per animation frame at most. */
+  const watchPage = () => {
+    if (observer || !document.body) return;
+    observer = new view.MutationObserver((records) => {
+      for (const record of records) {
+        const target = record.target as Element;
+        if (target.closest?.(UI_HOST_TAG)) continue;
+        if (
+          record.type === 'childList' &&
+          [...record.addedNodes, ...record.removedNodes].some(carriesItems)
+        ) {
+          needsRead = true;
+        }
+      }
+      if (pending) return;
+      pending = true;
+      inFrame(view, () => {
+        pending = false;
+        if (needsRead) {
+          needsRead = false;
+          void render();
+        } else {
+          for (const entry of mounted) entry.guard.check();
+        }
+      });
+    });
+    observer.observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['style', 'class', 'hidden'],
+    });
+  };
+
+  env.onStorageChanged((keys) => {
+    if (keys.includes(SETTINGS_KEY) || keys.includes(PROFILE_KEY)) void render();
+  });
+  void render();
+}

@@ -1,0 +1,16 @@
+/** The part of `browser.storage.local` / `.session` the extension uses; tests pass a Map-backed one. */
+export interface StorageArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+/** An in-memory StorageArea (unit tests; values are structured-cloned as the browser does). */
+export function memoryStorageArea(initial: Record<string, unknown> = {}): StorageArea {
+  const values = new Map(Object.entries(structuredClone(initial)));
+  return {
+    get: async (key) => (values.has(key) ? { [key]: structuredClone(values.get(key)) } : {}),
+    set: async (items) => {
+      for (const [key, value] of Object.entries(items)) values.set(key, structuredClone(value));
+    },
+  };
+}

@@ -1,0 +1,155 @@
+/**
+ * The options page: vault address, stated interests (the local taste until a vault is paired),
+ * category switches, the supported sites with their switch and browsing capture, and language.
+ */
+import { useEffect, useState } from 'react';
+
+import { CATEGORIES } from './control/categories.ts';
+import { parseInterests } from './control/local-profile.ts';
+import { LanguageSchema, siteSettings, SettingsSchema, type Settings } from './control/settings.ts';
+import { MESSAGES } from './i18n/messages.ts';
+import { CategorySwitches } from './pages/category-switches.tsx';
+import { FIELDSET_STYLE, PAGE_STYLE, ROW_STYLE } from './pages/page-style.ts';
+import { supportedOrigins, useStoredSettings } from './pages/use-stored-settings.ts';
+
+export default function Options() {
+  const { settings, profile, saveSettings, saveProfile } = useStoredSettings();
+  const [vaultUrl, setVaultUrl] = useState('');
+  const [interests, setInterests] = useState('');
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    if (settings) setVaultUrl((current) => current || (settings.vaultUrl ?? ''));
+    if (settings) document.documentElement.lang = settings.language;
+  }, [settings]);
+  useEffect(() => {
+    if (profile) setInterests((current) => current || profile.interests.join(', '));
+  }, [profile]);
+
+  if (!settings || !profile) return null;
+  const m = MESSAGES[settings.language];
+  const update = (next: Settings) => {
+    setStatus('');
+    void saveSettings(next);
+  };
+  const setSite = (origin: string, change: Partial<ReturnType<typeof siteSettings>>) =>
+    update({
+      ...settings,
+      sites: { ...settings.sites, [origin]: { ...siteSettings(settings, origin), ...change } },
+    });
+
+  const save = async () => {
+    const next = { ...settings, vaultUrl: vaultUrl.trim() || undefined };
+    if (!SettingsSchema.safeParse(next).success) {
+      setStatus(m.invalidUrl);
+      return;
+    }
+    await saveSettings(next);
+    await saveProfile({ ...profile, interests: parseInterests(interests) });
+    setStatus(m.saved);
+  };
+
+  return (
+    <main style={{ ...PAGE_STYLE, maxWidth: 640 }}>
+      <h1 style={{ fontSize: 20 }}>{m.optionsTitle}</h1>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <fieldset style={FIELDSET_STYLE}>
+          <legend>{m.vaultLegend}</legend>
+          <label style={ROW_STYLE} htmlFor="vault-url">
+            {m.vaultUrl}
+          </label>
+          <input
+            id="vault-url"
+            type="url"
+            value={vaultUrl}
+            size={40}
+            onChange={(e) => setVaultUrl(e.target.value)}
+          />
+        </fieldset>
+        <fieldset style={FIELDSET_STYLE}>
+          <legend>{m.interestsLegend}</legend>
+          <label style={ROW_STYLE} htmlFor="interests">
+            {m.interestsHelp}
+          </label>
+          <textarea
+            id="interests"
+            rows={3}
+            cols={50}
+            value={interests}
+            onChange={(e) => setInterests(e.target.value)}
+          />
+        </fieldset>
+        <button type="submit">{m.save}</button> <span role="status">{status}</span>
+      </form>
+      <CategorySwitches settings={settings} onChange={update} />
+      <fieldset style={FIELDSET_STYLE}>
+        <legend>{m.sitesLegend}</legend>
+        {supportedOrigins().map((origin) => {
+          const site = siteSettings(settings, origin);
+          return (
+            <div key={origin} style={{ margin: '4px 0 8px' }}>
+              <label style={ROW_STYLE}>
+                <input
+                  type="checkbox"
+                  name="site"
+                  value={origin}
+                  checked={site.enabled}
+                  onChange={(e) => setSite(origin, { enabled: e.target.checked })}
+                />{' '}
+                {origin}
+              </label>
+              <label style={{ ...ROW_STYLE, marginLeft: 24 }}>
+                <input
+                  type="checkbox"
+                  name="capture"
+                  value={origin}
+                  checked={site.capture}
+                  onChange={(e) => setSite(origin, { capture: e.target.checked })}
+                />{' '}
+                {m.captureSwitch}
+              </label>
+              {site.disabledCategories.length > 0 && (
+                <p style={{ margin: '4px 0 0 24px' }} data-stopped-on={origin}>
+                  {m.stoppedOnSite}{' '}
+                  {site.disabledCategories.map((category) => (
+                    <button
+                      key={category}
+                      type="button"
+                      data-use-again={category}
+                      onClick={() =>
+                        setSite(origin, {
+                          disabledCategories: site.disabledCategories.filter((c) => c !== category),
+                        })
+                      }
+                    >
+                      {m.useAgain.replace(
+                        '{category}',
+                        CATEGORIES[category].label[settings.language],
+                      )}
+                    </button>
+                  ))}
+                </p>
+              )}
+            </div>
+          );
+        })}
+      </fieldset>
+      <fieldset style={FIELDSET_STYLE}>
+        <legend>{m.languageLegend}</legend>
+        <select
+          aria-label={m.languageLegend}
+          value={settings.language}
+          onChange={(e) => update({ ...settings, language: LanguageSchema.parse(e.target.value) })}
+        >
+          <option value="nl">Nederlands</option>
+          <option value="en">English</option>
+        </select>
+      </fieldset>
+    </main>
+  );
+}

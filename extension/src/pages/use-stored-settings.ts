@@ -1,0 +1,49 @@
+import { useCallback, useEffect, useState } from 'react';
+import browser from 'webextension-polyfill';
+
+import { parseProfile, PROFILE_KEY, type LocalProfile } from '../control/local-profile.ts';
+import { parseSettings, SETTINGS_KEY, type Settings } from '../control/settings.ts';
+
+/**
+ * The settings and the local profile from storage.local, kept current (another page or the
+ * why-panel may change them), and setters that store a parsed value.
+ */
+export function useStoredSettings() {
+  const [settings, setSettings] = useState<Settings>();
+  const [profile, setProfile] = useState<LocalProfile>();
+
+  useEffect(() => {
+    const load = async () => {
+      const stored = await browser.storage.local.get([SETTINGS_KEY, PROFILE_KEY]);
+      setSettings(parseSettings(stored[SETTINGS_KEY]));
+      setProfile(parseProfile(stored[PROFILE_KEY]));
+    };
+    void load();
+    const listener = (_changes: unknown, area: string) => {
+      if (area === 'local') void load();
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  }, []);
+
+  const saveSettings = useCallback(async (next: Settings) => {
+    const parsed = parseSettings(next);
+    setSettings(parsed);
+    await browser.storage.local.set({ [SETTINGS_KEY]: parsed });
+  }, []);
+
+  const saveProfile = useCallback(async (next: LocalProfile) => {
+    const parsed = parseProfile(next);
+    setProfile(parsed);
+    await browser.storage.local.set({ [PROFILE_KEY]: parsed });
+  }, []);
+
+  return { settings, profile, saveSettings, saveProfile };
+}
+
+/** Origins of the supported sites, from the manifest's host permissions. */
+export function supportedOrigins(): string[] {
+  const manifest = browser.runtime.getManifest();
+  const patterns = 'host_permissions' in manifest ? (manifest.host_permissions ?? []) : [];
+  return patterns.flatMap((pattern) => /^(https?:\/\/[^/*]+)\/\*$/.exec(pattern)?.[1] ?? []);
+}

@@ -1,0 +1,50 @@
+import type { PageItem } from '../page/page-item.ts';
+import type { RankedSuggestion } from '../ranking/rank-items.ts';
+import { MESSAGES } from '../i18n/messages.ts';
+import { suggestionPill } from './suggestion-mark.ts';
+import { createUiHost, element, type UiHost } from './ui-host.ts';
+import { whyPanel, type WhyContext } from './why-panel.ts';
+
+/**
+ * The zone above a list page's results: the suggestions again, as links with their pill and
+ * why-panel. It adds; the list below stays as the site made it.
+ */
+export function recommendationZone(
+  document: Document,
+  suggestions: readonly { suggestion: RankedSuggestion; item: PageItem }[],
+  context: WhyContext,
+): UiHost {
+  const messages = MESSAGES[context.language];
+  const ui = createUiHost(document, 'zone');
+  const zone = element(document, 'section', 'zone');
+  zone.setAttribute('aria-label', messages.zoneLabel);
+  zone.append(
+    element(document, 'h2', undefined, messages.zoneTitle),
+    element(document, 'p', 'note', messages.zoneNote),
+  );
+  const list = element(document, 'ol');
+  for (const { suggestion, item } of suggestions) {
+    const entry = element(document, 'li');
+    entry.setAttribute('data-item-id', item.id);
+    // item.url was checked to be http(s) when the page was read; otherwise the title is plain text.
+    let title: HTMLElement = element(document, 'strong', undefined, item.name);
+    if (item.url) {
+      const link = element(document, 'a', undefined, item.name);
+      link.href = item.url;
+      title = link;
+    }
+    const { button, panel } = whyPanel(document, suggestion, context);
+    entry.append(
+      suggestionPill(document, suggestion, context),
+      document.createTextNode(' '),
+      title,
+      document.createTextNode(' '),
+      button,
+      panel,
+    );
+    list.append(entry);
+  }
+  zone.append(list);
+  ui.wrap.append(zone);
+  return ui;
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+
+import type { PageItem } from '../page/page-item.ts';
+import type { RankedSuggestion } from '../ranking/rank-items.ts';
+import { documentFrom } from '../test-support/dom-fixture.ts';
+import { recommendationZone } from './recommendation-zone.ts';
+import { suggestionMark } from './suggestion-mark.ts';
+import type { WhyContext } from './why-panel.ts';
+
+/** A title that would run code if it were ever parsed as HTML. */
+const HOSTILE_NAME = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+
+const ITEM: PageItem = {
+  id: 'book-1',
+  type: 'Book',
+  kind: 'book',
+  name: HOSTILE_NAME,
+  url: 'http://127.0.0.1:4801/boek/book-1',
+  authors: [],
+  genres: ['Fantasy'],
+  keywords: [],
+  themes: [],
+};
+
+const SUGGESTION: RankedSuggestion = {
+  itemId: 'book-1',
+  kind: 'surprise',
+  score: 1,
+  reasons: [
+    {
+      term: 'fantasy',
+      recordIds: ['interest-1', 'visit-1'],
+      categories: ['browsing', 'interests'],
+    },
+  ],
+  categories: ['browsing', 'interests'],
+  recordIds: ['interest-1', 'visit-1'],
+};
+
+function context(stopped: string[] = [], language: 'nl' | 'en' = 'nl'): WhyContext {
+  return {
+    language,
+    records: new Map([
+      [
+        'interest-1',
+        { id: 'interest-1', category: 'interests', label: 'fantasy', terms: ['fantasy'] },
+      ],
+      ['visit-1', { id: 'visit-1', category: 'browsing', label: HOSTILE_NAME, terms: ['fantasy'] }],
+    ]),
+    onStopCategory: (category) => stopped.push(category),
+  };
+}
+
+describe('suggestionMark', () => {
+  it('says it is personalisation, and its why-panel names categories and records as text', () => {
+    const document = documentFrom('<!doctype html><body></body>');
+    const stopped: string[] = [];
+    const { host, wrap } = suggestionMark(document, SUGGESTION, context(stopped));
+    document.body.append(host);
+    expect(host.shadowRoot).toBeNull(); // closed
+    expect(wrap.querySelector('.pill')?.textContent).toBe('Verrassing');
+    expect(wrap.querySelector('.note')?.textContent).toBe('persoonlijke suggestie van Verwonder');
+    const panel = wrap.querySelector('.panel') as HTMLElement;
+    const button = wrap.querySelector('button.why') as HTMLButtonElement;
+    expect(panel.hidden).toBe(true);
+    button.click();
+    expect(panel.hidden).toBe(false);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    const rows = [...panel.querySelectorAll('li')].map((li) => li.getAttribute('data-category'));
+    expect(rows).toEqual(['browsing', 'interests']);
+    expect(panel.textContent).toContain(`Surfgedrag op stadssites: ${HOSTILE_NAME}`);
+    expect(wrap.querySelectorAll('img, script')).toHaveLength(0);
+    (panel.querySelector('[data-stop-category="browsing"]') as HTMLButtonElement).click();
+    expect(stopped).toEqual(['browsing']);
+  });
+
+  it('speaks English when the person chose it', () => {
+    const document = documentFrom('<!doctype html><body></body>');
+    const { wrap } = suggestionMark(
+      document,
+      { ...SUGGESTION, kind: 'relevant' },
+      context([], 'en'),
+    );
+    expect(wrap.querySelector('.pill')?.textContent).toBe('For you');
+    expect(wrap.querySelector('button.why')?.textContent).toBe('Why am I seeing this?');
+  });
+});
+
+describe('recommendationZone', () => {
+  it('links http(s) items by their title as text, and shows others without a link', () => {
+    const document = documentFrom('<!doctype html><body></body>');
+    const { url: _url, ...withoutUrl } = ITEM;
+    const { wrap } = recommendationZone(
+      document,
+      [
+        { suggestion: SUGGESTION, item: ITEM },
+        { suggestion: { ...SUGGESTION, itemId: 'x' }, item: { ...withoutUrl, id: 'x' } },
+      ],
+      context(),
+    );
+    const entries = [...wrap.querySelectorAll('ol > li')];
+    const link = entries[0]?.querySelector('a');
+    expect(link?.textContent).toBe(HOSTILE_NAME);
+    expect(link?.getAttribute('href')).toBe(ITEM.url);
+    expect(entries[1]?.querySelector('a')).toBeNull();
+    expect(entries[1]?.querySelector('strong')?.textContent).toBe(HOSTILE_NAME);
+    expect(wrap.querySelectorAll('img, script')).toHaveLength(0);
+  });
+});

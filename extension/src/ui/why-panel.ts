@@ -1,0 +1,63 @@
+/**
+ * "Waarom zie ik dit?": a disclosure button and the panel it opens, naming the categories and the
+ * records a suggestion used, each category with a button to stop using it on this site.
+ */
+import { CATEGORIES, type CategoryId } from '../control/categories.ts';
+import type { Language } from '../control/settings.ts';
+import { MESSAGES } from '../i18n/messages.ts';
+import type { RankedSuggestion } from '../ranking/rank-items.ts';
+import type { TasteRecord } from '../ranking/taste-record.ts';
+import { element } from './ui-host.ts';
+
+export interface WhyContext {
+  language: Language;
+  records: ReadonlyMap<string, TasteRecord>;
+  onStopCategory(category: CategoryId): void;
+}
+
+let panelCount = 0;
+
+export function whyPanel(document: Document, suggestion: RankedSuggestion, context: WhyContext) {
+  const messages = MESSAGES[context.language];
+  const button = element(document, 'button', 'why', messages.why);
+  button.type = 'button';
+  const panel = element(document, 'div', 'panel');
+  panel.id = `verwonder-why-${++panelCount}`;
+  panel.hidden = true;
+  panel.setAttribute('data-verwonder-why', suggestion.itemId);
+  button.setAttribute('aria-expanded', 'false');
+  button.setAttribute('aria-controls', panel.id);
+  button.addEventListener('click', () => {
+    panel.hidden = !panel.hidden;
+    button.setAttribute('aria-expanded', String(!panel.hidden));
+  });
+
+  panel.append(element(document, 'p', undefined, messages.whyIntro));
+  const list = element(document, 'ul');
+  for (const category of suggestion.categories) {
+    const item = element(document, 'li');
+    item.setAttribute('data-category', category);
+    const label = CATEGORIES[category].label[context.language];
+    item.append(element(document, 'strong', undefined, label));
+    const used = suggestion.recordIds
+      .map((id) => context.records.get(id))
+      .filter((record) => record?.category === category)
+      .map((record) => record?.label ?? '');
+    if (used.length > 0) item.append(document.createTextNode(`: ${used.join(', ')}`));
+    const stop = element(
+      document,
+      'button',
+      'stop',
+      messages.stopCategory.replace('{category}', label),
+    );
+    stop.type = 'button';
+    stop.setAttribute('data-stop-category', category);
+    stop.addEventListener('click', () => context.onStopCategory(category));
+    item.append(stop);
+    list.append(item);
+  }
+  panel.append(list);
+  const terms = suggestion.reasons.map((reason) => reason.term).join(', ');
+  if (terms) panel.append(element(document, 'p', undefined, `${messages.whyTerms} ${terms}`));
+  return { button, panel };
+}

@@ -1,0 +1,164 @@
+/**
+ * Issue 4, "Done when": in Chromium, a new person registers a passkey at the vault, opens the library
+ * site, connects it ("Koppel met mijn kluis"), unticks one scope on the consent page, approves,
+ * borrows a book (the loan appears in the pod), sees the result list reordered, revokes the grant in
+ * the vault, and the site's next call fails. Screenshots: docs/screenshots/oauth-*.png.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCitySites, type CitySites } from '../examples/city-sites/src/index.ts';
+import { oauthRoutes, startVault, type RunningVault } from '../vault-server/src/index.ts';
+import { CHROMIUM_FLAGS, requireChromium, SCREENSHOTS_DIR } from './support/chromium.ts';
+
+let vault: RunningVault;
+let sites: CitySites;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let dataDir: string;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'verwonder-oauth-browser-'));
+  vault = await startVault({
+    env: {},
+    config: {
+      port: 0,
+      dataDir,
+      sqliteFile: join(dataDir, 'vault.sqlite'),
+      masterKeyFile: join(dataDir, 'master.key'),
+      purgeIntervalMinutes: 0,
+    },
+    logger: pino({ level: 'silent' }),
+    routes: [oauthRoutes()],
+  });
+  sites = await startCitySites({
+    ports: { library: 0, agenda: 0, museum: 0 },
+    vault: { url: vault.url },
+  });
+  browser = await chromium.launch({
+    executablePath: requireChromium(),
+    headless: true,
+    args: [...CHROMIUM_FLAGS],
+  });
+  context = await browser.newContext({ locale: 'nl-BE', viewport: { width: 1100, height: 900 } });
+  page = await context.newPage();
+  page.on('pageerror', (error) => problems.push(error.message));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: {
+      protocol: 'ctap2',
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await sites?.close();
+  await vault?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+const shot = (name: string) =>
+  page.screenshot({ path: join(SCREENSHOTS_DIR, `oauth-${name}.png`), fullPage: true });
+/** Waits for the element, then reads its text or an attribute. */
+const text = async (selector: string) =>
+  (await (await page.waitForSelector(selector)).textContent())?.trim();
+const attr = async (selector: string, name: string) =>
+  (await page.waitForSelector(selector)).getAttribute(name);
+const resultIds = (p: Page) =>
+  p
+    .locator('#results article[data-item-id]')
+    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-item-id')));
+
+describe('the library as an OAuth client of the vault, in Chromium', () => {
+  it('connects with consent, writes a loan, reorders results, and stops working once revoked', async () => {
+    // A new person with a passkey.
+    await page.goto(`${vault.url}/signup`);
+    await page.fill('#podName', 'lotte');
+    await page.fill('#displayName', 'Lotte');
+    await page.click('#signup-form button[type=submit]');
+    await page.waitForSelector('#recovery:not([hidden])');
+
+    // The library, not connected: the site's own order.
+    const library = sites.urls.library;
+    await page.goto(`${library}/`);
+    expect(await text('#vault-connect')).toBe('Koppel met mijn kluis');
+    const before = await resultIds(page);
+    expect(before.length).toBeGreaterThan(5);
+
+    // Connect: the consent page of the vault, in Dutch.
+    await page.click('#vault-connect');
+    await page.waitForURL(new RegExp(`^${vault.url}/oauth/consent/`));
+    expect(await text('#consent-site')).toContain(
+      'Bibliotheek Antwerpen vraagt toegang tot je kluis.',
+    );
+    expect(await text('#consent-purpose')).toBe('Je boeken en andere media aanbevelen');
+    await page.uncheck('#scope-loans-read');
+    await shot('consent');
+    await page.click('#approve');
+
+    // Back at the library, connected with two of the three scopes.
+    await page.waitForURL(new RegExp(`^${library}/`));
+    expect(await attr('#vault-status', 'data-state')).toBe('connected');
+    expect(await attr('#vault-notice', 'data-notice')).toBe('connected');
+
+    // Borrow a book that is on the first page: the loan goes into the pod.
+    const borrowed = before[0]!;
+    await page.goto(`${library}/boek/${borrowed}`);
+    const title = (await page.locator('h1').first().textContent())!.trim();
+    await page.fill('input[name=akaartnummer]', '1234567890123');
+    await page.click('form[action$="/reserveren"] button[type=submit]');
+    expect(await attr('#vault-write', 'data-outcome')).toBe('saved');
+    await shot('loan-saved');
+    const loans = await page.request.get(`${vault.url}/pods/lotte/loans/`, {
+      headers: { accept: 'application/json' },
+    });
+    expect(loans.status()).toBe(200);
+    const container = (await loans.json()) as {
+      contains: {
+        item: { id: string; title: string };
+        source: { type: string; clientId: string };
+      }[];
+    };
+    expect(container.contains).toHaveLength(1);
+    expect(container.contains[0]).toMatchObject({
+      item: { id: borrowed, title },
+      source: { type: 'client', clientId: `${library}/oauth/client.json` },
+    });
+
+    // The list now comes in the vault's order.
+    await page.goto(`${library}/`);
+    await page.waitForSelector('#vault-order');
+    const after = await resultIds(page);
+    expect(after).not.toEqual(before);
+    await shot('reordered');
+
+    // Revoke in the vault.
+    await page.goto(`${vault.url}/oauth/connections`);
+    expect(await text('.grant[data-status=active] h2')).toBe('Bibliotheek Antwerpen');
+    await shot('connections');
+    await page.click('.grant[data-status=active] button.danger');
+    await page.waitForURL(/\/oauth\/connections/);
+    expect(await page.locator('.grant[data-status=ended]').count()).toBe(1);
+
+    // The site's next call fails: it says so and falls back to its own order.
+    await page.goto(`${library}/`);
+    expect(await attr('#vault-notice', 'data-notice')).toBe('lost');
+    expect(await attr('#vault-status', 'data-state')).toBe('lost');
+    expect(await page.locator('#vault-order').count()).toBe(0);
+    expect(await resultIds(page)).toEqual(before);
+    await shot('revoked');
+    expect(problems).toEqual([]);
+  });
+});
