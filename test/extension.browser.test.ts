@@ -279,6 +279,35 @@ describe('the popup and the options page', () => {
   });
 });
 
+describe('feedback', () => {
+  it('keeps thumbs and wows on the device for the vault, and drops a turned-down item', async () => {
+    await resetStorage();
+    const { page, cdp } = await open(sites.urls.library);
+    await page.waitForSelector(`${BADGE}[data-kind="relevant"]`, { state: 'attached' });
+    const [first] = (await injectedUi(cdp)).filter((entry) =>
+      entry.host.attributes?.includes('relevant'),
+    );
+    const down = first?.elements.find((n) => n.attributes?.includes('thumbs-down'));
+    expect(down?.attributes).toEqual(expect.arrayContaining(['aria-label', 'Niet voor mij']));
+    await clickNode(page, cdp, down!);
+    // Its badge goes (another item takes its place); the card itself stays where it was.
+    await page.waitForSelector(`${BADGE}[data-item-id="${first?.itemId}"]`, { state: 'detached' });
+    expect(await page.isVisible(`#results article[data-item-id="${first?.itemId}"]`)).toBe(true);
+    const profile = (await getExtensionStorage(worker, PROFILE_KEY)) as {
+      feedback: { kind: string; itemId: string; synced: boolean; origin: string }[];
+    };
+    expect(profile.feedback).toEqual([
+      expect.objectContaining({
+        kind: 'thumbs-down',
+        itemId: first?.itemId,
+        synced: false,
+        origin: new URL(sites.urls.library).origin,
+      }),
+    ]);
+    await page.close();
+  });
+});
+
 describe('browsing capture', () => {
   it('records opened item pages only on sites where the person turned it on, and learns from them', async () => {
     const library = new URL(sites.urls.library).origin;

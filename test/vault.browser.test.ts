@@ -1,7 +1,7 @@
 /**
  * The vault in Chromium with a CDP virtual authenticator (a platform passkey with user verification):
  * sign up with a passkey, sign out, sign in with it, create records, export the pod, erase a category.
- * Screenshots go to docs/screenshots/vault-*.png.
+ * Runs on SQLite and on PostgreSQL; screenshots (from the SQLite run) go to docs/screenshots/vault-*.png.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +17,10 @@ import {
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startVault, type RunningVault } from '@verwonder/vault-server';
+import {
+  createTestTarget,
+  postgresEnabled,
+} from '@verwonder/vault-server/src/storage/testing/test-engines.ts';
 
 const SCREENSHOTS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -36,61 +40,77 @@ const AUTHENTICATOR = {
   automaticPresenceSimulation: true,
 } as const;
 let dataDir: string;
+let engineName: 'sqlite' | 'postgres';
+let dropStorage: (() => Promise<void>) | undefined;
 const problems: string[] = [];
+const engines = (await postgresEnabled())
+  ? (['sqlite', 'postgres'] as const)
+  : (['sqlite'] as const);
 
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'verwonder-vault-browser-'));
-  vault = await startVault({
-    env: {},
-    config: {
-      port: 0,
-      dataDir,
-      sqliteFile: join(dataDir, 'vault.sqlite'),
-      masterKeyFile: join(dataDir, 'master.key'),
-      purgeIntervalMinutes: 0,
-    },
-    logger: pino({ level: 'silent' }),
+/** Screenshots come from the SQLite run (the pages are the same on PostgreSQL). */
+const shot = async (name: string) => {
+  if (engineName === 'sqlite')
+    await page.screenshot({ path: join(SCREENSHOTS, `vault-${name}.png`), fullPage: true });
+};
+
+describe.each(engines)('vault in the browser on %s', (engine) => {
+  beforeAll(async () => {
+    engineName = engine;
+    dataDir = mkdtempSync(join(tmpdir(), 'verwonder-vault-browser-'));
+    const { target, cleanup } = await createTestTarget(engine);
+    dropStorage = cleanup;
+    vault = await startVault({
+      storage:
+        target.engine === 'sqlite'
+          ? { engine: 'sqlite', file: join(dataDir, 'vault.sqlite') }
+          : target,
+      env: {},
+      config: {
+        port: 0,
+        dataDir,
+        sqliteFile: join(dataDir, 'vault.sqlite'),
+        masterKeyFile: join(dataDir, 'master.key'),
+        purgeIntervalMinutes: 0,
+      },
+      logger: pino({ level: 'silent' }),
+    });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    context = await browser.newContext({
+      locale: 'nl-BE',
+      viewport: { width: 1100, height: 900 },
+      acceptDownloads: true,
+    });
+    page = await context.newPage();
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    // A platform authenticator that keeps discoverable credentials and verifies the user.
+    cdp = await context.newCDPSession(page);
+    await cdp.send('WebAuthn.enable');
+    ({ authenticatorId: firstAuthenticator } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+      options: AUTHENTICATOR,
+    }));
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await vault?.close();
+    await dropStorage?.();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  context = await browser.newContext({
-    locale: 'nl-BE',
-    viewport: { width: 1100, height: 900 },
-    acceptDownloads: true,
-  });
-  page = await context.newPage();
-  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  page.on('pageerror', (e) => problems.push(e.message));
-  // A platform authenticator that keeps discoverable credentials and verifies the user.
-  cdp = await context.newCDPSession(page);
-  await cdp.send('WebAuthn.enable');
-  ({ authenticatorId: firstAuthenticator } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: AUTHENTICATOR,
-  }));
-  mkdirSync(SCREENSHOTS, { recursive: true });
-}, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await vault?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
-
-const shot = (name: string) =>
-  page.screenshot({ path: join(SCREENSHOTS, `vault-${name}.png`), fullPage: true });
-
-describe('vault in the browser', () => {
   it('signs up with a passkey, signs out and in, creates records, exports and erases a category', async () => {
     await page.goto(`${vault.url}/signup`);
     await page.fill('#podName', 'anna');

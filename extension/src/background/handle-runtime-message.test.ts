@@ -110,4 +110,33 @@ describe('handleRuntimeMessage', () => {
       },
     ]);
   });
+
+  it('keeps feedback queued for the vault, only where the feedback category is allowed', async () => {
+    const local = memoryStorageArea();
+    const feedback = {
+      type: 'verwonder/feedback',
+      kind: 'wow',
+      itemId: 'book-1',
+      title: 'X',
+      terms: ['fantasy'],
+      wasSurprise: true,
+    };
+    expect(await handleRuntimeMessage(feedback, CONTENT, deps(local))).toEqual({ ok: true });
+    expect(parseProfile((await local.get(PROFILE_KEY))[PROFILE_KEY]).feedback).toEqual([
+      {
+        id: 'feedback-1',
+        kind: 'wow',
+        itemId: 'book-1',
+        title: 'X',
+        terms: ['fantasy'],
+        wasSurprise: true,
+        origin: LIBRARY,
+        time: '2026-11-28T12:00:00.000Z',
+        synced: false,
+      },
+    ]);
+    // Limited mode uses no behaviour, so it records none either.
+    await local.set({ [SETTINGS_KEY]: { mode: 'limited' } });
+    expect(await handleRuntimeMessage(feedback, CONTENT, deps(local))).toEqual({ ok: false });
+  });
 });

@@ -1,4 +1,4 @@
-import { parseProfile, PROFILE_KEY, withVisit } from '../control/local-profile.ts';
+import { parseProfile, PROFILE_KEY, withFeedback, withVisit } from '../control/local-profile.ts';
 import {
   allowedCategories,
   parseSettings,
@@ -74,6 +74,21 @@ export async function handleRuntimeMessage(
       await deps.local.set({
         [SETTINGS_KEY]: withCategoryStopped(settings, from.origin, data.category),
       });
+      return { ok: true };
+    }
+    case 'verwonder/feedback': {
+      const settings = parseSettings((await deps.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+      if (!allowedCategories(settings, from.origin).includes('feedback')) return { ok: false };
+      const profile = parseProfile((await deps.local.get(PROFILE_KEY))[PROFILE_KEY]);
+      const { type: _type, ...feedback } = data;
+      const entry = {
+        ...feedback,
+        id: `feedback-${deps.newId()}`,
+        origin: from.origin,
+        time: deps.now().toISOString(),
+        synced: false,
+      };
+      await deps.local.set({ [PROFILE_KEY]: withFeedback(profile, entry) });
       return { ok: true };
     }
     case 'verwonder/record-visit': {

@@ -16,16 +16,17 @@ import {
 } from '../control/settings.ts';
 import type { StorageArea } from '../control/storage-area.ts';
 import type { Place, RuntimeRequest } from '../messaging/runtime-messages.ts';
-import { readPage, type FoundItem } from '../page/read-page.ts';
+import { toPageItem } from '../page/page-item.ts';
+import { readPageSliced, type FoundItem } from '../page/read-page.ts';
 import { itemTerms } from '../ranking/item-terms.ts';
 import { rankItems } from '../ranking/rank-items.ts';
-import { localTasteRecords } from '../ranking/taste-record.ts';
+import { localTasteRecords, rejectedItems } from '../ranking/taste-record.ts';
 import { recommendationZone } from '../ui/recommendation-zone.ts';
 import { suggestionMark } from '../ui/suggestion-mark.ts';
 import { UI_HOST_TAG, type UiHost } from '../ui/ui-host.ts';
 import { guardVisibility, type GuardedHost } from '../ui/visibility-guard.ts';
 import type { WhyContext } from '../ui/why-panel.ts';
-import { inFrame, whenIdle } from './schedule.ts';
+import { inFrame, mapInIdleSlices } from './schedule.ts';
 
 export interface ContentEnv {
   document: Document;
@@ -94,65 +95,80 @@ export function startPageController(env: ContentEnv): void {
       return;
     }
     const profile = parseProfile((await env.local.get(PROFILE_KEY))[PROFILE_KEY]);
-    whenIdle(view, () => {
+    const reading = await readPageSliced(document, (nodes, baseUrl) =>
+      mapInIdleSlices(view, nodes, (node) => toPageItem(node, baseUrl)),
+    );
+    if (run !== generation) return;
+    const records = localTasteRecords(profile);
+    const allowed = allowedCategories(settings, origin);
+    const feedbackAllowed = allowed.includes('feedback');
+    const shown = reading.items.filter((found) => found.anchor);
+    const ranked = rankItems(
+      shown.map((found) => found.item),
+      records,
+      allowed,
+      {
+        relevant: RELEVANT_PER_PAGE,
+        excluded: feedbackAllowed ? rejectedItems(profile) : undefined,
+      },
+    );
+    const byId = new Map(shown.map((found) => [found.item.id, found]));
+    maybeRecordVisit(settings, reading.kind, shown);
+    inFrame(view, () => {
       if (run !== generation) return;
-      const reading = readPage(document);
-      const records = localTasteRecords(profile);
-      const allowed = allowedCategories(settings, origin);
-      const shown = reading.items.filter((found) => found.anchor);
-      const ranked = rankItems(
-        shown.map((found) => found.item),
-        records,
-        allowed,
-        {
-          relevant: RELEVANT_PER_PAGE,
+      unmount();
+      const context: WhyContext = {
+        language: settings.language,
+        records: new Map(records.map((record) => [record.id, record])),
+        onStopCategory: stopCategory,
+        onFeedback: (suggestion, kind) => {
+          const item = byId.get(suggestion.itemId)?.item;
+          if (!item) return;
+          const message = {
+            type: 'verwonder/feedback' as const,
+            kind,
+            itemId: item.id,
+            title: item.name,
+            terms: itemTerms(item).slice(0, 50),
+            wasSurprise: suggestion.kind === 'surprise',
+          };
+          void env.send(message).catch(() => undefined);
         },
-      );
-      const byId = new Map(shown.map((found) => [found.item.id, found]));
-      maybeRecordVisit(settings, reading.kind, shown);
-      inFrame(view, () => {
-        if (run !== generation) return;
-        unmount();
-        const context: WhyContext = {
-          language: settings.language,
-          records: new Map(records.map((record) => [record.id, record])),
-          onStopCategory: stopCategory,
-        };
-        const picks = ranked.flatMap((suggestion) => {
-          const found = byId.get(suggestion.itemId);
-          return found ? [{ suggestion, found }] : [];
-        });
-        for (const { suggestion, found } of picks) {
-          const ui = suggestionMark(document, suggestion, context);
-          found.anchor?.prepend(ui.host);
-          mounted.push({ ui, guard: guardVisibility(ui, report) });
-        }
-        places = picks.map(({ suggestion, found }) => ({
-          kind: suggestion.kind,
-          itemId: found.item.id,
-          title: found.item.name,
-          categories: suggestion.categories,
-        }));
-        if (reading.listContainer && picks.length > 0) {
-          const zone = recommendationZone(
-            document,
-            picks.map(({ suggestion, found }) => ({ suggestion, item: found.item })),
-            context,
-          );
-          reading.listContainer.before(zone.host);
-          mounted.push({ ui: zone, guard: guardVisibility(zone, report) });
-          places.push({
-            kind: 'zone',
-            itemId: '',
-            title: '',
-            categories: [...new Set(picks.flatMap((pick) => pick.suggestion.categories))].sort(),
-          });
-        }
-        // No check here: each guard's IntersectionObserver reports right after the next layout,
-        // where a check costs nothing extra (here it would force a layout of the whole page).
-        report();
-        watchPage();
+      };
+      const picks = ranked.flatMap((suggestion) => {
+        const found = byId.get(suggestion.itemId);
+        return found ? [{ suggestion, found }] : [];
       });
+      for (const { suggestion, found } of picks) {
+        const ui = suggestionMark(document, suggestion, context);
+        found.anchor?.prepend(ui.host);
+        mounted.push({ ui, guard: guardVisibility(ui, report) });
+      }
+      places = picks.map(({ suggestion, found }) => ({
+        kind: suggestion.kind,
+        itemId: found.item.id,
+        title: found.item.name,
+        categories: suggestion.categories,
+      }));
+      if (reading.listContainer && picks.length > 0) {
+        const zone = recommendationZone(
+          document,
+          picks.map(({ suggestion, found }) => ({ suggestion, item: found.item })),
+          context,
+        );
+        reading.listContainer.before(zone.host);
+        mounted.push({ ui: zone, guard: guardVisibility(zone, report) });
+        places.push({
+          kind: 'zone',
+          itemId: '',
+          title: '',
+          categories: [...new Set(picks.flatMap((pick) => pick.suggestion.categories))].sort(),
+        });
+      }
+      // No check here: each guard's IntersectionObserver reports right after the next layout,
+      // where a check costs nothing extra (here it would force a layout of the whole page).
+      report();
+      watchPage();
     });
   };
 

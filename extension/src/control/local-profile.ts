@@ -3,7 +3,15 @@
  * person states in the options page and, where they opted in per site, the item pages they opened.
  * Stored in `storage.local` under PROFILE_KEY, parsed on every read.
  */
-import { _default, array, string, strictObject, type infer as Infer } from 'zod/mini';
+import {
+  _default,
+  array,
+  boolean,
+  enum as enumOf,
+  string,
+  strictObject,
+  type infer as Infer,
+} from 'zod/mini';
 
 export const PROFILE_KEY = 'verwonder/profile';
 
@@ -20,9 +28,28 @@ export const BrowsingVisitSchema = strictObject({
 });
 export type BrowsingVisit = Infer<typeof BrowsingVisitSchema>;
 
+/** What the person said about a suggestion (the vocabulary of shared/src/model/feedback.ts). */
+export const FeedbackKindSchema = enumOf(['thumbs-up', 'thumbs-down', 'wow']);
+export type FeedbackKind = Infer<typeof FeedbackKindSchema>;
+
+/** Feedback kept on the device, queued (`synced: false`) for the vault's `feedback` category. */
+export const LocalFeedbackSchema = strictObject({
+  id: string(),
+  kind: FeedbackKindSchema,
+  itemId: string(),
+  title: string(),
+  terms: array(string()),
+  wasSurprise: boolean(),
+  origin: string(),
+  time: string(),
+  synced: boolean(),
+});
+export type LocalFeedback = Infer<typeof LocalFeedbackSchema>;
+
 export const LocalProfileSchema = strictObject({
   interests: _default(array(string()), []),
   browsing: _default(array(BrowsingVisitSchema), []),
+  feedback: _default(array(LocalFeedbackSchema), []),
 });
 export type LocalProfile = Infer<typeof LocalProfileSchema>;
 
@@ -38,6 +65,17 @@ export function parseInterests(text: string): string[] {
     .split(/[,;\n]/)
     .map((part) => part.trim().slice(0, 80))
     .filter((part) => part && !seen.has(part.toLowerCase()) && seen.add(part.toLowerCase()));
+}
+
+/** Most feedback entries kept. */
+export const MAX_FEEDBACK = 500;
+
+/** The profile with one more piece of feedback; newer feedback on the same item replaces older. */
+export function withFeedback(profile: LocalProfile, feedback: LocalFeedback): LocalProfile {
+  const others = profile.feedback.filter(
+    (known) => !(known.itemId === feedback.itemId && known.origin === feedback.origin),
+  );
+  return { ...profile, feedback: [...others, feedback].slice(-MAX_FEEDBACK) };
 }
 
 /** The profile with one more visit (a repeat visit to the same item replaces the older one). */

@@ -80,6 +80,10 @@ describe('local profile', () => {
     };
     const profile = withVisit(withVisit(parseProfile({}), visit), { ...visit, id: 'v2' });
     expect(profile.browsing.map((v) => v.id)).toEqual(['v2']);
-    expect(parseProfile({ browsing: [{ id: 1 }] })).toEqual({ interests: [], browsing: [] });
+    expect(parseProfile({ browsing: [{ id: 1 }] })).toEqual({
+      interests: [],
+      browsing: [],
+      feedback: [],
+    });
   });
 });

@@ -12,6 +12,10 @@ export const MESSAGES = {
     whyIntro: 'Verwonder koos dit op je eigen toestel; de website weet er niets van. Gebruikt:',
     whyTerms: 'Gevonden via:',
     stopCategory: 'Gebruik {category} niet meer op deze site',
+    feedbackLabel: 'Wat vind je van dit voorstel?',
+    feedbackUp: 'Goed voorstel',
+    feedbackDown: 'Niet voor mij',
+    feedbackWow: 'Wow!',
     zoneTitle: 'Voor jou op deze pagina',
     zoneNote:
       'Persoonlijke suggesties van Verwonder, gekozen op je eigen toestel. Niets op de pagina is verborgen of verschoven.',
@@ -58,6 +62,10 @@ export const MESSAGES = {
     whyIntro: 'Verwonder chose this on your own device; the website knows nothing of it. Used:',
     whyTerms: 'Found through:',
     stopCategory: 'Stop using {category} on this site',
+    feedbackLabel: 'What do you think of this suggestion?',
+    feedbackUp: 'Good suggestion',
+    feedbackDown: 'Not for me',
+    feedbackWow: 'Wow!',
     zoneTitle: 'For you on this page',
     zoneNote:
       'Personal suggestions by Verwonder, chosen on your own device. Nothing on the page is hidden or moved.',

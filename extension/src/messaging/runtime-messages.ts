@@ -70,7 +70,18 @@ export const RecordVisitSchema = strictObject({
   terms: array(ShortText).check(maxLength(50)),
 });
 
+/** Content script -> background: feedback on a suggestion (kept only where `feedback` is allowed). */
+export const FeedbackMessageSchema = strictObject({
+  type: literal('verwonder/feedback'),
+  kind: enumOf(['thumbs-up', 'thumbs-down', 'wow']),
+  itemId: ShortText,
+  title: ShortText,
+  terms: array(ShortText).check(maxLength(50)),
+  wasSurprise: boolean(),
+});
+
 export const RuntimeRequestSchema = discriminatedUnion('type', [
+  FeedbackMessageSchema,
   PingRequestSchema,
   PageReportSchema,
   GetPageReportSchema,

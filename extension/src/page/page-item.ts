@@ -61,7 +61,11 @@ const many = <T>(value: T | T[] | undefined): T[] =>
 /** Collapses whitespace and cuts to MAX_TEXT characters. */
 export function cleanText(value: string | number | undefined): string {
   if (value === undefined) return '';
-  const text = String(value).replace(/\s+/g, ' ').trim();
+  // Cut before collapsing: descriptions can run to many kilobytes, and only MAX_TEXT is kept.
+  const text = String(value)
+    .slice(0, MAX_TEXT * 4)
+    .replace(/\s+/g, ' ')
+    .trim();
   return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
 }
 

@@ -26,25 +26,37 @@ export function jsonLdBlocks(root: ParentNode): unknown[] {
   return blocks;
 }
 
-/** Every supported item in the JSON-LD of `root`, in document order, first occurrence of an id wins. */
-export function readJsonLd(root: ParentNode, baseUrl: string): PageItem[] {
-  const items = new Map<string, PageItem>();
-  let visited = 0;
+/**
+ * Every object node of the JSON-LD of `root` that could be an item (containers included), in
+ * document order; `toPageItem` decides which are. Kept apart so the conversion can be sliced.
+ */
+export function jsonLdNodes(root: ParentNode): Record<string, unknown>[] {
+  const nodes: Record<string, unknown>[] = [];
   const visit = (value: unknown, depth: number): void => {
-    if (depth > MAX_DEPTH || visited >= MAX_NODES) return;
+    if (depth > MAX_DEPTH || nodes.length >= MAX_NODES) return;
     if (Array.isArray(value)) {
       for (const entry of value) visit(entry, depth + 1);
       return;
     }
     if (!isRecord(value)) return;
-    visited += 1;
-    const item = toPageItem(value, baseUrl);
-    if (item && !items.has(item.id)) items.set(item.id, item);
+    nodes.push(value);
     // Containers: a graph, a list, a list entry.
     for (const key of ['@graph', 'itemListElement', 'item'] as const) {
       if (key in value) visit(value[key], depth + 1);
     }
   };
   for (const block of jsonLdBlocks(root)) visit(block, 0);
-  return [...items.values()];
+  return nodes;
+}
+
+/** Items in document order, the first occurrence of an id winning. */
+export function uniqueItems(items: readonly (PageItem | undefined)[]): PageItem[] {
+  const byId = new Map<string, PageItem>();
+  for (const item of items) if (item && !byId.has(item.id)) byId.set(item.id, item);
+  return [...byId.values()];
+}
+
+/** Every supported item in the JSON-LD of `root`, in document order, first occurrence of an id wins. */
+export function readJsonLd(root: ParentNode, baseUrl: string): PageItem[] {
+  return uniqueItems(jsonLdNodes(root).map((node) => toPageItem(node, baseUrl)));
 }

@@ -54,13 +54,17 @@ export interface MicrodataItem {
   element: Element;
 }
 
+/** Top-level microdata items in `root` as JSON-LD-shaped nodes, with their elements (unchecked). */
+export function microdataNodes(root: ParentNode): { node: unknown; element: Element }[] {
+  return [...root.querySelectorAll('[itemscope][itemtype]:not([itemprop])')]
+    .slice(0, MAX_ITEMS)
+    .map((element) => ({ node: readNode(element), element }));
+}
+
 /** Top-level microdata items of a supported type in `root`, with the element that carries them. */
 export function readMicrodata(root: ParentNode, baseUrl: string): MicrodataItem[] {
-  const found: MicrodataItem[] = [];
-  for (const element of root.querySelectorAll('[itemscope][itemtype]:not([itemprop])')) {
-    if (found.length >= MAX_ITEMS) break;
-    const item = toPageItem(readNode(element), baseUrl);
-    if (item) found.push({ item, element });
-  }
-  return found;
+  return microdataNodes(root).flatMap(({ node, element }) => {
+    const item = toPageItem(node, baseUrl);
+    return item ? [{ item, element }] : [];
+  });
 }

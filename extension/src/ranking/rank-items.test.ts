@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { PageItem } from '../page/page-item.ts';
 import { rankItems } from './rank-items.ts';
-import { localTasteRecords } from './taste-record.ts';
+import { localTasteRecords, rejectedItems } from './taste-record.ts';
 
 const item = (id: string, genres: string[], keywords: string[] = []): PageItem => ({
   id,
@@ -35,6 +35,7 @@ const RECORDS = localTasteRecords({
       time: 't',
     },
   ],
+  feedback: [],
 });
 
 describe('rankItems', () => {
@@ -58,9 +59,43 @@ describe('rankItems', () => {
 
   it('matches a one-word interest inside a longer term', () => {
     const jazz = { ...item('jazz-night', []), keywords: ['Concert', 'Jazz en blues'] };
-    const ranked = rankItems([jazz], localTasteRecords({ interests: ['jazz'], browsing: [] }), [
-      'interests',
-    ]);
+    const ranked = rankItems(
+      [jazz],
+      localTasteRecords({ interests: ['jazz'], browsing: [], feedback: [] }),
+      ['interests'],
+    );
     expect(ranked[0]?.reasons[0]?.term).toBe('jazz');
+  });
+
+  it('learns from liked suggestions and never suggests one turned down', () => {
+    const feedback = (
+      id: string,
+      kind: 'wow' | 'thumbs-down',
+      itemId: string,
+      terms: string[],
+    ) => ({
+      id,
+      kind,
+      itemId,
+      title: itemId,
+      terms,
+      wasSurprise: false,
+      origin: 'o',
+      time: 't',
+      synced: false,
+    });
+    const profile = {
+      interests: [],
+      browsing: [],
+      feedback: [
+        feedback('f1', 'wow', 'some-cookbook', ['Koken']),
+        feedback('f2', 'thumbs-down', 'hobbit', ['Fantasy']),
+      ],
+    };
+    const records = localTasteRecords(profile);
+    expect(records.map((r) => [r.id, r.category])).toEqual([['f1', 'feedback']]);
+    const ranked = rankItems(SHELF, records, ['feedback'], { excluded: rejectedItems(profile) });
+    expect(ranked.map((s) => s.itemId)).toEqual(['cookbook']);
+    expect(ranked[0]?.categories).toEqual(['feedback']);
   });
 });

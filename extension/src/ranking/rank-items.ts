@@ -28,6 +28,8 @@ export interface RankedSuggestion {
 export interface RankOptions {
   /** How many "Voor jou" suggestions at most; one surprise may come on top. */
   relevant?: number;
+  /** Item ids never to suggest (turned down by the person). */
+  excluded?: ReadonlySet<string>;
 }
 
 /** How much one record of a category weighs (stated interests count most). */
@@ -78,6 +80,7 @@ export function rankItems(
   const usable = records.filter((record) => allowed.includes(record.category));
   if (usable.length === 0) return [];
   const scored = items
+    .filter((item) => !options.excluded?.has(item.id))
     .map((item) => ({ item, ...match(item, usable) }))
     .filter((entry) => entry.score > 0)
     .sort((a, b) => b.score - a.score || (a.item.id < b.item.id ? -1 : 1));

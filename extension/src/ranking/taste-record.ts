@@ -32,5 +32,21 @@ export function localTasteRecords(profile: LocalProfile): TasteRecord[] {
       label: visit.title,
       terms: visit.terms,
     })),
+    // Liked suggestions teach taste; "not for me" only keeps that item out (see rejectedItems).
+    ...profile.feedback
+      .filter((feedback) => feedback.kind !== 'thumbs-down')
+      .map((feedback) => ({
+        id: feedback.id,
+        category: 'feedback' as const,
+        label: feedback.title,
+        terms: feedback.terms,
+      })),
   ];
+}
+
+/** Items the person turned down: never suggested again (the page still shows them, untouched). */
+export function rejectedItems(profile: LocalProfile): Set<string> {
+  return new Set(
+    profile.feedback.filter((feedback) => feedback.kind === 'thumbs-down').map((f) => f.itemId),
+  );
 }

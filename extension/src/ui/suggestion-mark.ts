@@ -1,4 +1,5 @@
 import type { RankedSuggestion } from '../ranking/rank-items.ts';
+import type { FeedbackKind } from '../control/local-profile.ts';
 import { MESSAGES } from '../i18n/messages.ts';
 import { createUiHost, element, type UiHost } from './ui-host.ts';
 import { whyPanel, type WhyContext } from './why-panel.ts';
@@ -37,8 +38,42 @@ export function suggestionMark(
     suggestionPill(document, suggestion, context),
     element(document, 'span', 'note', messages.personalNote),
     button,
+    feedbackButtons(document, suggestion, context),
     panel,
   );
   ui.wrap.append(mark);
   return ui;
+}
+
+const FEEDBACK: readonly {
+  kind: FeedbackKind;
+  symbol: string;
+  label: 'feedbackUp' | 'feedbackDown' | 'feedbackWow';
+}[] = [
+  { kind: 'thumbs-up', symbol: '👍', label: 'feedbackUp' },
+  { kind: 'thumbs-down', symbol: '👎', label: 'feedbackDown' },
+  { kind: 'wow', symbol: 'Wow!', label: 'feedbackWow' },
+];
+
+/** Thumbs up, thumbs down, "wow": buttons with spoken labels, pressed state shown. */
+function feedbackButtons(document: Document, suggestion: RankedSuggestion, context: WhyContext) {
+  const messages = MESSAGES[context.language];
+  const group = element(document, 'span', 'feedback');
+  group.setAttribute('role', 'group');
+  group.setAttribute('aria-label', messages.feedbackLabel);
+  const buttons = FEEDBACK.map(({ kind, symbol, label }) => {
+    const button = element(document, 'button', 'feedback-button', symbol);
+    button.type = 'button';
+    button.setAttribute('aria-label', messages[label]);
+    button.title = messages[label];
+    button.setAttribute('aria-pressed', 'false');
+    button.setAttribute('data-feedback', kind);
+    button.addEventListener('click', () => {
+      for (const other of buttons) other.setAttribute('aria-pressed', String(other === button));
+      context.onFeedback(suggestion, kind);
+    });
+    return button;
+  });
+  group.append(...buttons);
+  return group;
 }

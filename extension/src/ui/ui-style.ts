@@ -29,6 +29,8 @@ a { color: #0057b8; text-decoration: underline; cursor: pointer; font-weight: 60
 .zone { display: block; padding: 12px 16px; border: 2px solid #c8102e; border-radius: 8px; background: #fff; }
 .zone h2 { display: block; margin: 0 0 4px; font-size: 17px; font-weight: 700; }
 .stop { margin-left: 6px; }
+.feedback { display: inline-flex; gap: 4px; }
+.feedback-button[aria-pressed="true"] { background: #1d1d1b; color: #fff; }
 @media (prefers-reduced-motion: no-preference) {
   .panel { animation: verwonder-open 160ms ease-out; }
   @keyframes verwonder-open { from { opacity: 0; transform: translateY(-4px); } to { opacity: 1; transform: none; } }

@@ -48,6 +48,7 @@ function context(stopped: string[] = [], language: 'nl' | 'en' = 'nl'): WhyConte
       ['visit-1', { id: 'visit-1', category: 'browsing', label: HOSTILE_NAME, terms: ['fantasy'] }],
     ]),
     onStopCategory: (category) => stopped.push(category),
+    onFeedback: (suggestion, kind) => stopped.push(`${kind}:${suggestion.itemId}`),
   };
 }
 
@@ -72,6 +73,13 @@ describe('suggestionMark', () => {
     expect(wrap.querySelectorAll('img, script')).toHaveLength(0);
     (panel.querySelector('[data-stop-category="browsing"]') as HTMLButtonElement).click();
     expect(stopped).toEqual(['browsing']);
+    const wow = wrap.querySelector('[data-feedback="wow"]') as HTMLButtonElement;
+    expect(wow.getAttribute('aria-label')).toBe('Wow!');
+    wow.click();
+    expect(wow.getAttribute('aria-pressed')).toBe('true');
+    expect(stopped).toEqual(['browsing', 'wow:book-1']);
+    const down = wrap.querySelector('[data-feedback="thumbs-down"]') as HTMLButtonElement;
+    expect(down.getAttribute('aria-label')).toBe('Niet voor mij');
   });
 
   it('speaks English when the person chose it', () => {

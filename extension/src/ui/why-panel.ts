@@ -3,6 +3,7 @@
  * records a suggestion used, each category with a button to stop using it on this site.
  */
 import { CATEGORIES, type CategoryId } from '../control/categories.ts';
+import type { FeedbackKind } from '../control/local-profile.ts';
 import type { Language } from '../control/settings.ts';
 import { MESSAGES } from '../i18n/messages.ts';
 import type { RankedSuggestion } from '../ranking/rank-items.ts';
@@ -13,6 +14,7 @@ export interface WhyContext {
   language: Language;
   records: ReadonlyMap<string, TasteRecord>;
   onStopCategory(category: CategoryId): void;
+  onFeedback(suggestion: RankedSuggestion, kind: FeedbackKind): void;
 }
 
 let panelCount = 0;

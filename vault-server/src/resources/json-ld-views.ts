@@ -2,6 +2,9 @@ import { JSON_LD_TYPES, VERWONDER_CONTEXT, type CulturalRecord } from '@verwonde
 
 const LDP = 'http://www.w3.org/ns/ldp#';
 
+/** The media types of records and containers: the same JSON-LD document either way. */
+export const JSON_TYPES = ['application/ld+json', 'application/json'];
+
 export const podUrl = (base: string, pod: string): string => `${base}/pods/${pod}/`;
 export const containerUrl = (base: string, pod: string, category: string): string =>
   `${base}/pods/${pod}/${category}/`;

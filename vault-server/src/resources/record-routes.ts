@@ -1,4 +1,4 @@
-import express, { Router, type Request, type Response } from 'express';
+import { Router, type Request, type Response } from 'express';
 import { DataCategoryId, VerwonderError, type DataCategoryId as Category } from '@verwonder/shared';
 import { z } from 'zod';
 import { OWNER } from '../audit/audit-log.ts';
@@ -6,13 +6,14 @@ import { requirePodOwner } from '../auth/auth-middleware.ts';
 import { eraseCategory } from '../gdpr/erasure.ts';
 import { parseInput, PodName } from '../http/validate.ts';
 import type { VaultContext } from '../vault-context.ts';
+import { importRoutes } from './import-routes.ts';
 import {
-  validateImport,
-  writeImport,
-  type ImportFormat,
-  type ImportProgress,
-} from './import-records.ts';
-import { containerDocument, containerUrl, recordDocumentJson, recordUrl } from './json-ld-views.ts';
+  containerDocument,
+  containerUrl,
+  JSON_TYPES,
+  recordDocumentJson,
+  recordUrl,
+} from './json-ld-views.ts';
 import {
   createRecord,
   deleteRecord,
@@ -21,7 +22,6 @@ import {
   replaceRecord,
 } from './record-service.ts';
 
-const JSON_TYPES = ['application/ld+json', 'application/json'];
 const Params = z.object({ pod: PodName, category: DataCategoryId });
 const RecordParams = Params.extend({ id: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/) });
 const ListQuery = z
@@ -33,7 +33,6 @@ const ListQuery = z
   })
   .strict();
 const IdempotencyKey = z.string().min(1).max(200).optional();
-const ImportQuery = z.object({ fileName: z.string().max(300).optional() }).strict();
 
 /** Replies in JSON-LD unless the client asked for plain JSON; the body is the same document. */
 function negotiate(req: Request): string {
@@ -65,74 +64,13 @@ function ifMatch(req: Request): string | undefined {
     .replace(/^"(.*)"$/, '$1');
 }
 
-function importFormat(req: Request): ImportFormat {
-  if (req.is('text/csv')) return 'csv';
-  if (req.is('application/x-ndjson')) return 'ndjson';
-  if (req.is(JSON_TYPES)) return 'json';
-  throw new VerwonderError(
-    'unsupported_media_type',
-    'import text/csv, application/json or application/x-ndjson',
-  );
-}
-
 /** Solid-like containers of records, one per data category of a pod. */
 export function recordRoutes(ctx: VaultContext): Router {
   const router = Router();
   const base = ctx.config.publicUrl;
   const owner = (req: Request, res: Response, pod: string) => requirePodOwner(ctx, req, res, pod);
 
-  // Imports get their own, larger body limit and take the raw text.
-  router.post(
-    '/pods/:pod/:category/import',
-    express.text({
-      type: ['text/csv', 'application/json', 'application/ld+json', 'application/x-ndjson'],
-      limit: ctx.config.importLimitBytes,
-    }),
-    async (req, res) => {
-      const { pod, category } = parseInput(Params, req.params, 'path');
-      owner(req, res, pod);
-      const format = importFormat(req);
-      const { fileName } = parseInput(ImportQuery, req.query, 'query');
-      if (typeof req.body !== 'string') throw new VerwonderError('invalid_input', 'empty import');
-      const streaming =
-        req.accepts(['application/json', 'application/x-ndjson']) === 'application/x-ndjson' &&
-        !req.get('accept')?.includes('application/json');
-      const report = (progress: ImportProgress) =>
-        streaming && res.write(`${JSON.stringify({ type: 'progress', ...progress })}\n`);
-      if (streaming) res.status(200).type('application/x-ndjson');
-      const run = async () => {
-        const { records, errors } = validateImport(
-          req.body as string,
-          format,
-          category,
-          fileName,
-          report,
-        );
-        if (errors.length > 0)
-          throw new VerwonderError(
-            'unprocessable',
-            `${errors.length} lines are invalid; nothing was imported`,
-            { details: { lines: errors } },
-          );
-        const ids = await writeImport(ctx, pod, category, records, { actor: OWNER }, report);
-        return { imported: ids.length, container: containerUrl(base, pod, category) };
-      };
-      if (!streaming) {
-        res.status(201).json(await run());
-        return;
-      }
-      // Progress as NDJSON lines, then one result (or problem) line: the status is already sent.
-      try {
-        res.end(`${JSON.stringify({ type: 'result', ...(await run()) })}\n`);
-      } catch (error) {
-        const problem =
-          error instanceof VerwonderError ? error : new VerwonderError('internal', 'import failed');
-        res.end(
-          `${JSON.stringify({ type: 'problem', code: problem.code, detail: problem.message, ...(problem.details ?? {}) })}\n`,
-        );
-      }
-    },
-  );
+  router.use(importRoutes(ctx));
 
   router.get('/pods/:pod/:category/', async (req, res) => {
     const { pod, category } = parseInput(Params, req.params, 'path');

@@ -47,7 +47,9 @@ export async function createTestTarget(
       cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }),
     };
   }
-  const schema = `vw_test_${randomBytes(6).toString('hex')}`;
+  await dropStaleSchemas();
+  // The creation time is in the name, so a run that was killed before its cleanup is swept later.
+  const schema = `vw_test_${Math.floor(Date.now() / 1000)}_${randomBytes(4).toString('hex')}`;
   return {
     target: { engine, url: TEST_DATABASE_URL, schema },
     cleanup: async () => {
@@ -73,4 +75,25 @@ export async function openTestEngine(engine: 'sqlite' | 'postgres'): Promise<Tes
       await cleanup();
     },
   };
+}
+
+const STALE_AFTER_SECONDS = 3600;
+
+/** Drops test schemas older than an hour: what runs killed mid-way (timeouts, Ctrl-C) left behind. */
+async function dropStaleSchemas(): Promise<void> {
+  const client = new pg.Client({ connectionString: withDefaultUser(TEST_DATABASE_URL) });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ nspname: string }>(
+      "SELECT nspname FROM pg_namespace WHERE nspname LIKE 'vw\\_test\\_%'",
+    );
+    const cutoff = Date.now() / 1000 - STALE_AFTER_SECONDS;
+    for (const { nspname } of rows) {
+      const created = Number(/^vw_test_(\d+)_[0-9a-f]+$/.exec(nspname)?.[1]);
+      if (created > 0 && created < cutoff)
+        await client.query(`DROP SCHEMA IF EXISTS ${nspname} CASCADE`);
+    }
+  } finally {
+    await client.end();
+  }
 }
