@@ -161,4 +161,30 @@ describe('the library as an OAuth client of the vault, in Chromium', () => {
     await shot('revoked');
     expect(problems).toEqual([]);
   });
+
+  it('brings a signed-out person back to the consent page after signing in', async () => {
+    // Sign out of the vault (the passkey made above stays on the authenticator).
+    await page.goto(`${vault.url}/account`);
+    await page.click('#signout');
+    await page.waitForURL(/\/signin/);
+
+    await page.goto(`${sites.urls.library}/`);
+    await page.click('#vault-connect');
+    await page.waitForURL(/\/signin\?.*return_to=/);
+    await page.click('#signin-button');
+    await page.waitForURL(new RegExp(`^${vault.url}/oauth/consent/`));
+    await page.click('#approve');
+    await page.waitForURL(new RegExp(`^${sites.urls.library}/`));
+    expect(await attr('#vault-status', 'data-state')).toBe('connected');
+    expect(problems).toEqual([]);
+  });
+
+  it('never follows a return_to that leaves the vault', async () => {
+    await page.goto(`${vault.url}/account`);
+    await page.click('#signout');
+    await page.waitForURL(/\/signin/);
+    await page.goto(`${vault.url}/signin?return_to=${encodeURIComponent('//evil.example/')}`);
+    await page.click('#signin-button');
+    await page.waitForURL(new RegExp(`^${vault.url}/account`));
+  });
 });

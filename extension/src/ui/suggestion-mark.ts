@@ -47,25 +47,22 @@ export function suggestionMark(
 
 const FEEDBACK: readonly {
   kind: FeedbackKind;
-  symbol: string;
   label: 'feedbackUp' | 'feedbackDown' | 'feedbackWow';
 }[] = [
-  { kind: 'thumbs-up', symbol: '👍', label: 'feedbackUp' },
-  { kind: 'thumbs-down', symbol: '👎', label: 'feedbackDown' },
-  { kind: 'wow', symbol: 'Wow!', label: 'feedbackWow' },
+  { kind: 'thumbs-up', label: 'feedbackUp' },
+  { kind: 'thumbs-down', label: 'feedbackDown' },
+  { kind: 'wow', label: 'feedbackWow' },
 ];
 
-/** Thumbs up, thumbs down, "wow": buttons with spoken labels, pressed state shown. */
+/** Thumbs up, thumbs down, "wow": text buttons (no emoji: not every system has the font), pressed state shown. */
 function feedbackButtons(document: Document, suggestion: RankedSuggestion, context: WhyContext) {
   const messages = MESSAGES[context.language];
   const group = element(document, 'span', 'feedback');
   group.setAttribute('role', 'group');
   group.setAttribute('aria-label', messages.feedbackLabel);
-  const buttons = FEEDBACK.map(({ kind, symbol, label }) => {
-    const button = element(document, 'button', 'feedback-button', symbol);
+  const buttons = FEEDBACK.map(({ kind, label }) => {
+    const button = element(document, 'button', 'feedback-button', messages[label]);
     button.type = 'button';
-    button.setAttribute('aria-label', messages[label]);
-    button.title = messages[label];
     button.setAttribute('aria-pressed', 'false');
     button.setAttribute('data-feedback', kind);
     button.addEventListener('click', () => {

@@ -1,5 +1,6 @@
 import { CulturalRecord, NewCulturalRecord } from '@verwonder/shared';
 import { z } from 'zod';
+import { oauthOpenApiPaths } from '../oauth/openapi-paths.ts';
 
 const schema = (type: z.ZodType) => z.toJSONSchema(type, { unrepresentable: 'any', io: 'input' });
 const problem = {
@@ -81,6 +82,7 @@ export function openApiDocument(publicUrl: string): object {
     },
     security: [{ session: [] }],
     paths: {
+      ...oauthOpenApiPaths(),
       '/healthz': {
         get: {
           security: [],

@@ -1,20 +1,25 @@
 import { MIGRATIONS, type Migration } from './migrations.ts';
 import type { SqlDriver } from './sql-driver.ts';
 
-/** Applies the pending migrations in order, each in its own transaction; returns the versions applied. */
+/**
+ * Applies the pending migrations in order, each in its own transaction; returns the versions applied.
+ * A module with tables of its own (OAuth) keeps its own history table, so the two version sequences
+ * never collide.
+ */
 export async function migrate(
   driver: SqlDriver,
   migrations: readonly Migration[] = MIGRATIONS,
+  historyTable: 'schema_migrations' | 'oauth_schema_migrations' = 'schema_migrations',
 ): Promise<number[]> {
   await driver.script(
-    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    `CREATE TABLE IF NOT EXISTS ${historyTable} (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`,
   );
-  const rows = await driver.all('SELECT version FROM schema_migrations');
+  const rows = await driver.all(`SELECT version FROM ${historyTable}`);
   const applied = new Set(rows.map((row) => Number(row.version)));
   const done: number[] = [];
   for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
     if (applied.has(migration.version)) continue;
-    const record = `INSERT INTO schema_migrations (version, name, applied_at) VALUES (${migration.version}, '${migration.name.replace(/'/g, "''")}', '${new Date().toISOString()}');`;
+    const record = `INSERT INTO ${historyTable} (version, name, applied_at) VALUES (${migration.version}, '${migration.name.replace(/'/g, "''")}', '${new Date().toISOString()}');`;
     try {
       await driver.script(`BEGIN;\n${migration.sql(driver.dialect)}\n${record}\nCOMMIT;`);
     } catch (error) {

@@ -54,6 +54,8 @@ export const MESSAGES = {
     saved: 'Bewaard',
     error: 'Er ging iets mis',
     language: 'English',
+    connectedSites: 'Verbonden sites',
+    connectedSitesIntro: 'Welke stadssites toegang hebben tot je kluis, waarvoor en tot wanneer. Je kunt elke toegang meteen intrekken.',
   },
   en: {
     appName: 'Verwonder vault',
@@ -107,6 +109,8 @@ export const MESSAGES = {
     saved: 'Saved',
     error: 'Something went wrong',
     language: 'Nederlands',
+    connectedSites: 'Connected sites',
+    connectedSitesIntro: 'Which city sites can access your vault, for what and until when. You can revoke any access at once.',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 

@@ -133,6 +133,11 @@ export function pageRoutes(ctx: VaultContext): Router {
           <button id="erase-category" type="button" class="danger">${t.eraseCategory}</button>
         </p>
       </section>
+      <section aria-labelledby="connections-title">
+        <h2 id="connections-title">${t.connectedSites}</h2>
+        <p>${t.connectedSitesIntro}</p>
+        <p><a id="connections-link" href="/oauth/connections?lang=${lang}">${t.connectedSites}</a></p>
+      </section>
       <section aria-labelledby="sessions-title">
         <h2 id="sessions-title">${t.sessions}</h2>
         <p>

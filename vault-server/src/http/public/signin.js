@@ -1,13 +1,13 @@
 'use strict';
 /* global SimpleWebAuthnBrowser */
 (function () {
-  const { api, report, lang } = window.Vault;
+  const { api, report, nextPage } = window.Vault;
   document.getElementById('signin-button').addEventListener('click', async () => {
     try {
       const { challengeId, options } = await api('POST', '/auth/login/options', {});
       const response = await SimpleWebAuthnBrowser.startAuthentication({ optionsJSON: options });
       await api('POST', '/auth/login/verify', { challengeId, response });
-      window.location.assign('/account?lang=' + lang());
+      window.location.assign(nextPage());
     } catch (error) {
       report(error);
     }
@@ -20,7 +20,7 @@
         podName: form.podName.value.trim(),
         code: form.code.value.trim(),
       });
-      window.location.assign('/account?lang=' + lang());
+      window.location.assign(nextPage());
     } catch (error) {
       report(error);
     }

@@ -1,7 +1,7 @@
 'use strict';
 /* global SimpleWebAuthnBrowser */
 (function () {
-  const { api, setStatus, report, messages } = window.Vault;
+  const { api, setStatus, report, messages, nextPage } = window.Vault;
   const form = document.getElementById('signup-form');
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -30,7 +30,9 @@
       form.hidden = true;
       document.getElementById('recovery').hidden = false;
       setStatus(messages.saved, false);
-      document.getElementById('to-account').focus();
+      const next = document.getElementById('to-account');
+      next.href = nextPage();
+      next.focus();
     } catch (error) {
       report(error);
     }

@@ -48,7 +48,16 @@
     );
   }
 
+  // Where to go after signing in or up: back to the page that sent the person here (the consent
+  // page of a site's OAuth request), but only to a path on this origin, never to another site.
+  function nextPage() {
+    const target = new URLSearchParams(window.location.search).get('return_to');
+    const local = target && target.startsWith('/') && !target.startsWith('//') && !target.startsWith('/\\');
+    return local ? target : '/account?lang=' + lang();
+  }
+
   window.Vault = {
+    nextPage,
     messages,
     api,
     loadSession,
