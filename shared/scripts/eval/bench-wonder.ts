@@ -3,6 +3,8 @@
  * explanations) and reports median/p95 latency, the cost against a plain top-k by relevance over
  * the same candidates (dial 0 with no surprise or exploration), and the memory of the loaded model.
  */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { catalogData } from '../../src/catalog/catalog-data.ts';
 import type { Persona } from '../../src/catalog/persona.ts';
 import type { CulturalRecord } from '../../src/model/cultural-record.ts';
@@ -14,25 +16,55 @@ import { toItemRef as itemRef } from '../../src/catalog/to-item-ref.ts';
 const cat = catalogData();
 const items = cat.items();
 const bridge = cat.bridge();
+// A collection before each reading, or garbage from loading the catalogue makes the figure noise.
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+gc();
 const heapBefore = process.memoryUsage().heapUsed;
 const model = loadItemModel();
+gc();
 const modelBytes = process.memoryUsage().heapUsed - heapBefore;
 
 function history(p: Persona): CulturalRecord[] {
   const out: CulturalRecord[] = [];
   p.loans.forEach((l, i) => {
     const it = cat.byId(l.bookId);
-    if (it) out.push({ id: `loan-${i}`, category: 'loans', time: l.date, source: { type: 'person' }, item: { termIds: [], genres: [], authors: [], ...itemRef(it) }, data: { action: 'borrowed' } } as CulturalRecord);
+    if (it)
+      out.push({
+        id: `loan-${i}`,
+        category: 'loans',
+        time: l.date,
+        source: { type: 'person' },
+        item: { termIds: [], genres: [], authors: [], ...itemRef(it) },
+        data: { action: 'borrowed' },
+      } as CulturalRecord);
   });
   p.attendance.forEach((a, i) => {
     const it = cat.byId(a.activityId);
-    if (it) out.push({ id: `att-${i}`, category: 'tickets', time: a.date, source: { type: 'person' }, item: { termIds: [], genres: [], authors: [], ...itemRef(it) }, data: { quantity: 1 } } as CulturalRecord);
+    if (it)
+      out.push({
+        id: `att-${i}`,
+        category: 'tickets',
+        time: a.date,
+        source: { type: 'person' },
+        item: { termIds: [], genres: [], authors: [], ...itemRef(it) },
+        data: { quantity: 1 },
+      } as CulturalRecord);
   });
-  if (p.homeArea) out.push({ id: 'home', category: 'location', time: '2026-01-01T10:00:00+01:00', source: { type: 'person' }, location: { ...p.homeArea, district: p.district }, data: { reason: 'stated' } } as CulturalRecord);
+  if (p.homeArea)
+    out.push({
+      id: 'home',
+      category: 'location',
+      time: '2026-01-01T10:00:00+01:00',
+      source: { type: 'person' },
+      location: { ...p.homeArea, district: p.district },
+      data: { reason: 'stated' },
+    } as CulturalRecord);
   return out;
 }
 
-const pct = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] as number;
+const pct = (xs: number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] as number;
 const wonder: number[] = [];
 const plain: number[] = [];
 const personas = cat.personas();

@@ -42,8 +42,13 @@ export function wonderLists(
   poolSize = 300,
   knobs?: Partial<WonderKnobs>,
 ): Int32Array[] {
-  const features: SparseVector[] = ds.itemGenres.map((g) => unitVector(new Map(Array.from(g, (x) => [x, 1]))));
-  const novelty = Float64Array.from(itemCounts, (c) => -Math.log2(Math.max(1, c) / split.userCount));
+  const features: SparseVector[] = ds.itemGenres.map((g) =>
+    unitVector(new Map(Array.from(g, (x) => [x, 1]))),
+  );
+  const novelty = Float64Array.from(
+    itemCounts,
+    (c) => -Math.log2(Math.max(1, c) / split.userCount),
+  );
   const exposure = new Float64Array(ds.itemCount);
   const scores = new Float64Array(ds.itemCount);
   const scale = typicalBestScore(relevance, split);
@@ -55,10 +60,18 @@ export function wonderLists(
       relevance: (scores[i] as number) / scale,
       features: features[i] as SparseVector,
       novelty: novelty[i] as number,
-      surprising: (ds.itemGenres[i] as Int32Array).length > 0 && isUnexpected(ds.itemGenres[i] as Int32Array, top),
+      surprising:
+        (ds.itemGenres[i] as Int32Array).length > 0 &&
+        isUnexpected(ds.itemGenres[i] as Int32Array, top),
       exposure: exposure[i] as number,
     }));
-    const picks = wonderRerank(cands, { k, dial, rng: createRng(seed * 7919 + u), poolSize, ...(knobs ? { knobs } : {}) });
+    const picks = wonderRerank(cands, {
+      k,
+      dial,
+      rng: createRng(seed * 7919 + u),
+      poolSize,
+      ...(knobs ? { knobs } : {}),
+    });
     const list = Int32Array.from(picks, (p) => pool[p.index] as number);
     for (const i of list) exposure[i] = (exposure[i] as number) + 1;
     return list;

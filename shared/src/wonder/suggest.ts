@@ -77,6 +77,7 @@ export function suggest(
 
   const featureIndex = new Map<string, number>();
   const fid = (key: string) => featureIndex.get(key) ?? (featureIndex.set(key, featureIndex.size), featureIndex.size - 1);
+  const perMedium = new Map<string, number>();
   const scored = candidates
     .filter((c) => !seenIds.has(c.id))
     .map((c) => {
@@ -123,7 +124,13 @@ export function suggest(
       return { c, rel, why, keys, surprising };
     })
     .sort((a, b) => b.rel - a.rel || (a.c.id < b.c.id ? -1 : 1))
-    .slice(0, 400);
+    // Only books have a collaborative signal, so the overall top is often books alone: each
+    // medium keeps its best few, so that diversity across media can compete at all.
+    .filter((x, i) => {
+      const n = perMedium.get(x.c.medium) ?? 0;
+      perMedium.set(x.c.medium, n + 1);
+      return i < 400 || n < 40;
+    });
 
   const best = Math.max(1e-9, scored[0]?.rel ?? 1);
   const popTotal = candidates.reduce((s, c) => s + c.popularity, 0) + candidates.length;
@@ -139,7 +146,7 @@ export function suggest(
   const picks =
     options.rerank === false
       ? wc.slice(0, k).map((_, index) => ({ index, kind: 'relevant' as const }))
-      : wonderRerank(wc, { k, dial, rng: createRng(options.seed ?? 42) });
+      : wonderRerank(wc, { k, dial, rng: createRng(options.seed ?? 42), poolSize: wc.length });
   const behavioural = [...new Set(records.map((r) => r.category))].sort();
   return picks.map((p, rank) => {
     const x = scored[p.index] as (typeof scored)[number];

@@ -58,7 +58,10 @@ export function maxSumDiversity(input: DiversityInput): number[] {
     used[best] = 1;
     picked.push(best);
     const fb = features[best] as SparseVector;
-    if (diversity > 0) for (let c = 0; c < n; c++) if (!used[c]) sum[c] = (sum[c] as number) + featureDistance(fb, features[c] as SparseVector);
+    if (diversity > 0)
+      for (let c = 0; c < n; c++)
+        if (!used[c])
+          sum[c] = (sum[c] as number) + featureDistance(fb, features[c] as SparseVector);
   }
   return picked;
 }

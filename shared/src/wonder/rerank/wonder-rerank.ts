@@ -35,7 +35,8 @@ export interface WonderRerankOptions {
   knobs?: Partial<WonderKnobs>;
 }
 
-const byRelevance = (cs: readonly WonderCandidate[]) => (a: number, b: number) => (cs[b] as WonderCandidate).relevance - (cs[a] as WonderCandidate).relevance || a - b;
+const byRelevance = (cs: readonly WonderCandidate[]) => (a: number, b: number) =>
+  (cs[b] as WonderCandidate).relevance - (cs[a] as WonderCandidate).relevance || a - b;
 
 /**
  * The wonder re-ranker: a Lagrangian of calibrated relevance against the intra-list diversity of
@@ -44,7 +45,10 @@ const byRelevance = (cs: readonly WonderCandidate[]) => (a: number, b: number) =
  * but far from the profile) and, at the surprising end of the dial, one exploration pick. The
  * chosen set is shown by relevance, so diversity costs as little ranking quality as possible.
  */
-export function wonderRerank(candidates: readonly WonderCandidate[], options: WonderRerankOptions): Pick[] {
+export function wonderRerank(
+  candidates: readonly WonderCandidate[],
+  options: WonderRerankOptions,
+): Pick[] {
   const { k, dial, rng } = options;
   const knobs = { ...wonderKnobs(dial, k), ...options.knobs };
   const cmp = byRelevance(candidates);
@@ -53,11 +57,23 @@ export function wonderRerank(candidates: readonly WonderCandidate[], options: Wo
   const inPool = pool.map((i) => candidates[i] as WonderCandidate);
   const utility = Float64Array.from(inPool, (c) => {
     const shown = c.exposure ?? 0;
-    return c.relevance + knobs.tailBonus * c.novelty + (shown === 0 ? knobs.freshBonus : 0) - knobs.exposurePenalty * Math.log1p(shown);
+    return (
+      c.relevance +
+      knobs.tailBonus * c.novelty +
+      (shown === 0 ? knobs.freshBonus : 0) -
+      knobs.exposurePenalty * Math.log1p(shown)
+    );
   });
-  const exploration = Math.min(knobs.explorationSlots, Math.max(0, candidates.length - Math.min(k, pool.length)));
+  const exploration = Math.min(
+    knobs.explorationSlots,
+    Math.max(0, candidates.length - Math.min(k, pool.length)),
+  );
   const listK = Math.min(k - exploration, pool.length);
-  const surpriseQuota = Math.min(knobs.surpriseSlots, inPool.filter((c) => c.surprising).length, listK);
+  const surpriseQuota = Math.min(
+    knobs.surpriseSlots,
+    inPool.filter((c) => c.surprising).length,
+    listK,
+  );
   const chosen = maxSumDiversity({
     features: inPool.map((c) => c.features),
     utility,
@@ -66,11 +82,17 @@ export function wonderRerank(candidates: readonly WonderCandidate[], options: Wo
     // The quota binds only when the diverse list has too few surprises by its last positions.
     eligible:
       surpriseQuota > 0
-        ? (c, picked) => (inPool[c] as WonderCandidate).surprising || listK - picked.length > surpriseQuota - picked.filter((p) => (inPool[p] as WonderCandidate).surprising).length
+        ? (c, picked) =>
+            (inPool[c] as WonderCandidate).surprising ||
+            listK - picked.length >
+              surpriseQuota - picked.filter((p) => (inPool[p] as WonderCandidate).surprising).length
         : undefined,
   });
   const picks: Pick[] = chosen
-    .map((c) => ({ index: pool[c] as number, kind: ((inPool[c] as WonderCandidate).surprising ? 'surprise' : 'relevant') as PickKind }))
+    .map((c) => ({
+      index: pool[c] as number,
+      kind: ((inPool[c] as WonderCandidate).surprising ? 'surprise' : 'relevant') as PickKind,
+    }))
     .sort((a, b) => cmp(a.index, b.index));
   if (exploration > 0) {
     // One pick from beyond the ranked list: surprising candidates outside the chosen set, drawn
@@ -80,7 +102,11 @@ export function wonderRerank(candidates: readonly WonderCandidate[], options: Wo
     const far = rest.filter((i) => (candidates[i] as WonderCandidate).surprising);
     const from = far.length > 0 ? far : rest;
     const top = (candidates[from[0] ?? 0] as WonderCandidate | undefined)?.relevance ?? 0;
-    const weights = from.map((i) => Math.exp(3 * ((candidates[i] as WonderCandidate).relevance - top)) / (1 + ((candidates[i] as WonderCandidate).exposure ?? 0)));
+    const weights = from.map(
+      (i) =>
+        Math.exp(3 * ((candidates[i] as WonderCandidate).relevance - top)) /
+        (1 + ((candidates[i] as WonderCandidate).exposure ?? 0)),
+    );
     let r = rng() * weights.reduce((s, w) => s + w, 0);
     let idx = from.length - 1;
     for (let t = 0; t < from.length; t++) {
