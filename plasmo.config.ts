@@ -16,6 +16,8 @@ export default defineExtensionConfig({
   supportedSites: ['127.0.0.1', 'localhost'].flatMap((host) =>
     CITY_SITE_PORTS.map((port) => `http://${host}:${port}/*`),
   ),
+  // The vault in development and the browser tests (fixed port: a host permission names it).
+  vaultSites: ['http://localhost:4800/*', 'http://127.0.0.1:4800/*'],
   targets: ['chrome-mv3', 'firefox-mv3'],
   firefox: { geckoId: 'verwonder@antwerpen.be', strictMinVersion: '128.0' },
 });

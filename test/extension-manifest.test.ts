@@ -44,7 +44,7 @@ describe.each(config.targets)('built %s manifest', (target) => {
 
   it('asks for exactly the configured permissions and host permissions', () => {
     expect([...manifest.permissions].sort()).toEqual([...config.permissions].sort());
-    expect(manifest.host_permissions).toEqual(config.supportedSites);
+    expect(manifest.host_permissions).toEqual([...config.supportedSites, ...config.vaultSites]);
   });
 
   it('runs its content scripts on exactly the supported city sites', () => {

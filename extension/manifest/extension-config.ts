@@ -28,6 +28,11 @@ export const ExtensionConfigSchema = z
     permissions: z.array(z.string().regex(/^[a-zA-Z.]+$/)).readonly(),
     /** The city sites the extension works on: host permissions and content-script matches. */
     supportedSites: z.array(SiteMatchPatternSchema).min(1).readonly(),
+    /**
+     * Vaults the extension may pair with: host permissions only (no content script), so the
+     * background can call the vault and see its OAuth callback URL in tabs.onUpdated.
+     */
+    vaultSites: z.array(SiteMatchPatternSchema).readonly().default([]),
     targets: z.array(ExtensionTargetSchema).min(1).readonly(),
     firefox: z
       .object({

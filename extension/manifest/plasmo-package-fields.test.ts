@@ -12,7 +12,10 @@ describe('toPlasmoPackageFields', () => {
   it('maps the config onto the package.json fields Plasmo reads', () => {
     const fields = toPlasmoPackageFields(config);
     expect(fields.displayName).toBe(config.name);
-    expect(fields.manifest.host_permissions).toEqual(config.supportedSites);
+    expect(fields.manifest.host_permissions).toEqual([
+      ...config.supportedSites,
+      ...config.vaultSites,
+    ]);
     expect(fields.manifest.browser_specific_settings.gecko.id).toBe(config.firefox.geckoId);
   });
 

@@ -12,7 +12,7 @@ export function toPlasmoPackageFields(config: ExtensionConfig) {
     description: config.description,
     manifest: {
       permissions: [...config.permissions],
-      host_permissions: [...config.supportedSites],
+      host_permissions: [...config.supportedSites, ...config.vaultSites],
       browser_specific_settings: {
         gecko: { id: config.firefox.geckoId, strict_min_version: config.firefox.strictMinVersion },
       },

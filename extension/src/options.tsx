@@ -9,6 +9,7 @@ import { parseInterests } from './control/local-profile.ts';
 import { LanguageSchema, siteSettings, SettingsSchema, type Settings } from './control/settings.ts';
 import { MESSAGES } from './i18n/messages.ts';
 import { CategorySwitches } from './pages/category-switches.tsx';
+import { PairingPanel } from './pages/pairing-panel.tsx';
 import { FIELDSET_STYLE, PAGE_STYLE, ROW_STYLE } from './pages/page-style.ts';
 import { supportedOrigins, useStoredSettings } from './pages/use-stored-settings.ts';
 
@@ -69,6 +70,15 @@ export default function Options() {
             value={vaultUrl}
             size={40}
             onChange={(e) => setVaultUrl(e.target.value)}
+          />
+          <PairingPanel
+            m={m}
+            vaultUrl={vaultUrl}
+            onConnect={() => void saveSettings({ ...settings, vaultUrl: vaultUrl.trim() })}
+            valid={
+              SettingsSchema.safeParse({ vaultUrl: vaultUrl.trim() || undefined }).success &&
+              vaultUrl.trim() !== ''
+            }
           />
         </fieldset>
         <fieldset style={FIELDSET_STYLE}>

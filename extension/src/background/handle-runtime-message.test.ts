@@ -107,6 +107,9 @@ describe('handleRuntimeMessage', () => {
         terms: ['Fantasy'],
         origin: LIBRARY,
         time: '2026-11-28T12:00:00.000Z',
+        // The sending tab's URL (from the browser), queued for the vault's `browsing` record.
+        url: CONTENT.url,
+        synced: false,
       },
     ]);
   });
@@ -138,5 +141,44 @@ describe('handleRuntimeMessage', () => {
     // Limited mode uses no behaviour, so it records none either.
     await local.set({ [SETTINGS_KEY]: { mode: 'limited' } });
     expect(await handleRuntimeMessage(feedback, CONTENT, deps(local))).toEqual({ ok: false });
+  });
+
+  it('gives a content script only the vault records of the categories allowed on its site', async () => {
+    const asked: string[][] = [];
+    const withVault = (local = memoryStorageArea()): BackgroundDeps => ({
+      ...deps(local),
+      vaultTaste: async (allowed) => {
+        asked.push([...allowed]);
+        return [];
+      },
+    });
+    const message = { type: 'verwonder/get-vault-taste' };
+    expect(await handleRuntimeMessage(message, CONTENT, withVault())).toEqual({ records: [] });
+    expect(asked.at(-1)).toContain('loans');
+    // Limited mode: stated interests, no behaviour.
+    const limited = memoryStorageArea({ [SETTINGS_KEY]: { mode: 'limited' } });
+    await handleRuntimeMessage(message, CONTENT, withVault(limited));
+    expect(asked.at(-1)).not.toContain('loans');
+    expect(asked.at(-1)).toContain('interests');
+    // Off: nothing is even read.
+    const off = memoryStorageArea({ [SETTINGS_KEY]: { mode: 'off' } });
+    expect(await handleRuntimeMessage(message, CONTENT, withVault(off))).toEqual({ records: [] });
+    expect(asked).toHaveLength(2);
+    // Not for extension pages or strangers.
+    expect(await handleRuntimeMessage(message, POPUP, withVault())).toBeUndefined();
+  });
+
+  it('pairs only when an extension page asks', async () => {
+    const paired: string[] = [];
+    const withPairing: BackgroundDeps = {
+      ...deps(),
+      vault: { pair: async (url) => void paired.push(url), unpair: async () => undefined },
+    };
+    const message = { type: 'verwonder/pair', vaultUrl: 'http://localhost:4800' };
+    expect(await handleRuntimeMessage(message, CONTENT, withPairing)).toBeUndefined();
+    expect(await handleRuntimeMessage(message, POPUP, withPairing)).toEqual({ ok: true });
+    expect(paired).toEqual(['http://localhost:4800']);
+    const javascript = { type: 'verwonder/pair', vaultUrl: 'javascript:alert(1)' };
+    expect(await handleRuntimeMessage(javascript, POPUP, withPairing)).toBeUndefined();
   });
 });

@@ -13,7 +13,10 @@ import {
   type Ack,
   type PingResponse,
   type StoredReport,
+  type VaultTasteResponse,
 } from '../messaging/runtime-messages.ts';
+import type { CategoryId } from '../control/categories.ts';
+import type { TasteRecord } from '../ranking/taste-record.ts';
 import {
   classifySender,
   type MessageSender,
@@ -27,9 +30,15 @@ export interface BackgroundDeps extends SenderContext {
   session: StorageArea;
   now(): Date;
   newId(): string;
+  /** Told when a visit or feedback was queued for the vault (the background then syncs). */
+  queued?: () => void;
+  /** Pairing with a vault (absent in tests of the rest). */
+  vault?: { pair(vaultUrl: string): Promise<void>; unpair(): Promise<void> };
+  /** The cached vault records of these categories (decrypted here; absent in tests of the rest). */
+  vaultTaste?: (allowed: readonly CategoryId[]) => Promise<TasteRecord[]>;
 }
 
-export type RuntimeResponse = PingResponse | Ack | StoredReport;
+export type RuntimeResponse = PingResponse | Ack | StoredReport | VaultTasteResponse;
 
 const reportKey = (tabId: number) => `page-report/${tabId}`;
 
@@ -56,9 +65,29 @@ export async function handleRuntimeMessage(
       const parsed = StoredReportSchema.safeParse(stored);
       return parsed.success ? parsed.data : { places: [], obscured: false, origin: '' };
     }
+    case 'verwonder/pair':
+    case 'verwonder/unpair': {
+      if (from.kind !== 'extension-page' || !deps.vault) return undefined;
+      try {
+        await (data.type === 'verwonder/pair'
+          ? deps.vault.pair(data.vaultUrl)
+          : deps.vault.unpair());
+        return { ok: true };
+      } catch {
+        return { ok: false };
+      }
+    }
   }
   if (from.kind !== 'content') return undefined;
   switch (data.type) {
+    case 'verwonder/get-vault-taste': {
+      // Only what this site may use: the limited mode and every switch apply before anything leaves.
+      const settings = parseSettings((await deps.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+      const allowed = allowedCategories(settings, from.origin);
+      return {
+        records: allowed.length > 0 && deps.vaultTaste ? await deps.vaultTaste(allowed) : [],
+      };
+    }
     case 'verwonder/page-report': {
       const report: StoredReport = {
         places: data.places,
@@ -89,6 +118,7 @@ export async function handleRuntimeMessage(
         synced: false,
       };
       await deps.local.set({ [PROFILE_KEY]: withFeedback(profile, entry) });
+      deps.queued?.();
       return { ok: true };
     }
     case 'verwonder/record-visit': {
@@ -105,8 +135,12 @@ export async function handleRuntimeMessage(
         terms: data.terms,
         origin: from.origin,
         time: deps.now().toISOString(),
+        // The browser's URL of the sending tab (classifySender checked its origin), never the page's word.
+        ...(sender.url ? { url: sender.url } : {}),
+        synced: false,
       };
       await deps.local.set({ [PROFILE_KEY]: withVisit(profile, visit) });
+      deps.queued?.();
       return { ok: true };
     }
   }

@@ -1,26 +1,108 @@
-/** The background service worker (an event page on Firefox): answers runtime messages. */
+/** The background service worker (an event page on Firefox): answers runtime messages, pairs, syncs. */
 import browser from 'webextension-polyfill';
 
+import { parseSettings, SETTINGS_KEY } from '../control/settings.ts';
 import { originOfMatchPattern } from '../messaging/sender-check.ts';
+import { EncryptedCache } from '../vault/encrypted-cache.ts';
+import { openKeyValueDb } from '../vault/key-value-db.ts';
+import { finishPairing, startPairing, unpair, type PairingDeps } from '../vault/pairing-flow.ts';
+import { syncRecords } from '../vault/record-sync.ts';
+import { serial } from '../vault/serial.ts';
+import { cachedVaultTaste, refreshVaultTaste, VAULT_TASTE_CACHE } from '../vault/vault-taste.ts';
+import { VaultConnection } from '../vault/vault-connection.ts';
 import { handleRuntimeMessage, type BackgroundDeps } from './handle-runtime-message.ts';
 
 const manifest = browser.runtime.getManifest();
-const hostPermissions = 'host_permissions' in manifest ? manifest.host_permissions : [];
+// The city sites are where the content script runs (the vault has a host permission, no script).
+const contentMatches = (manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []);
+
+const db = openKeyValueDb();
+const fetcher: typeof fetch = (input, init) => fetch(input, init);
+const connection = new VaultConnection({ db, fetch: fetcher, now: () => Date.now() });
+/** Profile read-modify-writes (message handler, sync) one at a time. */
+const exclusive = serial();
+/** One sync at a time; a request during one runs once more after it. */
+const syncs = serial();
+const cache = new EncryptedCache(db, browser.storage.session);
+/** The vault's records for ranking are read again at most this often (and right after pairing). */
+const TASTE_REFRESH_MS = 5 * 60_000;
+let tasteReadAt = 0;
+let syncWanted = false;
+const requestSync = () => {
+  if (syncWanted) return;
+  syncWanted = true;
+  void syncs(async () => {
+    syncWanted = false;
+    await syncRecords({
+      local: browser.storage.local,
+      connection,
+      exclusive,
+      now: () => new Date(),
+    });
+    if (Date.now() - tasteReadAt > TASTE_REFRESH_MS && (await connection.session())) {
+      tasteReadAt = Date.now();
+      await refreshVaultTaste(connection, cache);
+    }
+  }).catch(() => undefined);
+};
+
+const pairingDeps = async (): Promise<PairingDeps> => {
+  const settings = parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  return {
+    local: browser.storage.local,
+    session: browser.storage.session,
+    db,
+    connection,
+    fetch: fetcher,
+    now: () => Date.now(),
+    openTab: async (url) => (await browser.tabs.create({ url, active: true })).id,
+    closeTab: (tabId) => browser.tabs.remove(tabId),
+    language: settings.language,
+  };
+};
 
 const deps: BackgroundDeps = {
   version: manifest.version,
   extensionId: browser.runtime.id,
   extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
   supportedOrigins: new Set(
-    (hostPermissions ?? []).flatMap((pattern) => originOfMatchPattern(pattern) ?? []),
+    contentMatches.flatMap((pattern) => originOfMatchPattern(pattern) ?? []),
   ),
   local: browser.storage.local,
   session: browser.storage.session,
   now: () => new Date(),
   newId: () => crypto.randomUUID(),
+  queued: requestSync,
+  vault: {
+    pair: async (vaultUrl) => startPairing(vaultUrl, await pairingDeps()),
+    unpair: async () => {
+      await unpair({ local: browser.storage.local, connection });
+      await cache.put(VAULT_TASTE_CACHE, []);
+    },
+  },
+  vaultTaste: (allowed) => cachedVaultTaste(cache, allowed),
 };
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
   // undefined leaves the message to other listeners; the polyfill sends a resolved value back.
-  handleRuntimeMessage(message, sender, deps).then((response) => response ?? undefined),
+  exclusive(() => handleRuntimeMessage(message, sender, deps)).then(
+    (response) => response ?? undefined,
+  ),
 );
+
+// The authorization ends on the vault's callback page: only that URL (with our state) is taken.
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (!change.url) return;
+  const url = change.url;
+  void pairingDeps()
+    .then((pairing) => finishPairing(tabId, url, pairing))
+    .then((ours) => {
+      if (!ours) return;
+      tasteReadAt = 0;
+      requestSync();
+    })
+    .catch(() => undefined);
+});
+
+// Whatever was queued while the vault could not be reached goes out when the worker starts again.
+requestSync();

@@ -15,12 +15,16 @@ import {
   type Settings,
 } from '../control/settings.ts';
 import type { StorageArea } from '../control/storage-area.ts';
-import type { Place, RuntimeRequest } from '../messaging/runtime-messages.ts';
+import {
+  VaultTasteResponseSchema,
+  type Place,
+  type RuntimeRequest,
+} from '../messaging/runtime-messages.ts';
 import { toPageItem } from '../page/page-item.ts';
 import { readPageSliced, type FoundItem } from '../page/read-page.ts';
 import { itemTerms } from '../ranking/item-terms.ts';
 import { rankItems } from '../ranking/rank-items.ts';
-import { localTasteRecords, rejectedItems } from '../ranking/taste-record.ts';
+import { localTasteRecords, rejectedItems, type TasteRecord } from '../ranking/taste-record.ts';
 import { recommendationZone } from '../ui/recommendation-zone.ts';
 import { suggestionMark } from '../ui/suggestion-mark.ts';
 import { UI_HOST_TAG, type UiHost } from '../ui/ui-host.ts';
@@ -49,7 +53,20 @@ function carriesItems(node: Node): boolean {
   );
 }
 
+/** The paired vault's records allowed on this site (none when unpaired or unreachable). */
+async function askVaultTaste(env: ContentEnv): Promise<TasteRecord[]> {
+  try {
+    const parsed = VaultTasteResponseSchema.safeParse(
+      await env.send({ type: 'verwonder/get-vault-taste' }),
+    );
+    return parsed.success ? parsed.data.records : [];
+  } catch {
+    return [];
+  }
+}
+
 export function startPageController(env: ContentEnv): void {
+  const vaultTaste = () => askVaultTaste(env);
   const { document } = env;
   const view = document.defaultView;
   if (!view) return;
@@ -99,7 +116,9 @@ export function startPageController(env: ContentEnv): void {
       mapInIdleSlices(view, nodes, (node) => toPageItem(node, baseUrl)),
     );
     if (run !== generation) return;
-    const records = localTasteRecords(profile);
+    const fromVault = await vaultTaste();
+    if (run !== generation) return;
+    const records = [...localTasteRecords(profile), ...fromVault];
     const allowed = allowedCategories(settings, origin);
     const feedbackAllowed = allowed.includes('feedback');
     const shown = reading.items.filter((found) => found.anchor);

@@ -1,16 +1,19 @@
 /**
  * The taste data kept on the device until the extension is paired with a vault: the interests the
  * person states in the options page and, where they opted in per site, the item pages they opened.
- * Stored in `storage.local` under PROFILE_KEY, parsed on every read.
+ * Stored in `storage.local` under PROFILE_KEY, parsed on every read. Visits and feedback are queued
+ * here (`synced: false`) until they reach the paired vault.
  */
 import {
   _default,
   array,
   boolean,
   enum as enumOf,
+  optional,
   string,
   strictObject,
   type infer as Infer,
+  type input,
 } from 'zod/mini';
 
 export const PROFILE_KEY = 'verwonder/profile';
@@ -25,8 +28,13 @@ export const BrowsingVisitSchema = strictObject({
   terms: array(string()),
   origin: string(),
   time: string(),
+  /** The page's address (from the browser, not the page): the `browsing` record's url. */
+  url: optional(string()),
+  /** Whether it reached the paired vault (queued until then). */
+  synced: _default(boolean(), false),
 });
 export type BrowsingVisit = Infer<typeof BrowsingVisitSchema>;
+export type BrowsingVisitInput = input<typeof BrowsingVisitSchema>;
 
 /** What the person said about a suggestion (the vocabulary of shared/src/model/feedback.ts). */
 export const FeedbackKindSchema = enumOf(['thumbs-up', 'thumbs-down', 'wow']);
@@ -79,7 +87,8 @@ export function withFeedback(profile: LocalProfile, feedback: LocalFeedback): Lo
 }
 
 /** The profile with one more visit (a repeat visit to the same item replaces the older one). */
-export function withVisit(profile: LocalProfile, visit: BrowsingVisit): LocalProfile {
+export function withVisit(profile: LocalProfile, input: BrowsingVisitInput): LocalProfile {
+  const visit = BrowsingVisitSchema.parse(input);
   const others = profile.browsing.filter(
     (known) => !(known.itemId === visit.itemId && known.origin === visit.origin),
   );

@@ -2,6 +2,7 @@
 export interface StorageArea {
   get(key: string): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
 }
 
 /** An in-memory StorageArea (unit tests; values are structured-cloned as the browser does). */
@@ -11,6 +12,9 @@ export function memoryStorageArea(initial: Record<string, unknown> = {}): Storag
     get: async (key) => (values.has(key) ? { [key]: structuredClone(values.get(key)) } : {}),
     set: async (items) => {
       for (const [key, value] of Object.entries(items)) values.set(key, structuredClone(value));
+    },
+    remove: async (key) => {
+      values.delete(key);
     },
   };
 }

@@ -15,6 +15,7 @@ import {
   maxLength,
   string,
   strictObject,
+  url,
   type infer as Infer,
 } from 'zod/mini';
 
@@ -80,7 +81,35 @@ export const FeedbackMessageSchema = strictObject({
   wasSurprise: boolean(),
 });
 
+/** Options page -> background: pair with the vault at this address (opens its consent page). */
+export const PairRequestSchema = strictObject({
+  type: literal('verwonder/pair'),
+  vaultUrl: url({ protocol: /^https?$/ }).check(maxLength(2000)),
+});
+
+/** Options page -> background: forget the tokens and the key. */
+export const UnpairRequestSchema = strictObject({ type: literal('verwonder/unpair') });
+
+/** Content script -> background: the vault's records it may rank with on its own site. */
+export const GetVaultTasteSchema = strictObject({ type: literal('verwonder/get-vault-taste') });
+
+/** Background -> content script: only the categories allowed on the sender's site. */
+export const VaultTasteResponseSchema = strictObject({
+  records: array(
+    strictObject({
+      id: ShortText,
+      category: Category,
+      label: ShortText,
+      terms: array(ShortText).check(maxLength(50)),
+    }),
+  ).check(maxLength(1000)),
+});
+export type VaultTasteResponse = Infer<typeof VaultTasteResponseSchema>;
+
 export const RuntimeRequestSchema = discriminatedUnion('type', [
+  GetVaultTasteSchema,
+  PairRequestSchema,
+  UnpairRequestSchema,
   FeedbackMessageSchema,
   PingRequestSchema,
   PageReportSchema,

@@ -41,9 +41,11 @@ export function useStoredSettings() {
   return { settings, profile, saveSettings, saveProfile };
 }
 
-/** Origins of the supported sites, from the manifest's host permissions. */
+/** Origins of the supported sites, from the content script's matches (the vault has no script). */
 export function supportedOrigins(): string[] {
   const manifest = browser.runtime.getManifest();
-  const patterns = 'host_permissions' in manifest ? (manifest.host_permissions ?? []) : [];
-  return patterns.flatMap((pattern) => /^(https?:\/\/[^/*]+)\/\*$/.exec(pattern)?.[1] ?? []);
+  const patterns = (manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []);
+  return [...new Set(patterns)].flatMap(
+    (pattern) => /^(https?:\/\/[^/*]+)\/\*$/.exec(pattern)?.[1] ?? [],
+  );
 }

@@ -33,6 +33,7 @@ const RECORDS = localTasteRecords({
       terms: ['Thrillers'],
       origin: 'o',
       time: 't',
+      synced: false,
     },
   ],
   feedback: [],

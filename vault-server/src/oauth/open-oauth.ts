@@ -10,6 +10,7 @@ import { vaultRecordAccess } from './access/record-access.ts';
 import type { RankingCatalog } from './access/wonder-ranker.ts';
 import { requireAccessToken } from './access/require-access-token.ts';
 import { ClientResolver } from './clients/client-resolver.ts';
+import { ownClientDocument } from './clients/extension-client.ts';
 import { keyringSecretBox } from './keys/secret-box.ts';
 import { SigningKeys } from './keys/signing-keys.ts';
 import { oauthConfig, type OAuthConfig } from './oauth-config.ts';
@@ -85,6 +86,7 @@ export async function openOAuth(
     timeoutMs: config.clientFetchTimeoutMs,
     maxBytes: config.clientDocumentMaxBytes,
     cacheSeconds: config.clientCacheSeconds,
+    ownDocument: (clientId) => ownClientDocument(config.issuer, clientId),
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   const deps: OAuthDeps = {

@@ -4,6 +4,7 @@ import { grantRoutes } from './grants/grant-routes.ts';
 import type { OAuthDeps } from './oauth-deps.ts';
 import { authorizeEndpoints } from './server/authorize-endpoints.ts';
 import { consentEndpoints } from './server/consent-endpoints.ts';
+import { extensionClientEndpoints } from './server/extension-client-endpoints.ts';
 import { oauthCors } from './server/cors.ts';
 import { metadataEndpoints } from './server/metadata-endpoints.ts';
 import { OAUTH_CSS, OAUTH_CSS_PATH } from './server/oauth-css.ts';
@@ -25,6 +26,7 @@ export function createOAuthRouter(deps: OAuthDeps): Router {
       .send(OAUTH_CSS),
   );
   router.use(metadataEndpoints(deps));
+  router.use(extensionClientEndpoints(deps));
   router.use(authorizeEndpoints(deps));
   router.use(consentEndpoints(deps));
   router.use(tokenEndpoint(deps));

@@ -9,6 +9,8 @@ export interface ClientResolverOptions {
   cacheSeconds: number;
   fetch?: typeof fetch;
   now?: () => Date;
+  /** Documents the vault serves itself (the browser extension's): answered without fetching. */
+  ownDocument?: (clientId: string) => unknown;
 }
 
 /**
@@ -29,6 +31,8 @@ export class ClientResolver {
 
   async resolve(clientId: string | undefined): Promise<ClientMetadata> {
     const url = parseClientId(clientId);
+    const own = this.options.ownDocument?.(url.href);
+    if (own !== undefined) return parseClientMetadata(url.href, own);
     const now = this.now();
     const cached = await this.store.getClient(url.href);
     if (cached && cached.expiresAt > now.toISOString())

@@ -28,13 +28,11 @@ export function sendOAuthError(res: Response, error: unknown): void {
   // RFC 6749: 401 only for failed client authentication; DPoP errors at the token endpoint are 400.
   const status = code === 'invalid_client' ? 401 : code === 'server_error' ? 500 : 400;
   noStore(res);
-  res
-    .status(status)
-    .json({
-      error: code,
-      error_description:
-        status === 500 ? 'the server could not handle this request' : problem.message,
-    });
+  res.status(status).json({
+    error: code,
+    error_description:
+      status === 500 ? 'the server could not handle this request' : problem.message,
+  });
 }
 
 export function noStore(res: Response): void {

@@ -1,0 +1,139 @@
+/**
+ * Sends the queued visits and feedback to the pod as `browsing` and `feedback` records
+ * (`POST {storage}{category}/` with the DPoP-bound token). What cannot be sent now (offline, vault
+ * down) stays queued for the next attempt; what the vault refuses for good (the person did not
+ * grant that scope, or the record is invalid) leaves the queue, since retrying cannot help.
+ */
+import {
+  parseProfile,
+  PROFILE_KEY,
+  type BrowsingVisit,
+  type LocalFeedback,
+  type LocalProfile,
+} from '../control/local-profile.ts';
+import type { StorageArea } from '../control/storage-area.ts';
+import { PAIRING_STATUS_KEY, parsePairingStatus } from './pairing-state.ts';
+import type { VaultConnection } from './vault-connection.ts';
+
+export interface SyncDeps {
+  local: StorageArea;
+  connection: VaultConnection;
+  /** The lock the message handler writes the profile under. */
+  exclusive: <T>(task: () => Promise<T>) => Promise<T>;
+  now(): Date;
+}
+
+export interface SyncResult {
+  sent: number;
+  dropped: number;
+  queued: number;
+}
+
+const itemKind = (itemId: string) =>
+  itemId.startsWith('book-') ? 'book' : itemId.startsWith('act-') ? 'activity' : 'other';
+
+export function browsingRecord(visit: BrowsingVisit & { url: string }) {
+  return {
+    category: 'browsing',
+    time: visit.time,
+    source: { type: 'extension' },
+    item: { id: visit.itemId, title: visit.title, kind: itemKind(visit.itemId), url: visit.url },
+    data: { url: visit.url, pageType: 'item' },
+  };
+}
+
+export function feedbackRecord(feedback: LocalFeedback) {
+  return {
+    category: 'feedback',
+    time: feedback.time,
+    source: { type: 'extension' },
+    item: { id: feedback.itemId, title: feedback.title, kind: itemKind(feedback.itemId) },
+    data: {
+      kind: feedback.kind,
+      suggestionId: `${feedback.origin}#${feedback.itemId}`.slice(0, 200),
+      itemId: feedback.itemId,
+      wasSurprise: feedback.wasSurprise,
+      site: feedback.origin,
+    },
+  };
+}
+
+const hasUrl = (visit: BrowsingVisit): visit is BrowsingVisit & { url: string } =>
+  visit.url !== undefined;
+
+function queue(profile: LocalProfile) {
+  return [
+    ...profile.browsing
+      .filter((visit) => !visit.synced)
+      .filter(hasUrl)
+      .map((visit) => ({ id: visit.id, category: 'browsing', record: browsingRecord(visit) })),
+    ...profile.feedback
+      .filter((feedback) => !feedback.synced)
+      .map((feedback) => ({
+        id: feedback.id,
+        category: 'feedback',
+        record: feedbackRecord(feedback),
+      })),
+  ];
+}
+
+export async function syncRecords(deps: SyncDeps): Promise<SyncResult> {
+  const status = parsePairingStatus((await deps.local.get(PAIRING_STATUS_KEY))[PAIRING_STATUS_KEY]);
+  const pending = queue(parseProfile((await deps.local.get(PROFILE_KEY))[PROFILE_KEY]));
+  if (status.state !== 'paired') return { sent: 0, dropped: 0, queued: pending.length };
+  const done = new Set<string>();
+  let sent = 0;
+  let problem: string | undefined;
+  for (const entry of pending) {
+    let response: Response;
+    try {
+      // The local id is the idempotency key: a retry after a lost answer creates no second record.
+      response = await deps.connection.request('POST', `${entry.category}/`, entry.record, {
+        'idempotency-key': entry.id,
+      });
+    } catch (cause) {
+      // Offline, or the vault is down: keep the rest queued.
+      problem = cause instanceof Error ? cause.message : 'the vault cannot be reached';
+      break;
+    }
+    await response.body?.cancel();
+    if (response.ok) sent += 1;
+    if (
+      response.ok ||
+      (response.status >= 400 &&
+        response.status < 500 &&
+        response.status !== 401 &&
+        response.status !== 429)
+    )
+      done.add(entry.id);
+    else {
+      problem = `the vault answered HTTP ${response.status}`;
+      break;
+    }
+  }
+  return deps.exclusive(async () => {
+    const profile = parseProfile((await deps.local.get(PROFILE_KEY))[PROFILE_KEY]);
+    const next: LocalProfile = {
+      ...profile,
+      browsing: profile.browsing.map((v) => (done.has(v.id) ? { ...v, synced: true } : v)),
+      feedback: profile.feedback.map((f) => (done.has(f.id) ? { ...f, synced: true } : f)),
+    };
+    await deps.local.set({ [PROFILE_KEY]: next });
+    const queued = queue(next).length;
+    const latest = parsePairingStatus(
+      (await deps.local.get(PAIRING_STATUS_KEY))[PAIRING_STATUS_KEY],
+    );
+    if (latest.state === 'paired') {
+      const { error: _previous, ...rest } = latest;
+      await deps.local.set({
+        [PAIRING_STATUS_KEY]: {
+          ...rest,
+          queued,
+          ...(sent > 0 ? { lastSync: deps.now().toISOString() } : {}),
+          ...(problem ? { error: problem } : {}),
+        },
+      });
+    }
+    return { sent, dropped: done.size - sent, queued };
+  });
+}

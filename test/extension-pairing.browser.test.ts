@@ -1,0 +1,196 @@
+/**
+ * Issue 6, pairing: the built extension connects to a running vault as an OAuth client like any
+ * other (authorization code + PKCE S256 + DPoP, the vault's consent page), then sends what it
+ * captures to the pod: an opened item page becomes a `browsing` record, a thumbs up a `feedback`
+ * record. The vault listens on 4800 (the extension's host permission names that port), the demo
+ * sites on 4801-4803. Needs `npm run build -w extension` first. Screenshots: extension-pairing-*.png.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import type { Page, Worker } from 'playwright-core';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { startCitySites, type CitySites } from '../examples/city-sites/src/index.ts';
+import { testCatalog, testNow } from '../examples/city-sites/src/test-support/test-catalog.ts';
+import { PROFILE_KEY } from '../extension/src/control/local-profile.ts';
+import { SETTINGS_KEY } from '../extension/src/control/settings.ts';
+import {
+  getExtensionStorage,
+  launchChromium,
+  setExtensionStorage,
+  type LaunchedBrowser,
+} from '../extension/scripts/support/launch-extension.ts';
+import { clickNode, injectedUi } from '../extension/scripts/support/shadow-dom.ts';
+import { PAIRING_STATUS_KEY } from '../extension/src/vault/pairing-state.ts';
+import { oauthRoutes, startVault, type RunningVault } from '../vault-server/src/index.ts';
+import { requireChromium, SCREENSHOTS_DIR } from './support/chromium.ts';
+
+const VAULT_PORT = 4800;
+const PORTS = { library: 4801, agenda: 4802, museum: 4803 } as const;
+const POD = 'mira';
+const BADGE = 'verwonder-ui[data-verwonder="badge"]';
+
+let vault: RunningVault;
+let sites: CitySites;
+let browser: LaunchedBrowser;
+let worker: Worker;
+let dataDir: string;
+let page: Page;
+
+const shot = (target: Page, name: string) =>
+  target.screenshot({
+    path: join(SCREENSHOTS_DIR, `extension-pairing-${name}.png`),
+    fullPage: true,
+  });
+
+interface Container {
+  contains: {
+    category: string;
+    item?: { id: string; title: string };
+    data: Record<string, unknown>;
+    source: { type: string; clientId?: string };
+  }[];
+}
+
+/** The pod's records of one category, read by the owner (session cookie of the browser context). */
+async function podRecords(category: string): Promise<Container['contains']> {
+  const response = await page.request.get(`${vault.url}/pods/${POD}/${category}/`, {
+    headers: { accept: 'application/json' },
+  });
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as Container).contains;
+}
+
+beforeAll(async () => {
+  requireChromium();
+  dataDir = mkdtempSync(join(tmpdir(), 'verwonder-pairing-'));
+  vault = await startVault({
+    env: {},
+    config: {
+      port: VAULT_PORT,
+      dataDir,
+      sqliteFile: join(dataDir, 'vault.sqlite'),
+      masterKeyFile: join(dataDir, 'master.key'),
+      purgeIntervalMinutes: 0,
+    },
+    logger: pino({ level: 'silent' }),
+    routes: [oauthRoutes()],
+  });
+  const now = testNow();
+  sites = await startCitySites({ ports: PORTS, catalog: testCatalog(), now: () => now });
+  browser = await launchChromium({ extension: true });
+  worker = browser.worker as Worker;
+  page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: {
+      protocol: 'ctap2',
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await sites?.close();
+  await vault?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('pairing the extension with the vault', () => {
+  it('connects through the consent page, then sends browsing and feedback records to the pod', async () => {
+    expect(vault.url).toBe(`http://localhost:${VAULT_PORT}`);
+    // A new person with a passkey.
+    await page.goto(`${vault.url}/signup`);
+    await page.fill('#podName', POD);
+    await page.fill('#displayName', 'Mira');
+    await page.click('#signup-form button[type=submit]');
+    await page.waitForSelector('#recovery:not([hidden])');
+
+    // Options page: the vault's address, "Verbinden".
+    const extensionId = new URL(worker.url()).host;
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    expect((await options.textContent('#pairing-status'))?.trim()).toBe('Niet gekoppeld.');
+    await options.fill('#vault-url', vault.url);
+    const consentTab = browser.context.waitForEvent('page');
+    await options.click('#vault-connect');
+
+    // The vault's consent page, in a tab the extension opened.
+    const consent = await consentTab;
+    await consent.waitForURL(new RegExp(`^${vault.url}/oauth/consent/`));
+    expect((await consent.textContent('#consent-site'))?.trim()).toContain('Verwonder-extensie');
+    await shot(consent, 'consent');
+    const closed = consent.waitForEvent('close');
+    await consent.click('#approve');
+    // The extension takes the code from the callback page and closes the tab.
+    await closed;
+
+    await options.waitForSelector('#pairing[data-state="paired"]');
+    expect((await options.textContent('#pairing-status'))?.trim()).toBe(
+      `Gekoppeld met ${vault.url}.`,
+    );
+    expect(await options.textContent('#pairing-scopes')).toContain('browsing:write');
+    await shot(options, 'options-paired');
+    // Tokens and the DPoP key are in IndexedDB, never in storage.local.
+    const status = (await getExtensionStorage(worker, PAIRING_STATUS_KEY)) as object;
+    expect(JSON.stringify(status)).not.toMatch(/token|eyJ/i);
+
+    // Browsing capture on for the library: an item page becomes a `browsing` record in the pod.
+    const library = new URL(sites.urls.library).origin;
+    await setExtensionStorage(worker, {
+      [SETTINGS_KEY]: { vaultUrl: vault.url, sites: { [library]: { capture: true } } },
+      [PROFILE_KEY]: { interests: ['fantasy'], browsing: [], feedback: [] },
+    });
+    const item = await browser.context.newPage();
+    await item.goto(`${sites.urls.library}/boek/book-2`);
+    await expect
+      .poll(async () => (await podRecords('browsing')).length, { timeout: 20_000 })
+      .toBe(1);
+    const [browsing] = await podRecords('browsing');
+    expect(browsing).toMatchObject({
+      category: 'browsing',
+      item: { id: 'book-2' },
+      data: { url: `${sites.urls.library}/boek/book-2`, pageType: 'item' },
+      source: { type: 'client', clientId: `${vault.url}/oauth/clients/verwonder-extension.json` },
+    });
+
+    // A thumbs up on a suggestion becomes a `feedback` record.
+    await item.goto(sites.urls.library);
+    await item.waitForSelector(`${BADGE}[data-kind="relevant"]`, { state: 'attached' });
+    const cdp = await browser.context.newCDPSession(item);
+    await cdp.send('DOM.enable');
+    const [first] = (await injectedUi(cdp)).filter((entry) =>
+      entry.host.attributes?.includes('relevant'),
+    );
+    const up = first?.elements.find((n) => n.attributes?.includes('thumbs-up'));
+    expect(up).toBeDefined();
+    await clickNode(item, cdp, up!);
+    await shot(item, 'feedback');
+    await expect
+      .poll(async () => (await podRecords('feedback')).length, { timeout: 20_000 })
+      .toBe(1);
+    const [feedback] = await podRecords('feedback');
+    expect(feedback).toMatchObject({
+      category: 'feedback',
+      item: { id: first?.itemId },
+      data: { kind: 'thumbs-up', itemId: first?.itemId, site: library },
+      source: { type: 'client' },
+    });
+
+    // The options page reports the sync.
+    await options.waitForSelector('#pairing-last-sync');
+    await shot(options, 'options-synced');
+    await page.goto(`${vault.url}/oauth/connections`);
+    expect(await page.textContent('.grant[data-status=active] h2')).toContain('Verwonder-extensie');
+    await shot(page, 'connections');
+  });
+});
