@@ -1,6 +1,6 @@
 import type { CatalogItem } from '../catalog/catalog-item.ts';
 import type { GenreThemeBridge } from '../catalog/genre-theme-bridge.ts';
-import { distanceKm } from '../catalog/geo.ts';
+import { distanceKm } from '../catalog/distance-km.ts';
 import type { CulturalRecord } from '../model/cultural-record.ts';
 import type { DataCategoryId } from '../model/data-category.ts';
 import type { Explanation, Suggestion } from '../model/suggestion.ts';
