@@ -68,7 +68,11 @@ export function createApp(
   app.use(recordRoutes(ctx));
 
   app.use((req, res) =>
-    sendProblem(res, new VerwonderError('not_found', 'no such resource'), req.path),
+    sendProblem(
+      res,
+      new VerwonderError('not_found', 'no such resource'),
+      req.originalUrl.split('?')[0],
+    ),
   );
   app.use(problemHandler(ctx.logger));
   return app;

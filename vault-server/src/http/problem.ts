@@ -62,6 +62,6 @@ export function problemHandler(logger: Logger): ErrorRequestHandler {
       );
       return;
     }
-    sendProblem(res, problem, req.path);
+    sendProblem(res, problem, req.originalUrl.split('?')[0]);
   };
 }
