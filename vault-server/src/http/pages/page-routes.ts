@@ -136,7 +136,9 @@ export function pageRoutes(ctx: VaultContext): Router {
       <section aria-labelledby="connections-title">
         <h2 id="connections-title">${t.connectedSites}</h2>
         <p>${t.connectedSitesIntro}</p>
-        <p><a id="connections-link" href="/oauth/connections?lang=${lang}">${t.connectedSites}</a></p>
+        <p>
+          <a id="connections-link" href="/oauth/connections?lang=${lang}">${t.connectedSites}</a>
+        </p>
       </section>
       <section aria-labelledby="sessions-title">
         <h2 id="sessions-title">${t.sessions}</h2>
@@ -145,11 +147,11 @@ export function pageRoutes(ctx: VaultContext): Router {
           <button id="signout-everywhere" type="button">${t.signOutEverywhere}</button>
         </p>
       </section>`;
-    res
-      .type('html')
-      .send(
-        renderPage(lang, t.account, body, [WEBAUTHN, '/static/vault.js', '/static/account.js']),
-      );
+    res.type('html').send(
+      renderPage(lang, t.account, body, [WEBAUTHN, '/static/vault.js', '/static/account.js'], {
+        signedIn: true,
+      }),
+    );
   });
 
   return router;

@@ -33,7 +33,13 @@ export function pageLang(req: Request): Lang {
  * A whole page. No inline script: behaviour comes from /static files (CSP), texts for scripts travel in
  * a JSON data block, which the browser never executes.
  */
-export function renderPage(lang: Lang, title: string, body: Html, scripts: string[]): string {
+export function renderPage(
+  lang: Lang,
+  title: string,
+  body: Html,
+  scripts: string[],
+  options: { signedIn?: boolean } = {},
+): string {
   const t: Messages = MESSAGES[lang];
   const other: Lang = lang === 'nl' ? 'en' : 'nl';
   const messages = JSON.stringify(t).replace(/</g, '\\u003c');
@@ -53,8 +59,13 @@ export function renderPage(lang: Lang, title: string, body: Html, scripts: strin
         <header>
           <a class="brand" href="/account?lang=${lang}">${t.appName}</a>
           <nav aria-label="${t.appName}">
-            <a href="/signin?lang=${lang}">${t.signIn}</a>
-            <a href="/signup?lang=${lang}">${t.signUp}</a>
+            ${
+              options.signedIn
+                ? html`<a href="/account?lang=${lang}">${t.account}</a>
+                    <a href="/oauth/connections?lang=${lang}">${t.connectedSites}</a>`
+                : html`<a href="/signin?lang=${lang}">${t.signIn}</a>
+                    <a href="/signup?lang=${lang}">${t.signUp}</a>`
+            }
             <a href="?lang=${other}" lang="${other}">${t.language}</a>
           </nav>
         </header>

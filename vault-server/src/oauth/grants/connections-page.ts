@@ -63,5 +63,5 @@ export function renderConnectionsPage(
             ${items}
           </ul>`
     }`;
-  return renderPage(lang, t.connectionsTitle, html`${stylesheet}${body}`, []);
+  return renderPage(lang, t.connectionsTitle, html`${stylesheet}${body}`, [], { signedIn: true });
 }

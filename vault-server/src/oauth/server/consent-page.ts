@@ -133,7 +133,7 @@ export function renderConsentPage(view: ConsentView): string {
         </button>
       </p>
     </form>`;
-  return renderPage(view.lang, t.consentTitle, html`${stylesheet}${body}`, []);
+  return renderPage(view.lang, t.consentTitle, html`${stylesheet}${body}`, [], { signedIn: true });
 }
 
 const checked = (on: boolean): Html => (on ? html` checked` : html``);
