@@ -16,3 +16,4 @@ export * from './taxonomy.ts';
 export * from './uit-taxonomy-file.ts';
 export * from './venue.ts';
 export * from './to-item-ref.ts';
+export * from './genre-labels.ts';

@@ -3,10 +3,10 @@ import type { GenreThemeBridge } from '../catalog/genre-theme-bridge.ts';
 import { distanceKm } from '../catalog/distance-km.ts';
 import type { CulturalRecord } from '../model/cultural-record.ts';
 import type { DataCategoryId } from '../model/data-category.ts';
-import type { Explanation, Suggestion } from '../model/suggestion.ts';
+import type { Suggestion } from '../model/suggestion.ts';
 import { createRng } from '../eval/rng.ts';
 import { adventurousness, affinities, buildDna, typicalPrice, type Affinity } from './dna/build-dna.ts';
-import { collaborativeExplanation, nearbyExplanation, novelExplanation, popularExplanation, tasteExplanation } from './explain.ts';
+import { chooseExplanations, type Novelty, type Reasons, type TasteMatch } from './explain.ts';
 import type { ItemModel } from './model/item-model.ts';
 import { DIAL_PRESETS } from './rerank/dial.ts';
 import { unitVector } from './rerank/sparse-vector.ts';
@@ -63,17 +63,23 @@ export function suggest(
   for (const r of records) if ('item' in r && r.item) titles.set(r.id, r.item.title);
 
   // Collaborative signal: neighbours of what the person read, weighted by their decayed affinity.
-  const collab = new Map<string, { s: number; via: Affinity }>();
+  // `via` is only for the explanation: the read item that contributed most to the link.
+  const collab = new Map<string, { s: number; via: Affinity; viaContribution: number }>();
   if (options.itemModel)
     for (const a of seen.slice(0, 200))
       for (const n of options.itemModel.neighbours(a.key)) {
         const prev = collab.get(n.id);
-        const s = (prev?.s ?? 0) + a.weight * n.sim;
-        collab.set(n.id, { s, via: prev && prev.via.weight * 1 >= a.weight ? prev.via : a });
+        const contribution = a.weight * n.sim;
+        const s = (prev?.s ?? 0) + contribution;
+        collab.set(n.id, prev && prev.viaContribution >= contribution ? { ...prev, s } : { s, via: a, viaContribution: contribution });
       }
   const collabMax = Math.max(1e-9, ...[...collab.values()].map((c) => c.s));
   const seenIds = new Set(seen.map((a) => a.key));
   const popMax = Math.max(1, ...candidates.map((c) => c.popularity));
+  // How common each genre and theme is among the candidates, so that reasons prefer specific ones.
+  const carriers = new Map<string, number>();
+  for (const c of candidates) for (const key of [...c.themes.map((t) => `theme:${t.id}`), ...c.genres.map((g) => `genre:${g}`)]) carriers.set(key, (carriers.get(key) ?? 0) + 1);
+  const prevalence = (key: string) => (carriers.get(key) ?? 0) / Math.max(1, candidates.length);
 
   const featureIndex = new Map<string, number>();
   const fid = (key: string) => featureIndex.get(key) ?? (featureIndex.set(key, featureIndex.size), featureIndex.size - 1);
@@ -81,35 +87,42 @@ export function suggest(
   const scored = candidates
     .filter((c) => !seenIds.has(c.id))
     .map((c) => {
-      const why: { score: number; ex: Explanation }[] = [];
-      const facet = (keys: readonly string[], map: ReturnType<typeof asMap>, kind: 'theme' | 'genre' | 'author', label: (key: string) => string) => {
+      const why: Reasons = { authors: [], tastes: [] };
+      const facet = (keys: readonly string[], map: ReturnType<typeof asMap>, kind: 'theme' | 'genre' | 'author') => {
         let s = 0;
         for (const key of keys) {
           const hit = map.get(key);
           if (!hit) continue;
           s += hit.w;
-          why.push({ score: hit.w, ex: tasteExplanation(kind, label(key), hit.a, catOf) });
+          if (kind === 'author') why.authors.push({ name: key, a: hit.a, w: hit.w });
+          else {
+            const match: TasteMatch = { facet: kind, key, a: hit.a, w: hit.w, prevalence: prevalence(`${kind}:${key}`) };
+            const label = kind === 'theme' ? c.themes.find((t) => t.id === key)?.label : undefined;
+            why.tastes.push(label ? { ...match, label } : match);
+          }
         }
         return keys.length ? s / Math.sqrt(keys.length) : 0;
       };
-      const themeLabel = new Map(c.themes.map((t) => [t.id, t.label.nl]));
-      let rel = facet(c.themes.map((t) => t.id), themes, 'theme', (k) => themeLabel.get(k) ?? k);
-      rel += facet(c.genres, genres, 'genre', (g) => g.replace(/_/g, ' '));
-      if (c.kind === 'book') rel += 0.8 * facet(c.authors, authors, 'author', (a) => a);
+      let rel = facet(c.themes.map((t) => t.id), themes, 'theme');
+      rel += facet(c.genres, genres, 'genre');
+      if (c.kind === 'book') rel += 0.8 * facet(c.authors, authors, 'author');
       rel += 0.3 * (media.get(c.medium)?.w ?? 0);
       const cf = collab.get(c.id);
       if (cf) {
         const s = (1.5 * cf.s) / collabMax;
         rel += s;
-        why.push({ score: s, ex: collaborativeExplanation(titles.get(cf.via.recordIds[0] ?? '') ?? cf.via.key, cf.via.recordIds, cf.via.categories) });
+        const recordId = cf.via.recordIds[0];
+        const category = recordId ? catOf(recordId) : undefined;
+        if (recordId && category) why.collab = { title: titles.get(recordId) ?? cf.via.key, recordId, category };
       }
       if (c.kind === 'activity') {
+        why.activity = { eventType: c.eventType.label, venue: c.venue.name };
         rel += 0.3 * (venues.get(c.venue.id)?.w ?? 0);
         if (dna.home) {
           const km = distanceKm(dna.home, c.venue.geo);
           const near = Math.exp(-km / 3);
           rel += 0.5 * near;
-          if (km < 2) why.push({ score: near, ex: nearbyExplanation(km, dna.home.recordId) });
+          if (km < 2) why.nearby = { km, recordId: dna.home.recordId };
         }
         const start = c.calendar.type === 'single' ? c.calendar.startDate : c.calendar.type === 'multiple' ? c.calendar.subEvents[0]?.startDate : undefined;
         if (start) {
@@ -148,15 +161,18 @@ export function suggest(
       ? wc.slice(0, k).map((_, index) => ({ index, kind: 'relevant' as const }))
       : wonderRerank(wc, { k, dial, rng: createRng(options.seed ?? 42), poolSize: wc.length });
   const behavioural = [...new Set(records.map((r) => r.category))].sort();
+  // What a surprise is new in, said only when the allowed history really lacks it.
+  const novelty = (c: CatalogItem): Novelty => {
+    if (c.kind === 'activity' && !themes.has(c.eventType.id)) return { kind: 'event-type', label: c.eventType.label };
+    const fresh = c.genres.find((g) => !genres.has(g));
+    if (fresh) return { kind: 'genre', key: fresh };
+    return { kind: 'unusual' };
+  };
+  const used = new Map<string, number>();
   return picks.map((p, rank) => {
     const x = scored[p.index] as (typeof scored)[number];
-    const explanations = x.why.sort((a, b) => b.score - a.score).map((w) => w.ex).filter((e, i, all) => all.findIndex((f) => f.code === e.code && f.text.nl === e.text.nl) === i).slice(0, 3);
-    if (p.kind !== 'relevant') {
-      const label = x.c.kind === 'activity' ? x.c.eventType.label.nl.toLowerCase() : (x.c.genres[0] ?? x.c.medium).replace(/_/g, ' ');
-      explanations.unshift(novelExplanation(label, behavioural));
-    }
-    if (explanations.length === 0) explanations.push(popularExplanation());
-    if (p.kind !== 'relevant' && adventure.recordIds.length > 0) explanations[0]!.recordIds = [...explanations[0]!.recordIds, ...adventure.recordIds.slice(0, 3)];
+    const reasons: Reasons = p.kind === 'relevant' ? x.why : { ...x.why, surprise: { novelty: novelty(x.c), categories: behavioural, recordIds: adventure.recordIds.slice(0, 3) } };
+    const explanations = chooseExplanations(reasons, catOf, used);
     return {
       id: `sugg-${x.c.id}`,
       itemId: x.c.id,

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { catalogData } from './catalog-data.ts';
+import { GENRE_LABELS, genreLabel, genreName } from './genre-labels.ts';
+
+describe('genre labels', () => {
+  it('every genre in the catalogue has a Dutch and an English label, and book genres a count noun', () => {
+    const cat = catalogData();
+    const missing = new Set<string>();
+    for (const item of cat.items())
+      for (const g of item.genres) {
+        const label = GENRE_LABELS[g];
+        if (!label || (item.kind === 'book' && (!label.countNl || !label.countEn))) missing.add(g);
+      }
+    expect([...missing].sort()).toEqual([]);
+  });
+
+  it('no label is the raw key', () => {
+    for (const [key, label] of Object.entries(GENRE_LABELS)) {
+      expect(label.nl).not.toContain('_');
+      expect(label.en).not.toContain('_');
+      if (key.includes('_')) expect(label.nl).not.toBe(key);
+    }
+  });
+
+  it('reads known and unknown keys', () => {
+    expect(genreName('classics', 'nl')).toBe('Klassiekers');
+    expect(genreName('young_adult', 'en')).toBe('Young adult');
+    expect(genreLabel('historical_fiction').countNl).toEqual(['historische roman', 'historische romans']);
+    expect(genreLabel('brand_new_shelf')).toEqual({ nl: 'Brand new shelf', en: 'Brand new shelf' });
+  });
+});
