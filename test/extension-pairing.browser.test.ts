@@ -23,15 +23,18 @@ import {
   setExtensionStorage,
   type LaunchedBrowser,
 } from '../extension/scripts/support/launch-extension.ts';
-import { clickNode, injectedUi } from '../extension/scripts/support/shadow-dom.ts';
+import { clickNode, injectedUi, textOf } from '../extension/scripts/support/shadow-dom.ts';
 import { PAIRING_STATUS_KEY } from '../extension/src/vault/pairing-state.ts';
+import { OWNER } from '../vault-server/src/audit/audit-log.ts';
 import { oauthRoutes, startVault, type RunningVault } from '../vault-server/src/index.ts';
+import { createRecord } from '../vault-server/src/resources/record-service.ts';
 import { requireChromium, SCREENSHOTS_DIR } from './support/chromium.ts';
 
 const VAULT_PORT = 4800;
 const PORTS = { library: 4801, agenda: 4802, museum: 4803 } as const;
 const POD = 'mira';
 const BADGE = 'verwonder-ui[data-verwonder="badge"]';
+const FORM_ASSIST = 'verwonder-ui[data-verwonder="form"]';
 
 let vault: RunningVault;
 let sites: CitySites;
@@ -143,6 +146,22 @@ describe('pairing the extension with the vault', () => {
     // Tokens and the DPoP key are in IndexedDB, never in storage.local.
     const status = (await getExtensionStorage(worker, PAIRING_STATUS_KEY)) as object;
     expect(JSON.stringify(status)).not.toMatch(/token|eyJ/i);
+    // Dexie's database, read with plain IndexedDB from the worker: the session, its key unexportable.
+    const session = await worker.evaluate(
+      () =>
+        new Promise<unknown>((resolve, reject) => {
+          const open = indexedDB.open('verwonder-vault-dexie');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const read = open.result.transaction('kv').objectStore('kv').get('vault-session');
+            read.onsuccess = () => {
+              const value = read.result as { key?: { privateKey?: CryptoKey }; storage?: string };
+              resolve({ storage: value.storage, extractable: value.key?.privateKey?.extractable });
+            };
+          };
+        }),
+    );
+    expect(session).toEqual({ storage: `${vault.url}/pods/${POD}/`, extractable: false });
 
     // Browsing capture on for the library: an item page becomes a `browsing` record in the pod.
     const library = new URL(sites.urls.library).origin;
@@ -175,22 +194,103 @@ describe('pairing the extension with the vault', () => {
     expect(up).toBeDefined();
     await clickNode(item, cdp, up!);
     await shot(item, 'feedback');
-    await expect
-      .poll(async () => (await podRecords('feedback')).length, { timeout: 20_000 })
-      .toBe(1);
-    const [feedback] = await podRecords('feedback');
+    // Besides the thumbs up, the suggestions shown went out as impressions (batched, same sync).
+    const reactions = async () =>
+      (await podRecords('feedback')).filter((record) => record.data.kind === 'thumbs-up');
+    await expect.poll(async () => (await reactions()).length, { timeout: 20_000 }).toBe(1);
+    const [feedback] = await reactions();
     expect(feedback).toMatchObject({
       category: 'feedback',
       item: { id: first?.itemId },
       data: { kind: 'thumbs-up', itemId: first?.itemId, site: library },
       source: { type: 'client' },
     });
-
+    await expect
+      .poll(
+        async () =>
+          (await podRecords('feedback')).filter((record) => record.data.kind === 'impression')
+            .length,
+        { timeout: 20_000 },
+      )
+      .toBeGreaterThanOrEqual(3);
     // The options page reports the sync.
     await options.waitForSelector('#pairing-last-sync');
     await shot(options, 'options-synced');
     await page.goto(`${vault.url}/oauth/connections`);
     expect(await page.textContent('.grant[data-status=active] h2')).toContain('Verwonder-extensie');
     await shot(page, 'connections');
+  });
+
+  it('fills the registration form from the vault only on click, and only the fields it is sure of', async () => {
+    await createRecord(
+      vault.context,
+      POD,
+      'profile',
+      {
+        category: 'profile',
+        time: new Date().toISOString(),
+        source: { type: 'person' },
+        data: {
+          name: 'Mira Peeters',
+          email: 'mira@example.be',
+          postalCode: '2018',
+          aKaartNumber: '1234567890123',
+        },
+      },
+      { actor: OWNER },
+    );
+    const form = await browser.context.newPage();
+    await form.goto(`${sites.urls.library}/registreren`);
+    await form.waitForSelector(`${FORM_ASSIST}`, { state: 'attached' });
+    // A decoy the page adds: an email-like field with neither a known name nor autocomplete.
+    await form.$eval('form.form', (element) => {
+      const decoy = element.ownerDocument.createElement('input');
+      decoy.name = 'email2';
+      decoy.type = 'email';
+      element.append(decoy);
+    });
+    const fields = ['naam', 'email', 'postcode', 'akaartnummer', 'email2'];
+    const values = () =>
+      Promise.all(fields.map((name) => form.inputValue(`form.form input[name="${name}"]`)));
+    expect(await values()).toEqual(['', '', '', '', '']);
+    // The offer sits right above the form, in a closed shadow root, and reads nothing before the click.
+    expect(await form.$eval('form.form', (f) => f.previousElementSibling?.localName)).toBe(
+      'verwonder-ui',
+    );
+    const cdp = await browser.context.newCDPSession(form);
+    await cdp.send('DOM.enable');
+    const assist = (await injectedUi(cdp)).find((entry) => entry.kind === 'form');
+    expect(assist?.shadow.shadowRootType).toBe('closed');
+    expect(textOf(assist!.shadow)).toContain(
+      'Verwonder kan invullen: naam, e-mailadres, postcode, A-kaartnummer. Pas na je klik.',
+    );
+    const button = assist!.elements.find((n) => n.nodeName === 'BUTTON');
+    expect(textOf(button!)).toBe('Vul in vanuit mijn kluis');
+    await clickNode(form, cdp, button!);
+    await expect
+      .poll(values, { timeout: 10_000 })
+      .toEqual(['Mira Peeters', 'mira@example.be', '2018', '1234567890123', '']);
+    const after = (await injectedUi(cdp)).find((entry) => entry.kind === 'form');
+    expect(textOf(after!.shadow)).toContain(
+      'Ingevuld: naam, e-mailadres, postcode, A-kaartnummer.',
+    );
+    await form.$eval(FORM_ASSIST, (host) => host.scrollIntoView({ block: 'start' }));
+    await form.screenshot({ path: join(SCREENSHOTS_DIR, 'extension-form-assist.png') });
+    await form.close();
+  });
+
+  it('"Ontkoppelen" revokes the grant at the vault, then forgets it', async () => {
+    const extensionId = new URL(worker.url()).host;
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.waitForSelector('#pairing[data-state="paired"]');
+    await options.click('#vault-disconnect');
+    await options.waitForSelector('#pairing[data-state="unpaired"]');
+    expect((await options.textContent('#pairing-status'))?.trim()).toBe('Niet gekoppeld.');
+    await options.close();
+    await page.goto(`${vault.url}/oauth/connections`);
+    expect(await page.$('.grant[data-status=active]')).toBeNull();
+    expect(await page.textContent('.grant[data-status=ended] h2')).toContain('Verwonder-extensie');
+    await shot(page, 'revoked');
   });
 });

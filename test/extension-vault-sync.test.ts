@@ -13,12 +13,14 @@ import { memoryKeyValueDb } from '../extension/src/vault/key-value-db.ts';
 import {
   finishPairing,
   startPairing,
+  unpair,
   type PairingDeps,
 } from '../extension/src/vault/pairing-flow.ts';
 import { PAIRING_STATUS_KEY, parsePairingStatus } from '../extension/src/vault/pairing-state.ts';
 import { syncRecords } from '../extension/src/vault/record-sync.ts';
 import { serial } from '../extension/src/vault/serial.ts';
-import { VaultConnection } from '../extension/src/vault/vault-connection.ts';
+import { requestTokens, VaultConnection } from '../extension/src/vault/vault-connection.ts';
+import { readProfileFields } from '../extension/src/vault/vault-profile.ts';
 import { cachedVaultTaste, refreshVaultTaste } from '../extension/src/vault/vault-taste.ts';
 import {
   startOAuthTestVault,
@@ -92,8 +94,11 @@ async function podRecords(category: string) {
   const response = await fetch(`${vault.url}/pods/noor/${category}/`, {
     headers: { cookie: owner.cookie, accept: 'application/json' },
   });
-  return ((await response.json()) as { contains: { source: unknown; item?: { id: string } }[] })
-    .contains;
+  return (
+    (await response.json()) as {
+      contains: { source: unknown; item?: { id: string }; data: { kind?: string } }[];
+    }
+  ).contains;
 }
 
 describe('pairing the extension', () => {
@@ -159,6 +164,17 @@ describe('syncing records', () => {
             time: TIME,
             synced: false,
           },
+          {
+            id: 'feedback-2',
+            kind: 'impression',
+            itemId: 'book-8',
+            title: 'Dune',
+            terms: [],
+            wasSurprise: false,
+            origin: SITE,
+            time: TIME,
+            synced: false,
+          },
         ],
       },
     });
@@ -171,14 +187,14 @@ describe('syncing records', () => {
       });
 
     ext.online.value = false;
-    expect(await sync()).toEqual({ sent: 0, dropped: 0, queued: 2 });
+    expect(await sync()).toEqual({ sent: 0, dropped: 0, queued: 3 });
     expect((await status(ext.local)).error).toBe('Failed to fetch');
 
     // Back online, after the access token ended: refreshed (rotated), then both records sent.
     ext.online.value = true;
     const before = await ext.connection.session();
     ext.clock.now += 10 * 60_000;
-    expect(await sync()).toEqual({ sent: 2, dropped: 0, queued: 0 });
+    expect(await sync()).toEqual({ sent: 3, dropped: 0, queued: 0 });
     const after = await ext.connection.session();
     expect(after?.refreshToken).not.toBe(before?.refreshToken);
     expect(after?.accessToken).not.toBe(before?.accessToken);
@@ -190,11 +206,17 @@ describe('syncing records', () => {
         source: expect.objectContaining({ type: 'client', clientId }),
       }),
     ]);
-    expect(await podRecords('feedback')).toEqual([
-      expect.objectContaining({ item: expect.objectContaining({ id: 'book-7' }) }),
+    // Both kinds arrive (the pod lists them in its own order).
+    expect((await podRecords('feedback')).map((record) => record.data.kind).sort()).toEqual([
+      'impression',
+      'wow',
     ]);
     const profile = parseProfile((await ext.local.get(PROFILE_KEY))[PROFILE_KEY]);
     expect(profile.browsing.every((visit) => visit.synced)).toBe(true);
+    // The reaction stays (it steers the ranking); the sent impression leaves the device.
+    expect(profile.feedback.map((entry) => [entry.id, entry.synced])).toEqual([
+      ['feedback-1', true],
+    ]);
     expect(await status(ext.local)).toMatchObject({ state: 'paired', queued: 0 });
     expect((await status(ext.local)).error).toBeUndefined();
     // Nothing left: a second sync sends nothing.
@@ -202,18 +224,77 @@ describe('syncing records', () => {
   });
 });
 
+const ownerWrite = (category: string, record: object, time = TIME) =>
+  fetch(`${vault.url}/pods/noor/${category}/`, {
+    method: 'POST',
+    headers: {
+      cookie: owner.cookie,
+      'x-csrf-token': owner.csrfToken,
+      'content-type': 'application/json',
+    },
+    body: JSON.stringify({ category, time, source: { type: 'person' }, ...record }),
+  });
+
+describe('unpairing', () => {
+  it('revokes the grant at the vault (RFC 7009), then forgets the tokens', async () => {
+    const ext = extension();
+    await pair(ext);
+    const session = (await ext.connection.session())!;
+    await unpair(ext.deps);
+    expect(await ext.connection.session()).toBeUndefined();
+    expect(await status(ext.local)).toEqual({ state: 'unpaired' });
+    // The vault no longer honours the refresh token: the grant has ended.
+    await expect(
+      requestTokens(fetch, session.tokenEndpoint, session.key, {
+        grant_type: 'refresh_token',
+        refresh_token: session.refreshToken!,
+        client_id: session.clientId,
+      }),
+    ).rejects.toThrow(/invalid_grant/);
+  });
+
+  it('still forgets when the vault cannot be reached, and says the grant may still hold', async () => {
+    const ext = extension();
+    await pair(ext);
+    ext.online.value = false;
+    await unpair(ext.deps);
+    expect(await ext.connection.session()).toBeUndefined();
+    expect(await status(ext.local)).toMatchObject({
+      state: 'unpaired',
+      error: 'revocation_failed',
+    });
+  });
+});
+
+describe('the vault as form input', () => {
+  it('reads the newest value of each profile field, with profile:read', async () => {
+    expect(
+      (await ownerWrite('profile', { data: { name: 'Noor Oud', postalCode: '2000' } }, TIME))
+        .status,
+    ).toBe(201);
+    expect(
+      (
+        await ownerWrite(
+          'profile',
+          { data: { name: 'Noor Janssens', email: 'noor@example.be' } },
+          '2026-11-21T10:00:00.000Z',
+        )
+      ).status,
+    ).toBe(201);
+    const ext = extension();
+    await pair(ext);
+    expect(await readProfileFields(ext.connection)).toEqual({
+      name: 'Noor Janssens',
+      email: 'noor@example.be',
+      postalCode: '2000',
+    });
+    // Unpaired: nothing.
+    expect(await readProfileFields(extension().connection)).toEqual({});
+  });
+});
+
 describe('the vault as ranking input', () => {
   it('reads the granted categories into an AES-GCM cache that only this session can read', async () => {
-    const ownerWrite = (category: string, record: object) =>
-      fetch(`${vault.url}/pods/noor/${category}/`, {
-        method: 'POST',
-        headers: {
-          cookie: owner.cookie,
-          'x-csrf-token': owner.csrfToken,
-          'content-type': 'application/json',
-        },
-        body: JSON.stringify({ category, time: TIME, source: { type: 'person' }, ...record }),
-      });
     expect(
       (await ownerWrite('interests', { data: { themeIds: [], genres: ['jazz'], media: [] } }))
         .status,

@@ -24,7 +24,9 @@ import {
   type LaunchedBrowser,
 } from '../extension/scripts/support/launch-extension.ts';
 import {
+  attribute,
   clickNode,
+  descendants,
   injectedUi,
   textOf,
   type InjectedUi,
@@ -296,7 +298,7 @@ describe('feedback', () => {
     const profile = (await getExtensionStorage(worker, PROFILE_KEY)) as {
       feedback: { kind: string; itemId: string; synced: boolean; origin: string }[];
     };
-    expect(profile.feedback).toEqual([
+    expect(profile.feedback.filter((entry) => entry.kind !== 'impression')).toEqual([
       expect.objectContaining({
         kind: 'thumbs-down',
         itemId: first?.itemId,
@@ -304,7 +306,86 @@ describe('feedback', () => {
         origin: new URL(sites.urls.library).origin,
       }),
     ]);
+    // Every suggestion shown counts once as an impression, the one turned down included.
+    const impressions = profile.feedback.filter((entry) => entry.kind === 'impression');
+    expect(impressions.map((entry) => entry.itemId)).toContain(first?.itemId);
+    expect(new Set(impressions.map((entry) => entry.itemId)).size).toBe(impressions.length);
     await page.close();
+  });
+
+  it('records closing the zone as dismissals, a followed link as a click, and nothing with the feedback category off', async () => {
+    type Stored = { feedback?: { kind: string; itemId: string }[] };
+    const feedbackOf = async (kind: string) =>
+      ((await getExtensionStorage(worker, PROFILE_KEY)) as Stored).feedback?.filter(
+        (entry) => entry.kind === kind,
+      ) ?? [];
+    const pages: Page[] = [];
+    try {
+      await resetStorage();
+      const museum = await open(sites.urls.museum);
+      pages.push(museum.page);
+      await museum.page.waitForSelector(ZONE, { state: 'attached' });
+      const zone = (await injectedUi(museum.cdp)).find((entry) => entry.kind === 'zone');
+      const entries = zone?.elements.filter(
+        (n) => n.nodeName === 'LI' && attribute(n, 'data-item-id') !== undefined,
+      );
+      const shown = (entries ?? []).map((n) => attribute(n, 'data-item-id')).sort();
+      const close = zone?.elements.find((n) => n.attributes?.includes('data-close-zone'));
+      expect(textOf(close!)).toBe('Sluiten');
+      await clickNode(museum.page, museum.cdp, close!);
+      await museum.page.waitForSelector(ZONE, { state: 'detached' });
+      // The badges in the cards stay; only the zone went.
+      expect(await museum.page.$$(BADGE)).not.toHaveLength(0);
+      await expect
+        .poll(async () => (await feedbackOf('dismiss')).map((e) => e.itemId).sort(), {
+          timeout: 10_000,
+        })
+        .toEqual(shown);
+      await museum.page.close();
+
+      // Following a link in the zone is a click on that suggestion (the navigation itself is
+      // cancelled here, so the page stays put for the check).
+      const library = await open(sites.urls.library);
+      pages.push(library.page);
+      await library.page.waitForSelector(ZONE, { state: 'attached' });
+      await library.page.evaluate(() =>
+        document.addEventListener('click', (event) => event.preventDefault(), true),
+      );
+      const libraryZone = (await injectedUi(library.cdp)).find((entry) => entry.kind === 'zone');
+      const clicked = libraryZone?.elements.find(
+        (n) => n.nodeName === 'LI' && attribute(n, 'data-item-id') !== undefined,
+      );
+      const link = descendants(clicked!).find((n) => n.nodeName === 'A');
+      await clickNode(library.page, library.cdp, link!);
+      await expect
+        .poll(async () => (await feedbackOf('click')).map((e) => e.itemId), { timeout: 10_000 })
+        .toEqual([attribute(clicked!, 'data-item-id')]);
+      await library.page.close();
+
+      // The feedback category off: the page is marked as before, and nothing is recorded.
+      await resetStorage({ categories: { feedback: false } }, { ...PROFILE, feedback: [] });
+      const off = await open(sites.urls.museum);
+      pages.push(off.page);
+      await off.page.waitForSelector(ZONE, { state: 'attached' });
+      // The page report follows the impressions in message order: once it is in, they were handled.
+      const tabId = await tabIdOf(worker, off.page.url());
+      await expect
+        .poll(
+          () =>
+            worker.evaluate(
+              async (key) =>
+                ((await chrome.storage.session.get(key))[key] as { places?: unknown[] })?.places
+                  ?.length ?? 0,
+              `page-report/${tabId}`,
+            ),
+          { timeout: 10_000 },
+        )
+        .toBeGreaterThan(0);
+      expect(await feedbackOf('impression')).toEqual([]);
+      expect(((await getExtensionStorage(worker, PROFILE_KEY)) as Stored).feedback).toEqual([]);
+    } finally {
+      await Promise.all(pages.map((page) => page.close()));
+    }
   });
 });
 

@@ -181,4 +181,66 @@ describe('handleRuntimeMessage', () => {
     const javascript = { type: 'verwonder/pair', vaultUrl: 'javascript:alert(1)' };
     expect(await handleRuntimeMessage(javascript, POPUP, withPairing)).toBeUndefined();
   });
+
+  it('queues impressions, clicks and dismissals in one write, after the reactions they do not replace', async () => {
+    const local = memoryStorageArea();
+    let queued = 0;
+    const counting: BackgroundDeps = { ...deps(local), queued: () => void (queued += 1) };
+    const reaction = {
+      type: 'verwonder/feedback',
+      kind: 'thumbs-down',
+      itemId: 'book-1',
+      title: 'X',
+      terms: [],
+      wasSurprise: false,
+    };
+    await handleRuntimeMessage(reaction, CONTENT, counting);
+    const events = {
+      type: 'verwonder/feedback-events',
+      events: [
+        { kind: 'impression', itemId: 'book-1', title: 'X', wasSurprise: false },
+        { kind: 'impression', itemId: 'book-2', title: 'Y', wasSurprise: true },
+        { kind: 'click', itemId: 'book-2', title: 'Y', wasSurprise: true },
+      ],
+    };
+    expect(await handleRuntimeMessage(events, CONTENT, counting)).toEqual({ ok: true });
+    const feedback = parseProfile((await local.get(PROFILE_KEY))[PROFILE_KEY]).feedback;
+    expect(feedback.map((entry) => `${entry.kind}:${entry.itemId}`)).toEqual([
+      'thumbs-down:book-1',
+      'impression:book-1',
+      'impression:book-2',
+      'click:book-2',
+    ]);
+    expect(queued).toBe(2);
+    // The feedback category off (here: for the whole extension) records nothing.
+    const off = memoryStorageArea({ [SETTINGS_KEY]: { categories: { feedback: false } } });
+    expect(await handleRuntimeMessage(events, CONTENT, deps(off))).toEqual({ ok: false });
+    expect(await off.get(PROFILE_KEY)).toEqual({});
+    // More than 50 per message is refused outright.
+    const flood = { ...events, events: Array.from({ length: 51 }, () => events.events[0]) };
+    expect(await handleRuntimeMessage(flood, CONTENT, counting)).toBeUndefined();
+  });
+
+  it('reads the profile fields for a form only for a content script, where `profile` is on', async () => {
+    let reads = 0;
+    const withProfile = (local = memoryStorageArea()): BackgroundDeps => ({
+      ...deps(local),
+      profileFields: async () => {
+        reads += 1;
+        return { name: 'Mira', postalCode: '2000' };
+      },
+    });
+    const message = { type: 'verwonder/get-profile-fields' };
+    expect(await handleRuntimeMessage(message, CONTENT, withProfile())).toEqual({
+      fields: { name: 'Mira', postalCode: '2000' },
+    });
+    const stopped = memoryStorageArea({
+      [SETTINGS_KEY]: { sites: { [LIBRARY]: { disabledCategories: ['profile'] } } },
+    });
+    expect(await handleRuntimeMessage(message, CONTENT, withProfile(stopped))).toEqual({
+      fields: {},
+    });
+    expect(await handleRuntimeMessage(message, POPUP, withProfile())).toBeUndefined();
+    expect(reads).toBe(1);
+  });
 });

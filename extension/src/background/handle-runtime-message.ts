@@ -12,11 +12,13 @@ import {
   StoredReportSchema,
   type Ack,
   type PingResponse,
+  type ProfileFieldsResponse,
   type StoredReport,
   type VaultTasteResponse,
 } from '../messaging/runtime-messages.ts';
 import type { CategoryId } from '../control/categories.ts';
 import type { TasteRecord } from '../ranking/taste-record.ts';
+import type { ProfileFields } from '../forms/profile-fields.ts';
 import {
   classifySender,
   type MessageSender,
@@ -36,9 +38,12 @@ export interface BackgroundDeps extends SenderContext {
   vault?: { pair(vaultUrl: string): Promise<void>; unpair(): Promise<void> };
   /** The cached vault records of these categories (decrypted here; absent in tests of the rest). */
   vaultTaste?: (allowed: readonly CategoryId[]) => Promise<TasteRecord[]>;
+  /** The vault's `profile` fields, read from the pod when asked (absent in tests of the rest). */
+  profileFields?: () => Promise<ProfileFields>;
 }
 
-export type RuntimeResponse = PingResponse | Ack | StoredReport | VaultTasteResponse;
+export type RuntimeResponse =
+  PingResponse | Ack | StoredReport | VaultTasteResponse | ProfileFieldsResponse;
 
 const reportKey = (tabId: number) => `page-report/${tabId}`;
 
@@ -88,6 +93,12 @@ export async function handleRuntimeMessage(
         records: allowed.length > 0 && deps.vaultTaste ? await deps.vaultTaste(allowed) : [],
       };
     }
+    case 'verwonder/get-profile-fields': {
+      // Form filling uses the `profile` category: its switches (global and per site) apply.
+      const settings = parseSettings((await deps.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+      const allowed = allowedCategories(settings, from.origin).includes('profile');
+      return { fields: allowed && deps.profileFields ? await deps.profileFields() : {} };
+    }
     case 'verwonder/page-report': {
       const report: StoredReport = {
         places: data.places,
@@ -118,6 +129,24 @@ export async function handleRuntimeMessage(
         synced: false,
       };
       await deps.local.set({ [PROFILE_KEY]: withFeedback(profile, entry) });
+      deps.queued?.();
+      return { ok: true };
+    }
+    case 'verwonder/feedback-events': {
+      const settings = parseSettings((await deps.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+      if (!allowedCategories(settings, from.origin).includes('feedback')) return { ok: false };
+      if (data.events.length === 0) return { ok: true };
+      const profile = parseProfile((await deps.local.get(PROFILE_KEY))[PROFILE_KEY]);
+      const time = deps.now().toISOString();
+      const entries = data.events.map((event) => ({
+        ...event,
+        id: `feedback-${deps.newId()}`,
+        terms: [],
+        origin: from.origin,
+        time,
+        synced: false,
+      }));
+      await deps.local.set({ [PROFILE_KEY]: withFeedback(profile, ...entries) });
       deps.queued?.();
       return { ok: true };
     }

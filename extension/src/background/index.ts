@@ -10,6 +10,7 @@ import { syncRecords } from '../vault/record-sync.ts';
 import { serial } from '../vault/serial.ts';
 import { cachedVaultTaste, refreshVaultTaste, VAULT_TASTE_CACHE } from '../vault/vault-taste.ts';
 import { VaultConnection } from '../vault/vault-connection.ts';
+import { readProfileFields } from '../vault/vault-profile.ts';
 import { handleRuntimeMessage, type BackgroundDeps } from './handle-runtime-message.ts';
 
 const manifest = browser.runtime.getManifest();
@@ -76,11 +77,12 @@ const deps: BackgroundDeps = {
   vault: {
     pair: async (vaultUrl) => startPairing(vaultUrl, await pairingDeps()),
     unpair: async () => {
-      await unpair({ local: browser.storage.local, connection });
+      await unpair({ local: browser.storage.local, connection, fetch: fetcher });
       await cache.put(VAULT_TASTE_CACHE, []);
     },
   },
   vaultTaste: (allowed) => cachedVaultTaste(cache, allowed),
+  profileFields: () => readProfileFields(connection).catch(() => ({})),
 };
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>

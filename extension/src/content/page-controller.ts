@@ -5,7 +5,7 @@
  * With the mode off or the site switched off it does nothing but read the switch.
  */
 import type { CategoryId } from '../control/categories.ts';
-import { parseProfile, PROFILE_KEY } from '../control/local-profile.ts';
+import { parseProfile, PROFILE_KEY, rankingInputs } from '../control/local-profile.ts';
 import {
   allowedCategories,
   isActiveOn,
@@ -16,6 +16,7 @@ import {
 } from '../control/settings.ts';
 import type { StorageArea } from '../control/storage-area.ts';
 import {
+  type FeedbackEvent,
   VaultTasteResponseSchema,
   type Place,
   type RuntimeRequest,
@@ -23,13 +24,15 @@ import {
 import { toPageItem } from '../page/page-item.ts';
 import { readPageSliced, type FoundItem } from '../page/read-page.ts';
 import { itemTerms } from '../ranking/item-terms.ts';
-import { rankItems } from '../ranking/rank-items.ts';
+import { rankItems, type RankedSuggestion } from '../ranking/rank-items.ts';
 import { localTasteRecords, rejectedItems, type TasteRecord } from '../ranking/taste-record.ts';
+import { formAssist } from '../ui/form-assist.ts';
 import { recommendationZone } from '../ui/recommendation-zone.ts';
 import { suggestionMark } from '../ui/suggestion-mark.ts';
 import { UI_HOST_TAG, type UiHost } from '../ui/ui-host.ts';
 import { guardVisibility, type GuardedHost } from '../ui/visibility-guard.ts';
 import type { WhyContext } from '../ui/why-panel.ts';
+import { askProfileFields, formsToAssist } from './form-offer.ts';
 import { inFrame, mapInIdleSlices } from './schedule.ts';
 
 export interface ContentEnv {
@@ -78,6 +81,19 @@ export function startPageController(env: ContentEnv): void {
   let needsRead = false;
   let generation = 0;
   let visitSent = false;
+  /** Suggestions already counted as shown on this page view (one impression each). */
+  const impressed = new Set<string>();
+  let zoneClosed = false;
+  /** What the ranking used from the profile in the latest render. */
+  let renderedInputs = '';
+
+  /** Impressions, clicks and dismissals go out batched: one message per render or per action. */
+  const sendEvents = (events: FeedbackEvent[]) => {
+    for (let start = 0; start < events.length; start += 50) {
+      const batch = events.slice(start, start + 50);
+      void env.send({ type: 'verwonder/feedback-events', events: batch }).catch(() => undefined);
+    }
+  };
 
   const report = () => {
     const obscured = mounted.some((entry) => entry.guard.obscured());
@@ -112,6 +128,7 @@ export function startPageController(env: ContentEnv): void {
       return;
     }
     const profile = parseProfile((await env.local.get(PROFILE_KEY))[PROFILE_KEY]);
+    renderedInputs = rankingInputs(profile);
     const reading = await readPageSliced(document, (nodes, baseUrl) =>
       mapInIdleSlices(view, nodes, (node) => toPageItem(node, baseUrl)),
     );
@@ -132,12 +149,41 @@ export function startPageController(env: ContentEnv): void {
       },
     );
     const byId = new Map(shown.map((found) => [found.item.id, found]));
+    const assistForms = await formsToAssist(env, allowed);
+    if (run !== generation) return;
     maybeRecordVisit(settings, reading.kind, shown);
     inFrame(view, () => {
       if (run !== generation) return;
       unmount();
+      const eventOf = (suggestion: RankedSuggestion, kind: FeedbackEvent['kind']) => {
+        const item = byId.get(suggestion.itemId)?.item;
+        return item
+          ? [
+              {
+                kind,
+                itemId: item.id,
+                title: item.name,
+                wasSurprise: suggestion.kind === 'surprise',
+              },
+            ]
+          : [];
+      };
       const context: WhyContext = {
         language: settings.language,
+        onEvent: (suggestion, kind) => {
+          if (feedbackAllowed) sendEvents(eventOf(suggestion, kind));
+        },
+        onCloseZone: () => {
+          zoneClosed = true;
+          mounted = mounted.filter(({ ui, guard }) => {
+            if (ui.host.getAttribute('data-verwonder') !== 'zone') return true;
+            guard.disconnect();
+            ui.host.remove();
+            return false;
+          });
+          places = places.filter((place) => place.kind !== 'zone');
+          report();
+        },
         records: new Map(records.map((record) => [record.id, record])),
         onStopCategory: stopCategory,
         onFeedback: (suggestion, kind) => {
@@ -169,7 +215,12 @@ export function startPageController(env: ContentEnv): void {
         title: found.item.name,
         categories: suggestion.categories,
       }));
-      if (reading.listContainer && picks.length > 0) {
+      if (feedbackAllowed) {
+        const fresh = picks.filter(({ suggestion }) => !impressed.has(suggestion.itemId));
+        for (const { suggestion } of fresh) impressed.add(suggestion.itemId);
+        sendEvents(fresh.flatMap(({ suggestion }) => eventOf(suggestion, 'impression')));
+      }
+      if (reading.listContainer && picks.length > 0 && !zoneClosed) {
         const zone = recommendationZone(
           document,
           picks.map(({ suggestion, found }) => ({ suggestion, item: found.item })),
@@ -183,6 +234,14 @@ export function startPageController(env: ContentEnv): void {
           title: '',
           categories: [...new Set(picks.flatMap((pick) => pick.suggestion.categories))].sort(),
         });
+      }
+      for (const form of assistForms) {
+        const assist = formAssist(document, form, {
+          language: settings.language,
+          profileFields: () => askProfileFields(env),
+        });
+        form.before(assist.host);
+        mounted.push({ ui: assist, guard: guardVisibility(assist, report) });
       }
       // No check here: each guard's IntersectionObserver reports right after the next layout,
       // where a check costs nothing extra (here it would force a layout of the whole page).
@@ -237,7 +296,12 @@ export function startPageController(env: ContentEnv): void {
   };
 
   env.onStorageChanged((keys) => {
-    if (keys.includes(SETTINGS_KEY) || keys.includes(PROFILE_KEY)) void render();
+    if (keys.includes(SETTINGS_KEY)) return void render();
+    if (!keys.includes(PROFILE_KEY)) return;
+    // Impressions and sync marks change the stored profile too, but not what the ranking uses.
+    void env.local.get(PROFILE_KEY).then((stored) => {
+      if (rankingInputs(parseProfile(stored[PROFILE_KEY])) !== renderedInputs) void render();
+    });
   });
   void render();
 }

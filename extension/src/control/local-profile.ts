@@ -37,8 +37,19 @@ export type BrowsingVisit = Infer<typeof BrowsingVisitSchema>;
 export type BrowsingVisitInput = input<typeof BrowsingVisitSchema>;
 
 /** What the person said about a suggestion (the vocabulary of shared/src/model/feedback.ts). */
-export const FeedbackKindSchema = enumOf(['thumbs-up', 'thumbs-down', 'wow']);
+export const ReactionKindSchema = enumOf(['thumbs-up', 'thumbs-down', 'wow']);
+export type ReactionKind = Infer<typeof ReactionKindSchema>;
+/** What happened to a suggestion: shown, its link followed, the zone closed. */
+export const EventKindSchema = enumOf(['impression', 'click', 'dismiss']);
+export type EventKind = Infer<typeof EventKindSchema>;
+export const FeedbackKindSchema = enumOf([
+  ...ReactionKindSchema.options,
+  ...EventKindSchema.options,
+]);
 export type FeedbackKind = Infer<typeof FeedbackKindSchema>;
+
+export const isEvent = (kind: FeedbackKind): kind is EventKind =>
+  (EventKindSchema.options as readonly string[]).includes(kind);
 
 /** Feedback kept on the device, queued (`synced: false`) for the vault's `feedback` category. */
 export const LocalFeedbackSchema = strictObject({
@@ -78,12 +89,26 @@ export function parseInterests(text: string): string[] {
 /** Most feedback entries kept. */
 export const MAX_FEEDBACK = 500;
 
-/** The profile with one more piece of feedback; newer feedback on the same item replaces older. */
-export function withFeedback(profile: LocalProfile, feedback: LocalFeedback): LocalProfile {
-  const others = profile.feedback.filter(
-    (known) => !(known.itemId === feedback.itemId && known.origin === feedback.origin),
-  );
-  return { ...profile, feedback: [...others, feedback].slice(-MAX_FEEDBACK) };
+/**
+ * The profile with more feedback. A reaction replaces an older reaction on the same item; events
+ * (impressions, clicks, dismissals) add up. Past the limit the oldest events go first, so the
+ * reactions that steer the ranking stay.
+ */
+export function withFeedback(profile: LocalProfile, ...added: LocalFeedback[]): LocalProfile {
+  let feedback = profile.feedback;
+  for (const entry of added) {
+    const others = isEvent(entry.kind)
+      ? feedback
+      : feedback.filter(
+          (known) =>
+            isEvent(known.kind) ||
+            !(known.itemId === entry.itemId && known.origin === entry.origin),
+        );
+    feedback = [...others, entry];
+  }
+  let excess = feedback.length - MAX_FEEDBACK;
+  if (excess > 0) feedback = feedback.filter((entry) => !(isEvent(entry.kind) && excess-- > 0));
+  return { ...profile, feedback: feedback.slice(-MAX_FEEDBACK) };
 }
 
 /** The profile with one more visit (a repeat visit to the same item replaces the older one). */
@@ -93,4 +118,13 @@ export function withVisit(profile: LocalProfile, input: BrowsingVisitInput): Loc
     (known) => !(known.itemId === visit.itemId && known.origin === visit.origin),
   );
   return { ...profile, browsing: [...others, visit].slice(-MAX_VISITS) };
+}
+
+/** The parts of the local profile the ranking depends on (not impressions, not sync marks). */
+export function rankingInputs(profile: LocalProfile): string {
+  return JSON.stringify([
+    profile.interests,
+    profile.browsing.map((visit) => visit.id),
+    profile.feedback.filter((entry) => !isEvent(entry.kind)).map((entry) => entry.id),
+  ]);
 }

@@ -20,6 +20,7 @@ import {
 } from 'zod/mini';
 
 import { CATEGORY_IDS } from '../control/categories.ts';
+import { ProfileFieldsSchema } from '../forms/profile-fields.ts';
 
 const Category = enumOf(CATEGORY_IDS);
 const ShortText = string().check(maxLength(500));
@@ -81,6 +82,20 @@ export const FeedbackMessageSchema = strictObject({
   wasSurprise: boolean(),
 });
 
+/** Content script -> background: impressions, clicks and dismissals, batched per frame. */
+export const FeedbackEventsSchema = strictObject({
+  type: literal('verwonder/feedback-events'),
+  events: array(
+    strictObject({
+      kind: enumOf(['impression', 'click', 'dismiss']),
+      itemId: ShortText,
+      title: ShortText,
+      wasSurprise: boolean(),
+    }),
+  ).check(maxLength(50)),
+});
+export type FeedbackEvent = Infer<typeof FeedbackEventsSchema>['events'][number];
+
 /** Options page -> background: pair with the vault at this address (opens its consent page). */
 export const PairRequestSchema = strictObject({
   type: literal('verwonder/pair'),
@@ -106,7 +121,18 @@ export const VaultTasteResponseSchema = strictObject({
 });
 export type VaultTasteResponse = Infer<typeof VaultTasteResponseSchema>;
 
+/** Content script -> background, only on the person's click in a form: the vault's profile fields. */
+export const GetProfileFieldsSchema = strictObject({
+  type: literal('verwonder/get-profile-fields'),
+});
+
+/** Background -> content script: empty when unpaired, not granted or `profile` is off on the site. */
+export const ProfileFieldsResponseSchema = strictObject({ fields: ProfileFieldsSchema });
+export type ProfileFieldsResponse = Infer<typeof ProfileFieldsResponseSchema>;
+
 export const RuntimeRequestSchema = discriminatedUnion('type', [
+  GetProfileFieldsSchema,
+  FeedbackEventsSchema,
   GetVaultTasteSchema,
   PairRequestSchema,
   UnpairRequestSchema,

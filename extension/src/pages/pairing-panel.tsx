@@ -46,7 +46,9 @@ export function PairingPanel(props: {
         ? m.pairingPending
         : status.state === 'failed'
           ? m.pairingFailed.replace('{error}', status.error ?? '')
-          : m.pairingUnpaired;
+          : status.error === 'revocation_failed'
+            ? m.pairingRevokeFailed.replace('{vault}', status.issuer ?? '')
+            : m.pairingUnpaired;
 
   return (
     <div id="pairing" data-state={status.state}>

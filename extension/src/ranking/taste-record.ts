@@ -34,7 +34,7 @@ export function localTasteRecords(profile: LocalProfile): TasteRecord[] {
     })),
     // Liked suggestions teach taste; "not for me" only keeps that item out (see rejectedItems).
     ...profile.feedback
-      .filter((feedback) => feedback.kind !== 'thumbs-down')
+      .filter((feedback) => feedback.kind === 'thumbs-up' || feedback.kind === 'wow')
       .map((feedback) => ({
         id: feedback.id,
         category: 'feedback' as const,

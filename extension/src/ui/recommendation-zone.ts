@@ -18,10 +18,16 @@ export function recommendationZone(
   const ui = createUiHost(document, 'zone');
   const zone = element(document, 'section', 'zone');
   zone.setAttribute('aria-label', messages.zoneLabel);
-  zone.append(
-    element(document, 'h2', undefined, messages.zoneTitle),
-    element(document, 'p', 'note', messages.zoneNote),
-  );
+  const close = element(document, 'button', 'close', messages.zoneClose);
+  close.type = 'button';
+  close.setAttribute('data-close-zone', '');
+  close.addEventListener('click', () => {
+    for (const { suggestion } of suggestions) context.onEvent?.(suggestion, 'dismiss');
+    context.onCloseZone?.();
+  });
+  const head = element(document, 'div', 'zone-head');
+  head.append(element(document, 'h2', undefined, messages.zoneTitle), close);
+  zone.append(head, element(document, 'p', 'note', messages.zoneNote));
   const list = element(document, 'ol');
   for (const { suggestion, item } of suggestions) {
     const entry = element(document, 'li');
@@ -31,6 +37,7 @@ export function recommendationZone(
     if (item.url) {
       const link = element(document, 'a', undefined, item.name);
       link.href = item.url;
+      link.addEventListener('click', () => context.onEvent?.(suggestion, 'click'));
       title = link;
     }
     const { button, panel } = whyPanel(document, suggestion, context);

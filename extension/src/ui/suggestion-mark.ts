@@ -1,5 +1,5 @@
 import type { RankedSuggestion } from '../ranking/rank-items.ts';
-import type { FeedbackKind } from '../control/local-profile.ts';
+import type { ReactionKind } from '../control/local-profile.ts';
 import { MESSAGES } from '../i18n/messages.ts';
 import { createUiHost, element, type UiHost } from './ui-host.ts';
 import { whyPanel, type WhyContext } from './why-panel.ts';
@@ -46,7 +46,7 @@ export function suggestionMark(
 }
 
 const FEEDBACK: readonly {
-  kind: FeedbackKind;
+  kind: ReactionKind;
   label: 'feedbackUp' | 'feedbackDown' | 'feedbackWow';
 }[] = [
   { kind: 'thumbs-up', label: 'feedbackUp' },

@@ -29,6 +29,9 @@ a { color: #0057b8; text-decoration: underline; cursor: pointer; font-weight: 60
 .zone { display: block; padding: 12px 16px; border: 2px solid #c8102e; border-radius: 8px; background: #fff; }
 .zone h2 { display: block; margin: 0 0 4px; font-size: 17px; font-weight: 700; }
 .stop { margin-left: 6px; }
+.zone-head { display: flex; justify-content: space-between; align-items: flex-start; gap: 8px; }
+.assist { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; padding: 8px 10px; border: 2px solid #c8102e; border-radius: 8px; background: #fff; }
+button[disabled] { opacity: 0.6; cursor: default; }
 .feedback { display: inline-flex; gap: 4px; }
 .feedback-button[aria-pressed="true"] { background: #1d1d1b; color: #fff; }
 @media (prefers-reduced-motion: no-preference) {

@@ -3,7 +3,7 @@
  * records a suggestion used, each category with a button to stop using it on this site.
  */
 import { CATEGORIES, type CategoryId } from '../control/categories.ts';
-import type { FeedbackKind } from '../control/local-profile.ts';
+import type { EventKind, ReactionKind } from '../control/local-profile.ts';
 import type { Language } from '../control/settings.ts';
 import { MESSAGES } from '../i18n/messages.ts';
 import type { RankedSuggestion } from '../ranking/rank-items.ts';
@@ -14,7 +14,11 @@ export interface WhyContext {
   language: Language;
   records: ReadonlyMap<string, TasteRecord>;
   onStopCategory(category: CategoryId): void;
-  onFeedback(suggestion: RankedSuggestion, kind: FeedbackKind): void;
+  onFeedback(suggestion: RankedSuggestion, kind: ReactionKind): void;
+  /** A link to a suggestion followed, or the zone closed (recorded where feedback is allowed). */
+  onEvent?(suggestion: RankedSuggestion, kind: Exclude<EventKind, 'impression'>): void;
+  /** The person closed the zone: it stays closed on this page. */
+  onCloseZone?(): void;
 }
 
 let panelCount = 0;

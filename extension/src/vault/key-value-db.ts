@@ -1,5 +1,7 @@
+import { Dexie } from 'dexie';
+
 /**
- * A tiny key-value store over IndexedDB (one database, one object store). It holds what
+ * A tiny key-value store over IndexedDB (one database, one table). It holds what
  * storage.local cannot: CryptoKeys (structured clone keeps a non-extractable key usable and
  * unreadable), the tokens, and the encrypted cache of the vault's records.
  */
@@ -9,35 +11,20 @@ export interface KeyValueDb {
   delete(key: string): Promise<void>;
 }
 
-const STORE = 'kv';
-
-const done = <T>(request: IDBRequest<T>): Promise<T> =>
-  new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
-  });
-
-export function openKeyValueDb(name = 'verwonder-vault'): KeyValueDb {
-  let opened: Promise<IDBDatabase> | undefined;
-  const db = () => {
-    opened ??= new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(name, 1);
-      request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error ?? new Error('IndexedDB cannot open'));
-    });
-    return opened;
-  };
-  const store = async (mode: IDBTransactionMode) =>
-    (await db()).transaction(STORE, mode).objectStore(STORE);
+/**
+ * Through Dexie: one table with outbound keys (`''`), so values are stored as given; IndexedDB's
+ * structured clone keeps CryptoKeys usable and non-extractable. Dexie opens lazily on first use.
+ */
+export function openKeyValueDb(name = 'verwonder-vault-dexie'): KeyValueDb {
+  const db = new Dexie(name);
+  db.version(1).stores({ kv: '' });
+  const table = db.table<unknown, string>('kv');
   return {
-    get: async (key) => done((await store('readonly')).get(key)),
+    get: (key) => table.get(key),
     put: async (key, value) => {
-      await done((await store('readwrite')).put(value, key));
+      await table.put(value, key);
     },
-    delete: async (key) => {
-      await done((await store('readwrite')).delete(key));
-    },
+    delete: (key) => table.delete(key),
   };
 }
 

@@ -18,6 +18,7 @@ import {
   ServerMetadataSchema,
   type PairingStatus,
   type PendingPairing,
+  type VaultSession,
 } from './pairing-state.ts';
 import { newPkce } from './pkce.ts';
 import { requestTokens, sessionOf, type VaultConnection } from './vault-connection.ts';
@@ -148,8 +149,44 @@ export async function finishPairing(
   return true;
 }
 
-/** Forgets the tokens and the key (the grant itself is revoked in the vault's connections page). */
-export async function unpair(deps: Pick<PairingDeps, 'local' | 'connection'>): Promise<void> {
+/**
+ * Ends the grant at the vault (RFC 7009: revoking the refresh token ends the whole grant; without
+ * one, the access token), then forgets the tokens and the key. When the vault cannot be reached
+ * the extension still forgets, and says so: the grant then ends on the vault's connections page.
+ */
+export async function unpair(
+  deps: Pick<PairingDeps, 'local' | 'connection' | 'fetch'>,
+): Promise<void> {
+  const session = await deps.connection.session();
+  const revoked = session ? await revokeGrant(deps.fetch, session).catch(() => false) : true;
   await deps.connection.forget();
-  await deps.local.set({ [PAIRING_STATUS_KEY]: { state: 'unpaired' } });
+  await deps.local.set({
+    [PAIRING_STATUS_KEY]: revoked
+      ? { state: 'unpaired' }
+      : { state: 'unpaired', issuer: session?.issuer, error: 'revocation_failed' },
+  });
+}
+
+async function revokeGrant(fetcher: typeof fetch, session: VaultSession): Promise<boolean> {
+  const response = await fetcher(
+    new URL('/.well-known/oauth-authorization-server', session.issuer),
+    {
+      headers: { accept: 'application/json' },
+    },
+  );
+  if (!response.ok) return false;
+  const metadata = ServerMetadataSchema.parse(await response.json());
+  // Only an endpoint of the vault we paired with gets the token.
+  if (!metadata.revocation_endpoint?.startsWith(`${session.issuer}/`)) return false;
+  const revoke = await fetcher(metadata.revocation_endpoint, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      token: session.refreshToken ?? session.accessToken,
+      token_type_hint: session.refreshToken ? 'refresh_token' : 'access_token',
+      client_id: session.clientId,
+    }).toString(),
+  });
+  await revoke.body?.cancel();
+  return revoke.ok;
 }

@@ -95,4 +95,5 @@ export const ServerMetadataSchema = object({
   issuer: string(),
   authorization_endpoint: string(),
   token_endpoint: string(),
+  revocation_endpoint: optional(string()),
 });

@@ -5,6 +5,7 @@
  * grant that scope, or the record is invalid) leaves the queue, since retrying cannot help.
  */
 import {
+  isEvent,
   parseProfile,
   PROFILE_KEY,
   type BrowsingVisit,
@@ -116,7 +117,10 @@ export async function syncRecords(deps: SyncDeps): Promise<SyncResult> {
     const next: LocalProfile = {
       ...profile,
       browsing: profile.browsing.map((v) => (done.has(v.id) ? { ...v, synced: true } : v)),
-      feedback: profile.feedback.map((f) => (done.has(f.id) ? { ...f, synced: true } : f)),
+      // Sent events leave the device (the vault has them); reactions stay, they steer the ranking.
+      feedback: profile.feedback.flatMap((f) =>
+        !done.has(f.id) ? [f] : isEvent(f.kind) ? [] : [{ ...f, synced: true }],
+      ),
     };
     await deps.local.set({ [PROFILE_KEY]: next });
     const queued = queue(next).length;

@@ -1,0 +1,22 @@
+import type { FieldMatch } from './match-form-fields.ts';
+import type { ProfileFields } from './profile-fields.ts';
+
+/**
+ * Fills the matched inputs the vault has a value for, leaving what the person already typed alone.
+ * The site hears `input` and `change` as if typed (its own validation runs). Returns what it filled.
+ */
+export function fillForm(matches: readonly FieldMatch[], fields: ProfileFields): FieldMatch[] {
+  const filled: FieldMatch[] = [];
+  for (const match of matches) {
+    const value = fields[match.field];
+    if (!value || match.input.value !== '' || !match.input.isConnected) continue;
+    match.input.value = value;
+    const view = match.input.ownerDocument.defaultView;
+    if (view) {
+      match.input.dispatchEvent(new view.Event('input', { bubbles: true }));
+      match.input.dispatchEvent(new view.Event('change', { bubbles: true }));
+    }
+    filled.push(match);
+  }
+  return filled;
+}
