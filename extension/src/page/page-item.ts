@@ -31,6 +31,7 @@ export const PageNodeSchema = looseObject({
   about: optional(union([TextOrTerm, array(TextOrTerm)])),
   startDate: optional(union([Text, array(Text)])),
   location: optional(union([TextOrNamed, array(TextOrNamed)])),
+  additionalType: optional(union([string(), array(string())])),
 });
 export type PageNode = Infer<typeof PageNodeSchema>;
 
@@ -53,6 +54,8 @@ export interface PageItem {
   themes: PageTerm[];
   startDate?: string;
   location?: string;
+  /** The UiTdatabank event type id, from an `additionalType` taxonomy URL. */
+  eventTypeId?: string;
 }
 
 const many = <T>(value: T | T[] | undefined): T[] =>
@@ -84,6 +87,17 @@ export function safeUrl(value: string | undefined, base: string): string | undef
   } catch {
     return undefined;
   }
+}
+
+const UIT_TERM = /^https?:\/\/taxonomy\.uitdatabank\.be\/terms\/([\w.-]{1,64})$/;
+
+/** The UiT event type id of the first `additionalType` that is a UiTdatabank term URL. */
+function eventTypeOf(node: PageNode): string | undefined {
+  for (const type of many(node.additionalType)) {
+    const match = UIT_TERM.exec(type.trim());
+    if (match?.[1]) return match[1];
+  }
+  return undefined;
 }
 
 /** The item's stable id: `identifier`, else `@id`, else its URL. */
@@ -127,5 +141,7 @@ export function toPageItem(input: unknown, baseUrl: string): PageItem | undefine
   if (startDate) item.startDate = startDate;
   const location = many(node.location).map(nameOf).find(Boolean);
   if (location) item.location = location;
+  const eventTypeId = eventTypeOf(node);
+  if (eventTypeId) item.eventTypeId = eventTypeId;
   return item;
 }

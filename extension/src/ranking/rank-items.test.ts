@@ -15,57 +15,76 @@ const item = (id: string, genres: string[], keywords: string[] = []): PageItem =
   themes: [],
 });
 
-/** A small shelf: two fantasy books, a thriller, a cookbook. */
+/** A small shelf: two fantasy books, a thriller, a cookbook, a poetry book. */
 const SHELF = [
   item('hobbit', ['Fantasy', 'Klassiekers'], ['fantasy', 'classics']),
   item('earthsea', ['Fantasy'], ['fantasy', 'young_adult']),
   item('thriller', ['Thrillers', 'Mysterie'], ['thriller', 'mystery']),
   item('cookbook', ['Koken'], ['cookbook']),
+  item('poems', ['Poëzie'], ['poetry']),
 ];
 
-const RECORDS = localTasteRecords({
-  interests: ['fantasy'],
-  browsing: [
-    {
-      id: 'visit-1',
-      itemId: 'x',
-      title: 'Gone Girl',
-      terms: ['Thrillers'],
-      origin: 'o',
-      time: 't',
-      synced: false,
-    },
-  ],
-  feedback: [],
-});
+const VISIT = {
+  id: 'visit-1',
+  itemId: 'gone-girl',
+  title: 'Gone Girl',
+  terms: ['Thrillers'],
+  origin: 'o',
+  time: '2026-11-01T10:00:00.000Z',
+  synced: false,
+};
 
-describe('rankItems', () => {
-  it('puts stated interests first and reaches a surprise through another side of the taste', () => {
-    const ranked = rankItems(SHELF, RECORDS, ['interests', 'browsing'], { relevant: 2 });
-    expect(ranked.map((s) => [s.itemId, s.kind])).toEqual([
-      ['earthsea', 'relevant'],
-      ['hobbit', 'relevant'],
-      ['thriller', 'surprise'],
+const RECORDS = localTasteRecords({ interests: ['fantasy'], browsing: [VISIT], feedback: [] });
+
+describe('rankItems (the wonder algorithm on the page items)', () => {
+  it('puts stated interests first, explains each pick by its records, one surprise at most and last', () => {
+    const ranked = rankItems(SHELF, RECORDS, ['interests', 'browsing'], { relevant: 3 });
+    expect(ranked.filter((s) => s.kind === 'relevant').map((s) => s.itemId)).toEqual([
+      'hobbit',
+      'earthsea',
+      'thriller',
     ]);
     expect(ranked[0]).toMatchObject({ categories: ['interests'], recordIds: ['interest-1'] });
+    expect(ranked[0]?.explanations[0]?.text.nl).toContain('fantasy');
     expect(ranked[2]).toMatchObject({ categories: ['browsing'], recordIds: ['visit-1'] });
+    const surprises = ranked.filter((s) => s.kind === 'surprise');
+    expect(surprises.length).toBeLessThanOrEqual(1);
+    if (surprises[0]) expect(ranked.at(-1)).toBe(surprises[0]);
+    for (const s of ranked) expect(s.explanations.length).toBeGreaterThan(0);
+  });
+
+  it('keeps to the number of "Voor jou" asked for', () => {
+    const ranked = rankItems(SHELF, RECORDS, ['interests', 'browsing'], { relevant: 2 });
+    expect(ranked.filter((s) => s.kind === 'relevant').map((s) => s.itemId)).toEqual([
+      'hobbit',
+      'earthsea',
+    ]);
   });
 
   it('cannot use a category that is not allowed', () => {
     const ranked = rankItems(SHELF, RECORDS, ['interests']);
     expect(ranked.flatMap((s) => s.categories)).not.toContain('browsing');
-    expect(ranked.map((s) => s.itemId)).not.toContain('thriller');
+    expect(ranked.flatMap((s) => s.recordIds)).not.toContain('visit-1');
+    expect(ranked.filter((s) => s.kind === 'relevant').map((s) => s.itemId)).not.toContain(
+      'thriller',
+    );
     expect(rankItems(SHELF, RECORDS, [])).toEqual([]);
+  });
+
+  it('suggests nothing when nothing on the page meets the taste', () => {
+    const records = localTasteRecords({ interests: ['opera'], browsing: [], feedback: [] });
+    expect(rankItems(SHELF, records, ['interests'])).toEqual([]);
   });
 
   it('matches a one-word interest inside a longer term', () => {
     const jazz = { ...item('jazz-night', []), keywords: ['Concert', 'Jazz en blues'] };
     const ranked = rankItems(
-      [jazz],
+      [jazz, item('cookbook', ['Koken'])],
       localTasteRecords({ interests: ['jazz'], browsing: [], feedback: [] }),
       ['interests'],
     );
-    expect(ranked[0]?.reasons[0]?.term).toBe('jazz');
+    expect(ranked[0]).toMatchObject({ itemId: 'jazz-night', kind: 'relevant' });
+    expect(ranked[0]?.explanations[0]?.text.nl).toContain('jazz');
   });
 
   it('learns from liked suggestions and never suggests one turned down', () => {
@@ -82,7 +101,7 @@ describe('rankItems', () => {
       terms,
       wasSurprise: false,
       origin: 'o',
-      time: 't',
+      time: '2026-11-01T10:00:00.000Z',
       synced: false,
     });
     const profile = {
@@ -96,7 +115,8 @@ describe('rankItems', () => {
     const records = localTasteRecords(profile);
     expect(records.map((r) => [r.id, r.category])).toEqual([['f1', 'feedback']]);
     const ranked = rankItems(SHELF, records, ['feedback'], { excluded: rejectedItems(profile) });
-    expect(ranked.map((s) => s.itemId)).toEqual(['cookbook']);
+    expect(ranked.filter((s) => s.kind === 'relevant').map((s) => s.itemId)).toEqual(['cookbook']);
     expect(ranked[0]?.categories).toEqual(['feedback']);
+    expect(ranked.map((s) => s.itemId)).not.toContain('hobbit');
   });
 });

@@ -1,26 +1,27 @@
 /**
- * Ranking on the device, until the vault's DNA is cached here: a content match of the page's items
- * against the person's taste records, in the categories allowed on this site. The site learns
- * nothing: it runs in the content script, on what the page already shows.
+ * Ranking on the device with the wonder algorithm of shared/ (`suggest`): the page's items are the
+ * candidates, the person's records allowed on this site the history. The site learns nothing: it
+ * runs in the content script, on what the page already shows. `suggest.ts` is imported directly:
+ * it is zod-free (shared's browser-bundle test), the shared index is not.
+ * No collaborative item model is loaded here (it is large); content similarity, diversity,
+ * surprise and explanations work without it.
  */
+import type { Explanation } from '@verwonder/shared/model/suggestion.ts';
+import { suggest } from '@verwonder/shared/wonder/suggest.ts';
+
 import type { CategoryId } from '../control/categories.ts';
 import type { PageItem } from '../page/page-item.ts';
-import { itemTerms, normaliseTerm, termWords } from './item-terms.ts';
+import { toCandidate } from './to-candidate.ts';
+import { toHistory } from './to-history.ts';
 import type { TasteRecord } from './taste-record.ts';
-
-export interface Reason {
-  /** The item's term that matched (as the page writes it, normalised). */
-  term: string;
-  recordIds: string[];
-  categories: CategoryId[];
-}
 
 export interface RankedSuggestion {
   itemId: string;
-  /** "relevant" gets the badge "Voor jou", "surprise" the badge "Verrassing". */
+  /** "relevant" gets the badge "Voor jou", "surprise" (a surprise or exploration) "Verrassing". */
   kind: 'relevant' | 'surprise';
   score: number;
-  reasons: Reason[];
+  /** Why, in words (nl/en), each with the categories and records it rests on. */
+  explanations: Explanation[];
   categories: CategoryId[];
   recordIds: string[];
 }
@@ -30,46 +31,17 @@ export interface RankOptions {
   relevant?: number;
   /** Item ids never to suggest (turned down by the person). */
   excluded?: ReadonlySet<string>;
+  /** The site the items come from (the candidates' provider). */
+  site?: { id: string; name: string };
 }
 
-/** How much one record of a category weighs (stated interests count most). */
-const CATEGORY_WEIGHT: Partial<Record<CategoryId, number>> = { interests: 2, browsing: 0.5 };
-
-const uniqueSorted = <T extends string>(values: readonly T[]): T[] => [...new Set(values)].sort();
-
-function match(item: PageItem, records: readonly TasteRecord[]) {
-  const terms = itemTerms(item);
-  const termSet = new Set(terms);
-  const words = termWords(terms);
-  const byTerm = new Map<string, { weight: number; records: TasteRecord[] }>();
-  for (const record of records) {
-    for (const raw of record.terms) {
-      const term = normaliseTerm(raw);
-      const hit = termSet.has(term) || (!term.includes(' ') && words.has(term));
-      if (!term || !hit) continue;
-      const entry = byTerm.get(term) ?? { weight: 0, records: [] };
-      entry.weight += CATEGORY_WEIGHT[record.category] ?? 1;
-      if (!entry.records.includes(record)) entry.records.push(record);
-      byTerm.set(term, entry);
-    }
-  }
-  const score =
-    [...byTerm.values()].reduce((sum, entry) => sum + entry.weight, 0) /
-    Math.sqrt(Math.max(1, terms.length));
-  const reasons: Reason[] = [...byTerm.entries()]
-    .sort((a, b) => b[1].weight - a[1].weight || (a[0] < b[0] ? -1 : 1))
-    .map(([term, entry]) => ({
-      term,
-      recordIds: uniqueSorted(entry.records.map((record) => record.id)),
-      categories: uniqueSorted(entry.records.map((record) => record.category)),
-    }));
-  return { score, reasons };
-}
+/** How many suggestions to ask `suggest` for, to pick the relevant ones and one surprise from. */
+const POOL = 12;
 
 /**
- * The best matches as "relevant", then at most one "surprise": the best remaining item reached
- * only through terms none of the relevant picks used (a less dominant side of the person's taste).
- * Records outside `allowed` are dropped first, so the output cannot depend on them.
+ * The `relevant` best "Voor jou" and at most one "Verrassing", as `suggest` orders them, each
+ * resting on at least one of the person's records. The consent mask is `allowed`: records outside
+ * it are dropped by `suggest` before anything is derived, so the output cannot depend on them.
  */
 export function rankItems(
   items: readonly PageItem[],
@@ -77,30 +49,43 @@ export function rankItems(
   allowed: readonly CategoryId[],
   options: RankOptions = {},
 ): RankedSuggestion[] {
-  const usable = records.filter((record) => allowed.includes(record.category));
-  if (usable.length === 0) return [];
-  const scored = items
+  const history = toHistory(records.filter((record) => allowed.includes(record.category)));
+  if (history.length === 0) return [];
+  const site = options.site ?? { id: 'page', name: 'page' };
+  const candidates = items
     .filter((item) => !options.excluded?.has(item.id))
-    .map((item) => ({ item, ...match(item, usable) }))
-    .filter((entry) => entry.score > 0)
-    .sort((a, b) => b.score - a.score || (a.item.id < b.item.id ? -1 : 1));
-  const relevant = scored.slice(0, options.relevant ?? 3);
-  const usedTerms = new Set(
-    relevant.flatMap((entry) => entry.reasons.map((reason) => reason.term)),
-  );
-  const surprise = scored
-    .slice(relevant.length)
-    .find((entry) => entry.reasons.every((reason) => !usedTerms.has(reason.term)));
-  const picks = [
-    ...relevant.map((entry) => ({ entry, kind: 'relevant' as const })),
-    ...(surprise ? [{ entry: surprise, kind: 'surprise' as const }] : []),
+    .map((item) => toCandidate(item, site));
+  const suggestions = suggest(history, candidates, allowed, { k: POOL });
+  const relevantMax = options.relevant ?? 3;
+  const picked: RankedSuggestion[] = [];
+  let relevant = 0;
+  let surprise = false;
+  for (const suggestion of suggestions) {
+    const kind = suggestion.isSurprise ? 'surprise' : 'relevant';
+    // A "Voor jou" must rest on the person's records; a surprise rests on the taste it departs
+    // from (its categories), often on no single record.
+    const grounded =
+      kind === 'relevant'
+        ? suggestion.score > 0 && suggestion.provenance.recordIds.length > 0
+        : suggestion.provenance.categories.length > 0;
+    if (!grounded) continue;
+    if (kind === 'relevant' ? relevant >= relevantMax : surprise) continue;
+    if (kind === 'relevant') relevant++;
+    else surprise = true;
+    picked.push({
+      itemId: suggestion.itemId,
+      kind,
+      score: suggestion.score,
+      explanations: suggestion.explanations,
+      categories: suggestion.provenance.categories,
+      recordIds: suggestion.provenance.recordIds,
+    });
+  }
+  // Nothing for you on this page: no surprise on its own either.
+  if (relevant === 0) return [];
+  // Relevant first, the surprise last, as the badges and the zone list them.
+  return [
+    ...picked.filter((s) => s.kind === 'relevant'),
+    ...picked.filter((s) => s.kind === 'surprise'),
   ];
-  return picks.map(({ entry, kind }) => ({
-    itemId: entry.item.id,
-    kind,
-    score: Number(entry.score.toFixed(4)),
-    reasons: entry.reasons,
-    categories: uniqueSorted(entry.reasons.flatMap((reason) => reason.categories)),
-    recordIds: uniqueSorted(entry.reasons.flatMap((reason) => reason.recordIds)),
-  }));
 }

@@ -12,6 +12,12 @@ export interface TasteRecord {
   /** What the why-panel shows for it: the interest, or the title of the item opened. */
   label: string;
   terms: string[];
+  /** The item the record is about (a visit, a liked suggestion), when it is about one. */
+  itemId?: string;
+  /** When it happened (ISO 8601): older records count less. */
+  time?: string;
+  /** For liked suggestions: how much, and whether the suggestion was a surprise. */
+  reaction?: { kind: 'thumbs-up' | 'wow'; wasSurprise: boolean };
 }
 
 export interface TasteSource {
@@ -31,16 +37,25 @@ export function localTasteRecords(profile: LocalProfile): TasteRecord[] {
       category: 'browsing' as const,
       label: visit.title,
       terms: visit.terms,
+      itemId: visit.itemId,
+      time: visit.time,
     })),
     // Liked suggestions teach taste; "not for me" only keeps that item out (see rejectedItems).
-    ...profile.feedback
-      .filter((feedback) => feedback.kind === 'thumbs-up' || feedback.kind === 'wow')
-      .map((feedback) => ({
-        id: feedback.id,
-        category: 'feedback' as const,
-        label: feedback.title,
-        terms: feedback.terms,
-      })),
+    ...profile.feedback.flatMap((feedback) =>
+      feedback.kind === 'thumbs-up' || feedback.kind === 'wow'
+        ? [
+            {
+              id: feedback.id,
+              category: 'feedback' as const,
+              label: feedback.title,
+              terms: feedback.terms,
+              itemId: feedback.itemId,
+              time: feedback.time,
+              reaction: { kind: feedback.kind, wasSurprise: feedback.wasSurprise },
+            },
+          ]
+        : [],
+    ),
   ];
 }
 

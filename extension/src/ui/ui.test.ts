@@ -26,9 +26,10 @@ const SUGGESTION: RankedSuggestion = {
   itemId: 'book-1',
   kind: 'surprise',
   score: 1,
-  reasons: [
+  explanations: [
     {
-      term: 'fantasy',
+      code: 'taste-genre',
+      text: { nl: 'Je houdt van fantasy', en: 'You like fantasy' },
       recordIds: ['interest-1', 'visit-1'],
       categories: ['browsing', 'interests'],
     },
@@ -67,8 +68,14 @@ describe('suggestionMark', () => {
     button.click();
     expect(panel.hidden).toBe(false);
     expect(button.getAttribute('aria-expanded')).toBe('true');
-    const rows = [...panel.querySelectorAll('li')].map((li) => li.getAttribute('data-category'));
+    const rows = [...panel.querySelectorAll('li[data-category]')].map((li) =>
+      li.getAttribute('data-category'),
+    );
     expect(rows).toEqual(['browsing', 'interests']);
+    const reasons = [...panel.querySelectorAll('[data-verwonder-reasons] li')];
+    expect(reasons.map((li) => [li.getAttribute('data-code'), li.textContent])).toEqual([
+      ['taste-genre', 'Je houdt van fantasy'],
+    ]);
     expect(panel.textContent).toContain(`Surfgedrag op stadssites: ${HOSTILE_NAME}`);
     expect(wrap.querySelectorAll('img, script')).toHaveLength(0);
     (panel.querySelector('[data-stop-category="browsing"]') as HTMLButtonElement).click();

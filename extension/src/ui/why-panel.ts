@@ -63,7 +63,15 @@ export function whyPanel(document: Document, suggestion: RankedSuggestion, conte
     list.append(item);
   }
   panel.append(list);
-  const terms = suggestion.reasons.map((reason) => reason.term).join(', ');
-  if (terms) panel.append(element(document, 'p', undefined, `${messages.whyTerms} ${terms}`));
+  if (suggestion.explanations.length > 0) {
+    const reasons = element(document, 'ul');
+    reasons.setAttribute('data-verwonder-reasons', '');
+    for (const explanation of suggestion.explanations) {
+      const reason = element(document, 'li', undefined, explanation.text[context.language]);
+      reason.setAttribute('data-code', explanation.code);
+      reasons.append(reason);
+    }
+    panel.append(element(document, 'p', undefined, messages.whyTerms), reasons);
+  }
   return { button, panel };
 }

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+
+import { toPageItem } from '../page/page-item.ts';
+import { toCandidate } from './to-candidate.ts';
+import { toHistory } from './to-history.ts';
+
+const SITE = { id: 'agenda', name: 'http://127.0.0.1:4802' };
+
+/** An event as the agenda site writes it in JSON-LD. */
+const CONCERT = {
+  '@type': 'MusicEvent',
+  identifier: 'act-00042',
+  url: 'http://127.0.0.1:4802/activiteit/act-00042',
+  name: 'Jazz in de Singel',
+  additionalType: 'https://taxonomy.uitdatabank.be/terms/0.50.4.0.0',
+  keywords: 'Concert, Jazz en blues',
+  about: [{ '@type': 'DefinedTerm', termCode: '1.8.3.5.0', name: 'Jazz en blues' }],
+  startDate: '2026-12-05T20:00:00+01:00',
+  location: { '@type': 'Place', name: 'deSingel' },
+};
+
+describe('toCandidate', () => {
+  it('maps a page event to an activity: theme codes, UiT event type, words of its terms', () => {
+    const item = toPageItem(CONCERT, 'http://127.0.0.1:4802/');
+    expect(item?.eventTypeId).toBe('0.50.4.0.0');
+    const candidate = toCandidate(item!, SITE);
+    expect(candidate).toMatchObject({
+      id: 'act-00042',
+      kind: 'activity',
+      schemaType: 'MusicEvent',
+      medium: 'experience',
+      eventType: { id: '0.50.4.0.0', domain: 'eventtype' },
+      themes: [{ id: '1.8.3.5.0', domain: 'theme', label: { nl: 'Jazz en blues' } }],
+      calendar: { type: 'single', startDate: '2026-12-05T20:00:00+01:00' },
+      provider: SITE,
+      popularity: 0,
+      audience: { type: 'everyone' },
+    });
+    expect(candidate.genres).toEqual(
+      expect.arrayContaining(['concert', 'jazz en blues', 'jazz', 'blues']),
+    );
+  });
+
+  it('maps a page book to a book with its authors', () => {
+    const item = toPageItem(
+      {
+        '@type': 'Book',
+        identifier: 'book-2',
+        name: 'Harry Potter',
+        author: { name: 'J.K. Rowling' },
+        genre: 'Fantasy',
+      },
+      'http://127.0.0.1:4801/',
+    );
+    expect(toCandidate(item!, SITE)).toMatchObject({
+      kind: 'book',
+      medium: 'read',
+      authors: ['J.K. Rowling'],
+      genres: ['fantasy'],
+    });
+  });
+});
+
+describe('toHistory', () => {
+  it('splits terms into UiT theme ids and genre keys; stated interests count as current', () => {
+    const history = toHistory([
+      { id: 'interest-1', category: 'interests', label: 'Jazz', terms: ['Jazz', '1.8.3.5.0'] },
+      {
+        id: 'visit-1',
+        category: 'browsing',
+        label: 'Gone Girl',
+        terms: ['Thrillers'],
+        itemId: 'book-9',
+        time: '2026-11-01T10:00:00.000Z',
+      },
+      { id: 'p', category: 'profile', label: 'x', terms: [] },
+    ]);
+    expect(history).toMatchObject([
+      {
+        id: 'interest-1',
+        category: 'interests',
+        time: '2026-11-01T10:00:00.000Z',
+        data: { themeIds: ['1.8.3.5.0'], genres: ['jazz'] },
+      },
+      {
+        id: 'visit-1',
+        category: 'browsing',
+        item: { id: 'book-9', title: 'Gone Girl', genres: ['thrillers'] },
+      },
+    ]);
+    expect(history).toHaveLength(2);
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * A page item as the wonder algorithm's candidate (a CatalogItem). The page says less than the
+ * catalogue: what it lacks gets a neutral value (popularity 0, audience everyone, free, no known
+ * place), so only what the page really shows can make an item rank higher.
+ */
+import type { Activity } from '@verwonder/shared/catalog/activity.ts';
+import type { Book } from '@verwonder/shared/catalog/book.ts';
+import type { CatalogItem } from '@verwonder/shared/catalog/catalog-item.ts';
+
+import type { PageItem } from '../page/page-item.ts';
+import { normaliseTerm, termWords } from './item-terms.ts';
+
+const ACTIVITY_TYPES = new Set<string>([
+  'Event',
+  'ChildrensEvent',
+  'ComedyEvent',
+  'CourseInstance',
+  'DanceEvent',
+  'EducationEvent',
+  'ExhibitionEvent',
+  'Festival',
+  'FoodEvent',
+  'LiteraryEvent',
+  'MusicEvent',
+  'SaleEvent',
+  'ScreeningEvent',
+  'SocialEvent',
+  'SportsEvent',
+  'TheaterEvent',
+  'VisualArtsEvent',
+]);
+
+const isActivityType = (type: string): type is Activity['schemaType'] => ACTIVITY_TYPES.has(type);
+
+const text = (value: string) => ({ nl: value, en: value });
+
+/**
+ * The item's genre keys: its genres, keywords and uncoded themes, normalised as the person's
+ * terms are, plus their words, so a one-word interest ("jazz") meets "Jazz en blues".
+ */
+export function candidateGenres(item: PageItem): string[] {
+  const terms = [...item.genres, ...item.keywords, ...item.themes.map((theme) => theme.name)]
+    .map(normaliseTerm)
+    .filter(Boolean);
+  return [...new Set([...terms, ...termWords(terms)])];
+}
+
+/** `provider` names where the item was found: the site (the page does not say more reliably). */
+export function toCandidate(item: PageItem, site: { id: string; name: string }): CatalogItem {
+  const base = {
+    id: item.id,
+    title: item.name,
+    ...(item.description ? { description: item.description } : {}),
+    themes: item.themes.flatMap((theme) =>
+      theme.code ? [{ id: theme.code, domain: 'theme' as const, label: text(theme.name) }] : [],
+    ),
+    genres: candidateGenres(item),
+    tags: [],
+    provider: site,
+    audience: { type: 'everyone' as const },
+    popularity: 0,
+  };
+  if (item.kind === 'book') {
+    const book: Book = {
+      ...base,
+      kind: 'book',
+      schemaType: 'Book',
+      medium: 'read',
+      authors: item.authors,
+      ratingsCount: 0,
+    };
+    return book;
+  }
+  const start = item.startDate;
+  const activity: Activity = {
+    ...base,
+    kind: 'activity',
+    schemaType: isActivityType(item.type) ? item.type : 'Event',
+    medium: 'experience',
+    eventType: {
+      id: item.eventTypeId ?? `schema:${item.type}`,
+      domain: 'eventtype',
+      label: text(item.type),
+    },
+    // The page names the place at most: no id, address or coordinates to match on.
+    venue: {
+      id: 'venue-unknown',
+      name: item.location ?? '',
+      kind: 'event-hall',
+      address: { street: '', postalCode: '2000', locality: 'Antwerpen', district: 'Antwerpen' },
+      geo: { latitude: 0, longitude: 0 },
+    },
+    calendar: start
+      ? { type: 'single', startDate: start, endDate: start }
+      : { type: 'permanent', openingHours: [] },
+    price: { isFree: true, currency: 'EUR' },
+    ...(item.url ? { url: item.url } : {}),
+  };
+  return activity;
+}
