@@ -19,6 +19,9 @@ const TITLES: Partial<Record<ErrorCode, string>> = {
 /** Library errors we know how to name (body-parser's `type`, mostly). */
 function normalise(error: unknown): VerwonderError {
   if (error instanceof VerwonderError) return error;
+  // The router decodes path parameters; a stray `%` in a URL the client typed is their error, not ours.
+  if (error instanceof URIError)
+    return new VerwonderError('invalid_input', 'the URL is not validly percent-encoded');
   if (typeof error === 'object' && error !== null && 'type' in error) {
     const type = (error as { type: unknown }).type;
     if (type === 'entity.too.large')

@@ -119,6 +119,12 @@ describe.each(engines)('record containers over HTTP on %s', (engine) => {
     expect(report.problems).toEqual([]);
   });
 
+  it('answers 400, never 500, to a URL with broken percent-encoding', async () => {
+    const response = await anna.fetch(`/pods/%ZZ/loans/`);
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { code: string }).code).toBe('invalid_input');
+  });
+
   it('deletes a record', async () => {
     const location = (await post(anna, loanRecord('Weg ermee'))).headers.get('location')!;
     expect((await anna.fetch(location, { method: 'DELETE' })).status).toBe(204);
