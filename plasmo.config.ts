@@ -12,12 +12,16 @@ export default defineExtensionConfig({
   description:
     'Persoonlijke, verrassende cultuursuggesties op de stadswebsites van Antwerpen, uit je eigen kluis.',
   version: '0.1.0',
-  permissions: ['storage'],
+  // scripting: the content script on other sites the person turned on; activeTab: the popup may
+  // read the current tab's address to offer that (no install warning); alarms: background refresh.
+  permissions: ['storage', 'scripting', 'activeTab', 'alarms'],
   supportedSites: ['127.0.0.1', 'localhost'].flatMap((host) =>
     CITY_SITE_PORTS.map((port) => `http://${host}:${port}/*`),
   ),
   // The vault in development and the browser tests (fixed port: a host permission names it).
   vaultSites: ['http://localhost:4800/*', 'http://127.0.0.1:4800/*'],
+  // Any other site, asked for one origin when the person turns Verwonder on there (popup).
+  optionalHostPermissions: ['http://*/*', 'https://*/*'],
   targets: ['chrome-mv3', 'firefox-mv3'],
   firefox: { geckoId: 'verwonder@antwerpen.be', strictMinVersion: '128.0' },
 });

@@ -17,6 +17,7 @@ const BuiltManifestSchema = z.object({
   version: z.string(),
   permissions: z.array(z.string()).default([]),
   host_permissions: z.array(z.string()).default([]),
+  optional_host_permissions: z.array(z.string()).default([]),
   content_scripts: z.array(z.object({ matches: z.array(z.string()), js: z.array(z.string()) })),
   background: z
     .object({ service_worker: z.string() })
@@ -45,6 +46,8 @@ describe.each(config.targets)('built %s manifest', (target) => {
   it('asks for exactly the configured permissions and host permissions', () => {
     expect([...manifest.permissions].sort()).toEqual([...config.permissions].sort());
     expect(manifest.host_permissions).toEqual([...config.supportedSites, ...config.vaultSites]);
+    expect(manifest.optional_host_permissions).toEqual(config.optionalHostPermissions);
+    expect(config.optionalHostPermissions).toEqual(['http://*/*', 'https://*/*']);
   });
 
   it('runs its content scripts on exactly the supported city sites', () => {

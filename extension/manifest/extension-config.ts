@@ -33,6 +33,14 @@ export const ExtensionConfigSchema = z
      * background can call the vault and see its OAuth callback URL in tabs.onUpdated.
      */
     vaultSites: z.array(SiteMatchPatternSchema).readonly().default([]),
+    /**
+     * Asked for one origin at a time, when the person turns the extension on for another site
+     * (popup); never granted at install.
+     */
+    optionalHostPermissions: z
+      .array(z.enum(['http://*/*', 'https://*/*']))
+      .readonly()
+      .default([]),
     targets: z.array(ExtensionTargetSchema).min(1).readonly(),
     firefox: z
       .object({

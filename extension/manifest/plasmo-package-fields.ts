@@ -13,6 +13,7 @@ export function toPlasmoPackageFields(config: ExtensionConfig) {
     manifest: {
       permissions: [...config.permissions],
       host_permissions: [...config.supportedSites, ...config.vaultSites],
+      optional_host_permissions: [...config.optionalHostPermissions],
       browser_specific_settings: {
         gecko: { id: config.firefox.geckoId, strict_min_version: config.firefox.strictMinVersion },
       },

@@ -54,13 +54,40 @@ export default function Popup() {
     return () => browser.storage.onChanged.removeListener(listener);
   }, [tab.id]);
 
+  // Another site the person already turned Verwonder on for (an optional host permission).
+  const [granted, setGranted] = useState<boolean>();
+  const [justGranted, setJustGranted] = useState(false);
+  useEffect(() => {
+    if (!tab.origin || !/^https?:/.test(tab.origin)) return;
+    void browser.permissions
+      .contains({ origins: [`${tab.origin}/*`] })
+      .then(setGranted, () => setGranted(false));
+  }, [tab.origin]);
+
   useEffect(() => {
     if (settings) document.documentElement.lang = settings.language;
   }, [settings]);
 
   if (!settings) return null;
   const m = MESSAGES[settings.language];
-  const supported = tab.origin !== undefined && supportedOrigins().includes(tab.origin);
+  const citySite = tab.origin !== undefined && supportedOrigins().includes(tab.origin);
+  const supported = citySite || granted === true;
+  const canAsk = !supported && granted === false && tab.origin !== undefined;
+  // Called straight from the click: browsers only show the permission prompt on a user gesture.
+  const enableSite = () => {
+    if (!tab.origin || !settings) return;
+    const origin = tab.origin;
+    void browser.permissions.request({ origins: [`${origin}/*`] }).then(async (ok) => {
+      if (!ok) return;
+      const current = siteSettings(settings, origin);
+      await saveSettings({
+        ...settings,
+        sites: { ...settings.sites, [origin]: { ...current, enabled: true } },
+      });
+      setGranted(true);
+      setJustGranted(true);
+    });
+  };
   const site = tab.origin ? siteSettings(settings, tab.origin) : undefined;
   const setSite = (enabled: boolean) => {
     if (!tab.origin || !site) return;
@@ -102,6 +129,15 @@ export default function Popup() {
       ) : (
         <p>{m.noSite}</p>
       )}
+      {canAsk && (
+        <p>
+          <button type="button" id="enable-site" onClick={enableSite}>
+            {m.enableSite}
+          </button>{' '}
+          <small>{m.enableSiteNote}</small>
+        </p>
+      )}
+      {justGranted && <p role="status">{m.enabledSiteReload}</p>}
       <CategorySwitches settings={settings} onChange={(next) => void saveSettings(next)} />
       <section aria-labelledby="places-title">
         <h2 id="places-title" style={{ fontSize: 15, margin: '0 0 4px' }}>

@@ -12,10 +12,17 @@ import { cachedVaultTaste, refreshVaultTaste, VAULT_TASTE_CACHE } from '../vault
 import { VaultConnection } from '../vault/vault-connection.ts';
 import { readProfileFields } from '../vault/vault-profile.ts';
 import { handleRuntimeMessage, type BackgroundDeps } from './handle-runtime-message.ts';
+import { handleRefreshAlarm, REFRESH_ALARM, REFRESH_PERIOD_MINUTES } from './refresh-alarm.ts';
+import { planSiteScripts } from './site-scripts.ts';
 
 const manifest = browser.runtime.getManifest();
 // The city sites are where the content script runs (the vault has a host permission, no script).
 const contentMatches = (manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []);
+const contentJs = (manifest.content_scripts ?? []).flatMap((script) => script.js ?? []);
+const requiredHosts = manifest.host_permissions ?? [];
+/** The city sites plus the other sites the person turned on (kept current by syncSiteScripts). */
+const citySiteOrigins = contentMatches.flatMap((pattern) => originOfMatchPattern(pattern) ?? []);
+const supportedOrigins = new Set(citySiteOrigins);
 
 const db = openKeyValueDb();
 const fetcher: typeof fetch = (input, init) => fetch(input, init);
@@ -66,9 +73,7 @@ const deps: BackgroundDeps = {
   version: manifest.version,
   extensionId: browser.runtime.id,
   extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
-  supportedOrigins: new Set(
-    contentMatches.flatMap((pattern) => originOfMatchPattern(pattern) ?? []),
-  ),
+  supportedOrigins,
   local: browser.storage.local,
   session: browser.storage.session,
   now: () => new Date(),
@@ -108,3 +113,58 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 
 // Whatever was queued while the vault could not be reached goes out when the worker starts again.
 requestSync();
+
+// Every 15 minutes (an alarm wakes a sleeping worker): send the queue, read the vault again.
+const flushQueue = () =>
+  syncs(async () => {
+    await syncRecords({
+      local: browser.storage.local,
+      connection,
+      exclusive,
+      now: () => new Date(),
+    });
+  });
+browser.alarms.onAlarm.addListener((alarm) => {
+  void handleRefreshAlarm(alarm, {
+    flushQueue,
+    paired: async () => (await connection.session()) !== undefined,
+    refreshTaste: () =>
+      syncs(async () => {
+        tasteReadAt = Date.now();
+        await refreshVaultTaste(connection, cache);
+      }),
+  }).catch(() => undefined);
+});
+void browser.alarms.get(REFRESH_ALARM).then((existing) => {
+  if (!existing) browser.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_PERIOD_MINUTES });
+});
+
+/** Registers or unregisters the content script for the sites granted from the popup. */
+const syncSiteScripts = serial();
+const reconcileSiteScripts = () =>
+  syncSiteScripts(async () => {
+    const [granted, registered, stored] = await Promise.all([
+      browser.permissions.getAll(),
+      browser.scripting.getRegisteredContentScripts(),
+      browser.storage.local.get(SETTINGS_KEY),
+    ]);
+    const plan = planSiteScripts({
+      granted: granted.origins ?? [],
+      required: requiredHosts,
+      registeredIds: registered.map((script) => script.id),
+      settings: parseSettings(stored[SETTINGS_KEY]),
+      js: contentJs,
+    });
+    if (plan.unregister.length > 0) {
+      await browser.scripting.unregisterContentScripts({ ids: plan.unregister });
+    }
+    if (plan.register.length > 0) await browser.scripting.registerContentScripts(plan.register);
+    supportedOrigins.clear();
+    for (const origin of [...citySiteOrigins, ...plan.origins]) supportedOrigins.add(origin);
+  }).catch(() => undefined);
+browser.permissions.onAdded.addListener(() => void reconcileSiteScripts());
+browser.permissions.onRemoved.addListener(() => void reconcileSiteScripts());
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && SETTINGS_KEY in changes) void reconcileSiteScripts();
+});
+void reconcileSiteScripts();

@@ -28,6 +28,10 @@ export const MESSAGES = {
     modeOff: 'Uit',
     siteSwitch: 'Aan op deze site',
     noSite: 'Deze pagina is geen ondersteunde stadswebsite.',
+    enableSite: 'Verwonder aanzetten op deze site',
+    enableSiteNote:
+      'Je browser vraagt dan toestemming om deze ene site te lezen; Verwonder leest er alleen schema.org-gegevens.',
+    enabledSiteReload: 'Aan. Herlaad de pagina om Verwonder hier te zien.',
     categoriesLegend: 'Gegevens die Verwonder mag gebruiken',
     placesTitle: 'Waar Verwonder iets doet op deze pagina',
     placesNone: 'Nergens: Verwonder toont niets op deze pagina.',
@@ -99,6 +103,10 @@ export const MESSAGES = {
     modeOff: 'Off',
     siteSwitch: 'On for this site',
     noSite: 'This page is not a supported city website.',
+    enableSite: 'Turn Verwonder on for this site',
+    enableSiteNote:
+      'Your browser then asks permission to read this one site; Verwonder reads only its schema.org data there.',
+    enabledSiteReload: 'On. Reload the page to see Verwonder here.',
     categoriesLegend: 'Data Verwonder may use',
     placesTitle: 'Where Verwonder acts on this page',
     placesNone: 'Nowhere: Verwonder shows nothing on this page.',
