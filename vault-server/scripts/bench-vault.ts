@@ -9,13 +9,14 @@
  * Environment: BENCH_SECONDS (per run, default 8), BENCH_CONNECTIONS (default 10),
  * TEST_DATABASE_URL (PostgreSQL, default postgres://127.0.0.1:5432/test), BENCH_SKIP_CSS=1.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { postgresEnabled } from '../src/storage/testing/test-engines.ts';
+import { startCommunitySolidServer } from './community-solid-server.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -134,92 +135,20 @@ async function measureVault(
   }
 }
 
-async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`Community Solid Server exited with ${child.exitCode}`);
-    try {
-      await fetch(url);
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-  throw new Error('Community Solid Server did not start in time');
-}
-
-/** Installs CSS 7 into a temporary folder, serves a public resource from its file backend, measures GETs. */
+/** Community Solid Server's public GET of the same record, measured the same way. */
 async function measureCss(): Promise<Measured & { version: string }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verwonder-css-'));
-  let child: ChildProcess | undefined;
+  const css = await startCommunitySolidServer(RECORD);
   try {
-    fs.writeFileSync(
-      path.join(dir, 'package.json'),
-      JSON.stringify({ name: 'css-bench', private: true }),
-    );
-    console.log('installing @solid/community-server@7 into a temporary folder…');
-    execFileSync(
-      'flock',
-      [
-        '/tmp/npm.lock',
-        'npm',
-        'install',
-        '--no-audit',
-        '--no-fund',
-        '--loglevel=error',
-        '@solid/community-server@7',
-      ],
-      {
-        cwd: dir,
-        stdio: 'inherit',
-      },
-    );
-    const pkg = JSON.parse(
-      fs.readFileSync(path.join(dir, 'node_modules/@solid/community-server/package.json'), 'utf8'),
-    ) as { version: string };
-    const port = 30_000 + Math.floor(Math.random() * 20_000);
-    const base = `http://127.0.0.1:${port}/`;
-    fs.mkdirSync(path.join(dir, 'data'));
-    const loopback = pathToFileURL(path.join(here, 'force-loopback.mjs')).href;
-    const server = 'node_modules/@solid/community-server/bin/server.js';
-    child = startChild(
-      [
-        '--import',
-        loopback,
-        server,
-        '-c',
-        '@css:config/file-root.json',
-        '-f',
-        'data',
-        '-p',
-        String(port),
-        '-b',
-        base,
-        '-l',
-        'warn',
-      ],
-      dir,
-    );
-    await waitFor(base, child, 120_000);
-    // The root container of file-root.json is public: the resource is written through CSS itself.
-    const put = await fetch(`${base}public/record.json`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: RECORD,
-    });
-    if (!put.ok) throw new Error(`could not create the public resource: ${put.status}`);
-    const measured = await cannon(child.pid!, {
-      url: `${base}public/record.json`,
+    const measured = await cannon(css.pid, {
+      url: css.resourceUrl,
       headers: { accept: 'application/json' },
     });
     console.log(
-      `${`CSS ${pkg.version} public GET`.padEnd(26)} read ${measured.requestsPerSecond} req/s, ${measured.cpuMicrosPerRequest} µs CPU/req`,
+      `${`CSS ${css.version} public GET`.padEnd(26)} read ${measured.requestsPerSecond} req/s, ${measured.cpuMicrosPerRequest} µs CPU/req`,
     );
-    return { ...measured, version: pkg.version };
+    return { ...measured, version: css.version };
   } finally {
-    if (child) await stopChild(child);
-    fs.rmSync(dir, { recursive: true, force: true });
+    await css.stop();
   }
 }
 

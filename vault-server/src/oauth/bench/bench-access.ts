@@ -7,22 +7,21 @@
  * Environment: BENCH_SECONDS (default 8), BENCH_CONNECTIONS (default 10), BENCH_ROUNDS (default 2,
  * alternating, best of each), BENCH_ENGINE (sqlite | postgres), BENCH_SKIP_CSS=1.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import * as oauth from 'oauth4webapi';
 import { connect, startTestClient } from '../testing/test-client.ts';
 import { syncDpopSigner } from './sync-dpop.ts';
+import { startCommunitySolidServer } from '../../../scripts/community-solid-server.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const here = path.dirname(fileURLToPath(import.meta.url));
-const FORCE_LOOPBACK = path.resolve(here, '../../../scripts/force-loopback.mjs');
 
 interface Measured {
   requestsPerSecond: number;
@@ -66,85 +65,13 @@ async function startVault(): Promise<{ server: BenchServer; child: ChildProcess 
 
 /** Installs CSS 7 into a temporary folder and measures public GETs of one resource (as bench:vault does). */
 async function measureCss(body: string): Promise<Measured & { version: string }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verwonder-css-'));
-  let child: ChildProcess | undefined;
+  const css = await startCommunitySolidServer(body);
   try {
-    fs.writeFileSync(
-      path.join(dir, 'package.json'),
-      JSON.stringify({ name: 'css-bench', private: true }),
-    );
-    console.log('installing @solid/community-server@7 into a temporary folder…');
-    execFileSync(
-      'flock',
-      [
-        '/tmp/npm.lock',
-        'npm',
-        'install',
-        '--no-audit',
-        '--no-fund',
-        '--loglevel=error',
-        '@solid/community-server@7',
-      ],
-      { cwd: dir, stdio: 'inherit' },
-    );
-    const version = (
-      JSON.parse(
-        fs.readFileSync(
-          path.join(dir, 'node_modules/@solid/community-server/package.json'),
-          'utf8',
-        ),
-      ) as { version: string }
-    ).version;
-    const port = 3000 + Math.floor(Math.random() * 2000);
-    const base = `http://127.0.0.1:${port}/`;
-    fs.mkdirSync(path.join(dir, 'data'));
-    child = spawn(
-      process.execPath,
-      [
-        '--import',
-        pathToFileURL(FORCE_LOOPBACK).href,
-        'node_modules/@solid/community-server/bin/server.js',
-        '-c',
-        '@css:config/file-root.json',
-        '-f',
-        'data',
-        '-p',
-        String(port),
-        '-b',
-        base,
-        '-l',
-        'warn',
-      ],
-      { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] },
-    );
-    const deadline = Date.now() + 120_000;
-    for (;;) {
-      if (child.exitCode !== null)
-        throw new Error(`Community Solid Server exited with ${child.exitCode}`);
-      if (
-        await fetch(base).then(
-          () => true,
-          () => false,
-        )
-      )
-        break;
-      if (Date.now() > deadline) throw new Error('Community Solid Server did not start in time');
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    const put = await fetch(`${base}public/record.json`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body,
-    });
-    if (!put.ok) throw new Error(`could not create the public resource: ${put.status}`);
-    const target = { url: `${base}public/record.json`, headers: { accept: 'application/json' } };
+    const target = { url: css.resourceUrl, headers: { accept: 'application/json' } };
     await cannon(target, 2);
-    return { ...(await cannon(target)), version };
+    return { ...(await cannon(target)), version: css.version };
   } finally {
-    child?.kill('SIGTERM');
-    if (child && child.exitCode === null)
-      await new Promise((resolve) => child!.once('exit', resolve));
-    fs.rmSync(dir, { recursive: true, force: true });
+    await css.stop();
   }
 }
 
