@@ -4,31 +4,14 @@
  * place), so only what the page really shows can make an item rank higher.
  */
 import type { Activity } from '@verwonder/shared/catalog/activity.ts';
+import { ACTIVITY_SCHEMA_TYPES } from '@verwonder/shared/catalog/activity-schema-types.ts';
 import type { Book } from '@verwonder/shared/catalog/book.ts';
 import type { CatalogItem } from '@verwonder/shared/catalog/catalog-item.ts';
 
 import type { PageItem } from '../page/page-item.ts';
 import { normaliseTerm, termWords } from './item-terms.ts';
 
-const ACTIVITY_TYPES = new Set<string>([
-  'Event',
-  'ChildrensEvent',
-  'ComedyEvent',
-  'CourseInstance',
-  'DanceEvent',
-  'EducationEvent',
-  'ExhibitionEvent',
-  'Festival',
-  'FoodEvent',
-  'LiteraryEvent',
-  'MusicEvent',
-  'SaleEvent',
-  'ScreeningEvent',
-  'SocialEvent',
-  'SportsEvent',
-  'TheaterEvent',
-  'VisualArtsEvent',
-]);
+const ACTIVITY_TYPES: ReadonlySet<string> = new Set(ACTIVITY_SCHEMA_TYPES);
 
 const isActivityType = (type: string): type is Activity['schemaType'] => ACTIVITY_TYPES.has(type);
 

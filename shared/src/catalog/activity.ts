@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACTIVITY_SCHEMA_TYPES } from './activity-schema-types.ts';
 import { Calendar } from './calendar.ts';
 import { catalogItemBaseShape } from './catalog-item-base.ts';
 import { Price } from './price.ts';
@@ -6,25 +7,7 @@ import { EventTypeTerm } from './taxonomy-term.ts';
 import { Venue } from './venue.ts';
 
 /** schema.org Event subtypes used for activities. */
-export const ActivitySchemaType = z.enum([
-  'Event',
-  'ChildrensEvent',
-  'ComedyEvent',
-  'CourseInstance',
-  'DanceEvent',
-  'EducationEvent',
-  'ExhibitionEvent',
-  'Festival',
-  'FoodEvent',
-  'LiteraryEvent',
-  'MusicEvent',
-  'SaleEvent',
-  'ScreeningEvent',
-  'SocialEvent',
-  'SportsEvent',
-  'TheaterEvent',
-  'VisualArtsEvent',
-]);
+export const ActivitySchemaType = z.enum(ACTIVITY_SCHEMA_TYPES);
 export type ActivitySchemaType = z.infer<typeof ActivitySchemaType>;
 
 /** A cultural activity in Antwerp, shaped after a UiTdatabank event. */

@@ -1,3 +1,4 @@
+export * from './activity-schema-types.ts';
 export * from './activity.ts';
 export * from './audience.ts';
 export * from './book.ts';
