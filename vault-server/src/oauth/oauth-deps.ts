@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import type { AuditEvent } from '../audit/audit-log.ts';
+import type { RateLimiter } from '../http/rate-limit/rate-limiter.ts';
 import type { ClientResolver } from './clients/client-resolver.ts';
 import type { SigningKeys } from './keys/signing-keys.ts';
 import type { OAuthConfig } from './oauth-config.ts';
@@ -42,6 +43,8 @@ export interface OAuthDeps {
   proofs: ProofReplayCache;
   keys: SigningKeys;
   clients: ClientResolver;
+  /** Requests to /oauth/* per client address (counters in the database, shared by all processes). */
+  requestLimiter?: RateLimiter | undefined;
   sessions: OwnerSessionResolver;
   audit: AuditSink;
   records: RecordAccess;

@@ -3,6 +3,8 @@ import type { RouteMount } from '../http/create-app.ts';
 import { signedIn } from '../auth/auth-middleware.ts';
 import { resolveSession, SESSION_COOKIE } from '../auth/sessions.ts';
 import { Keyring } from '../crypto/keyring.ts';
+import { rateLimitStore } from '../http/rate-limit/rate-limit-store.ts';
+import { RateLimiter } from '../http/rate-limit/rate-limiter.ts';
 import { readCookie } from '../http/cookies.ts';
 import type { VaultContext } from '../vault-context.ts';
 import { catalogData } from '@verwonder/shared/catalog-data';
@@ -34,8 +36,6 @@ export interface OpenOAuthOptions {
   config?: Partial<OAuthConfig>;
   /** The catalogue the wonder algorithm ranks with; null for plain content matching. Default: the committed demo catalogue. */
   catalog?: RankingCatalog | null;
-  /** For the client metadata documents; tests and the benchmark use the global fetch too. */
-  fetch?: typeof fetch;
 }
 
 /** The signed-in owner from the vault's session cookie (whether or not its session middleware ran). */
@@ -59,7 +59,12 @@ export async function openOAuth(
   options: OpenOAuthOptions = {},
 ): Promise<OAuthModule> {
   await migrateOAuth(ctx.storage.driver);
-  const base = oauthConfig(ctx.config.publicUrl, options.config);
+  const base = oauthConfig(ctx.config.publicUrl, {
+    allowLoopbackClients: ctx.config.allowLoopbackClients,
+    requestsPerMinute: ctx.config.oauthRateLimit,
+    clientFetchesPerMinute: ctx.config.clientFetchRateLimit,
+    ...options.config,
+  });
   // The vault learns its public URL only after listening when it binds port 0: follow it.
   const config: OAuthConfig = Object.defineProperties(base, {
     issuer: { get: () => options.config?.issuer ?? ctx.config.publicUrl, enumerable: true },
@@ -82,12 +87,20 @@ export async function openOAuth(
     overlapSeconds: config.accessTokenSeconds + config.dpopClockSkewSeconds + 60,
     onWarning: (message) => ctx.logger.warn(message),
   });
+  const limits = rateLimitStore(ctx.storage.driver);
   const clients = new ClientResolver(store, {
     timeoutMs: config.clientFetchTimeoutMs,
     maxBytes: config.clientDocumentMaxBytes,
     cacheSeconds: config.clientCacheSeconds,
+    allowLoopback: config.allowLoopbackClients,
+    fetchLimiter: new RateLimiter(limits, {
+      name: 'client-fetch',
+      limit: config.clientFetchesPerMinute,
+      windowSeconds: 60,
+    }),
+    onRefused: (clientId, reason) =>
+      ctx.logger.warn({ clientId, reason }, 'client metadata document refused'),
     ownDocument: (clientId) => ownClientDocument(config.issuer, clientId),
-    ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   const deps: OAuthDeps = {
     config,
@@ -98,6 +111,11 @@ export async function openOAuth(
         : { remember: (id, expiresAt) => store.rememberProof(id, expiresAt) },
     keys,
     clients,
+    requestLimiter: new RateLimiter(limits, {
+      name: 'oauth',
+      limit: config.requestsPerMinute,
+      windowSeconds: 60,
+    }),
     sessions: vaultSessions(ctx),
     // Token-side events are not part of a data write: they share the vault's group commit for reads.
     audit: (pod, event) => ctx.readAudit.append(pod, event),
