@@ -78,6 +78,8 @@ beforeAll(async () => {
       sqliteFile: join(dataDir, 'vault.sqlite'),
       masterKeyFile: join(dataDir, 'master.key'),
       purgeIntervalMinutes: 0,
+      // The demo sites run on the loopback interface.
+      allowLoopbackClients: true,
     },
     logger: pino({ level: 'silent' }),
     routes: [oauthRoutes()],
