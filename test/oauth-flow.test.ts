@@ -333,10 +333,13 @@ describe('the consent page', () => {
   it('sends a person without a session to sign in first, and back afterwards', async () => {
     const started = await startAuthorization(site, { scope: 'dna:read' });
     const authorize = await fetch(started.url, { redirect: 'manual' });
-    const consent = await fetch(new URL(authorize.headers.get('location')!, vault.url), {
-      redirect: 'manual',
-    });
+    // Nothing is stored before signing in: the sign-in page comes back to the authorize URL.
+    expect(authorize.status).toBe(303);
+    const location = authorize.headers.get('location')!;
+    expect(location).toMatch(/^\/signin\?return_to=%2Foauth%2Fauthorize%3F/);
+    const back = new URL(new URL(location, vault.url).searchParams.get('return_to')!, vault.url);
+    const consent = await fetch(back, { redirect: 'manual', headers: { cookie: anna.cookie } });
     expect(consent.status).toBe(303);
-    expect(consent.headers.get('location')).toMatch(/^\/signin\?return_to=%2Foauth%2Fconsent%2F/);
+    expect(consent.headers.get('location')).toMatch(/^\/oauth\/consent\//);
   });
 });
