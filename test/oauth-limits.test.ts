@@ -34,9 +34,7 @@ async function siteOf(vault: OAuthTestVault): Promise<TestClient> {
 }
 
 const storedRequests = async (vault: OAuthTestVault) =>
-  Number(
-    (await vault.ctx.storage.driver.all('SELECT COUNT(*) AS n FROM oauth_requests'))[0]?.n,
-  );
+  Number((await vault.ctx.storage.driver.all('SELECT COUNT(*) AS n FROM oauth_requests'))[0]?.n);
 
 async function expectRateLimited(response: Response): Promise<void> {
   expect(response.status).toBe(429);

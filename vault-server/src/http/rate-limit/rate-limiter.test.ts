@@ -52,7 +52,9 @@ describe.each(engines)('the database rate limiter on %s', (engine) => {
     const count = async () =>
       Number(
         (
-          await env.storage.driver.all("SELECT COUNT(*) AS n FROM rate_limits WHERE bucket = 't3:old'")
+          await env.storage.driver.all(
+            "SELECT COUNT(*) AS n FROM rate_limits WHERE bucket = 't3:old'",
+          )
         )[0]?.n,
       );
     expect(await count()).toBe(1);

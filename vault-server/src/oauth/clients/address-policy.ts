@@ -55,8 +55,7 @@ export function addressKind(address: string): AddressKind {
 
 function embeddedIPv4(ip: string): string | undefined {
   const groups = expand(ip);
-  const v4 = (high: number, low: number) =>
-    [high >> 8, high & 255, low >> 8, low & 255].join('.');
+  const v4 = (high: number, low: number) => [high >> 8, high & 255, low >> 8, low & 255].join('.');
   const [a, b, c, d, e, f, g, h] = groups;
   if (a === undefined || b === undefined || g === undefined || h === undefined) return undefined;
   // ::ffff:a.b.c.d (mapped) and ::a.b.c.d (deprecated compatible form)

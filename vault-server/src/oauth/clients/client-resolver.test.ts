@@ -226,9 +226,9 @@ describe('server-side requests through client_id', () => {
     await expect(limited.resolve(`${origin}/missing.json`, '203.0.113.9')).rejects.toThrow(
       CLIENT_DOCUMENT_UNUSABLE,
     );
-    await expect(
-      limited.resolve(`${origin}/good.json?n=2`, '203.0.113.9'),
-    ).rejects.toMatchObject({ code: 'rate_limited' });
+    await expect(limited.resolve(`${origin}/good.json?n=2`, '203.0.113.9')).rejects.toMatchObject({
+      code: 'rate_limited',
+    });
     expect(hits - before).toBe(2);
     // A cached document costs nothing; another caller has a budget of its own.
     await limited.resolve(`${origin}/good.json`, '203.0.113.9');

@@ -52,7 +52,10 @@ export class ClientResolver {
     if (cached && cached.expiresAt > now.toISOString())
       return parseClientMetadata(url.href, JSON.parse(cached.document));
     if (caller !== undefined && this.options.fetchLimiter)
-      await this.options.fetchLimiter.check(caller, 'too many client documents fetched; wait a minute');
+      await this.options.fetchLimiter.check(
+        caller,
+        'too many client documents fetched; wait a minute',
+      );
     let metadata: ClientMetadata;
     let document: unknown;
     try {

@@ -37,7 +37,10 @@ const systemResolve = (hostname: string): Promise<ResolvedAddress[]> =>
  * goes to the address that was checked, so a name that answers differently the second time (DNS
  * rebinding) gains nothing. No redirects; bounded in time and size; JSON only.
  */
-export async function fetchClientDocument(url: URL, options: DocumentFetchOptions): Promise<unknown> {
+export async function fetchClientDocument(
+  url: URL,
+  options: DocumentFetchOptions,
+): Promise<unknown> {
   const signal = AbortSignal.timeout(options.timeoutMs);
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const addresses = isIP(host)
