@@ -26,8 +26,24 @@ const tokenProblem = {
 const client = { security: [] };
 const token = { security: [{ dpop: [] }] };
 
+const rateLimited = {
+  description:
+    'problem+json `code: rate_limited`, with `Retry-After`: too many requests from this address',
+};
+
 /** The OAuth part of the vault's OpenAPI document: merge into `paths` (and `dpop` into securitySchemes). */
 export function oauthOpenApiPaths(): Record<string, object> {
+  const paths = allPaths();
+  // Every /oauth/* request counts against the caller's limit.
+  for (const [path, operations] of Object.entries(paths)) {
+    if (!path.startsWith('/oauth/')) continue;
+    for (const operation of Object.values(operations as Record<string, { responses?: object }>))
+      operation.responses = { ...operation.responses, 429: rateLimited };
+  }
+  return paths;
+}
+
+function allPaths(): Record<string, object> {
   return {
     '/.well-known/oauth-authorization-server': {
       get: {
