@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { VerwonderError } from '@verwonder/shared';
@@ -74,10 +75,20 @@ export function parseTrustProxy(value: string): TrustProxy {
   if (trimmed === '' || trimmed === 'false') return false;
   if (trimmed === 'true') return true;
   if (/^\d+$/.test(trimmed)) return Number(trimmed);
-  return trimmed
+  const parts = trimmed
     .split(',')
     .map((part) => part.trim())
     .filter((part) => part.length > 0);
+  for (const part of parts) {
+    const [address = '', prefix] = part.split('/');
+    const named = ['loopback', 'linklocal', 'uniquelocal'].includes(part);
+    if (!named && (!isIP(address) || (prefix !== undefined && !/^\d{1,3}$/.test(prefix))))
+      throw new VerwonderError(
+        'config_error',
+        `VAULT_TRUST_PROXY: "${part}" is not an address, a subnet, loopback, linklocal or uniquelocal`,
+      );
+  }
+  return parts;
 }
 
 export interface VaultConfig {
