@@ -1,6 +1,7 @@
 import express, { type Express, type Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { VerwonderError } from '@verwonder/shared';
+import { auditOtherAccountRefusals } from '../audit/other-account-refusals.ts';
 import { sessionAuth } from '../auth/auth-middleware.ts';
 import { authRoutes } from '../auth/auth-routes.ts';
 import { podRoutes } from '../gdpr/pod-routes.ts';
@@ -74,6 +75,7 @@ export function createApp(
       req.originalUrl.split('?')[0],
     ),
   );
+  app.use(auditOtherAccountRefusals(ctx));
   app.use(problemHandler(ctx.logger));
   return app;
 }
