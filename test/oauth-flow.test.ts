@@ -144,6 +144,24 @@ describe('the flow with a standard client (oauth4webapi, PAR, PKCE, DPoP)', () =
     });
   });
 
+  it('takes If-Match: * as whatever is there with a token too, as the owner’s routes do', async () => {
+    const created = await callPod(site, tokens.access_token, 'POST', `${pod()}/loans/`, loan('Ster'));
+    const location = created.headers.get('location')!;
+    const put = await callPod(site, tokens.access_token, 'PUT', location, loan('Ster twee'), {
+      'if-match': '*',
+    });
+    expect(put.status).toBe(200);
+    expect(((await put.json()) as { item: { title: string } }).item.title).toBe('Ster twee');
+    const stale = await callPod(site, tokens.access_token, 'PUT', location, loan('Ster drie'), {
+      'if-match': created.headers.get('etag')!,
+    });
+    expect(stale.status).toBe(412);
+    const deleted = await callPod(site, tokens.access_token, 'DELETE', location, undefined, {
+      'if-match': '*',
+    });
+    expect(deleted.status).toBe(204);
+  });
+
   it('ranks candidates over the allowed categories and returns ids, scores and categories, never records', async () => {
     await callPod(
       site,
