@@ -1,5 +1,7 @@
 import express, { Router, type Request, type Response } from 'express';
 import { VerwonderError, hasScope, type DataCategoryId as Category } from '@verwonder/shared';
+import type { DnaResponse } from '@verwonder/shared/wire/dna.ts';
+import type { RankResponse } from '@verwonder/shared/wire/rank.ts';
 import { parseInput } from '../../http/validate.ts';
 import { JSON_TYPES } from '../../resources/json-ld-views.ts';
 import { recordContainerRoutes, type RecordCaller } from '../../resources/record-routes.ts';
@@ -83,7 +85,12 @@ export function tokenResourceRoutes(deps: OAuthDeps): Router {
       action: 'dna-read',
       detail: `derived from ${profile.basedOn.join(', ') || 'nothing'}`,
     });
-    res.json({ webId: token.grant.webId, generatedAt: new Date().toISOString(), ...profile });
+    const body: DnaResponse = {
+      webId: token.grant.webId,
+      generatedAt: new Date().toISOString(),
+      ...profile,
+    };
+    res.json(body);
   });
 
   router.post('/pods/:pod/suggestions/rank', async (req, res) => {
@@ -105,7 +112,12 @@ export function tokenResourceRoutes(deps: OAuthDeps): Router {
       action: 'suggestions-ranked',
       detail: `${items.length} items over ${categories.join(', ')}`,
     });
-    res.json({ ranker: deps.catalog ? 'wonder' : 'content-match', categories, items: ranked });
+    const body: RankResponse = {
+      ranker: deps.catalog ? 'wonder' : 'content-match',
+      categories,
+      items: ranked,
+    };
+    res.json(body);
   });
 
   router.use(
