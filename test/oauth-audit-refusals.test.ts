@@ -1,4 +1,4 @@
-import * as oauth from 'oauth4webapi';
+import type * as oauth from 'oauth4webapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '@verwonder/shared';
 import { readAudit } from '../vault-server/src/audit/audit-log.ts';
@@ -98,7 +98,9 @@ describe('audit log records refusals: another key’s proof, revoked grant, dna/
     });
     expect(JSON.stringify(entry)).not.toContain('bert');
     // Nothing goes into a pod that does not exist.
-    expect((await fetch(`${vault.url}/pods/nobody/loans/`, { headers: { cookie: bert.cookie } })).status).toBe(403);
+    expect(
+      (await fetch(`${vault.url}/pods/nobody/loans/`, { headers: { cookie: bert.cookie } })).status,
+    ).toBe(403);
     expect(await vault.ctx.storage.audit.head('nobody')).toBeUndefined();
   });
 

@@ -145,7 +145,13 @@ describe('the flow with a standard client (oauth4webapi, PAR, PKCE, DPoP)', () =
   });
 
   it('takes If-Match: * as whatever is there with a token too, as the owner’s routes do', async () => {
-    const created = await callPod(site, tokens.access_token, 'POST', `${pod()}/loans/`, loan('Ster'));
+    const created = await callPod(
+      site,
+      tokens.access_token,
+      'POST',
+      `${pod()}/loans/`,
+      loan('Ster'),
+    );
     const location = created.headers.get('location')!;
     const put = await callPod(site, tokens.access_token, 'PUT', location, loan('Ster twee'), {
       'if-match': '*',

@@ -93,7 +93,9 @@ describe.each(engines)('record containers over HTTP on %s', (engine) => {
     expect(put.status).toBe(200);
     const current = (await (await anna.fetch(location)).json()) as { item: { title: string } };
     expect(current.item.title).toBe('Sterretje twee');
-    expect((await anna.fetch(location, { method: 'DELETE', headers: { 'if-match': '*' } })).status).toBe(204);
+    expect(
+      (await anna.fetch(location, { method: 'DELETE', headers: { 'if-match': '*' } })).status,
+    ).toBe(204);
     expect((await anna.fetch(location)).status).toBe(404);
   });
 

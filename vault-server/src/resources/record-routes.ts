@@ -89,7 +89,11 @@ function ifMatch(req: Request): string | undefined {
  * replace, delete. The same routes serve the owner (session) and clients (tokens); only
  * `authorize` differs.
  */
-export function recordContainerRoutes({ base, records, authorize }: RecordContainerOptions): Router {
+export function recordContainerRoutes({
+  base,
+  records,
+  authorize,
+}: RecordContainerOptions): Router {
   const router = Router();
   const stamped = (caller: RecordCaller, body: unknown): unknown =>
     caller.stamp ? caller.stamp(body) : body;

@@ -1,10 +1,5 @@
 import type { Request, RequestHandler, Response } from 'express';
-import {
-  VerwonderError,
-  type DataCategoryId,
-  type Purpose,
-  type Scope,
-} from '@verwonder/shared';
+import { VerwonderError, type DataCategoryId, type Purpose, type Scope } from '@verwonder/shared';
 import { sendProblem } from '../../http/problem.ts';
 import { isActive } from '../grants/grant-service.ts';
 import type { OAuthDeps } from '../oauth-deps.ts';
