@@ -133,7 +133,7 @@ describe('the flow with a standard client (oauth4webapi, PAR, PKCE, DPoP)', () =
     const audit = await readAudit(vault.ctx.storage, 'anna', -1, 1000);
     const byClient = audit.filter((entry) => entry.actor.type === 'client');
     expect(byClient.map((entry) => entry.action)).toEqual(
-      expect.arrayContaining(['token-issued', 'record-created', 'records-listed']),
+      expect.arrayContaining(['token-issued', 'record-created', 'refused']),
     );
     for (const entry of byClient) {
       expect(entry.actor).toMatchObject({ clientId: site.clientId });
@@ -142,6 +142,30 @@ describe('the flow with a standard client (oauth4webapi, PAR, PKCE, DPoP)', () =
     expect(audit.find((entry) => entry.action === 'grant-created')).toMatchObject({
       actor: { type: 'owner' },
     });
+  });
+
+  it('takes If-Match: * as whatever is there with a token too, as the owner’s routes do', async () => {
+    const created = await callPod(
+      site,
+      tokens.access_token,
+      'POST',
+      `${pod()}/loans/`,
+      loan('Ster'),
+    );
+    const location = created.headers.get('location')!;
+    const put = await callPod(site, tokens.access_token, 'PUT', location, loan('Ster twee'), {
+      'if-match': '*',
+    });
+    expect(put.status).toBe(200);
+    expect(((await put.json()) as { item: { title: string } }).item.title).toBe('Ster twee');
+    const stale = await callPod(site, tokens.access_token, 'PUT', location, loan('Ster drie'), {
+      'if-match': created.headers.get('etag')!,
+    });
+    expect(stale.status).toBe(412);
+    const deleted = await callPod(site, tokens.access_token, 'DELETE', location, undefined, {
+      'if-match': '*',
+    });
+    expect(deleted.status).toBe(204);
   });
 
   it('ranks candidates over the allowed categories and returns ids, scores and categories, never records', async () => {

@@ -1,5 +1,6 @@
 import express, { type Express, type Router } from 'express';
 import { VerwonderError } from '@verwonder/shared';
+import { auditOtherAccountRefusals } from '../audit/other-account-refusals.ts';
 import { sessionAuth } from '../auth/auth-middleware.ts';
 import { authRoutes } from '../auth/auth-routes.ts';
 import { signInLimiter } from '../auth/sign-in-limiter.ts';
@@ -69,6 +70,7 @@ export function createApp(
       req.originalUrl.split('?')[0],
     ),
   );
+  app.use(auditOtherAccountRefusals(ctx));
   app.use(problemHandler(ctx.logger));
   return app;
 }

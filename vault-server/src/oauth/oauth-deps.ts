@@ -4,7 +4,7 @@ import type { RateLimiter } from '../http/rate-limit/rate-limiter.ts';
 import type { ClientResolver } from './clients/client-resolver.ts';
 import type { SigningKeys } from './keys/signing-keys.ts';
 import type { OAuthConfig } from './oauth-config.ts';
-import type { RecordAccess } from './access/record-access.ts';
+import type { RecordAccess } from '../resources/record-access.ts';
 import type { RankingCatalog } from './access/wonder-ranker.ts';
 import type { OAuthStore } from './store/oauth-store.ts';
 import type { ProofReplayCache } from './tokens/proof-replay-cache.ts';
@@ -24,6 +24,9 @@ export type OwnerSessionResolver = (
 
 /** Appends to the pod's hash-chained audit log. */
 export type AuditSink = (pod: string, event: AuditEvent) => Promise<void>;
+
+/** Logs a refused request as a `refused` entry, rate-limited per pod and client (see audit/refusal-log.ts). */
+export type RefusalSink = (pod: string, event: Omit<AuditEvent, 'action'>) => Promise<void>;
 
 /** Where the ConsentGrant documents go so that a pod export carries them (the vault's `consents` table). */
 export interface ConsentLedger {
@@ -47,6 +50,7 @@ export interface OAuthDeps {
   requestLimiter?: RateLimiter | undefined;
   sessions: OwnerSessionResolver;
   audit: AuditSink;
+  refusals: RefusalSink;
   records: RecordAccess;
   consents?: ConsentLedger | undefined;
   /** The demo catalogue, for the wonder algorithm; without it ranking is a plain content match. */

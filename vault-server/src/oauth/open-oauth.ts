@@ -2,13 +2,14 @@ import { Router, type RequestHandler } from 'express';
 import type { RouteMount } from '../http/create-app.ts';
 import { signedIn } from '../auth/auth-middleware.ts';
 import { resolveSession, SESSION_COOKIE } from '../auth/sessions.ts';
+import { logRefusal } from '../audit/refusal-log.ts';
 import { Keyring } from '../crypto/keyring.ts';
 import { rateLimitStore } from '../http/rate-limit/rate-limit-store.ts';
 import { RateLimiter } from '../http/rate-limit/rate-limiter.ts';
 import { readCookie } from '../http/cookies.ts';
 import type { VaultContext } from '../vault-context.ts';
 import { catalogData } from '@verwonder/shared/catalog-data';
-import { vaultRecordAccess } from './access/record-access.ts';
+import { vaultRecordAccess } from '../resources/record-access.ts';
 import type { RankingCatalog } from './access/wonder-ranker.ts';
 import { requireAccessToken } from './access/require-access-token.ts';
 import { ClientResolver } from './clients/client-resolver.ts';
@@ -119,6 +120,7 @@ export async function openOAuth(
     sessions: vaultSessions(ctx),
     // Token-side events are not part of a data write: they share the vault's group commit for reads.
     audit: (pod, event) => ctx.readAudit.append(pod, event),
+    refusals: async (pod, event) => void (await logRefusal(ctx.storage, pod, event)),
     records: vaultRecordAccess(ctx),
     consents: ctx.storage.consents,
     catalog: options.catalog === undefined ? catalogData() : (options.catalog ?? undefined),

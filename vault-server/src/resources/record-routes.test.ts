@@ -83,6 +83,22 @@ describe.each(engines)('record containers over HTTP on %s', (engine) => {
     expect(current.item.title).toBe('Versie twee');
   });
 
+  it('takes If-Match: * as whatever is there, for PUT and DELETE', async () => {
+    const location = (await post(anna, loanRecord('Sterretje'))).headers.get('location')!;
+    const put = await anna.fetch(location, {
+      method: 'PUT',
+      body: JSON.stringify(loanRecord('Sterretje twee')),
+      headers: { 'if-match': '*' },
+    });
+    expect(put.status).toBe(200);
+    const current = (await (await anna.fetch(location)).json()) as { item: { title: string } };
+    expect(current.item.title).toBe('Sterretje twee');
+    expect(
+      (await anna.fetch(location, { method: 'DELETE', headers: { 'if-match': '*' } })).status,
+    ).toBe(204);
+    expect((await anna.fetch(location)).status).toBe(404);
+  });
+
   it('creates nothing new for a repeated Idempotency-Key', async () => {
     const before = (await (await anna.fetch('/pods/anna/loans/?limit=500')).json()) as {
       contains: unknown[];

@@ -1,29 +1,8 @@
 import type { CulturalRecord, DataCategoryId, Medium } from '@verwonder/shared';
-import { z } from 'zod';
+import { RankCandidate, RankRequest, type RankedItem } from '@verwonder/shared/wire/rank.ts';
 
-/** A candidate the site wants ranked: an item as it describes it, never anything about the person. */
-export const RankCandidate = z
-  .object({
-    id: z.string().min(1).max(200),
-    title: z.string().max(500).optional(),
-    kind: z.enum(['book', 'activity', 'other']).optional(),
-    medium: z.enum(['read', 'watch', 'listen', 'experience']).optional(),
-    termIds: z.array(z.string().min(1).max(64)).max(50).default([]),
-    genres: z.array(z.string().min(1).max(64)).max(50).default([]),
-    authors: z.array(z.string().min(1).max(200)).max(50).default([]),
-    venueId: z.string().min(1).max(200).optional(),
-  })
-  .strict();
-export type RankCandidate = z.infer<typeof RankCandidate>;
-
-export const RankRequest = z.object({ items: z.array(RankCandidate).min(1).max(500) }).strict();
-
-export interface RankedItem {
-  id: string;
-  score: number;
-  /** The categories whose records made this item score; empty when none did. */
-  categories: DataCategoryId[];
-}
+// The wire shapes live in shared/src/wire/rank.ts; re-exported for this module's users.
+export { RankCandidate, RankRequest, type RankedItem };
 
 type Feature = string;
 type Profile = Map<Feature, { weight: number; categories: Set<DataCategoryId> }>;
