@@ -23,6 +23,8 @@ export interface OAuthConfig {
   clientFetchTimeoutMs: number;
   clientDocumentMaxBytes: number;
   clientCacheSeconds: number;
+  /** `suggestions:rank` calls one grant may make per UTC day (each is a question about the person's records). */
+  rankCallsPerDay: number;
   /** Where a person without a session is sent to sign in; `returnTo` is a same-origin path. */
   signInUrl: (returnTo: string) => string;
 }
@@ -45,6 +47,7 @@ export function oauthConfig(issuer: string, overrides: Partial<OAuthConfig> = {}
     clientFetchTimeoutMs: 3000,
     clientDocumentMaxBytes: 16 * 1024,
     clientCacheSeconds: 600,
+    rankCallsPerDay: 50,
     signInUrl: (returnTo) => `${base}/signin?return_to=${encodeURIComponent(returnTo)}`,
     ...overrides,
   };

@@ -18,6 +18,7 @@ import type { OAuthDeps, OwnerSessionResolver } from './oauth-deps.ts';
 import { createOAuthRouter } from './router.ts';
 import { migrateOAuth } from './store/migrate-oauth.ts';
 import { sqlOAuthStore } from './store/sql-oauth-store.ts';
+import { sqlRankBudget } from './store/rank-budget-store.ts';
 import { MemoryProofCache } from './tokens/proof-replay-cache.ts';
 
 export interface OAuthModule {
@@ -26,7 +27,7 @@ export interface OAuthModule {
   router: Router;
   /** For any other route that takes tokens (`:pod` in its path). */
   requireAccessToken: () => RequestHandler;
-  /** Deletes expired codes, requests, refresh tokens, revocations and DPoP proof ids; call it from the purge timer. */
+  /** Deletes expired codes, requests, refresh tokens, revocations, DPoP proof ids and past days' rank budgets; call it from the purge timer. */
   purgeExpired: () => Promise<number>;
 }
 
@@ -102,6 +103,7 @@ export async function openOAuth(
     // Token-side events are not part of a data write: they share the vault's group commit for reads.
     audit: (pod, event) => ctx.readAudit.append(pod, event),
     records: vaultRecordAccess(ctx),
+    rankBudget: sqlRankBudget(ctx.storage.driver),
     consents: ctx.storage.consents,
     catalog: options.catalog === undefined ? catalogData() : (options.catalog ?? undefined),
     logger: ctx.logger,
@@ -110,7 +112,12 @@ export async function openOAuth(
     deps,
     router: createOAuthRouter(deps),
     requireAccessToken: () => requireAccessToken(deps),
-    purgeExpired: () => store.purgeExpired(new Date().toISOString()),
+    purgeExpired: async () => {
+      const now = new Date().toISOString();
+      return (
+        (await store.purgeExpired(now)) + (await deps.rankBudget.purgeBefore(now.slice(0, 10)))
+      );
+    },
   };
 }
 

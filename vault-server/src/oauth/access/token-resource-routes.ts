@@ -16,8 +16,7 @@ import {
 } from '../../resources/json-ld-views.ts';
 import type { OAuthDeps } from '../oauth-deps.ts';
 import { DNA_CATEGORIES } from '../server/scope-text.ts';
-import { RankRequest } from './content-ranker.ts';
-import { rankCandidates } from './wonder-ranker.ts';
+import { rankRoute } from './rank-route.ts';
 import { dnaProfile } from './dna-profile.ts';
 import {
   requireAccessToken,
@@ -124,25 +123,7 @@ export function tokenResourceRoutes(deps: OAuthDeps): Router {
     res.json({ webId: token.grant.webId, generatedAt: new Date().toISOString(), ...profile });
   });
 
-  router.post('/pods/:pod/suggestions/rank', async (req, res) => {
-    const token = tokenAccessOf(res);
-    if (!token?.scopes.includes('suggestions:rank'))
-      throw new VerwonderError('insufficient_scope', 'this grant does not allow suggestions:rank');
-    const { items } = parseInput(RankRequest, req.body, 'ranking request');
-    const categories = token.grant.rankCategories;
-    const ranked = rankCandidates(
-      items,
-      await records.sample(token.pod, categories, SAMPLE_LIMIT),
-      categories,
-      deps.catalog,
-    );
-    await deps.audit(token.pod, {
-      ...access(token),
-      action: 'suggestions-ranked',
-      detail: `${items.length} items over ${categories.join(', ')}`,
-    });
-    res.json({ ranker: deps.catalog ? 'wonder' : 'content-match', categories, items: ranked });
-  });
+  router.post('/pods/:pod/suggestions/rank', rankRoute(deps));
 
   router.get('/pods/:pod/:category/', async (req, res) => {
     const { pod, category } = parseInput(Params, req.params, 'path');
