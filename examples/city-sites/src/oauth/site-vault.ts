@@ -19,11 +19,14 @@ export interface RankCandidate {
   venueId?: string;
 }
 
-export interface RankedItem {
-  id: string;
-  score: number;
+/** The vault's answer: the candidates' ids in the person's order, and the categories it may rank over. No scores. */
+export interface VaultRanking {
+  items: { id: string }[];
   categories: DataCategoryId[];
 }
+
+/** The vault refuses to rank fewer different items (the order of a few says too much about each). */
+export const MIN_RANK_CANDIDATES = 20;
 
 export interface DnaProfile {
   themes: { id: string; weight: number }[];
@@ -39,8 +42,11 @@ export interface SiteVault {
   router: Router;
   banner(req: Request, returnTo: string, what: string): SafeHtml;
   isConnected(req: Request, scope?: string): boolean;
-  /** The vault's order for up to 500 items, or undefined (not connected, no scope, or it failed). */
-  rank(req: Request, items: readonly RankCandidate[]): Promise<RankedItem[] | undefined>;
+  /**
+   * The vault's order for 20 to 500 different items, or undefined (not connected, no scope, too few
+   * items, today's rankings used up, or it failed).
+   */
+  rank(req: Request, items: readonly RankCandidate[]): Promise<VaultRanking | undefined>;
   /** Saves a record in the person's pod (e.g. a loan); an idempotency key makes retries safe. */
   write(
     req: Request,
@@ -87,15 +93,19 @@ export function createSiteVault(
 
     async rank(req, items) {
       const visitor = connected(req, 'suggestions:rank');
-      if (!visitor || items.length === 0) return undefined;
+      if (!visitor || new Set(items.map((item) => item.id)).size < MIN_RANK_CANDIDATES)
+        return undefined;
       return guarded(
         visitor,
         async () => {
           const response = await client.call(visitor, 'POST', 'suggestions/rank', {
             items: items.slice(0, 500),
           });
+          // The day's rankings are used up: the site's own order, without a fuss.
+          if (response.status === 429) return undefined;
           if (!response.ok) throw new Error(`ranking answered ${response.status}`);
-          return ((await response.json()) as { items: RankedItem[] }).items;
+          const body = (await response.json()) as VaultRanking;
+          return { items: body.items, categories: body.categories };
         },
         undefined,
       );
