@@ -17,6 +17,8 @@ import {
 import {
   callPod,
   connect,
+  decideInVault,
+  startAuthorization,
   startTestClient,
   type TestClient,
 } from '../vault-server/src/oauth/testing/test-client.ts';
@@ -229,5 +231,18 @@ describe('suggestions:rank is an oracle on the person records', () => {
       reason: 'rank_budget_exhausted',
       callsPerDay: limit,
     });
+  });
+
+  it('the consent page says plainly what ranking over a category can reveal', async () => {
+    const owner = await vault.owner('gert');
+    const started = await startAuthorization(site, {
+      scope: 'suggestions:rank',
+      rankCategories: ['loans'],
+    });
+    const { consentHtml } = await decideInVault(started.url, owner, { decision: 'deny' });
+    const reveals = /id="scope-suggestions-rank-reveals">([^<]*)</.exec(consentHtml)?.[1];
+    expect(reveals).toMatch(/auteurs/);
+    expect(reveals).toMatch(/in minstens twee van je gegevens/);
+    expect(reveals).toMatch(/een enkele lening, ticket of bezoek verandert de volgorde niet/);
   });
 });
