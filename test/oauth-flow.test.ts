@@ -152,7 +152,10 @@ describe('the flow with a standard client (oauth4webapi, PAR, PKCE, DPoP)', () =
       `${pod()}/loans/`,
       loan('Het diner', ['1.7.6.0.0'], ['thriller']),
     );
-    const fillers = Array.from({ length: 17 }, (_, i) => ({ id: `other-${i}`, genres: ['poetry'] }));
+    const fillers = Array.from({ length: 17 }, (_, i) => ({
+      id: `other-${i}`,
+      genres: ['poetry'],
+    }));
     const response = await callPod(site, tokens.access_token, 'POST', `${pod()}/suggestions/rank`, {
       items: [
         { id: 'cookbook', title: 'Koken', termIds: ['1.50.0.0.0'], genres: ['cooking'] },

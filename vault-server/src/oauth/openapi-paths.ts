@@ -227,7 +227,9 @@ export function oauthOpenApiPaths(): Record<string, object> {
           },
           401: tokenProblem,
           403: tokenProblem,
-          422: { description: 'problem+json, `reason: too_few_candidates`: fewer than 20 different ids' },
+          422: {
+            description: 'problem+json, `reason: too_few_candidates`: fewer than 20 different ids',
+          },
           429: {
             description:
               'problem+json, `reason: rank_budget_exhausted`: the grant’s calls of today are used; `Retry-After`',

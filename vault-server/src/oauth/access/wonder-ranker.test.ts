@@ -75,7 +75,9 @@ describe('suggestions:rank is an oracle on the person records', () => {
   // The books the person borrowed, and other catalogue books: the candidates are all of them.
   const borrowed = fantasy.slice(0, 6);
   const others = fantasy.slice(6, 12);
-  const candidates = [...borrowed, ...others, ...history].map((b) => RankCandidate.parse({ id: b.id }));
+  const candidates = [...borrowed, ...others, ...history].map((b) =>
+    RankCandidate.parse({ id: b.id }),
+  );
 
   it('ranks a borrowed item exactly like the same description under another id (no seen tail)', () => {
     const asBorrowed = borrowed.map((b, i) => loanOf(b.id, `r${i}`));
@@ -89,7 +91,11 @@ describe('suggestions:rank is an oracle on the person records', () => {
   });
 
   it('a one-item probe with a guessed author, genre or venue gets the same answer with and without the record', () => {
-    const base = [loanOf(fantasy[0]!.id, 'a'), loanOf(fantasy[1]!.id, 'b'), loanOf(history[0]!.id, 'c')];
+    const base = [
+      loanOf(fantasy[0]!.id, 'a'),
+      loanOf(fantasy[1]!.id, 'b'),
+      loanOf(history[0]!.id, 'c'),
+    ];
     // Last, so that any match would move it up.
     const probe = (extra: Partial<RankCandidate>) => [
       ...Array.from({ length: 19 }, (_, i) => RankCandidate.parse({ id: `filler-${i}` })),
@@ -113,7 +119,12 @@ describe('suggestions:rank is an oracle on the person records', () => {
     for (const [guess, item] of cases) {
       const categories = ['loans', 'tickets'] as const;
       const without = rankCandidates(probe(guess), base, categories, catalog);
-      const withRecord = rankCandidates(probe(guess), [...base, withOne(item)], categories, catalog);
+      const withRecord = rankCandidates(
+        probe(guess),
+        [...base, withOne(item)],
+        categories,
+        catalog,
+      );
       expect(ids(withRecord)).toEqual(ids(without));
     }
   });

@@ -83,8 +83,8 @@ export function scopeText(
       en: 'The site sends a list (at least 20 books or activities) and your vault puts it in the order that suits you. The site only gets that order back, never your data, and may ask only a limited number of times a day.',
     }[lang],
     reveals: {
-      nl: 'Uit de volgorde kan de site wel afleiden welke thema’s, genres, auteurs, zalen en soorten cultuur in minstens twee van je gegevens hieronder terugkomen, en wat je zelf als interesse opgaf: ook wat je misschien liever voor jezelf houdt (een auteur die je vaak leest, een plek waar je vaak komt). Niet welke boeken of activiteiten het precies waren: een enkele lening, ticket of bezoek verandert de volgorde niet.',
-      en: 'From the order the site can still work out which themes, genres, authors, venues and kinds of culture come back in at least two of your records below, and what you stated as interests: including what you may prefer to keep to yourself (an author you read often, a place you often go). Not which books or activities they were: a single loan, ticket or visit does not change the order.',
+      nl: 'Uit de volgorde kan de site wel afleiden welke thema’s, genres, auteurs, zalen en soorten cultuur in minstens twee van je gegevens hieronder terugkomen, en wat je zelf als interesse opgaf: ook wat je misschien liever voor jezelf houdt (een auteur die je vaak leest, een plek waar je vaak komt). Niet welke boeken of activiteiten het precies waren, en niets wat maar in één van je gegevens staat (één lening, ticket of bezoek).',
+      en: 'From the order the site can still work out which themes, genres, authors, venues and kinds of culture come back in at least two of your records below, and what you stated as interests: including what you may prefer to keep to yourself (an author you read often, a place you often go). Not which books or activities they were, nor anything that is in only one of your records (one loan, ticket or visit).',
     }[lang],
     categories: [...rankCategories],
   };
