@@ -116,7 +116,9 @@ describe('the extension tells the page what it concluded', () => {
     for (const kind of ['relevant', 'surprise'] as const) {
       const { document, host } = asThePageSeesIt(kind);
       expect(host.shadowRoot).toBeNull();
-      const attributes = host.getAttributeNames().map((name) => `${name}=${host.getAttribute(name)}`);
+      const attributes = host
+        .getAttributeNames()
+        .map((name) => `${name}=${host.getAttribute(name)}`);
       expect(attributes).toEqual(['data-verwonder=badge']);
       expect(host.outerHTML).not.toMatch(/book-1|relevant|surprise|Verrassing|Voor jou/);
       // Through the page's own queries, the only element naming the item is the site's card.
