@@ -23,7 +23,12 @@ import {
   setExtensionStorage,
   type LaunchedBrowser,
 } from '../extension/scripts/support/launch-extension.ts';
-import { clickNode, injectedUi, textOf } from '../extension/scripts/support/shadow-dom.ts';
+import {
+  clickNode,
+  injectedUi,
+  textOf,
+  waitForUi,
+} from '../extension/scripts/support/shadow-dom.ts';
 import { PAIRING_STATUS_KEY } from '../extension/src/vault/pairing-state.ts';
 import { OWNER } from '../vault-server/src/audit/audit-log.ts';
 import { oauthRoutes, startVault, type RunningVault } from '../vault-server/src/index.ts';
@@ -186,12 +191,12 @@ describe('pairing the extension with the vault', () => {
 
     // A thumbs up on a suggestion becomes a `feedback` record.
     await item.goto(sites.urls.library);
-    await item.waitForSelector(`${BADGE}[data-kind="relevant"]`, { state: 'attached' });
+    await item.waitForSelector(BADGE, { state: 'attached' });
     const cdp = await browser.context.newCDPSession(item);
     await cdp.send('DOM.enable');
-    const [first] = (await injectedUi(cdp)).filter((entry) =>
-      entry.host.attributes?.includes('relevant'),
-    );
+    const [first] = (
+      await waitForUi(cdp, (all) => all.some((entry) => entry.markKind === 'relevant'))
+    ).filter((entry) => entry.markKind === 'relevant');
     const up = first?.elements.find((n) => n.attributes?.includes('thumbs-up'));
     expect(up).toBeDefined();
     await clickNode(item, cdp, up!);

@@ -1,7 +1,8 @@
 /**
  * Issue 4, "Done when": in Chromium, a new person registers a passkey at the vault, opens the library
  * site, connects it ("Koppel met mijn kluis"), unticks one scope on the consent page, approves,
- * borrows a book (the loan appears in the pod), sees the result list reordered, revokes the grant in
+ * borrows a book (the loan appears in the pod) and a second one (one record alone moves no order),
+ * sees the result list reordered, revokes the grant in
  * the vault, and the site's next call fails. Screenshots: docs/screenshots/oauth-*.png.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { catalogData } from '@verwonder/shared/catalog-data';
 import { startCitySites, type CitySites } from '../examples/city-sites/src/index.ts';
 import { oauthRoutes, startVault, type RunningVault } from '../vault-server/src/index.ts';
 import { CHROMIUM_FLAGS, requireChromium, SCREENSHOTS_DIR } from './support/chromium.ts';
@@ -138,6 +140,17 @@ describe('the library as an OAuth client of the vault, in Chromium', () => {
       item: { id: borrowed, title },
       source: { type: 'client', clientId: `${library}/oauth/client.json` },
     });
+
+    // One loan moves no order (a feature counts once two records share it): borrow a second book
+    // from the first page that shares a genre with the first.
+    const genresOf = (id: string) => (catalogData().byId(id) as { genres: string[] }).genres;
+    const second = before.find(
+      (id) => id !== borrowed && genresOf(id!).some((genre) => genresOf(borrowed!).includes(genre)),
+    )!;
+    await page.goto(`${library}/boek/${second}`);
+    await page.fill('input[name=akaartnummer]', '1234567890123');
+    await page.click('form[action$="/reserveren"] button[type=submit]');
+    expect(await attr('#vault-write', 'data-outcome')).toBe('saved');
 
     // The list now comes in the vault's order.
     await page.goto(`${library}/`);

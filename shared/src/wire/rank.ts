@@ -6,10 +6,9 @@ import {
   _default,
   array,
   enum as enumOf,
+  literal,
   maxLength,
   minLength,
-  number,
-  object,
   optional,
   strictObject,
   string,
@@ -21,6 +20,9 @@ import { ITEM_KINDS, MEDIA } from './vocabulary.ts';
 
 const text = (max: number) => string().check(minLength(1), maxLength(max));
 const list = (max: number) => _default(array(text(max)).check(maxLength(50)), []);
+
+/** The vault refuses to rank fewer different items: the order of a few says too much about each. */
+export const MIN_RANK_CANDIDATES = 20;
 
 /** A candidate the site wants ranked: an item as it describes it. */
 export const RankCandidate = strictObject({
@@ -42,16 +44,17 @@ export const RankRequest = strictObject({
 });
 export type RankRequest = Infer<typeof RankRequest>;
 
-export const RankedItem = object({
-  id: string(),
-  score: number(),
-  /** The categories whose records made this item score; empty when none did. */
-  categories: array(enumOf(DATA_CATEGORY_IDS)),
-});
+/**
+ * What the vault answers: an order, nothing else. No scores (a score of 0 or a gap between two
+ * blocks says which items matched nothing), no per-item categories (they would say which items
+ * matched which kind of data). `categories` are the ones the person allows this site to rank over,
+ * which the site already knows from its grant.
+ */
+export const RankedItem = strictObject({ id: string() });
 export type RankedItem = Infer<typeof RankedItem>;
 
-export const RankResponse = object({
-  ranker: enumOf(['wonder', 'content-match']),
+export const RankResponse = strictObject({
+  ranker: literal('interest-profile'),
   categories: array(enumOf(DATA_CATEGORY_IDS)),
   items: array(RankedItem),
 });

@@ -29,6 +29,8 @@ export interface OAuthConfig {
   requestsPerMinute: number;
   /** Client metadata documents fetched on behalf of one client address per minute. */
   clientFetchesPerMinute: number;
+  /** `suggestions:rank` calls one grant may make per UTC day (each is a question about the person's records). */
+  rankCallsPerDay: number;
   /** Where a person without a session is sent to sign in; `returnTo` is a same-origin path. */
   signInUrl: (returnTo: string) => string;
 }
@@ -54,6 +56,7 @@ export function oauthConfig(issuer: string, overrides: Partial<OAuthConfig> = {}
     allowLoopbackClients: false,
     requestsPerMinute: 600,
     clientFetchesPerMinute: 20,
+    rankCallsPerDay: 50,
     signInUrl: (returnTo) => `${base}/signin?return_to=${encodeURIComponent(returnTo)}`,
     ...overrides,
   };

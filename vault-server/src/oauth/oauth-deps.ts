@@ -7,6 +7,7 @@ import type { OAuthConfig } from './oauth-config.ts';
 import type { RecordAccess } from '../resources/record-access.ts';
 import type { RankingCatalog } from './access/wonder-ranker.ts';
 import type { OAuthStore } from './store/oauth-store.ts';
+import type { RankBudget } from './store/rank-budget-store.ts';
 import type { ProofReplayCache } from './tokens/proof-replay-cache.ts';
 
 /** The signed-in owner, as the consent and grant pages need them. */
@@ -52,6 +53,8 @@ export interface OAuthDeps {
   audit: AuditSink;
   refusals: RefusalSink;
   records: RecordAccess;
+  /** Calls of `suggestions:rank` per grant and day, in the database (shared by every vault process). */
+  rankBudget: RankBudget;
   consents?: ConsentLedger | undefined;
   /** The demo catalogue, for the wonder algorithm; without it ranking is a plain content match. */
   catalog?: RankingCatalog | undefined;

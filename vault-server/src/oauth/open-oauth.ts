@@ -21,6 +21,7 @@ import type { OAuthDeps, OwnerSessionResolver } from './oauth-deps.ts';
 import { createOAuthRouter } from './router.ts';
 import { migrateOAuth } from './store/migrate-oauth.ts';
 import { sqlOAuthStore } from './store/sql-oauth-store.ts';
+import { sqlRankBudget } from './store/rank-budget-store.ts';
 import { MemoryProofCache } from './tokens/proof-replay-cache.ts';
 
 export interface OAuthModule {
@@ -29,7 +30,7 @@ export interface OAuthModule {
   router: Router;
   /** For any other route that takes tokens (`:pod` in its path). */
   requireAccessToken: () => RequestHandler;
-  /** Deletes expired codes, requests, refresh tokens, revocations and DPoP proof ids; call it from the purge timer. */
+  /** Deletes expired codes, requests, refresh tokens, revocations, DPoP proof ids and past days' rank budgets; call it from the purge timer. */
   purgeExpired: () => Promise<number>;
 }
 
@@ -122,6 +123,7 @@ export async function openOAuth(
     audit: (pod, event) => ctx.readAudit.append(pod, event),
     refusals: async (pod, event) => void (await logRefusal(ctx.storage, pod, event)),
     records: vaultRecordAccess(ctx),
+    rankBudget: sqlRankBudget(ctx.storage.driver),
     consents: ctx.storage.consents,
     catalog: options.catalog === undefined ? catalogData() : (options.catalog ?? undefined),
     logger: ctx.logger,
@@ -130,7 +132,12 @@ export async function openOAuth(
     deps,
     router: createOAuthRouter(deps),
     requireAccessToken: () => requireAccessToken(deps),
-    purgeExpired: () => store.purgeExpired(new Date().toISOString()),
+    purgeExpired: async () => {
+      const now = new Date().toISOString();
+      return (
+        (await store.purgeExpired(now)) + (await deps.rankBudget.purgeBefore(now.slice(0, 10)))
+      );
+    },
   };
 }
 

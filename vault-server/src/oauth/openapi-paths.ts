@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RankRequest } from './access/content-ranker.ts';
+import { RankRequest, RankResponse } from './access/content-ranker.ts';
 
 const pod = { name: 'pod', in: 'path', required: true, schema: { type: 'string' } };
 const grantId = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
@@ -228,16 +228,28 @@ function allPaths(): Record<string, object> {
       post: {
         ...token,
         summary:
-          '`suggestions:rank`: rank up to 500 candidates over the categories the person allows for this site',
+          '`suggestions:rank`: 20 to 500 different candidates in the person’s order, over the categories they allow for this site',
+        description:
+          'An order only: no scores, nothing per item but its id. Computed from a coarse profile (features at least two records share, weights rounded); items the person already borrowed or attended are ranked like any other. At most `rankCallsPerDay` (default 50) calls per grant and UTC day.',
         parameters: [pod, dpop],
         requestBody: {
           required: true,
           content: { 'application/json': { schema: z.toJSONSchema(RankRequest, { io: 'input' }) } },
         },
         responses: {
-          200: { description: '{ ranker, categories, items: [{ id, score, categories }] }' },
+          200: {
+            description: 'the candidates’ ids in order',
+            content: { 'application/json': { schema: z.toJSONSchema(RankResponse) } },
+          },
           401: tokenProblem,
           403: tokenProblem,
+          422: {
+            description: 'problem+json, `reason: too_few_candidates`: fewer than 20 different ids',
+          },
+          429: {
+            description:
+              'problem+json, `reason: rank_budget_exhausted`: the grant’s calls of today are used; `Retry-After`',
+          },
         },
       },
     },

@@ -3,9 +3,9 @@ import type { DataCategoryId } from '@verwonder/shared';
 import { safeParse, type output, type ZodMiniType } from 'zod/mini';
 import { DnaResponse, type DnaProfile } from '@verwonder/shared/wire/dna.ts';
 import {
+  MIN_RANK_CANDIDATES,
   RankResponse,
   type RankCandidateInput,
-  type RankedItem,
 } from '@verwonder/shared/wire/rank.ts';
 import type { SafeHtml } from '../shared-ui/html.ts';
 import type { SiteVaultOptions } from './site-vault-options.ts';
@@ -15,7 +15,11 @@ import { vaultRoutes } from './vault-routes.ts';
 import { VisitorSessions, type Visitor } from './visitor-sessions.ts';
 
 // The wire shapes of ranking and DNA live in shared/src/wire; the site parses every answer with them.
-export type { DnaProfile, RankCandidateInput as RankCandidate, RankedItem };
+export type { DnaProfile, RankCandidateInput as RankCandidate };
+export { MIN_RANK_CANDIDATES };
+
+/** The vault's answer: the candidates' ids in the person's order, and the categories it may rank over. No scores. */
+export type VaultRanking = Pick<RankResponse, 'items' | 'categories'>;
 
 export type WriteOutcome = 'saved' | 'not-connected' | 'not-allowed' | 'lost' | 'failed';
 
@@ -24,8 +28,11 @@ export interface SiteVault {
   router: Router;
   banner(req: Request, returnTo: string, what: string): SafeHtml;
   isConnected(req: Request, scope?: string): boolean;
-  /** The vault's order for up to 500 items, or undefined (not connected, no scope, or it failed). */
-  rank(req: Request, items: readonly RankCandidateInput[]): Promise<RankedItem[] | undefined>;
+  /**
+   * The vault's order for 20 to 500 different items, or undefined (not connected, no scope, too few
+   * items, today's rankings used up, or it failed).
+   */
+  rank(req: Request, items: readonly RankCandidateInput[]): Promise<VaultRanking | undefined>;
   /** Saves a record in the person's pod (e.g. a loan); an idempotency key makes retries safe. */
   write(
     req: Request,
@@ -79,15 +86,19 @@ export function createSiteVault(
 
     async rank(req, items) {
       const visitor = connected(req, 'suggestions:rank');
-      if (!visitor || items.length === 0) return undefined;
+      if (!visitor || new Set(items.map((item) => item.id)).size < MIN_RANK_CANDIDATES)
+        return undefined;
       return guarded(
         visitor,
         async () => {
           const response = await client.call(visitor, 'POST', 'suggestions/rank', {
             items: items.slice(0, 500),
           });
+          // The day's rankings are used up: the site's own order, without a fuss.
+          if (response.status === 429) return undefined;
           if (!response.ok) throw new Error(`ranking answered ${response.status}`);
-          return parseAnswer(RankResponse, await response.json(), 'ranking').items;
+          const body = parseAnswer(RankResponse, await response.json(), 'ranking');
+          return { items: body.items, categories: body.categories };
         },
         undefined,
       );

@@ -8,8 +8,7 @@ import { recordContainerRoutes, type RecordCaller } from '../../resources/record
 import type { Access } from '../../resources/record-service.ts';
 import type { OAuthDeps } from '../oauth-deps.ts';
 import { DNA_CATEGORIES } from '../server/scope-text.ts';
-import { RankRequest } from './content-ranker.ts';
-import { rankCandidates } from './wonder-ranker.ts';
+import { rankRoute } from './rank-route.ts';
 import { dnaProfile } from './dna-profile.ts';
 import {
   refused,
@@ -93,32 +92,7 @@ export function tokenResourceRoutes(deps: OAuthDeps): Router {
     res.json(body);
   });
 
-  router.post('/pods/:pod/suggestions/rank', async (req, res) => {
-    const token = tokenOf(res);
-    if (!token.scopes.includes('suggestions:rank')) {
-      await refuse(req, token, 'no suggestions:rank scope');
-      throw new VerwonderError('insufficient_scope', 'this grant does not allow suggestions:rank');
-    }
-    const { items } = parseInput(RankRequest, req.body, 'ranking request');
-    const categories = token.grant.rankCategories;
-    const ranked = rankCandidates(
-      items,
-      await records.sample(token.pod, categories, SAMPLE_LIMIT),
-      categories,
-      deps.catalog,
-    );
-    await deps.audit(token.pod, {
-      ...access(token),
-      action: 'suggestions-ranked',
-      detail: `${items.length} items over ${categories.join(', ')}`,
-    });
-    const body: RankResponse = {
-      ranker: deps.catalog ? 'wonder' : 'content-match',
-      categories,
-      items: ranked,
-    };
-    res.json(body);
-  });
+  router.post('/pods/:pod/suggestions/rank', rankRoute(deps));
 
   router.use(
     recordContainerRoutes({
