@@ -106,7 +106,14 @@ async function readLimited(response: Response, maxBytes: number): Promise<string
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    // The timeout also covers the body: a document that drips too slowly is the client's fault.
+    const { done, value } = await reader.read().catch((cause: unknown) => {
+      throw new VerwonderError(
+        'invalid_client',
+        "the client's metadata document did not arrive in time",
+        { cause },
+      );
+    });
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {
