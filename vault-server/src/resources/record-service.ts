@@ -219,10 +219,12 @@ export async function replaceRecord(
     if (!stored) throw new VerwonderError('not_found', 'no such record');
     if (stored.etag !== ifMatch)
       throw new VerwonderError('precondition_failed', 'the record changed since you read it');
+    // The stored column holds only a keyed hash of the idempotency key; the key is in the old body.
+    const { idempotencyKey } = (await open(ctx, tx, stored)).record;
     const record = CulturalRecord.parse({
       ...input,
       id,
-      ...(stored.idempotencyKey ? { idempotencyKey: stored.idempotencyKey } : {}),
+      ...(idempotencyKey ? { idempotencyKey } : {}),
     });
     const sealed = await ctx.sealer.seal(tx, pod, category, id, record);
     const etag = newId();
