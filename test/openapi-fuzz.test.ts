@@ -377,13 +377,14 @@ async function send(
     // Mostly the right CSRF token, so that the handlers behind the check are reached too.
     if (request.rightCsrf) headers.set('x-csrf-token', session.csrf);
   }
-  let body: Uint8Array | string | undefined = encodeBody(request.contentType, request.body);
+  const text = encodeBody(request.contentType, request.body);
+  let body: Blob | string | undefined = text;
   if (request.contentType) headers.set('content-type', request.contentType);
-  if (body !== undefined && request.encoding !== 'plain') {
+  if (text !== undefined && request.encoding !== 'plain') {
     headers.set('content-encoding', 'gzip');
-    body = new Uint8Array(
-      request.encoding === 'gzip' ? gzipSync(body) : Buffer.from(body.slice(0, 50)),
-    );
+    body = new Blob([
+      request.encoding === 'gzip' ? gzipSync(text) : Buffer.from(text.slice(0, 50)),
+    ]);
   }
   const method = op.method;
   const response = await fetch(url, {
