@@ -1,3 +1,7 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { OWNER } from '../audit/audit-log.ts';
 import { loadConfig } from '../config/vault-config.ts';
@@ -6,7 +10,9 @@ import { postgresEnabled } from '../storage/testing/test-engines.ts';
 import { createTestPod, loanRecord, openTestVault } from '../testing/test-vault.ts';
 import { keyringFields, PLAIN_FIELDS } from './field-protector.ts';
 import { Keyring } from './keyring.ts';
+import { createKekFile } from './master-key.ts';
 import { masterKeyPlacementWarning } from './master-key-placement.ts';
+import { openVault } from '../open-vault.ts';
 import { protectStoredFields } from './protect-stored-fields.ts';
 import { rotateMasterKey } from './rotate-master-key.ts';
 
@@ -91,5 +97,24 @@ describe('the default master key sits beside the database', () => {
       ),
     ).toBeUndefined();
     expect(masterKeyPlacementWarning(loadConfig({ VAULT_DATA_DIR: '/srv/vault' }))).toBeUndefined();
+  });
+
+  it('is logged when a production vault opens with its key beside the database', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vault-placement-'));
+    try {
+      createKekFile(path.join(dir, 'master.key'));
+      const lines: string[] = [];
+      const logger = pino({ level: 'warn' }, { write: (line: string) => void lines.push(line) });
+      const config = loadConfig({
+        NODE_ENV: 'production',
+        VAULT_DATA_DIR: dir,
+        VAULT_MASTER_KEY_FILE: path.join(dir, 'master.key'),
+      });
+      const ctx = await openVault(config, { logger });
+      await ctx.storage.close();
+      expect(lines.join('')).toMatch(/beside the database/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
