@@ -50,8 +50,15 @@ export async function rotateMasterKey(
     }
   };
 
+  // Display and passkey names are sealed with a key derived from the master key: re-seal them too.
+  const resealFields = async () => {
+    await db.accounts.resealFields();
+    await db.passkeys.resealFields();
+  };
   await pass();
+  await resealFields();
   fs.renameSync(nextFile, options.masterKeyFile);
   await pass();
+  await resealFields();
   return { previousKekId: previous.id, kekId: next.id, rewrapped };
 }

@@ -12,7 +12,7 @@ import { catalogData } from '@verwonder/shared/catalog-data';
 import { vaultRecordAccess } from '../resources/record-access.ts';
 import type { RankingCatalog } from './access/wonder-ranker.ts';
 import { requireAccessToken } from './access/require-access-token.ts';
-import { ClientResolver } from './clients/client-resolver.ts';
+import { ClientResolver, type ClientResolverOptions } from './clients/client-resolver.ts';
 import { ownClientDocument } from './clients/extension-client.ts';
 import { keyringSecretBox } from './keys/secret-box.ts';
 import { SigningKeys } from './keys/signing-keys.ts';
@@ -38,6 +38,8 @@ export interface OpenOAuthOptions {
   config?: Partial<OAuthConfig>;
   /** The catalogue the wonder algorithm ranks with; null for plain content matching. Default: the committed demo catalogue. */
   catalog?: RankingCatalog | null;
+  /** Narrows where client documents may be fetched from (tests keep every fetch on this machine). */
+  clientFetch?: Pick<ClientResolverOptions, 'resolve' | 'addressAllowed'>;
 }
 
 /** The signed-in owner from the vault's session cookie (whether or not its session middleware ran). */
@@ -103,6 +105,7 @@ export async function openOAuth(
     onRefused: (clientId, reason) =>
       ctx.logger.warn({ clientId, reason }, 'client metadata document refused'),
     ownDocument: (clientId) => ownClientDocument(config.issuer, clientId),
+    ...options.clientFetch,
   });
   const deps: OAuthDeps = {
     config,

@@ -220,10 +220,12 @@ export async function replaceRecord(
     // `If-Match: *` asks only that the record exists (RFC 9110 §13.1.1).
     if (ifMatch !== '*' && stored.etag !== ifMatch)
       throw new VerwonderError('precondition_failed', 'the record changed since you read it');
+    // The stored column holds only a keyed hash of the idempotency key; the key is in the old body.
+    const { idempotencyKey } = (await open(ctx, tx, stored)).record;
     const record = CulturalRecord.parse({
       ...input,
       id,
-      ...(stored.idempotencyKey ? { idempotencyKey: stored.idempotencyKey } : {}),
+      ...(idempotencyKey ? { idempotencyKey } : {}),
     });
     const sealed = await ctx.sealer.seal(tx, pod, category, id, record);
     const etag = newId();

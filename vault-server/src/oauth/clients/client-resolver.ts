@@ -19,6 +19,8 @@ export interface ClientResolverOptions {
   fetchLimiter?: RateLimiter;
   /** DNS resolution (tests play a rebinding name server with it). */
   resolve?: (hostname: string) => Promise<ResolvedAddress[]>;
+  /** A further check of every resolved address (tests allow only this machine's). */
+  addressAllowed?: (address: string) => boolean;
   /** Why a document was refused, for the vault's log; the caller only hears the generic error. */
   onRefused?: (clientId: string, reason: string) => void;
   now?: () => Date;
@@ -64,6 +66,7 @@ export class ClientResolver {
         maxBytes: this.options.maxBytes,
         allowLoopback: this.options.allowLoopback ?? false,
         ...(this.options.resolve ? { resolve: this.options.resolve } : {}),
+        ...(this.options.addressAllowed ? { addressAllowed: this.options.addressAllowed } : {}),
       });
       metadata = parseClientMetadata(url.href, document);
     } catch (error) {

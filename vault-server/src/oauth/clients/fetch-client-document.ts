@@ -17,6 +17,8 @@ export interface DocumentFetchOptions {
   allowLoopback: boolean;
   /** DNS resolution; tests swap it to play a rebinding name server. */
   resolve?: (hostname: string) => Promise<ResolvedAddress[]>;
+  /** A further check of every resolved address (tests allow only this machine's). */
+  addressAllowed?: (address: string) => boolean;
 }
 
 /**
@@ -49,6 +51,8 @@ export async function fetchClientDocument(
   const first = addresses[0];
   if (!first) throw refused(`${host} has no address`);
   for (const { address } of addresses) {
+    if (options.addressAllowed && !options.addressAllowed(address))
+      throw refused(`${host} resolves to ${address}, which this vault may not reach`);
     const kind = addressKind(address);
     if (kind === 'public' && url.protocol === 'https:') continue;
     if (kind === 'loopback' && options.allowLoopback) continue;
