@@ -1,9 +1,10 @@
 /**
  * What every browser test needs to start Debian's Chromium here: its path (CHROMIUM_PATH overrides),
- * the flags that keep it off the closed network, and where screenshots go.
+ * and the flags that keep it off the closed network (screenshots: ./screenshots.ts).
  */
 import { existsSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+
+import { SCREENSHOTS_DIR } from './screenshots.ts';
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -18,7 +19,8 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
 ] as const;
 
-export const SCREENSHOTS_DIR = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+/** Kept here for tests that already import it; new code uses screenshotPath() from ./screenshots.ts. */
+export { SCREENSHOTS_DIR };
 
 /** Fails with an instruction rather than a stack trace when Chromium is missing. */
 export function requireChromium(): string {

@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { OWNER } from '../audit/audit-log.ts';
 import { eraseCategory } from '../gdpr/erasure.ts';
 import { createRecord, getRecord } from '../resources/record-service.ts';
 import { withDefaultUser } from '../storage/postgres-driver.ts';
-import { postgresEnabled } from '../storage/testing/test-engines.ts';
+import { engineSuites } from '../storage/testing/describe-each-engine.ts';
 import { createTestPod, loanRecord, openTestVault, type TestVault } from '../testing/test-vault.ts';
 
 const MARKERS = [
@@ -44,11 +44,9 @@ async function rawBytes(vault: TestVault): Promise<Buffer> {
   }
 }
 
-const engines = (await postgresEnabled())
-  ? (['sqlite', 'postgres'] as const)
-  : (['sqlite'] as const);
+const describeEachEngine = await engineSuites();
 
-describe.each(engines)('no plaintext at rest on %s', (engine) => {
+describeEachEngine('no plaintext at rest on %s', (engine) => {
   let vault: TestVault;
   beforeAll(async () => {
     vault = await openTestVault(engine);
