@@ -25,7 +25,9 @@ export { SCREENSHOTS_DIR };
 /** Fails with an instruction rather than a stack trace when Chromium is missing. */
 export function requireChromium(): string {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium, or set CHROMIUM_PATH`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium, or set CHROMIUM_PATH`,
+    );
   }
   mkdirSync(SCREENSHOTS_DIR, { recursive: true });
   return CHROMIUM_PATH;

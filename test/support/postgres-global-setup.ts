@@ -23,7 +23,9 @@ export default async function setup(): Promise<(() => Promise<void>) | undefined
   try {
     const embedded = await startEmbeddedPostgres();
     process.env['TEST_DATABASE_URL'] = embedded.url;
-    console.log(`PostgreSQL: nothing answers at ${redact(wanted)}; using an embedded one at ${redact(embedded.url)}`);
+    console.log(
+      `PostgreSQL: nothing answers at ${redact(wanted)}; using an embedded one at ${redact(embedded.url)}`,
+    );
     return () => embedded.stop();
   } catch (error) {
     const reason = `nothing answers at ${redact(wanted)} and ${(error as Error).message}`;

@@ -12,7 +12,15 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SKIPPED_DIRS = new Set(['node_modules', 'build', 'dist', '.plasmo', 'coverage', 'test-results', '.git']);
+const SKIPPED_DIRS = new Set([
+  'node_modules',
+  'build',
+  'dist',
+  '.plasmo',
+  'coverage',
+  'test-results',
+  '.git',
+]);
 const TEST_FILE = /\.test\.tsx?$/;
 const BROWSER_FILE = /\.browser\.test\.ts$/;
 const NEEDS_DATABASE = /\b(engineSuites|postgresEnabled)\(/;
