@@ -4,7 +4,7 @@
  * against it instead of being left out.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -20,9 +20,15 @@ export async function startEmbeddedPostgres(): Promise<EmbeddedServer> {
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const port = await freePort();
   const password = randomBytes(12).toString('hex');
+  // The server's last messages, for the error when it does not start.
   const log: string[] = [];
+  const remember = (message: unknown) => {
+    log.push(String(message));
+    if (log.length > 20) log.shift();
+  };
+  const databaseDir = mkdtempSync(join(os.tmpdir(), 'verwonder-embedded-pg-'));
   const server = new EmbeddedPostgres({
-    databaseDir: mkdtempSync(join(os.tmpdir(), 'verwonder-embedded-pg-')),
+    databaseDir,
     port,
     user: 'postgres',
     password,
@@ -46,8 +52,8 @@ export async function startEmbeddedPostgres(): Promise<EmbeddedServer> {
       '-c',
       'full_page_writes=off',
     ],
-    onLog: (message) => log.push(String(message)),
-    onError: (error) => log.push(String(error)),
+    onLog: remember,
+    onError: remember,
   });
   try {
     await server.initialise();
@@ -55,8 +61,9 @@ export async function startEmbeddedPostgres(): Promise<EmbeddedServer> {
     await server.createDatabase('test');
   } catch (error) {
     await server.stop().catch(() => undefined);
+    rmSync(databaseDir, { recursive: true, force: true });
     const detail = error instanceof Error ? error.message : String(error ?? 'the server exited');
-    throw new Error(`embedded PostgreSQL did not start: ${detail}\n${log.slice(-20).join('')}`);
+    throw new Error(`embedded PostgreSQL did not start: ${detail}\n${log.join('')}`);
   }
   return {
     url: `postgres://postgres:${password}@127.0.0.1:${port}/test`,
