@@ -33,7 +33,8 @@ import { PAIRING_STATUS_KEY } from '../extension/src/vault/pairing-state.ts';
 import { OWNER } from '../vault-server/src/audit/audit-log.ts';
 import { oauthRoutes, startVault, type RunningVault } from '../vault-server/src/index.ts';
 import { createRecord } from '../vault-server/src/resources/record-service.ts';
-import { requireChromium, SCREENSHOTS_DIR } from './support/chromium.ts';
+import { requireChromium } from './support/chromium.ts';
+import { screenshotPath } from './support/screenshots.ts';
 
 const VAULT_PORT = 4800;
 const PORTS = { library: 4801, agenda: 4802, museum: 4803 } as const;
@@ -50,7 +51,7 @@ let page: Page;
 
 const shot = (target: Page, name: string) =>
   target.screenshot({
-    path: join(SCREENSHOTS_DIR, `extension-pairing-${name}.png`),
+    path: screenshotPath(`extension-pairing-${name}`),
     fullPage: true,
   });
 
@@ -282,7 +283,7 @@ describe('pairing the extension with the vault', () => {
       'Ingevuld: naam, e-mailadres, postcode, A-kaartnummer.',
     );
     await form.$eval(FORM_ASSIST, (host) => host.scrollIntoView({ block: 'start' }));
-    await form.screenshot({ path: join(SCREENSHOTS_DIR, 'extension-form-assist.png') });
+    await form.screenshot({ path: screenshotPath('extension-form-assist') });
     await form.close();
   });
 

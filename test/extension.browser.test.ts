@@ -2,11 +2,10 @@
  * The built Chrome extension in real headless Chromium, on the real demo city sites (test
  * catalogue, hostile items included): highlights and a recommendation zone on each site, the
  * why-panel and its switch, the popup and options page, "off means off", and a hostile page.
- * Needs `npm run build -w extension` first. Screenshots go to docs/screenshots/extension-*.png.
+ * Needs `npm run build -w extension` first. Screenshots: extension-*.png (see support/screenshots.ts).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 import { chromium, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,8 +32,8 @@ import {
   type InjectedUi,
 } from '../extension/scripts/support/shadow-dom.ts';
 import config from '../plasmo.config.ts';
+import { SCREENSHOTS_DIR as SCREENSHOTS } from './support/screenshots.ts';
 
-const SCREENSHOTS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 const PORTS = { library: 4801, agenda: 4802, museum: 4803 } as const;
 const ZONE = 'verwonder-ui[data-verwonder="zone"]';
 const BADGE = 'verwonder-ui[data-verwonder="badge"]';

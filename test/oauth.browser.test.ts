@@ -2,8 +2,8 @@
  * Issue 4, "Done when": in Chromium, a new person registers a passkey at the vault, opens the library
  * site, connects it ("Koppel met mijn kluis"), unticks one scope on the consent page, approves,
  * borrows a book (the loan appears in the pod) and a second one (one record alone moves no order),
- * sees the result list reordered, revokes the grant in
- * the vault, and the site's next call fails. Screenshots: docs/screenshots/oauth-*.png.
+ * sees the result list reordered, revokes the grant in the vault, and the site's next call fails.
+ * Screenshots: oauth-*.png (see support/screenshots.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogData } from '@verwonder/shared/catalog-data';
 import { startCitySites, type CitySites } from '../examples/city-sites/src/index.ts';
 import { oauthRoutes, startVault, type RunningVault } from '../vault-server/src/index.ts';
-import { CHROMIUM_FLAGS, requireChromium, SCREENSHOTS_DIR } from './support/chromium.ts';
+import { CHROMIUM_FLAGS, requireChromium } from './support/chromium.ts';
+import { screenshotPath } from './support/screenshots.ts';
 
 let vault: RunningVault;
 let sites: CitySites;
@@ -74,7 +75,7 @@ afterAll(async () => {
 });
 
 const shot = (name: string) =>
-  page.screenshot({ path: join(SCREENSHOTS_DIR, `oauth-${name}.png`), fullPage: true });
+  page.screenshot({ path: screenshotPath(`oauth-${name}`), fullPage: true });
 /** Waits for the element, then reads its text or an attribute. */
 const text = async (selector: string) =>
   (await (await page.waitForSelector(selector)).textContent())?.trim();

@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { OWNER } from '../audit/audit-log.ts';
 import { finishSignUp, startSignUp } from '../auth/passkey-ceremonies.ts';
 import { eraseCategory } from '../gdpr/erasure.ts';
 import { createRecord, getRecord } from '../resources/record-service.ts';
 import { withDefaultUser } from '../storage/postgres-driver.ts';
-import { postgresEnabled } from '../storage/testing/test-engines.ts';
+import { engineSuites } from '../storage/testing/describe-each-engine.ts';
 import { softwarePasskeyResponse } from '../testing/software-passkey.ts';
 import { createTestPod, loanRecord, openTestVault, type TestVault } from '../testing/test-vault.ts';
 
@@ -46,11 +46,9 @@ async function rawBytes(vault: TestVault): Promise<Buffer> {
   }
 }
 
-const engines = (await postgresEnabled())
-  ? (['sqlite', 'postgres'] as const)
-  : (['sqlite'] as const);
+const describeEachEngine = await engineSuites();
 
-describe.each(engines)('no plaintext at rest on %s', (engine) => {
+describeEachEngine('no plaintext at rest on %s', (engine) => {
   let vault: TestVault;
   beforeAll(async () => {
     vault = await openTestVault(engine);

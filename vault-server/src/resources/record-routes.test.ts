@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postgresEnabled } from '../storage/testing/test-engines.ts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { engineSuites } from '../storage/testing/describe-each-engine.ts';
 import { startTestServer, type TestClient, type TestServer } from '../testing/test-server.ts';
 import { loanRecord } from '../testing/test-vault.ts';
 
-const engines = (await postgresEnabled())
-  ? (['sqlite', 'postgres'] as const)
-  : (['sqlite'] as const);
+const describeEachEngine = await engineSuites();
 
-describe.each(engines)('record containers over HTTP on %s', (engine) => {
+describeEachEngine('record containers over HTTP on %s', (engine) => {
   let server: TestServer;
   let anna: TestClient;
   let bert: TestClient;
