@@ -1,8 +1,6 @@
 import express, { Router, type Request, type Response } from 'express';
 import { VerwonderError, hasScope, type DataCategoryId as Category } from '@verwonder/shared';
 import type { DnaResponse } from '@verwonder/shared/wire/dna.ts';
-import type { RankResponse } from '@verwonder/shared/wire/rank.ts';
-import { parseInput } from '../../http/validate.ts';
 import { JSON_TYPES } from '../../resources/json-ld-views.ts';
 import { recordContainerRoutes, type RecordCaller } from '../../resources/record-routes.ts';
 import type { Access } from '../../resources/record-service.ts';
