@@ -1,4 +1,4 @@
-import { jaccardDistance } from './metrics/jaccard.ts';
+import { jaccardDistance } from '../wonder/rerank/jaccard-distance.ts';
 
 /**
  * Maximal marginal relevance (Carbonell & Goldstein 1998) over a candidate pool: each step takes the

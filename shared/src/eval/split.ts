@@ -1,5 +1,5 @@
 import type { RatingDataset } from './data/rating-dataset.ts';
-import { createRng, shuffleInPlace } from './rng.ts';
+import { createRng, shuffleInPlace } from '../wonder/rerank/rng.ts';
 
 /**
  * A train/test split. Training interactions are binary (every rated item counts as an interaction);

@@ -1,6 +1,6 @@
 import type { RatingDataset } from './data/rating-dataset.ts';
 import { isUnexpected, topGenres } from './metrics/surprise.ts';
-import { createRng } from './rng.ts';
+import { createRng } from '../wonder/rerank/rng.ts';
 import { topK, type Scorer } from './scorer.ts';
 import type { Split } from './split.ts';
 import { unitVector, type SparseVector } from '../wonder/rerank/sparse-vector.ts';
