@@ -4,10 +4,17 @@ import type { CulturalRecord } from '../model/cultural-record.ts';
 import type { DataCategoryId } from '../model/data-category.ts';
 import type { Suggestion } from '../model/suggestion.ts';
 import type { ItemModel } from './model/item-model.ts';
+import type { WonderKnobs } from './rerank/dial.ts';
 import { collaborativeScores } from './rank/collaborative-scores.ts';
 import { allowedRecords } from './rank/consent-mask.ts';
 import { explainPicks } from './rank/explain-picks.ts';
+import {
+  candidateReasons,
+  relevanceContext,
+  type RelevanceWeights,
+} from './rank/content-relevance.ts';
 import { choosePicks, toWonderCandidates } from './rank/rerank-candidates.ts';
+import { popularityNovelty } from './rank/popularity-novelty.ts';
 import { scoredPool } from './rank/scored-pool.ts';
 import { tasteProfile } from './rank/taste-profile.ts';
 
@@ -24,6 +31,10 @@ export interface SuggestOptions {
   exposure?: ReadonlyMap<string, number>;
   /** false = plain top-k by relevance (the benchmark's reference); default true. */
   rerank?: boolean;
+  /** Overrides of the relevance weights, for tuning on a validation split; products use the defaults. */
+  relevanceWeights?: Partial<RelevanceWeights>;
+  /** Overrides of what the dial sets, for tuning on a validation split; products use the dial alone. */
+  knobs?: Partial<WonderKnobs>;
 }
 
 /**
@@ -41,9 +52,16 @@ export function suggest(
   const records = allowedRecords(history, consentMask);
   const profile = tasteProfile(records, options);
   const collaborative = collaborativeScores(profile.seenItems, options.itemModel);
-  const pool = scoredPool(candidates, profile, collaborative);
-  const popularityTotal = candidates.reduce((s, c) => s + c.popularity, 0) + candidates.length;
-  const wonderCandidates = toWonderCandidates(pool, popularityTotal, profile, options.exposure);
+  const relevance = relevanceContext(candidates, profile, collaborative, options.relevanceWeights);
+  const pool = scoredPool(candidates, relevance);
+  const wonderCandidates = toWonderCandidates(
+    pool,
+    popularityNovelty(candidates),
+    profile,
+    options.exposure,
+  );
   const picks = choosePicks(wonderCandidates, { ...options, k: options.k ?? 20 }, profile);
-  return explainPicks(picks, pool, wonderCandidates, profile);
+  return explainPicks(picks, pool, wonderCandidates, profile, (item) =>
+    candidateReasons(item, relevance),
+  );
 }

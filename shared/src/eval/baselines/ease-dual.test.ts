@@ -25,9 +25,12 @@ it('the dual form gives exactly the EASE of the whole item Gram matrix (scores a
     }
     for (let i = 0; i < items; i++) {
       const users = iu.users.subarray(iu.offsets[i], iu.offsets[i + 1]);
-      const values = Array.from(users, (u) => (w ? (w[u] as Float32Array)[(train[u] as Int32Array).indexOf(i)] as number : 1));
+      const values = Array.from(users, (u) =>
+        w ? ((w[u] as Float32Array)[(train[u] as Int32Array).indexOf(i)] as number) : 1,
+      );
       dualEaseRow(dual, users, values, i, b);
-      for (let j = 0; j < items; j++) expect(b[j]).toBeCloseTo(primal.b[i * items + j] as number, 9);
+      for (let j = 0; j < items; j++)
+        expect(b[j]).toBeCloseTo(primal.b[i * items + j] as number, 9);
     }
   }
 });

@@ -40,7 +40,8 @@ export function trainDualEase(
     for (let v = 0; v <= u; v++) {
       const other = train[v] as Int32Array;
       let s = 0;
-      for (let t = 0; t < other.length; t++) s += (dense[other[t] as number] as number) * weightOf(weights, v, t);
+      for (let t = 0; t < other.length; t++)
+        s += (dense[other[t] as number] as number) * weightOf(weights, v, t);
       g[u * U + v] = s;
       g[v * U + u] = s;
     }
@@ -94,7 +95,13 @@ export function dualEaseScorer(model: DualEase, name = 'ease-full'): Scorer {
  * Row i of B (the weight of having item i for every other item j), B_ij = -P_ij / P_jj with
  * P_ij = -(x_i^T K x_j) / lambda off the diagonal: the collaborative model the product ships.
  */
-export function dualEaseRow(model: DualEase, usersOfItem: ArrayLike<number>, valuesOfItem: ArrayLike<number>, i: number, out: Float64Array): void {
+export function dualEaseRow(
+  model: DualEase,
+  usersOfItem: ArrayLike<number>,
+  valuesOfItem: ArrayLike<number>,
+  i: number,
+  out: Float64Array,
+): void {
   const { itemCount, kx, diag, lambda } = model;
   out.fill(0);
   for (let p = 0; p < usersOfItem.length; p++) {

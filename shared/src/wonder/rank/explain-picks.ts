@@ -23,10 +23,12 @@ export function explainPicks(
   pool: readonly ScoredCandidate[],
   candidates: readonly WonderCandidate[],
   profile: TasteProfile,
+  reasonsOf: (item: CatalogItem) => Reasons,
 ): Suggestion[] {
   const used = new Map<string, number>();
   return picks.map((pick, rank) => {
-    const { item, reasons: why } = pool[pick.index] as ScoredCandidate;
+    const { item } = pool[pick.index] as ScoredCandidate;
+    const why = reasonsOf(item);
     const reasons: Reasons =
       pick.kind === 'relevant'
         ? why

@@ -1,4 +1,4 @@
-import { DIAL_PRESETS } from '../rerank/dial.ts';
+import { DIAL_PRESETS, type WonderKnobs } from '../rerank/dial.ts';
 import { createRng } from '../rerank/rng.ts';
 import { unitVector } from '../rerank/sparse-vector.ts';
 import { wonderRerank, type Pick, type WonderCandidate } from '../rerank/wonder-rerank.ts';
@@ -12,12 +12,12 @@ const ADVENTURE_SHIFT = 0.3;
 
 /**
  * The pool as the re-ranker sees it: relevance over the person's best, Jaccard features (themes,
- * genres, medium), self-information of popularity among the candidates, whether the item avoids
+ * genres, medium), the popularity novelty among the candidates, whether the item avoids
  * the person's strongest themes and genres, and how often it was shown.
  */
 export function toWonderCandidates(
   pool: readonly ScoredCandidate[],
-  popularityTotal: number,
+  novelty: ReadonlyMap<string, number>,
   profile: TasteProfile,
   exposure: ReadonlyMap<string, number> | undefined,
 ): WonderCandidate[] {
@@ -33,7 +33,7 @@ export function toWonderCandidates(
     return {
       relevance: relevance / best,
       features: unitVector(new Map(features)),
-      novelty: -Math.log2((item.popularity + 1) / popularityTotal),
+      novelty: novelty.get(item.id) ?? 0,
       surprising:
         profile.strongestKeys.size > 0 &&
         keys.length > 0 &&
@@ -49,7 +49,13 @@ export function toWonderCandidates(
  */
 export function choosePicks(
   candidates: readonly WonderCandidate[],
-  options: { k: number; dial?: number; seed?: number; rerank?: boolean },
+  options: {
+    k: number;
+    dial?: number;
+    seed?: number;
+    rerank?: boolean;
+    knobs?: Partial<WonderKnobs>;
+  },
   profile: TasteProfile,
 ): Pick[] {
   const { k } = options;
@@ -67,5 +73,6 @@ export function choosePicks(
     dial,
     rng: createRng(options.seed ?? 42),
     poolSize: candidates.length,
+    ...(options.knobs ? { knobs: options.knobs } : {}),
   });
 }
