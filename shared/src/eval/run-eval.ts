@@ -112,7 +112,7 @@ function tuneEase(
   valCtx: EvalContext,
   weighted: boolean,
   say: (m: string) => void,
-): number {
+): { lambda: number; ndcg: number } {
   let best = { lambda: EASE_LAMBDAS[0] as number, ndcg: -1 };
   for (const lambda of EASE_LAMBDAS) {
     const model = trainDualEase(
@@ -131,7 +131,7 @@ function tuneEase(
     );
     if (ndcg > best.ndcg) best = { lambda, ndcg };
   }
-  return best.lambda;
+  return best;
 }
 
 export function runEval(options: EvalOptions): EvalResult {
@@ -149,8 +149,10 @@ export function runEval(options: EvalOptions): EvalResult {
   // Every tuned value comes from a validation split carved from the training part.
   const val = carveValidation(split, options.seed, spec.byTime);
   const valCtx = context(ds, val, k);
-  const lambdaPlain = tuneEase(ds, val, valCtx, false, say);
-  const lambdaWeighted = tuneEase(ds, val, valCtx, true, say);
+  const tunedPlain = tuneEase(ds, val, valCtx, false, say);
+  const tunedWeighted = tuneEase(ds, val, valCtx, true, say);
+  const lambdaPlain = tunedPlain.lambda;
+  const lambdaWeighted = tunedWeighted.lambda;
 
   const rows: MetricRow[] = [
     evaluateLists(
@@ -189,30 +191,7 @@ export function runEval(options: EvalOptions): EvalResult {
     evaluateLists(ctx, 'ease-full-weighted', easeLists['ease-full-weighted']),
   );
   // The strongest fair baseline is the one of the two with the better validation NDCG.
-  const valPlain = evaluateLists(
-    valCtx,
-    'v',
-    listsOf(
-      dualEaseScorer(trainDualEase(val.train, ds.itemCount, lambdaPlain)),
-      val,
-      valCtx.users,
-      k,
-    ),
-  );
-  const valWeighted = evaluateLists(
-    valCtx,
-    'v',
-    listsOf(
-      dualEaseScorer(trainDualEase(val.train, ds.itemCount, lambdaWeighted, ratingWeights(val))),
-      val,
-      valCtx.users,
-      k,
-    ),
-  );
-  const strongest =
-    (valWeighted[`ndcg@${k}`] as number) >= (valPlain[`ndcg@${k}`] as number)
-      ? 'ease-full-weighted'
-      : 'ease-full';
+  const strongest = tunedWeighted.ndcg >= tunedPlain.ndcg ? 'ease-full-weighted' : 'ease-full';
   const strongScorer = strongest === 'ease-full' ? plain : weighted;
 
   say(`re-ranker grids over ${strongest} (top ${MMR_POOL})`);
