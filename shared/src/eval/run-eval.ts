@@ -52,7 +52,7 @@ export const TARGETS: Record<DatasetName, Record<string, number>> = {
 };
 
 /** EASE's lambda is chosen from these on the validation split. */
-export const EASE_LAMBDAS = [25, 50, 100, 250, 500] as const;
+export const EASE_LAMBDAS = [25, 50, 100, 250, 500, 1000] as const;
 /** The re-ranker grids over the strongest baseline (pool: its top MMR_POOL). */
 export const MMR_POOL = 100;
 export const MMR_LAMBDAS = [0.9, 0.8, 0.7, 0.6, 0.5] as const;
@@ -227,6 +227,9 @@ export function runEval(options: EvalOptions): EvalResult {
   );
   const file = trainEaseItemModel({
     ...PRODUCT_ITEM_MODEL,
+    // The model's lambda is a training choice: the one the validation split chose for the
+    // rating-weighted EASE (the same estimator), not the committed model's goodbooks value.
+    lambda: lambdaWeighted,
     train: split.train,
     ratings: split.trainRatings,
     itemIds: ds.itemIds,
