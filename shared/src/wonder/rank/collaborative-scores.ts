@@ -23,15 +23,18 @@ export function collaborativeScores(
   if (model)
     for (const seen of seenItems.slice(0, SEEDS))
       for (const n of model.neighbours(seen.key)) {
-        const prev = matches.get(n.id);
         const contribution = seen.weight * n.sim;
-        const score = (prev?.score ?? 0) + contribution;
-        matches.set(
-          n.id,
-          prev && prev.viaContribution >= contribution
-            ? { ...prev, score }
-            : { score, via: seen, viaContribution: contribution },
-        );
+        const prev = matches.get(n.id);
+        if (!prev)
+          matches.set(n.id, { score: contribution, via: seen, viaContribution: contribution });
+        else {
+          // Updated in place (this loop runs 10,000 times a call): the strongest link stays `via`.
+          prev.score += contribution;
+          if (prev.viaContribution < contribution) {
+            prev.via = seen;
+            prev.viaContribution = contribution;
+          }
+        }
       }
   let max = 1e-9;
   for (const m of matches.values()) max = Math.max(max, m.score);
