@@ -38,6 +38,8 @@ export interface BackgroundDeps extends SenderContext {
   vault?: { pair(vaultUrl: string): Promise<void>; unpair(): Promise<void> };
   /** The cached vault records of these categories (decrypted here; absent in tests of the rest). */
   vaultTaste?: (allowed: readonly CategoryId[]) => Promise<TasteRecord[]>;
+  /** Asks for a fresh read of the vault's records (throttled; pages are told if they changed). */
+  freshen?: () => void;
   /** The vault's `profile` fields, read from the pod when asked (absent in tests of the rest). */
   profileFields?: () => Promise<ProfileFields>;
 }
@@ -66,6 +68,8 @@ export async function handleRuntimeMessage(
       return { type: 'verwonder/pong', version: deps.version };
     case 'verwonder/get-page-report': {
       if (from.kind !== 'extension-page') return undefined;
+      // The popup opened: what it shows should rest on the vault as it is now.
+      deps.freshen?.();
       const stored = (await deps.session.get(reportKey(data.tabId)))[reportKey(data.tabId)];
       const parsed = StoredReportSchema.safeParse(stored);
       return parsed.success ? parsed.data : { places: [], obscured: false, origin: '' };
@@ -89,6 +93,7 @@ export async function handleRuntimeMessage(
       // Only what this site may use: the limited mode and every switch apply before anything leaves.
       const settings = parseSettings((await deps.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
       const allowed = allowedCategories(settings, from.origin);
+      if (allowed.length > 0) deps.freshen?.();
       return {
         records: allowed.length > 0 && deps.vaultTaste ? await deps.vaultTaste(allowed) : [],
       };

@@ -31,6 +31,7 @@ import { recommendationZone } from '../ui/recommendation-zone.ts';
 import { suggestionMark } from '../ui/suggestion-mark.ts';
 import { UI_HOST_TAG, type UiHost } from '../ui/ui-host.ts';
 import { guardVisibility, type GuardedHost } from '../ui/visibility-guard.ts';
+import { VAULT_TASTE_VERSION_KEY } from '../vault/vault-taste.ts';
 import type { WhyContext } from '../ui/why-panel.ts';
 import { askProfileFields, formsToAssist } from './form-offer.ts';
 import { inFrame, mapInIdleSlices } from './schedule.ts';
@@ -135,7 +136,12 @@ export function startPageController(env: ContentEnv): void {
     if (run !== generation) return;
     const fromVault = await vaultTaste();
     if (run !== generation) return;
-    const records = [...localTasteRecords(profile), ...fromVault];
+    // A visit or reaction already sent to the vault comes back from it: count it once.
+    const inVault = new Set(fromVault.flatMap((r) => (r.itemId ? [`${r.category}:${r.itemId}`] : [])));
+    const local = localTasteRecords(profile).filter(
+      (r) => !(r.itemId && inVault.has(`${r.category}:${r.itemId}`)),
+    );
+    const records = [...local, ...fromVault];
     const allowed = allowedCategories(settings, origin);
     const feedbackAllowed = allowed.includes('feedback');
     const shown = reading.items.filter((found) => found.anchor);
@@ -297,7 +303,8 @@ export function startPageController(env: ContentEnv): void {
   };
 
   env.onStorageChanged((keys) => {
-    if (keys.includes(SETTINGS_KEY)) return void render();
+    // Settings, or the vault's records (re-read by the background) changed: rank again.
+    if (keys.includes(SETTINGS_KEY) || keys.includes(VAULT_TASTE_VERSION_KEY)) return void render();
     if (!keys.includes(PROFILE_KEY)) return;
     // Impressions and sync marks change the stored profile too, but not what the ranking uses.
     void env.local.get(PROFILE_KEY).then((stored) => {

@@ -8,6 +8,7 @@
 import {
   array,
   boolean,
+  optional,
   discriminatedUnion,
   enum as enumOf,
   int,
@@ -116,8 +117,15 @@ export const VaultTasteResponseSchema = strictObject({
       category: Category,
       label: ShortText,
       terms: array(ShortText).check(maxLength(50)),
+      // The item the record is about and its authors: what makes "already borrowed" knowable.
+      itemId: optional(ShortText),
+      authors: optional(array(ShortText).check(maxLength(50))),
+      time: optional(ShortText),
+      reaction: optional(
+        strictObject({ kind: enumOf(['thumbs-up', 'wow']), wasSurprise: boolean() }),
+      ),
     }),
-  ).check(maxLength(1000)),
+  ).check(maxLength(2000)),
 });
 export type VaultTasteResponse = Infer<typeof VaultTasteResponseSchema>;
 

@@ -1,9 +1,21 @@
 /**
- * Ranking input from the vault: the person's stated interests and, where granted, loans and
- * tickets, read with the extension's token and turned into TasteRecords. Kept in the encrypted
- * cache; the content script gets only the records of the categories allowed on its site.
+ * Ranking input from the vault: every category the person granted and ranking can use (stated
+ * interests, loans, tickets, A-kaart visits, museum app use, browsing, feedback), read with the
+ * extension's token and turned into TasteRecords that keep the item's id (so what was borrowed or
+ * attended is never offered as new) and its authors. Kept in the encrypted cache; the content script
+ * gets only the records of the categories allowed on its site.
  */
-import { array, enum as enumOf, object, optional, string, type infer as Infer } from 'zod/mini';
+import { interestTerm } from '@verwonder/shared/interests/interest-vocabulary.ts';
+import {
+  array,
+  boolean,
+  enum as enumOf,
+  object,
+  optional,
+  record,
+  string,
+  type infer as Infer,
+} from 'zod/mini';
 
 import type { CategoryId } from '../control/categories.ts';
 import type { TasteRecord } from '../ranking/taste-record.ts';
@@ -11,67 +23,164 @@ import type { EncryptedCache } from './encrypted-cache.ts';
 import type { VaultConnection } from './vault-connection.ts';
 
 export const VAULT_TASTE_CACHE = 'vault-taste';
-/** The categories read for ranking, and the scope each needs. */
-const READ: readonly CategoryId[] = ['interests', 'loans', 'tickets'];
+/** storage.local: bumped when the vault's records changed, so open pages rank again. */
+export const VAULT_TASTE_VERSION_KEY = 'verwonder/vault-taste-version';
+/** Per category: the container's ETag (when the vault sends one) and what it held. */
+const VAULT_TASTE_STATE = 'vault-taste-state';
+/** The categories read for ranking; each needs its `:read` scope. */
+export const TASTE_CATEGORIES: readonly CategoryId[] = [
+  'interests',
+  'loans',
+  'tickets',
+  'visits',
+  'museum-app',
+  'browsing',
+  'feedback',
+];
 const PER_CATEGORY = 200;
 
 const Terms = optional(array(string()));
 const VaultRecordSchema = object({
   id: string(),
   category: string(),
-  item: optional(object({ title: string(), genres: Terms, termIds: Terms, authors: Terms })),
-  data: optional(object({ themeIds: Terms, genres: Terms })),
+  time: optional(string()),
+  item: optional(
+    object({ id: optional(string()), title: string(), genres: Terms, termIds: Terms, authors: Terms }),
+  ),
+  data: optional(
+    object({
+      themeIds: Terms,
+      genres: Terms,
+      kind: optional(string()),
+      wasSurprise: optional(boolean()),
+      itemId: optional(string()),
+      venueId: optional(string()),
+    }),
+  ),
 });
 const ContainerSchema = object({ contains: array(VaultRecordSchema) });
 
 export const TasteRecordSchema = object({
   id: string(),
-  category: enumOf(READ as [CategoryId, ...CategoryId[]]),
+  category: enumOf(TASTE_CATEGORIES as [CategoryId, ...CategoryId[]]),
   label: string(),
   terms: array(string()),
+  itemId: optional(string()),
+  authors: optional(array(string())),
+  time: optional(string()),
+  reaction: optional(object({ kind: enumOf(['thumbs-up', 'wow']), wasSurprise: boolean() })),
 });
 export const TasteRecordsSchema = array(TasteRecordSchema);
 
-function toTaste(category: CategoryId, record: Infer<typeof VaultRecordSchema>): TasteRecord[] {
+const StateSchema = record(
+  string(),
+  object({ etag: optional(string()), records: TasteRecordsSchema }),
+);
+type State = Infer<typeof StateSchema>;
+
+const cut = (text: string) => text.slice(0, 500);
+
+/** What a vault record says about taste; nothing for records ranking cannot use (impressions). */
+export function toTaste(
+  category: CategoryId,
+  vaultRecord: Infer<typeof VaultRecordSchema>,
+): TasteRecord[] {
+  const { id, item, data } = vaultRecord;
+  const time = vaultRecord.time ? { time: cut(vaultRecord.time) } : {};
   if (category === 'interests') {
-    const terms = [...(record.data?.genres ?? []), ...(record.data?.themeIds ?? [])];
-    return terms.slice(0, 50).map((term, index) => ({
-      id: `vault-${record.id}-${index}`,
+    const terms = [...(data?.genres ?? []), ...(data?.themeIds ?? [])];
+    return terms.slice(0, 100).map((term, index) => ({
+      id: `vault-${id}-${index}`,
       category,
-      label: term.slice(0, 500),
-      terms: [term.slice(0, 500)],
+      // What the person chose, as they saw it in the vault.
+      label: cut(interestTerm(term)?.label.nl ?? term),
+      terms: [cut(term)],
     }));
   }
-  if (!record.item) return [];
-  const item = record.item;
-  const terms = [...(item.genres ?? []), ...(item.termIds ?? []), ...(item.authors ?? [])]
-    .slice(0, 50)
-    .map((term) => term.slice(0, 500));
-  return terms.length > 0
-    ? [{ id: `vault-${record.id}`, category, label: item.title.slice(0, 500), terms }]
-    : [];
+  if (category === 'feedback') {
+    const kind = data?.kind;
+    if (!item || (kind !== 'thumbs-up' && kind !== 'wow')) return [];
+    return [
+      {
+        id: `vault-${id}`,
+        category,
+        label: cut(item.title),
+        terms: [...(item.genres ?? []), ...(item.termIds ?? [])].slice(0, 50).map(cut),
+        itemId: cut(item.id ?? data?.itemId ?? id),
+        ...time,
+        reaction: { kind, wasSurprise: data?.wasSurprise ?? false },
+      },
+    ];
+  }
+  if (!item) return [];
+  return [
+    {
+      id: `vault-${id}`,
+      category,
+      label: cut(item.title),
+      terms: [...(item.genres ?? []), ...(item.termIds ?? [])].slice(0, 50).map(cut),
+      ...(item.id ? { itemId: cut(item.id) } : {}),
+      authors: (item.authors ?? []).slice(0, 50).map(cut),
+      ...time,
+    },
+  ];
 }
 
-/** Reads the granted categories from the pod and caches them; returns how many records it kept. */
+/**
+ * Reads the granted categories from the pod and caches them; returns how many records it kept and
+ * whether anything changed since the last read. A container that answers 304 to the ETag of the
+ * last read is not read again.
+ */
 export async function refreshVaultTaste(
   connection: VaultConnection,
   cache: EncryptedCache,
 ): Promise<number> {
+  return (await refreshVaultTasteChanges(connection, cache)).count;
+}
+
+export async function refreshVaultTasteChanges(
+  connection: VaultConnection,
+  cache: EncryptedCache,
+): Promise<{ count: number; changed: boolean }> {
   const session = await connection.session();
-  if (!session) return 0;
-  const taste: TasteRecord[] = [];
-  for (const category of READ) {
-    if (!session.scopes.includes(`${category}:read`)) continue;
-    const response = await connection.request('GET', `${category}/?limit=${PER_CATEGORY}`);
-    if (!response.ok) {
-      await response.body?.cancel();
+  if (!session) return { count: 0, changed: false };
+  const parsedState = StateSchema.safeParse(await cache.get(VAULT_TASTE_STATE));
+  const before: State = parsedState.success ? parsedState.data : {};
+  const after: State = {};
+  let changed = false;
+  for (const category of TASTE_CATEGORIES) {
+    if (!session.scopes.includes(`${category}:read`)) {
+      if (before[category]) changed = true;
       continue;
     }
+    const known = before[category];
+    const response = await connection.request(
+      'GET',
+      `${category}/?limit=${PER_CATEGORY}`,
+      undefined,
+      known?.etag ? { 'if-none-match': known.etag } : {},
+    );
+    if (response.status === 304 && known) {
+      after[category] = known;
+      continue;
+    }
+    if (!response.ok) {
+      await response.body?.cancel();
+      if (known) after[category] = known;
+      continue;
+    }
+    const etag = response.headers.get('etag') ?? undefined;
     const parsed = ContainerSchema.safeParse(await response.json());
-    if (parsed.success) taste.push(...parsed.data.contains.flatMap((r) => toTaste(category, r)));
+    if (!parsed.success) continue;
+    const records = parsed.data.contains.flatMap((r) => toTaste(category, r));
+    if (JSON.stringify(records) !== JSON.stringify(known?.records ?? [])) changed = true;
+    after[category] = { ...(etag ? { etag } : {}), records };
   }
+  if (Object.keys(before).some((category) => !(category in after))) changed = true;
+  const taste = Object.values(after).flatMap((entry) => entry.records);
+  await cache.put(VAULT_TASTE_STATE, after);
   await cache.put(VAULT_TASTE_CACHE, taste);
-  return taste.length;
+  return { count: taste.length, changed };
 }
 
 /** The cached vault records of the allowed categories (none when the cache is gone). */
@@ -81,4 +190,10 @@ export async function cachedVaultTaste(
 ): Promise<TasteRecord[]> {
   const parsed = TasteRecordsSchema.safeParse(await cache.get(VAULT_TASTE_CACHE));
   return parsed.success ? parsed.data.filter((record) => allowed.includes(record.category)) : [];
+}
+
+/** Forgets what was read (after unpairing). */
+export async function clearVaultTaste(cache: EncryptedCache): Promise<void> {
+  await cache.put(VAULT_TASTE_CACHE, []);
+  await cache.put(VAULT_TASTE_STATE, {});
 }
