@@ -14,9 +14,10 @@ import {
   type PingResponse,
   type ProfileFieldsResponse,
   type StoredReport,
+  type TasteCountResponse,
   type VaultTasteResponse,
 } from '../messaging/runtime-messages.ts';
-import type { CategoryId } from '../control/categories.ts';
+import { CATEGORY_IDS, type CategoryId } from '../control/categories.ts';
 import type { TasteRecord } from '../ranking/taste-record.ts';
 import type { ProfileFields } from '../forms/profile-fields.ts';
 import {
@@ -45,7 +46,12 @@ export interface BackgroundDeps extends SenderContext {
 }
 
 export type RuntimeResponse =
-  PingResponse | Ack | StoredReport | VaultTasteResponse | ProfileFieldsResponse;
+  | PingResponse
+  | Ack
+  | StoredReport
+  | VaultTasteResponse
+  | ProfileFieldsResponse
+  | TasteCountResponse;
 
 const reportKey = (tabId: number) => `page-report/${tabId}`;
 
@@ -73,6 +79,14 @@ export async function handleRuntimeMessage(
       const stored = (await deps.session.get(reportKey(data.tabId)))[reportKey(data.tabId)];
       const parsed = StoredReportSchema.safeParse(stored);
       return parsed.success ? parsed.data : { places: [], obscured: false, origin: '' };
+    }
+    case 'verwonder/get-taste-count': {
+      if (from.kind !== 'extension-page') return undefined;
+      // Everything the person told or did, on the device and in the vault, whatever the site.
+      const profile = parseProfile((await deps.local.get(PROFILE_KEY))[PROFILE_KEY]);
+      const local = profile.interests.length + profile.browsing.length + profile.feedback.length;
+      const vault = deps.vaultTaste ? (await deps.vaultTaste(CATEGORY_IDS)).length : 0;
+      return { count: local + vault };
     }
     case 'verwonder/pair':
     case 'verwonder/unpair': {

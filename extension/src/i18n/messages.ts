@@ -35,6 +35,9 @@ export const MESSAGES = {
     categoriesLegend: 'Gegevens die Verwonder mag gebruiken',
     placesTitle: 'Waar Verwonder iets doet op deze pagina',
     placesNone: 'Nergens: Verwonder toont niets op deze pagina.',
+    invite:
+      'Verwonder kent je nog niet. Vertel wat je graag doet, dan toont het je hier meteen suggesties.',
+    inviteAction: 'Interesses kiezen',
     placeZone: 'Aanbevelingszone bovenaan de lijst',
     obscuredWarning:
       'Deze pagina probeerde Verwonder te verbergen; de suggesties zijn uitgeschakeld.',
@@ -110,6 +113,8 @@ export const MESSAGES = {
     categoriesLegend: 'Data Verwonder may use',
     placesTitle: 'Where Verwonder acts on this page',
     placesNone: 'Nowhere: Verwonder shows nothing on this page.',
+    invite: 'Verwonder does not know you yet. Tell it what you enjoy and it shows suggestions here right away.',
+    inviteAction: 'Choose interests',
     placeZone: 'Recommendation zone above the list',
     obscuredWarning: 'This page tried to hide Verwonder; its suggestions are switched off.',
     openVault: 'Open your vault',

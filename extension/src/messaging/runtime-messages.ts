@@ -14,6 +14,7 @@ import {
   int,
   literal,
   maxLength,
+  minimum,
   string,
   strictObject,
   url,
@@ -138,7 +139,13 @@ export const GetProfileFieldsSchema = strictObject({
 export const ProfileFieldsResponseSchema = strictObject({ fields: ProfileFieldsSchema });
 export type ProfileFieldsResponse = Infer<typeof ProfileFieldsResponseSchema>;
 
+/** Popup -> background: how much the extension knows of the person (for the cold-start invitation). */
+export const GetTasteCountSchema = strictObject({ type: literal('verwonder/get-taste-count') });
+export const TasteCountResponseSchema = strictObject({ count: int().check(minimum(0)) });
+export type TasteCountResponse = Infer<typeof TasteCountResponseSchema>;
+
 export const RuntimeRequestSchema = discriminatedUnion('type', [
+  GetTasteCountSchema,
   GetProfileFieldsSchema,
   FeedbackEventsSchema,
   GetVaultTasteSchema,
