@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCitySites, type CitySites } from '../examples/city-sites/src/index.ts';
 import { testCatalog, testNow } from '../examples/city-sites/src/test-support/test-catalog.ts';
 import { launchChromium, type LaunchedBrowser } from '../extension/scripts/support/launch-extension.ts';
-import { injectedUi, textOf } from '../extension/scripts/support/shadow-dom.ts';
+import { clickNode, injectedUi, textOf } from '../extension/scripts/support/shadow-dom.ts';
 import { oauthRoutes, startVault, type RunningVault } from '../vault-server/src/index.ts';
 import { requireChromium, SCREENSHOTS_DIR } from './support/chromium.ts';
 
@@ -53,6 +53,37 @@ async function placesOn(url: string): Promise<Place[]> {
 }
 
 const marks = (places: Place[]) => places.filter((place) => place.kind !== 'zone');
+
+/** Whether the page in the tab showing `url` has reported (after its first ranking). */
+async function reported(url: string): Promise<boolean> {
+  return worker.evaluate(async (u) => {
+    const [tab] = await chrome.tabs.query({ url: u });
+    if (tab?.id === undefined) return false;
+    const key = `page-report/${tab.id}`;
+    return (await chrome.storage.session.get(key))[key] !== undefined;
+  }, url);
+}
+
+/** Opens each demo site and waits for at least `least` marks within 5 seconds of the page load. */
+async function marksOnEachSite(least: number, name?: string): Promise<Record<string, Place[]>> {
+  const seen: Record<string, Place[]> = {};
+  for (const [site, url] of Object.entries(sites.urls)) {
+    const tab = await browser.context.newPage();
+    await tab.goto(url);
+    await tab.waitForLoadState('load');
+    await expect
+      .poll(async () => marks(await placesOn(tab.url())).length, {
+        timeout: 5_000,
+        interval: 100,
+        message: `marks on the ${site} site`,
+      })
+      .toBeGreaterThanOrEqual(least);
+    seen[site] = marks(await placesOn(tab.url()));
+    if (name) await tab.screenshot({ path: join(SCREENSHOTS_DIR, `newcomer-${name}-${site}.png`) });
+    await tab.close();
+  }
+  return seen;
+}
 
 beforeAll(async () => {
   requireChromium();
@@ -96,7 +127,7 @@ afterAll(async () => {
 });
 
 /** Types into the loan form's title field and picks a proposal with the keyboard. */
-async function pickWithKeyboard(typed: string, wanted: RegExp) {
+async function pickWithKeyboard(typed: string, wanted: RegExp, screenshot?: string) {
   await page.fill('#loanTitle', '');
   await page.locator('#loanTitle').pressSequentially(typed, { delay: 20 });
   await page.waitForSelector('#loanTitle-options:not([hidden]) [role=option]');
@@ -107,6 +138,7 @@ async function pickWithKeyboard(typed: string, wanted: RegExp) {
   expect(await page.getAttribute('#loanTitle', 'aria-activedescendant')).toBe(
     `loanTitle-options-${index}`,
   );
+  if (screenshot) await shot(page, screenshot);
   await page.keyboard.press('Enter');
   await expect.poll(() => page.getAttribute('#loanTitle', 'aria-expanded')).toBe('false');
 }
@@ -120,8 +152,49 @@ async function submitLoan(title: string) {
 }
 
 describe('a newcomer', () => {
+  it('cold start: nothing marked, one invitation in the popup; typed interests alone mark all three sites', async () => {
+    const extensionId = new URL(worker.url()).host;
+    const library = await browser.context.newPage();
+    await library.goto(sites.urls.library);
+    await expect.poll(() => reported(library.url()), { timeout: 10_000 }).toBe(true);
+    expect(marks(await placesOn(library.url()))).toEqual([]);
+    const tabId = await worker.evaluate(
+      async (u) => (await chrome.tabs.query({ url: u }))[0]?.id,
+      library.url(),
+    );
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    await popup.waitForSelector('#invite');
+    expect(await popup.textContent('#invite')).toContain('Verwonder kent je nog niet');
+    await shot(popup, 'cold-start-popup');
+    // Once: the next time the popup opens it does not invite again.
+    await popup.reload();
+    await popup.waitForSelector('#places-none');
+    expect(await popup.$('#invite')).toBeNull();
+    await popup.close();
+    await library.close();
+
+    // Interests typed in the options, each shown as what it became.
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.fill('#interests', 'fantasy, schilderkunst, geschiedenis, jazz');
+    await options.waitForSelector('#interests-resolved li[data-input="jazz"]');
+    expect(await options.textContent('#interests-resolved li[data-input="jazz"]')).toContain(
+      'Jazz en blues (thema)',
+    );
+    await shot(options, 'typed-interests');
+    await options.click('form button[type=submit]');
+    await options.waitForSelector('text=Bewaard');
+    await marksOnEachSite(1);
+    // Cleared again: the newcomer path below rests on the vault alone.
+    await options.fill('#interests', '');
+    await options.click('form button[type=submit]');
+    await options.close();
+  });
+
   it('signs up, states interests, adds loans, pairs, and sees personal marks on all three sites', async () => {
-    // Sign-up with a passkey, then the onboarding.
+    // Sign-up with a passkey (WebAuthn wants the focused tab), then the onboarding.
+    await page.bringToFront();
     await page.goto(`${vault.url}/signup?lang=nl`);
     await page.fill('#podName', 'noor');
     await page.fill('#displayName', 'Noor');
@@ -152,10 +225,9 @@ describe('a newcomer', () => {
     // Three loans through the type-ahead: one with a typo, one picked by author, one free text.
     await page.click('#to-loans');
     await page.waitForSelector('#passkey-list li');
-    await pickWithKeyboard('Hunger Gmes', /^The Hunger Games \(The Hunger Games, #1\)/);
+    await pickWithKeyboard('Hunger Gmes', /^The Hunger Games \(The Hunger Games, #1\)/, 'autocomplete');
     expect(await page.getAttribute('#loan-match', 'data-item-id')).toBe('book-1');
     expect(await page.inputValue('#loanAuthor')).toBe('Suzanne Collins');
-    await shot(page, 'autocomplete');
     await submitLoan('The Hunger Games');
     await pickWithKeyboard('pride and prejudice', /^Pride and Prejudice · Jane Austen/);
     expect(await page.getAttribute('#loan-match', 'data-item-id')).toBe('book-10');
@@ -185,34 +257,28 @@ describe('a newcomer', () => {
 
     // Each demo site: at least three marks within 5 seconds of the page load, nothing borrowed marked.
     const borrowed = new Set(['book-1', 'book-10']);
-    const seen: Record<string, Place[]> = {};
-    for (const [site, url] of Object.entries(sites.urls)) {
-      const tab = await browser.context.newPage();
-      await tab.goto(url);
-      await tab.waitForLoadState('load');
-      await expect
-        .poll(async () => marks(await placesOn(tab.url())).length, { timeout: 5_000, interval: 100 })
-        .toBeGreaterThanOrEqual(3);
-      seen[site] = marks(await placesOn(tab.url()));
-      for (const place of seen[site]) {
+    const seen = await marksOnEachSite(3, 'marks');
+    for (const [site, places] of Object.entries(seen))
+      for (const place of places) {
         expect(borrowed.has(place.itemId), `${site} marks ${place.title}`).toBe(false);
         const bare = place.title.replace(/\s*\(.*\)$/, '');
         expect(['The Hunger Games', 'Pride and Prejudice', 'De Avonden']).not.toContain(bare);
       }
-      await shot(tab, site);
-      if (site === 'library') {
-        // The why-panel names a loan the person added by hand.
-        const cdp = await browser.context.newCDPSession(tab);
-        await cdp.send('DOM.enable');
-        const panels = (await injectedUi(cdp)).map((entry) => textOf(entry.shadow));
-        expect(panels.some((text) => /The Hunger Games|Pride and Prejudice|De Avonden/.test(text))).toBe(
-          true,
-        );
-        const why = tab.locator('verwonder-ui').first();
-        await why.scrollIntoViewIfNeeded();
-      }
-      await tab.close();
-    }
+    // The why-panel of a library mark names a loan the person added by hand.
+    const library = await browser.context.newPage();
+    await library.goto(sites.urls.library);
+    await expect.poll(async () => marks(await placesOn(library.url())).length).toBeGreaterThanOrEqual(3);
+    const cdp = await browser.context.newCDPSession(library);
+    await cdp.send('DOM.enable');
+    const named = (await injectedUi(cdp)).find((entry) =>
+      /The Hunger Games|Pride and Prejudice|De Avonden/.test(textOf(entry.shadow)),
+    );
+    expect(named, 'no why-panel names a hand-added loan').toBeDefined();
+    const why = named!.elements.find((n) => n.nodeName === 'BUTTON' && textOf(n).includes('Waarom'));
+    expect(why).toBeDefined();
+    await clickNode(library, cdp, why!);
+    await library.screenshot({ path: join(SCREENSHOTS_DIR, 'newcomer-why-panel.png') });
+    await library.close();
     // Crossing media: a mark on the agenda or the museum rests on a book loan.
     const away = [...(seen['agenda'] ?? []), ...(seen['museum'] ?? [])];
     expect(away.some((place) => place.categories.includes('loans'))).toBe(true);
