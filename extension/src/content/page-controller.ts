@@ -87,6 +87,8 @@ export function startPageController(env: ContentEnv): void {
   let zoneClosed = false;
   /** What the ranking used from the profile in the latest render. */
   let renderedInputs = '';
+  /** What the latest mounted UI shows (see render). */
+  let renderedSignature = '';
 
   /** Impressions, clicks and dismissals go out batched: one message per render or per action. */
   const sendEvents = (events: FeedbackEvent[]) => {
@@ -159,8 +161,33 @@ export function startPageController(env: ContentEnv): void {
     const assistForms = await formsToAssist(env, allowed);
     if (run !== generation) return;
     maybeRecordVisit(settings, reading.kind, shown);
+    // What the person would see: when a new ranking shows the same (the vault's records were read
+    // again, the page re-rendered elsewhere), the marks stay as they are rather than flicker.
+    const labelOf = new Map(records.map((record) => [record.id, `${record.category}:${record.label}`]));
+    const signature = JSON.stringify([
+      settings.language,
+      zoneClosed,
+      assistForms.length,
+      ranked.map((s) => [
+        s.itemId,
+        s.kind,
+        s.categories,
+        s.explanations.map((e) => e.text.nl),
+        s.recordIds.map((id) => labelOf.get(id)).sort(),
+      ]),
+    ]);
     inFrame(view, () => {
       if (run !== generation) return;
+      if (
+        signature === renderedSignature &&
+        mounted.length > 0 &&
+        mounted.every(({ ui }) => ui.host.isConnected)
+      ) {
+        report();
+        watchPage();
+        return;
+      }
+      renderedSignature = signature;
       unmount();
       const eventOf = (suggestion: RankedSuggestion, kind: FeedbackEvent['kind']) => {
         const item = byId.get(suggestion.itemId)?.item;
