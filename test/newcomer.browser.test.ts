@@ -282,5 +282,27 @@ describe('a newcomer', () => {
     // Crossing media: a mark on the agenda or the museum rests on a book loan.
     const away = [...(seen['agenda'] ?? []), ...(seen['museum'] ?? [])];
     expect(away.some((place) => place.categories.includes('loans'))).toBe(true);
+
+    // A change in the vault reaches the sites within seconds: with the loans erased, no mark on
+    // the page that shows one rests on a loan any more.
+    const crossing = away.find((place) => place.categories.includes('loans'))!;
+    const where = (seen['agenda'] ?? []).includes(crossing) ? sites.urls.agenda : sites.urls.museum;
+    await page.goto(`${vault.url}/account?lang=nl&category=loans`);
+    await page.waitForSelector('#record-list li button');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.click('#erase-category');
+    await page.waitForSelector('#record-list li:not(:has(button))');
+    const after = await browser.context.newPage();
+    await after.goto(where);
+    await expect
+      .poll(
+        async () => {
+          const places = marks(await placesOn(after.url()));
+          return places.length > 0 && places.every((place) => !place.categories.includes('loans'));
+        },
+        { timeout: 5_000, interval: 100, message: 'marks still resting on erased loans' },
+      )
+      .toBe(true);
+    await after.close();
   });
 });
