@@ -37,7 +37,10 @@ export const TASTE_CATEGORIES: readonly CategoryId[] = [
   'browsing',
   'feedback',
 ];
-const PER_CATEGORY = 200;
+const PAGE = 200;
+/** Containers list oldest first: up to this many pages are followed, the newest records kept. */
+const MAX_PAGES = 5;
+const KEEP_PER_CATEGORY = 400;
 
 const Terms = optional(array(string()));
 const VaultRecordSchema = object({
@@ -58,7 +61,7 @@ const VaultRecordSchema = object({
     }),
   ),
 });
-const ContainerSchema = object({ contains: array(VaultRecordSchema) });
+const ContainerSchema = object({ contains: array(VaultRecordSchema), next: optional(string()) });
 
 export const TasteRecordSchema = object({
   id: string(),
@@ -154,25 +157,13 @@ export async function refreshVaultTasteChanges(
       continue;
     }
     const known = before[category];
-    const response = await connection.request(
-      'GET',
-      `${category}/?limit=${PER_CATEGORY}`,
-      undefined,
-      known?.etag ? { 'if-none-match': known.etag } : {},
-    );
-    if (response.status === 304 && known) {
-      after[category] = known;
-      continue;
-    }
-    if (!response.ok) {
-      await response.body?.cancel();
+    const read = await readContainer(connection, category, known?.etag);
+    if (read === 'unchanged' || read === 'failed') {
       if (known) after[category] = known;
       continue;
     }
-    const etag = response.headers.get('etag') ?? undefined;
-    const parsed = ContainerSchema.safeParse(await response.json());
-    if (!parsed.success) continue;
-    const records = parsed.data.contains.flatMap((r) => toTaste(category, r));
+    const { etag } = read;
+    const records = read.records.flatMap((r) => toTaste(category, r)).slice(-KEEP_PER_CATEGORY);
     if (JSON.stringify(records) !== JSON.stringify(known?.records ?? [])) changed = true;
     after[category] = { ...(etag ? { etag } : {}), records };
   }
@@ -181,6 +172,43 @@ export async function refreshVaultTasteChanges(
   await cache.put(VAULT_TASTE_STATE, after);
   await cache.put(VAULT_TASTE_CACHE, taste);
   return { count: taste.length, changed };
+}
+
+/** One container, page after page; 304 to the ETag of the last read is 'unchanged'. */
+async function readContainer(
+  connection: VaultConnection,
+  category: CategoryId,
+  etag: string | undefined,
+): Promise<
+  | { etag: string | undefined; records: Infer<typeof VaultRecordSchema>[] }
+  | 'unchanged'
+  | 'failed'
+> {
+  const records: Infer<typeof VaultRecordSchema>[] = [];
+  let path: string | undefined = `${category}/?limit=${PAGE}`;
+  let first: string | undefined;
+  for (let page = 0; path && page < MAX_PAGES; page++) {
+    const response = await connection.request(
+      'GET',
+      path,
+      undefined,
+      page === 0 && etag ? { 'if-none-match': etag } : {},
+    );
+    if (page === 0 && response.status === 304) return 'unchanged';
+    if (!response.ok) {
+      await response.body?.cancel();
+      return page === 0 ? 'failed' : { etag: first, records };
+    }
+    if (page === 0) first = response.headers.get('etag') ?? undefined;
+    const parsed = ContainerSchema.safeParse(await response.json());
+    if (!parsed.success) return page === 0 ? 'failed' : { etag: first, records };
+    records.push(...parsed.data.contains);
+    // The next page's address is absolute; only one inside this container is followed.
+    const next = parsed.data.next;
+    const at = next ? next.indexOf(`/${category}/?`) : -1;
+    path = next && at >= 0 ? next.slice(at + 1) : undefined;
+  }
+  return { etag: first, records };
 }
 
 /** The cached vault records of the allowed categories (none when the cache is gone). */
