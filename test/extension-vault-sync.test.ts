@@ -329,4 +329,18 @@ describe('the vault as ranking input', () => {
     const afterRestart = new EncryptedCache(db, memoryStorageArea());
     expect(await cachedVaultTaste(afterRestart, ['interests', 'loans'])).toEqual([]);
   });
+
+  it("follows the container's pages, so the newest of many loans count too", async () => {
+    for (let i = 0; i < 210; i++) {
+      const time = new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString();
+      const item = { id: `book-${1000 + i}`, title: `Boek ${i}`, kind: 'book', genres: ['poetry'] };
+      expect((await ownerWrite('loans', { item, data: { action: 'borrowed' } }, time)).status).toBe(201);
+    }
+    const ext = extension();
+    await pair(ext);
+    const cache = new EncryptedCache(dbs.get(ext.local)!, memoryStorageArea());
+    await refreshVaultTaste(ext.connection, cache);
+    const loans = await cachedVaultTaste(cache, ['loans']);
+    expect(loans.map((loan) => loan.itemId)).toEqual(expect.arrayContaining(['book-9', 'book-1209']));
+  });
 });
