@@ -16,7 +16,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { startCitySites, type CitySites } from '../examples/city-sites/src/index.ts';
 import { testCatalog, testNow } from '../examples/city-sites/src/test-support/test-catalog.ts';
-import { launchChromium, type LaunchedBrowser } from '../extension/scripts/support/launch-extension.ts';
+import {
+  launchChromium,
+  type LaunchedBrowser,
+} from '../extension/scripts/support/launch-extension.ts';
 import { clickNode, injectedUi, textOf } from '../extension/scripts/support/shadow-dom.ts';
 import { oauthRoutes, startVault, type RunningVault } from '../vault-server/src/index.ts';
 import { requireChromium, SCREENSHOTS_DIR } from './support/chromium.ts';
@@ -133,7 +136,9 @@ async function pickWithKeyboard(typed: string, wanted: RegExp, screenshot?: stri
   await page.waitForSelector('#loanTitle-options:not([hidden]) [role=option]');
   const options = await page.locator('#loanTitle-options [role=option]').allTextContents();
   const index = options.findIndex((text) => wanted.test(text));
-  expect(index, `no proposal for "${typed}" in ${JSON.stringify(options)}`).toBeGreaterThanOrEqual(0);
+  expect(index, `no proposal for "${typed}" in ${JSON.stringify(options)}`).toBeGreaterThanOrEqual(
+    0,
+  );
   for (let i = 0; i <= index; i++) await page.keyboard.press('ArrowDown');
   expect(await page.getAttribute('#loanTitle', 'aria-activedescendant')).toBe(
     `loanTitle-options-${index}`,
@@ -146,7 +151,8 @@ async function pickWithKeyboard(typed: string, wanted: RegExp, screenshot?: stri
 async function submitLoan(title: string) {
   await page.click('#loan-form button[type=submit]');
   await page.waitForFunction(
-    (t) => [...document.querySelectorAll('#record-list li')].some((li) => li.textContent?.includes(t)),
+    (t) =>
+      [...document.querySelectorAll('#record-list li')].some((li) => li.textContent?.includes(t)),
     title,
   );
 }
@@ -225,7 +231,11 @@ describe('a newcomer', () => {
     // Three loans through the type-ahead: one with a typo, one picked by author, one free text.
     await page.click('#to-loans');
     await page.waitForSelector('#passkey-list li');
-    await pickWithKeyboard('Hunger Gmes', /^The Hunger Games \(The Hunger Games, #1\)/, 'autocomplete');
+    await pickWithKeyboard(
+      'Hunger Gmes',
+      /^The Hunger Games \(The Hunger Games, #1\)/,
+      'autocomplete',
+    );
     expect(await page.getAttribute('#loan-match', 'data-item-id')).toBe('book-1');
     expect(await page.inputValue('#loanAuthor')).toBe('Suzanne Collins');
     await submitLoan('The Hunger Games');
@@ -267,14 +277,18 @@ describe('a newcomer', () => {
     // The why-panel of a library mark names a loan the person added by hand.
     const library = await browser.context.newPage();
     await library.goto(sites.urls.library);
-    await expect.poll(async () => marks(await placesOn(library.url())).length).toBeGreaterThanOrEqual(3);
+    await expect
+      .poll(async () => marks(await placesOn(library.url())).length)
+      .toBeGreaterThanOrEqual(3);
     const cdp = await browser.context.newCDPSession(library);
     await cdp.send('DOM.enable');
     const named = (await injectedUi(cdp)).find((entry) =>
       /The Hunger Games|Pride and Prejudice|De Avonden/.test(textOf(entry.shadow)),
     );
     expect(named, 'no why-panel names a hand-added loan').toBeDefined();
-    const why = named!.elements.find((n) => n.nodeName === 'BUTTON' && textOf(n).includes('Waarom'));
+    const why = named!.elements.find(
+      (n) => n.nodeName === 'BUTTON' && textOf(n).includes('Waarom'),
+    );
     expect(why).toBeDefined();
     await clickNode(library, cdp, why!);
     await library.screenshot({ path: join(SCREENSHOTS_DIR, 'newcomer-why-panel.png') });

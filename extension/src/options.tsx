@@ -97,7 +97,12 @@ export default function Options() {
           <InterestsResolved text={interests} language={settings.language} />
           {settings.vaultUrl && (
             <p>
-              <a id="vault-interests" href={`${settings.vaultUrl}/welcome`} target="_blank" rel="noreferrer">
+              <a
+                id="vault-interests"
+                href={`${settings.vaultUrl}/welcome`}
+                target="_blank"
+                rel="noreferrer"
+              >
                 {m.vaultInterests}
               </a>
             </p>

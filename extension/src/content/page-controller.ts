@@ -139,7 +139,9 @@ export function startPageController(env: ContentEnv): void {
     const fromVault = await vaultTaste();
     if (run !== generation) return;
     // A visit or reaction already sent to the vault comes back from it: count it once.
-    const inVault = new Set(fromVault.flatMap((r) => (r.itemId ? [`${r.category}:${r.itemId}`] : [])));
+    const inVault = new Set(
+      fromVault.flatMap((r) => (r.itemId ? [`${r.category}:${r.itemId}`] : [])),
+    );
     const local = localTasteRecords(profile).filter(
       (r) => !(r.itemId && inVault.has(`${r.category}:${r.itemId}`)),
     );
@@ -163,7 +165,9 @@ export function startPageController(env: ContentEnv): void {
     maybeRecordVisit(settings, reading.kind, shown);
     // What the person would see: when a new ranking shows the same (the vault's records were read
     // again, the page re-rendered elsewhere), the marks stay as they are rather than flicker.
-    const labelOf = new Map(records.map((record) => [record.id, `${record.category}:${record.label}`]));
+    const labelOf = new Map(
+      records.map((record) => [record.id, `${record.category}:${record.label}`]),
+    );
     const signature = JSON.stringify([
       settings.language,
       zoneClosed,

@@ -20,7 +20,8 @@ export function InterestsResolved({ text, language }: { text: string; language: 
     <ul id="interests-resolved" aria-live="polite">
       {resolved.map((entry) => (
         <li key={entry.input} data-input={entry.input}>
-          {entry.input} → {entry.terms.length > 0
+          {entry.input} →{' '}
+          {entry.terms.length > 0
             ? entry.terms
                 .map((term) => `${term.label[language]} (${KIND[language][term.kind]})`)
                 .join(', ')

@@ -15,7 +15,14 @@ const concert: PageItem = {
   themes: [{ name: 'Jazz en blues', code: '1.8.2.0.0' }],
   eventTypeId: '0.50.4.0.0',
 };
-const novel: PageItem = { ...concert, id: 'book-5', type: 'Book', kind: 'book', genres: ['Fictie', 'fiction'], eventTypeId: undefined };
+const novel: PageItem = {
+  ...concert,
+  id: 'book-5',
+  type: 'Book',
+  kind: 'book',
+  genres: ['Fictie', 'fiction'],
+  eventTypeId: undefined,
+};
 
 const record = (category: TasteRecord['category'], terms: string[]): TasteRecord => ({
   id: `r-${category}-${terms.join('-')}`,
@@ -26,7 +33,9 @@ const record = (category: TasteRecord['category'], terms: string[]): TasteRecord
 
 describe('trueNovelty', () => {
   it('says "never been to a concert" only when no record holds a concert', () => {
-    expect(trueNovelty(concert, [record('loans', ['fiction'])])).toMatchObject({ kind: 'event-type' });
+    expect(trueNovelty(concert, [record('loans', ['fiction'])])).toMatchObject({
+      kind: 'event-type',
+    });
     expect(trueNovelty(concert, [record('tickets', ['0.50.4.0.0'])]).kind).not.toBe('event-type');
     expect(trueNovelty(concert, [record('browsing', ['Concert'])]).kind).not.toBe('event-type');
   });
@@ -34,7 +43,10 @@ describe('trueNovelty', () => {
   it('does not claim "never chose fiction" when a record holds fiction under any name or inside a term', () => {
     expect(trueNovelty(novel, [record('browsing', ['historical fiction'])]).kind).toBe('unusual');
     expect(trueNovelty(novel, [record('loans', ['Fictie'])]).kind).toBe('unusual');
-    expect(trueNovelty(novel, [record('loans', ['poetry'])])).toEqual({ kind: 'genre', key: 'fiction' });
+    expect(trueNovelty(novel, [record('loans', ['poetry'])])).toEqual({
+      kind: 'genre',
+      key: 'fiction',
+    });
   });
 
   it('claims nothing where a record of what the person did has unknown content', () => {
@@ -47,8 +59,18 @@ describe('trueExplanations', () => {
     const known = record('loans', ['fiction']);
     const explanations = trueExplanations(
       [
-        { code: 'similar-genre', text: { nl: 'a', en: 'a' }, categories: ['loans'], recordIds: [known.id, 'gone'] },
-        { code: 'similar-author', text: { nl: 'b', en: 'b' }, categories: ['loans'], recordIds: ['gone'] },
+        {
+          code: 'similar-genre',
+          text: { nl: 'a', en: 'a' },
+          categories: ['loans'],
+          recordIds: [known.id, 'gone'],
+        },
+        {
+          code: 'similar-author',
+          text: { nl: 'b', en: 'b' },
+          categories: ['loans'],
+          recordIds: ['gone'],
+        },
         { code: 'popular', text: { nl: 'c', en: 'c' }, categories: [], recordIds: [] },
       ],
       novel,

@@ -48,7 +48,13 @@ const VaultRecordSchema = object({
   category: string(),
   time: optional(string()),
   item: optional(
-    object({ id: optional(string()), title: string(), genres: Terms, termIds: Terms, authors: Terms }),
+    object({
+      id: optional(string()),
+      title: string(),
+      genres: Terms,
+      termIds: Terms,
+      authors: Terms,
+    }),
   ),
   data: optional(
     object({
@@ -180,9 +186,7 @@ async function readContainer(
   category: CategoryId,
   etag: string | undefined,
 ): Promise<
-  | { etag: string | undefined; records: Infer<typeof VaultRecordSchema>[] }
-  | 'unchanged'
-  | 'failed'
+  { etag: string | undefined; records: Infer<typeof VaultRecordSchema>[] } | 'unchanged' | 'failed'
 > {
   const records: Infer<typeof VaultRecordSchema>[] = [];
   let path: string | undefined = `${category}/?limit=${PAGE}`;

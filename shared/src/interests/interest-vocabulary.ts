@@ -32,11 +32,21 @@ export function interestVocabulary(): readonly InterestTerm[] {
   const raw = (taxonomyJson as { terms: RawTerm[] }).terms;
   const uit = (domain: 'eventtype' | 'theme') =>
     raw
-      .filter((t) => t.domain === domain && t.scope.includes('events') && !UNDEFINED_TERMS.has(t.id))
-      .map((t): InterestTerm => ({ id: t.id, kind: domain, label: { nl: t.label.nl, en: t.label.en } }))
+      .filter(
+        (t) => t.domain === domain && t.scope.includes('events') && !UNDEFINED_TERMS.has(t.id),
+      )
+      .map((t): InterestTerm => ({
+        id: t.id,
+        kind: domain,
+        label: { nl: t.label.nl, en: t.label.en },
+      }))
       .sort((a, b) => a.label.nl.localeCompare(b.label.nl, 'nl'));
   const genres = Object.entries(GENRE_LABELS)
-    .map(([id, label]): InterestTerm => ({ id, kind: 'genre', label: { nl: label.nl, en: label.en } }))
+    .map(([id, label]): InterestTerm => ({
+      id,
+      kind: 'genre',
+      label: { nl: label.nl, en: label.en },
+    }))
     .sort((a, b) => a.label.nl.localeCompare(b.label.nl, 'nl'));
   cached = [...uit('eventtype'), ...uit('theme'), ...genres];
   return cached;

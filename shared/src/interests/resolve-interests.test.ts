@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 
 import { INTEREST_SYNONYMS } from './interest-synonyms.ts';
 import { interestVocabulary } from './interest-vocabulary.ts';
-import { interestsData, resolveInterest, resolveInterests, searchInterestTerms } from './resolve-interests.ts';
+import {
+  interestsData,
+  resolveInterest,
+  resolveInterests,
+  searchInterestTerms,
+} from './resolve-interests.ts';
 
 const ids = (word: string) => resolveInterest(word).terms.map((term) => term.id);
 
@@ -42,7 +47,9 @@ describe('resolveInterests', () => {
 
   it('every synonym points at vocabulary terms', () => {
     const known = new Set(interestVocabulary().map((term) => term.id));
-    const unknown = Object.values(INTEREST_SYNONYMS).flat().filter((id) => !known.has(id));
+    const unknown = Object.values(INTEREST_SYNONYMS)
+      .flat()
+      .filter((id) => !known.has(id));
     expect(unknown).toEqual([]);
   });
 });

@@ -81,7 +81,9 @@ export function resolveInterest(input: string): ResolvedInterest {
   const hits = searchIndex().search(word);
   const best = hits[0]?.score ?? 0;
   // Only the hits close to the best: a weak tail is more likely wrong than helpful.
-  const close = hits.filter((hit) => hit.score >= best * 0.6).flatMap((hit) => termOf(String(hit.id)) ?? []);
+  const close = hits
+    .filter((hit) => hit.score >= best * 0.6)
+    .flatMap((hit) => termOf(String(hit.id)) ?? []);
   return { input: word, terms: dedupe(close).slice(0, PER_WORD) };
 }
 
@@ -106,7 +108,10 @@ export function resolveInterests(text: string): ResolvedInterest[] {
 }
 
 /** The terms as an `interests` record's data: UiT ids as themeIds, genre keys as genres. */
-export function interestsData(list: readonly InterestTerm[]): { themeIds: string[]; genres: string[] } {
+export function interestsData(list: readonly InterestTerm[]): {
+  themeIds: string[];
+  genres: string[];
+} {
   const themeIds = [...new Set(list.filter((t) => t.kind !== 'genre').map((t) => t.id))];
   const genres = [...new Set(list.filter((t) => t.kind === 'genre').map((t) => t.id))];
   return { themeIds, genres };

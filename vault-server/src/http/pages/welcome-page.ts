@@ -1,4 +1,7 @@
-import { interestVocabulary, type InterestKind } from '@verwonder/shared/interests/interest-vocabulary.ts';
+import {
+  interestVocabulary,
+  type InterestKind,
+} from '@verwonder/shared/interests/interest-vocabulary.ts';
 import type { Lang } from './messages.ts';
 import { MESSAGES } from './messages.ts';
 import { html, type Html } from './render-page.ts';
@@ -27,12 +30,16 @@ export function welcomeBody(lang: Lang, vaultUrl: string): Html {
       <legend>${t[title]}</legend>
       ${terms.map((term) => {
         const id = `term-${kind}-${term.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
-        return html`<label class="term" for="${id}" data-search="${`${term.label.nl} ${term.label.en} ${term.id}`}"
+        return html`<label
+          class="term"
+          for="${id}"
+          data-search="${`${term.label.nl} ${term.label.en} ${term.id}`}"
           ><input type="checkbox" id="${id}" name="term" value="${`${kind}:${term.id}`}" />
-          <span>${term.label[lang]}</span
-          >${term.label[other] !== term.label[lang]
-            ? html` <span class="other" lang="${other}">(${term.label[other]})</span>`
-            : ''}</label
+          <span>${term.label[lang]}</span>${
+            term.label[other] !== term.label[lang]
+              ? html` <span class="other" lang="${other}">(${term.label[other]})</span>`
+              : ''
+          }</label
         >`;
       })}
     </fieldset>`;
@@ -43,7 +50,12 @@ export function welcomeBody(lang: Lang, vaultUrl: string): Html {
       <h2 id="interests-title">${t.interestsTitle}</h2>
       <p>${t.interestsIntro}</p>
       <label for="interest-search">${t.interestSearch}</label>
-      <input id="interest-search" type="search" autocomplete="off" aria-controls="interest-groups" />
+      <input
+        id="interest-search"
+        type="search"
+        autocomplete="off"
+        aria-controls="interest-groups"
+      />
       <p id="interest-count" class="hint" aria-live="polite"></p>
       <div id="interest-groups">${groups}</div>
       <label for="interest-free">${t.interestFree}</label>
@@ -57,7 +69,10 @@ export function welcomeBody(lang: Lang, vaultUrl: string): Html {
       <p>${t.historyIntro}</p>
       <p>
         <a id="to-loans" href="/account?lang=${lang}&category=loans#loan-form">${t.historyAdd}</a>
-        · <a id="to-import" href="/account?lang=${lang}&category=loans#import-form">${t.historyImport}</a>
+        ·
+        <a id="to-import" href="/account?lang=${lang}&category=loans#import-form"
+          >${t.historyImport}</a
+        >
       </p>
     </section>
     <section aria-labelledby="connect-title">

@@ -18,7 +18,9 @@
 
     function highlight(index) {
       active = index;
-      [...listbox.children].forEach((child, i) => child.setAttribute('aria-selected', String(i === index)));
+      [...listbox.children].forEach((child, i) =>
+        child.setAttribute('aria-selected', String(i === index)),
+      );
       const option = listbox.children[index];
       if (option) {
         input.setAttribute('aria-activedescendant', option.id);

@@ -57,9 +57,9 @@
     filter();
     return resolved;
   }
-  document.getElementById('interest-resolve').addEventListener('click', () =>
-    resolveTyped().catch(report),
-  );
+  document
+    .getElementById('interest-resolve')
+    .addEventListener('click', () => resolveTyped().catch(report));
   document.getElementById('interest-free').addEventListener('keydown', (event) => {
     if (event.key !== 'Enter') return;
     event.preventDefault();
@@ -75,7 +75,9 @@
     try {
       // Words typed but not yet shown are resolved now, so "save" never drops them.
       const typed = await resolveTyped();
-      const chosen = boxes().filter((box) => box.checked).map((box) => box.value);
+      const chosen = boxes()
+        .filter((box) => box.checked)
+        .map((box) => box.value);
       const themeIds = [];
       const genres = [];
       for (const value of chosen) {
