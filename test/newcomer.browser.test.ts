@@ -1,7 +1,7 @@
 /**
  * Issue 10, the newcomer path, driven only through the user interface: sign up with a passkey, the
  * onboarding (interests chosen from the vocabularies and typed as words), three loans added with the
- * catalogue type-ahead (one typed with a typo, one free text), pairing from the extension's options
+ * catalogue type-ahead (one typed with a typo, one found by its author) and one as free text, pairing from the extension's options
  * page, then the three demo sites. Nothing is seeded through internal functions. Needs
  * `npm run build -w extension` first; run under `flock /tmp/verwonder-ports.lock` (fixed ports).
  * Screenshots: docs/screenshots/newcomer-*.png.
@@ -242,6 +242,13 @@ describe('a newcomer', () => {
     await pickWithKeyboard('pride and prejudice', /^Pride and Prejudice · Jane Austen/);
     expect(await page.getAttribute('#loan-match', 'data-item-id')).toBe('book-10');
     await submitLoan('Pride and Prejudice');
+    // The third by its author, in the author field, picked with the mouse.
+    await page.locator('#loanAuthor').pressSequentially('tolkien', { delay: 20 });
+    await page.click('#loanAuthor-options [role=option]:has-text("The Hobbit · J.R.R. Tolkien")');
+    expect(await page.inputValue('#loanTitle')).toBe('The Hobbit');
+    expect(await page.getAttribute('#loan-match', 'data-item-id')).toBe('book-7');
+    await submitLoan('The Hobbit');
+    // And one the catalogue does not have: free text, counted by its author.
     await page.fill('#loanTitle', 'De Avonden');
     await page.fill('#loanAuthor', 'Gerard Reve');
     await page.keyboard.press('Escape');
@@ -266,13 +273,18 @@ describe('a newcomer', () => {
     await shot(options, 'paired');
 
     // Each demo site: at least three marks within 5 seconds of the page load, nothing borrowed marked.
-    const borrowed = new Set(['book-1', 'book-10']);
+    const borrowed = new Set(['book-1', 'book-10', 'book-7']);
     const seen = await marksOnEachSite(3, 'marks');
     for (const [site, places] of Object.entries(seen))
       for (const place of places) {
         expect(borrowed.has(place.itemId), `${site} marks ${place.title}`).toBe(false);
         const bare = place.title.replace(/\s*\(.*\)$/, '');
-        expect(['The Hunger Games', 'Pride and Prejudice', 'De Avonden']).not.toContain(bare);
+        expect([
+          'The Hunger Games',
+          'Pride and Prejudice',
+          'The Hobbit',
+          'De Avonden',
+        ]).not.toContain(bare);
       }
     // The why-panel of a library mark names a loan the person added by hand.
     const library = await browser.context.newPage();
@@ -283,7 +295,7 @@ describe('a newcomer', () => {
     const cdp = await browser.context.newCDPSession(library);
     await cdp.send('DOM.enable');
     const named = (await injectedUi(cdp)).find((entry) =>
-      /The Hunger Games|Pride and Prejudice|De Avonden/.test(textOf(entry.shadow)),
+      /The Hunger Games|Pride and Prejudice|The Hobbit|De Avonden/.test(textOf(entry.shadow)),
     );
     expect(named, 'no why-panel names a hand-added loan').toBeDefined();
     const why = named!.elements.find(
