@@ -221,9 +221,9 @@ describe('a newcomer', () => {
     await page.click('#interest-resolve');
     await page.waitForSelector('#interest-resolved li[data-input="fantasy"]');
     expect(await page.textContent('#interest-resolved li[data-input="fantasy"]')).toContain(
-      'Fantasy (genre)',
+      'Fantasy (boekgenre)',
     );
-    expect(await page.isChecked('input[name=term][value="genre:fantasy"]')).toBe(true);
+    expect(await page.isChecked('input[name=term][value="bookgenre:fantasy"]')).toBe(true);
     await shot(page, 'welcome');
     await page.click('#interests-save');
     await expect.poll(() => page.textContent('#status')).toBe('Interesses bewaard');

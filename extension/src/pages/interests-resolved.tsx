@@ -8,8 +8,8 @@ import type { Language } from '../control/settings.ts';
 import { MESSAGES } from '../i18n/messages.ts';
 
 const KIND = {
-  nl: { eventtype: 'soort activiteit', theme: 'thema', genre: 'genre' },
-  en: { eventtype: 'kind of activity', theme: 'theme', genre: 'genre' },
+  nl: { eventtype: 'soort activiteit', theme: 'thema', genre: 'genre', bookgenre: 'boekgenre' },
+  en: { eventtype: 'kind of activity', theme: 'theme', genre: 'genre', bookgenre: 'book genre' },
 } as const;
 
 export function InterestsResolved({ text, language }: { text: string; language: Language }) {

@@ -5,7 +5,8 @@
 import taxonomyJson from '../../catalog-data/uit-taxonomy.json';
 import { GENRE_LABELS } from '../catalog/genre-labels.ts';
 
-export type InterestKind = 'eventtype' | 'theme' | 'genre';
+/** `bookgenre`: a library shelf (goodbooks); `genre`: a style of activity on the agenda. */
+export type InterestKind = 'eventtype' | 'theme' | 'genre' | 'bookgenre';
 
 export interface InterestTerm {
   /** A UiT term id (`1.8.2.0.0`) or a genre key (`fantasy`, `young_adult`). */
@@ -44,7 +45,8 @@ export function interestVocabulary(): readonly InterestTerm[] {
   const genres = Object.entries(GENRE_LABELS)
     .map(([id, label]): InterestTerm => ({
       id,
-      kind: 'genre',
+      // Only book shelves have a noun to count loans with.
+      kind: label.countNl ? 'bookgenre' : 'genre',
       label: { nl: label.nl, en: label.en },
     }))
     .sort((a, b) => a.label.nl.localeCompare(b.label.nl, 'nl'));

@@ -112,7 +112,8 @@ export function interestsData(list: readonly InterestTerm[]): {
   themeIds: string[];
   genres: string[];
 } {
-  const themeIds = [...new Set(list.filter((t) => t.kind !== 'genre').map((t) => t.id))];
-  const genres = [...new Set(list.filter((t) => t.kind === 'genre').map((t) => t.id))];
+  const isGenre = (t: InterestTerm) => t.kind === 'genre' || t.kind === 'bookgenre';
+  const themeIds = [...new Set(list.filter((t) => !isGenre(t)).map((t) => t.id))];
+  const genres = [...new Set(list.filter(isGenre).map((t) => t.id))];
   return { themeIds, genres };
 }

@@ -44,7 +44,7 @@ describe('input assistance routes and the onboarding page', () => {
     const nl = await (await anna.fetch('/welcome?lang=nl')).text();
     expect(nl).toContain('value="theme:1.8.2.0.0"');
     expect(nl).toContain('Jazz en blues');
-    expect(nl).toContain('value="genre:fantasy"');
+    expect(nl).toContain('value="bookgenre:fantasy"');
     // No inline script (CSP): every script is a file or a JSON data block.
     expect(nl).not.toMatch(/<script(?![^>]*(src=|type="application\/json"))/);
     const en = await (await anna.fetch('/welcome?lang=en')).text();

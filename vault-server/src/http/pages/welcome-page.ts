@@ -9,7 +9,7 @@ import { html, type Html } from './render-page.ts';
 const GROUPS: readonly { kind: InterestKind; title: 'eventTypes' | 'themes' | 'genres' }[] = [
   { kind: 'eventtype', title: 'eventTypes' },
   { kind: 'theme', title: 'themes' },
-  { kind: 'genre', title: 'genres' },
+  { kind: 'bookgenre', title: 'genres' },
 ];
 
 /**

@@ -82,11 +82,15 @@
       const genres = [];
       for (const value of chosen) {
         const [kind, ...rest] = value.split(':');
-        (kind === 'genre' ? genres : themeIds).push(rest.join(':'));
+        (kind === 'genre' || kind === 'bookgenre' ? genres : themeIds).push(rest.join(':'));
       }
-      // A word that matched nothing still counts, as a plain word.
-      for (const entry of typed)
+      // What typed words became (some terms have no checkbox: agenda styles such as "jazz"); a
+      // word that matched nothing still counts, as a plain word.
+      for (const entry of typed) {
+        for (const term of entry.terms)
+          (term.kind === 'genre' || term.kind === 'bookgenre' ? genres : themeIds).push(term.id);
         if (entry.terms.length === 0) genres.push(fold(entry.input).slice(0, 64));
+      }
       const record = {
         time: new Date().toISOString(),
         source: { type: 'person' },
@@ -111,7 +115,7 @@
         check('eventtype', id);
         check('theme', id);
       }
-      for (const id of (record.data && record.data.genres) || []) check('genre', id);
+      for (const id of (record.data && record.data.genres) || []) check('bookgenre', id);
     }
     filter();
   }
