@@ -22,7 +22,7 @@ import { titleKey } from '../extension/src/ranking/history-items.ts';
 import { rankItems } from '../extension/src/ranking/rank-items.ts';
 import type { TasteRecord } from '../extension/src/ranking/taste-record.ts';
 import { toPageItem, type PageItem } from '../extension/src/page/page-item.ts';
-import { toTaste } from '../extension/src/vault/vault-taste.ts';
+import { toTaste } from '../extension/src/vault/to-taste.ts';
 
 const data = catalogData();
 const BOOKS = data.books().slice(0, 1500);

@@ -5,21 +5,18 @@
  * attended is never offered as new) and its authors. Kept in the encrypted cache; the content script
  * gets only the records of the categories allowed on its site.
  */
-import { interestTerm } from '@verwonder/shared/interests/interest-vocabulary.ts';
-import {
-  array,
-  boolean,
-  enum as enumOf,
-  object,
-  optional,
-  record,
-  string,
-  type infer as Infer,
-} from 'zod/mini';
+import { array, object, optional, record, string, type infer as Infer } from 'zod/mini';
 
 import type { CategoryId } from '../control/categories.ts';
 import type { TasteRecord } from '../ranking/taste-record.ts';
 import type { EncryptedCache } from './encrypted-cache.ts';
+import {
+  TASTE_CATEGORIES,
+  TasteRecordsSchema,
+  toTaste,
+  VaultRecordSchema,
+  type VaultRecord,
+} from './to-taste.ts';
 import type { VaultConnection } from './vault-connection.ts';
 
 export const VAULT_TASTE_CACHE = 'vault-taste';
@@ -27,113 +24,18 @@ export const VAULT_TASTE_CACHE = 'vault-taste';
 export const VAULT_TASTE_VERSION_KEY = 'verwonder/vault-taste-version';
 /** Per category: the container's ETag (when the vault sends one) and what it held. */
 const VAULT_TASTE_STATE = 'vault-taste-state';
-/** The categories read for ranking; each needs its `:read` scope. */
-export const TASTE_CATEGORIES: readonly CategoryId[] = [
-  'interests',
-  'loans',
-  'tickets',
-  'visits',
-  'museum-app',
-  'browsing',
-  'feedback',
-];
 const PAGE = 200;
 /** Containers list oldest first: up to this many pages are followed, the newest records kept. */
 const MAX_PAGES = 5;
 const KEEP_PER_CATEGORY = 400;
 
-const Terms = optional(array(string()));
-const VaultRecordSchema = object({
-  id: string(),
-  category: string(),
-  time: optional(string()),
-  item: optional(
-    object({
-      id: optional(string()),
-      title: string(),
-      genres: Terms,
-      termIds: Terms,
-      authors: Terms,
-    }),
-  ),
-  data: optional(
-    object({
-      themeIds: Terms,
-      genres: Terms,
-      kind: optional(string()),
-      wasSurprise: optional(boolean()),
-      itemId: optional(string()),
-      venueId: optional(string()),
-    }),
-  ),
-});
 const ContainerSchema = object({ contains: array(VaultRecordSchema), next: optional(string()) });
-
-export const TasteRecordSchema = object({
-  id: string(),
-  category: enumOf(TASTE_CATEGORIES as [CategoryId, ...CategoryId[]]),
-  label: string(),
-  terms: array(string()),
-  itemId: optional(string()),
-  authors: optional(array(string())),
-  time: optional(string()),
-  reaction: optional(object({ kind: enumOf(['thumbs-up', 'wow']), wasSurprise: boolean() })),
-});
-export const TasteRecordsSchema = array(TasteRecordSchema);
 
 const StateSchema = record(
   string(),
   object({ etag: optional(string()), records: TasteRecordsSchema }),
 );
 type State = Infer<typeof StateSchema>;
-
-const cut = (text: string) => text.slice(0, 500);
-
-/** What a vault record says about taste; nothing for records ranking cannot use (impressions). */
-export function toTaste(
-  category: CategoryId,
-  vaultRecord: Infer<typeof VaultRecordSchema>,
-): TasteRecord[] {
-  const { id, item, data } = vaultRecord;
-  const time = vaultRecord.time ? { time: cut(vaultRecord.time) } : {};
-  if (category === 'interests') {
-    const terms = [...(data?.genres ?? []), ...(data?.themeIds ?? [])];
-    return terms.slice(0, 100).map((term, index) => ({
-      id: `vault-${id}-${index}`,
-      category,
-      // What the person chose, as they saw it in the vault.
-      label: cut(interestTerm(term)?.label.nl ?? term),
-      terms: [cut(term)],
-    }));
-  }
-  if (category === 'feedback') {
-    const kind = data?.kind;
-    if (!item || (kind !== 'thumbs-up' && kind !== 'wow')) return [];
-    return [
-      {
-        id: `vault-${id}`,
-        category,
-        label: cut(item.title),
-        terms: [...(item.genres ?? []), ...(item.termIds ?? [])].slice(0, 50).map(cut),
-        itemId: cut(item.id ?? data?.itemId ?? id),
-        ...time,
-        reaction: { kind, wasSurprise: data?.wasSurprise ?? false },
-      },
-    ];
-  }
-  if (!item) return [];
-  return [
-    {
-      id: `vault-${id}`,
-      category,
-      label: cut(item.title),
-      terms: [...(item.genres ?? []), ...(item.termIds ?? [])].slice(0, 50).map(cut),
-      ...(item.id ? { itemId: cut(item.id) } : {}),
-      authors: (item.authors ?? []).slice(0, 50).map(cut),
-      ...time,
-    },
-  ];
-}
 
 /**
  * Reads the granted categories from the pod and caches them; returns how many records it kept and
@@ -185,10 +87,8 @@ async function readContainer(
   connection: VaultConnection,
   category: CategoryId,
   etag: string | undefined,
-): Promise<
-  { etag: string | undefined; records: Infer<typeof VaultRecordSchema>[] } | 'unchanged' | 'failed'
-> {
-  const records: Infer<typeof VaultRecordSchema>[] = [];
+): Promise<{ etag: string | undefined; records: VaultRecord[] } | 'unchanged' | 'failed'> {
+  const records: VaultRecord[] = [];
   let path: string | undefined = `${category}/?limit=${PAGE}`;
   let first: string | undefined;
   for (let page = 0; path && page < MAX_PAGES; page++) {

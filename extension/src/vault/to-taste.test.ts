@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { toTaste } from './vault-taste.ts';
+import { toTaste } from './to-taste.ts';
 
 describe('toTaste (a vault record as ranking input)', () => {
   it('keeps a loan\'s item id, its terms and, apart, its authors', () => {
