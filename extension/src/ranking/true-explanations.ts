@@ -18,8 +18,19 @@ import type { TasteRecord } from './taste-record.ts';
 /** Records that say what the person did with an item: their terms can refute "never". */
 const ABOUT_ITEMS = new Set(['loans', 'tickets', 'visits', 'museum-app', 'browsing', 'feedback']);
 
+/** Computed once per list of records (a page's ranking asks for every pick). */
+const heldCache = new WeakMap<readonly TasteRecord[], { held: Set<string>; unknown: boolean }>();
+
 /** Every normalised term and word the records hold, and whether some record's content is unknown. */
 function heldTerms(records: readonly TasteRecord[]) {
+  const cached = heldCache.get(records);
+  if (cached) return cached;
+  const result = collectHeld(records);
+  heldCache.set(records, result);
+  return result;
+}
+
+function collectHeld(records: readonly TasteRecord[]) {
   const held = new Set<string>();
   let unknown = false;
   for (const record of records) {

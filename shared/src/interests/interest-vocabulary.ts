@@ -54,7 +54,14 @@ export function interestVocabulary(): readonly InterestTerm[] {
   return cached;
 }
 
-/** The term with this id, if it is in the vocabulary. */
+let byId: ReadonlyMap<string, InterestTerm> | undefined;
+
+/** The term with this id, if it is in the vocabulary (UiT terms before genres of the same id). */
 export function interestTerm(id: string): InterestTerm | undefined {
-  return interestVocabulary().find((term) => term.id === id);
+  if (!byId) {
+    const map = new Map<string, InterestTerm>();
+    for (const term of interestVocabulary()) if (!map.has(term.id)) map.set(term.id, term);
+    byId = map;
+  }
+  return byId.get(id);
 }
