@@ -8,6 +8,7 @@
  */
 import type { Explanation } from '@verwonder/shared/model/suggestion.ts';
 import { GENRE_LABELS } from '@verwonder/shared/catalog/genre-labels.ts';
+import { impliedGenres } from '@verwonder/shared/interests/genre-implications.ts';
 import { interestTerm } from '@verwonder/shared/interests/interest-vocabulary.ts';
 import { novelExplanation, type Novelty } from '@verwonder/shared/wonder/explain.ts';
 
@@ -48,12 +49,26 @@ function collectHeld(records: readonly TasteRecord[]) {
     for (const word of termWords(terms)) held.add(word);
     held.add(normaliseTerm(record.label));
   }
+  // A genre held may stand for others a record did not spell out: a thriller is mostly fiction.
+  for (const term of [...held]) {
+    const key = genreKey(term);
+    if (key) for (const implied of impliedGenres(key)) held.add(normaliseTerm(implied));
+  }
   return { held, unknown };
 }
 
-const genreKey = (term: string) => {
+let byName: Map<string, string> | undefined;
+/** A genre key from a key or any of its names ("Thrillers", "thriller", "mystery thriller"). */
+const genreKey = (term: string): string | undefined => {
   const key = term.replace(/ /g, '_');
-  return GENRE_LABELS[key] ? key : undefined;
+  if (GENRE_LABELS[key]) return key;
+  if (!byName) {
+    byName = new Map();
+    for (const [id, label] of Object.entries(GENRE_LABELS))
+      for (const name of [label.nl, label.en, ...(label.countNl ?? []), ...(label.countEn ?? [])])
+        if (!byName.has(normaliseTerm(name))) byName.set(normaliseTerm(name), id);
+  }
+  return byName.get(term);
 };
 
 /** Whether a genre (or event type) is absent from everything the records hold, by any of its names. */
