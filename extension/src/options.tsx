@@ -9,6 +9,7 @@ import { parseInterests } from './control/local-profile.ts';
 import { LanguageSchema, siteSettings, SettingsSchema, type Settings } from './control/settings.ts';
 import { MESSAGES } from './i18n/messages.ts';
 import { CategorySwitches } from './pages/category-switches.tsx';
+import { InterestsResolved } from './pages/interests-resolved.tsx';
 import { PairingPanel } from './pages/pairing-panel.tsx';
 import { FIELDSET_STYLE, PAGE_STYLE, ROW_STYLE } from './pages/page-style.ts';
 import { supportedOrigins, useStoredSettings } from './pages/use-stored-settings.ts';
@@ -93,6 +94,19 @@ export default function Options() {
             value={interests}
             onChange={(e) => setInterests(e.target.value)}
           />
+          <InterestsResolved text={interests} language={settings.language} />
+          {settings.vaultUrl && (
+            <p>
+              <a
+                id="vault-interests"
+                href={`${settings.vaultUrl}/welcome`}
+                target="_blank"
+                rel="noreferrer"
+              >
+                {m.vaultInterests}
+              </a>
+            </p>
+          )}
         </fieldset>
         <button type="submit">{m.save}</button> <span role="status">{status}</span>
       </form>

@@ -9,7 +9,11 @@ import browser from 'webextension-polyfill';
 import { CATEGORIES } from './control/categories.ts';
 import { siteSettings, type Mode, type Settings } from './control/settings.ts';
 import { MESSAGES } from './i18n/messages.ts';
-import { StoredReportSchema, type StoredReport } from './messaging/runtime-messages.ts';
+import {
+  StoredReportSchema,
+  TasteCountResponseSchema,
+  type StoredReport,
+} from './messaging/runtime-messages.ts';
 import { CategorySwitches } from './pages/category-switches.tsx';
 import { FIELDSET_STYLE, PAGE_STYLE, ROW_STYLE } from './pages/page-style.ts';
 import { supportedOrigins, useStoredSettings } from './pages/use-stored-settings.ts';
@@ -32,10 +36,29 @@ async function currentTab(): Promise<{ id?: number; origin?: string }> {
 
 const MODES: Mode[] = ['on', 'limited', 'off'];
 
+/** storage.local: the cold-start invitation was shown (it is shown once). */
+const INVITED_KEY = 'verwonder/invited';
+
+/** Whether to invite the person to state interests: nothing known of them, and not invited before. */
+async function shouldInvite(): Promise<boolean> {
+  if ((await browser.storage.local.get(INVITED_KEY))[INVITED_KEY] === true) return false;
+  const answer = TasteCountResponseSchema.safeParse(
+    await browser.runtime.sendMessage({ type: 'verwonder/get-taste-count' }),
+  );
+  if (!answer.success || answer.data.count > 0) return false;
+  await browser.storage.local.set({ [INVITED_KEY]: true });
+  return true;
+}
+
 export default function Popup() {
   const { settings, saveSettings } = useStoredSettings();
   const [tab, setTab] = useState<{ id?: number; origin?: string }>({});
   const [report, setReport] = useState<StoredReport>();
+  const [invite, setInvite] = useState(false);
+
+  useEffect(() => {
+    void shouldInvite().then(setInvite, () => setInvite(false));
+  }, []);
 
   useEffect(() => {
     void currentTab().then(setTab);
@@ -101,6 +124,20 @@ export default function Popup() {
   return (
     <main style={{ ...PAGE_STYLE, width: 340 }}>
       <h1 style={{ fontSize: 18, margin: '0 0 8px' }}>{m.popupTitle}</h1>
+      {invite && (
+        <p id="invite" role="note">
+          {m.invite}{' '}
+          {settings.vaultUrl ? (
+            <a href={`${settings.vaultUrl}/welcome`} target="_blank" rel="noreferrer">
+              {m.inviteAction}
+            </a>
+          ) : (
+            <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+              {m.inviteAction}
+            </button>
+          )}
+        </p>
+      )}
       <fieldset style={FIELDSET_STYLE}>
         <legend>{m.modeLegend}</legend>
         {MODES.map((mode) => (

@@ -14,9 +14,10 @@ import {
   type PingResponse,
   type ProfileFieldsResponse,
   type StoredReport,
+  type TasteCountResponse,
   type VaultTasteResponse,
 } from '../messaging/runtime-messages.ts';
-import type { CategoryId } from '../control/categories.ts';
+import { CATEGORY_IDS, type CategoryId } from '../control/categories.ts';
 import type { TasteRecord } from '../ranking/taste-record.ts';
 import type { ProfileFields } from '../forms/profile-fields.ts';
 import {
@@ -38,12 +39,19 @@ export interface BackgroundDeps extends SenderContext {
   vault?: { pair(vaultUrl: string): Promise<void>; unpair(): Promise<void> };
   /** The cached vault records of these categories (decrypted here; absent in tests of the rest). */
   vaultTaste?: (allowed: readonly CategoryId[]) => Promise<TasteRecord[]>;
+  /** Asks for a fresh read of the vault's records (throttled; pages are told if they changed). */
+  freshen?: () => void;
   /** The vault's `profile` fields, read from the pod when asked (absent in tests of the rest). */
   profileFields?: () => Promise<ProfileFields>;
 }
 
 export type RuntimeResponse =
-  PingResponse | Ack | StoredReport | VaultTasteResponse | ProfileFieldsResponse;
+  | PingResponse
+  | Ack
+  | StoredReport
+  | VaultTasteResponse
+  | ProfileFieldsResponse
+  | TasteCountResponse;
 
 const reportKey = (tabId: number) => `page-report/${tabId}`;
 
@@ -66,9 +74,19 @@ export async function handleRuntimeMessage(
       return { type: 'verwonder/pong', version: deps.version };
     case 'verwonder/get-page-report': {
       if (from.kind !== 'extension-page') return undefined;
+      // The popup opened: what it shows should rest on the vault as it is now.
+      deps.freshen?.();
       const stored = (await deps.session.get(reportKey(data.tabId)))[reportKey(data.tabId)];
       const parsed = StoredReportSchema.safeParse(stored);
       return parsed.success ? parsed.data : { places: [], obscured: false, origin: '' };
+    }
+    case 'verwonder/get-taste-count': {
+      if (from.kind !== 'extension-page') return undefined;
+      // Everything the person told or did, on the device and in the vault, whatever the site.
+      const profile = parseProfile((await deps.local.get(PROFILE_KEY))[PROFILE_KEY]);
+      const local = profile.interests.length + profile.browsing.length + profile.feedback.length;
+      const vault = deps.vaultTaste ? (await deps.vaultTaste(CATEGORY_IDS)).length : 0;
+      return { count: local + vault };
     }
     case 'verwonder/pair':
     case 'verwonder/unpair': {
@@ -89,6 +107,7 @@ export async function handleRuntimeMessage(
       // Only what this site may use: the limited mode and every switch apply before anything leaves.
       const settings = parseSettings((await deps.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
       const allowed = allowedCategories(settings, from.origin);
+      if (allowed.length > 0) deps.freshen?.();
       return {
         records: allowed.length > 0 && deps.vaultTaste ? await deps.vaultTaste(allowed) : [],
       };

@@ -8,7 +8,12 @@ import { openKeyValueDb } from '../vault/key-value-db.ts';
 import { finishPairing, startPairing, unpair, type PairingDeps } from '../vault/pairing-flow.ts';
 import { syncRecords } from '../vault/record-sync.ts';
 import { serial } from '../vault/serial.ts';
-import { cachedVaultTaste, refreshVaultTaste, VAULT_TASTE_CACHE } from '../vault/vault-taste.ts';
+import {
+  cachedVaultTaste,
+  clearVaultTaste,
+  refreshVaultTasteChanges,
+  VAULT_TASTE_VERSION_KEY,
+} from '../vault/vault-taste.ts';
 import { VaultConnection } from '../vault/vault-connection.ts';
 import { readProfileFields } from '../vault/vault-profile.ts';
 import { handleRuntimeMessage, type BackgroundDeps } from './handle-runtime-message.ts';
@@ -32,10 +37,19 @@ const exclusive = serial();
 /** One sync at a time; a request during one runs once more after it. */
 const syncs = serial();
 const cache = new EncryptedCache(db, browser.storage.session);
-/** The vault's records for ranking are read again at most this often (and right after pairing). */
-const TASTE_REFRESH_MS = 5 * 60_000;
+/**
+ * The vault's records for ranking are read again when a page asks for them or the popup opens, at
+ * most this often (and right after pairing); a container the vault answers 304 for is not re-read.
+ * When something changed, the open pages are told (a version in storage.local) and rank again.
+ */
+const TASTE_REFRESH_MS = 2_000;
 let tasteReadAt = 0;
 let syncWanted = false;
+const readTaste = async () => {
+  tasteReadAt = Date.now();
+  const { changed } = await refreshVaultTasteChanges(connection, cache);
+  if (changed) await browser.storage.local.set({ [VAULT_TASTE_VERSION_KEY]: Date.now() });
+};
 const requestSync = () => {
   if (syncWanted) return;
   syncWanted = true;
@@ -47,10 +61,8 @@ const requestSync = () => {
       exclusive,
       now: () => new Date(),
     });
-    if (Date.now() - tasteReadAt > TASTE_REFRESH_MS && (await connection.session())) {
-      tasteReadAt = Date.now();
-      await refreshVaultTaste(connection, cache);
-    }
+    if (Date.now() - tasteReadAt > TASTE_REFRESH_MS && (await connection.session()))
+      await readTaste();
   }).catch(() => undefined);
 };
 
@@ -83,10 +95,14 @@ const deps: BackgroundDeps = {
     pair: async (vaultUrl) => startPairing(vaultUrl, await pairingDeps()),
     unpair: async () => {
       await unpair({ local: browser.storage.local, connection, fetch: fetcher });
-      await cache.put(VAULT_TASTE_CACHE, []);
+      await clearVaultTaste(cache);
+      await browser.storage.local.set({ [VAULT_TASTE_VERSION_KEY]: Date.now() });
     },
   },
   vaultTaste: (allowed) => cachedVaultTaste(cache, allowed),
+  freshen: () => {
+    if (Date.now() - tasteReadAt > TASTE_REFRESH_MS) requestSync();
+  },
   profileFields: () => readProfileFields(connection).catch(() => ({})),
 };
 
@@ -128,11 +144,7 @@ browser.alarms.onAlarm.addListener((alarm) => {
   void handleRefreshAlarm(alarm, {
     flushQueue,
     paired: async () => (await connection.session()) !== undefined,
-    refreshTaste: () =>
-      syncs(async () => {
-        tasteReadAt = Date.now();
-        await refreshVaultTaste(connection, cache);
-      }),
+    refreshTaste: () => syncs(readTaste),
   }).catch(() => undefined);
 });
 void browser.alarms.get(REFRESH_ALARM).then((existing) => {

@@ -31,6 +31,7 @@ import { recommendationZone } from '../ui/recommendation-zone.ts';
 import { suggestionMark } from '../ui/suggestion-mark.ts';
 import { UI_HOST_TAG, type UiHost } from '../ui/ui-host.ts';
 import { guardVisibility, type GuardedHost } from '../ui/visibility-guard.ts';
+import { VAULT_TASTE_VERSION_KEY } from '../vault/vault-taste.ts';
 import type { WhyContext } from '../ui/why-panel.ts';
 import { askProfileFields, formsToAssist } from './form-offer.ts';
 import { inFrame, mapInIdleSlices } from './schedule.ts';
@@ -86,6 +87,8 @@ export function startPageController(env: ContentEnv): void {
   let zoneClosed = false;
   /** What the ranking used from the profile in the latest render. */
   let renderedInputs = '';
+  /** What the latest mounted UI shows (see render). */
+  let renderedSignature = '';
 
   /** Impressions, clicks and dismissals go out batched: one message per render or per action. */
   const sendEvents = (events: FeedbackEvent[]) => {
@@ -135,7 +138,14 @@ export function startPageController(env: ContentEnv): void {
     if (run !== generation) return;
     const fromVault = await vaultTaste();
     if (run !== generation) return;
-    const records = [...localTasteRecords(profile), ...fromVault];
+    // A visit or reaction already sent to the vault comes back from it: count it once.
+    const inVault = new Set(
+      fromVault.flatMap((r) => (r.itemId ? [`${r.category}:${r.itemId}`] : [])),
+    );
+    const local = localTasteRecords(profile).filter(
+      (r) => !(r.itemId && inVault.has(`${r.category}:${r.itemId}`)),
+    );
+    const records = [...local, ...fromVault];
     const allowed = allowedCategories(settings, origin);
     const feedbackAllowed = allowed.includes('feedback');
     const shown = reading.items.filter((found) => found.anchor);
@@ -153,8 +163,35 @@ export function startPageController(env: ContentEnv): void {
     const assistForms = await formsToAssist(env, allowed);
     if (run !== generation) return;
     maybeRecordVisit(settings, reading.kind, shown);
+    // What the person would see: when a new ranking shows the same (the vault's records were read
+    // again, the page re-rendered elsewhere), the marks stay as they are rather than flicker.
+    const labelOf = new Map(
+      records.map((record) => [record.id, `${record.category}:${record.label}`]),
+    );
+    const signature = JSON.stringify([
+      settings.language,
+      zoneClosed,
+      assistForms.length,
+      ranked.map((s) => [
+        s.itemId,
+        s.kind,
+        s.categories,
+        s.explanations.map((e) => e.text.nl),
+        s.recordIds.map((id) => labelOf.get(id)).sort(),
+      ]),
+    ]);
     inFrame(view, () => {
       if (run !== generation) return;
+      if (
+        signature === renderedSignature &&
+        mounted.length > 0 &&
+        mounted.every(({ ui }) => ui.host.isConnected)
+      ) {
+        report();
+        watchPage();
+        return;
+      }
+      renderedSignature = signature;
       unmount();
       const eventOf = (suggestion: RankedSuggestion, kind: FeedbackEvent['kind']) => {
         const item = byId.get(suggestion.itemId)?.item;
@@ -297,7 +334,8 @@ export function startPageController(env: ContentEnv): void {
   };
 
   env.onStorageChanged((keys) => {
-    if (keys.includes(SETTINGS_KEY)) return void render();
+    // Settings, or the vault's records (re-read by the background) changed: rank again.
+    if (keys.includes(SETTINGS_KEY) || keys.includes(VAULT_TASTE_VERSION_KEY)) return void render();
     if (!keys.includes(PROFILE_KEY)) return;
     // Impressions and sync marks change the stored profile too, but not what the ranking uses.
     void env.local.get(PROFILE_KEY).then((stored) => {

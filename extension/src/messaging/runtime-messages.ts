@@ -8,11 +8,13 @@
 import {
   array,
   boolean,
+  optional,
   discriminatedUnion,
   enum as enumOf,
   int,
   literal,
   maxLength,
+  minimum,
   string,
   strictObject,
   url,
@@ -116,8 +118,15 @@ export const VaultTasteResponseSchema = strictObject({
       category: Category,
       label: ShortText,
       terms: array(ShortText).check(maxLength(50)),
+      // The item the record is about and its authors: what makes "already borrowed" knowable.
+      itemId: optional(ShortText),
+      authors: optional(array(ShortText).check(maxLength(50))),
+      time: optional(ShortText),
+      reaction: optional(
+        strictObject({ kind: enumOf(['thumbs-up', 'wow']), wasSurprise: boolean() }),
+      ),
     }),
-  ).check(maxLength(1000)),
+  ).check(maxLength(2000)),
 });
 export type VaultTasteResponse = Infer<typeof VaultTasteResponseSchema>;
 
@@ -130,7 +139,13 @@ export const GetProfileFieldsSchema = strictObject({
 export const ProfileFieldsResponseSchema = strictObject({ fields: ProfileFieldsSchema });
 export type ProfileFieldsResponse = Infer<typeof ProfileFieldsResponseSchema>;
 
+/** Popup -> background: how much the extension knows of the person (for the cold-start invitation). */
+export const GetTasteCountSchema = strictObject({ type: literal('verwonder/get-taste-count') });
+export const TasteCountResponseSchema = strictObject({ count: int().check(minimum(0)) });
+export type TasteCountResponse = Infer<typeof TasteCountResponseSchema>;
+
 export const RuntimeRequestSchema = discriminatedUnion('type', [
+  GetTasteCountSchema,
   GetProfileFieldsSchema,
   FeedbackEventsSchema,
   GetVaultTasteSchema,

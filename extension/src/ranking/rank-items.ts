@@ -11,9 +11,11 @@ import { suggest } from '@verwonder/shared/wonder/suggest.ts';
 
 import type { CategoryId } from '../control/categories.ts';
 import type { PageItem } from '../page/page-item.ts';
+import { historyItems } from './history-items.ts';
 import { toCandidate } from './to-candidate.ts';
 import { toHistory } from './to-history.ts';
 import type { TasteRecord } from './taste-record.ts';
+import { trueExplanations } from './true-explanations.ts';
 
 export interface RankedSuggestion {
   itemId: string;
@@ -49,11 +51,16 @@ export function rankItems(
   allowed: readonly CategoryId[],
   options: RankOptions = {},
 ): RankedSuggestion[] {
-  const history = toHistory(records.filter((record) => allowed.includes(record.category)));
+  const mine = records.filter((record) => allowed.includes(record.category));
+  const history = toHistory(mine);
   if (history.length === 0) return [];
   const site = options.site ?? { id: 'page', name: 'page' };
+  // Nothing already borrowed, attended or opened is offered as new (by id, or by title for a
+  // loan typed by hand).
+  const had = historyItems(mine);
+  const byId = new Map(items.map((item) => [item.id, item]));
   const candidates = items
-    .filter((item) => !options.excluded?.has(item.id))
+    .filter((item) => !options.excluded?.has(item.id) && !had.has(item))
     .map((item) => toCandidate(item, site));
   const suggestions = suggest(history, candidates, allowed, { k: POOL });
   const relevantMax = options.relevant ?? 3;
@@ -70,15 +77,20 @@ export function rankItems(
         : suggestion.provenance.categories.length > 0;
     if (!grounded) continue;
     if (kind === 'relevant' ? relevant >= relevantMax : surprise) continue;
+    const item = byId.get(suggestion.itemId);
+    if (!item) continue;
+    const explanations = trueExplanations(suggestion.explanations, item, mine);
+    const recordIds = [...new Set(explanations.flatMap((e) => e.recordIds))].sort();
+    if (explanations.length === 0 || (kind === 'relevant' && recordIds.length === 0)) continue;
     if (kind === 'relevant') relevant++;
     else surprise = true;
     picked.push({
       itemId: suggestion.itemId,
       kind,
       score: suggestion.score,
-      explanations: suggestion.explanations,
-      categories: suggestion.provenance.categories,
-      recordIds: suggestion.provenance.recordIds,
+      explanations,
+      categories: [...new Set(explanations.flatMap((e) => e.categories))].sort(),
+      recordIds,
     });
   }
   // Nothing for you on this page: no surprise on its own either.

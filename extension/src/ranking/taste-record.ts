@@ -5,6 +5,7 @@
  */
 import type { CategoryId } from '../control/categories.ts';
 import type { LocalProfile } from '../control/local-profile.ts';
+import { resolveInterest } from '@verwonder/shared/interests/resolve-interests.ts';
 
 export interface TasteRecord {
   id: string;
@@ -12,6 +13,8 @@ export interface TasteRecord {
   /** What the why-panel shows for it: the interest, or the title of the item opened. */
   label: string;
   terms: string[];
+  /** The authors of the item, kept apart from the terms (a vault loan's book). */
+  authors?: string[];
   /** The item the record is about (a visit, a liked suggestion), when it is about one. */
   itemId?: string;
   /** When it happened (ISO 8601): older records count less. */
@@ -26,11 +29,15 @@ export interface TasteSource {
 
 export function localTasteRecords(profile: LocalProfile): TasteRecord[] {
   return [
+    // A typed word also stands for the vocabulary terms it resolves to ("jazz" is the UiT theme
+    // "Jazz en blues"), so it meets what the sites publish.
     ...profile.interests.map((interest, index) => ({
       id: `interest-${index + 1}`,
       category: 'interests' as const,
       label: interest,
-      terms: [interest],
+      terms: [
+        ...new Set([interest, ...resolveInterest(interest).terms.map((term) => term.id)]),
+      ].slice(0, 50),
     })),
     ...profile.browsing.map((visit) => ({
       id: visit.id,

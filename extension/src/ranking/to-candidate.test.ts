@@ -30,7 +30,11 @@ describe('toCandidate', () => {
       schemaType: 'MusicEvent',
       medium: 'experience',
       eventType: { id: '0.50.4.0.0', domain: 'eventtype' },
-      themes: [{ id: '1.8.3.5.0', domain: 'theme', label: { nl: 'Jazz en blues' } }],
+      // The UiT event type also counts as a theme, labelled from the taxonomy.
+      themes: [
+        { id: '1.8.3.5.0', domain: 'theme', label: { nl: 'Jazz en blues' } },
+        { id: '0.50.4.0.0', domain: 'theme', label: { nl: 'Concert', en: 'Concert' } },
+      ],
       calendar: { type: 'single', startDate: '2026-12-05T20:00:00+01:00' },
       provider: SITE,
       popularity: 0,

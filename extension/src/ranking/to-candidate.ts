@@ -8,6 +8,8 @@ import { ACTIVITY_SCHEMA_TYPES } from '@verwonder/shared/catalog/activity-schema
 import type { Book } from '@verwonder/shared/catalog/book.ts';
 import type { CatalogItem } from '@verwonder/shared/catalog/catalog-item.ts';
 
+import { interestTerm } from '@verwonder/shared/interests/interest-vocabulary.ts';
+
 import type { PageItem } from '../page/page-item.ts';
 import { normaliseTerm, termWords } from './item-terms.ts';
 
@@ -16,6 +18,11 @@ const ACTIVITY_TYPES: ReadonlySet<string> = new Set(ACTIVITY_SCHEMA_TYPES);
 const isActivityType = (type: string): type is Activity['schemaType'] => ACTIVITY_TYPES.has(type);
 
 const text = (value: string) => ({ nl: value, en: value });
+const UIT_CODE = /^\d+(\.\d+){2,}$/;
+const eventTypeLabel = (item: PageItem) => {
+  const known = item.eventTypeId ? interestTerm(item.eventTypeId) : undefined;
+  return known ? { ...known.label } : text(item.type);
+};
 
 /**
  * The item's genre keys: its genres, keywords and uncoded themes, normalised as the person's
@@ -34,9 +41,15 @@ export function toCandidate(item: PageItem, site: { id: string; name: string }):
     id: item.id,
     title: item.name,
     ...(item.description ? { description: item.description } : {}),
-    themes: item.themes.flatMap((theme) =>
-      theme.code ? [{ id: theme.code, domain: 'theme' as const, label: text(theme.name) }] : [],
-    ),
+    themes: [
+      ...item.themes.flatMap((theme) =>
+        theme.code ? [{ id: theme.code, domain: 'theme' as const, label: text(theme.name) }] : [],
+      ),
+      // The event type is matched like a theme: an interest in "Concert" meets every concert.
+      ...(item.eventTypeId && UIT_CODE.test(item.eventTypeId)
+        ? [{ id: item.eventTypeId, domain: 'theme' as const, label: eventTypeLabel(item) }]
+        : []),
+    ],
     genres: candidateGenres(item),
     tags: [],
     provider: site,
@@ -63,7 +76,7 @@ export function toCandidate(item: PageItem, site: { id: string; name: string }):
     eventType: {
       id: item.eventTypeId ?? `schema:${item.type}`,
       domain: 'eventtype',
-      label: text(item.type),
+      label: eventTypeLabel(item),
     },
     // The page names the place at most: no id, address or coordinates to match on.
     venue: {

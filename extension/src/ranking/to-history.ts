@@ -29,6 +29,7 @@ const validTime = (time: string | undefined) =>
   time !== undefined && Number.isFinite(Date.parse(time)) ? time : undefined;
 
 const SOURCE = { type: 'extension' as const };
+const VENUE_UNKNOWN = 'venue-unknown-to-the-page';
 
 function split(terms: readonly string[]) {
   const termIds = new Set<string>();
@@ -50,8 +51,8 @@ function itemOf(record: TasteRecord): ItemRef {
     kind: 'other',
     termIds,
     genres,
-    // A vault record's terms carry its authors as written; a page's author names match them.
-    authors: record.terms.filter((term) => term.trim().length > 0),
+    // Authors as written: a page's author names match them (a free-text loan counts by author).
+    authors: (record.authors ?? []).filter((author) => author.trim().length > 0),
   };
 }
 
@@ -69,6 +70,21 @@ export function toHistory(records: readonly TasteRecord[]): CulturalRecord[] {
         return [{ ...base, category: 'loans', item: itemOf(record), data: { action: 'borrowed' } }];
       case 'tickets':
         return [{ ...base, category: 'tickets', item: itemOf(record), data: { quantity: 1 } }];
+      // A visit or museum-app record names a venue the page's items cannot be matched on; its
+      // item (an exhibition), when it has one, is what counts.
+      case 'visits':
+        return [
+          { ...base, category: 'visits', item: itemOf(record), data: { venueId: VENUE_UNKNOWN } },
+        ];
+      case 'museum-app':
+        return [
+          {
+            ...base,
+            category: 'museum-app',
+            item: itemOf(record),
+            data: { venueId: VENUE_UNKNOWN, event: 'artwork-viewed' },
+          },
+        ];
       case 'browsing':
         return [
           {

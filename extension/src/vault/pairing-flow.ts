@@ -29,7 +29,11 @@ export const EXTENSION_SCOPES = [
   'interests:read',
   'loans:read',
   'tickets:read',
+  'visits:read',
+  'museum-app:read',
+  'browsing:read',
   'browsing:write',
+  'feedback:read',
   'feedback:write',
   'dna:read',
 ] as const;

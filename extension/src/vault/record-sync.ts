@@ -33,12 +33,31 @@ export interface SyncResult {
 const itemKind = (itemId: string) =>
   itemId.startsWith('book-') ? 'book' : itemId.startsWith('act-') ? 'activity' : 'other';
 
+/** UiTdatabank term ids look like `1.8.1.0.0`. */
+const UIT_CODE = /^\d+(\.\d+){2,}$/;
+
+/** The page's terms as an ItemRef's: UiT codes as termIds, the rest as genres (what fits). */
+function itemTermsOf(terms: readonly string[]) {
+  const fits = terms.filter((term) => term.length > 0 && term.length <= 64);
+  return {
+    termIds: [...new Set(fits.filter((term) => UIT_CODE.test(term)))].slice(0, 50),
+    genres: [...new Set(fits.filter((term) => !UIT_CODE.test(term)))].slice(0, 50),
+  };
+}
+
 export function browsingRecord(visit: BrowsingVisit & { url: string }) {
   return {
     category: 'browsing',
     time: visit.time,
     source: { type: 'extension' },
-    item: { id: visit.itemId, title: visit.title, kind: itemKind(visit.itemId), url: visit.url },
+    // The item's terms travel along, so that another device ranks with (and reasons from) them.
+    item: {
+      id: visit.itemId,
+      title: visit.title,
+      kind: itemKind(visit.itemId),
+      url: visit.url,
+      ...itemTermsOf(visit.terms),
+    },
     data: { url: visit.url, pageType: 'item' },
   };
 }

@@ -1,79 +1,120 @@
 /**
- * Ranking input from the vault: the person's stated interests and, where granted, loans and
- * tickets, read with the extension's token and turned into TasteRecords. Kept in the encrypted
- * cache; the content script gets only the records of the categories allowed on its site.
+ * Ranking input from the vault: every category the person granted and ranking can use (stated
+ * interests, loans, tickets, A-kaart visits, museum app use, browsing, feedback), read with the
+ * extension's token and turned into TasteRecords that keep the item's id (so what was borrowed or
+ * attended is never offered as new) and its authors. Kept in the encrypted cache; the content script
+ * gets only the records of the categories allowed on its site.
  */
-import { array, enum as enumOf, object, optional, string, type infer as Infer } from 'zod/mini';
+import { array, object, optional, record, string, type infer as Infer } from 'zod/mini';
 
 import { recordContainerOf } from '@verwonder/shared/wire/record-container.ts';
 
 import type { CategoryId } from '../control/categories.ts';
 import type { TasteRecord } from '../ranking/taste-record.ts';
 import type { EncryptedCache } from './encrypted-cache.ts';
+import {
+  TASTE_CATEGORIES,
+  TasteRecordsSchema,
+  toTaste,
+  VaultRecordSchema,
+  type VaultRecord,
+} from './to-taste.ts';
 import type { VaultConnection } from './vault-connection.ts';
 
 export const VAULT_TASTE_CACHE = 'vault-taste';
-/** The categories read for ranking, and the scope each needs. */
-const READ: readonly CategoryId[] = ['interests', 'loans', 'tickets'];
-const PER_CATEGORY = 200;
+/** storage.local: bumped when the vault's records changed, so open pages rank again. */
+export const VAULT_TASTE_VERSION_KEY = 'verwonder/vault-taste-version';
+/** Per category: the container's ETag (when the vault sends one) and what it held. */
+const VAULT_TASTE_STATE = 'vault-taste-state';
+const PAGE = 200;
+/** Containers list oldest first: up to this many pages are followed, the newest records kept. */
+const MAX_PAGES = 5;
+const KEEP_PER_CATEGORY = 400;
 
-const Terms = optional(array(string()));
-const VaultRecordSchema = object({
-  id: string(),
-  category: string(),
-  item: optional(object({ title: string(), genres: Terms, termIds: Terms, authors: Terms })),
-  data: optional(object({ themeIds: Terms, genres: Terms })),
-});
 const ContainerSchema = recordContainerOf(VaultRecordSchema);
 
-export const TasteRecordSchema = object({
-  id: string(),
-  category: enumOf(READ as [CategoryId, ...CategoryId[]]),
-  label: string(),
-  terms: array(string()),
-});
-export const TasteRecordsSchema = array(TasteRecordSchema);
+const StateSchema = record(
+  string(),
+  object({ etag: optional(string()), records: TasteRecordsSchema }),
+);
+type State = Infer<typeof StateSchema>;
 
-function toTaste(category: CategoryId, record: Infer<typeof VaultRecordSchema>): TasteRecord[] {
-  if (category === 'interests') {
-    const terms = [...(record.data?.genres ?? []), ...(record.data?.themeIds ?? [])];
-    return terms.slice(0, 50).map((term, index) => ({
-      id: `vault-${record.id}-${index}`,
-      category,
-      label: term.slice(0, 500),
-      terms: [term.slice(0, 500)],
-    }));
-  }
-  if (!record.item) return [];
-  const item = record.item;
-  const terms = [...(item.genres ?? []), ...(item.termIds ?? []), ...(item.authors ?? [])]
-    .slice(0, 50)
-    .map((term) => term.slice(0, 500));
-  return terms.length > 0
-    ? [{ id: `vault-${record.id}`, category, label: item.title.slice(0, 500), terms }]
-    : [];
-}
-
-/** Reads the granted categories from the pod and caches them; returns how many records it kept. */
+/**
+ * Reads the granted categories from the pod and caches them; returns how many records it kept and
+ * whether anything changed since the last read. A container that answers 304 to the ETag of the
+ * last read is not read again.
+ */
 export async function refreshVaultTaste(
   connection: VaultConnection,
   cache: EncryptedCache,
 ): Promise<number> {
+  return (await refreshVaultTasteChanges(connection, cache)).count;
+}
+
+export async function refreshVaultTasteChanges(
+  connection: VaultConnection,
+  cache: EncryptedCache,
+): Promise<{ count: number; changed: boolean }> {
   const session = await connection.session();
-  if (!session) return 0;
-  const taste: TasteRecord[] = [];
-  for (const category of READ) {
-    if (!session.scopes.includes(`${category}:read`)) continue;
-    const response = await connection.request('GET', `${category}/?limit=${PER_CATEGORY}`);
-    if (!response.ok) {
-      await response.body?.cancel();
+  if (!session) return { count: 0, changed: false };
+  const parsedState = StateSchema.safeParse(await cache.get(VAULT_TASTE_STATE));
+  const before: State = parsedState.success ? parsedState.data : {};
+  const after: State = {};
+  let changed = false;
+  for (const category of TASTE_CATEGORIES) {
+    if (!session.scopes.includes(`${category}:read`)) {
+      if (before[category]) changed = true;
       continue;
     }
-    const parsed = ContainerSchema.safeParse(await response.json());
-    if (parsed.success) taste.push(...parsed.data.contains.flatMap((r) => toTaste(category, r)));
+    const known = before[category];
+    const read = await readContainer(connection, category, known?.etag);
+    if (read === 'unchanged' || read === 'failed') {
+      if (known) after[category] = known;
+      continue;
+    }
+    const { etag } = read;
+    const records = read.records.flatMap((r) => toTaste(category, r)).slice(-KEEP_PER_CATEGORY);
+    if (JSON.stringify(records) !== JSON.stringify(known?.records ?? [])) changed = true;
+    after[category] = { ...(etag ? { etag } : {}), records };
   }
+  if (Object.keys(before).some((category) => !(category in after))) changed = true;
+  const taste = Object.values(after).flatMap((entry) => entry.records);
+  await cache.put(VAULT_TASTE_STATE, after);
   await cache.put(VAULT_TASTE_CACHE, taste);
-  return taste.length;
+  return { count: taste.length, changed };
+}
+
+/** One container, page after page; 304 to the ETag of the last read is 'unchanged'. */
+async function readContainer(
+  connection: VaultConnection,
+  category: CategoryId,
+  etag: string | undefined,
+): Promise<{ etag: string | undefined; records: VaultRecord[] } | 'unchanged' | 'failed'> {
+  const records: VaultRecord[] = [];
+  let path: string | undefined = `${category}/?limit=${PAGE}`;
+  let first: string | undefined;
+  for (let page = 0; path && page < MAX_PAGES; page++) {
+    const response = await connection.request(
+      'GET',
+      path,
+      undefined,
+      page === 0 && etag ? { 'if-none-match': etag } : {},
+    );
+    if (page === 0 && response.status === 304) return 'unchanged';
+    if (!response.ok) {
+      await response.body?.cancel();
+      return page === 0 ? 'failed' : { etag: first, records };
+    }
+    if (page === 0) first = response.headers.get('etag') ?? undefined;
+    const parsed = ContainerSchema.safeParse(await response.json());
+    if (!parsed.success) return page === 0 ? 'failed' : { etag: first, records };
+    records.push(...parsed.data.contains);
+    // The next page's address is absolute; only one inside this container is followed.
+    const next = parsed.data.next;
+    const at = next ? next.indexOf(`/${category}/?`) : -1;
+    path = next && at >= 0 ? next.slice(at + 1) : undefined;
+  }
+  return { etag: first, records };
 }
 
 /** The cached vault records of the allowed categories (none when the cache is gone). */
@@ -83,4 +124,10 @@ export async function cachedVaultTaste(
 ): Promise<TasteRecord[]> {
   const parsed = TasteRecordsSchema.safeParse(await cache.get(VAULT_TASTE_CACHE));
   return parsed.success ? parsed.data.filter((record) => allowed.includes(record.category)) : [];
+}
+
+/** Forgets what was read (after unpairing). */
+export async function clearVaultTaste(cache: EncryptedCache): Promise<void> {
+  await cache.put(VAULT_TASTE_CACHE, []);
+  await cache.put(VAULT_TASTE_STATE, {});
 }

@@ -2,8 +2,10 @@ import { Router } from 'express';
 import { DATA_CATEGORIES } from '@verwonder/shared';
 import { signedIn } from '../../auth/auth-middleware.ts';
 import type { VaultContext } from '../../vault-context.ts';
+import { catalogRoutes, warmCatalogSearch } from './catalog-routes.ts';
 import { MESSAGES } from './messages.ts';
 import { html, pageLang, renderPage } from './render-page.ts';
+import { welcomeBody } from './welcome-page.ts';
 
 const WEBAUTHN = '/static/simplewebauthn-browser.js';
 
@@ -14,7 +16,7 @@ export function pageRoutes(ctx: VaultContext): Router {
 
   // Passkeys are bound to the public host name: someone who opened http://127.0.0.1:4800 is sent to
   // http://localhost:4800, where the browser allows WebAuthn.
-  router.get(['/', '/signup', '/signin', '/account'], (req, res, next) => {
+  router.get(['/', '/signup', '/signin', '/account', '/welcome'], (req, res, next) => {
     if (req.hostname === publicUrl.hostname) return next();
     res.redirect(new URL(req.originalUrl, publicUrl).href);
   });
@@ -49,7 +51,10 @@ export function pageRoutes(ctx: VaultContext): Router {
         <h2>${t.recoveryTitle}</h2>
         <p>${t.recoveryIntro}</p>
         <ul id="recovery-codes" class="codes"></ul>
-        <p><a id="to-account" href="/account?lang=${lang}">${t.continueToAccount}</a></p>
+        <p>
+          <a id="to-welcome" class="button" href="/welcome?lang=${lang}" hidden>${t.continueToWelcome}</a>
+          <a id="to-account" href="/account?lang=${lang}">${t.continueToAccount}</a>
+        </p>
       </section>`;
     res
       .type('html')
@@ -80,6 +85,25 @@ export function pageRoutes(ctx: VaultContext): Router {
       .send(renderPage(lang, t.signIn, body, [WEBAUTHN, '/static/vault.js', '/static/signin.js']));
   });
 
+  router.use(catalogRoutes());
+
+  router.get('/welcome', (req, res) => {
+    const lang = pageLang(req);
+    const t = MESSAGES[lang];
+    if (!signedIn(res)) {
+      res.redirect(`/signin?lang=${lang}`);
+      return;
+    }
+    warmCatalogSearch();
+    res
+      .type('html')
+      .send(
+        renderPage(lang, t.welcome, welcomeBody(lang, ctx.config.publicUrl), ['/static/vault.js', '/static/welcome.js'], {
+          signedIn: true,
+        }),
+      );
+  });
+
   router.get('/account', (req, res) => {
     const lang = pageLang(req);
     const t = MESSAGES[lang];
@@ -90,7 +114,9 @@ export function pageRoutes(ctx: VaultContext): Router {
     const categories = [...DATA_CATEGORIES.values()].map(
       (category) => html`<option value="${category.id}">${category.label[lang]}</option>`,
     );
+    warmCatalogSearch();
     const body = html`<p>${t.webId}: <code id="webid"></code></p>
+      <p><a id="to-welcome" href="/welcome?lang=${lang}">${t.interests}</a></p>
       <section aria-labelledby="passkeys-title">
         <h2 id="passkeys-title">${t.passkeys}</h2>
         <ul id="passkey-list" class="rows"></ul>
@@ -107,16 +133,40 @@ export function pageRoutes(ctx: VaultContext): Router {
           ${categories}
         </select>
         <form id="loan-form">
-          <label for="loanTitle">${t.title}</label>
-          <input id="loanTitle" required maxlength="500" />
-          <label for="loanAuthor">${t.author}</label>
-          <input id="loanAuthor" maxlength="200" />
+          <div class="combo">
+            <label for="loanTitle" id="loanTitle-label">${t.title}</label>
+            <input
+              id="loanTitle"
+              required
+              maxlength="500"
+              role="combobox"
+              aria-autocomplete="list"
+              aria-expanded="false"
+              aria-controls="loanTitle-options"
+              autocomplete="off"
+            />
+            <ul id="loanTitle-options" role="listbox" aria-labelledby="loanTitle-label" hidden></ul>
+          </div>
+          <div class="combo">
+            <label for="loanAuthor" id="loanAuthor-label">${t.author}</label>
+            <input
+              id="loanAuthor"
+              maxlength="200"
+              role="combobox"
+              aria-autocomplete="list"
+              aria-expanded="false"
+              aria-controls="loanAuthor-options"
+              autocomplete="off"
+            />
+            <ul id="loanAuthor-options" role="listbox" aria-labelledby="loanAuthor-label" hidden></ul>
+          </div>
+          <p id="loan-match" class="hint" aria-live="polite"></p>
           <label for="loanDate">${t.date}</label>
           <input id="loanDate" type="date" required />
           <button type="submit">${t.addLoan}</button>
         </form>
         <ul id="record-list" class="rows"></ul>
-        <form id="import-form">
+        <form id="import-form" tabindex="-1">
           <label for="importFile">${t.importFile}</label>
           <input
             id="importFile"
@@ -148,7 +198,7 @@ export function pageRoutes(ctx: VaultContext): Router {
         </p>
       </section>`;
     res.type('html').send(
-      renderPage(lang, t.account, body, [WEBAUTHN, '/static/vault.js', '/static/account.js'], {
+      renderPage(lang, t.account, body, [WEBAUTHN, '/static/vault.js', '/static/combobox.js', '/static/account.js'], {
         signedIn: true,
       }),
     );

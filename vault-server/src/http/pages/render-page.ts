@@ -61,6 +61,7 @@ export function renderPage(
             ${
               options.signedIn
                 ? html`<a href="/account?lang=${lang}">${t.account}</a>
+                    <a href="/welcome?lang=${lang}">${t.interests}</a>
                     <a href="/oauth/connections?lang=${lang}">${t.connectedSites}</a>`
                 : html`<a href="/signin?lang=${lang}">${t.signIn}</a>
                     <a href="/signup?lang=${lang}">${t.signUp}</a>`

@@ -104,39 +104,115 @@
     document.getElementById('webid').textContent = session.webId;
     document.getElementById('export-link').href = '/pods/' + pod + '/export';
     document.getElementById('loanDate').value = new Date().toISOString().slice(0, 10);
+    // The onboarding links here with ?category=loans#loan-form or #import-form.
+    const asked = new URLSearchParams(window.location.search).get('category');
+    const select = document.getElementById('category');
+    if (asked && [...select.options].some((option) => option.value === asked)) select.value = asked;
+    const target = window.location.hash && document.getElementById(window.location.hash.slice(1));
+    if (target) {
+      target.scrollIntoView();
+      const first = target.querySelector('input');
+      if (first) first.focus();
+    }
     await showPasskeys();
     await showRecords();
   }
 
   document.getElementById('category').addEventListener('change', () => run(showRecords));
 
+  // The catalogue item the person picked for this loan (cleared when the title is edited away).
+  let picked = null;
+  const titleInput = document.getElementById('loanTitle');
+  const authorInput = document.getElementById('loanAuthor');
+  const match = document.getElementById('loan-match');
+  function showMatch() {
+    match.textContent = picked
+      ? messages.catalogMatch + ': ' + picked.title + (picked.detail ? ' · ' + picked.detail : '')
+      : titleInput.value.trim()
+        ? messages.freeText
+        : '';
+    match.dataset.itemId = picked ? picked.id : '';
+  }
+  const assist = {
+    fetchOptions: (text) =>
+      api('GET', '/catalog/search?kind=book&limit=8&q=' + encodeURIComponent(text)).then(
+        (answer) => answer.items,
+      ),
+    render: (option, hit) => {
+      const title = document.createElement('span');
+      title.textContent = hit.title;
+      const detail = document.createElement('span');
+      detail.className = 'hint';
+      detail.textContent = hit.detail ? ' · ' + hit.detail : '';
+      option.append(title, detail);
+    },
+    onPick: (hit) => {
+      picked = hit;
+      titleInput.value = hit.title;
+      authorInput.value = hit.authors.join(', ');
+      showMatch();
+    },
+  };
+  window.Vault.combobox(titleInput, document.getElementById('loanTitle-options'), assist);
+  window.Vault.combobox(authorInput, document.getElementById('loanAuthor-options'), assist);
+  titleInput.addEventListener('input', () => {
+    if (picked && titleInput.value.trim() !== picked.title) picked = null;
+    showMatch();
+  });
+
+  /** A free-text item: its id from the title, its authors as typed (they still count). */
+  function typedItem(title, author) {
+    return {
+      id:
+        'manual-' +
+        title
+          .toLowerCase()
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .replace(/[^a-z0-9]+/g, '-')
+          .slice(0, 80),
+      title,
+      kind: 'book',
+      authors: author
+        ? author
+            .split(/\s*[,;]\s*/)
+            .filter(Boolean)
+            .slice(0, 10)
+        : [],
+    };
+  }
+
   document.getElementById('loan-form').addEventListener('submit', (event) => {
     event.preventDefault();
-    const title = document.getElementById('loanTitle').value.trim();
-    const author = document.getElementById('loanAuthor').value.trim();
+    const title = titleInput.value.trim();
+    const author = authorInput.value.trim();
     const date = document.getElementById('loanDate').value;
+    const item = picked
+      ? {
+          id: picked.id,
+          title: picked.title,
+          kind: 'book',
+          medium: 'read',
+          genres: picked.genres.slice(0, 50),
+          termIds: picked.termIds.slice(0, 50),
+          authors: picked.authors.slice(0, 50),
+        }
+      : typedItem(title, author);
     const record = {
       time: new Date(date + 'T12:00:00Z').toISOString(),
       source: { type: 'person' },
-      item: {
-        id:
-          'manual-' +
-          title
-            .toLowerCase()
-            .replace(/[^a-z0-9]+/g, '-')
-            .slice(0, 80),
-        title,
-        kind: 'book',
-        authors: author ? [author] : [],
-      },
+      item,
       data: { action: 'borrowed' },
     };
     run(async () => {
       await api('POST', '/pods/' + pod + '/loans/', record);
       document.getElementById('category').value = 'loans';
-      document.getElementById('loanTitle').value = '';
-      document.getElementById('loanAuthor').value = '';
+      titleInput.value = '';
+      authorInput.value = '';
+      picked = null;
+      showMatch();
       await showRecords();
+      titleInput.focus();
     });
   });
 

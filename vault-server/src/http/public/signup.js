@@ -32,7 +32,12 @@
       setStatus(messages.saved, false);
       const next = document.getElementById('to-account');
       next.href = nextPage();
-      next.focus();
+      // A new person is offered the onboarding first, unless a site's consent page sent them here.
+      const welcome = document.getElementById('to-welcome');
+      if (next.getAttribute('href').startsWith('/account')) {
+        welcome.hidden = false;
+        welcome.focus();
+      } else next.focus();
     } catch (error) {
       report(error);
     }

@@ -15,6 +15,7 @@ export const EXTENSION_SCOPES = [
   'loans:read',
   'tickets:read',
   'visits:read',
+  'museum-app:read',
   'browsing:read',
   'browsing:write',
   'feedback:read',

@@ -1,0 +1,272 @@
+/**
+ * Issue 10: explanations are true. A property test over the personas and random histories, ranked
+ * as the extension ranks a page (the city sites' own JSON-LD read by the extension's page reader):
+ * - no item of the person's history (borrowed, attended, opened, typed by hand) is offered;
+ * - every record an explanation names exists and is of a category allowed on the site;
+ * - every "something new: you never ..." sentence is false for no allowed record, judged against
+ *   the catalogue's own data for each record's item, not against what the ranking derived.
+ * And the regression of the why-panel: "je koos nog nooit fictie" for a person whose browsing holds
+ * "Gone Girl" cannot recur.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import { catalogData } from '@verwonder/shared/catalog-data';
+import type { CatalogItem } from '@verwonder/shared/catalog/catalog-item.ts';
+import { GENRE_LABELS } from '@verwonder/shared/catalog/genre-labels.ts';
+import { activityJsonLd } from '../examples/city-sites/src/activity/activity-json-ld.ts';
+import { bookJsonLd } from '../examples/city-sites/src/library/book-json-ld.ts';
+import { CATEGORY_IDS, type CategoryId } from '../extension/src/control/categories.ts';
+import { itemTerms, normaliseTerm } from '../extension/src/ranking/item-terms.ts';
+import { titleKey } from '../extension/src/ranking/history-items.ts';
+import { rankItems } from '../extension/src/ranking/rank-items.ts';
+import type { TasteRecord } from '../extension/src/ranking/taste-record.ts';
+import { toPageItem, type PageItem } from '../extension/src/page/page-item.ts';
+import { toTaste } from '../extension/src/vault/to-taste.ts';
+
+const data = catalogData();
+const BOOKS = data.books().slice(0, 1500);
+const ACTIVITIES = data.activities().slice(0, 1500);
+const BASE = 'http://127.0.0.1:4801/';
+
+/** The item as the extension reads it from a city site's page. */
+function pageItem(item: CatalogItem): PageItem {
+  const doc =
+    item.kind === 'book' ? bookJsonLd(item, BASE) : activityJsonLd(item, `${BASE}x/${item.id}`);
+  const read = toPageItem({ '@context': 'https://schema.org', ...doc }, BASE);
+  if (!read) throw new Error(`the page reader cannot read ${item.id}`);
+  return read;
+}
+
+/** A vault record of an item, as the vault sends it (the ItemRef the type-ahead writes). */
+function vaultRecord(category: CategoryId, item: CatalogItem, index: number): TasteRecord[] {
+  return toTaste(category, {
+    id: `r${index}-${item.id}`,
+    category,
+    time: new Date(Date.UTC(2026, 9, 1 + (index % 28))).toISOString(),
+    item: {
+      id: item.id,
+      title: item.title,
+      genres: [...item.genres],
+      termIds: [
+        ...(item.kind === 'activity' ? [item.eventType.id] : []),
+        ...item.themes.map((t) => t.id),
+      ],
+      authors: item.kind === 'book' ? [...item.authors] : [],
+    },
+    data: category === 'feedback' ? { kind: 'thumbs-up', itemId: item.id } : {},
+  });
+}
+
+/** A visit captured on a page (browsing), with the terms the content script sends. */
+function browsingRecord(item: CatalogItem, index: number): TasteRecord {
+  return {
+    id: `visit-${index}-${item.id}`,
+    category: 'browsing',
+    label: item.title,
+    terms: itemTerms(pageItem(item)).slice(0, 50),
+    itemId: item.id,
+    time: new Date(Date.UTC(2026, 10, 1 + (index % 28))).toISOString(),
+  };
+}
+
+/** Every name under which the catalogue knows an item's genres and event type (ground truth). */
+function namesOf(item: CatalogItem): Set<string> {
+  const names = new Set<string>();
+  const add = (text: string) => {
+    const key = normaliseTerm(text);
+    names.add(key);
+    for (const word of key.split(/[^\p{L}\p{N}]+/u)) if (word.length >= 3) names.add(word);
+  };
+  for (const genre of item.genres) {
+    add(genre);
+    const label = GENRE_LABELS[genre];
+    if (label) {
+      add(label.nl);
+      add(label.en);
+      for (const noun of [...(label.countNl ?? []), ...(label.countEn ?? [])]) add(noun);
+    }
+  }
+  for (const theme of item.themes) {
+    add(theme.label.nl);
+    add(theme.label.en);
+  }
+  if (item.kind === 'activity') {
+    add(item.eventType.label.nl);
+    add(item.eventType.label.en);
+  }
+  return names;
+}
+
+const NEVER = [
+  /je ging nog nooit naar een (.+)$/,
+  /je leende nog nooit (.+)$/,
+  /je koos nog nooit (.+)$/,
+];
+
+/** The thing a "you never" sentence says the person never did, or undefined. */
+function neverClaim(text: string): string | undefined {
+  for (const pattern of NEVER) {
+    const match = pattern.exec(text);
+    if (match?.[1]) return normaliseTerm(match[1]);
+  }
+  return undefined;
+}
+
+function check(items: CatalogItem[], records: TasteRecord[], allowed: CategoryId[]) {
+  const page = items.map(pageItem);
+  const ranked = rankItems(page, records, allowed, { relevant: 3 });
+  const mine = records.filter((record) => allowed.includes(record.category));
+  const byId = new Map(mine.map((record) => [record.id, record]));
+  const historyIds = new Set(mine.flatMap((record) => record.itemId ?? []));
+  const historyTitles = new Set(
+    mine
+      .filter((r) => ['loans', 'tickets', 'visits', 'museum-app'].includes(r.category))
+      .map((r) => titleKey(r.label)),
+  );
+  for (const suggestion of ranked) {
+    const item = page.find((p) => p.id === suggestion.itemId)!;
+    expect(historyIds.has(item.id), `${item.name} is in the history`).toBe(false);
+    expect(historyTitles.has(titleKey(item.name)), `${item.name} was borrowed`).toBe(false);
+    for (const explanation of suggestion.explanations) {
+      for (const id of explanation.recordIds) {
+        const record = byId.get(id);
+        expect(record, `"${explanation.text.nl}" names ${id}`).toBeDefined();
+        expect(allowed).toContain(record!.category);
+      }
+      for (const category of explanation.categories) expect(allowed).toContain(category);
+      const claim = neverClaim(explanation.text.nl);
+      if (!claim) continue;
+      for (const record of mine) {
+        const own = record.itemId ? data.byId(record.itemId) : undefined;
+        const names = own ? namesOf(own) : new Set(record.terms.map(normaliseTerm));
+        // The claim's words ("thrillers", "historische romans") against the record's item.
+        const words = claim.split(/\s+/).filter((w) => w.length >= 3);
+        const refuted = names.has(claim) || (words.length === 1 && names.has(words[0]!));
+        expect(
+          refuted,
+          `"${explanation.text.nl}" but ${record.category} holds ${record.label}`,
+        ).toBe(false);
+      }
+    }
+  }
+  return ranked;
+}
+
+const itemOf = (pool: readonly CatalogItem[]) =>
+  fc.integer({ min: 0, max: pool.length - 1 }).map((i) => pool[i]!);
+
+describe('explanations are true', () => {
+  it('for every persona, on a library page and an agenda page', () => {
+    for (const persona of data.personas()) {
+      const records: TasteRecord[] = [];
+      persona.loans.forEach((loan, i) => {
+        const book = data.byId(loan.bookId);
+        if (book) records.push(...vaultRecord('loans', book, i));
+      });
+      persona.attendance.forEach((visit, i) => {
+        const activity = data.byId(visit.activityId);
+        if (activity)
+          records.push(...vaultRecord(visit.kind === 'ticket' ? 'tickets' : 'visits', activity, i));
+      });
+      const library = BOOKS.slice(0, 40);
+      const agenda = ACTIVITIES.slice(0, 40);
+      check(library, records, [...CATEGORY_IDS]);
+      check(agenda, records, [...CATEGORY_IDS]);
+      check(library, records, ['interests', 'browsing']);
+    }
+  });
+
+  it('for random histories, pages and consent masks', () => {
+    const record = fc.oneof(
+      fc.record({ kind: fc.constantFrom<CategoryId>('loans', 'feedback'), item: itemOf(BOOKS) }),
+      fc.record({
+        kind: fc.constantFrom<CategoryId>('tickets', 'visits', 'feedback'),
+        item: itemOf(ACTIVITIES),
+      }),
+      fc.record({
+        kind: fc.constant<CategoryId>('browsing'),
+        item: fc.oneof(itemOf(BOOKS), itemOf(ACTIVITIES)),
+      }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(record, { minLength: 1, maxLength: 25 }),
+        fc.array(fc.oneof(itemOf(BOOKS), itemOf(ACTIVITIES)), { minLength: 5, maxLength: 30 }),
+        fc.subarray([...CATEGORY_IDS], { minLength: 1 }),
+        fc.array(fc.constantFrom('fantasy', 'jazz', 'fotografie', 'thriller', 'geschiedenis'), {
+          maxLength: 3,
+        }),
+        fc.boolean(),
+        (history, pageItems, allowed, interests, withTypedLoan) => {
+          const records = history.flatMap(({ kind, item }, i) =>
+            kind === 'browsing' ? [browsingRecord(item, i)] : vaultRecord(kind, item, i),
+          );
+          interests.forEach((word, i) =>
+            records.push({
+              id: `interest-${i}`,
+              category: 'interests',
+              label: word,
+              terms: [word],
+            }),
+          );
+          // A loan typed by hand of a book on the page: no id, no terms, the title only.
+          const typed = pageItems.find((item) => item.kind === 'book');
+          if (withTypedLoan && typed)
+            records.push({
+              id: 'typed',
+              category: 'loans',
+              label: typed.title,
+              terms: [],
+              authors: [],
+            });
+          // The page also shows some of the history: none of it may be offered.
+          const shown = [
+            ...new Map(
+              [...pageItems, ...history.slice(0, 5).map((h) => h.item)].map((i) => [i.id, i]),
+            ).values(),
+          ];
+          check(shown, records, allowed);
+        },
+      ),
+      { numRuns: 60, seed: 10 },
+    );
+  });
+
+  it('never says "je koos nog nooit fictie" to a person who browsed Gone Girl', () => {
+    const goneGirl = data.books().find((book) => book.title.startsWith('Gone Girl'))!;
+    expect(goneGirl.genres).toContain('fiction');
+    // The library's first page (its most popular books), as in the extension's own browser test.
+    const page = BOOKS.filter((book) => book.id !== goneGirl.id).slice(0, 20);
+    // The visit as captured on this device, and as the vault keeps it (sent from another device).
+    const fromVault = toTaste('browsing', {
+      id: 'gone-girl-visit',
+      category: 'browsing',
+      time: '2026-11-01T10:00:00.000Z',
+      item: { id: goneGirl.id, title: goneGirl.title },
+    });
+    // A stated interest gives the page its "Voor jou" picks; the surprise comes on top. (Without
+    // the check, the partial visit below drew "Iets nieuws: je koos nog nooit fictie".)
+    const interests: TasteRecord[] = ['fantasy'].map((term, i) => ({
+      id: `interest-${i}`,
+      category: 'interests',
+      label: term,
+      terms: [term],
+    }));
+    // And as the extension's own browser test keeps it: only one of its genres, "Thrillers".
+    const partial: TasteRecord[] = [
+      {
+        id: 'visit-gone-girl',
+        category: 'browsing',
+        label: 'Gone Girl',
+        terms: ['Thrillers'],
+        itemId: goneGirl.id,
+      },
+    ];
+    for (const visit of [[browsingRecord(goneGirl, 0)], fromVault, partial]) {
+      const ranked = check(page, [...interests, ...visit], ['interests', 'browsing']);
+      const texts = ranked.flatMap((s) => s.explanations.map((e) => e.text.nl));
+      expect(texts.join('\n')).not.toMatch(/nooit (fictie|fiction|romans)/i);
+    }
+  });
+});
