@@ -97,6 +97,22 @@ describeEachEngine('record containers over HTTP on %s', (engine) => {
     expect((await anna.fetch(location)).status).toBe(404);
   });
 
+  it('answers a container list with an ETag and 304 to If-None-Match until something changes', async () => {
+    const first = await anna.fetch('/pods/anna/loans/?limit=500');
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^W\/"[\w-]+"$/);
+    const again = await anna.fetch('/pods/anna/loans/?limit=500', {
+      headers: { 'if-none-match': etag! },
+    });
+    expect(again.status).toBe(304);
+    await post(anna, loanRecord('Nieuw in de lijst'));
+    const changed = await anna.fetch('/pods/anna/loans/?limit=500', {
+      headers: { 'if-none-match': etag! },
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(etag);
+  });
+
   it('creates nothing new for a repeated Idempotency-Key', async () => {
     const before = (await (await anna.fetch('/pods/anna/loans/?limit=500')).json()) as {
       contains: unknown[];

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Router, type Request, type Response } from 'express';
 import { DataCategoryId, VerwonderError, type DataCategoryId as Category } from '@verwonder/shared';
 import { z } from 'zod';
@@ -75,6 +76,13 @@ function requireJsonBody(req: Request): void {
 }
 
 const quote = (etag: string): string => `"${etag}"`;
+/** RFC 9110 §13.1.2: weak comparison against each listed tag, or `*`. */
+const matchesIfNoneMatch = (header: string | undefined, etag: string): boolean =>
+  header !== undefined &&
+  header
+    .split(',')
+    .map((tag) => tag.trim().replace(/^W\//, ''))
+    .some((tag) => tag === '*' || tag === etag.replace(/^W\//, ''));
 /** If-Match carries one quoted ETag (weak ones are never ours) or `*`, which the record service reads as "whatever is there". */
 function ifMatch(req: Request): string | undefined {
   return req
@@ -115,7 +123,19 @@ export function recordContainerRoutes({
       ].join(', '),
     );
     const page = items.map((item) => item.record);
-    res.type(type).send(JSON.stringify(containerDocument(base(), pod, category, page, nextUrl)));
+    const body = JSON.stringify(containerDocument(base(), pod, category, page, nextUrl));
+    // A weak validator over the page, so a client that re-reads often (the extension) gets a 304
+    // instead of the records again when nothing changed.
+    const digest = createHash('sha256').update(body).digest('base64url').slice(0, 32);
+    const etag = `W/"${digest}"`;
+    res.set({ ETag: etag, 'Cache-Control': 'private, no-cache', Vary: 'Accept' });
+    // Compared by hand: fetch() adds `Cache-Control: no-cache` to any conditional request, which
+    // makes Express's req.fresh refuse to validate at all.
+    if (matchesIfNoneMatch(req.get('if-none-match'), etag)) {
+      res.status(304).end();
+      return;
+    }
+    res.type(type).send(body);
   });
 
   router.post('/pods/:pod/:category/', async (req, res) => {
