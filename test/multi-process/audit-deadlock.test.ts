@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresEnabled } from '../../vault-server/src/storage/testing/test-engines.ts';
 import { verifyAudit } from '../../vault-server/src/audit/verify-audit.ts';
-import { loan, startCluster, type SignedIn, type VaultCluster, type VaultProcess } from './vault-processes.ts';
+import {
+  loan,
+  startCluster,
+  type SignedIn,
+  type VaultCluster,
+  type VaultProcess,
+} from './vault-processes.ts';
 
 const enabled = await postgresEnabled();
 

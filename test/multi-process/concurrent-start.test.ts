@@ -38,7 +38,9 @@ describe.runIf(enabled)('vault processes starting together on an empty schema', 
         expect(created.status, vault.logs()).toBe(201);
       }
       const db = await cluster.storage();
-      const versions = await db.driver.all('SELECT version FROM schema_migrations ORDER BY version');
+      const versions = await db.driver.all(
+        'SELECT version FROM schema_migrations ORDER BY version',
+      );
       expect(new Set(versions.map((row) => Number(row.version))).size).toBe(versions.length);
       await cluster.dispose();
       cluster = undefined;
