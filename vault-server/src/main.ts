@@ -3,12 +3,16 @@ import { startVault } from './start-vault.ts';
 
 /** `node --import tsx vault-server/src/main.ts`: the vault alone, configured from the environment. */
 const vault = await startVault({ routes: [oauthRoutes()] });
+let stopping = false;
 const stop = (signal: string) => {
+  // A second signal while draining means "now".
+  if (stopping) process.exit(1);
+  stopping = true;
   vault.context.logger.info({ signal }, 'shutting down');
   vault.close().then(
     () => process.exit(0),
     () => process.exit(1),
   );
 };
-process.once('SIGTERM', () => stop('SIGTERM'));
-process.once('SIGINT', () => stop('SIGINT'));
+process.on('SIGTERM', () => stop('SIGTERM'));
+process.on('SIGINT', () => stop('SIGINT'));
