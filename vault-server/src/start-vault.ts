@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { Logger } from 'pino';
 import { loadConfig, type VaultConfig } from './config/vault-config.ts';
 import type { RecordCipher } from './crypto/record-cipher.ts';
-import { purgeExpired } from './gdpr/retention.ts';
+import { startPurgeJob } from './gdpr/purge-job.ts';
 import { createApp, type AppState, type RouteMount } from './http/create-app.ts';
 import { openVault } from './open-vault.ts';
 import type { StorageTarget } from './storage/open-storage.ts';
@@ -84,17 +84,6 @@ export async function startVault(options: StartVaultOptions = {}): Promise<Runni
     return router;
   });
   server.on('request', createApp(ctx, state, mounts));
-  const purgeTimer =
-    ctx.config.purgeIntervalMinutes > 0
-      ? setInterval(() => {
-          purgeExpired(ctx).catch((error: unknown) =>
-            ctx.logger.error({ err: error }, 'retention purge failed'),
-          );
-          ctx.storage.sessions.deleteExpired(new Date().toISOString()).catch(() => undefined);
-          ctx.storage.challenges.deleteExpired(new Date().toISOString()).catch(() => undefined);
-        }, ctx.config.purgeIntervalMinutes * 60_000)
-      : undefined;
-  purgeTimer?.unref();
   const modules = await Promise.allSettled(opening);
   const failed = modules.find((result) => result.status === 'rejected');
   if (failed) {
@@ -104,6 +93,7 @@ export async function startVault(options: StartVaultOptions = {}): Promise<Runni
     state.ready = true;
     ctx.logger.info({ url: ctx.config.publicUrl, engine: ctx.storage.dialect }, 'vault ready');
   }
+  const purgeJob = startPurgeJob(ctx);
 
   const drainMs = (options.drainSeconds ?? 10) * 1000;
   let closing: Promise<void> | undefined;
@@ -114,7 +104,6 @@ export async function startVault(options: StartVaultOptions = {}): Promise<Runni
       (closing ??= (async () => {
         state.ready = false;
         draining = true;
-        if (purgeTimer) clearInterval(purgeTimer);
         // Stop taking new work at once: no new connections, idle ones closed, busy ones closed after
         // their current response; whatever is still busy after the cap is cut.
         for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
@@ -124,6 +113,7 @@ export async function startVault(options: StartVaultOptions = {}): Promise<Runni
           server.closeIdleConnections();
         });
         clearTimeout(cap);
+        await purgeJob.stop();
         await ctx.readAudit.idle();
         await ctx.storage.close();
         ctx.logger.info('vault stopped');

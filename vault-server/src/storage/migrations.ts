@@ -133,6 +133,17 @@ CREATE TRIGGER record_needs_data_key BEFORE INSERT ON records
 WHEN NOT EXISTS (SELECT 1 FROM data_keys WHERE pod = NEW.pod AND category = NEW.category AND version = NEW.key_version)
 BEGIN SELECT RAISE(ABORT, 'no such data key'); END;`,
   },
+  {
+    version: 3,
+    name: 'job leases (one process runs a periodic job), records by category and time (set-based purge)',
+    sql: () => `
+CREATE TABLE job_leases (
+  name TEXT PRIMARY KEY,
+  holder TEXT NOT NULL,
+  expires_at TEXT NOT NULL
+);
+CREATE INDEX records_expiry ON records(category, time);`,
+  },
 ];
 
 /** Entries may go with their pod (erasure), but never change. */
