@@ -223,3 +223,45 @@ export function loan(title: string, time = '2024-03-01T10:00:00+01:00') {
     data: { action: 'borrowed', branch: 'Permeke' },
   };
 }
+
+/** "One address" in front of the processes: a TCP proxy whose backend the test switches. */
+export interface SwitchProxy {
+  url: string;
+  port: number;
+  /** Sends new connections to `backendUrl` and cuts the open ones (clients reconnect there). */
+  switchTo(backendUrl: string): void;
+  close(): Promise<void>;
+}
+
+export async function startSwitchProxy(): Promise<SwitchProxy> {
+  let backend: { host: string; port: number } | undefined;
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((client) => {
+    if (!backend) return void client.destroy();
+    const upstream = net.connect(backend.port, backend.host);
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+      socket.on('error', () => {
+        client.destroy();
+        upstream.destroy();
+      });
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    switchTo(backendUrl) {
+      const url = new URL(backendUrl);
+      backend = { host: url.hostname, port: Number(url.port) };
+      for (const socket of sockets) socket.destroy();
+    },
+    async close() {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
