@@ -13,7 +13,7 @@ import { withDefaultUser } from '../../vault-server/src/storage/postgres-driver.
 import { createTestTarget } from '../../vault-server/src/storage/testing/test-engines.ts';
 import type { VaultStorage } from '../../vault-server/src/storage/vault-storage.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const MAIN = path.join(ROOT, 'vault-server/src/main.ts');
 const CLI = path.join(ROOT, 'vault-server/src/cli/main.ts');
 
@@ -45,8 +45,8 @@ export interface VaultCluster {
   masterKeyFile: string;
   /** Environment every process of this cluster gets. */
   env(extra?: Record<string, string>): NodeJS.ProcessEnv;
-  /** Starts a process without waiting for it. */
-  spawn(extra?: Record<string, string>): Promise<VaultProcess>;
+  /** Starts a process without waiting for it; `entry` replaces `--import tsx vault-server/src/main.ts`. */
+  spawn(extra?: Record<string, string>, entry?: string[]): Promise<VaultProcess>;
   /** Starts `n` processes at once and waits until each is healthy. */
   start(n: number, extra?: Record<string, string>): Promise<VaultProcess[]>;
   /** Runs the vault CLI (`vault-server/src/cli/main.ts`) on the same database; resolves with its exit code and output. */
@@ -102,9 +102,12 @@ export async function startCluster(): Promise<VaultCluster> {
 
   const openSchema = async (): Promise<VaultStorage> => (storage ??= await openStorage(target));
 
-  const spawnOne = async (extra: Record<string, string> = {}): Promise<VaultProcess> => {
+  const spawnOne = async (
+    extra: Record<string, string> = {},
+    entry: string[] = ['--import', 'tsx', MAIN],
+  ): Promise<VaultProcess> => {
     const port = extra.VAULT_PORT ? Number(extra.VAULT_PORT) : await freePort();
-    const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+    const child = spawn(process.execPath, entry, {
       cwd: ROOT,
       env: env({ VAULT_PORT: String(port), ...extra }),
       stdio: ['ignore', 'pipe', 'pipe'],
