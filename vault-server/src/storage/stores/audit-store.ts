@@ -1,4 +1,4 @@
-import { AUDIT_GENESIS_HASH } from '@verwonder/shared';
+import { AUDIT_GENESIS_HASH, VerwonderError } from '@verwonder/shared';
 import type { SqlExecutor, SqlRow } from '../sql-driver.ts';
 import { num, optStr, str } from './row.ts';
 
@@ -51,7 +51,7 @@ export function auditStore(db: SqlExecutor) {
         [pod, -1, AUDIT_GENESIS_HASH],
       );
       const created = await this.head(pod);
-      if (!created) throw new Error(`audit head of ${pod} vanished`);
+      if (!created) throw new VerwonderError('storage_error', `audit head of ${pod} vanished`);
       return created;
     },
     /** Appends consecutive entries of one pod and moves its head, in one INSERT and one head write. */
