@@ -5,7 +5,11 @@
 import { startCitySites } from '@verwonder/city-sites';
 import { oauthRoutes, startVault } from '@verwonder/vault-server';
 
-const vault = await startVault({ routes: [oauthRoutes()] });
+// The demo sites identify with client documents on the loopback interface: a development setting.
+const vault = await startVault({
+  env: { VAULT_ALLOW_LOOPBACK_CLIENTS: 'true', ...process.env },
+  routes: [oauthRoutes()],
+});
 const sites = await startCitySites({ vault: { url: vault.url } });
 console.log(`Verwonder-kluis        ${vault.url}`);
 console.log(`Bibliotheek Antwerpen  ${sites.urls.library}`);

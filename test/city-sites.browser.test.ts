@@ -1,7 +1,7 @@
 /**
  * Opens the three demo city sites in Chromium: checks that pages run without CSP violations,
  * expose microdata and JSON-LD in the DOM, work with the keyboard, accept a form, and writes
- * the screenshots in docs/screenshots/.
+ * the screenshots (test-results/screenshots/; `npm run screenshots` refreshes docs/screenshots/).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogData } from '@verwonder/shared/catalog-data';
 import { startCitySites, type CitySites } from '@verwonder/city-sites';
 import { testNow } from '../examples/city-sites/src/test-support/test-catalog.ts';
-import { CHROMIUM_FLAGS, SCREENSHOTS_DIR, requireChromium } from './support/chromium.ts';
+import { CHROMIUM_FLAGS, requireChromium } from './support/chromium.ts';
+import { screenshotPath } from './support/screenshots.ts';
 
 
 let sites: CitySites;
@@ -67,7 +68,7 @@ function jsonLdTypes(page: Page) {
 }
 
 async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SCREENSHOTS_DIR, `${name}.png`) });
+  await page.screenshot({ path: screenshotPath(name) });
 }
 
 describe('city sites in Chromium', () => {

@@ -23,12 +23,18 @@ import {
   setExtensionStorage,
   type LaunchedBrowser,
 } from '../extension/scripts/support/launch-extension.ts';
-import { clickNode, injectedUi, textOf } from '../extension/scripts/support/shadow-dom.ts';
+import {
+  clickNode,
+  injectedUi,
+  textOf,
+  waitForUi,
+} from '../extension/scripts/support/shadow-dom.ts';
 import { PAIRING_STATUS_KEY } from '../extension/src/vault/pairing-state.ts';
 import { OWNER } from '../vault-server/src/audit/audit-log.ts';
 import { oauthRoutes, startVault, type RunningVault } from '../vault-server/src/index.ts';
 import { createRecord } from '../vault-server/src/resources/record-service.ts';
-import { requireChromium, SCREENSHOTS_DIR } from './support/chromium.ts';
+import { requireChromium } from './support/chromium.ts';
+import { screenshotPath } from './support/screenshots.ts';
 
 const VAULT_PORT = 4800;
 const PORTS = { library: 4801, agenda: 4802, museum: 4803 } as const;
@@ -45,7 +51,7 @@ let page: Page;
 
 const shot = (target: Page, name: string) =>
   target.screenshot({
-    path: join(SCREENSHOTS_DIR, `extension-pairing-${name}.png`),
+    path: screenshotPath(`extension-pairing-${name}`),
     fullPage: true,
   });
 
@@ -78,6 +84,8 @@ beforeAll(async () => {
       sqliteFile: join(dataDir, 'vault.sqlite'),
       masterKeyFile: join(dataDir, 'master.key'),
       purgeIntervalMinutes: 0,
+      // The demo sites run on the loopback interface.
+      allowLoopbackClients: true,
     },
     logger: pino({ level: 'silent' }),
     routes: [oauthRoutes()],
@@ -184,12 +192,12 @@ describe('pairing the extension with the vault', () => {
 
     // A thumbs up on a suggestion becomes a `feedback` record.
     await item.goto(sites.urls.library);
-    await item.waitForSelector(`${BADGE}[data-kind="relevant"]`, { state: 'attached' });
+    await item.waitForSelector(BADGE, { state: 'attached' });
     const cdp = await browser.context.newCDPSession(item);
     await cdp.send('DOM.enable');
-    const [first] = (await injectedUi(cdp)).filter((entry) =>
-      entry.host.attributes?.includes('relevant'),
-    );
+    const [first] = (
+      await waitForUi(cdp, (all) => all.some((entry) => entry.markKind === 'relevant'))
+    ).filter((entry) => entry.markKind === 'relevant');
     const up = first?.elements.find((n) => n.attributes?.includes('thumbs-up'));
     expect(up).toBeDefined();
     await clickNode(item, cdp, up!);
@@ -275,7 +283,7 @@ describe('pairing the extension with the vault', () => {
       'Ingevuld: naam, e-mailadres, postcode, A-kaartnummer.',
     );
     await form.$eval(FORM_ASSIST, (host) => host.scrollIntoView({ block: 'start' }));
-    await form.screenshot({ path: join(SCREENSHOTS_DIR, 'extension-form-assist.png') });
+    await form.screenshot({ path: screenshotPath('extension-form-assist') });
     await form.close();
   });
 

@@ -2,11 +2,10 @@
  * The built Chrome extension in real headless Chromium, on the real demo city sites (test
  * catalogue, hostile items included): highlights and a recommendation zone on each site, the
  * why-panel and its switch, the popup and options page, "off means off", and a hostile page.
- * Needs `npm run build -w extension` first. Screenshots go to docs/screenshots/extension-*.png.
+ * Needs `npm run build -w extension` first. Screenshots: extension-*.png (see support/screenshots.ts).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 import { chromium, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,12 +27,13 @@ import {
   clickNode,
   descendants,
   injectedUi,
+  waitForUi,
   textOf,
   type InjectedUi,
 } from '../extension/scripts/support/shadow-dom.ts';
 import config from '../plasmo.config.ts';
+import { SCREENSHOTS_DIR as SCREENSHOTS } from './support/screenshots.ts';
 
-const SCREENSHOTS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 const PORTS = { library: 4801, agenda: 4802, museum: 4803 } as const;
 const ZONE = 'verwonder-ui[data-verwonder="zone"]';
 const BADGE = 'verwonder-ui[data-verwonder="badge"]';
@@ -141,11 +141,20 @@ describe.each(['library', 'agenda', 'museum'] as const)('on the %s overview page
         /^(Voor jou|Verrassing)persoonlijke suggestie van VerwonderWaarom zie ik dit\?/,
       );
       // The badge sits inside the card it is about.
-      expect(
-        await page.$eval(`${BADGE}[data-item-id="${badge.itemId}"]`, (host) =>
-          host.closest('article')?.getAttribute('data-item-id'),
-        ),
-      ).toBe(badge.itemId);
+      expect(badge.itemId).toBeDefined();
+      expect(badge.card).toBe(badge.itemId);
+    }
+    // A page script sees that marks are there, and nothing about what the ranking concluded.
+    const seenByPage = await page.$$eval(BADGE, (hosts) =>
+      hosts.map((host) => ({
+        attributes: host.getAttributeNames().filter((name) => name !== 'data-verwonder-state'),
+        shadow: host.shadowRoot === null,
+        html: host.outerHTML,
+      })),
+    );
+    for (const host of seenByPage) {
+      expect(host).toMatchObject({ attributes: ['data-verwonder'], shadow: true });
+      expect(host.html).not.toMatch(/data-item-id|data-kind|surprise|relevant/);
     }
     const zone = ui.find((entry) => entry.kind === 'zone') as InjectedUi;
     expect(textOf(zone.shadow)).toContain('Voor jou op deze pagina');
@@ -160,13 +169,12 @@ describe('the why-panel', () => {
   it('names the categories and records used, and its switch stops a category on this site', async () => {
     await resetStorage();
     const { page, cdp } = await open(sites.urls.library);
-    await page.waitForSelector(`${BADGE}[data-kind="surprise"]`, { state: 'attached' });
-    let ui = await injectedUi(cdp);
+    let ui = await waitForUi(cdp, (all) => all.some((entry) => entry.markKind === 'surprise'));
     const surprise = ui.find(
-      (entry) => entry.kind === 'badge' && entry.host.attributes?.includes('surprise'),
+      (entry) => entry.kind === 'badge' && entry.markKind === 'surprise',
     ) as InjectedUi;
     const relevant = ui.find(
-      (entry) => entry.kind === 'badge' && entry.host.attributes?.includes('relevant'),
+      (entry) => entry.kind === 'badge' && entry.markKind === 'relevant',
     ) as InjectedUi;
 
     await clickNode(page, cdp, whyButton(surprise)!);
@@ -292,15 +300,14 @@ describe('feedback', () => {
   it('keeps thumbs and wows on the device for the vault, and drops a turned-down item', async () => {
     await resetStorage();
     const { page, cdp } = await open(sites.urls.library);
-    await page.waitForSelector(`${BADGE}[data-kind="relevant"]`, { state: 'attached' });
-    const [first] = (await injectedUi(cdp)).filter((entry) =>
-      entry.host.attributes?.includes('relevant'),
-    );
+    const [first] = (
+      await waitForUi(cdp, (all) => all.some((entry) => entry.markKind === 'relevant'))
+    ).filter((entry) => entry.markKind === 'relevant');
     const down = first?.elements.find((n) => n.attributes?.includes('thumbs-down'));
     expect(textOf(down!)).toBe('Niet voor mij');
     await clickNode(page, cdp, down!);
     // Its badge goes (another item takes its place); the card itself stays where it was.
-    await page.waitForSelector(`${BADGE}[data-item-id="${first?.itemId}"]`, { state: 'detached' });
+    await waitForUi(cdp, (all) => !all.some((entry) => entry.itemId === first?.itemId));
     expect(await page.isVisible(`#results article[data-item-id="${first?.itemId}"]`)).toBe(true);
     const profile = (await getExtensionStorage(worker, PROFILE_KEY)) as {
       feedback: { kind: string; itemId: string; synced: boolean; origin: string }[];
@@ -467,7 +474,7 @@ describe('a hostile page', () => {
   it('shows hostile titles as text and runs none of their payloads', async () => {
     await resetStorage({}, { interests: ['fictie'], browsing: [] });
     const { page, cdp } = await open(url());
-    await page.waitForSelector(`${BADGE}[data-item-id="${HOSTILE_BOOK.id}"]`, {
+    await page.waitForSelector(`#results article[data-item-id="${HOSTILE_BOOK.id}"] ${BADGE}`, {
       state: 'attached',
     });
     const zone = (await injectedUi(cdp)).find((entry) => entry.kind === 'zone') as InjectedUi;
@@ -522,7 +529,7 @@ describe('a hostile page', () => {
     const tabId = await tabIdOf(worker, page.url());
 
     // Transparent: the cards (and so the badges in them) at 5 % opacity.
-    const target = `${BADGE}[data-item-id="${HOSTILE_BOOK.id}"]`;
+    const target = `#results article[data-item-id="${HOSTILE_BOOK.id}"] ${BADGE}`;
     await page.locator(target).scrollIntoViewIfNeeded();
     expect(await page.getAttribute(target, 'data-verwonder-state')).toBe('visible');
     await addPageStyles(cdp, '#results .card { opacity: 0.05 !important; }');

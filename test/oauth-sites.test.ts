@@ -44,6 +44,8 @@ async function startSite(name: string, profile: VaultRequestProfile): Promise<Te
   app.use(siteVault.router);
   app.get('/', (req, res) => void res.type('html').send(siteVault.banner(req, '/', 'test').value));
   app.post('/loan', async (req, res) => {
+    // ?nr=2: a second loan (another reservation number, another fantasy book).
+    const second = req.query.nr === '2';
     res.json({
       outcome: await siteVault.write(
         req,
@@ -51,10 +53,12 @@ async function startSite(name: string, profile: VaultRequestProfile): Promise<Te
         {
           time: '2024-05-01T10:00:00Z',
           source: { type: 'person' },
-          item: { id: 'book-7', title: 'The Hobbit', kind: 'book', genres: ['fantasy'] },
+          item: second
+            ? { id: 'book-20', title: 'The Fellowship', kind: 'book', genres: ['fantasy'] }
+            : { id: 'book-7', title: 'The Hobbit', kind: 'book', genres: ['fantasy'] },
           data: { action: 'borrowed' },
         },
-        'R-1',
+        second ? 'R-2' : 'R-1',
       ),
     });
   });
@@ -66,6 +70,7 @@ async function startSite(name: string, profile: VaultRequestProfile): Promise<Te
           (await siteVault.rank(req, [
             { id: 'history', genres: ['history'] },
             { id: 'fantasy', genres: ['fantasy'] },
+            ...Array.from({ length: 18 }, (_, i) => ({ id: `other-${i}`, genres: ['cooking'] })),
           ])) ?? null,
       }),
   );
@@ -168,11 +173,15 @@ describe('the demo sites as OAuth clients', () => {
     const loans = await vault.ctx.storage.records.list('anna', 'loans', { limit: 10 });
     expect(loans).toHaveLength(1);
 
+    // One loan alone moves no order (a feature counts once two records share it); a second does.
+    const first = (await get(library, '/rank')) as { ranked: { items: { id: string }[] } };
+    expect(first.ranked.items.slice(0, 2).map((item) => item.id)).toEqual(['history', 'fantasy']);
+    expect(await post(library, '/loan?nr=2')).toEqual({ outcome: 'saved' });
     const { ranked } = (await get(library, '/rank')) as {
-      ranked: { id: string; categories: string[] }[];
+      ranked: { items: Record<string, unknown>[]; categories: string[] };
     };
-    expect(ranked.map((item) => item.id)).toEqual(['fantasy', 'history']);
-    expect(ranked[0]!.categories).toEqual(['loans']);
+    expect(ranked.items.slice(0, 2)).toEqual([{ id: 'fantasy' }, { id: 'history' }]);
+    expect(ranked.categories).toEqual(['loans', 'interests']);
     expect((await get(library, '/dna')).dna).toBeNull();
 
     const grants = (await (

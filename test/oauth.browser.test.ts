@@ -1,8 +1,9 @@
 /**
  * Issue 4, "Done when": in Chromium, a new person registers a passkey at the vault, opens the library
  * site, connects it ("Koppel met mijn kluis"), unticks one scope on the consent page, approves,
- * borrows a book (the loan appears in the pod), sees the result list reordered, revokes the grant in
- * the vault, and the site's next call fails. Screenshots: docs/screenshots/oauth-*.png.
+ * borrows a book (the loan appears in the pod) and a second one (one record alone moves no order),
+ * sees the result list reordered, revokes the grant in the vault, and the site's next call fails.
+ * Screenshots: oauth-*.png (see support/screenshots.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,9 +11,11 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { catalogData } from '@verwonder/shared/catalog-data';
 import { startCitySites, type CitySites } from '../examples/city-sites/src/index.ts';
 import { oauthRoutes, startVault, type RunningVault } from '../vault-server/src/index.ts';
-import { CHROMIUM_FLAGS, requireChromium, SCREENSHOTS_DIR } from './support/chromium.ts';
+import { CHROMIUM_FLAGS, requireChromium } from './support/chromium.ts';
+import { screenshotPath } from './support/screenshots.ts';
 
 let vault: RunningVault;
 let sites: CitySites;
@@ -32,6 +35,8 @@ beforeAll(async () => {
       sqliteFile: join(dataDir, 'vault.sqlite'),
       masterKeyFile: join(dataDir, 'master.key'),
       purgeIntervalMinutes: 0,
+      // The demo sites run on the loopback interface.
+      allowLoopbackClients: true,
     },
     logger: pino({ level: 'silent' }),
     routes: [oauthRoutes()],
@@ -70,7 +75,7 @@ afterAll(async () => {
 });
 
 const shot = (name: string) =>
-  page.screenshot({ path: join(SCREENSHOTS_DIR, `oauth-${name}.png`), fullPage: true });
+  page.screenshot({ path: screenshotPath(`oauth-${name}`), fullPage: true });
 /** Waits for the element, then reads its text or an attribute. */
 const text = async (selector: string) =>
   (await (await page.waitForSelector(selector)).textContent())?.trim();
@@ -136,6 +141,17 @@ describe('the library as an OAuth client of the vault, in Chromium', () => {
       item: { id: borrowed, title },
       source: { type: 'client', clientId: `${library}/oauth/client.json` },
     });
+
+    // One loan moves no order (a feature counts once two records share it): borrow a second book
+    // from the first page that shares a genre with the first.
+    const genresOf = (id: string) => (catalogData().byId(id) as { genres: string[] }).genres;
+    const second = before.find(
+      (id) => id !== borrowed && genresOf(id!).some((genre) => genresOf(borrowed!).includes(genre)),
+    )!;
+    await page.goto(`${library}/boek/${second}`);
+    await page.fill('input[name=akaartnummer]', '1234567890123');
+    await page.click('form[action$="/reserveren"] button[type=submit]');
+    expect(await attr('#vault-write', 'data-outcome')).toBe('saved');
 
     // The list now comes in the vault's order.
     await page.goto(`${library}/`);

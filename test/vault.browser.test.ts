@@ -1,12 +1,11 @@
 /**
  * The vault in Chromium with a CDP virtual authenticator (a platform passkey with user verification):
  * sign up with a passkey, sign out, sign in with it, create records, export the pod, erase a category.
- * Runs on SQLite and on PostgreSQL; screenshots (from the SQLite run) go to docs/screenshots/vault-*.png.
+ * Runs on SQLite and on PostgreSQL; screenshots (from the SQLite run): vault-*.png (see support/screenshots.ts).
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   chromium,
   type Browser,
@@ -15,14 +14,12 @@ import {
   type Page,
 } from 'playwright-core';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startVault, type RunningVault } from '@verwonder/vault-server';
-import {
-  createTestTarget,
-  postgresEnabled,
-} from '@verwonder/vault-server/src/storage/testing/test-engines.ts';
+import { engineSuites } from '@verwonder/vault-server/src/storage/testing/describe-each-engine.ts';
+import { createTestTarget } from '@verwonder/vault-server/src/storage/testing/test-engines.ts';
+import { SCREENSHOTS_DIR as SCREENSHOTS } from './support/screenshots.ts';
 
-const SCREENSHOTS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 let vault: RunningVault;
@@ -43,9 +40,7 @@ let dataDir: string;
 let engineName: 'sqlite' | 'postgres';
 let dropStorage: (() => Promise<void>) | undefined;
 const problems: string[] = [];
-const engines = (await postgresEnabled())
-  ? (['sqlite', 'postgres'] as const)
-  : (['sqlite'] as const);
+const describeEachEngine = await engineSuites();
 
 /** Screenshots come from the SQLite run (the pages are the same on PostgreSQL). */
 const shot = async (name: string) => {
@@ -53,7 +48,7 @@ const shot = async (name: string) => {
     await page.screenshot({ path: join(SCREENSHOTS, `vault-${name}.png`), fullPage: true });
 };
 
-describe.each(engines)('vault in the browser on %s', (engine) => {
+describeEachEngine('vault in the browser on %s', (engine) => {
   beforeAll(async () => {
     engineName = engine;
     dataDir = mkdtempSync(join(tmpdir(), 'verwonder-vault-browser-'));

@@ -99,6 +99,9 @@ export default function Options() {
       <CategorySwitches settings={settings} onChange={update} />
       <fieldset style={FIELDSET_STYLE}>
         <legend>{m.sitesLegend}</legend>
+        <p id="site-reveals">
+          <small>{m.siteReveals}</small>
+        </p>
         {supportedOrigins().map((origin) => {
           const site = siteSettings(settings, origin);
           return (

@@ -137,6 +137,11 @@ export default function Popup() {
           <small>{m.enableSiteNote}</small>
         </p>
       )}
+      {((supported && site) || canAsk) && (
+        <p id="site-reveals">
+          <small>{m.siteReveals}</small>
+        </p>
+      )}
       {justGranted && <p role="status">{m.enabledSiteReload}</p>}
       <CategorySwitches settings={settings} onChange={(next) => void saveSettings(next)} />
       <section aria-labelledby="places-title">

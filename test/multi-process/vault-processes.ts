@@ -95,6 +95,8 @@ export async function startCluster(): Promise<VaultCluster> {
       VAULT_MASTER_KEY_FILE: masterKeyFile,
       VAULT_PURGE_INTERVAL_MINUTES: '0',
       VAULT_AUTH_RATE_LIMIT: '100000',
+      // The OAuth test clients serve their client documents on the loopback interface.
+      VAULT_ALLOW_LOOPBACK_CLIENTS: 'true',
       LOG_LEVEL: 'info',
       ...extra,
     };

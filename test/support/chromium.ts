@@ -1,9 +1,10 @@
 /**
  * What every browser test needs to start Debian's Chromium here: its path (CHROMIUM_PATH overrides),
- * the flags that keep it off the closed network, and where screenshots go.
+ * and the flags that keep it off the closed network (screenshots: ./screenshots.ts).
  */
 import { existsSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+
+import { SCREENSHOTS_DIR } from './screenshots.ts';
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -18,12 +19,15 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
 ] as const;
 
-export const SCREENSHOTS_DIR = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+/** Kept here for tests that already import it; new code uses screenshotPath() from ./screenshots.ts. */
+export { SCREENSHOTS_DIR };
 
 /** Fails with an instruction rather than a stack trace when Chromium is missing. */
 export function requireChromium(): string {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium, or set CHROMIUM_PATH`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium, or set CHROMIUM_PATH`,
+    );
   }
   mkdirSync(SCREENSHOTS_DIR, { recursive: true });
   return CHROMIUM_PATH;

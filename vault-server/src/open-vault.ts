@@ -1,6 +1,8 @@
 import { pino, type Logger } from 'pino';
 import type { VaultConfig } from './config/vault-config.ts';
 import { Keyring } from './crypto/keyring.ts';
+import { masterKeyPlacementWarning } from './crypto/master-key-placement.ts';
+import { protectStoredFields } from './crypto/protect-stored-fields.ts';
 import { AES_GCM_CIPHER, type RecordCipher } from './crypto/record-cipher.ts';
 import { openStorage, type StorageTarget } from './storage/open-storage.ts';
 import { createVaultContext, type VaultContext } from './vault-context.ts';
@@ -22,6 +24,21 @@ export async function openVault(
     generate: config.generateMasterKey,
     warn: (message) => logger.warn(message),
   });
+  const placement = masterKeyPlacementWarning(config);
+  if (placement) logger.warn(placement);
   const storage = await openStorage(options.target ?? storageTarget(config));
-  return createVaultContext(config, storage, keyring, options.cipher ?? AES_GCM_CIPHER, logger);
+  const ctx = createVaultContext(
+    config,
+    storage,
+    keyring,
+    options.cipher ?? AES_GCM_CIPHER,
+    logger,
+  );
+  try {
+    await protectStoredFields(ctx.storage);
+  } catch (error) {
+    await storage.close();
+    throw error;
+  }
+  return ctx;
 }

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { AuditBatcher } from './audit/audit-batcher.ts';
 import type { VaultConfig } from './config/vault-config.ts';
 import { DataKeys } from './crypto/data-keys.ts';
+import { keyringFields } from './crypto/field-protector.ts';
 import type { Keyring } from './crypto/keyring.ts';
 import type { RecordCipher } from './crypto/record-cipher.ts';
 import { RecordSealer } from './crypto/record-sealer.ts';
@@ -26,6 +27,7 @@ export function createVaultContext(
   logger: Logger,
 ): VaultContext {
   const keys = new DataKeys(keyring);
+  storage.protectFields(keyringFields(keyring));
   return {
     config,
     storage,

@@ -28,9 +28,9 @@ export const descendants = (node: DomNode): DomNode[] => [
   ...[...(node.children ?? []), ...(node.shadowRoots ?? [])].flatMap(descendants),
 ];
 
-/** The text of a node, leaving out <style> contents. */
+/** The text of a node as a person perceives it: leaving out <style> contents and aria-hidden parts. */
 export function textOf(node: DomNode): string {
-  if (node.nodeName === 'STYLE') return '';
+  if (node.nodeName === 'STYLE' || attribute(node, 'aria-hidden') === 'true') return '';
   if (node.nodeType === TEXT_NODE) return node.nodeValue;
   return [...(node.children ?? []), ...(node.shadowRoots ?? [])].map(textOf).join('');
 }
@@ -39,7 +39,11 @@ export interface InjectedUi {
   host: DomNode;
   shadow: DomNode;
   kind: string;
+  /** A badge's item and whether it is `relevant` or a `surprise`: read inside the closed shadow root, where only DevTools reaches. */
   itemId?: string;
+  markKind?: string;
+  /** The `data-item-id` of the page element the host sits in (the site's card), if any. */
+  card?: string;
   state?: string;
   /** Elements inside the shadow root, without the <style>. */
   elements: DomNode[];
@@ -49,19 +53,43 @@ export async function injectedUi(cdp: CDPSession): Promise<InjectedUi[]> {
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
     root: DomNode;
   };
-  return descendants(root)
-    .filter((node) => node.nodeName === 'VERWONDER-UI')
-    .map((host) => {
-      const shadow = host.shadowRoots?.[0] as DomNode;
-      return {
-        host,
-        shadow,
-        kind: attribute(host, 'data-verwonder') ?? '',
-        itemId: attribute(host, 'data-item-id'),
-        state: attribute(host, 'data-verwonder-state'),
-        elements: descendants(shadow).filter((n) => n.nodeType === 1 && n.nodeName !== 'STYLE'),
-      };
-    });
+  const hosts: { host: DomNode; card?: string }[] = [];
+  const walk = (node: DomNode, card: string | undefined): void => {
+    if (node.nodeName === 'VERWONDER-UI') hosts.push({ host: node, ...(card ? { card } : {}) });
+    const here = attribute(node, 'data-item-id') ?? card;
+    for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) walk(child, here);
+  };
+  walk(root, undefined);
+  return hosts.map(({ host, card }) => {
+    const shadow = host.shadowRoots?.[0] as DomNode;
+    const elements = descendants(shadow).filter((n) => n.nodeType === 1 && n.nodeName !== 'STYLE');
+    const mark = elements.find((n) => attribute(n, 'class') === 'mark');
+    return {
+      host,
+      shadow,
+      kind: attribute(host, 'data-verwonder') ?? '',
+      itemId: mark && attribute(mark, 'data-item-id'),
+      markKind: mark && attribute(mark, 'data-kind'),
+      card,
+      state: attribute(host, 'data-verwonder-state'),
+      elements,
+    };
+  });
+}
+
+/** Waits until the injected UI satisfies `ready` (polled through DevTools), and returns it. */
+export async function waitForUi(
+  cdp: CDPSession,
+  ready: (ui: InjectedUi[]) => boolean,
+  timeoutMs = 10_000,
+): Promise<InjectedUi[]> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const ui = await injectedUi(cdp);
+    if (ready(ui)) return ui;
+    if (Date.now() > until) throw new Error('the extension UI did not get there in time');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** Clicks the centre of a node (a real mouse click, so the page's layering decides what it hits). */

@@ -1,22 +1,16 @@
 /**
- * The ten data categories as the extension shows them. The registry itself lives in
- * shared/src/model/data-category.ts, but it is built with full zod, which Parcel (inside Plasmo)
- * mis-bundles; categories.test.ts keeps this copy equal to it.
+ * The ten data categories as the extension shows them, from shared's zod-free registry (the zod one
+ * in shared/src/model/data-category.ts is built with full zod, which Parcel inside Plasmo mis-bundles).
  */
-export const CATEGORY_IDS = [
-  'profile',
-  'interests',
-  'loans',
-  'tickets',
-  'visits',
-  'browsing',
-  'newsletters',
-  'museum-app',
-  'location',
-  'feedback',
-] as const;
+import {
+  DATA_CATEGORY_IDS,
+  DATA_CATEGORY_REGISTRY,
+  type DataCategoryIdValue,
+} from '@verwonder/shared/model/data-category-registry.ts';
 
-export type CategoryId = (typeof CATEGORY_IDS)[number];
+export const CATEGORY_IDS = DATA_CATEGORY_IDS;
+
+export type CategoryId = DataCategoryIdValue;
 
 export interface CategoryInfo {
   label: { nl: string; en: string };
@@ -24,24 +18,21 @@ export interface CategoryInfo {
   behavioural: boolean;
 }
 
+function categoryInfo(id: CategoryId): CategoryInfo {
+  const entry = DATA_CATEGORY_REGISTRY.find((category) => category.id === id);
+  if (!entry) throw new Error(`unknown data category ${id}`); // unreachable: the registry lists every id
+  return { label: entry.label, behavioural: entry.behavioural };
+}
+
 export const CATEGORIES: Readonly<Record<CategoryId, CategoryInfo>> = {
-  profile: { label: { nl: 'Profiel', en: 'Profile' }, behavioural: false },
-  interests: { label: { nl: 'Opgegeven interesses', en: 'Stated interests' }, behavioural: false },
-  loans: { label: { nl: 'Bibliotheekuitleningen', en: 'Library loans' }, behavioural: true },
-  tickets: { label: { nl: 'Ticketaankopen', en: 'Ticket purchases' }, behavioural: true },
-  visits: { label: { nl: 'A-kaartbezoeken', en: 'A-kaart visits' }, behavioural: true },
-  browsing: {
-    label: { nl: 'Surfgedrag op stadssites', en: 'Browsing on city sites' },
-    behavioural: true,
-  },
-  newsletters: {
-    label: { nl: 'Nieuwsbrieven', en: 'Newsletter subscriptions' },
-    behavioural: false,
-  },
-  'museum-app': {
-    label: { nl: 'Gebruik van de museumapp', en: 'Museum app use' },
-    behavioural: true,
-  },
-  location: { label: { nl: 'Grove locatie', en: 'Coarse location' }, behavioural: true },
-  feedback: { label: { nl: 'Feedback', en: 'Feedback' }, behavioural: true },
+  profile: categoryInfo('profile'),
+  interests: categoryInfo('interests'),
+  loans: categoryInfo('loans'),
+  tickets: categoryInfo('tickets'),
+  visits: categoryInfo('visits'),
+  browsing: categoryInfo('browsing'),
+  newsletters: categoryInfo('newsletters'),
+  'museum-app': categoryInfo('museum-app'),
+  location: categoryInfo('location'),
+  feedback: categoryInfo('feedback'),
 };

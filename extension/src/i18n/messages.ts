@@ -9,7 +9,8 @@ export const MESSAGES = {
     personalNote: 'persoonlijke suggestie van Verwonder',
     markLabel: 'Persoonlijke suggestie van Verwonder',
     why: 'Waarom zie ik dit?',
-    whyIntro: 'Verwonder koos dit op je eigen toestel; de website weet er niets van. Gebruikt:',
+    whyIntro:
+      'Verwonder koos dit op je eigen toestel; de website ziet alleen dat hier een merkje staat, niet waarom. Gebruikt:',
     whyTerms: 'De redenen:',
     stopCategory: 'Gebruik {category} niet meer op deze site',
     feedbackLabel: 'Wat vind je van dit voorstel?',
@@ -27,6 +28,8 @@ export const MESSAGES = {
     modeLimited: 'Beperkt (alleen opgegeven interesses)',
     modeOff: 'Uit',
     siteSwitch: 'Aan op deze site',
+    siteReveals:
+      'Wat de site dan kan zien: waar Verwonder een merkje of een zone toont. Alleen al daaruit kan ze afleiden welke items op de pagina bij je passen, en zo iets over je smaak. Niet waarom, en niet of het ‘Voor jou’ of een ‘Verrassing’ is.',
     noSite: 'Deze pagina is geen ondersteunde stadswebsite.',
     enableSite: 'Verwonder aanzetten op deze site',
     enableSiteNote:
@@ -84,7 +87,8 @@ export const MESSAGES = {
     personalNote: 'personal suggestion by Verwonder',
     markLabel: 'Personal suggestion by Verwonder',
     why: 'Why am I seeing this?',
-    whyIntro: 'Verwonder chose this on your own device; the website knows nothing of it. Used:',
+    whyIntro:
+      'Verwonder chose this on your own device; the website only sees that a mark is here, not why. Used:',
     whyTerms: 'The reasons:',
     stopCategory: 'Stop using {category} on this site',
     feedbackLabel: 'What do you think of this suggestion?',
@@ -102,6 +106,8 @@ export const MESSAGES = {
     modeLimited: 'Limited (stated interests only)',
     modeOff: 'Off',
     siteSwitch: 'On for this site',
+    siteReveals:
+      'What the site can then see: where Verwonder shows a mark or a zone. From that alone it can work out which items on the page suit you, and so something about your taste. Not why, nor whether it is ‘For you’ or a ‘Surprise’.',
     noSite: 'This page is not a supported city website.',
     enableSite: 'Turn Verwonder on for this site',
     enableSiteNote:

@@ -2,30 +2,20 @@
  * The schema.org types the extension recognises on a page, and what kind of item each is.
  * Types arrive as "Book", "schema:Book" or "https://schema.org/Book"; `schemaTypeName` strips that.
  */
+import { ACTIVITY_SCHEMA_TYPES } from '@verwonder/shared/catalog/activity-schema-types.ts';
+
 export type ItemKind = 'book' | 'event' | 'exhibition' | 'creative-work';
 
-/** Event and its schema.org subtypes (ExhibitionEvent is treated as its own kind). */
+/**
+ * Event and its schema.org subtypes: the catalogue's activity types (shared, zod-free) and three more
+ * a page may use. ExhibitionEvent is treated as its own kind.
+ */
 const EVENT_TYPES = [
-  'Event',
+  ...ACTIVITY_SCHEMA_TYPES.filter((type) => type !== 'ExhibitionEvent'),
   'BusinessEvent',
-  'ChildrensEvent',
-  'ComedyEvent',
-  'CourseInstance',
-  'DanceEvent',
-  'EducationEvent',
   'EventSeries',
-  'Festival',
-  'FoodEvent',
-  'LiteraryEvent',
-  'MusicEvent',
   'PublicationEvent',
-  'SaleEvent',
-  'ScreeningEvent',
-  'SocialEvent',
-  'SportsEvent',
-  'TheaterEvent',
-  'VisualArtsEvent',
-] as const;
+];
 
 const CREATIVE_WORK_TYPES = ['CreativeWork', 'Movie', 'MusicAlbum', 'VisualArtwork'] as const;
 

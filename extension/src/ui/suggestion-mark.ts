@@ -4,7 +4,11 @@ import { MESSAGES } from '../i18n/messages.ts';
 import { createUiHost, element, type UiHost } from './ui-host.ts';
 import { whyPanel, type WhyContext } from './why-panel.ts';
 
-/** The pill "Voor jou" / "Verrassing", always followed by words saying it is personalisation. */
+/**
+ * The pill "Voor jou" / "Verrassing", always followed by words saying it is personalisation. Both
+ * labels sit in one grid cell, the other one invisible, so the pill (and the host around it) has the
+ * same size whichever it says: a page measuring the host learns nothing about the kind.
+ */
 export function suggestionPill(
   document: Document,
   suggestion: RankedSuggestion,
@@ -12,15 +16,26 @@ export function suggestionPill(
 ) {
   const messages = MESSAGES[context.language];
   const surprise = suggestion.kind === 'surprise';
-  return element(
+  const pill = element(document, 'span', surprise ? 'pill surprise' : 'pill');
+  const spacer = element(
     document,
     'span',
-    surprise ? 'pill surprise' : 'pill',
-    surprise ? messages.surprise : messages.forYou,
+    'pill-label pill-spacer',
+    surprise ? messages.forYou : messages.surprise,
   );
+  spacer.setAttribute('aria-hidden', 'true');
+  pill.append(
+    element(document, 'span', 'pill-label', surprise ? messages.surprise : messages.forYou),
+    spacer,
+  );
+  return pill;
 }
 
-/** The badge on an item's card: pill, note, and the why-panel. */
+/**
+ * The badge on an item's card: pill, note, and the why-panel. The light-DOM host says only that a
+ * mark is there: which item it is about and whether it is a surprise stay inside the closed shadow
+ * root, where page scripts cannot read them (any attribute on the host, a page could).
+ */
 export function suggestionMark(
   document: Document,
   suggestion: RankedSuggestion,
@@ -28,9 +43,9 @@ export function suggestionMark(
 ): UiHost {
   const messages = MESSAGES[context.language];
   const ui = createUiHost(document, 'badge');
-  ui.host.setAttribute('data-item-id', suggestion.itemId);
-  ui.host.setAttribute('data-kind', suggestion.kind);
   const mark = element(document, 'div', 'mark');
+  mark.setAttribute('data-item-id', suggestion.itemId);
+  mark.setAttribute('data-kind', suggestion.kind);
   mark.setAttribute('role', 'group');
   mark.setAttribute('aria-label', messages.markLabel);
   const { button, panel } = whyPanel(document, suggestion, context);

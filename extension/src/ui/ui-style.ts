@@ -11,8 +11,10 @@ style { display: none; }
 .wrap { display: block; }
 .wrap[data-obscured] { visibility: hidden; }
 .mark { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; }
-.pill { display: inline-block; padding: 2px 10px; border-radius: 999px; background: #c8102e; color: #fff; font-weight: 700; }
+.pill { display: inline-grid; padding: 2px 10px; border-radius: 999px; background: #c8102e; color: #fff; font-weight: 700; }
 .pill.surprise { background: #5b2a86; }
+.pill-label { display: block; grid-area: 1 / 1; text-align: center; color: #fff; font-weight: 700; }
+.pill-spacer { visibility: hidden; }
 .note { display: inline; font-size: 12px; color: #555; }
 button { display: inline-block; cursor: pointer; padding: 2px 8px; border: 1px solid #1d1d1b; border-radius: 4px; background: #fff; font-size: 13px; }
 button:hover { background: #f2f2f2; }

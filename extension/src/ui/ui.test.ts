@@ -60,7 +60,7 @@ describe('suggestionMark', () => {
     const { host, wrap } = suggestionMark(document, SUGGESTION, context(stopped));
     document.body.append(host);
     expect(host.shadowRoot).toBeNull(); // closed
-    expect(wrap.querySelector('.pill')?.textContent).toBe('Verrassing');
+    expect(wrap.querySelector('.pill-label:not(.pill-spacer)')?.textContent).toBe('Verrassing');
     expect(wrap.querySelector('.note')?.textContent).toBe('persoonlijke suggestie van Verwonder');
     const panel = wrap.querySelector('.panel') as HTMLElement;
     const button = wrap.querySelector('button.why') as HTMLButtonElement;
@@ -96,8 +96,54 @@ describe('suggestionMark', () => {
       { ...SUGGESTION, kind: 'relevant' },
       context([], 'en'),
     );
-    expect(wrap.querySelector('.pill')?.textContent).toBe('For you');
+    expect(wrap.querySelector('.pill-label:not(.pill-spacer)')?.textContent).toBe('For you');
     expect(wrap.querySelector('button.why')?.textContent).toBe('Why am I seeing this?');
+  });
+});
+
+describe('the extension tells the page what it concluded', () => {
+  /** What any page script can see of a mark: the light DOM, attributes and all. */
+  const asThePageSeesIt = (kind: RankedSuggestion['kind']) => {
+    const document = documentFrom(
+      '<!doctype html><body><article data-item-id="book-1"></article></body>',
+    );
+    const { host, wrap } = suggestionMark(document, { ...SUGGESTION, kind }, context());
+    document.querySelector('article')!.append(host);
+    return { document, host, wrap };
+  };
+
+  it('a page script cannot read item id or kind from the host', () => {
+    for (const kind of ['relevant', 'surprise'] as const) {
+      const { document, host } = asThePageSeesIt(kind);
+      expect(host.shadowRoot).toBeNull();
+      const attributes = host
+        .getAttributeNames()
+        .map((name) => `${name}=${host.getAttribute(name)}`);
+      expect(attributes).toEqual(['data-verwonder=badge']);
+      expect(host.outerHTML).not.toMatch(/book-1|relevant|surprise|Verrassing|Voor jou/);
+      // Through the page's own queries, the only element naming the item is the site's card.
+      expect([...document.querySelectorAll('[data-item-id]')].map((el) => el.localName)).toEqual([
+        'article',
+      ]);
+      expect(document.querySelectorAll('[data-kind]')).toHaveLength(0);
+    }
+    // A relevant mark and a surprise look the same from outside.
+    expect(asThePageSeesIt('relevant').host.outerHTML).toBe(
+      asThePageSeesIt('surprise').host.outerHTML,
+    );
+  });
+
+  it('keeps both labels in the pill so its size does not tell the kind', () => {
+    const labels = (kind: RankedSuggestion['kind']) =>
+      [...asThePageSeesIt(kind).wrap.querySelectorAll('.pill-label')]
+        .map((el) => el.textContent)
+        .sort();
+    expect(labels('relevant')).toEqual(labels('surprise'));
+    const { wrap } = asThePageSeesIt('surprise');
+    expect(wrap.querySelector('.pill-spacer')?.getAttribute('aria-hidden')).toBe('true');
+    // Inside the closed shadow root the mark still knows what it is about.
+    expect(wrap.querySelector('.mark')?.getAttribute('data-item-id')).toBe('book-1');
+    expect(wrap.querySelector('.mark')?.getAttribute('data-kind')).toBe('surprise');
   });
 });
 

@@ -2,7 +2,9 @@
  * The person's `profile` fields for the input assistance, read from the pod only when they click
  * "fill in" (never cached): the newest record's value of each field wins.
  */
-import { array, object, string, unknown } from 'zod/mini';
+import { object, string, unknown } from 'zod/mini';
+
+import { recordContainerOf } from '@verwonder/shared/wire/record-container.ts';
 
 import {
   PROFILE_FIELD_IDS,
@@ -11,9 +13,7 @@ import {
 } from '../forms/profile-fields.ts';
 import type { VaultConnection } from './vault-connection.ts';
 
-const ContainerSchema = object({
-  contains: array(object({ time: string(), data: unknown() })),
-});
+const ContainerSchema = recordContainerOf(object({ time: string(), data: unknown() }));
 
 export async function readProfileFields(connection: VaultConnection): Promise<ProfileFields> {
   const session = await connection.session();

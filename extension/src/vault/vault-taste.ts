@@ -5,6 +5,8 @@
  */
 import { array, enum as enumOf, object, optional, string, type infer as Infer } from 'zod/mini';
 
+import { recordContainerOf } from '@verwonder/shared/wire/record-container.ts';
+
 import type { CategoryId } from '../control/categories.ts';
 import type { TasteRecord } from '../ranking/taste-record.ts';
 import type { EncryptedCache } from './encrypted-cache.ts';
@@ -22,7 +24,7 @@ const VaultRecordSchema = object({
   item: optional(object({ title: string(), genres: Terms, termIds: Terms, authors: Terms })),
   data: optional(object({ themeIds: Terms, genres: Terms })),
 });
-const ContainerSchema = object({ contains: array(VaultRecordSchema) });
+const ContainerSchema = recordContainerOf(VaultRecordSchema);
 
 export const TasteRecordSchema = object({
   id: string(),

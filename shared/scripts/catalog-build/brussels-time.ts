@@ -2,18 +2,12 @@
  * Calendar arithmetic on local Brussels dates without depending on the machine's time zone:
  * a day is a UTC-midnight timestamp, the offset follows the EU summer-time rule.
  */
+import { dayOfWeekOf } from '../../src/catalog/calendar-occurrences.ts';
+import type { DayOfWeek } from '../../src/catalog/calendar.ts';
+
 export const DAY_MS = 86_400_000;
 
-export const WEEKDAYS = [
-  'sunday',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+export type Weekday = DayOfWeek;
 
 /** `YYYY-MM-DD` -> day number (UTC midnight in ms). */
 export function day(iso: string): number {
@@ -27,7 +21,7 @@ export function isoDay(dayMs: number): string {
 }
 
 export function weekday(dayMs: number): Weekday {
-  return WEEKDAYS[new Date(dayMs).getUTCDay()] as Weekday;
+  return dayOfWeekOf(isoDay(dayMs));
 }
 
 export function addDays(dayMs: number, n: number): number {

@@ -1,4 +1,9 @@
-import type { Calendar, DayOfWeek, OpeningHours } from '../../src/catalog/calendar.ts';
+import {
+  DAYS_OF_WEEK,
+  type Calendar,
+  type DayOfWeek,
+  type OpeningHours,
+} from '../../src/catalog/calendar.ts';
 import type { VenueKind } from '../../src/catalog/venue.ts';
 import { addDays, brusselsDateTime, day, minutes, weekday, type Weekday } from './brussels-time.ts';
 import type { CalendarStyle, Season } from './programme/programme-line.ts';
@@ -95,15 +100,7 @@ const at = (d: number, clock: string, durationMin: number) => ({
   endDate: brusselsDateTime(d, minutes(clock) + durationMin),
 });
 
-const ALL_DAYS: DayOfWeek[] = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-];
+const ALL_DAYS: DayOfWeek[] = [...DAYS_OF_WEEK];
 
 /** Typical opening hours per kind of venue. */
 export function openingHoursFor(kind: VenueKind): OpeningHours[] {

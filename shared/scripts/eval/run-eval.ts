@@ -1,5 +1,5 @@
 /**
- * Offline evaluation: `npm run eval -- --dataset goodbooks|movielens --seed N --json FILE`.
+ * Offline evaluation: `npm run eval -- --dataset goodbooks|movielens|movielens-time --seed N --json FILE`.
  * Reads the reference data from ../shared/data (never committed), prints a table, writes the JSON
  * rows and the accuracy/diversity frontier as SVG next to it (FILE without .json, plus
  * -frontier.svg). `--docs` also writes both to docs/eval/<dataset>-seed<N>.json and
@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { formatRatios, formatTable } from '../../src/eval/format-table.ts';
+import { formatComparison, formatTable } from '../../src/eval/format-table.ts';
 import { frontierSvg } from '../../src/eval/frontier-svg.ts';
 import { DATASETS, runEval, TARGETS, type DatasetName } from '../../src/eval/run-eval.ts';
 
@@ -26,7 +26,9 @@ const { values } = parseArgs({
 });
 const dataset = values.dataset as DatasetName;
 if (!(dataset in DATASETS)) {
-  process.stderr.write(`unknown dataset ${values.dataset}; use goodbooks or movielens\n`);
+  process.stderr.write(
+    `unknown dataset ${values.dataset}; use ${Object.keys(DATASETS).join(', ')}\n`,
+  );
   process.exit(2);
 }
 const seed = Number(values.seed);
@@ -42,10 +44,8 @@ const result = runEval({
 });
 console.log(`\n${dataset}, seed ${seed}, k = 10 (${JSON.stringify(result.info)})\n`);
 console.log(formatTable(result.rows));
-console.log(
-  `\nwonder (default dial) against EASE:\n${formatRatios(result.rows, TARGETS[dataset])}`,
-);
-const json = { dataset, seed, rows: result.rows, info: result.info };
+console.log(`\n${formatComparison(result.comparison, TARGETS[dataset])}`);
+const json = { dataset, seed, rows: result.rows, comparison: result.comparison, info: result.info };
 const svg = frontierSvg(`${dataset}, seed ${seed}: accuracy against diversity`, result.rows);
 const write = (jsonFile: string) => {
   const file = resolve(process.cwd(), jsonFile);

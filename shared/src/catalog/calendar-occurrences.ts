@@ -1,14 +1,10 @@
-import type { Calendar, DayOfWeek } from './calendar.ts';
+import { DAYS_OF_WEEK, type Calendar, type DayOfWeek } from './calendar.ts';
 
-const WEEKDAYS: readonly DayOfWeek[] = [
-  'sunday',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-];
+/** The day of the week of a calendar date: the date written in `YYYY-MM-DD…`, whatever its offset. */
+export function dayOfWeekOf(isoDate: string): DayOfWeek {
+  const sundayFirst = new Date(`${isoDate.slice(0, 10)}T12:00:00Z`).getUTCDay();
+  return DAYS_OF_WEEK[(sundayFirst + 6) % 7] ?? 'monday';
+}
 
 /** Start date-times of the dated occurrences (single and multiple calendars); none otherwise. */
 export function occurrenceStarts(calendar: Calendar): string[] {
@@ -47,13 +43,9 @@ export function fitsCalendar(calendar: Calendar, dateTime: string): boolean {
   )
     return false;
   // The local weekday and clock time are the ones written in the string itself.
-  const localDay = WEEKDAYS[new Date(`${dateTime.slice(0, 10)}T00:00:00Z`).getUTCDay()];
+  const localDay = dayOfWeekOf(dateTime);
   const clock = dateTime.slice(11, 16);
   return calendar.openingHours.some(
-    (h) =>
-      localDay !== undefined &&
-      h.dayOfWeek.includes(localDay) &&
-      clock >= h.opens &&
-      clock < h.closes,
+    (h) => h.dayOfWeek.includes(localDay) && clock >= h.opens && clock < h.closes,
   );
 }

@@ -6,7 +6,8 @@ export const OffsetDateTime = z.iso
   .regex(/[+-]\d{2}:\d{2}$/, 'date-time needs an explicit UTC offset such as +02:00');
 export type OffsetDateTime = z.infer<typeof OffsetDateTime>;
 
-export const DayOfWeek = z.enum([
+/** The days of the week, Monday first (ISO 8601): the one list every part orders days by. */
+export const DAYS_OF_WEEK = [
   'monday',
   'tuesday',
   'wednesday',
@@ -14,7 +15,9 @@ export const DayOfWeek = z.enum([
   'friday',
   'saturday',
   'sunday',
-]);
+] as const;
+
+export const DayOfWeek = z.enum(DAYS_OF_WEEK);
 export type DayOfWeek = z.infer<typeof DayOfWeek>;
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM');

@@ -1,3 +1,4 @@
+import type { Comparison } from './compare-with-baseline.ts';
 import { METRIC_KEYS, type MetricRow } from './evaluate.ts';
 
 /** A plain-text (Markdown) table of the rows, one column per metric. */
@@ -5,20 +6,27 @@ export function formatTable(rows: readonly MetricRow[], k = 10): string {
   const cols = METRIC_KEYS.map((m) => `${m}@${k}` as const);
   const head = `| method | ${cols.join(' | ')} |`;
   const rule = `|---|${cols.map(() => '---:').join('|')}|`;
-  const body = rows.map((r) => `| ${r.name} | ${cols.map((c) => (r[c] as number).toFixed(4)).join(' | ')} |`);
+  const body = rows.map(
+    (r) => `| ${r.name} | ${cols.map((c) => (r[c] as number).toFixed(4)).join(' | ')} |`,
+  );
   return [head, rule, ...body].join('\n');
 }
 
-/** The default dial's ratios to EASE for the metrics with targets. */
-export function formatRatios(rows: readonly MetricRow[], targets: Record<string, number>, k = 10): string {
-  const ease = rows.find((r) => r.name === 'ease');
-  const wonder = rows.find((r) => r.name === 'wonder');
-  if (!ease || !wonder) return '';
-  return Object.entries(targets)
-    .map(([m, t]) => {
-      const key = `${m}@${k}` as keyof MetricRow;
-      const ratio = (wonder[key] as number) / (ease[key] as number);
-      return `${m}: ${ratio.toFixed(3)}x (target >= ${t}x) ${ratio >= t ? 'met' : 'MISSED'}`;
-    })
-    .join('\n');
+/** The method's ratios to the baseline with their 95% intervals, against the targets where there are. */
+export function formatComparison(c: Comparison, targets: Record<string, number>): string {
+  const lines = Object.entries(c.ratios).map(([m, r]) => {
+    const t = targets[m];
+    const verdict = t === undefined ? '' : ` (target >= ${t}x) ${r.ratio >= t ? 'met' : 'MISSED'}`;
+    return `${m}: ${r.ratio.toFixed(3)}x [${r.lo.toFixed(3)}, ${r.hi.toFixed(3)}]${verdict}`;
+  });
+  const equal = c.atEqualNdcg.map(
+    (e) =>
+      `against ${e.setting} (closest NDCG at or above): NDCG ${e.ndcg.toFixed(3)}x, ILD ${e.ild.toFixed(3)}x, coverage ${e.coverage.toFixed(3)}x, surprise ${e.surprise.toFixed(3)}x` +
+      (e.ild >= 1.05 && e.coverage >= 1.05 && e.surprise >= 1.05
+        ? ' (ahead by 5% on all three)'
+        : ' (NOT ahead by 5% on all three)'),
+  );
+  return [`${c.method} against ${c.baseline} (paired bootstrap 95%):`, ...lines, ...equal].join(
+    '\n',
+  );
 }

@@ -8,3 +8,13 @@ it('MMR with lambda 1 keeps the relevance order, lower lambda lets a different g
   expect([...mmrRerank([0, 1, 2], SCORES, GENRES, 2, 1)]).toEqual([0, 1]);
   expect([...mmrRerank([0, 1, 2], SCORES, GENRES, 2, 0.5)]).toEqual([0, 2]);
 });
+
+it('popularity-penalised MMR lets a less popular item overtake a popular one', () => {
+  const counts = [100, 1, 50];
+  expect([...mmrRerank([0, 1, 2], SCORES, [[0], [1], [2]], 1, 1, { counts, beta: 0 })]).toEqual([
+    0,
+  ]);
+  expect([...mmrRerank([0, 1, 2], SCORES, [[0], [1], [2]], 1, 1, { counts, beta: 0.5 })]).toEqual([
+    1,
+  ]);
+});

@@ -1,9 +1,11 @@
-import { jaccardDistance } from './metrics/jaccard.ts';
+import { jaccardDistance } from '../wonder/rerank/jaccard-distance.ts';
 
 /**
  * Maximal marginal relevance (Carbonell & Goldstein 1998) over a candidate pool: each step takes the
  * candidate maximising lambda * relevance - (1 - lambda) * max similarity to the picked ones, with
  * relevance min-max scaled over the pool and similarity = 1 - Jaccard distance of genres.
+ * With `popularity`, relevance is first penalised by beta times the item's log popularity,
+ * min-max scaled over the pool (popularity-penalised MMR, the two-knob baseline).
  */
 export function mmrRerank(
   pool: ArrayLike<number>,
@@ -11,6 +13,7 @@ export function mmrRerank(
   itemGenres: readonly ArrayLike<number>[],
   k: number,
   lambda: number,
+  popularity?: { counts: ArrayLike<number>; beta: number },
 ): Int32Array {
   const ids = Array.from(pool);
   let lo = Infinity;
@@ -19,7 +22,15 @@ export function mmrRerank(
     lo = Math.min(lo, scores[i] as number);
     hi = Math.max(hi, scores[i] as number);
   }
-  const rel = ids.map((i) => (hi > lo ? ((scores[i] as number) - lo) / (hi - lo) : 1));
+  let rel = ids.map((i) => (hi > lo ? ((scores[i] as number) - lo) / (hi - lo) : 1));
+  if (popularity && popularity.beta > 0) {
+    const logPop = ids.map((i) => Math.log1p(popularity.counts[i] as number));
+    const pLo = Math.min(...logPop);
+    const pHi = Math.max(...logPop);
+    rel = rel.map(
+      (r, c) => r - popularity.beta * (pHi > pLo ? ((logPop[c] as number) - pLo) / (pHi - pLo) : 0),
+    );
+  }
   const maxSim = new Float64Array(ids.length);
   const used = new Uint8Array(ids.length);
   const out: number[] = [];

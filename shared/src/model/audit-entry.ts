@@ -29,6 +29,8 @@ export const AuditAction = z.enum([
   'retention-changed',
   'retention-purge',
   'key-rotated',
+  /** A request that was turned away (wrong key, revoked grant, missing scope, another account); `detail` says what it tried. */
+  'refused',
 ]);
 export type AuditAction = z.infer<typeof AuditAction>;
 
@@ -36,6 +38,8 @@ export const AuditActor = z.discriminatedUnion('type', [
   z.object({ type: z.literal('owner') }).strict(),
   z.object({ type: z.literal('client'), clientId: z.url(), grantId: z.string().max(100).optional() }).strict(),
   z.object({ type: z.literal('system'), job: z.string().min(1).max(100) }).strict(),
+  /** Another signed-in account of this vault; not named, since who holds it is not this pod's business. */
+  z.object({ type: z.literal('account') }).strict(),
 ]);
 export type AuditActor = z.infer<typeof AuditActor>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ITEM_KINDS } from '../wire/vocabulary.ts';
 import { Medium } from './medium.ts';
 
 /**
@@ -10,7 +11,7 @@ export const ItemRef = z
     /** Catalogue id (e.g. `book-42`, `act-01234`) or the source's own identifier. */
     id: z.string().min(1).max(200),
     title: z.string().min(1).max(500),
-    kind: z.enum(['book', 'activity', 'other']),
+    kind: z.enum(ITEM_KINDS),
     medium: Medium.optional(),
     /** UiTdatabank term ids (event type and themes). */
     termIds: z.array(z.string().min(1).max(64)).max(50).default([]),

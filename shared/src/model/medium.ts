@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { MEDIA } from '../wire/vocabulary.ts';
 
 /** The four ways a person takes in culture; suggestions deliberately cross them. */
-export const Medium = z.enum(['read', 'watch', 'listen', 'experience']);
+export const Medium = z.enum(MEDIA);
 export type Medium = z.infer<typeof Medium>;
 
 export const MEDIUM_LABELS: Record<Medium, { nl: string; en: string }> = {

@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postgresEnabled } from '../storage/testing/test-engines.ts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { engineSuites } from '../storage/testing/describe-each-engine.ts';
 import { createTestPod, openTestVault, type TestVault } from '../testing/test-vault.ts';
 import { appendAudit, OWNER, readAudit } from './audit-log.ts';
 import { verifyAudit } from './verify-audit.ts';
 
-const engines = (await postgresEnabled())
-  ? (['sqlite', 'postgres'] as const)
-  : (['sqlite'] as const);
+const describeEachEngine = await engineSuites();
 
-describe.each(engines)('hash-chained audit log on %s', (engine) => {
+describeEachEngine('hash-chained audit log on %s', (engine) => {
   let vault: TestVault;
   const run = (sql: string, params: (string | number)[] = []) =>
     vault.ctx.storage.driver.run(sql, params);

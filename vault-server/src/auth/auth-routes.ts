@@ -11,6 +11,7 @@ import {
   finishSignUp,
   startAddPasskey,
   startSignIn,
+  passkeyRef,
   startSignUp,
   webIdOf,
 } from './passkey-ceremonies.ts';
@@ -173,7 +174,7 @@ export function authRoutes(ctx: VaultContext, rateLimit: RequestHandler): Router
     await appendAudit(ctx.storage, account.podName, {
       actor: OWNER,
       action: 'passkey-renamed',
-      detail: name,
+      detail: passkeyRef(String(req.params.id)),
     });
     res.status(204).end();
   });
@@ -190,7 +191,7 @@ export function authRoutes(ctx: VaultContext, rateLimit: RequestHandler): Router
       await appendAudit(tx, account.podName, {
         actor: OWNER,
         action: 'passkey-removed',
-        detail: target.name,
+        detail: passkeyRef(target.id),
       });
     });
     res.status(204).end();

@@ -60,6 +60,12 @@ const expected = (ctx: VaultContext) => ({
   expectedRPID: ctx.config.rpId,
 });
 
+/**
+ * How the audit log names a passkey: by the start of its credential id, never by the name the person
+ * gave it (the log is append-only and not encrypted, and a name such as "Anna's phone" identifies).
+ */
+export const passkeyRef = (id: string): string => `passkey ${id.slice(0, 8)}`;
+
 export const webIdOf = (ctx: VaultContext, podName: string): string =>
   `${ctx.config.publicUrl}/pods/${podName}/profile#me`;
 
@@ -148,7 +154,7 @@ export async function finishSignUp(
       await appendAudit(tx, account.podName, {
         actor: OWNER,
         action: 'passkey-added',
-        detail: passkeyName,
+        detail: passkeyRef(credential.id),
       });
       await appendAudit(tx, account.podName, { actor: OWNER, action: 'recovery-codes-created' });
     });
@@ -200,7 +206,7 @@ export async function finishSignIn(
     await appendAudit(tx, account.podName, {
       actor: OWNER,
       action: 'sign-in',
-      detail: `passkey: ${passkey.name}`,
+      detail: passkeyRef(passkey.id),
     });
   });
   return account;
@@ -242,7 +248,7 @@ export async function finishAddPasskey(
       await appendAudit(tx, account.podName, {
         actor: OWNER,
         action: 'passkey-added',
-        detail: name,
+        detail: passkeyRef(passkey.id),
       });
     });
   } catch (error) {

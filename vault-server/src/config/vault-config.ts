@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { VerwonderError } from '@verwonder/shared';
@@ -42,11 +43,53 @@ const Env = z.object({
     .min(1)
     .max(24 * 90)
     .default(24 * 14),
-  /** Sign-up/sign-in attempts per IP address per minute. */
+  /** Sign-up/sign-in attempts per client address per minute, counted across all vault processes. */
   VAULT_AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
+  /** Requests to /oauth/* per client address per minute (sites' servers call the token endpoint too). */
+  VAULT_OAUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
+  /** Client metadata documents the vault fetches on behalf of one client address per minute. */
+  VAULT_CLIENT_FETCH_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
+  /**
+   * Which proxies to believe about the client address (Express's `trust proxy`): `false` (default,
+   * the socket's peer is the client), a hop count, or a comma-separated list of addresses/subnets
+   * (`loopback`, `10.0.0.0/8`, …). Rate limits count per client address.
+   */
+  VAULT_TRUST_PROXY: z.string().default('false'),
+  /**
+   * Development only: let OAuth clients identify with a loopback `client_id` (http://localhost…),
+   * as the demo sites do. Off by default, since the vault then fetches URLs on the loopback interface.
+   */
+  VAULT_ALLOW_LOOPBACK_CLIENTS: z
+    .enum(['true', 'false', '1', '0', ''])
+    .default('false')
+    .transform((value) => value === 'true' || value === '1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
 });
+
+export type TrustProxy = boolean | number | string[];
+
+/** `false`/`true`, a hop count, or a comma-separated list of trusted proxy addresses and subnets. */
+export function parseTrustProxy(value: string): TrustProxy {
+  const trimmed = value.trim();
+  if (trimmed === '' || trimmed === 'false') return false;
+  if (trimmed === 'true') return true;
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const parts = trimmed
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+  for (const part of parts) {
+    const [address = '', prefix] = part.split('/');
+    const named = ['loopback', 'linklocal', 'uniquelocal'].includes(part);
+    if (!named && (!isIP(address) || (prefix !== undefined && !/^\d{1,3}$/.test(prefix))))
+      throw new VerwonderError(
+        'config_error',
+        `VAULT_TRUST_PROXY: "${part}" is not an address, a subnet, loopback, linklocal or uniquelocal`,
+      );
+  }
+  return parts;
+}
 
 export interface VaultConfig {
   port: number;
@@ -64,6 +107,12 @@ export interface VaultConfig {
   importLimitBytes: number;
   sessionHours: number;
   authRateLimit: number;
+  oauthRateLimit: number;
+  clientFetchRateLimit: number;
+  /** Express's `trust proxy` value; false: no proxy trusted. */
+  trustProxy: TrustProxy;
+  /** Development only: OAuth clients on the loopback interface (see VAULT_ALLOW_LOOPBACK_CLIENTS). */
+  allowLoopbackClients: boolean;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   production: boolean;
 }
@@ -109,6 +158,10 @@ export function loadConfig(
     importLimitBytes: e.VAULT_IMPORT_LIMIT_BYTES,
     sessionHours: e.VAULT_SESSION_HOURS,
     authRateLimit: e.VAULT_AUTH_RATE_LIMIT,
+    oauthRateLimit: e.VAULT_OAUTH_RATE_LIMIT,
+    clientFetchRateLimit: e.VAULT_CLIENT_FETCH_RATE_LIMIT,
+    trustProxy: parseTrustProxy(e.VAULT_TRUST_PROXY),
+    allowLoopbackClients: e.VAULT_ALLOW_LOOPBACK_CLIENTS,
     logLevel: e.LOG_LEVEL,
     production,
     ...overrides,

@@ -37,6 +37,11 @@ export class Keyring {
     return this.currentKek;
   }
 
+  /** Every key loaded so far (the master key and, during a rotation, the next one). */
+  all(): Kek[] {
+    return [...this.keks.values()];
+  }
+
   byId(id: string): Kek {
     let kek = this.keks.get(id);
     if (!kek) {

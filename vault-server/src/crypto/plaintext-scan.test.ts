@@ -1,11 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { OWNER } from '../audit/audit-log.ts';
+import { finishSignUp, startSignUp } from '../auth/passkey-ceremonies.ts';
 import { eraseCategory } from '../gdpr/erasure.ts';
 import { createRecord, getRecord } from '../resources/record-service.ts';
 import { withDefaultUser } from '../storage/postgres-driver.ts';
-import { postgresEnabled } from '../storage/testing/test-engines.ts';
+import { engineSuites } from '../storage/testing/describe-each-engine.ts';
+import { softwarePasskeyResponse } from '../testing/software-passkey.ts';
 import { createTestPod, loanRecord, openTestVault, type TestVault } from '../testing/test-vault.ts';
 
 const MARKERS = [
@@ -23,7 +25,7 @@ async function rawBytes(vault: TestVault): Promise<Buffer> {
       .filter((file) => fs.existsSync(file));
     return Buffer.concat(parts.map((file) => fs.readFileSync(file)));
   }
-  const names = ['records', 'data_keys', 'audit_log'];
+  const names = ['records', 'data_keys', 'audit_log', 'accounts', 'passkeys', 'challenges'];
   try {
     const tables = names.flatMap((table) => ['--table', `${target.schema}.${table}`]);
     return execFileSync('pg_dump', ['--data-only', ...tables, withDefaultUser(target.url)], {
@@ -44,11 +46,9 @@ async function rawBytes(vault: TestVault): Promise<Buffer> {
   }
 }
 
-const engines = (await postgresEnabled())
-  ? (['sqlite', 'postgres'] as const)
-  : (['sqlite'] as const);
+const describeEachEngine = await engineSuites();
 
-describe.each(engines)('no plaintext at rest on %s', (engine) => {
+describeEachEngine('no plaintext at rest on %s', (engine) => {
   let vault: TestVault;
   beforeAll(async () => {
     vault = await openTestVault(engine);
@@ -82,5 +82,46 @@ describe.each(engines)('no plaintext at rest on %s', (engine) => {
     const after = await rawBytes(vault);
     for (const marker of MARKERS) expect(after.includes(marker)).toBe(false);
     expect(await vault.ctx.storage.dataKeys.list('scan')).toEqual([]);
+  });
+
+  it('personal data in the clear at rest: display names, passkey names (also in audit details) and idempotency keys', async () => {
+    const displayName = 'MARKER-Naam-Wielewaal-5521';
+    const passkeyName = 'MARKER-Sleutel-Reiger-3310';
+    const renamed = 'MARKER-Sleutel-Ijsvogel-8876';
+    const idempotencyKey = 'MARKER-Idem-Meerkoet-4417';
+    const { ctx } = vault;
+    const { challengeId, options } = await startSignUp(ctx, 'person', displayName);
+    // A pending sign-up keeps the display name too (in its challenge): scan while it waits.
+    const pending = await rawBytes(vault);
+    expect(pending.includes(displayName)).toBe(false);
+    const response = softwarePasskeyResponse(options, new URL(ctx.config.publicUrl).origin);
+    const { account } = await finishSignUp(ctx, challengeId, response, passkeyName);
+    expect(await ctx.storage.passkeys.rename(account.id, response.id, renamed)).toBe(true);
+    await createRecord(
+      ctx,
+      'person',
+      'loans',
+      loanRecord('Een titel'),
+      { actor: OWNER },
+      idempotencyKey,
+    );
+
+    // Readable through the vault: the account, the passkey, the idempotent retry.
+    expect((await ctx.storage.accounts.byPodName('person'))?.displayName).toBe(displayName);
+    expect((await ctx.storage.passkeys.listByAccount(account.id))[0]?.name).toBe(renamed);
+    const retry = await createRecord(
+      ctx,
+      'person',
+      'loans',
+      loanRecord('Een titel'),
+      { actor: OWNER },
+      idempotencyKey,
+    );
+    expect(retry.created).toBe(false);
+
+    const bytes = await rawBytes(vault);
+    expect(bytes.includes('passkey-added')).toBe(true);
+    for (const marker of [displayName, passkeyName, renamed, idempotencyKey])
+      expect(bytes.includes(marker), marker).toBe(false);
   });
 });

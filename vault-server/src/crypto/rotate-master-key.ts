@@ -54,10 +54,17 @@ export async function rotateMasterKey(
     }
   };
 
+  // Display and passkey names are sealed with a key derived from the master key: re-seal them too.
+  const resealFields = async () => {
+    await db.accounts.resealFields();
+    await db.passkeys.resealFields();
+  };
   await pass();
+  await resealFields();
   signingKeys += await rewrapSigningKeys(db.driver, keyring, next);
   fs.renameSync(nextFile, options.masterKeyFile);
   await pass();
+  await resealFields();
   // A key a running process started meanwhile was sealed with the old master key.
   signingKeys += await rewrapSigningKeys(db.driver, keyring, next);
   return { previousKekId: previous.id, kekId: next.id, rewrapped, signingKeys };

@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postgresEnabled } from '../storage/testing/test-engines.ts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { engineSuites } from '../storage/testing/describe-each-engine.ts';
 import { startTestServer, type TestClient, type TestServer } from '../testing/test-server.ts';
 import { loanRecord } from '../testing/test-vault.ts';
 import { purgeExpired } from './retention.ts';
 
-const engines = (await postgresEnabled())
-  ? (['sqlite', 'postgres'] as const)
-  : (['sqlite'] as const);
+const describeEachEngine = await engineSuites();
 
-describe.each(engines)('export, restore, erasure and retention on %s', (engine) => {
+describeEachEngine('export, restore, erasure and retention on %s', (engine) => {
   let server: TestServer;
   let anna: TestClient;
   beforeAll(async () => {

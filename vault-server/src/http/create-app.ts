@@ -1,8 +1,9 @@
 import express, { type Express, type Router } from 'express';
-import { rateLimit } from 'express-rate-limit';
 import { VerwonderError } from '@verwonder/shared';
+import { auditOtherAccountRefusals } from '../audit/other-account-refusals.ts';
 import { sessionAuth } from '../auth/auth-middleware.ts';
 import { authRoutes } from '../auth/auth-routes.ts';
+import { signInLimiter } from '../auth/sign-in-limiter.ts';
 import { podRoutes } from '../gdpr/pod-routes.ts';
 import { recordRoutes } from '../resources/record-routes.ts';
 import type { VaultContext } from '../vault-context.ts';
@@ -30,6 +31,8 @@ export function createApp(
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('query parser', 'simple');
+  // Rate limits count per client address: behind a trusted proxy, the one it forwards.
+  app.set('trust proxy', ctx.config.trustProxy);
   app.use(securityHeaders());
   app.use(requestLog(ctx.logger));
 
@@ -42,14 +45,7 @@ export function createApp(
   app.get('/favicon.ico', (_req, res) => res.status(204).end());
   app.use(staticFiles());
 
-  const authLimiter = rateLimit({
-    windowMs: 60_000,
-    limit: ctx.config.authRateLimit,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    handler: (_req, res) =>
-      sendProblem(res, new VerwonderError('rate_limited', 'too many attempts; wait a minute')),
-  });
+  const authLimiter = signInLimiter(ctx);
 
   app.use(sessionAuth(ctx));
   app.use(pageRoutes(ctx));
@@ -74,6 +70,7 @@ export function createApp(
       req.originalUrl.split('?')[0],
     ),
   );
+  app.use(auditOtherAccountRefusals(ctx));
   app.use(problemHandler(ctx.logger));
   return app;
 }

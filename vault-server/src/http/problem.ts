@@ -16,7 +16,23 @@ const TITLES: Partial<Record<ErrorCode, string>> = {
   conflict: 'Conflict',
 };
 
-/** Library errors we know how to name (body-parser's `type`, mostly). */
+/** Client errors that libraries (body-parser, serve-static, zlib) report by HTTP status. */
+const BY_STATUS: Partial<Record<number, [ErrorCode, string]>> = {
+  400: ['invalid_input', 'the request could not be read'],
+  403: ['forbidden', 'forbidden'],
+  404: ['not_found', 'no such resource'],
+  405: ['method_not_allowed', 'method not allowed'],
+  406: ['not_acceptable', 'not acceptable'],
+  409: ['conflict', 'conflict'],
+  412: ['precondition_failed', 'precondition failed'],
+  413: ['payload_too_large', 'the request is too large'],
+  415: ['unsupported_media_type', 'unsupported media type or encoding'],
+};
+
+/**
+ * Library errors we know how to name (body-parser's `type`, mostly). Their own messages are not
+ * passed on: some quote what the client sent.
+ */
 function normalise(error: unknown): VerwonderError {
   if (error instanceof VerwonderError) return error;
   // The router decodes path parameters; a stray `%` in a URL the client typed is their error, not ours.
@@ -30,6 +46,17 @@ function normalise(error: unknown): VerwonderError {
       return new VerwonderError('invalid_input', 'the request body is not valid JSON');
     if (type === 'charset.unsupported' || type === 'encoding.unsupported')
       return new VerwonderError('unsupported_media_type', 'unsupported encoding');
+    if (type === 'parameters.too.many')
+      return new VerwonderError('payload_too_large', 'the form has too many fields');
+  }
+  if (typeof error === 'object' && error !== null) {
+    const { status, statusCode } = error as { status?: unknown; statusCode?: unknown };
+    const code = typeof status === 'number' ? status : statusCode;
+    // Any 4xx a library assigns (a missing static file, a broken gzip body, an aborted upload).
+    if (typeof code === 'number' && code >= 400 && code < 500) {
+      const [name, message] = BY_STATUS[code] ?? BY_STATUS[400]!;
+      return new VerwonderError(name, message);
+    }
   }
   return new VerwonderError('internal', 'internal error', { cause: error });
 }

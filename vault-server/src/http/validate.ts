@@ -1,13 +1,13 @@
 import { VerwonderError } from '@verwonder/shared';
 import { z } from 'zod';
 
-/** Parses untrusted input or throws `invalid_input` with the zod issues as details. */
-export function parseInput<S extends z.ZodType>(
+/** Parses untrusted input (zod or zod/mini schema) or throws `invalid_input` with the zod issues as details. */
+export function parseInput<S extends z.core.$ZodType>(
   schema: S,
   value: unknown,
   what = 'request',
-): z.infer<S> {
-  const result = schema.safeParse(value);
+): z.output<S> {
+  const result = z.safeParse(schema, value);
   if (!result.success) {
     throw new VerwonderError('invalid_input', `invalid ${what}`, {
       details: {

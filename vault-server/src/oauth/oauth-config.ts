@@ -23,6 +23,14 @@ export interface OAuthConfig {
   clientFetchTimeoutMs: number;
   clientDocumentMaxBytes: number;
   clientCacheSeconds: number;
+  /** Development only: `client_id`s on the loopback interface (VAULT_ALLOW_LOOPBACK_CLIENTS). */
+  allowLoopbackClients: boolean;
+  /** Requests to /oauth/* per client address and minute, shared by all vault processes. */
+  requestsPerMinute: number;
+  /** Client metadata documents fetched on behalf of one client address per minute. */
+  clientFetchesPerMinute: number;
+  /** `suggestions:rank` calls one grant may make per UTC day (each is a question about the person's records). */
+  rankCallsPerDay: number;
   /** Where a person without a session is sent to sign in; `returnTo` is a same-origin path. */
   signInUrl: (returnTo: string) => string;
 }
@@ -45,6 +53,10 @@ export function oauthConfig(issuer: string, overrides: Partial<OAuthConfig> = {}
     clientFetchTimeoutMs: 3000,
     clientDocumentMaxBytes: 16 * 1024,
     clientCacheSeconds: 600,
+    allowLoopbackClients: false,
+    requestsPerMinute: 600,
+    clientFetchesPerMinute: 20,
+    rankCallsPerDay: 50,
     signInUrl: (returnTo) => `${base}/signin?return_to=${encodeURIComponent(returnTo)}`,
     ...overrides,
   };

@@ -1,11 +1,13 @@
 import type { Request, Response } from 'express';
 import type { AuditEvent } from '../audit/audit-log.ts';
+import type { RateLimiter } from '../http/rate-limit/rate-limiter.ts';
 import type { ClientResolver } from './clients/client-resolver.ts';
 import type { SigningKeys } from './keys/signing-keys.ts';
 import type { OAuthConfig } from './oauth-config.ts';
-import type { RecordAccess } from './access/record-access.ts';
+import type { RecordAccess } from '../resources/record-access.ts';
 import type { RankingCatalog } from './access/wonder-ranker.ts';
 import type { OAuthStore } from './store/oauth-store.ts';
+import type { RankBudget } from './store/rank-budget-store.ts';
 import type { ProofReplayCache } from './tokens/proof-replay-cache.ts';
 
 /** The signed-in owner, as the consent and grant pages need them. */
@@ -23,6 +25,9 @@ export type OwnerSessionResolver = (
 
 /** Appends to the pod's hash-chained audit log. */
 export type AuditSink = (pod: string, event: AuditEvent) => Promise<void>;
+
+/** Logs a refused request as a `refused` entry, rate-limited per pod and client (see audit/refusal-log.ts). */
+export type RefusalSink = (pod: string, event: Omit<AuditEvent, 'action'>) => Promise<void>;
 
 /** Where the ConsentGrant documents go so that a pod export carries them (the vault's `consents` table). */
 export interface ConsentLedger {
@@ -42,9 +47,14 @@ export interface OAuthDeps {
   proofs: ProofReplayCache;
   keys: SigningKeys;
   clients: ClientResolver;
+  /** Requests to /oauth/* per client address (counters in the database, shared by all processes). */
+  requestLimiter?: RateLimiter | undefined;
   sessions: OwnerSessionResolver;
   audit: AuditSink;
+  refusals: RefusalSink;
   records: RecordAccess;
+  /** Calls of `suggestions:rank` per grant and day, in the database (shared by every vault process). */
+  rankBudget: RankBudget;
   consents?: ConsentLedger | undefined;
   /** The demo catalogue, for the wonder algorithm; without it ranking is a plain content match. */
   catalog?: RankingCatalog | undefined;

@@ -2,14 +2,17 @@ import { Router, type RequestHandler } from 'express';
 import type { RouteMount } from '../http/create-app.ts';
 import { signedIn } from '../auth/auth-middleware.ts';
 import { resolveSession, SESSION_COOKIE } from '../auth/sessions.ts';
+import { logRefusal } from '../audit/refusal-log.ts';
 import { Keyring } from '../crypto/keyring.ts';
+import { rateLimitStore } from '../http/rate-limit/rate-limit-store.ts';
+import { RateLimiter } from '../http/rate-limit/rate-limiter.ts';
 import { readCookie } from '../http/cookies.ts';
 import type { VaultContext } from '../vault-context.ts';
 import { catalogData } from '@verwonder/shared/catalog-data';
-import { vaultRecordAccess } from './access/record-access.ts';
+import { vaultRecordAccess } from '../resources/record-access.ts';
 import type { RankingCatalog } from './access/wonder-ranker.ts';
 import { requireAccessToken } from './access/require-access-token.ts';
-import { ClientResolver } from './clients/client-resolver.ts';
+import { ClientResolver, type ClientResolverOptions } from './clients/client-resolver.ts';
 import { ownClientDocument } from './clients/extension-client.ts';
 import { keyringSecretBox } from './keys/secret-box.ts';
 import { SigningKeys } from './keys/signing-keys.ts';
@@ -18,6 +21,7 @@ import type { OAuthDeps, OwnerSessionResolver } from './oauth-deps.ts';
 import { createOAuthRouter } from './router.ts';
 import { migrateOAuth } from './store/migrate-oauth.ts';
 import { sqlOAuthStore } from './store/sql-oauth-store.ts';
+import { sqlRankBudget } from './store/rank-budget-store.ts';
 import { MemoryProofCache } from './tokens/proof-replay-cache.ts';
 
 export interface OAuthModule {
@@ -26,7 +30,7 @@ export interface OAuthModule {
   router: Router;
   /** For any other route that takes tokens (`:pod` in its path). */
   requireAccessToken: () => RequestHandler;
-  /** Deletes expired codes, requests, refresh tokens, revocations and DPoP proof ids; call it from the purge timer. */
+  /** Deletes expired codes, requests, refresh tokens, revocations, DPoP proof ids and past days' rank budgets; call it from the purge timer. */
   purgeExpired: () => Promise<number>;
 }
 
@@ -34,8 +38,8 @@ export interface OpenOAuthOptions {
   config?: Partial<OAuthConfig>;
   /** The catalogue the wonder algorithm ranks with; null for plain content matching. Default: the committed demo catalogue. */
   catalog?: RankingCatalog | null;
-  /** For the client metadata documents; tests and the benchmark use the global fetch too. */
-  fetch?: typeof fetch;
+  /** Narrows where client documents may be fetched from (tests keep every fetch on this machine). */
+  clientFetch?: Pick<ClientResolverOptions, 'resolve' | 'addressAllowed'>;
 }
 
 /** The signed-in owner from the vault's session cookie (whether or not its session middleware ran). */
@@ -59,7 +63,12 @@ export async function openOAuth(
   options: OpenOAuthOptions = {},
 ): Promise<OAuthModule> {
   await migrateOAuth(ctx.storage.driver);
-  const base = oauthConfig(ctx.config.publicUrl, options.config);
+  const base = oauthConfig(ctx.config.publicUrl, {
+    allowLoopbackClients: ctx.config.allowLoopbackClients,
+    requestsPerMinute: ctx.config.oauthRateLimit,
+    clientFetchesPerMinute: ctx.config.clientFetchRateLimit,
+    ...options.config,
+  });
   // The vault learns its public URL only after listening when it binds port 0: follow it.
   const config: OAuthConfig = Object.defineProperties(base, {
     issuer: { get: () => options.config?.issuer ?? ctx.config.publicUrl, enumerable: true },
@@ -82,12 +91,21 @@ export async function openOAuth(
     overlapSeconds: config.accessTokenSeconds + config.dpopClockSkewSeconds + 60,
     onWarning: (message) => ctx.logger.warn(message),
   });
+  const limits = rateLimitStore(ctx.storage.driver);
   const clients = new ClientResolver(store, {
     timeoutMs: config.clientFetchTimeoutMs,
     maxBytes: config.clientDocumentMaxBytes,
     cacheSeconds: config.clientCacheSeconds,
+    allowLoopback: config.allowLoopbackClients,
+    fetchLimiter: new RateLimiter(limits, {
+      name: 'client-fetch',
+      limit: config.clientFetchesPerMinute,
+      windowSeconds: 60,
+    }),
+    onRefused: (clientId, reason) =>
+      ctx.logger.warn({ clientId, reason }, 'client metadata document refused'),
     ownDocument: (clientId) => ownClientDocument(config.issuer, clientId),
-    ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...options.clientFetch,
   });
   const deps: OAuthDeps = {
     config,
@@ -98,10 +116,17 @@ export async function openOAuth(
         : { remember: (id, expiresAt) => store.rememberProof(id, expiresAt) },
     keys,
     clients,
+    requestLimiter: new RateLimiter(limits, {
+      name: 'oauth',
+      limit: config.requestsPerMinute,
+      windowSeconds: 60,
+    }),
     sessions: vaultSessions(ctx),
     // Token-side events are not part of a data write: they share the vault's group commit for reads.
     audit: (pod, event) => ctx.readAudit.append(pod, event),
+    refusals: async (pod, event) => void (await logRefusal(ctx.storage, pod, event)),
     records: vaultRecordAccess(ctx),
+    rankBudget: sqlRankBudget(ctx.storage.driver),
     consents: ctx.storage.consents,
     catalog: options.catalog === undefined ? catalogData() : (options.catalog ?? undefined),
     logger: ctx.logger,
@@ -110,7 +135,12 @@ export async function openOAuth(
     deps,
     router: createOAuthRouter(deps),
     requireAccessToken: () => requireAccessToken(deps),
-    purgeExpired: () => store.purgeExpired(new Date().toISOString()),
+    purgeExpired: async () => {
+      const now = new Date().toISOString();
+      return (
+        (await store.purgeExpired(now)) + (await deps.rankBudget.purgeBefore(now.slice(0, 10)))
+      );
+    },
   };
 }
 

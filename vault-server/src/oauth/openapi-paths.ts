@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RankRequest } from './access/content-ranker.ts';
+import { RankRequest, RankResponse } from './access/content-ranker.ts';
 
 const pod = { name: 'pod', in: 'path', required: true, schema: { type: 'string' } };
 const grantId = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
@@ -26,8 +26,24 @@ const tokenProblem = {
 const client = { security: [] };
 const token = { security: [{ dpop: [] }] };
 
+const rateLimited = {
+  description:
+    'problem+json `code: rate_limited`, with `Retry-After`: too many requests from this address',
+};
+
 /** The OAuth part of the vault's OpenAPI document: merge into `paths` (and `dpop` into securitySchemes). */
 export function oauthOpenApiPaths(): Record<string, object> {
+  const paths = allPaths();
+  // Every /oauth/* request counts against the caller's limit.
+  for (const [path, operations] of Object.entries(paths)) {
+    if (!path.startsWith('/oauth/')) continue;
+    for (const operation of Object.values(operations as Record<string, { responses?: object }>))
+      operation.responses = { ...operation.responses, 429: rateLimited };
+  }
+  return paths;
+}
+
+function allPaths(): Record<string, object> {
   return {
     '/.well-known/oauth-authorization-server': {
       get: {
@@ -212,16 +228,28 @@ export function oauthOpenApiPaths(): Record<string, object> {
       post: {
         ...token,
         summary:
-          '`suggestions:rank`: rank up to 500 candidates over the categories the person allows for this site',
+          '`suggestions:rank`: 20 to 500 different candidates in the person’s order, over the categories they allow for this site',
+        description:
+          'An order only: no scores, nothing per item but its id. Computed from a coarse profile (features at least two records share, weights rounded); items the person already borrowed or attended are ranked like any other. At most `rankCallsPerDay` (default 50) calls per grant and UTC day.',
         parameters: [pod, dpop],
         requestBody: {
           required: true,
           content: { 'application/json': { schema: z.toJSONSchema(RankRequest, { io: 'input' }) } },
         },
         responses: {
-          200: { description: '{ ranker, categories, items: [{ id, score, categories }] }' },
+          200: {
+            description: 'the candidates’ ids in order',
+            content: { 'application/json': { schema: z.toJSONSchema(RankResponse) } },
+          },
           401: tokenProblem,
           403: tokenProblem,
+          422: {
+            description: 'problem+json, `reason: too_few_candidates`: fewer than 20 different ids',
+          },
+          429: {
+            description:
+              'problem+json, `reason: rank_budget_exhausted`: the grant’s calls of today are used; `Retry-After`',
+          },
         },
       },
     },

@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { limitRequests } from '../http/rate-limit/limit-requests.ts';
 import { tokenResourceRoutes } from './access/token-resource-routes.ts';
 import { grantRoutes } from './grants/grant-routes.ts';
 import type { OAuthDeps } from './oauth-deps.ts';
@@ -25,6 +26,9 @@ export function createOAuthRouter(deps: OAuthDeps): Router {
       .set('Cache-Control', 'public, max-age=31536000, immutable')
       .send(OAUTH_CSS),
   );
+  // Per client address, across vault processes: PAR, authorize, consent, token, revocation, …
+  if (deps.requestLimiter)
+    router.use('/oauth', limitRequests(deps.requestLimiter, 'too many requests; wait a minute'));
   router.use(metadataEndpoints(deps));
   router.use(extensionClientEndpoints(deps));
   router.use(authorizeEndpoints(deps));

@@ -9,10 +9,15 @@ export interface CsvRow {
  * separator when the header line has no comma (spreadsheets in Dutch locales write that).
  */
 export function parseCsv(text: string): CsvRow[] {
+  return [...csvRows(text)];
+}
+
+/** The same rows one at a time, so a large import can be validated in batches between other requests. */
+export function* csvRows(text: string): Generator<CsvRow> {
   const input = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const firstLine = input.slice(0, input.search(/\r?\n|$/));
   const separator = !firstLine.includes(',') && firstLine.includes(';') ? ';' : ',';
-  const rows: CsvRow[] = [];
+  let pending: CsvRow | undefined;
   let cells: string[] = [];
   let cell = '';
   let quoted = false;
@@ -20,7 +25,7 @@ export function parseCsv(text: string): CsvRow[] {
   let rowStart = 1;
   const endRow = () => {
     cells.push(cell);
-    if (cells.length > 1 || cells[0] !== '') rows.push({ line: rowStart, cells });
+    if (cells.length > 1 || cells[0] !== '') pending = { line: rowStart, cells };
     cells = [];
     cell = '';
   };
@@ -45,11 +50,13 @@ export function parseCsv(text: string): CsvRow[] {
       endRow();
       line += 1;
       rowStart = line;
+      if (pending) yield pending;
+      pending = undefined;
     } else if (!(char === '\r' && input[i + 1] === '\n')) {
       cell += char;
     }
   }
   if (quoted) throw new SyntaxError(`line ${rowStart}: a quoted field is not closed`);
   if (cell !== '' || cells.length > 0) endRow();
-  return rows;
+  if (pending) yield pending;
 }

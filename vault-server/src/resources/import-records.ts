@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { appendAudit } from '../audit/audit-log.ts';
 import { isUniqueViolation } from '../storage/sql-driver.ts';
 import type { VaultContext } from '../vault-context.ts';
-import { parseCsv } from './csv.ts';
+import { csvRows } from './csv.ts';
 import { insertRecord, type Access } from './record-service.ts';
 
 export type ImportFormat = 'csv' | 'json' | 'ndjson';
@@ -22,15 +22,77 @@ export interface ImportProgress {
 type Progress = (progress: ImportProgress) => void;
 const PROGRESS_EVERY = 1000;
 
-/** A CSV header names dotted paths into the record: `time`, `item.title`, `item.authors`, `data.action`. */
+/** Leaf paths (`item.title`, `data.action`) of a schema: the only CSV columns an import accepts. */
+function collectPaths(schema: z.core.$ZodType, prefix: string, out: Set<string>): void {
+  const def = schema._zod.def as z.core.$ZodTypeDef & {
+    innerType?: z.core.$ZodType;
+    in?: z.core.$ZodType;
+    shape?: Record<string, z.core.$ZodType>;
+    options?: z.core.$ZodType[];
+  };
+  if (def.innerType) return collectPaths(def.innerType, prefix, out);
+  if (def.type === 'pipe' && def.in) return collectPaths(def.in, prefix, out);
+  if (def.type === 'object' && def.shape) {
+    for (const [key, value] of Object.entries(def.shape))
+      collectPaths(value, prefix ? `${prefix}.${key}` : key, out);
+    return;
+  }
+  if (def.type === 'union' && def.options) {
+    for (const option of def.options) collectPaths(option, prefix, out);
+    return;
+  }
+  if (prefix) out.add(prefix);
+}
+
+const pathsByCategory = new Map<DataCategoryId, ReadonlySet<string>>();
+
+export function csvColumns(category: DataCategoryId): ReadonlySet<string> {
+  let paths = pathsByCategory.get(category);
+  if (!paths) {
+    const variant = NewCulturalRecord.options.find(
+      (option) => option.shape.category.value === category,
+    );
+    const found = new Set<string>();
+    if (variant) collectPaths(variant, '', found);
+    // The vault sets these itself.
+    for (const path of [...found])
+      if (path === 'category' || path.startsWith('source.')) found.delete(path);
+    paths = found;
+    pathsByCategory.set(category, paths);
+  }
+  return paths;
+}
+
+/**
+ * Header cells must be the category's known leaf paths, checked before any row is read: a dotted
+ * header is never used to walk into arbitrary keys (a `__proto__.x` column once polluted
+ * Object.prototype and broke the vault for everyone).
+ */
+function checkHeader(header: string[], category: DataCategoryId): string[] {
+  const known = csvColumns(category);
+  const unknown = [...new Set(header.filter((path) => path !== '' && !known.has(path)))];
+  if (unknown.length > 0)
+    throw new VerwonderError(
+      'unprocessable',
+      `unknown CSV columns; a ${category} import knows: ${[...known].join(', ')}`,
+      { details: { columns: unknown.slice(0, 20).map((column) => column.slice(0, 100)) } },
+    );
+  return header;
+}
+
+/** A row as an object in null-prototype objects, following only checked header paths. */
 function rowToObject(header: string[], cells: string[]): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
+  const result = Object.create(null) as Record<string, unknown>;
   header.forEach((path, index) => {
     const value = cells[index];
-    if (value === undefined || value === '') return;
+    if (path === '' || value === undefined || value === '') return;
     const keys = path.split('.');
     let target = result;
-    for (const key of keys.slice(0, -1)) target = (target[key] ??= {}) as Record<string, unknown>;
+    for (const key of keys.slice(0, -1)) {
+      const next = Object.hasOwn(target, key) ? target[key] : undefined;
+      if (next !== undefined && (typeof next !== 'object' || next === null)) return;
+      target = (next ?? (target[key] = Object.create(null))) as Record<string, unknown>;
+    }
     target[keys.at(-1)!] = value;
   });
   return result;
@@ -75,57 +137,126 @@ function validate(
   return result;
 }
 
-function candidates(text: string, format: ImportFormat): { line: number; value: unknown }[] {
+/** Limits that keep a failing import cheap: documented in vault-server/README.md. */
+export const IMPORT_LIMITS = {
+  /** Validation stops after this many invalid lines; the answer lists them. */
+  maxLineErrors: 100,
+  /** Issues listed per invalid line. */
+  maxIssuesPerLine: 10,
+  /** Characters of an issue's path or message (both may quote the client's keys). */
+  maxTextLength: 200,
+  /** Lines validated between yields to the event loop. */
+  batchSize: 200,
+} as const;
+
+const clip = (text: string) =>
+  text.length > IMPORT_LIMITS.maxTextLength
+    ? `${text.slice(0, IMPORT_LIMITS.maxTextLength)}…`
+    : text;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+function notValid(format: ImportFormat, error: unknown): VerwonderError {
+  if (error instanceof VerwonderError) return error;
+  return new VerwonderError(
+    'invalid_input',
+    clip(
+      `the file is not valid ${format.toUpperCase()}: ${error instanceof Error ? error.message : 'parse error'}`,
+    ),
+  );
+}
+
+function countLines(text: string): number {
+  let count = 1;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count += 1;
+  return count;
+}
+
+/** The file's lines as candidate objects, produced lazily so validation can pause between batches. */
+function candidates(
+  text: string,
+  format: ImportFormat,
+  category: DataCategoryId,
+): { total: number; lines: Generator<{ line: number; value: unknown }> } {
+  if (format !== 'json')
+    return { total: countLines(text), lines: lazyCandidates(text, format, category) };
+  let parsed: unknown;
   try {
-    if (format === 'csv') {
-      const [header, ...rows] = parseCsv(text);
-      if (!header) return [];
-      return rows.map((row) => ({
-        line: row.line,
-        value: rowToObject(
-          header.cells.map((cell) => cell.trim()),
-          row.cells,
-        ),
-      }));
-    }
-    if (format === 'ndjson') {
-      return text
-        .split('\n')
-        .flatMap((line, index) =>
-          line.trim() === '' ? [] : [{ line: index + 1, value: JSON.parse(line) as unknown }],
-        );
-    }
-    const parsed = JSON.parse(text) as unknown;
-    const list = Array.isArray(parsed)
-      ? parsed
-      : typeof parsed === 'object' && parsed !== null
-        ? ((parsed as Record<string, unknown>).records ??
-          (parsed as Record<string, unknown>)['@graph'])
-        : undefined;
-    if (!Array.isArray(list))
-      throw new VerwonderError(
-        'invalid_input',
-        'a JSON import is an array of records (or {"records": […]})',
-      );
-    return list.map((value, index) => ({ line: index + 1, value }));
+    parsed = JSON.parse(text) as unknown;
   } catch (error) {
-    if (error instanceof VerwonderError) throw error;
+    throw notValid(format, error);
+  }
+  const list = Array.isArray(parsed)
+    ? parsed
+    : typeof parsed === 'object' && parsed !== null
+      ? Object.hasOwn(parsed, 'records')
+        ? (parsed as Record<string, unknown>).records
+        : Object.hasOwn(parsed, '@graph')
+          ? (parsed as Record<string, unknown>)['@graph']
+          : undefined
+      : undefined;
+  if (!Array.isArray(list))
     throw new VerwonderError(
       'invalid_input',
-      `the file is not valid ${format.toUpperCase()}: ${error instanceof Error ? error.message : 'parse error'}`,
+      'a JSON import is an array of records (or {"records": […]})',
     );
+  return {
+    total: list.length,
+    lines: (function* () {
+      for (const [index, value] of (list as unknown[]).entries()) yield { line: index + 1, value };
+    })(),
+  };
+}
+
+function* lazyCandidates(
+  text: string,
+  format: ImportFormat,
+  category: DataCategoryId,
+): Generator<{ line: number; value: unknown }> {
+  if (format === 'csv') {
+    const rows = csvRows(text);
+    const first = rows.next();
+    if (first.done) return;
+    const header = checkHeader(
+      first.value.cells.map((cell) => cell.trim()),
+      category,
+    );
+    for (const row of rows) yield { line: row.line, value: rowToObject(header, row.cells) };
+    return;
+  }
+  let line = 0;
+  for (const entry of text.split('\n')) {
+    line += 1;
+    if (entry.trim() === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(entry) as unknown;
+    } catch (error) {
+      throw notValid(format, new Error(`line ${line}: ${(error as Error).message}`));
+    }
+    yield { line, value };
   }
 }
 
-/** Validates every line; returns all records or all line errors, never a mix. */
-export function validateImport(
+export interface ImportValidation {
+  records: NewCulturalRecord[];
+  errors: LineError[];
+  /** True when validation stopped at IMPORT_LIMITS.maxLineErrors: later lines were not checked. */
+  truncated: boolean;
+}
+
+/**
+ * Validates every line, in batches with a turn of the event loop between them (other requests
+ * go on meanwhile); returns all records or the line errors (at most IMPORT_LIMITS.maxLineErrors),
+ * never a mix.
+ */
+export async function validateImport(
   text: string,
   format: ImportFormat,
   category: DataCategoryId,
   fileName: string | undefined,
   onProgress: Progress = () => undefined,
-): { records: NewCulturalRecord[]; errors: LineError[] } {
-  const items = candidates(text, format);
+): Promise<ImportValidation> {
   const records: NewCulturalRecord[] = [];
   const errors: LineError[] = [];
   const source = {
@@ -133,7 +264,19 @@ export function validateImport(
     format: format === 'ndjson' ? 'json' : format,
     ...(fileName ? { fileName } : {}),
   };
-  items.forEach(({ line, value }, index) => {
+  let seen = 0;
+  let truncated = false;
+  const { total, lines } = candidates(text, format, category);
+  for (;;) {
+    let next: IteratorResult<{ line: number; value: unknown }>;
+    try {
+      next = lines.next();
+    } catch (error) {
+      throw notValid(format, error);
+    }
+    if (next.done) break;
+    const { line, value } = next.value;
+    seen += 1;
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       errors.push({ line, errors: [{ path: '', message: 'expected an object' }] });
     } else {
@@ -149,19 +292,23 @@ export function validateImport(
       else
         errors.push({
           line,
-          errors: result.error.issues.map((issue) => ({
-            path: issue.path.join('.'),
-            message: issue.message,
+          errors: result.error.issues.slice(0, IMPORT_LIMITS.maxIssuesPerLine).map((issue) => ({
+            path: clip(issue.path.map(String).join('.')),
+            message: clip(issue.message),
           })),
         });
     }
-    if ((index + 1) % PROGRESS_EVERY === 0)
-      onProgress({ phase: 'validating', done: index + 1, total: items.length });
-  });
-  onProgress({ phase: 'validating', done: items.length, total: items.length });
-  if (items.length === 0)
+    if (errors.length >= IMPORT_LIMITS.maxLineErrors) {
+      truncated = true;
+      break;
+    }
+    if (seen % PROGRESS_EVERY === 0) onProgress({ phase: 'validating', done: seen, total });
+    if (seen % IMPORT_LIMITS.batchSize === 0) await nextTurn();
+  }
+  onProgress({ phase: 'validating', done: seen, total: seen });
+  if (seen === 0)
     errors.push({ line: 1, errors: [{ path: '', message: 'the file holds no records' }] });
-  return { records: errors.length > 0 ? [] : records, errors };
+  return { records: errors.length > 0 ? [] : records, errors, truncated };
 }
 
 /** Writes all records in one transaction with one audit entry: all or nothing. */

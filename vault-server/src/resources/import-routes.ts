@@ -53,7 +53,7 @@ export function importRoutes(ctx: VaultContext): Router {
         streaming && res.write(`${JSON.stringify({ type: 'progress', ...progress })}\n`);
       if (streaming) res.status(200).type('application/x-ndjson');
       const run = async () => {
-        const { records, errors } = validateImport(
+        const { records, errors, truncated } = await validateImport(
           req.body as string,
           format,
           category,
@@ -63,8 +63,10 @@ export function importRoutes(ctx: VaultContext): Router {
         if (errors.length > 0)
           throw new VerwonderError(
             'unprocessable',
-            `${errors.length} lines are invalid; nothing was imported`,
-            { details: { lines: errors } },
+            truncated
+              ? `at least ${errors.length} lines are invalid (checking stopped there); nothing was imported`
+              : `${errors.length} lines are invalid; nothing was imported`,
+            { details: { lines: errors, truncated } },
           );
         const ids = await writeImport(ctx, pod, category, records, { actor: OWNER }, report);
         return { imported: ids.length, container: containerUrl(base, pod, category) };

@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postgresEnabled } from '../storage/testing/test-engines.ts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { engineSuites } from '../storage/testing/describe-each-engine.ts';
 import { startTestServer, type TestClient, type TestServer } from '../testing/test-server.ts';
 import { loanRecord } from '../testing/test-vault.ts';
 
-const engines = (await postgresEnabled())
-  ? (['sqlite', 'postgres'] as const)
-  : (['sqlite'] as const);
+const describeEachEngine = await engineSuites();
 
-describe.each(engines)('record containers over HTTP on %s', (engine) => {
+describeEachEngine('record containers over HTTP on %s', (engine) => {
   let server: TestServer;
   let anna: TestClient;
   let bert: TestClient;
@@ -81,6 +79,22 @@ describe.each(engines)('record containers over HTTP on %s', (engine) => {
     expect(((await stale.json()) as { code: string }).code).toBe('precondition_failed');
     const current = (await (await anna.fetch(location)).json()) as { item: { title: string } };
     expect(current.item.title).toBe('Versie twee');
+  });
+
+  it('takes If-Match: * as whatever is there, for PUT and DELETE', async () => {
+    const location = (await post(anna, loanRecord('Sterretje'))).headers.get('location')!;
+    const put = await anna.fetch(location, {
+      method: 'PUT',
+      body: JSON.stringify(loanRecord('Sterretje twee')),
+      headers: { 'if-match': '*' },
+    });
+    expect(put.status).toBe(200);
+    const current = (await (await anna.fetch(location)).json()) as { item: { title: string } };
+    expect(current.item.title).toBe('Sterretje twee');
+    expect(
+      (await anna.fetch(location, { method: 'DELETE', headers: { 'if-match': '*' } })).status,
+    ).toBe(204);
+    expect((await anna.fetch(location)).status).toBe(404);
   });
 
   it('creates nothing new for a repeated Idempotency-Key', async () => {

@@ -14,13 +14,8 @@ import {
   recordDocumentJson,
   recordUrl,
 } from './json-ld-views.ts';
-import {
-  createRecord,
-  deleteRecord,
-  getRecord,
-  listRecords,
-  replaceRecord,
-} from './record-service.ts';
+import { vaultRecordAccess, type RecordAccess } from './record-access.ts';
+import type { Access } from './record-service.ts';
 
 const Params = z.object({ pod: PodName, category: DataCategoryId });
 const RecordParams = Params.extend({ id: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/) });
@@ -33,6 +28,32 @@ const ListQuery = z
   })
   .strict();
 const IdempotencyKey = z.string().min(1).max(200).optional();
+
+/** Who is asking, as the caller's check decided: the actor and purpose to audit, and how it writes. */
+export interface RecordCaller {
+  access: Access;
+  /** What a body becomes before it is validated (a client writes in its own name). */
+  stamp?: ((body: unknown) => unknown) | undefined;
+}
+
+/**
+ * Who may do what is decided by the caller: it returns the caller for `mode` on that container, or
+ * throws the refusal (the owner's session check, a token's scopes).
+ */
+export type AuthorizeRecords = (
+  req: Request,
+  res: Response,
+  pod: string,
+  category: Category,
+  mode: 'read' | 'write',
+) => RecordCaller | Promise<RecordCaller>;
+
+export interface RecordContainerOptions {
+  /** The public URL of the vault (ids, Location, paging links). */
+  base: () => string;
+  records: RecordAccess;
+  authorize: AuthorizeRecords;
+}
 
 /** Replies in JSON-LD unless the client asked for plain JSON; the body is the same document. */
 function negotiate(req: Request): string {
@@ -54,32 +75,37 @@ function requireJsonBody(req: Request): void {
 }
 
 const quote = (etag: string): string => `"${etag}"`;
-/** If-Match carries one quoted ETag (weak ones are never ours); `*` means "whatever is there". */
+/** If-Match carries one quoted ETag (weak ones are never ours) or `*`, which the record service reads as "whatever is there". */
 function ifMatch(req: Request): string | undefined {
-  const header = req.get('if-match');
-  if (header === undefined) return undefined;
-  return header
-    .trim()
+  return req
+    .get('if-match')
+    ?.trim()
     .replace(/^W\//, '')
     .replace(/^"(.*)"$/, '$1');
 }
 
-/** Solid-like containers of records, one per data category of a pod. */
-export function recordRoutes(ctx: VaultContext): Router {
+/**
+ * The Solid-like containers of records, one per data category of a pod: list, create, read,
+ * replace, delete. The same routes serve the owner (session) and clients (tokens); only
+ * `authorize` differs.
+ */
+export function recordContainerRoutes({
+  base,
+  records,
+  authorize,
+}: RecordContainerOptions): Router {
   const router = Router();
-  const base = ctx.config.publicUrl;
-  const owner = (req: Request, res: Response, pod: string) => requirePodOwner(ctx, req, res, pod);
-
-  router.use(importRoutes(ctx));
+  const stamped = (caller: RecordCaller, body: unknown): unknown =>
+    caller.stamp ? caller.stamp(body) : body;
 
   router.get('/pods/:pod/:category/', async (req, res) => {
     const { pod, category } = parseInput(Params, req.params, 'path');
-    owner(req, res, pod);
+    const caller = await authorize(req, res, pod, category, 'read');
     const type = negotiate(req);
     const query = parseInput(ListQuery, req.query, 'query');
-    const { items, next } = await listRecords(ctx, pod, category, query, { actor: OWNER });
+    const { items, next } = await records.list(pod, category, query, caller.access);
     const nextUrl = next
-      ? `${containerUrl(base, pod, category)}?${new URLSearchParams({ ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}), limit: String(query.limit), cursor: next })}`
+      ? `${containerUrl(base(), pod, category)}?${new URLSearchParams({ ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}), limit: String(query.limit), cursor: next })}`
       : undefined;
     res.set(
       'Link',
@@ -88,92 +114,95 @@ export function recordRoutes(ctx: VaultContext): Router {
         ...(nextUrl ? [`<${nextUrl}>; rel="next"`] : []),
       ].join(', '),
     );
-    res.type(type).send(
-      JSON.stringify(
-        containerDocument(
-          base,
-          pod,
-          category,
-          items.map((item) => item.record),
-          nextUrl,
-        ),
-      ),
-    );
+    const page = items.map((item) => item.record);
+    res.type(type).send(JSON.stringify(containerDocument(base(), pod, category, page, nextUrl)));
   });
 
   router.post('/pods/:pod/:category/', async (req, res) => {
     const { pod, category } = parseInput(Params, req.params, 'path');
-    owner(req, res, pod);
+    const caller = await authorize(req, res, pod, category, 'write');
     requireJsonBody(req);
     const type = negotiate(req);
     const key = parseInput(IdempotencyKey, req.get('idempotency-key'), 'Idempotency-Key header');
-    const { record, etag, created } = await createRecord(
-      ctx,
+    const { record, etag, created } = await records.create(
       pod,
       category,
-      req.body,
-      { actor: OWNER },
+      stamped(caller, req.body),
+      caller.access,
       key,
     );
     res
       .status(created ? 201 : 200)
       .set({
-        Location: recordUrl(base, pod, category, record.id),
+        Location: recordUrl(base(), pod, category, record.id),
         ETag: quote(etag),
         ...(created ? {} : { 'Idempotency-Replayed': 'true' }),
       })
       .type(type)
-      .send(recordDocumentJson(base, pod, record));
-  });
-
-  router.delete('/pods/:pod/:category/', async (req, res) => {
-    const { pod, category } = parseInput(Params, req.params, 'path');
-    owner(req, res, pod);
-    const removed = await eraseCategory(ctx, pod, category as Category, OWNER);
-    res.json({ erased: category, records: removed });
+      .send(recordDocumentJson(base(), pod, record));
   });
 
   router.get('/pods/:pod/:category/:id', async (req, res) => {
     const { pod, category, id } = parseInput(RecordParams, req.params, 'path');
-    owner(req, res, pod);
+    const caller = await authorize(req, res, pod, category, 'read');
     const type = negotiate(req);
-    const { record, etag } = await getRecord(ctx, pod, category, id, { actor: OWNER });
+    const { record, etag } = await records.get(pod, category, id, caller.access);
     res
       .set('ETag', quote(etag))
       .type(type)
-      .send(recordDocumentJson(base, pod, record));
+      .send(recordDocumentJson(base(), pod, record));
   });
 
   router.put('/pods/:pod/:category/:id', async (req, res) => {
     const { pod, category, id } = parseInput(RecordParams, req.params, 'path');
-    owner(req, res, pod);
+    const caller = await authorize(req, res, pod, category, 'write');
     requireJsonBody(req);
     const type = negotiate(req);
-    let expected = ifMatch(req);
-    if (expected === '*') expected = (await ctx.storage.records.get(pod, category, id))?.etag;
-    const { record, etag } = await replaceRecord(ctx, pod, category, id, req.body, expected, {
-      actor: OWNER,
-    });
+    const { record, etag } = await records.replace(
+      pod,
+      category,
+      id,
+      stamped(caller, req.body),
+      ifMatch(req),
+      caller.access,
+    );
     res
       .set('ETag', quote(etag))
       .type(type)
-      .send(recordDocumentJson(base, pod, record));
+      .send(recordDocumentJson(base(), pod, record));
   });
 
   router.delete('/pods/:pod/:category/:id', async (req, res) => {
     const { pod, category, id } = parseInput(RecordParams, req.params, 'path');
-    owner(req, res, pod);
-    const expected = ifMatch(req);
-    await deleteRecord(
-      ctx,
-      pod,
-      category,
-      id,
-      { actor: OWNER },
-      expected === '*' ? undefined : expected,
-    );
+    const caller = await authorize(req, res, pod, category, 'write');
+    await records.delete(pod, category, id, caller.access, ifMatch(req));
     res.status(204).end();
   });
 
+  return router;
+}
+
+/** The owner's routes of a pod's containers: the record routes plus imports and erasing a category. */
+export function recordRoutes(ctx: VaultContext): Router {
+  const router = Router();
+  router.use(importRoutes(ctx));
+
+  router.delete('/pods/:pod/:category/', async (req, res) => {
+    const { pod, category } = parseInput(Params, req.params, 'path');
+    requirePodOwner(ctx, req, res, pod);
+    const removed = await eraseCategory(ctx, pod, category, OWNER);
+    res.json({ erased: category, records: removed });
+  });
+
+  router.use(
+    recordContainerRoutes({
+      base: () => ctx.config.publicUrl,
+      records: vaultRecordAccess(ctx),
+      authorize: (req, res, pod) => {
+        requirePodOwner(ctx, req, res, pod);
+        return { access: { actor: OWNER } };
+      },
+    }),
+  );
   return router;
 }

@@ -217,12 +217,15 @@ export async function replaceRecord(
   return ctx.storage.transaction(async (tx) => {
     const stored = await tx.records.get(pod, category, id);
     if (!stored) throw new VerwonderError('not_found', 'no such record');
-    if (stored.etag !== ifMatch)
+    // `If-Match: *` asks only that the record exists (RFC 9110 §13.1.1).
+    if (ifMatch !== '*' && stored.etag !== ifMatch)
       throw new VerwonderError('precondition_failed', 'the record changed since you read it');
+    // The stored column holds only a keyed hash of the idempotency key; the key is in the old body.
+    const { idempotencyKey } = (await open(ctx, tx, stored)).record;
     const record = CulturalRecord.parse({
       ...input,
       id,
-      ...(stored.idempotencyKey ? { idempotencyKey: stored.idempotencyKey } : {}),
+      ...(idempotencyKey ? { idempotencyKey } : {}),
     });
     const sealed = await ctx.sealer.seal(tx, pod, category, id, record);
     const etag = newId();
@@ -233,7 +236,7 @@ export async function replaceRecord(
       etag,
       updatedAt: new Date().toISOString(),
     };
-    if (!(await tx.records.replace(next, ifMatch)))
+    if (!(await tx.records.replace(next, stored.etag)))
       throw new VerwonderError('precondition_failed', 'the record changed since you read it');
     await appendAudit(tx, pod, { ...access, action: 'record-updated', category, recordIds: [id] });
     return { record, etag };
@@ -251,7 +254,7 @@ export async function deleteRecord(
   await ctx.storage.transaction(async (tx) => {
     const stored = await tx.records.get(pod, category, id);
     if (!stored) throw new VerwonderError('not_found', 'no such record');
-    if (ifMatch && ifMatch !== stored.etag)
+    if (ifMatch && ifMatch !== '*' && ifMatch !== stored.etag)
       throw new VerwonderError('precondition_failed', 'the record changed since you read it');
     await tx.records.delete(pod, category, id);
     await appendAudit(tx, pod, { ...access, action: 'record-deleted', category, recordIds: [id] });

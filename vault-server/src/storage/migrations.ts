@@ -133,8 +133,24 @@ CREATE TRIGGER record_needs_data_key BEFORE INSERT ON records
 WHEN NOT EXISTS (SELECT 1 FROM data_keys WHERE pod = NEW.pod AND category = NEW.category AND version = NEW.key_version)
 BEGIN SELECT RAISE(ABORT, 'no such data key'); END;`,
   },
+  // --- rate limits (oauthsec): one counter table shared by every vault process on this database ---
   {
     version: 3,
+    name: 'rate limit counters (sign-in, OAuth endpoints, client metadata fetches)',
+    sql: () => `
+CREATE TABLE rate_limits (
+  bucket TEXT NOT NULL,
+  window_start TEXT NOT NULL,
+  hits INTEGER NOT NULL,
+  expires_at TEXT NOT NULL,
+  PRIMARY KEY (bucket, window_start)
+);
+CREATE INDEX rate_limits_expiry ON rate_limits(expires_at);`,
+  },
+  // --- end rate limits ---
+  // --- job leases and the set-based purge (scale) ---
+  {
+    version: 4,
     name: 'job leases (one process runs a periodic job), records by category and time (set-based purge)',
     sql: () => `
 CREATE TABLE job_leases (
@@ -144,6 +160,7 @@ CREATE TABLE job_leases (
 );
 CREATE INDEX records_expiry ON records(category, time);`,
   },
+  // --- end job leases ---
 ];
 
 /** Entries may go with their pod (erasure), but never change. */

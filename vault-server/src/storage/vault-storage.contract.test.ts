@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { migrate } from './migrate.ts';
 import { isUniqueViolation } from './sql-driver.ts';
 import type { StoredRecord } from './stores/records-store.ts';
-import { openTestEngine, postgresEnabled, type TestEngine } from './testing/test-engines.ts';
+import { engineSuites } from './testing/describe-each-engine.ts';
+import { openTestEngine, type TestEngine } from './testing/test-engines.ts';
 
 const POD = 'anna';
 const T0 = '2024-01-01T00:00:00.000Z';
@@ -24,11 +25,9 @@ function record(id: string, time: string, extra: Partial<StoredRecord> = {}): St
   };
 }
 
-const engines = (await postgresEnabled())
-  ? (['sqlite', 'postgres'] as const)
-  : (['sqlite'] as const);
+const describeEachEngine = await engineSuites();
 
-describe.each(engines)('storage contract on %s', (engine) => {
+describeEachEngine('storage contract on %s', (engine) => {
   let env: TestEngine;
   beforeAll(async () => {
     env = await openTestEngine(engine);

@@ -6,6 +6,7 @@ import { passkeysStore } from './stores/passkeys-store.ts';
 import { consentsStore, retentionStore } from './stores/pod-settings-store.ts';
 import { recordsStore } from './stores/records-store.ts';
 import { sessionsStore } from './stores/sessions-store.ts';
+import { PLAIN_FIELDS, type FieldProtector } from '../crypto/field-protector.ts';
 import type { Dialect, SqlDriver, SqlExecutor } from './sql-driver.ts';
 
 /** The one storage interface of the vault: the same stores on either engine, inside or outside a transaction. */
@@ -29,32 +30,50 @@ export interface VaultStorage extends VaultStores {
   /** The underlying executor, for maintenance (checkpoints, vacuum) and tests. */
   readonly driver: SqlDriver;
   close(): Promise<void>;
+  /**
+   * From now on display names and passkey names are sealed and idempotency keys hashed with keys
+   * from the master key (the vault context does this; bare storage keeps them as given).
+   */
+  protectFields(fields: FieldProtector): void;
+}
+
+/** The field protection of one storage, shared by its transaction executors. */
+export interface FieldBox {
+  fields: FieldProtector;
 }
 
 const cache = new WeakMap<SqlExecutor, VaultStores>();
 
 /** One set of stores per executor (SQLite reuses one transaction executor, so this is built once). */
-function stores(db: SqlExecutor): VaultStores {
+function stores(db: SqlExecutor, box: FieldBox): VaultStores {
   const cached = cache.get(db);
   if (cached) return cached;
   const self: VaultStores = {
     dialect: db.dialect,
-    accounts: accountsStore(db),
-    passkeys: passkeysStore(db),
+    accounts: accountsStore(db, box),
+    passkeys: passkeysStore(db, box),
     recoveryCodes: recoveryCodesStore(db),
-    challenges: challengesStore(db),
+    challenges: challengesStore(db, box),
     sessions: sessionsStore(db),
     dataKeys: dataKeysStore(db),
-    records: recordsStore(db),
+    records: recordsStore(db, box),
     consents: consentsStore(db),
     retention: retentionStore(db),
     audit: auditStore(db),
-    transaction: (fn) => db.transaction((tx) => (tx === db ? fn(self) : fn(stores(tx)))),
+    transaction: (fn) => db.transaction((tx) => (tx === db ? fn(self) : fn(stores(tx, box)))),
   };
   cache.set(db, self);
   return self;
 }
 
 export function createVaultStorage(driver: SqlDriver): VaultStorage {
-  return { ...stores(driver), driver, close: () => driver.close() };
+  const box: FieldBox = { fields: PLAIN_FIELDS };
+  return {
+    ...stores(driver, box),
+    driver,
+    close: () => driver.close(),
+    protectFields: (fields) => {
+      box.fields = fields;
+    },
+  };
 }

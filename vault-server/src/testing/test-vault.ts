@@ -20,7 +20,18 @@ export async function openTestVault(engine: 'sqlite' | 'postgres'): Promise<Test
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vault-keys-'));
   const masterKeyFile = path.join(dir, 'master.key');
   const env = await openTestEngine(engine);
-  const config = loadConfig({}, { dataDir: dir, masterKeyFile, logLevel: 'silent' });
+  const config = loadConfig(
+    {},
+    {
+      dataDir: dir,
+      masterKeyFile,
+      logLevel: 'silent',
+      // The test sites are on the loopback interface; limits have tests of their own.
+      allowLoopbackClients: true,
+      oauthRateLimit: 100_000,
+      clientFetchRateLimit: 100_000,
+    },
+  );
   const keyring = new Keyring({ file: masterKeyFile, generate: true });
   const ctx = createVaultContext(
     config,

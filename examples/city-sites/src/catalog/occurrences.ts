@@ -1,4 +1,4 @@
-import type { Calendar, DayOfWeek, OpeningHours } from '@verwonder/shared/catalog/index.ts';
+import { dayOfWeekOf, type Calendar, type OpeningHours } from '@verwonder/shared/catalog/index.ts';
 
 /** One concrete time span of an activity (a periodic activity is one long span). */
 export interface Occurrence {
@@ -37,17 +37,5 @@ export function openingHoursOf(calendar: Calendar): OpeningHours[] {
   return calendar.type === 'periodic' || calendar.type === 'permanent' ? calendar.openingHours : [];
 }
 
-const WEEKDAYS: DayOfWeek[] = [
-  'sunday',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-];
-
 /** Day of week of a calendar date string YYYY-MM-DD. */
-export function dayOfWeek(isoDate: string): DayOfWeek {
-  return WEEKDAYS[new Date(`${isoDate}T12:00:00Z`).getUTCDay()] as DayOfWeek;
-}
+export const dayOfWeek = dayOfWeekOf;

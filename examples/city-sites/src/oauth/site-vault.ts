@@ -1,5 +1,12 @@
 import type { Request, Router } from 'express';
 import type { DataCategoryId } from '@verwonder/shared';
+import { safeParse, type output, type ZodMiniType } from 'zod/mini';
+import { DnaResponse, type DnaProfile } from '@verwonder/shared/wire/dna.ts';
+import {
+  MIN_RANK_CANDIDATES,
+  RankResponse,
+  type RankCandidateInput,
+} from '@verwonder/shared/wire/rank.ts';
 import type { SafeHtml } from '../shared-ui/html.ts';
 import type { SiteVaultOptions } from './site-vault-options.ts';
 import { vaultBanner } from './vault-banner.ts';
@@ -7,30 +14,12 @@ import { ConnectionLost, VaultClient } from './vault-client.ts';
 import { vaultRoutes } from './vault-routes.ts';
 import { VisitorSessions, type Visitor } from './visitor-sessions.ts';
 
-/** What a site sends to be ranked: catalogue facts about items, nothing about the person. */
-export interface RankCandidate {
-  id: string;
-  title?: string;
-  kind?: 'book' | 'activity' | 'other';
-  medium?: 'read' | 'watch' | 'listen' | 'experience';
-  termIds?: string[];
-  genres?: string[];
-  authors?: string[];
-  venueId?: string;
-}
+// The wire shapes of ranking and DNA live in shared/src/wire; the site parses every answer with them.
+export type { DnaProfile, RankCandidateInput as RankCandidate };
+export { MIN_RANK_CANDIDATES };
 
-export interface RankedItem {
-  id: string;
-  score: number;
-  categories: DataCategoryId[];
-}
-
-export interface DnaProfile {
-  themes: { id: string; weight: number }[];
-  genres: { id: string; weight: number }[];
-  media: { id: string; weight: number }[];
-  basedOn: DataCategoryId[];
-}
+/** The vault's answer: the candidates' ids in the person's order, and the categories it may rank over. No scores. */
+export type VaultRanking = Pick<RankResponse, 'items' | 'categories'>;
 
 export type WriteOutcome = 'saved' | 'not-connected' | 'not-allowed' | 'lost' | 'failed';
 
@@ -39,8 +28,11 @@ export interface SiteVault {
   router: Router;
   banner(req: Request, returnTo: string, what: string): SafeHtml;
   isConnected(req: Request, scope?: string): boolean;
-  /** The vault's order for up to 500 items, or undefined (not connected, no scope, or it failed). */
-  rank(req: Request, items: readonly RankCandidate[]): Promise<RankedItem[] | undefined>;
+  /**
+   * The vault's order for 20 to 500 different items, or undefined (not connected, no scope, too few
+   * items, today's rankings used up, or it failed).
+   */
+  rank(req: Request, items: readonly RankCandidateInput[]): Promise<VaultRanking | undefined>;
   /** Saves a record in the person's pod (e.g. a loan); an idempotency key makes retries safe. */
   write(
     req: Request,
@@ -49,6 +41,13 @@ export interface SiteVault {
     idempotencyKey?: string,
   ): Promise<WriteOutcome>;
   dna(req: Request): Promise<DnaProfile | undefined>;
+}
+
+/** An answer that does not match the contract is a failed call, not data to use. */
+function parseAnswer<S extends ZodMiniType>(schema: S, value: unknown, what: string): output<S> {
+  const parsed = safeParse(schema, value);
+  if (!parsed.success) throw new Error(`${what} answered something else than the contract`);
+  return parsed.data;
 }
 
 export function createSiteVault(
@@ -87,15 +86,19 @@ export function createSiteVault(
 
     async rank(req, items) {
       const visitor = connected(req, 'suggestions:rank');
-      if (!visitor || items.length === 0) return undefined;
+      if (!visitor || new Set(items.map((item) => item.id)).size < MIN_RANK_CANDIDATES)
+        return undefined;
       return guarded(
         visitor,
         async () => {
           const response = await client.call(visitor, 'POST', 'suggestions/rank', {
             items: items.slice(0, 500),
           });
+          // The day's rankings are used up: the site's own order, without a fuss.
+          if (response.status === 429) return undefined;
           if (!response.ok) throw new Error(`ranking answered ${response.status}`);
-          return ((await response.json()) as { items: RankedItem[] }).items;
+          const body = parseAnswer(RankResponse, await response.json(), 'ranking');
+          return { items: body.items, categories: body.categories };
         },
         undefined,
       );
@@ -133,7 +136,7 @@ export function createSiteVault(
         async () => {
           const response = await client.call(visitor, 'GET', 'dna');
           if (!response.ok) throw new Error(`dna answered ${response.status}`);
-          return (await response.json()) as DnaProfile;
+          return parseAnswer(DnaResponse, await response.json(), 'dna');
         },
         undefined,
       );

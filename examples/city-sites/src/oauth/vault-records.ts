@@ -67,7 +67,7 @@ export function ticketRecord(
 
 export interface VaultOrder<T> {
   items: T[];
-  /** Set when the vault ordered the list: the categories that counted for at least one item. */
+  /** Set when the vault ordered the list: the categories it may rank over for this site. */
   rankedBy: DataCategoryId[] | undefined;
 }
 
@@ -88,7 +88,7 @@ export async function orderByVault<T>(
   const unique = [...new Map(head.map((entry) => [entry.candidate.id, entry.candidate])).values()];
   const ranked = vault ? await vault.rank(req, unique) : undefined;
   if (!ranked) return { items: [...items], rankedBy: undefined };
-  const position = new Map(ranked.map((entry, index) => [entry.id, index]));
+  const position = new Map(ranked.items.map((entry, index) => [entry.id, index]));
   const sorted = head
     .map((entry) => ({
       ...entry,
@@ -98,7 +98,7 @@ export async function orderByVault<T>(
     .map((entry) => entry.item);
   return {
     items: [...sorted, ...items.slice(500)],
-    rankedBy: [...new Set(ranked.flatMap((entry) => entry.categories))],
+    rankedBy: ranked.categories,
   };
 }
 

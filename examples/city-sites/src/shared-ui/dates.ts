@@ -1,4 +1,8 @@
-import type { DayOfWeek, OpeningHours } from '@verwonder/shared/catalog/index.ts';
+import {
+  DAYS_OF_WEEK,
+  type DayOfWeek,
+  type OpeningHours,
+} from '@verwonder/shared/catalog/index.ts';
 
 const TIME_ZONE = 'Europe/Brussels';
 
@@ -74,15 +78,7 @@ export const DAY_LABELS: Record<DayOfWeek, { short: string; long: string }> = {
   sunday: { short: 'zo', long: 'zondag' },
 };
 
-const DAY_ORDER: DayOfWeek[] = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-];
+const DAY_ORDER: readonly DayOfWeek[] = DAYS_OF_WEEK;
 
 /** "di–zo 10:00–17:00"; consecutive days are collapsed into a range. */
 export function formatOpeningHours(h: OpeningHours): string {

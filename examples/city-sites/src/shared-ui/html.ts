@@ -3,6 +3,10 @@
  * SafeHtml (produced by `markup` itself or, for vetted markup, `trustedHtml`). The tag is not
  * called `html` because Prettier would then reformat the markup inside the templates.
  */
+import { escapeHtml } from '@verwonder/shared/html/escape-html.ts';
+
+export { escapeHtml };
+
 export class SafeHtml {
   constructor(readonly value: string) {}
   toString(): string {
@@ -12,19 +16,6 @@ export class SafeHtml {
 
 export type HtmlValue =
   SafeHtml | string | number | boolean | null | undefined | readonly HtmlValue[];
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-  '`': '&#96;',
-};
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'`]/g, (ch) => ESCAPES[ch] ?? ch);
-}
 
 function render(value: HtmlValue): string {
   if (value instanceof SafeHtml) return value.value;

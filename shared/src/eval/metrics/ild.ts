@@ -1,4 +1,4 @@
-import { jaccardDistance } from './jaccard.ts';
+import { jaccardDistance } from '../../wonder/rerank/jaccard-distance.ts';
 
 /** Intra-list diversity@k: mean pairwise Jaccard distance of the genre sets. */
 export function intraListDiversity(list: ArrayLike<number>, itemGenres: readonly ArrayLike<number>[], k: number): number {

@@ -1,16 +1,30 @@
 import { z } from 'zod';
 
 /**
- * The collaborative model: for each goodbooks book its nearest books by cosine over real ratings,
- * similarities quantised to 0..255. Trained offline (shared/scripts/train-item-model.ts) and
- * committed as shared/model-data/item-neighbours.json.gz; parsing is pure so browsers can use it.
+ * The collaborative model: for each goodbooks book its strongest neighbours (EASE weights over real
+ * ratings), quantised to 0..255. Trained offline (`npm run train:item-model`) and committed as
+ * shared/model-data/item-neighbours.json.gz with its provenance; parsing is pure so browsers can use it.
  */
 export const ItemModelFile = z.object({
   version: z.literal(1),
   source: z.string(),
   neighboursPerItem: z.number().int().positive(),
   /** book id -> [neighbour ids, quantised similarities] */
-  items: z.record(z.string().regex(/^\d+$/), z.tuple([z.array(z.number().int()), z.array(z.number().int().min(0).max(255))])),
+  /** What it was trained on and how, so a figure can name the model behind it. */
+  provenance: z
+    .object({
+      ratings: z.string(),
+      interactions: z.number().int().nonnegative(),
+      users: z.number().int().nonnegative(),
+      method: z.string(),
+      trainedAt: z.string().optional(),
+      sha256: z.string().optional(),
+    })
+    .optional(),
+  items: z.record(
+    z.string().regex(/^\d+$/),
+    z.tuple([z.array(z.number().int()), z.array(z.number().int().min(0).max(255))]),
+  ),
 });
 export type ItemModelFile = z.infer<typeof ItemModelFile>;
 
@@ -24,6 +38,9 @@ export function parseItemModel(json: unknown): ItemModel {
   const file = ItemModelFile.parse(json);
   const map = new Map<string, { id: string; sim: number }[]>();
   for (const [id, [ids, sims]] of Object.entries(file.items))
-    map.set(`book-${id}`, ids.map((n, i) => ({ id: `book-${n}`, sim: (sims[i] ?? 0) / 255 })));
+    map.set(
+      `book-${id}`,
+      ids.map((n, i) => ({ id: `book-${n}`, sim: (sims[i] ?? 0) / 255 })),
+    );
   return { neighbours: (id) => map.get(id) ?? [], size: map.size };
 }

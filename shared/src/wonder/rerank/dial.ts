@@ -28,7 +28,10 @@ export interface WonderKnobs {
 export function wonderKnobs(dial: number, k: number): WonderKnobs {
   const d = Math.min(1, Math.max(0, dial));
   return {
-    diversity: 1.5 * d,
+    // Chosen on the goodbooks validation split of tuning seed 1, at the default dial: diversity
+    // 0.2, 0.3, 0.5 (0.3 the most ILD within 2% of the plain NDCG) and tail 0 to 0.35 per bit of
+    // popularity novelty (0.06 the best NDCG and more coverage; from 0.1 on NDCG falls fast).
+    diversity: 0.6 * d,
     tailBonus: 0.12 * d,
     freshBonus: 0.14 * d,
     exposurePenalty: 0,

@@ -1,22 +1,9 @@
+import { jaccardDistance } from './jaccard-distance.ts';
 import type { SparseVector } from './sparse-vector.ts';
 
 /** Jaccard distance of the feature sets (weights ignored), the measure of intra-list diversity. */
 export function featureDistance(a: SparseVector, b: SparseVector): number {
-  let i = 0;
-  let j = 0;
-  let both = 0;
-  while (i < a.idx.length && j < b.idx.length) {
-    const x = a.idx[i] as number;
-    const y = b.idx[j] as number;
-    if (x === y) {
-      both++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  const union = a.idx.length + b.idx.length - both;
-  return union === 0 ? 0 : 1 - both / union;
+  return jaccardDistance(a.idx, b.idx);
 }
 
 export interface DiversityInput {

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { createRng } from '../../eval/rng.ts';
+import { createRng } from './rng.ts';
 import { featureDistance, maxSumDiversity } from './max-sum-diversity.ts';
 import { unitVector } from './sparse-vector.ts';
 import { wonderRerank, type WonderCandidate } from './wonder-rerank.ts';

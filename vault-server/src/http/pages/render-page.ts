@@ -1,10 +1,9 @@
 import type { Request } from 'express';
+import { escapeHtml } from '@verwonder/shared/html/escape-html.ts';
 import { MESSAGES, type Lang, type Messages } from './messages.ts';
 
-/** Everything interpolated into a page goes through here. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
+/** Everything interpolated into a page goes through here: shared's one escape. */
+export { escapeHtml };
 
 /** Tagged template that escapes every interpolation unless it is already rendered `Html`. */
 export class Html {

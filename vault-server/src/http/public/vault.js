@@ -49,11 +49,19 @@
   }
 
   // Where to go after signing in or up: back to the page that sent the person here (the consent
-  // page of a site's OAuth request), but only to a path on this origin, never to another site.
+  // page of a site's OAuth request), but only on this origin. The target is resolved the way the
+  // browser will resolve it (which drops tabs and line breaks: `/<TAB>/host` is `//host`) and its
+  // origin compared; the absolute URL is returned so no later normalisation can change it.
   function nextPage() {
+    const fallback = '/account?lang=' + lang();
     const target = new URLSearchParams(window.location.search).get('return_to');
-    const local = target && target.startsWith('/') && !target.startsWith('//') && !target.startsWith('/\\');
-    return local ? target : '/account?lang=' + lang();
+    if (!target || target.charAt(0) !== '/') return fallback;
+    try {
+      const url = new URL(target, window.location.origin);
+      return url.origin === window.location.origin ? url.href : fallback;
+    } catch {
+      return fallback;
+    }
   }
 
   window.Vault = {

@@ -1,99 +1,61 @@
-import type { CulturalRecord, DataCategoryId, Medium } from '@verwonder/shared';
-import { z } from 'zod';
+import {
+  RankCandidate,
+  RankRequest,
+  RankResponse,
+  type RankedItem,
+} from '@verwonder/shared/wire/rank.ts';
+import { FACETS, featureKey, type Facet, type RankProfile } from './rank-profile.ts';
 
-/** A candidate the site wants ranked: an item as it describes it, never anything about the person. */
-export const RankCandidate = z
-  .object({
-    id: z.string().min(1).max(200),
-    title: z.string().max(500).optional(),
-    kind: z.enum(['book', 'activity', 'other']).optional(),
-    medium: z.enum(['read', 'watch', 'listen', 'experience']).optional(),
-    termIds: z.array(z.string().min(1).max(64)).max(50).default([]),
-    genres: z.array(z.string().min(1).max(64)).max(50).default([]),
-    authors: z.array(z.string().min(1).max(200)).max(50).default([]),
-    venueId: z.string().min(1).max(200).optional(),
-  })
-  .strict();
-export type RankCandidate = z.infer<typeof RankCandidate>;
+// The wire shapes live in shared/src/wire/rank.ts; re-exported for this module's users.
+export { RankCandidate, RankRequest, RankResponse, type RankedItem };
 
-export const RankRequest = z.object({ items: z.array(RankCandidate).min(1).max(500) }).strict();
+/** An item's features per facet, as the catalogue or the site describes it. */
+export type ItemFeatures = Record<Facet, readonly string[]>;
 
-export interface RankedItem {
-  id: string;
-  score: number;
-  /** The categories whose records made this item score; empty when none did. */
-  categories: DataCategoryId[];
-}
+export const candidateFeatures = (candidate: RankCandidate): ItemFeatures => ({
+  theme: candidate.termIds,
+  genre: candidate.genres,
+  author: candidate.authors,
+  venue: candidate.venueId ? [candidate.venueId] : [],
+  medium: candidate.medium ? [candidate.medium] : [],
+});
 
-type Feature = string;
-type Profile = Map<Feature, { weight: number; categories: Set<DataCategoryId> }>;
+/** How much each facet counts, as in the wonder algorithm (shared/src/wonder/suggest.ts). */
+const FACET_WEIGHT: Record<Facet, number> = {
+  theme: 1,
+  genre: 1,
+  author: 0.8,
+  venue: 0.3,
+  medium: 0.3,
+};
 
-/** The features an item has; people and items are compared on the same ones. */
-function features(item: {
-  termIds?: string[];
-  genres?: string[];
-  authors?: string[];
-  venueId?: string | undefined;
-  medium?: Medium | undefined;
-}): Feature[] {
-  return [
-    ...(item.termIds ?? []).map((id) => `term:${id}`),
-    ...(item.genres ?? []).map((genre) => `genre:${genre.toLowerCase()}`),
-    ...(item.authors ?? []).map((author) => `author:${author.toLowerCase()}`),
-    ...(item.venueId ? [`venue:${item.venueId}`] : []),
-    ...(item.medium ? [`medium:${item.medium}`] : []),
-  ];
-}
-
-/** How much each feature says about the person, and which categories it came from. */
-export function contentProfile(records: readonly CulturalRecord[]): Profile {
-  const profile: Profile = new Map();
-  const add = (feature: Feature, weight: number, category: DataCategoryId) => {
-    const entry = profile.get(feature) ?? { weight: 0, categories: new Set<DataCategoryId>() };
-    entry.weight += weight;
-    entry.categories.add(category);
-    profile.set(feature, entry);
-  };
-  for (const record of records) {
-    if (record.category === 'interests') {
-      for (const feature of features({ termIds: record.data.themeIds, genres: record.data.genres }))
-        add(feature, 3, record.category);
-      for (const medium of record.data.media) add(`medium:${medium}`, 1, record.category);
-      continue;
-    }
-    const item = 'item' in record ? record.item : undefined;
-    if (item) for (const feature of features(item)) add(feature, 1, record.category);
-    if (record.category === 'visits') add(`venue:${record.data.venueId}`, 1, record.category);
+/** A candidate's match with the coarse profile; per facet damped by how many features it lists. */
+export function profileScore(features: ItemFeatures, profile: RankProfile): number {
+  let score = 0;
+  for (const facet of FACETS) {
+    const keys = [...new Set(features[facet].map((key) => featureKey(facet, key)))];
+    if (keys.length === 0) continue;
+    const sum = keys.reduce((total, key) => total + (profile.get(key) ?? 0), 0);
+    score += (FACET_WEIGHT[facet] * sum) / Math.sqrt(keys.length);
   }
-  return profile;
+  return score;
 }
 
 /**
- * Plain content match until the wonder algorithm is available here: an item scores the (log-damped)
- * weight of the person's features it shares, scaled to [0, 1]. Ties keep the site's order.
+ * The candidates' ids, best match first; equal matches keep the site's order. The order depends on
+ * the coarse profile and on what the items are, never on their ids: an item the person already
+ * borrowed or attended is ranked exactly like any other item described the same way.
  */
-export function rankByContent(
-  candidates: readonly RankCandidate[],
-  records: readonly CulturalRecord[],
+export function rankByProfile(
+  candidates: readonly { id: string; features: ItemFeatures }[],
+  profile: RankProfile,
 ): RankedItem[] {
-  const profile = contentProfile(records);
-  const scored = candidates.map((candidate, index) => {
-    let score = 0;
-    const categories = new Set<DataCategoryId>();
-    for (const feature of new Set(features(candidate))) {
-      const entry = profile.get(feature);
-      if (!entry) continue;
-      score += Math.log1p(entry.weight);
-      for (const category of entry.categories) categories.add(category);
-    }
-    return { id: candidate.id, score, categories: [...categories].sort(), index };
-  });
-  const best = Math.max(0, ...scored.map((item) => item.score));
-  return scored
+  return candidates
+    .map((candidate, index) => ({
+      id: candidate.id,
+      index,
+      score: profileScore(candidate.features, profile),
+    }))
     .sort((a, b) => b.score - a.score || a.index - b.index)
-    .map(({ id, score, categories }) => ({
-      id,
-      score: best > 0 ? Math.round((score / best) * 1000) / 1000 : 0,
-      categories,
-    }));
+    .map(({ id }) => ({ id }));
 }

@@ -1,17 +1,12 @@
 import type { CulturalRecord, DataCategoryId, Medium } from '@verwonder/shared';
+import type { DnaProfile } from '@verwonder/shared/wire/dna.ts';
+
+// Coarse, derived interests (what `dna:read` returns instead of records): shared/src/wire/dna.ts.
+export type { DnaProfile };
 
 export interface Weighted<K extends string = string> {
   id: K;
   weight: number;
-}
-
-/** Coarse, derived interests: what `dna:read` returns instead of records. */
-export interface DnaProfile {
-  themes: Weighted[];
-  genres: Weighted[];
-  media: Weighted<Medium>[];
-  /** The categories that had records, not how many. */
-  basedOn: DataCategoryId[];
 }
 
 const TOP = 10;

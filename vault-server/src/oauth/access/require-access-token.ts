@@ -1,5 +1,5 @@
 import type { Request, RequestHandler, Response } from 'express';
-import { VerwonderError, type Purpose, type Scope } from '@verwonder/shared';
+import { VerwonderError, type DataCategoryId, type Purpose, type Scope } from '@verwonder/shared';
 import { sendProblem } from '../../http/problem.ts';
 import { isActive } from '../grants/grant-service.ts';
 import type { OAuthDeps } from '../oauth-deps.ts';
@@ -23,6 +23,30 @@ export interface TokenAccess {
 export function tokenAccessOf(res: Response): TokenAccess | undefined {
   const value: unknown = res.locals.tokenAccess;
   return value && typeof value === 'object' ? (value as TokenAccess) : undefined;
+}
+
+/**
+ * Logs a refused token use in the pod's audit log (rate-limited there). A failure to log is only
+ * reported: the request is refused either way.
+ */
+export async function refused(
+  deps: Pick<OAuthDeps, 'refusals' | 'logger'>,
+  req: Request,
+  pod: string,
+  who: { clientId: string; grantId: string; purpose?: Purpose | undefined },
+  reason: string,
+  category?: DataCategoryId,
+): Promise<void> {
+  try {
+    await deps.refusals(pod, {
+      actor: { type: 'client', clientId: who.clientId, grantId: who.grantId },
+      purpose: who.purpose,
+      category,
+      detail: `${req.method} ${req.originalUrl.split('?')[0]}: ${reason}`,
+    });
+  } catch (error) {
+    deps.logger?.warn({ err: error, pod }, 'a refusal could not be logged');
+  }
 }
 
 /** RFC 9449 §7.1 / RFC 6750 §3: the challenge names the scheme, the error and the accepted algorithms. */
@@ -86,17 +110,34 @@ export function requireAccessToken(
         remember: (id, expiresAt) => deps.proofs.remember(id, expiresAt),
       },
     );
-    if (proof.jkt !== claims.cnf.jkt)
+    if (proof.jkt !== claims.cnf.jkt) {
+      // A valid token of this pod shown with someone else's key: likely stolen, so the owner hears of it.
+      await refused(
+        deps,
+        req,
+        pod,
+        { clientId: claims.client_id, grantId: claims.gid },
+        'DPoP proof by another key',
+      );
       throw new VerwonderError(
         'invalid_dpop_proof',
         'the DPoP proof is signed by another key than the token is bound to',
       );
+    }
     const state = await store.tokenState(claims.gid, claims.jti);
     const grant = state.grant;
     if (!grant || grant.pod !== pod || grant.clientId !== claims.client_id)
       throw new VerwonderError('invalid_token', 'the access token has no grant for this pod');
-    if (state.revoked || !isActive(grant))
+    if (state.revoked || !isActive(grant)) {
+      await refused(
+        deps,
+        req,
+        pod,
+        { clientId: grant.clientId, grantId: grant.id, purpose: grant.purpose },
+        'grant or token revoked or ended',
+      );
       throw new VerwonderError('invalid_token', 'the grant or token was revoked or has ended');
+    }
     return {
       pod,
       clientId: grant.clientId,

@@ -1,16 +1,41 @@
 import type { CulturalRecord, DataCategoryId } from '@verwonder/shared';
 import type { CatalogData } from '@verwonder/shared/catalog-data';
-import { suggest } from '@verwonder/shared/wonder/suggest.ts';
-import { rankByContent, type RankCandidate, type RankedItem } from './content-ranker.ts';
+import type { CatalogItem } from '@verwonder/shared/catalog/catalog-item.ts';
+import {
+  candidateFeatures,
+  rankByProfile,
+  type ItemFeatures,
+  type RankCandidate,
+  type RankedItem,
+} from './content-ranker.ts';
+import { rankProfile } from './rank-profile.ts';
 
 /** The part of the demo catalogue ranking needs: items by id and the genre-to-theme bridge. */
 export type RankingCatalog = Pick<CatalogData, 'byId' | 'bridge'>;
 
+// One minimum for the vault and every client (shared/src/wire/rank.ts).
+export { MIN_RANK_CANDIDATES } from '@verwonder/shared/wire/rank.ts';
+
+/** A catalogue item's features, the same facets a site's description has. */
+function catalogFeatures(item: CatalogItem): ItemFeatures {
+  const themes = item.themes.map((theme) => theme.id);
+  return item.kind === 'book'
+    ? { theme: themes, genre: item.genres, author: item.authors, venue: [], medium: [item.medium] }
+    : {
+        theme: [item.eventType.id, ...themes],
+        genre: item.genres,
+        author: [],
+        venue: [item.venue.id],
+        medium: [item.medium],
+      };
+}
+
 /**
- * The wonder algorithm (shared/src/wonder) over the candidates it knows from the catalogue, in its
- * order, with its scores and the categories its explanations rest on; then the candidates it did not
- * rank (unknown to the catalogue, or already borrowed or attended), by plain content match. Records
- * outside `categories` never reach it.
+ * `suggestions:rank`: the candidates in the person's order, computed from a coarse profile of the
+ * records in `categories` (rank-profile.ts: only features two records share, rounded weights) and
+ * what each candidate is (the catalogue's description when it knows the id, the site's otherwise).
+ * Every candidate goes through the same function: nothing is filtered, nothing appended, whether or
+ * not the person already borrowed or attended it. Duplicate ids count once, first place kept.
  */
 export function rankCandidates(
   candidates: readonly RankCandidate[],
@@ -18,28 +43,22 @@ export function rankCandidates(
   categories: readonly DataCategoryId[],
   catalog: RankingCatalog | undefined,
 ): RankedItem[] {
-  const known = catalog ? candidates.flatMap((candidate) => catalog.byId(candidate.id) ?? []) : [];
-  const suggestions =
-    known.length > 0
-      ? suggest(records, known, categories, { k: known.length, bridge: catalog?.bridge() })
-      : [];
-  const best = Math.max(1e-9, ...suggestions.map((s) => s.score));
-  const ranked: RankedItem[] = suggestions.map((s) => ({
-    id: s.itemId,
-    score: Math.round((Math.max(0, s.score) / best) * 1000) / 1000,
-    categories: s.provenance.categories,
-  }));
-  const done = new Set(ranked.map((item) => item.id));
-  const rest = rankByContent(
-    candidates.filter((candidate) => !done.has(candidate.id)),
-    records.filter((record) => categories.includes(record.category)),
+  const allowed = new Set(categories);
+  const profile = rankProfile(
+    records.filter((record) => allowed.has(record.category)),
+    catalog?.bridge(),
   );
-  // Below every item the wonder algorithm ranked.
-  return [
-    ...ranked,
-    ...rest.map((item) => ({
-      ...item,
-      score: ranked.length > 0 ? Math.round(item.score * 0.001 * 1000) / 1000 : item.score,
-    })),
-  ];
+  const unique = new Map<string, RankCandidate>();
+  for (const candidate of candidates)
+    if (!unique.has(candidate.id)) unique.set(candidate.id, candidate);
+  return rankByProfile(
+    [...unique.values()].map((candidate) => {
+      const known = catalog?.byId(candidate.id);
+      return {
+        id: candidate.id,
+        features: known ? catalogFeatures(known) : candidateFeatures(candidate),
+      };
+    }),
+    profile,
+  );
 }

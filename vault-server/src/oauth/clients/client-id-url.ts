@@ -27,11 +27,16 @@ export function parseClientUrl(value: string, what: string): URL {
   return url;
 }
 
-/** A `client_id` is the URL of the client's metadata document, with a path (Solid-OIDC, CIMD). */
-export function parseClientId(value: string | undefined): URL {
+/**
+ * A `client_id` is the URL of the client's metadata document, with a path (Solid-OIDC, CIMD). It
+ * must be https; plain http on the loopback interface only in development (`allowLoopback`).
+ */
+export function parseClientId(value: string | undefined, allowLoopback: boolean): URL {
   if (!value) throw new VerwonderError('invalid_client', 'client_id is required');
   if (value.length > 2000) throw new VerwonderError('invalid_client', 'client_id is too long');
   const url = parseClientUrl(value, 'client_id');
+  if (url.protocol !== 'https:' && !allowLoopback)
+    throw new VerwonderError('invalid_client', 'client_id must use https');
   if (url.pathname === '/')
     throw new VerwonderError('invalid_client', 'client_id must name a document, not a bare origin');
   if (url.href !== value)

@@ -1,13 +1,28 @@
 import { VerwonderError } from '@verwonder/shared';
+import type { RateLimiter } from '../../http/rate-limit/rate-limiter.ts';
 import type { OAuthStore } from '../store/oauth-store.ts';
 import { parseClientId } from './client-id-url.ts';
 import { parseClientMetadata, type ClientMetadata } from './client-metadata.ts';
+import {
+  CLIENT_DOCUMENT_UNUSABLE,
+  fetchClientDocument,
+  type ResolvedAddress,
+} from './fetch-client-document.ts';
 
 export interface ClientResolverOptions {
   timeoutMs: number;
   maxBytes: number;
   cacheSeconds: number;
-  fetch?: typeof fetch;
+  /** Development only: `client_id`s on the loopback interface (the demo sites, tests). */
+  allowLoopback?: boolean;
+  /** Counts the documents fetched for one caller; over its limit, the fetch is refused (429). */
+  fetchLimiter?: RateLimiter;
+  /** DNS resolution (tests play a rebinding name server with it). */
+  resolve?: (hostname: string) => Promise<ResolvedAddress[]>;
+  /** A further check of every resolved address (tests allow only this machine's). */
+  addressAllowed?: (address: string) => boolean;
+  /** Why a document was refused, for the vault's log; the caller only hears the generic error. */
+  onRefused?: (clientId: string, reason: string) => void;
   now?: () => Date;
   /** Documents the vault serves itself (the browser extension's): answered without fetching. */
   ownDocument?: (clientId: string) => unknown;
@@ -15,30 +30,55 @@ export interface ClientResolverOptions {
 
 /**
  * Finds a client by fetching its metadata document: no pre-registration. Bounded in time and size,
- * no redirects followed, JSON only; valid documents are cached in the store for `cacheSeconds`.
+ * no redirects followed, JSON only, never from the vault's own networks, at most so many fetches per
+ * caller; valid documents are cached in the store for `cacheSeconds`. Every failure to get a usable
+ * document gives the same error, so the vault cannot be used to map the networks it can reach.
  */
 export class ClientResolver {
-  private readonly fetch: typeof fetch;
   private readonly now: () => Date;
 
   constructor(
     private readonly store: OAuthStore,
     private readonly options: ClientResolverOptions,
   ) {
-    this.fetch = options.fetch ?? globalThis.fetch;
     this.now = options.now ?? (() => new Date());
   }
 
-  async resolve(clientId: string | undefined): Promise<ClientMetadata> {
-    const url = parseClientId(clientId);
-    const own = this.options.ownDocument?.(url.href);
-    if (own !== undefined) return parseClientMetadata(url.href, own);
+  /** `caller` (the client address) is charged when the document has to be fetched. */
+  async resolve(clientId: string | undefined, caller?: string): Promise<ClientMetadata> {
+    const own = clientId === undefined ? undefined : this.options.ownDocument?.(clientId);
+    if (own !== undefined && clientId !== undefined) return parseClientMetadata(clientId, own);
+    const url = parseClientId(clientId, this.options.allowLoopback ?? false);
     const now = this.now();
     const cached = await this.store.getClient(url.href);
     if (cached && cached.expiresAt > now.toISOString())
       return parseClientMetadata(url.href, JSON.parse(cached.document));
-    const document = await this.download(url);
-    const metadata = parseClientMetadata(url.href, document);
+    if (caller !== undefined && this.options.fetchLimiter)
+      await this.options.fetchLimiter.check(
+        caller,
+        'too many client documents fetched; wait a minute',
+      );
+    let metadata: ClientMetadata;
+    let document: unknown;
+    try {
+      document = await fetchClientDocument(url, {
+        timeoutMs: this.options.timeoutMs,
+        maxBytes: this.options.maxBytes,
+        allowLoopback: this.options.allowLoopback ?? false,
+        ...(this.options.resolve ? { resolve: this.options.resolve } : {}),
+        ...(this.options.addressAllowed ? { addressAllowed: this.options.addressAllowed } : {}),
+      });
+      metadata = parseClientMetadata(url.href, document);
+    } catch (error) {
+      const reason =
+        error instanceof Error && error.cause instanceof Error
+          ? error.cause.message
+          : error instanceof Error
+            ? error.message
+            : String(error);
+      this.options.onRefused?.(url.href, reason);
+      throw new VerwonderError('invalid_client', CLIENT_DOCUMENT_UNUSABLE, { cause: error });
+    }
     await this.store.putClient({
       clientId: url.href,
       document: JSON.stringify(document),
@@ -47,73 +87,4 @@ export class ClientResolver {
     });
     return metadata;
   }
-
-  private async download(url: URL): Promise<unknown> {
-    let response: Response;
-    try {
-      response = await this.fetch(url, {
-        redirect: 'error',
-        signal: AbortSignal.timeout(this.options.timeoutMs),
-        headers: { accept: 'application/json, application/ld+json;q=0.9' },
-      });
-    } catch (cause) {
-      const timedOut =
-        cause instanceof Error && (cause.name === 'TimeoutError' || cause.name === 'AbortError');
-      throw new VerwonderError(
-        'invalid_client',
-        timedOut
-          ? "the client's metadata document did not arrive in time"
-          : "the client's metadata document cannot be reached",
-        {
-          cause,
-        },
-      );
-    }
-    if (response.status !== 200) {
-      await response.body?.cancel();
-      throw new VerwonderError(
-        'invalid_client',
-        `the client's metadata document answered HTTP ${response.status}`,
-      );
-    }
-    const type = response.headers.get('content-type') ?? '';
-    if (!/^application\/(ld\+)?json\b/i.test(type)) {
-      await response.body?.cancel();
-      throw new VerwonderError('invalid_client', "the client's metadata document is not JSON");
-    }
-    const text = await readLimited(response, this.options.maxBytes);
-    try {
-      return JSON.parse(text) as unknown;
-    } catch (cause) {
-      throw new VerwonderError(
-        'invalid_client',
-        "the client's metadata document is not valid JSON",
-        { cause },
-      );
-    }
-  }
-}
-
-/** Reads at most `maxBytes`, aborting the download beyond it (Content-Length may lie or be absent). */
-async function readLimited(response: Response, maxBytes: number): Promise<string> {
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    await response.body?.cancel();
-    throw new VerwonderError('invalid_client', "the client's metadata document is too large");
-  }
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw new VerwonderError('invalid_client', "the client's metadata document is too large");
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }

@@ -1,6 +1,8 @@
 import { Router, type Response } from 'express';
 import { VerwonderError } from '@verwonder/shared';
 import { pageLang } from '../../http/pages/render-page.ts';
+import { clientAddress } from '../../http/rate-limit/client-address.ts';
+import { sendRateLimited } from '../../http/rate-limit/limit-requests.ts';
 import type { ClientMetadata } from '../clients/client-metadata.ts';
 import type { OAuthDeps } from '../oauth-deps.ts';
 import { randomToken } from '../tokens/opaque-token.ts';
@@ -39,8 +41,9 @@ export function redirectWith(
 async function validate(
   deps: OAuthDeps,
   raw: RawParams,
+  caller: string,
 ): Promise<{ client: ClientMetadata; redirectUri: string; parse: () => AuthorizationRequest }> {
-  const client = await deps.clients.resolve(param(raw, 'client_id'));
+  const client = await deps.clients.resolve(param(raw, 'client_id'), caller);
   const redirectUri = matchRedirectUri(raw, client);
   return {
     client,
@@ -63,7 +66,7 @@ export function authorizeEndpoints(deps: OAuthDeps): Router {
           'invalid_request',
           'request_uri is not allowed in a pushed request',
         );
-      const { parse } = await validate(deps, raw);
+      const { parse } = await validate(deps, raw, clientAddress(req));
       let request = parse();
       // RFC 9449 §10.1: a DPoP proof sent with the pushed request binds the code to that key.
       const proof = req.get('dpop');
@@ -97,6 +100,7 @@ export function authorizeEndpoints(deps: OAuthDeps): Router {
         .status(201)
         .json({ request_uri: `${REQUEST_URI_PREFIX}${id}`, expires_in: config.requestSeconds });
     } catch (error) {
+      if (VerwonderError.is(error, 'rate_limited')) return void sendRateLimited(res, error);
       sendOAuthError(res, error);
     }
   });
@@ -114,6 +118,14 @@ export function authorizeEndpoints(deps: OAuthDeps): Router {
       res.status(status).type('html').send(renderOAuthErrorPage(lang, message));
     };
 
+    const caller = clientAddress(req);
+    // Nothing is stored for a person who is not signed in: they sign in and come back here.
+    const owner = await deps.sessions(req, res);
+    const signInFirst = () => {
+      noStore(res);
+      res.redirect(303, config.signInUrl(req.originalUrl));
+    };
+
     let client: ClientMetadata;
     let redirectUri: string;
     let request: AuthorizationRequest;
@@ -123,21 +135,22 @@ export function authorizeEndpoints(deps: OAuthDeps): Router {
         // A pushed request was validated when it was pushed; it is good for one use.
         if (!requestUri.startsWith(REQUEST_URI_PREFIX))
           throw new VerwonderError('invalid_request', 'unknown request_uri');
-        const stored = await store.takeRequest(
-          requestUri.slice(REQUEST_URI_PREFIX.length),
-          new Date().toISOString(),
-        );
+        const id = requestUri.slice(REQUEST_URI_PREFIX.length);
+        const now = new Date().toISOString();
+        // Without a session the pushed request is only looked at, and used once they are back.
+        const stored = owner ? await store.takeRequest(id, now) : await store.getRequest(id, now);
         if (!stored || stored.kind !== 'par' || stored.clientId !== param(raw, 'client_id')) {
           throw new VerwonderError(
             'invalid_request',
             'the request_uri is unknown, expired, already used or belongs to another client',
           );
         }
-        client = await deps.clients.resolve(stored.clientId);
+        if (!owner) return void signInFirst();
+        client = await deps.clients.resolve(stored.clientId, caller);
         request = JSON.parse(stored.params) as AuthorizationRequest;
         redirectUri = request.redirectUri;
       } else {
-        const validated = await validate(deps, raw);
+        const validated = await validate(deps, raw, caller);
         client = validated.client;
         redirectUri = validated.redirectUri;
         try {
@@ -159,9 +172,11 @@ export function authorizeEndpoints(deps: OAuthDeps): Router {
         }
       }
     } catch (error) {
+      if (VerwonderError.is(error, 'rate_limited')) return void sendRateLimited(res, error);
       showError(400, error);
       return;
     }
+    if (!owner) return void signInFirst();
 
     const id = randomToken();
     await store.putRequest({
@@ -169,8 +184,9 @@ export function authorizeEndpoints(deps: OAuthDeps): Router {
       clientId: client.client_id,
       kind: 'pending',
       params: JSON.stringify(request),
-      accountId: null,
-      csrfToken: null,
+      // Bound to the person from the start: the consent page keeps this token for its form.
+      accountId: owner.accountId,
+      csrfToken: randomToken(),
       createdAt: new Date().toISOString(),
       expiresAt: expiry(),
     });

@@ -76,6 +76,7 @@ export function renderConsentPage(view: ConsentView): string {
       />
       <label for="${id(scope)}" class="inline">${text.title}</label>
       <p class="hint">${text.explanation}</p>
+      <p class="hint reveals" id="${id(scope)}-reveals">${t.reveals}: ${text.reveals}</p>
       ${touches}${rank}
     </li>`;
   });

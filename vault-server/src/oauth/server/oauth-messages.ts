@@ -17,6 +17,7 @@ export const OAUTH_MESSAGES = {
     touches: 'Gaat over',
     noRecords: 'geen gegevens zelf',
     rankOver: 'Mag daarvoor gebruiken:',
+    reveals: 'Wat de site hieruit kan afleiden',
     purposeTitle: 'Waarvoor',
     untilTitle: 'Tot wanneer',
     untilHint: (day: string) =>
@@ -55,6 +56,7 @@ export const OAUTH_MESSAGES = {
     touches: 'Concerns',
     noRecords: 'none of the records themselves',
     rankOver: 'May use for this:',
+    reveals: 'What the site can learn from it',
     purposeTitle: 'What for',
     untilTitle: 'Until when',
     untilHint: (day: string) =>

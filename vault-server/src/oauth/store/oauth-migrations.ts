@@ -85,4 +85,21 @@ CREATE TABLE oauth_signing_keys (
 );
 `,
   },
+  // ---- suggestions:rank call budget (finding: ranking as an oracle on the person's records) ----
+  {
+    version: 2,
+    name: 'per-grant daily budget of suggestions:rank calls',
+    // One row per grant and UTC day; the count lives here, not in memory, so every vault process
+    // sharing the database spends from the same budget.
+    sql: () => `
+CREATE TABLE oauth_rank_budget (
+  grant_id TEXT NOT NULL REFERENCES oauth_grants(id) ON DELETE CASCADE,
+  day TEXT NOT NULL,
+  calls INTEGER NOT NULL,
+  PRIMARY KEY (grant_id, day)
+);
+CREATE INDEX oauth_rank_budget_day ON oauth_rank_budget(day);
+`,
+  },
+  // ---- end of the rank budget block ----
 ];

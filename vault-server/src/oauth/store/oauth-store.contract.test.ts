@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postgresEnabled } from '../../storage/testing/test-engines.ts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { engineSuites } from '../../storage/testing/describe-each-engine.ts';
 import { openOAuthTestStore, type OAuthTestStore } from '../testing/oauth-test-store.ts';
 import { migrateOAuth } from './migrate-oauth.ts';
 import type { OAuthGrant } from './oauth-store.ts';
@@ -23,11 +23,9 @@ const grant = (id: string, extra: Partial<OAuthGrant> = {}): OAuthGrant => ({
   ...extra,
 });
 
-const engines = (await postgresEnabled())
-  ? (['sqlite', 'postgres'] as const)
-  : (['sqlite'] as const);
+const describeEachEngine = await engineSuites();
 
-describe.each(engines)('OAuth store contract on %s', (engine) => {
+describeEachEngine('OAuth store contract on %s', (engine) => {
   let env: OAuthTestStore;
   beforeAll(async () => {
     env = await openOAuthTestStore(engine);

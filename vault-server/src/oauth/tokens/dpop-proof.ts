@@ -69,7 +69,8 @@ export async function verifyDpopProof(
   }
   if (protectedHeader.typ !== 'dpop+jwt') throw refuse('the DPoP proof must have typ dpop+jwt');
   if (!DPOP_ALGORITHMS.includes(protectedHeader.alg as (typeof DPOP_ALGORITHMS)[number]))
-    throw refuse(`DPoP proofs signed with ${String(protectedHeader.alg)} are not accepted`);
+    // The client's `alg` is not quoted back: this message ends up in a WWW-Authenticate header.
+    throw refuse(`DPoP proofs must be signed with ${DPOP_ALGORITHMS.join(', ')}`);
   if (protectedHeader.crit !== undefined || protectedHeader.b64 !== undefined)
     throw refuse('the DPoP proof uses header parameters this server does not process');
   const key = await publicKeyOf(protectedHeader.jwk, protectedHeader.alg);

@@ -1,3 +1,4 @@
+import type { FieldBox } from '../vault-storage.ts';
 import type { SqlExecutor, SqlRow } from '../sql-driver.ts';
 import { str } from './row.ts';
 
@@ -10,25 +11,51 @@ export interface Account {
   createdAt: string;
 }
 
-const toAccount = (row: SqlRow): Account => ({
+/** The display name is sealed at rest, bound to its account. */
+export const displayNameContext = (id: string): string => `account|${id}|display_name`;
+
+const toAccount = (row: SqlRow, box: FieldBox): Account => ({
   id: str(row, 'id'),
   podName: str(row, 'pod_name'),
-  displayName: str(row, 'display_name'),
+  displayName: box.fields.open(displayNameContext(str(row, 'id')), str(row, 'display_name')),
   userHandle: str(row, 'user_handle'),
   createdAt: str(row, 'created_at'),
 });
 
-export function accountsStore(db: SqlExecutor) {
+export function accountsStore(db: SqlExecutor, box: FieldBox) {
   const one = async (sql: string, value: string) => {
     const [row] = await db.all(sql, [value]);
-    return row ? toAccount(row) : undefined;
+    return row ? toAccount(row, box) : undefined;
   };
   return {
     async create(account: Account): Promise<void> {
       await db.run(
         'INSERT INTO accounts (id, pod_name, display_name, user_handle, created_at) VALUES (?, ?, ?, ?, ?)',
-        [account.id, account.podName, account.displayName, account.userHandle, account.createdAt],
+        [
+          account.id,
+          account.podName,
+          box.fields.seal(displayNameContext(account.id), account.displayName),
+          account.userHandle,
+          account.createdAt,
+        ],
       );
+    },
+    /** Re-seals display names stored in plaintext or under an older master key; returns how many. */
+    async resealFields(): Promise<number> {
+      let changed = 0;
+      for (const row of await db.all('SELECT id, display_name FROM accounts')) {
+        const [id, stored] = [str(row, 'id'), str(row, 'display_name')];
+        if (!box.fields.stale(stored)) continue;
+        const sealed = box.fields.seal(
+          displayNameContext(id),
+          box.fields.open(displayNameContext(id), stored),
+        );
+        changed += await db.run(
+          'UPDATE accounts SET display_name = ? WHERE id = ? AND display_name = ?',
+          [sealed, id, stored],
+        );
+      }
+      return changed;
     },
     byId: (id: string) => one('SELECT * FROM accounts WHERE id = ?', id),
     byPodName: (podName: string) => one('SELECT * FROM accounts WHERE pod_name = ?', podName),

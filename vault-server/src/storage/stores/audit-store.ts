@@ -96,6 +96,23 @@ export function auditStore(db: SqlExecutor) {
       );
       return rows.map(toAuditRow);
     },
+    /**
+     * The pod's entries of one action since `time`, among its last `window` entries only: a bounded
+     * read on the primary key, whatever the log's length.
+     */
+    async recent(
+      pod: string,
+      action: string,
+      time: string,
+      headSeq: number,
+      window: number,
+    ): Promise<AuditRow[]> {
+      const rows = await db.all(
+        'SELECT * FROM audit_log WHERE pod = ? AND seq > ? AND action = ? AND time >= ? ORDER BY seq',
+        [pod, headSeq - window, action, time],
+      );
+      return rows.map(toAuditRow);
+    },
     /** Every pod that has a log or a head (a log whose rows were all removed still has a head). */
     async pods(): Promise<string[]> {
       const rows = await db.all(

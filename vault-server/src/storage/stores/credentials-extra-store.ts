@@ -1,3 +1,4 @@
+import type { FieldBox } from '../vault-storage.ts';
 import type { SqlExecutor } from '../sql-driver.ts';
 import { str } from './row.ts';
 
@@ -41,7 +42,10 @@ export interface Challenge {
   expiresAt: string;
 }
 
-export function challengesStore(db: SqlExecutor) {
+/** A sign-up challenge's payload holds the display name: sealed like the account's. */
+const payloadContext = (id: string): string => `challenge|${id}|payload`;
+
+export function challengesStore(db: SqlExecutor, box: FieldBox) {
   return {
     async put(challenge: Challenge): Promise<void> {
       await db.run(
@@ -50,7 +54,7 @@ export function challengesStore(db: SqlExecutor) {
           challenge.id,
           challenge.challenge,
           challenge.purpose,
-          challenge.payload,
+          box.fields.seal(payloadContext(challenge.id), challenge.payload),
           challenge.expiresAt,
         ],
       );
@@ -68,7 +72,7 @@ export function challengesStore(db: SqlExecutor) {
         id: str(row, 'id'),
         challenge: str(row, 'challenge'),
         purpose,
-        payload: str(row, 'payload'),
+        payload: box.fields.open(payloadContext(str(row, 'id')), str(row, 'payload')),
         expiresAt: str(row, 'expires_at'),
       };
     },

@@ -1,3 +1,4 @@
+import type { FieldBox } from '../vault-storage.ts';
 import type { SqlExecutor, SqlRow } from '../sql-driver.ts';
 import { buf, num, optStr, str } from './row.ts';
 
@@ -13,18 +14,22 @@ export interface Passkey {
   lastUsedAt: string | null;
 }
 
-const toPasskey = (row: SqlRow): Passkey => ({
+/** A passkey's name is sealed at rest, bound to its credential id. */
+const nameContext = (id: string): string => `passkey|${id}|name`;
+
+const toPasskey = (row: SqlRow, box: FieldBox): Passkey => ({
   id: str(row, 'id'),
   accountId: str(row, 'account_id'),
   publicKey: buf(row, 'public_key'),
   counter: num(row, 'counter'),
   transports: str(row, 'transports').split(',').filter(Boolean),
-  name: str(row, 'name'),
+  name: box.fields.open(nameContext(str(row, 'id')), str(row, 'name')),
   createdAt: str(row, 'created_at'),
   lastUsedAt: optStr(row, 'last_used_at'),
 });
 
-export function passkeysStore(db: SqlExecutor) {
+export function passkeysStore(db: SqlExecutor, box: FieldBox) {
+  const read = (row: SqlRow) => toPasskey(row, box);
   return {
     async add(passkey: Passkey): Promise<void> {
       await db.run(
@@ -35,7 +40,7 @@ export function passkeysStore(db: SqlExecutor) {
           passkey.publicKey,
           passkey.counter,
           passkey.transports.join(','),
-          passkey.name,
+          box.fields.seal(nameContext(passkey.id), passkey.name),
           passkey.createdAt,
           passkey.lastUsedAt,
         ],
@@ -43,14 +48,14 @@ export function passkeysStore(db: SqlExecutor) {
     },
     async byId(id: string): Promise<Passkey | undefined> {
       const [row] = await db.all('SELECT * FROM passkeys WHERE id = ?', [id]);
-      return row ? toPasskey(row) : undefined;
+      return row ? read(row) : undefined;
     },
     async listByAccount(accountId: string): Promise<Passkey[]> {
       const rows = await db.all(
         'SELECT * FROM passkeys WHERE account_id = ? ORDER BY created_at, id',
         [accountId],
       );
-      return rows.map(toPasskey);
+      return rows.map(read);
     },
     async recordUse(id: string, counter: number, at: string): Promise<void> {
       await db.run('UPDATE passkeys SET counter = ?, last_used_at = ? WHERE id = ?', [
@@ -62,11 +67,26 @@ export function passkeysStore(db: SqlExecutor) {
     async rename(accountId: string, id: string, name: string): Promise<boolean> {
       return (
         (await db.run('UPDATE passkeys SET name = ? WHERE id = ? AND account_id = ?', [
-          name,
+          box.fields.seal(nameContext(id), name),
           id,
           accountId,
         ])) > 0
       );
+    },
+    /** Re-seals names stored in plaintext or under an older master key; returns how many. */
+    async resealFields(): Promise<number> {
+      let changed = 0;
+      for (const row of await db.all('SELECT id, name FROM passkeys')) {
+        const [id, stored] = [str(row, 'id'), str(row, 'name')];
+        if (!box.fields.stale(stored)) continue;
+        const sealed = box.fields.seal(nameContext(id), box.fields.open(nameContext(id), stored));
+        changed += await db.run('UPDATE passkeys SET name = ? WHERE id = ? AND name = ?', [
+          sealed,
+          id,
+          stored,
+        ]);
+      }
+      return changed;
     },
     async remove(accountId: string, id: string): Promise<boolean> {
       return (

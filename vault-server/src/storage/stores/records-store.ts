@@ -1,3 +1,4 @@
+import type { FieldBox } from '../vault-storage.ts';
 import type { SqlExecutor, SqlRow, SqlValue } from '../sql-driver.ts';
 import { buf, num, optStr, str } from './row.ts';
 
@@ -11,6 +12,10 @@ export interface StoredRecord {
   nonce: Buffer;
   ciphertext: Buffer;
   etag: string;
+  /**
+   * Given in clear on insert; stored (and read back) as a keyed hash scoped to the pod and category.
+   * The key itself is part of the sealed record body.
+   */
   idempotencyKey: string | null;
   createdAt: string;
   updatedAt: string;
@@ -40,7 +45,10 @@ const toRecord = (row: SqlRow): StoredRecord => ({
   updatedAt: str(row, 'updated_at'),
 });
 
-export function recordsStore(db: SqlExecutor) {
+const idempotencyContext = (pod: string, category: string): string =>
+  `idempotency|${pod}|${category}`;
+
+export function recordsStore(db: SqlExecutor, box: FieldBox) {
   return {
     async insert(record: StoredRecord): Promise<void> {
       await db.run(
@@ -55,7 +63,12 @@ export function recordsStore(db: SqlExecutor) {
           record.nonce,
           record.ciphertext,
           record.etag,
-          record.idempotencyKey,
+          record.idempotencyKey === null
+            ? null
+            : box.fields.digest(
+                idempotencyContext(record.pod, record.category),
+                record.idempotencyKey,
+              ),
           record.createdAt,
           record.updatedAt,
         ],
@@ -73,9 +86,11 @@ export function recordsStore(db: SqlExecutor) {
       category: string,
       key: string,
     ): Promise<StoredRecord | undefined> {
+      // During a master-key rotation a key may be stored under either master key's hash.
+      const digests = box.fields.digests(idempotencyContext(pod, category), key);
       const [row] = await db.all(
-        'SELECT * FROM records WHERE pod = ? AND category = ? AND idempotency_key = ?',
-        [pod, category, key],
+        `SELECT * FROM records WHERE pod = ? AND category = ? AND idempotency_key IN (${digests.map(() => '?').join(', ')})`,
+        [pod, category, ...digests],
       );
       return row ? toRecord(row) : undefined;
     },
@@ -189,6 +204,28 @@ export function recordsStore(db: SqlExecutor) {
         id: str(row, 'id'),
         time: str(row, 'time'),
       }));
+    },
+    /** Replaces idempotency keys stored in clear (before they were hashed) by their keyed hash. */
+    async hashPlainIdempotencyKeys(): Promise<number> {
+      const rows = await db.all(
+        "SELECT pod, id, category, idempotency_key FROM records WHERE idempotency_key IS NOT NULL AND idempotency_key NOT LIKE 'vwi1.%'",
+      );
+      let changed = 0;
+      for (const row of rows) {
+        const [pod, category, key] = [
+          str(row, 'pod'),
+          str(row, 'category'),
+          str(row, 'idempotency_key'),
+        ];
+        const digest = box.fields.digest(idempotencyContext(pod, category), key);
+        if (digest === key) continue;
+        changed += await db.run('UPDATE records SET idempotency_key = ? WHERE pod = ? AND id = ?', [
+          digest,
+          pod,
+          str(row, 'id'),
+        ]);
+      }
+      return changed;
     },
     async counts(pod: string): Promise<Map<string, number>> {
       const rows = await db.all(

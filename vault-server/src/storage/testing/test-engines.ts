@@ -7,15 +7,23 @@ import { withDefaultUser } from '../postgres-driver.ts';
 import { openStorage, type StorageTarget } from '../open-storage.ts';
 import type { VaultStorage } from '../vault-storage.ts';
 
-/** The PostgreSQL the tests use; override with TEST_DATABASE_URL. */
+/**
+ * The PostgreSQL the tests use. Under vitest the globalSetup (test/support/postgres-global-setup.ts)
+ * sets it: the server at TEST_DATABASE_URL if one answers, else an embedded one it started.
+ */
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://127.0.0.1:5432/test';
+
+export const TEST_ENGINES = ['sqlite', 'postgres'] as const;
+export type TestEngineName = (typeof TEST_ENGINES)[number];
 
 /**
  * Whether the PostgreSQL variants run. Under CI they always run, so an unreachable server fails the
- * suite instead of silently skipping half of it.
+ * suite instead of skipping half of it; elsewhere they are skipped (and reported so, see
+ * describe-each-engine.ts) when no server answers.
  */
 export async function postgresEnabled(): Promise<boolean> {
   if (process.env.CI) return true;
+  if (process.env.TEST_POSTGRES_UNAVAILABLE) return false;
   const client = new pg.Client({
     connectionString: withDefaultUser(TEST_DATABASE_URL),
     connectionTimeoutMillis: 2000,
@@ -38,7 +46,7 @@ export interface TestEngine {
 }
 
 export async function createTestTarget(
-  engine: 'sqlite' | 'postgres',
+  engine: TestEngineName,
 ): Promise<{ target: StorageTarget; cleanup: () => Promise<void> }> {
   if (engine === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vault-test-'));
@@ -64,7 +72,7 @@ export async function createTestTarget(
   };
 }
 
-export async function openTestEngine(engine: 'sqlite' | 'postgres'): Promise<TestEngine> {
+export async function openTestEngine(engine: TestEngineName): Promise<TestEngine> {
   const { target, cleanup } = await createTestTarget(engine);
   const storage = await openStorage(target);
   return {

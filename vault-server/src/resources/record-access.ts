@@ -8,10 +8,10 @@ import {
   type Access,
   type ListQuery,
   type RecordWithEtag,
-} from '../../resources/record-service.ts';
-import type { VaultContext } from '../../vault-context.ts';
+} from './record-service.ts';
+import type { VaultContext } from '../vault-context.ts';
 
-/** The record operations a client with a token reaches; each audits itself with the actor and purpose given. */
+/** The record operations of the container routes, for the owner and for clients alike; each audits itself with the actor and purpose given. */
 export interface RecordAccess {
   list(
     pod: string,
@@ -50,7 +50,7 @@ export interface RecordAccess {
   ): Promise<CulturalRecord[]>;
 }
 
-/** `RecordAccess` on the vault's record service: same encryption, validation, ETags, idempotency and audit. */
+/** `RecordAccess` on the vault's record service: encryption, validation, ETags, idempotency and audit. */
 export function vaultRecordAccess(ctx: VaultContext): RecordAccess {
   return {
     list: (pod, category, query, access) => listRecords(ctx, pod, category, query, access),

@@ -1,4 +1,7 @@
-/** Jaccard distance between two sorted sets of genre indices; two empty sets are at distance 0. */
+/**
+ * Jaccard distance between two sorted index sets (genres, features); two empty sets are at distance 0.
+ * The one definition: the re-ranker buys it and the evaluation's intra-list diversity measures it.
+ */
 export function jaccardDistance(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let i = 0;
   let j = 0;

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { jaccardDistance } from './jaccard.ts';
+import { jaccardDistance } from './jaccard-distance.ts';
 
 it('Jaccard distance of {1,2} and {2,3} is 1 - 1/3', () => {
   expect(jaccardDistance([1, 2], [2, 3])).toBeCloseTo(2 / 3, 12);

@@ -1,0 +1,48 @@
+import { expect, it } from 'vitest';
+import { parseItemModel } from '../../wonder/model/item-model.ts';
+import { columnIndex, gramMatrix, trainEase } from '../baselines/ease.ts';
+import { trainEaseItemModel } from './ease-item-model.ts';
+
+// Two taste groups, 0-2 and 3-5, with one cross-over reader.
+const TRAIN = [
+  [0, 1, 2],
+  [0, 1, 2],
+  [0, 1],
+  [3, 4, 5],
+  [3, 4, 5],
+  [3, 4],
+  [0, 3],
+].map((r) => Int32Array.from(r));
+const RATINGS = TRAIN.map((r) => Float32Array.from(r, (_, t) => (t === 0 ? 3 : 5)));
+
+it('the item model keeps each item s largest positive EASE weights, best first, scaled to a byte', () => {
+  const file = trainEaseItemModel({
+    train: TRAIN,
+    ratings: RATINGS,
+    itemIds: [10, 11, 12, 13, 14, 15],
+    lambda: 0.5,
+    neighbours: 2,
+    lowRatingWeight: 0.5,
+    source: 'test',
+    provenance: { ratings: 'test', interactions: 17, users: 7, method: 'test' },
+  });
+  const weights = RATINGS.map((rs) => Float32Array.from(rs, (r) => (r >= 4 ? 1 : 0.5)));
+  const cols = Int32Array.from([0, 1, 2, 3, 4, 5]);
+  const ease = trainEase(gramMatrix(TRAIN, columnIndex(cols, 6), 6, weights), cols, 6, 0.5);
+  for (const [id, [ids, sims]] of Object.entries(file.items)) {
+    const i = Number(id) - 10;
+    const row = Array.from({ length: 6 }, (_, j) =>
+      j === i ? -Infinity : (ease.b[i * 6 + j] as number),
+    );
+    const best = row
+      .map((w, j) => [w, j] as const)
+      .sort((a, b) => b[0] - a[0])
+      .filter(([w]) => w > 0)
+      .slice(0, 2);
+    expect(ids).toEqual(best.map(([, j]) => j + 10).slice(0, ids.length));
+    expect([...sims].sort((a, b) => b - a)).toEqual(sims);
+  }
+  expect(Math.max(...Object.values(file.items).flatMap(([, s]) => s))).toBe(255);
+  const model = parseItemModel(file);
+  expect(model.neighbours('book-10')[0]?.id).toMatch(/^book-1[12]$/);
+});

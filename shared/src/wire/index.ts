@@ -1,0 +1,4 @@
+export * from './dna.ts';
+export * from './rank.ts';
+export * from './record-container.ts';
+export * from './vocabulary.ts';

@@ -1,0 +1,9 @@
+/**
+ * A page of a record container (`GET /pods/{pod}/{category}/`) as clients read it: an LDP basic
+ * container whose `contains` holds the records and whose `next`, if any, is the following page.
+ * Each client says which record fields it relies on. zod/mini, so any client can bundle it.
+ */
+import { array, object, optional, string, type ZodMiniType } from 'zod/mini';
+
+export const recordContainerOf = <R extends ZodMiniType>(record: R) =>
+  object({ '@id': optional(string()), contains: array(record), next: optional(string()) });

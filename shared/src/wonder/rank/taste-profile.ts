@@ -1,0 +1,91 @@
+import type { GenreThemeBridge } from '../../catalog/genre-theme-bridge.ts';
+import type { CulturalRecord } from '../../model/cultural-record.ts';
+import type { DataCategoryId } from '../../model/data-category.ts';
+import {
+  adventurousness,
+  affinities,
+  buildDna,
+  typicalPrice,
+  type Affinity,
+} from '../dna/build-dna.ts';
+import type { CulturalDna, DnaFacet } from '../dna/cultural-dna.ts';
+
+/** An affinity with its weight relative to the strongest of its facet (0..1]. */
+export interface RelativeAffinity {
+  affinity: Affinity;
+  relative: number;
+}
+export type AffinityIndex = Map<string, RelativeAffinity>;
+
+/** The facet's affinities by key, strongest first, each relative to the strongest. */
+function relativeAffinities(dna: CulturalDna, facet: DnaFacet, now: number): AffinityIndex {
+  const list = affinities(dna, facet, now);
+  const strongest = list[0]?.weight ?? 1;
+  return new Map(list.map((a) => [a.key, { affinity: a, relative: a.weight / strongest }]));
+}
+
+/** Everything the later steps read about the person, derived once from the allowed records. */
+export interface TasteProfile {
+  /** Reference time of the decay, in ms. */
+  now: number;
+  themes: AffinityIndex;
+  genres: AffinityIndex;
+  authors: AffinityIndex;
+  media: AffinityIndex;
+  venues: AffinityIndex;
+  days: AffinityIndex;
+  /** Items the person already has, strongest first: never suggested, and the collaborative seeds. */
+  seenItems: Affinity[];
+  home: CulturalDna['home'];
+  price: ReturnType<typeof typicalPrice>;
+  adventure: ReturnType<typeof adventurousness>;
+  /** `t:<theme>` and `g:<genre>` of the three strongest themes and genres: what a surprise avoids. */
+  strongestKeys: Set<string>;
+  /** Record id -> title of the item it is about, for collaborative explanations. */
+  titles: Map<string, string>;
+  categoryOf: (recordId: string) => DataCategoryId | undefined;
+  /** The categories the allowed history has, which a surprise says it departs from. */
+  behaviouralCategories: DataCategoryId[];
+}
+
+/**
+ * Step 2, the cultural DNA: time-decayed affinities per facet at `now`. Without `now` the latest
+ * allowed record is the reference, so the output is deterministic.
+ */
+export function tasteProfile(
+  records: readonly CulturalRecord[],
+  options: { now?: string | number; bridge?: GenreThemeBridge } = {},
+): TasteProfile {
+  const now =
+    options.now === undefined
+      ? Math.max(0, ...records.map((r) => Date.parse(r.time)))
+      : typeof options.now === 'number'
+        ? options.now
+        : Date.parse(options.now);
+  const dna = buildDna(records, options.bridge);
+  const themes = relativeAffinities(dna, 'theme', now);
+  const genres = relativeAffinities(dna, 'genre', now);
+  const strongestKeys = new Set([
+    ...[...themes.keys()].slice(0, 3).map((t) => `t:${t}`),
+    ...[...genres.keys()].slice(0, 3).map((g) => `g:${g}`),
+  ]);
+  const titles = new Map<string, string>();
+  for (const r of records) if ('item' in r && r.item) titles.set(r.id, r.item.title);
+  return {
+    now,
+    themes,
+    genres,
+    authors: relativeAffinities(dna, 'author', now),
+    media: relativeAffinities(dna, 'medium', now),
+    venues: relativeAffinities(dna, 'venue', now),
+    days: relativeAffinities(dna, 'day', now),
+    seenItems: affinities(dna, 'item', now),
+    home: dna.home,
+    price: typicalPrice(dna),
+    adventure: adventurousness(dna),
+    strongestKeys,
+    titles,
+    categoryOf: (id) => dna.recordCategories.get(id),
+    behaviouralCategories: [...new Set(records.map((r) => r.category))].sort(),
+  };
+}

@@ -1,0 +1,101 @@
+import type { CulturalRecord, Medium } from '@verwonder/shared';
+import type { GenreThemeBridge } from '@verwonder/shared/catalog/genre-theme-bridge.ts';
+
+/** What people and items are compared on. */
+export const FACETS = ['theme', 'genre', 'author', 'venue', 'medium'] as const;
+export type Facet = (typeof FACETS)[number];
+
+/** `facet:key` → coarse weight in (0, 1]: the only thing about the person a ranking may depend on. */
+export type RankProfile = ReadonlyMap<string, number>;
+
+/**
+ * As in the DNA profile (dna-profile.ts): a behavioural feature counts only once at least two
+ * records have it, so no single record (one loan by an author, one visit to a venue) can move the
+ * order. A stated interest counts at once: the person said it, to be used.
+ */
+export const RANK_MIN_SUPPORT = 2;
+const STATED = 3;
+/** Per facet, the strongest few only. */
+const TOP = 10;
+/** Weights are rounded up to quarters of the facet's strongest: coarse on purpose. */
+const LEVELS = 4;
+
+export const featureKey = (facet: Facet, key: string): string =>
+  `${facet}:${facet === 'genre' || facet === 'author' ? key.trim().toLowerCase() : key}`;
+
+/** The medium a record stands for, when its item does not say (as dna-profile.ts). */
+function mediumOf(record: CulturalRecord): Medium | undefined {
+  if ('item' in record && record.item?.medium) return record.item.medium;
+  if (record.category === 'loans') return 'read';
+  if (
+    record.category === 'tickets' ||
+    record.category === 'visits' ||
+    record.category === 'museum-app'
+  )
+    return 'experience';
+  return undefined;
+}
+
+/** One record's features with their weight; each feature once per record. */
+function recordFeatures(record: CulturalRecord, bridge: GenreThemeBridge): Map<string, number> {
+  const out = new Map<string, number>();
+  const put = (facet: Facet, key: string, weight: number) => {
+    const k = featureKey(facet, key);
+    out.set(k, Math.max(out.get(k) ?? 0, weight));
+  };
+  const item = 'item' in record ? record.item : undefined;
+  if (item) {
+    for (const id of item.termIds) put('theme', id, 1);
+    for (const genre of item.genres) {
+      put('genre', genre, 1);
+      for (const link of bridge[genre] ?? [])
+        if (!item.termIds.includes(link.themeId)) put('theme', link.themeId, link.weight * 0.5);
+    }
+    for (const author of item.authors) put('author', author, 1);
+    if (item.venueId) put('venue', item.venueId, 1);
+  }
+  if (record.category === 'visits' || record.category === 'museum-app')
+    put('venue', record.data.venueId, 1);
+  const medium = mediumOf(record);
+  if (medium) put('medium', medium, 1);
+  return out;
+}
+
+/**
+ * The coarse profile a ranking is computed from: features of the given records that at least
+ * `RANK_MIN_SUPPORT` records share, the `TOP` strongest per facet, their weight rounded up to a
+ * quarter of the facet's strongest. Nothing about which items the records were about survives:
+ * item ids never enter it.
+ */
+export function rankProfile(
+  records: readonly CulturalRecord[],
+  bridge: GenreThemeBridge = {},
+): RankProfile {
+  const counts = new Map<string, { weight: number; support: number }>();
+  const add = (key: string, weight: number, support: number) => {
+    const entry = counts.get(key) ?? { weight: 0, support: 0 };
+    entry.weight += weight;
+    entry.support += support;
+    counts.set(key, entry);
+  };
+  for (const record of records) {
+    if (record.category === 'interests') {
+      for (const id of record.data.themeIds) add(featureKey('theme', id), STATED, RANK_MIN_SUPPORT);
+      for (const id of record.data.genres) add(featureKey('genre', id), STATED, RANK_MIN_SUPPORT);
+      for (const id of record.data.media) add(featureKey('medium', id), STATED, RANK_MIN_SUPPORT);
+      continue;
+    }
+    for (const [key, weight] of recordFeatures(record, bridge)) add(key, weight, 1);
+  }
+  const profile = new Map<string, number>();
+  for (const facet of FACETS) {
+    const kept = [...counts]
+      .filter(([key, value]) => key.startsWith(`${facet}:`) && value.support >= RANK_MIN_SUPPORT)
+      .sort((a, b) => b[1].weight - a[1].weight || (a[0] < b[0] ? -1 : 1))
+      .slice(0, TOP);
+    const strongest = kept[0]?.[1].weight ?? 0;
+    for (const [key, value] of kept)
+      profile.set(key, Math.ceil((value.weight / strongest) * LEVELS) / LEVELS);
+  }
+  return profile;
+}
