@@ -1,14 +1,28 @@
+import cluster from 'node:cluster';
+import { runPrimary, workerCount } from './cluster-primary.ts';
 import { oauthRoutes } from './oauth/index.ts';
 import { startVault } from './start-vault.ts';
 
-/** `node --import tsx vault-server/src/main.ts`: the vault alone, configured from the environment. */
-const vault = await startVault({ routes: [oauthRoutes()] });
-const stop = (signal: string) => {
-  vault.context.logger.info({ signal }, 'shutting down');
-  vault.close().then(
-    () => process.exit(0),
-    () => process.exit(1),
-  );
-};
-process.once('SIGTERM', () => stop('SIGTERM'));
-process.once('SIGINT', () => stop('SIGINT'));
+/**
+ * `node --import tsx vault-server/src/main.ts` (or the compiled vault-server/dist/main.js): the vault
+ * alone, configured from the environment; with VAULT_WORKERS > 1 a primary forks that many.
+ */
+const workers = workerCount();
+if (workers > 1 && cluster.isPrimary) runPrimary(workers);
+else {
+  const vault = await startVault({ routes: [oauthRoutes()] });
+  let stopping = false;
+  const stop = (signal: string) => {
+    // A second signal while draining means "now".
+    if (stopping) process.exit(1);
+    stopping = true;
+    vault.context.logger.info({ signal }, 'shutting down');
+    vault.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  // A worker hears Ctrl-C with its primary, which passes it on as SIGTERM: act on that one only.
+  process.on('SIGINT', () => (cluster.isWorker ? undefined : stop('SIGINT')));
+}

@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { Logger } from 'pino';
 import { loadConfig, type VaultConfig } from './config/vault-config.ts';
 import type { RecordCipher } from './crypto/record-cipher.ts';
-import { purgeExpired } from './gdpr/retention.ts';
+import { startPurgeJob } from './gdpr/purge-job.ts';
 import { createApp, type AppState, type RouteMount } from './http/create-app.ts';
 import { openVault } from './open-vault.ts';
 import type { StorageTarget } from './storage/open-storage.ts';
@@ -18,9 +18,18 @@ export interface StartVaultOptions {
   logger?: Logger;
   /** Benchmarks only: replace AES-GCM (e.g. by the identity) to measure its cost. */
   cipher?: RecordCipher;
-  /** Extra routers (e.g. the OAuth server), mounted after sessions and body parsing, before the pod routes. */
+  /**
+   * Extra routers (e.g. the OAuth server), mounted after sessions and body parsing, before the pod
+   * routes. A router with a `ready` promise (a module opening in the background) keeps /healthz at
+   * 503 until it resolves, and for good if it rejects.
+   */
   routes?: readonly RouteMount[];
+  /** Longest shutdown: connections still busy after this many seconds are cut. Default 10. */
+  drainSeconds?: number;
 }
+
+/** A mounted router that finishes opening in the background. */
+export type ModuleRouter = ReturnType<RouteMount> & { ready?: Promise<unknown> };
 
 export interface RunningVault {
   url: string;
@@ -60,21 +69,33 @@ export async function startVault(options: StartVaultOptions = {}): Promise<Runni
     const publicUrl = `http://localhost:${port}`;
     Object.assign(ctx.config, { port, publicUrl, rpId: 'localhost' });
   }
-  server.on('request', createApp(ctx, state, options.routes));
-  const purgeTimer =
-    ctx.config.purgeIntervalMinutes > 0
-      ? setInterval(() => {
-          purgeExpired(ctx).catch((error: unknown) =>
-            ctx.logger.error({ err: error }, 'retention purge failed'),
-          );
-          ctx.storage.sessions.deleteExpired(new Date().toISOString()).catch(() => undefined);
-          ctx.storage.challenges.deleteExpired(new Date().toISOString()).catch(() => undefined);
-        }, ctx.config.purgeIntervalMinutes * 60_000)
-      : undefined;
-  purgeTimer?.unref();
-  state.ready = true;
-  ctx.logger.info({ url: ctx.config.publicUrl, engine: ctx.storage.dialect }, 'vault ready');
+  // Requests arriving while draining are still answered, but close their connection afterwards.
+  let draining = false;
+  const inFlight = new Set<http.ServerResponse>();
+  server.on('request', (_req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (draining) res.setHeader('connection', 'close');
+    inFlight.add(res);
+    res.once('close', () => inFlight.delete(res));
+  });
+  const opening: Promise<unknown>[] = [];
+  const mounts = (options.routes ?? []).map((mount) => (c: VaultContext) => {
+    const router: ModuleRouter = mount(c);
+    if (router.ready) opening.push(router.ready);
+    return router;
+  });
+  server.on('request', createApp(ctx, state, mounts));
+  const modules = await Promise.allSettled(opening);
+  const failed = modules.find((result) => result.status === 'rejected');
+  if (failed) {
+    // Serving without a module would answer 500 to every request it handles: stay unhealthy instead.
+    ctx.logger.error({ err: failed.reason }, 'a module failed to open; /healthz answers 503');
+  } else {
+    state.ready = true;
+    ctx.logger.info({ url: ctx.config.publicUrl, engine: ctx.storage.dialect }, 'vault ready');
+  }
+  const purgeJob = startPurgeJob(ctx);
 
+  const drainMs = (options.drainSeconds ?? 10) * 1000;
   let closing: Promise<void> | undefined;
   return {
     url: ctx.config.publicUrl,
@@ -82,11 +103,18 @@ export async function startVault(options: StartVaultOptions = {}): Promise<Runni
     close: () =>
       (closing ??= (async () => {
         state.ready = false;
-        if (purgeTimer) clearInterval(purgeTimer);
+        draining = true;
+        // Stop taking new work at once: no new connections, idle ones closed, busy ones closed after
+        // their current response; whatever is still busy after the cap is cut.
+        for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
+        const cap = setTimeout(() => server.closeAllConnections(), drainMs);
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeIdleConnections();
         });
+        clearTimeout(cap);
+        await purgeJob.stop();
+        await ctx.readAudit.idle();
         await ctx.storage.close();
         ctx.logger.info('vault stopped');
       })()),

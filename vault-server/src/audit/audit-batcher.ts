@@ -33,13 +33,21 @@ export class AuditBatcher {
     });
   }
 
+  /** Resolves once every entry appended so far is committed (or failed): shutdown waits for this. */
+  async idle(): Promise<void> {
+    while (this.scheduled) await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+
   private async flush(): Promise<void> {
     const batch = this.pending.splice(0, this.maxBatch);
     try {
       const byPod = new Map<string, Pending[]>();
       for (const entry of batch) byPod.set(entry.pod, [...(byPod.get(entry.pod) ?? []), entry]);
+      // Chain heads are locked in one order (sorted pod ids) by every process: two processes whose
+      // batches hold the same pods then wait for each other instead of deadlocking.
+      const pods = [...byPod.keys()].sort();
       await this.storage.transaction(async (tx) => {
-        for (const [pod, entries] of byPod) await appendAuditEntries(tx, pod, entries);
+        for (const pod of pods) await appendAuditEntries(tx, pod, byPod.get(pod)!);
       });
       for (const entry of batch) entry.resolve();
     } catch (error) {

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import {
-  AUDIT_GENESIS_HASH,
   AuditEntry,
   type AuditAction,
   type AuditActor,
@@ -45,9 +44,9 @@ export async function appendAuditEntries(
   items: readonly { event: AuditEvent; at: Date }[],
 ): Promise<AuditEntry[]> {
   return db.transaction(async (tx) => {
-    const head = await tx.audit.head(pod);
-    let seq = head ? head.seq + 1 : 0;
-    let prevHash = head?.hash ?? AUDIT_GENESIS_HASH;
+    const head = await tx.audit.lockHead(pod);
+    let seq = head.seq + 1;
+    let prevHash = head.hash;
     const entries = items.map(({ event, at }) => {
       const unhashed: Omit<AuditEntry, 'hash'> = {
         podId: pod,
@@ -66,7 +65,7 @@ export async function appendAuditEntries(
       prevHash = entry.hash;
       return entry;
     });
-    await tx.audit.append(entries.map(toRow), head === undefined);
+    await tx.audit.append(entries.map(toRow), false);
     return entries;
   });
 }

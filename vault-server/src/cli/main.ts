@@ -53,7 +53,7 @@ async function main(argv: string[]): Promise<number> {
             total % 1000 === 0 && console.log(`${total} data keys re-wrapped…`),
         });
         console.log(
-          `master key ${result.previousKekId} → ${result.kekId}: ${result.rewrapped} data keys re-wrapped`,
+          `master key ${result.previousKekId} → ${result.kekId}: ${result.rewrapped} data keys re-wrapped, ${result.signingKeys} signing keys re-sealed`,
         );
         return 0;
       }

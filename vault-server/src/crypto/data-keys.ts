@@ -16,27 +16,36 @@ export const dataKeyAad = (pod: string, category: string, version: number): Buff
 
 /**
  * One data key per pod and category (and version), wrapped by the master key. Unwrapped keys are
- * cached in memory; erasure evicts them before the wrapped copies are deleted.
+ * cached in memory next to the wrapped copy they came from. Another process may destroy a key
+ * (erasure) and a new one may take its version number, so the cache is never trusted on its own:
+ * a write reads (and locks) the key row in its own transaction and uses the cached key only while the
+ * wrapped copy still matches; a read that fails to decrypt with a cached key asks the database again.
  */
 export class DataKeys {
-  private cache = new Map<string, Buffer>();
+  private cache = new Map<string, { wrapped: Buffer; key: Buffer }>();
 
   constructor(private readonly keyring: Keyring) {}
 
+  /**
+   * The key new records of the category are sealed with. Call it inside the write's transaction: on
+   * PostgreSQL the row stays locked against deletion until the record that uses it is committed.
+   */
   async active(db: VaultStores, pod: string, category: string): Promise<DataKey> {
     const row = await db.dataKeys.active(pod, category);
     if (row) return { version: row.version, key: this.unwrap(row) };
     return this.create(db, pod, category, 1);
   }
 
+  /** A key to open records with; `fresh` skips the cache (after a decryption failure). */
   async version(
     db: VaultStores,
     pod: string,
     category: string,
     version: number,
+    options: { fresh?: boolean } = {},
   ): Promise<Buffer | undefined> {
-    const cached = this.cache.get(cacheKey(pod, category, version));
-    if (cached) return cached;
+    const cached = options.fresh ? undefined : this.cache.get(cacheKey(pod, category, version));
+    if (cached) return cached.key;
     const row = await db.dataKeys.get(pod, category, version);
     return row ? this.unwrap(row) : undefined;
   }
@@ -45,18 +54,19 @@ export class DataKeys {
   async create(db: VaultStores, pod: string, category: string, version: number): Promise<DataKey> {
     const key = randomBytes(KEY_BYTES);
     const kek = this.keyring.current();
+    const wrapped = wrapKey(kek.key, key, dataKeyAad(pod, category, version));
     const inserted = await db.transaction(async (tx) => {
       const created = await tx.dataKeys.insert({
         pod,
         category,
         version,
         kekId: kek.id,
-        wrapped: wrapKey(kek.key, key, dataKeyAad(pod, category, version)),
+        wrapped,
         active: true,
         createdAt: new Date().toISOString(),
       });
       if (created) await tx.dataKeys.deactivateOthers(pod, category, version);
-      return created;
+      return created ? wrapped : undefined;
     });
     if (!inserted) {
       // Another request created it first: use theirs.
@@ -68,28 +78,33 @@ export class DataKeys {
         );
       return { version: row.version, key: this.unwrap(row) };
     }
-    this.cache.set(cacheKey(pod, category, version), key);
+    this.remember(cacheKey(pod, category, version), inserted, key);
     return { version, key };
   }
 
+  /** The key of a row; from the cache only if it was unwrapped from this very wrapped copy. */
   unwrap(row: DataKeyRow): Buffer {
     const id = cacheKey(row.pod, row.category, row.version);
-    let key = this.cache.get(id);
-    if (!key) {
-      key = unwrapKey(
-        this.keyring.byId(row.kekId).key,
-        row.wrapped,
-        dataKeyAad(row.pod, row.category, row.version),
-      );
-      this.cache.set(id, key);
-    }
+    const cached = this.cache.get(id);
+    if (cached && cached.wrapped.equals(row.wrapped)) return cached.key;
+    const key = unwrapKey(
+      this.keyring.byId(row.kekId).key,
+      row.wrapped,
+      dataKeyAad(row.pod, row.category, row.version),
+    );
+    this.remember(id, row.wrapped, key);
     return key;
+  }
+
+  private remember(id: string, wrapped: Buffer, key: Buffer): void {
+    // A replaced entry is dropped, not wiped: a request may still be between reading and using it.
+    this.cache.set(id, { wrapped, key });
   }
 
   /** Forgets cached keys of a pod (or one of its categories) before they are shredded. */
   evict(pod: string, category?: string): void {
     const prefix = category === undefined ? `${pod}|` : `${pod}|${category}|`;
-    for (const [id, key] of this.cache) {
+    for (const [id, { key }] of this.cache) {
       if (id.startsWith(prefix)) {
         key.fill(0);
         this.cache.delete(id);

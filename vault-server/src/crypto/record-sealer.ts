@@ -32,15 +32,20 @@ export class RecordSealer {
   }
 
   async open(db: VaultStores, record: StoredRecord): Promise<unknown> {
-    const key = await this.keys.version(db, record.pod, record.category, record.keyVersion);
+    const { pod, category, keyVersion } = record;
+    const aad = recordAad(pod, category, record.id);
+    const key = await this.keys.version(db, pod, category, keyVersion);
     if (!key)
       throw new VerwonderError('crypto_error', `the data key of record ${record.id} is gone`);
-    const plaintext = this.cipher.open(
-      key,
-      record.nonce,
-      record.ciphertext,
-      recordAad(record.pod, record.category, record.id),
-    );
+    let plaintext: Buffer;
+    try {
+      plaintext = this.cipher.open(key, record.nonce, record.ciphertext, aad);
+    } catch (error) {
+      // The cached key may be one another process has since destroyed and replaced: ask the database.
+      const fresh = await this.keys.version(db, pod, category, keyVersion, { fresh: true });
+      if (!fresh || fresh.equals(key)) throw error;
+      plaintext = this.cipher.open(fresh, record.nonce, record.ciphertext, aad);
+    }
     return JSON.parse(plaintext.toString('utf8')) as unknown;
   }
 }

@@ -3,7 +3,8 @@ import { unwrapKey, wrapKey } from './aead.ts';
 import { dataKeyAad } from './data-keys.ts';
 import { Keyring } from './keyring.ts';
 import { createKekFile, nextKeyFile, readKekFile } from './master-key.ts';
-import type { VaultStores } from '../storage/vault-storage.ts';
+import { rewrapSigningKeys } from '../oauth/keys/rewrap-signing-keys.ts';
+import type { VaultStorage } from '../storage/vault-storage.ts';
 
 export interface RotateMasterKeyOptions {
   masterKeyFile: string;
@@ -16,15 +17,17 @@ export interface RotateMasterKeyResult {
   previousKekId: string;
   kekId: string;
   rewrapped: number;
+  /** OAuth signing keys re-sealed (a process started after the rotation must open them too). */
+  signingKeys: number;
 }
 
 /**
- * Re-wraps every data key with a new master key; the records are not touched. The new key is kept
+ * Re-wraps every data key and OAuth signing key with a new master key; the records are not touched. The new key is kept
  * in `<file>.next` until all keys are re-wrapped, so an interrupted run resumes with the same key;
  * then it replaces the master key file (atomic rename) and a last pass catches keys created meanwhile.
  */
 export async function rotateMasterKey(
-  db: VaultStores,
+  db: VaultStorage,
   options: RotateMasterKeyOptions,
 ): Promise<RotateMasterKeyResult> {
   const nextFile = nextKeyFile(options.masterKeyFile);
@@ -33,6 +36,7 @@ export async function rotateMasterKey(
   const keyring = new Keyring({ file: options.masterKeyFile, generate: false });
   const batchSize = options.batchSize ?? 200;
   let rewrapped = 0;
+  let signingKeys = 0;
 
   const pass = async (): Promise<void> => {
     for (;;) {
@@ -57,8 +61,11 @@ export async function rotateMasterKey(
   };
   await pass();
   await resealFields();
+  signingKeys += await rewrapSigningKeys(db.driver, keyring, next);
   fs.renameSync(nextFile, options.masterKeyFile);
   await pass();
   await resealFields();
-  return { previousKekId: previous.id, kekId: next.id, rewrapped };
+  // A key a running process started meanwhile was sealed with the old master key.
+  signingKeys += await rewrapSigningKeys(db.driver, keyring, next);
+  return { previousKekId: previous.id, kekId: next.id, rewrapped, signingKeys };
 }

@@ -15,6 +15,9 @@ export async function eraseCategory(
 ): Promise<number> {
   ctx.keys.evict(pod, category);
   const removed = await ctx.storage.transaction(async (tx) => {
+    // Keys first: a write in another process that holds the key finishes before its records are
+    // deleted; one that comes later finds no key and makes a new one.
+    await tx.dataKeys.lockCategory(pod, category);
     const count = await tx.records.deleteCategory(pod, category);
     await tx.dataKeys.deleteCategory(pod, category);
     await appendAudit(tx, pod, {
@@ -37,6 +40,7 @@ export async function eraseAccount(ctx: VaultContext, accountId: string): Promis
   if (!account) throw new VerwonderError('not_found', 'no such account');
   ctx.keys.evict(account.podName);
   await ctx.storage.transaction(async (tx) => {
+    await tx.dataKeys.lockCategory(account.podName);
     // Records before keys before the account: a data key cannot go while a record still uses it.
     await tx.records.deleteAll(account.podName);
     await tx.dataKeys.deleteAll(account.podName);

@@ -26,39 +26,85 @@ export interface PurgeResult {
   removed: number;
 }
 
-/** Deletes records older than their category's retention, pod by pod, and logs what went. */
+/**
+ * Deletes records older than their category's retention across all pods, set-based: per category one
+ * delete for the registry default and one per period owners chose (records' times are in the clear,
+ * so no key is needed), in batches; each pod with removed records gets one audit entry per batch, in
+ * the same transaction. Only pods with expired records cost anything.
+ */
 export async function purgeExpired(
   ctx: VaultContext,
   now: Date = new Date(),
+  batchSize = 1000,
+  /** Shutdown: stop after the batch under way (the next run picks up the rest). */
+  signal?: AbortSignal,
 ): Promise<PurgeResult[]> {
-  const results: PurgeResult[] = [];
-  for (const pod of await ctx.storage.accounts.podNames()) {
-    const retention = await retentionOf(ctx.storage, pod);
-    for (const category of DATA_CATEGORY_IDS) {
-      const days = retention[category];
-      if (days === null) continue;
+  const results = new Map<string, PurgeResult>();
+  for (const category of DATA_CATEGORY_IDS) {
+    const fallback = DATA_CATEGORIES.get(category)?.defaultRetentionDays ?? null;
+    const periods: { days: number; chosen: boolean }[] = [
+      ...(fallback === null ? [] : [{ days: fallback, chosen: false }]),
+      ...(await ctx.storage.retention.chosenDays(category)).map((days) => ({ days, chosen: true })),
+    ];
+    for (const { days, chosen } of periods) {
       const before = new Date(now.getTime() - days * DAY_MS).toISOString();
-      const removed = await ctx.storage.transaction(async (tx) => {
-        const ids = await tx.records.deleteOlderThan(pod, category, before);
-        if (ids.length > 0) {
-          await appendAudit(tx, pod, {
-            actor: { type: 'system', job: 'retention-purge' },
-            action: 'retention-purge',
+      while (!signal?.aborted) {
+        const removed = await ctx.storage.transaction(async (tx) => {
+          const rows = await tx.records.deleteExpired(
             category,
-            recordIds: ids,
-            detail: `${ids.length} records older than ${days} days removed`,
-          });
+            before,
+            chosen ? days : undefined,
+            batchSize,
+          );
+          await auditPurge(tx, category, days, rows);
+          return rows;
+        });
+        for (const row of removed) {
+          const key = `${row.pod}|${category}`;
+          const result = results.get(key) ?? { pod: row.pod, category, removed: 0 };
+          result.removed += 1;
+          results.set(key, result);
         }
-        return ids.length;
-      });
-      if (removed > 0) {
-        results.push({ pod, category, removed });
-        ctx.logger.info(
-          { pod, category, removed, olderThan: before },
-          'retention purge removed records',
-        );
+        if (removed.length < batchSize) break;
       }
     }
   }
-  return results;
+  const list = [...results.values()];
+  if (list.length > 0)
+    ctx.logger.info(
+      {
+        pods: new Set(list.map((r) => r.pod)).size,
+        removed: list.reduce((n, r) => n + r.removed, 0),
+      },
+      'retention purge removed records',
+    );
+  return list;
+}
+
+/** One entry per pod, chain heads taken in sorted pod order like every other multi-pod transaction. */
+async function auditPurge(
+  tx: VaultStores,
+  category: DataCategoryId,
+  days: number,
+  rows: readonly { pod: string; id: string; time: string }[],
+): Promise<void> {
+  const byPod = new Map<string, { id: string; time: string }[]>();
+  for (const row of rows) {
+    const list = byPod.get(row.pod);
+    if (list) list.push(row);
+    else byPod.set(row.pod, [row]);
+  }
+  for (const pod of [...byPod.keys()].sort()) {
+    const ids = byPod
+      .get(pod)!
+      .sort((a, b) => (a.time === b.time ? (a.id < b.id ? -1 : 1) : a.time < b.time ? -1 : 1))
+      .map((row) => row.id);
+    await appendAudit(tx, pod, {
+      actor: { type: 'system', job: 'retention-purge' },
+      action: 'retention-purge',
+      category,
+      recordIds: ids,
+      detail: `${ids.length} records older than ${days} days removed`,
+    });
+  }
 }

@@ -170,6 +170,7 @@ export function oauthRoutes(options: OpenOAuthOptions = {}): RouteMount {
         (error: unknown) => next(error),
       );
     });
-    return router;
+    // startVault keeps /healthz at 503 until the module is open (and for good if it fails).
+    return Object.assign(router, { ready: opening });
   };
 }

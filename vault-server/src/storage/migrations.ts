@@ -148,6 +148,19 @@ CREATE TABLE rate_limits (
 CREATE INDEX rate_limits_expiry ON rate_limits(expires_at);`,
   },
   // --- end rate limits ---
+  // --- job leases and the set-based purge (scale) ---
+  {
+    version: 4,
+    name: 'job leases (one process runs a periodic job), records by category and time (set-based purge)',
+    sql: () => `
+CREATE TABLE job_leases (
+  name TEXT PRIMARY KEY,
+  holder TEXT NOT NULL,
+  expires_at TEXT NOT NULL
+);
+CREATE INDEX records_expiry ON records(category, time);`,
+  },
+  // --- end job leases ---
 ];
 
 /** Entries may go with their pod (erasure), but never change. */

@@ -21,7 +21,13 @@ export async function openPostgresDriver(options: PostgresDriverOptions): Promis
   });
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
-  if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+  if (schema) {
+    // Processes starting together race on IF NOT EXISTS (a unique violation in the catalogue).
+    await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`).catch(async (error: unknown) => {
+      const { rows } = await pool.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
+      if (rows.length === 0) throw error;
+    });
+  }
 
   const executorFor = (client: pg.Pool | pg.PoolClient, inTransaction: boolean): SqlExecutor => {
     const executor: SqlExecutor = {
@@ -66,6 +72,24 @@ export async function openPostgresDriver(options: PostgresDriverOptions): Promis
         throw error;
       } finally {
         connection.release();
+      }
+    },
+    async exclusive(name, fn) {
+      // Session-level lock on a connection of its own, per schema, so unrelated schemas do not wait.
+      const connection = await pool.connect();
+      const key = 'SELECT hashtext(current_schema() || $1) AS k';
+      let locked = false;
+      try {
+        const { rows } = await connection.query<{ k: number }>(key, [`|${name}`]);
+        await connection.query('SELECT pg_advisory_lock($1)', [rows[0]!.k]);
+        locked = true;
+        return await fn();
+      } finally {
+        let broken = false;
+        if (locked)
+          await connection.query('SELECT pg_advisory_unlock_all()').catch(() => (broken = true));
+        // A connection that could not unlock is discarded, which ends its session and its lock.
+        connection.release(broken);
       }
     },
     async close() {

@@ -17,6 +17,12 @@ export interface SqlExecutor {
 export interface SqlDriver extends SqlExecutor {
   /** Executes a script of several statements (migrations). */
   script(sql: string): Promise<void>;
+  /**
+   * Runs `fn` while holding a lock named `name` that other processes on the same database respect
+   * (PostgreSQL: a session advisory lock; SQLite: an IMMEDIATE transaction around `fn`, whose scripts
+   * then must not open transactions of their own).
+   */
+  exclusive<T>(name: string, fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 

@@ -80,6 +80,18 @@ export function openSqliteDriver(file: string): SqlDriver {
     async script(sql) {
       await guarded(async () => void db.exec(sql));
     },
+    async exclusive(_name, fn) {
+      // Another process on the same file waits (busy_timeout) until this transaction ends.
+      await guarded(async () => void db.exec('BEGIN IMMEDIATE'));
+      try {
+        const result = await fn();
+        await guarded(async () => void db.exec('COMMIT'));
+        return result;
+      } catch (error) {
+        if (db.inTransaction) db.exec('ROLLBACK');
+        throw error;
+      }
+    },
     async close() {
       const release = await mutex.acquire();
       try {

@@ -2,6 +2,9 @@ import { VerwonderError } from '@verwonder/shared';
 import { unwrapKey, wrapKey } from '../../crypto/aead.ts';
 import type { Keyring } from '../../crypto/keyring.ts';
 
+/** The additional data a private signing key is sealed with: it names the key. */
+export const signingKeyAad = (kid: string): string => `verwonder-oauth-signing-key|${kid}`;
+
 /** Seals small secrets (the private signing keys) at rest; the additional data names what is sealed. */
 export interface SecretBox {
   seal(plaintext: Buffer, aad: string): string;

@@ -84,3 +84,15 @@ describe('signing keys', () => {
     expect((await keys.jwks()).keys.map((key) => key.kid)).not.toContain(old.kid);
   });
 });
+
+describe('signing keys shared by several processes', () => {
+  it('a key rotated by another process is the one this process signs with next', async () => {
+    const options = { rotationSeconds: 3600, overlapSeconds: 600, now: () => clock };
+    const here = new SigningKeys(env.store, env.box, options);
+    const elsewhere = new SigningKeys(env.store, env.box, options);
+    const before = await here.current();
+    const rotated = await elsewhere.rotate();
+    expect(rotated.kid).not.toBe(before.kid);
+    expect((await here.current()).kid).toBe(rotated.kid);
+  });
+});

@@ -10,7 +10,7 @@ import {
   type JWK,
 } from 'jose';
 import type { OAuthStore, SigningKeyRow } from '../store/oauth-store.ts';
-import type { SecretBox } from './secret-box.ts';
+import { signingKeyAad, type SecretBox } from './secret-box.ts';
 
 export interface SigningKeyOptions {
   /** A key signs for this long before a new one takes over. */
@@ -26,8 +26,6 @@ export interface ActiveSigningKey {
   privateKey: CryptoKey;
 }
 
-const aadOf = (kid: string): string => `verwonder-oauth-signing-key|${kid}`;
-
 /**
  * ES256 keys generated at run time, stored sealed by the master key. Rotation starts a new key and
  * retires the old one, which stays in the JWKS until every token it signed has expired.
@@ -35,7 +33,8 @@ const aadOf = (kid: string): string => `verwonder-oauth-signing-key|${kid}`;
 export class SigningKeys {
   private active: (ActiveSigningKey & { createdAt: string }) | undefined;
   private verifier:
-    { jwks: JSONWebKeySet; resolve: ReturnType<typeof createLocalJWKSet> } | undefined;
+    | { jwks: JSONWebKeySet; resolve: ReturnType<typeof createLocalJWKSet>; loadedAt: number }
+    | undefined;
   private readonly now: () => Date;
 
   constructor(
@@ -46,9 +45,16 @@ export class SigningKeys {
     this.now = options.now ?? (() => new Date());
   }
 
-  /** The key that signs now; rotates when the current one is older than the rotation period. */
+  /**
+   * The key that signs now, as the database says: another process may have rotated (or started a
+   * key) since this one last signed, and a token signed with a key retired elsewhere would be
+   * refused once the overlap has passed. One small query per token issued; the key is imported
+   * only when it changes. Rotates when the current key is older than the rotation period.
+   */
   async current(): Promise<ActiveSigningKey> {
-    if (!this.active || this.isDue(this.active.createdAt)) this.active = await this.loadActive();
+    const row = (await this.store.listSigningKeys()).find((key) => key.retiredAt === null);
+    if (row && this.active?.kid === row.kid && !this.isDue(row.createdAt)) return this.active;
+    this.active = await this.loadActive(row);
     return this.active;
   }
 
@@ -63,7 +69,7 @@ export class SigningKeys {
       kid,
       alg: 'ES256',
       publicJwk: JSON.stringify(publicJwk),
-      privateSealed: this.box.seal(Buffer.from(JSON.stringify(privateJwk)), aadOf(kid)),
+      privateSealed: this.box.seal(Buffer.from(JSON.stringify(privateJwk)), signingKeyAad(kid)),
       createdAt,
       retiredAt: null,
     };
@@ -91,9 +97,11 @@ export class SigningKeys {
   async resolver(kid: string | undefined): Promise<ReturnType<typeof createLocalJWKSet>> {
     const known = (jwks: JSONWebKeySet) =>
       kid !== undefined && jwks.keys.some((key) => key.kid === kid);
-    if (!this.verifier || !known(this.verifier.jwks)) {
+    // Also reloaded after a minute, so keys pruned elsewhere stop verifying here too.
+    const stale = this.verifier && this.verifier.loadedAt + 60_000 <= this.now().getTime();
+    if (!this.verifier || stale || !known(this.verifier.jwks)) {
       const jwks = await this.jwks();
-      this.verifier = { jwks, resolve: createLocalJWKSet(jwks) };
+      this.verifier = { jwks, resolve: createLocalJWKSet(jwks), loadedAt: this.now().getTime() };
     }
     return this.verifier.resolve;
   }
@@ -108,12 +116,13 @@ export class SigningKeys {
     return Date.parse(createdAt) + this.options.rotationSeconds * 1000 <= this.now().getTime();
   }
 
-  private async loadActive(): Promise<ActiveSigningKey & { createdAt: string }> {
-    const row = (await this.store.listSigningKeys()).find((key) => key.retiredAt === null);
+  private async loadActive(
+    row: SigningKeyRow | undefined,
+  ): Promise<ActiveSigningKey & { createdAt: string }> {
     if (!row || this.isDue(row.createdAt)) return this.rotate();
     try {
       const privateJwk = JSON.parse(
-        this.box.open(row.privateSealed, aadOf(row.kid)).toString('utf8'),
+        this.box.open(row.privateSealed, signingKeyAad(row.kid)).toString('utf8'),
       ) as JWK;
       const privateKey = await importJWK(privateJwk, 'ES256');
       if (privateKey instanceof Uint8Array)

@@ -1,3 +1,4 @@
+import { AUDIT_GENESIS_HASH, VerwonderError } from '@verwonder/shared';
 import type { SqlExecutor, SqlRow } from '../sql-driver.ts';
 import { num, optStr, str } from './row.ts';
 
@@ -37,6 +38,21 @@ export function auditStore(db: SqlExecutor) {
       const lock = db.dialect === 'postgres' ? ' FOR UPDATE' : '';
       const [row] = await db.all(`SELECT seq, hash FROM audit_heads WHERE pod = ?${lock}`, [pod]);
       return row ? { seq: num(row, 'seq'), hash: str(row, 'hash') } : undefined;
+    },
+    /**
+     * The head to append after, created empty (seq -1, the genesis hash) when the pod has none yet, so
+     * that two processes starting the same chain wait on one row instead of both inserting it.
+     */
+    async lockHead(pod: string): Promise<{ seq: number; hash: string }> {
+      const found = await this.head(pod);
+      if (found) return found;
+      await db.run(
+        'INSERT INTO audit_heads (pod, seq, hash) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
+        [pod, -1, AUDIT_GENESIS_HASH],
+      );
+      const created = await this.head(pod);
+      if (!created) throw new VerwonderError('storage_error', `audit head of ${pod} vanished`);
+      return created;
     },
     /** Appends consecutive entries of one pod and moves its head, in one INSERT and one head write. */
     async append(entries: readonly AuditRow[], isFirst: boolean): Promise<void> {

@@ -40,9 +40,14 @@ export function dataKeysStore(db: SqlExecutor) {
       ]);
       return inserted > 0;
     },
+    /**
+     * The active key; on PostgreSQL locked against deletion (FOR KEY SHARE) until the transaction
+     * ends, so an erasure cannot destroy it between a write reading it and committing its record.
+     */
     async active(pod: string, category: string): Promise<DataKeyRow | undefined> {
+      const lock = db.dialect === 'postgres' ? ' FOR KEY SHARE' : '';
       const [row] = await db.all(
-        'SELECT * FROM data_keys WHERE pod = ? AND category = ? AND active = 1',
+        `SELECT * FROM data_keys WHERE pod = ? AND category = ? AND active = 1${lock}`,
         [pod, category],
       );
       return row ? toDataKey(row) : undefined;
@@ -91,6 +96,15 @@ export function dataKeysStore(db: SqlExecutor) {
     },
     async deleteCategory(pod: string, category: string): Promise<number> {
       return db.run('DELETE FROM data_keys WHERE pod = ? AND category = ?', [pod, category]);
+    },
+    /** Locks a category's keys (PostgreSQL) so that writes using them finish or wait: erasure takes this first. */
+    async lockCategory(pod: string, category?: string): Promise<void> {
+      if (db.dialect !== 'postgres') return;
+      const where = category === undefined ? 'pod = ?' : 'pod = ? AND category = ?';
+      await db.all(`SELECT version FROM data_keys WHERE ${where} FOR UPDATE`, [
+        pod,
+        ...(category === undefined ? [] : [category]),
+      ]);
     },
     async deleteAll(pod: string): Promise<number> {
       return db.run('DELETE FROM data_keys WHERE pod = ?', [pod]);

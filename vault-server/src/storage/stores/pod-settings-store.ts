@@ -34,6 +34,14 @@ export function retentionStore(db: SqlExecutor) {
         ]),
       );
     },
+    /** The retention periods owners chose for a category, across pods (the purge runs one delete per period). */
+    async chosenDays(category: string): Promise<number[]> {
+      const rows = await db.all(
+        'SELECT DISTINCT days FROM retention WHERE category = ? AND days IS NOT NULL ORDER BY days',
+        [category],
+      );
+      return rows.map((row) => Number(row.days));
+    },
     async set(pod: string, category: string, days: number | null): Promise<void> {
       await db.run('DELETE FROM retention WHERE pod = ? AND category = ?', [pod, category]);
       await db.run('INSERT INTO retention (pod, category, days) VALUES (?, ?, ?)', [

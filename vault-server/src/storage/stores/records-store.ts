@@ -177,6 +177,34 @@ export function recordsStore(db: SqlExecutor, box: FieldBox) {
         ]);
       return rows.map((row) => str(row, 'id'));
     },
+    /**
+     * Deletes up to `limit` records of a category older than `before` across pods: pods without a
+     * retention choice for the category (`days` undefined) or pods that chose exactly `days`.
+     * Returns what went, for the audit log.
+     */
+    async deleteExpired(
+      category: string,
+      before: string,
+      days: number | undefined,
+      limit: number,
+    ): Promise<{ pod: string; id: string; time: string }[]> {
+      const choice =
+        days === undefined
+          ? 'NOT EXISTS (SELECT 1 FROM retention t WHERE t.pod = r.pod AND t.category = r.category)'
+          : 'EXISTS (SELECT 1 FROM retention t WHERE t.pod = r.pod AND t.category = r.category AND t.days = ?)';
+      const rows = await db.all(
+        `DELETE FROM records WHERE (pod, id) IN (
+           SELECT r.pod, r.id FROM records r WHERE r.category = ? AND r.time < ? AND ${choice}
+           ORDER BY r.pod, r.time, r.id LIMIT ?)
+         RETURNING pod, id, time`,
+        days === undefined ? [category, before, limit] : [category, before, days, limit],
+      );
+      return rows.map((row) => ({
+        pod: str(row, 'pod'),
+        id: str(row, 'id'),
+        time: str(row, 'time'),
+      }));
+    },
     /** Replaces idempotency keys stored in clear (before they were hashed) by their keyed hash. */
     async hashPlainIdempotencyKeys(): Promise<number> {
       const rows = await db.all(
