@@ -1,9 +1,6 @@
 import { AckPolicy, type JetStreamManager, StorageType, nanos } from 'nats';
 import { deadLetterSubject, eventSubjects, type StreamConfig } from './stream-config.ts';
 
-/** Redelivery after this long without an ack (a consumer that died mid-message). */
-const ACK_WAIT_MS = 30_000;
-
 /** Creates the stream (events and dead letters, on disk) and the vault's durable consumer if missing. */
 export async function ensureCityStream(jsm: JetStreamManager, config: StreamConfig): Promise<void> {
   try {
@@ -20,6 +17,6 @@ export async function ensureCityStream(jsm: JetStreamManager, config: StreamConf
     durable_name: config.durable,
     ack_policy: AckPolicy.Explicit,
     filter_subject: eventSubjects(config),
-    ack_wait: nanos(ACK_WAIT_MS),
+    ack_wait: nanos(config.ackWaitMs),
   });
 }

@@ -8,6 +8,7 @@ const Env = z.object({
   VAULT_NATS_STREAM: Name.default('CITY'),
   VAULT_NATS_SUBJECT_PREFIX: Prefix.default('city'),
   VAULT_NATS_DURABLE: Name.default('vault'),
+  VAULT_NATS_ACK_WAIT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
 });
 
 /** Where the city events are: one JetStream stream, one durable consumer of the vault. */
@@ -17,6 +18,8 @@ export interface StreamConfig {
   /** Subjects are `<prefix>.events.<source>` and `<prefix>.dead-letter`. */
   subjectPrefix: string;
   durable: string;
+  /** Redelivery after this long without an ack (a consumer that died mid-message). */
+  ackWaitMs: number;
 }
 
 export const eventSubjects = (config: StreamConfig): string => `${config.subjectPrefix}.events.>`;
@@ -34,5 +37,6 @@ export function streamConfigFromEnv(env: NodeJS.ProcessEnv): StreamConfig | unde
     stream: e.VAULT_NATS_STREAM,
     subjectPrefix: e.VAULT_NATS_SUBJECT_PREFIX,
     durable: e.VAULT_NATS_DURABLE,
+    ackWaitMs: e.VAULT_NATS_ACK_WAIT_MS,
   };
 }
