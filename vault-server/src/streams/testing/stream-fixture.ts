@@ -27,7 +27,10 @@ export async function openStreamFixture(engine: 'sqlite' | 'postgres'): Promise<
   const masterKeyFile = path.join(dataDir, 'master.key');
   const { target, cleanup } = await createTestTarget(engine);
   const config = loadConfig({}, { dataDir, masterKeyFile, logLevel: 'silent' });
-  const ctx = await openVault(config, { target, logger: pino({ level: 'silent' }) });
+  const ctx = await openVault(config, {
+    target,
+    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+  });
   return {
     ctx,
     target,
