@@ -189,10 +189,10 @@ async function main(): Promise<void> {
       `| DNA rebuild of one person (read + decrypt ${RECORDS} records + derive) | median of ${DNA_SAMPLE} | ${fmt(dna, 1)} ms | ${fmt((dna * RESIDENTS) / 3_600_000, 1)} h CPU for everyone, one at a time |`,
     );
     console.log(
-      `| record GET over HTTP, 1 vault process | ${fmt(reads.one.requestsPerSecond)} req/s | ${fmt(reads.one.cpuMicrosPerRequest)} µs vault CPU/read | |`,
+      `| record GET over HTTP, 1 vault process | ${fmt(reads.one.requestsPerSecond)} req/s | ${fmt(reads.one.cpuMicrosPerRequest)} µs vault CPU/read | ${fmt(reads.one.failed)} answers not 200 |`,
     );
     console.log(
-      `| record GET over HTTP, 2 vault processes | ${fmt(reads.two.requestsPerSecond)} req/s (×${fmt(readGain, 2)}) | ${fmt(reads.two.cpuMicrosPerRequest)} µs vault CPU/read | |`,
+      `| record GET over HTTP, 2 vault processes | ${fmt(reads.two.requestsPerSecond)} req/s (×${fmt(readGain, 2)}) | ${fmt(reads.two.cpuMicrosPerRequest)} µs vault CPU/read | ${fmt(reads.two.failed)} answers not 200 |`,
     );
     console.log('\n| table | rows | bytes | bytes per pod |\n| --- | --- | --- | --- |');
     for (const t of tables.filter((t) => t.bytes > 0 && t.rows > 0))

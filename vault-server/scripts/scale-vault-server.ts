@@ -13,7 +13,7 @@ const vault = await startVault({
   env: {},
   config: { port: 0, dataDir, masterKeyFile, purgeIntervalMinutes: 0, logLevel: 'silent' },
   storage: { engine: 'postgres', url, schema },
-  logger: pino({ level: 'silent' }),
+  logger: pino({ level: process.env.SCALE_LOG_LEVEL ?? 'silent' }, pino.destination(2)),
 });
 process.stdout.write(`${JSON.stringify({ url: vault.url })}\n`);
 process.once('SIGTERM', () => {
