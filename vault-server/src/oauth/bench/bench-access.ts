@@ -6,7 +6,8 @@
  *
  * The vault runs in a child process, the load generator here (it signs one DPoP proof per request).
  * Environment: BENCH_SECONDS (default 8), BENCH_CONNECTIONS (default 10), BENCH_ROUNDS (default 2,
- * alternating, best of each), BENCH_ENGINE (sqlite | postgres), BENCH_SKIP_CSS=1, BENCH_SKIP_EXPRESS=1.
+ * alternating, best of each), BENCH_ENGINE (sqlite | postgres), BENCH_SKIP_CSS=1, BENCH_SKIP_EXPRESS=1,
+ * BENCH_PROFILE=<dir> (a CPU profile of the vault).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
@@ -52,10 +53,18 @@ async function cannon(options: autocannon.Options, seconds = SECONDS): Promise<M
 }
 
 async function startVault(): Promise<{ server: BenchServer; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'bench-server.ts')], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: process.env,
-  });
+  // BENCH_PROFILE=<dir>: the vault writes a V8 CPU profile there when it stops.
+  const profile = process.env.BENCH_PROFILE
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+    : [];
+  const child = spawn(
+    process.execPath,
+    [...profile, '--import', 'tsx', path.join(here, 'bench-server.ts')],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: process.env,
+    },
+  );
   const lines = readline.createInterface({ input: child.stdout! });
   const first = await new Promise<string>((resolve, reject) => {
     lines.once('line', resolve);
