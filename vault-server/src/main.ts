@@ -2,25 +2,32 @@ import cluster from 'node:cluster';
 import { runPrimary, workerCount } from './cluster-primary.ts';
 import { oauthRoutes } from './oauth/index.ts';
 import { startVault } from './start-vault.ts';
+import { startStreamConsumer } from './streams/stream-consumer.ts';
+import { streamConfigFromEnv } from './streams/stream-config.ts';
 
 /**
  * `node --import tsx vault-server/src/main.ts` (or the compiled vault-server/dist/main.js): the vault
- * alone, configured from the environment; with VAULT_WORKERS > 1 a primary forks that many.
+ * alone, configured from the environment; with VAULT_WORKERS > 1 a primary forks that many. The city
+ * stream is consumed inside the vault when VAULT_NATS_URL is set.
  */
 const workers = workerCount();
 if (workers > 1 && cluster.isPrimary) runPrimary(workers);
 else {
   const vault = await startVault({ routes: [oauthRoutes()] });
+  const streamConfig = streamConfigFromEnv(process.env);
+  const consumer = streamConfig && (await startStreamConsumer(vault.context, streamConfig));
   let stopping = false;
   const stop = (signal: string) => {
     // A second signal while draining means "now".
     if (stopping) process.exit(1);
     stopping = true;
     vault.context.logger.info({ signal }, 'shutting down');
-    vault.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
+    Promise.resolve(consumer?.stop())
+      .then(() => vault.close())
+      .then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   // A worker hears Ctrl-C with its primary, which passes it on as SIGTERM: act on that one only.

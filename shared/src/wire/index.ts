@@ -1,3 +1,4 @@
+export * from './city-event.ts';
 export * from './dna.ts';
 export * from './rank.ts';
 export * from './record-container.ts';

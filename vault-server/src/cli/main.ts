@@ -6,6 +6,7 @@ import { rotateDataKey } from '../crypto/rotate-data-key.ts';
 import { rotateMasterKey } from '../crypto/rotate-master-key.ts';
 import { purgeExpired } from '../gdpr/retention.ts';
 import { openVault } from '../open-vault.ts';
+import { consumeUntilSignal } from '../streams/consume-until-signal.ts';
 
 const USAGE = `Usage: npm run vault -- <command> [options]
 
@@ -15,6 +16,7 @@ Commands:
   rotate-data-keys [--pod NAME] [--category ID]
                                        new data keys, records re-encrypted, old keys destroyed
   purge                                run the retention purge once
+  consume                              consume the city stream (VAULT_NATS_URL) until SIGTERM
 
 Configuration comes from the environment (VAULT_DATA_DIR, DATABASE_URL, VAULT_MASTER_KEY_FILE, …).`;
 
@@ -80,6 +82,9 @@ async function main(argv: string[]): Promise<number> {
         console.log(`${results.reduce((sum, r) => sum + r.removed, 0)} records removed`);
         return 0;
       }
+      case 'consume':
+        await consumeUntilSignal(ctx);
+        return 0;
       default:
         console.error(`unknown command ${command}\n\n${USAGE}`);
         return 2;

@@ -6,6 +6,7 @@ import { authRoutes } from '../auth/auth-routes.ts';
 import { signInLimiter } from '../auth/sign-in-limiter.ts';
 import { podRoutes } from '../gdpr/pod-routes.ts';
 import { recordRoutes } from '../resources/record-routes.ts';
+import { sourceRoutes } from '../streams/source-routes.ts';
 import type { VaultContext } from '../vault-context.ts';
 import { openApiDocument } from './openapi.ts';
 import { pageRoutes } from './pages/page-routes.ts';
@@ -60,6 +61,7 @@ export function createApp(
   );
   for (const mount of mounts) app.use(mount(ctx));
   app.use(podRoutes(ctx));
+  app.use(sourceRoutes(ctx));
   app.use(authRoutes(ctx, authLimiter));
   app.use(recordRoutes(ctx));
 

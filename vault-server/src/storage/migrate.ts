@@ -10,7 +10,10 @@ import type { SqlDriver } from './sql-driver.ts';
 export async function migrate(
   driver: SqlDriver,
   migrations: readonly Migration[] = MIGRATIONS,
-  historyTable: 'schema_migrations' | 'oauth_schema_migrations' = 'schema_migrations',
+  historyTable:
+    | 'schema_migrations'
+    | 'oauth_schema_migrations'
+    | 'streams_schema_migrations' = 'schema_migrations',
 ): Promise<number[]> {
   return driver.exclusive(`migrate:${historyTable}`, async () => {
     await driver.script(

@@ -1,3 +1,4 @@
+import { migrateStreams } from '../streams/streams-migrations.ts';
 import { migrate } from './migrate.ts';
 import { openPostgresDriver } from './postgres-driver.ts';
 import { openSqliteDriver } from './sqlite-driver.ts';
@@ -15,6 +16,7 @@ export async function openStorage(target: StorageTarget): Promise<VaultStorage> 
       : await openPostgresDriver({ connectionString: target.url, schema: target.schema });
   try {
     await migrate(driver);
+    await migrateStreams(driver);
   } catch (error) {
     await driver.close();
     throw error;

@@ -6,6 +6,7 @@ import { passkeysStore } from './stores/passkeys-store.ts';
 import { consentsStore, retentionStore } from './stores/pod-settings-store.ts';
 import { recordsStore } from './stores/records-store.ts';
 import { sessionsStore } from './stores/sessions-store.ts';
+import { connectedSourcesStore } from '../streams/connected-sources-store.ts';
 import { PLAIN_FIELDS, type FieldProtector } from '../crypto/field-protector.ts';
 import type { Dialect, SqlDriver, SqlExecutor } from './sql-driver.ts';
 
@@ -22,6 +23,8 @@ export interface VaultStores {
   consents: ReturnType<typeof consentsStore>;
   retention: ReturnType<typeof retentionStore>;
   audit: ReturnType<typeof auditStore>;
+  /** City systems the owner let write into the pod (streams/). */
+  connectedSources: ReturnType<typeof connectedSourcesStore>;
   /** Runs `fn` atomically; nested calls join the outer transaction. */
   transaction<T>(fn: (tx: VaultStores) => Promise<T>): Promise<T>;
 }
@@ -60,6 +63,7 @@ function stores(db: SqlExecutor, box: FieldBox): VaultStores {
     consents: consentsStore(db),
     retention: retentionStore(db),
     audit: auditStore(db),
+    connectedSources: connectedSourcesStore(db),
     transaction: (fn) => db.transaction((tx) => (tx === db ? fn(self) : fn(stores(tx, box)))),
   };
   cache.set(db, self);

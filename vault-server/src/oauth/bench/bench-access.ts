@@ -1,11 +1,13 @@
 /**
  * `npm run bench:access`: scoped record reads per second with DPoP-bound access tokens (token and
  * proof verification, grant check, replay cache, decryption, audit), against the same reads with a
- * session cookie, and against Community Solid Server 7 serving a public resource, in the same run.
+ * session cookie, against Community Solid Server 7 serving a public resource, and against a bare
+ * Express hello world (the ceiling of this HTTP stack on this machine), in the same run.
  *
  * The vault runs in a child process, the load generator here (it signs one DPoP proof per request).
  * Environment: BENCH_SECONDS (default 8), BENCH_CONNECTIONS (default 10), BENCH_ROUNDS (default 2,
- * alternating, best of each), BENCH_ENGINE (sqlite | postgres), BENCH_SKIP_CSS=1.
+ * alternating, best of each), BENCH_ENGINE (sqlite | postgres), BENCH_SKIP_CSS=1, BENCH_SKIP_EXPRESS=1,
+ * BENCH_PROFILE=<dir> (a CPU profile of the vault).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
@@ -51,10 +53,18 @@ async function cannon(options: autocannon.Options, seconds = SECONDS): Promise<M
 }
 
 async function startVault(): Promise<{ server: BenchServer; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'bench-server.ts')], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: process.env,
-  });
+  // BENCH_PROFILE=<dir>: the vault writes a V8 CPU profile there when it stops.
+  const profile = process.env.BENCH_PROFILE
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+    : [];
+  const child = spawn(
+    process.execPath,
+    [...profile, '--import', 'tsx', path.join(here, 'bench-server.ts')],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: process.env,
+    },
+  );
   const lines = readline.createInterface({ input: child.stdout! });
   const first = await new Promise<string>((resolve, reject) => {
     lines.once('line', resolve);
@@ -72,6 +82,26 @@ async function measureCss(body: string): Promise<Measured & { version: string }>
     return { ...(await cannon(target)), version: css.version };
   } finally {
     await css.stop();
+  }
+}
+
+/** A bare Express hello world in a child process, measured like the vault (best of the rounds). */
+async function measureExpress(): Promise<Measured> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'express-hello.ts')], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      readline.createInterface({ input: child.stdout! }).once('line', resolve);
+      child.once('exit', (code) => reject(new Error(`express exited with ${code}`)));
+    });
+    await cannon({ url }, 2);
+    const runs: Measured[] = [];
+    for (let round = 0; round < ROUNDS; round += 1) runs.push(await cannon({ url }));
+    return best(runs);
+  } finally {
+    child.kill('SIGTERM');
+    if (child.exitCode === null) await new Promise((resolve) => child.once('exit', resolve));
   }
 }
 
@@ -154,6 +184,8 @@ async function main(): Promise<void> {
     ? undefined
     : await measureCss(JSON.stringify({ title: 'Het verdriet van België', action: 'borrowed' }));
   if (css) line(`CSS ${css.version} public GET`, css);
+  const bare = process.env.BENCH_SKIP_EXPRESS ? undefined : await measureExpress();
+  if (bare) line('bare Express hello world', bare);
   console.log(
     JSON.stringify(
       {
@@ -168,6 +200,12 @@ async function main(): Promise<void> {
               version: css.version,
               publicGetsPerSecond: css.requestsPerSecond,
               tokenReadsOverCss: ratio(token.requestsPerSecond, css.requestsPerSecond),
+            }
+          : null,
+        bareExpress: bare
+          ? {
+              helloWorldPerSecond: bare.requestsPerSecond,
+              tokenReadsOverExpress: ratio(token.requestsPerSecond, bare.requestsPerSecond),
             }
           : null,
         rounds: ROUNDS,

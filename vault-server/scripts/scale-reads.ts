@@ -1,0 +1,112 @@
+/**
+ * The read half of `npm run bench:scale`: record GETs over HTTP against one, then two real vault
+ * processes on the same PostgreSQL schema, with the vaults' CPU time read from /proc.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+const SECONDS = Number(process.env.SCALE_READ_SECONDS ?? 6);
+const CONNECTIONS = Number(process.env.SCALE_CONNECTIONS ?? 16);
+const WARMUP_SECONDS = 2;
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+export interface ReadTarget {
+  path: string;
+  cookie: string;
+}
+
+export interface ReadMeasure {
+  requestsPerSecond: number;
+  cpuMicrosPerRequest: number;
+  failed: number;
+}
+
+/** utime + stime of a process in milliseconds (clock ticks are 10 ms on Linux). */
+function cpuMs(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+async function startVaultProcess(args: string[]): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(here, 'scale-vault-server.ts'), ...args],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const line = await new Promise<string>((resolve, reject) => {
+    child.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`vault process exited with ${code}`)));
+  });
+  const { url } = JSON.parse(line) as { url: string };
+  return { child, url };
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+function cannon(url: string, targets: readonly ReadTarget[], seconds: number) {
+  let next = 0;
+  return autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: seconds,
+    requests: [
+      {
+        method: 'GET',
+        setupRequest: (request) => {
+          const target = targets[next++ % targets.length]!;
+          return {
+            ...request,
+            path: target.path,
+            headers: { ...request.headers, cookie: target.cookie, accept: 'application/json' },
+          };
+        },
+      },
+    ],
+  });
+}
+
+/** Runs the same GET load against each vault at once; sums their throughput. */
+async function load(
+  vaults: { child: ChildProcess; url: string }[],
+  targets: readonly ReadTarget[],
+): Promise<ReadMeasure> {
+  await Promise.all(vaults.map((v) => cannon(v.url, targets, WARMUP_SECONDS)));
+  const before = vaults.map((v) => cpuMs(v.child.pid!));
+  const results = await Promise.all(vaults.map((v) => cannon(v.url, targets, SECONDS)));
+  const used = vaults.reduce((sum, v, i) => sum + cpuMs(v.child.pid!) - before[i]!, 0);
+  const total = results.reduce((sum, r) => sum + r.requests.total, 0);
+  for (const r of results)
+    if (r.errors + r.non2xx > 0)
+      console.error(
+        `reads not answered 200: ${r.errors} errors, ${r.timeouts} timeouts, status ${JSON.stringify(r.statusCodeStats)}`,
+      );
+  return {
+    requestsPerSecond: Math.round(results.reduce((sum, r) => sum + r.requests.average, 0)),
+    cpuMicrosPerRequest: total > 0 ? Math.round((used * 1000) / total) : 0,
+    failed: results.reduce((sum, r) => sum + r.errors + r.non2xx, 0),
+  };
+}
+
+export async function measureReads(
+  vaultArgs: string[],
+  targets: readonly ReadTarget[],
+): Promise<{ one: ReadMeasure; two: ReadMeasure }> {
+  const vaults = [await startVaultProcess(vaultArgs), await startVaultProcess(vaultArgs)];
+  try {
+    const one = await load(vaults.slice(0, 1), targets);
+    const two = await load(vaults, targets);
+    return { one, two };
+  } finally {
+    await Promise.all(vaults.map((v) => stop(v.child)));
+  }
+}

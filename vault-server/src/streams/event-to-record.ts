@@ -1,0 +1,22 @@
+import { NewCulturalRecord } from '@verwonder/shared';
+import { CITY_SOURCE_INFO, type CityEvent } from '@verwonder/shared/wire/city-event.ts';
+
+const CATEGORY = { loan: 'loans', ticket: 'tickets', visit: 'visits' } as const;
+
+/**
+ * The pod record an event becomes; the source is named as the city system that sent it. Parsed, so
+ * an event the record schema refuses never reaches a pod.
+ */
+export function eventToRecord(event: CityEvent): NewCulturalRecord {
+  const info = CITY_SOURCE_INFO[event.source];
+  return NewCulturalRecord.parse({
+    category: CATEGORY[event.type],
+    time: event.time,
+    source: { type: 'client', clientId: info.clientId, name: info.name },
+    ...(event.item ? { item: event.item } : {}),
+    data: event.data,
+  });
+}
+
+/** The record's idempotency key: one event id is stored at most once per pod and category. */
+export const eventIdempotencyKey = (event: CityEvent): string => `city:${event.source}:${event.id}`;

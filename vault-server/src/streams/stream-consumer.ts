@@ -1,0 +1,97 @@
+import { connect, headers, type JsMsg } from 'nats';
+import type { VaultContext } from '../vault-context.ts';
+import { ensureCityStream } from './city-stream.ts';
+import { ingestCityEvent } from './ingest-city-event.ts';
+import { deadLetterSubject, type StreamConfig } from './stream-config.ts';
+
+/** Header names on a dead letter: why, and where the original came from. */
+export const DEAD_LETTER_REASON = 'Verwonder-Dead-Letter-Reason';
+export const DEAD_LETTER_SUBJECT = 'Verwonder-Original-Subject';
+export const DEAD_LETTER_SEQUENCE = 'Verwonder-Original-Sequence';
+
+/** A storage error is not the message's fault: try it again after this long. */
+const RETRY_DELAY_MS = 5_000;
+
+export interface StreamConsumer {
+  /** Stops fetching, finishes the message in hand, closes the connection. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The vault's durable pull consumer: each message is acked only after its record is committed (or
+ * after it was ignored or dead-lettered), so a crash at any point redelivers and the idempotency key
+ * turns the redelivery into a no-op.
+ */
+export async function startStreamConsumer(
+  ctx: VaultContext,
+  config: StreamConfig,
+): Promise<StreamConsumer> {
+  const nc = await connect({ servers: config.url, name: 'verwonder-vault' });
+  try {
+    await ensureCityStream(await nc.jetstreamManager(), config);
+  } catch (error) {
+    await nc.close();
+    throw error;
+  }
+  const js = nc.jetstream();
+  const consumer = await js.consumers.get(config.stream, config.durable);
+  const messages = await consumer.consume({ max_messages: 64 });
+
+  const handle = async (message: JsMsg): Promise<void> => {
+    let outcome;
+    try {
+      outcome = await ingestCityEvent(ctx, message.data);
+    } catch (error) {
+      ctx.logger.warn({ err: error, seq: message.seq }, 'city event not stored; retrying later');
+      message.nak(RETRY_DELAY_MS);
+      return;
+    }
+    if (outcome.kind === 'dead-letter') {
+      try {
+        await publishDeadLetter(message, outcome.reason);
+      } catch (error) {
+        ctx.logger.warn(
+          { err: error, seq: message.seq },
+          'dead letter not published; retrying later',
+        );
+        message.nak(RETRY_DELAY_MS);
+        return;
+      }
+      ctx.logger.warn({ seq: message.seq, reason: outcome.reason }, 'city event dead-lettered');
+    }
+    message.ack();
+  };
+
+  const publishDeadLetter = async (message: JsMsg, reason: string): Promise<void> => {
+    const h = headers();
+    h.set(DEAD_LETTER_REASON, reason.replace(/[\r\n]+/g, ' '));
+    h.set(DEAD_LETTER_SUBJECT, message.subject);
+    h.set(DEAD_LETTER_SEQUENCE, String(message.seq));
+    // The message id makes a dead letter re-sent after a crash count once in the stream.
+    await js.publish(deadLetterSubject(config), message.data, {
+      headers: h,
+      msgID: `dead-letter:${config.stream}:${message.seq}`,
+    });
+  };
+
+  const loop = (async () => {
+    for await (const message of messages) {
+      await handle(message).catch((error: unknown) => {
+        ctx.logger.error({ err: error, seq: message.seq }, 'city event not handled');
+        message.nak(RETRY_DELAY_MS);
+      });
+    }
+  })();
+  loop.catch((error: unknown) => ctx.logger.error({ err: error }, 'city stream consumer stopped'));
+  ctx.logger.info({ stream: config.stream, durable: config.durable }, 'city stream consumer ready');
+
+  let stopping: Promise<void> | undefined;
+  return {
+    stop: () =>
+      (stopping ??= (async () => {
+        await messages.close();
+        await loop.catch(() => undefined);
+        await nc.drain();
+      })()),
+  };
+}
