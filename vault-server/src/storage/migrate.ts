@@ -9,7 +9,10 @@ import type { SqlDriver } from './sql-driver.ts';
 export async function migrate(
   driver: SqlDriver,
   migrations: readonly Migration[] = MIGRATIONS,
-  historyTable: 'schema_migrations' | 'oauth_schema_migrations' = 'schema_migrations',
+  historyTable:
+    | 'schema_migrations'
+    | 'oauth_schema_migrations'
+    | 'insight_schema_migrations' = 'schema_migrations',
 ): Promise<number[]> {
   await driver.script(
     `CREATE TABLE IF NOT EXISTS ${historyTable} (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`,
