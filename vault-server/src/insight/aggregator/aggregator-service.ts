@@ -127,14 +127,20 @@ export class AggregatorService {
       throw new VerwonderError('not_found', 'reports go to the leader');
     await this.admit(body.reportId, body.batch);
     const own = await this.prepareOwn(body, body.leaderShare);
-    const { helperPrepShare } = await this.options.askHelper({
-      reportId: body.reportId,
-      batch: body.batch,
-      nonce: body.nonce,
-      publicShare: body.publicShare,
-      helperShare: body.helperShare,
-      leaderPrepShare: encodePrepShare(this.vdaf, own.preparationShare),
-    });
+    const { helperPrepShare } = await this.options
+      .askHelper({
+        reportId: body.reportId,
+        batch: body.batch,
+        nonce: body.nonce,
+        publicShare: body.publicShare,
+        helperShare: body.helperShare,
+        leaderPrepShare: encodePrepShare(this.vdaf, own.preparationShare),
+      })
+      .catch(async (error: unknown) => {
+        // The helper's proof check failed: the leader counts the rejection too.
+        if (error instanceof VerwonderError && error.code === 'unprocessable') await this.countRejected(body.batch);
+        throw error;
+      });
     const helper = decodePrepShare(this.vdaf, helperPrepShare);
     await this.finish(body.reportId, body.batch, own.preparationState, [own.preparationShare, helper]);
   }
