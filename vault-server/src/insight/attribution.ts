@@ -12,20 +12,20 @@ const SCORES = { 'thumbs-down': 0, 'thumbs-up': 1, wow: 2 } as const;
 export interface SuggestionAttribution {
   suggestionId: string;
   itemId: string;
-  title: string | undefined;
-  site: string | undefined;
-  institution: Institution | undefined;
+  title: string | null;
+  site: string | null;
+  institution: Institution | null;
   medium: InsightMedium;
   kind: SuggestionKind;
   week: string;
   shownAt: string;
   clicked: boolean;
-  convertedAt: string | undefined;
-  conversion: 'loans' | 'tickets' | 'visits' | undefined;
+  convertedAt: string | null;
+  conversion: 'loans' | 'tickets' | 'visits' | null;
   /** Into a medium other than the person's most used one before the suggestion. */
   crossed: boolean;
   /** 0 thumbs down, 1 thumbs up, 2 wow; the last one given. */
-  feedbackScore: number | undefined;
+  feedbackScore: number | null;
 }
 
 type Conversion = Extract<CulturalRecord, { category: 'loans' | 'tickets' | 'visits' }>;
@@ -43,14 +43,16 @@ function isConversion(record: CulturalRecord): record is Conversion {
 /** The person's most used medium among conversions before `time` (undefined without history). */
 function mainMediumBefore(conversions: readonly Conversion[], time: string): InsightMedium | undefined {
   const counts = new Map<InsightMedium, number>();
+  const before = Date.parse(time);
   for (const record of conversions)
-    if (record.time < time) counts.set(mediumOf(record.item), (counts.get(mediumOf(record.item)) ?? 0) + 1);
+    if (Date.parse(record.time) < before) counts.set(mediumOf(record.item), (counts.get(mediumOf(record.item)) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 /** Links every suggestion shown to its clicks, conversion and feedback, from the pod's own records. */
 export function attribute(records: readonly CulturalRecord[], origins: InstitutionMap = {}): SuggestionAttribution[] {
-  const sorted = [...records].sort((a, b) => a.time.localeCompare(b.time));
+  // Times may carry any offset: compare instants, not strings.
+  const sorted = [...records].sort((a, b) => Date.parse(a.time) - Date.parse(b.time));
   const conversions = sorted.filter(isConversion);
   const bySuggestion = new Map<string, SuggestionAttribution>();
   for (const record of sorted) {
@@ -63,18 +65,18 @@ export function attribute(records: readonly CulturalRecord[], origins: Instituti
       entry = {
         suggestionId: data.suggestionId,
         itemId: data.itemId,
-        title: record.item?.title,
-        site: data.site,
-        institution: institutionOf(data.site, origins),
+        title: record.item?.title ?? null,
+        site: data.site ?? null,
+        institution: institutionOf(data.site, origins) ?? null,
         medium: mediumOf(record.item),
         kind: data.suggestionId.endsWith(BASELINE_SUFFIX) ? 'baseline' : data.wasSurprise ? 'surprise' : 'fits',
         week: isoWeek(record.time),
         shownAt: record.time,
         clicked: false,
-        convertedAt: undefined,
-        conversion: undefined,
+        convertedAt: null,
+        conversion: null,
         crossed: false,
-        feedbackScore: undefined,
+        feedbackScore: null,
       };
       bySuggestion.set(key, entry);
     }
@@ -109,7 +111,7 @@ export function weekFigures(suggestions: readonly SuggestionAttribution[], week:
     if (s.convertedAt) figures.cells.push({ ...cell, metric: 'conversions', value: 1 });
     const kind = { institution: s.institution, kind: s.kind };
     if (s.crossed) figures.kinds.push({ ...kind, metric: 'crossed', value: 1 });
-    if (s.feedbackScore !== undefined) {
+    if (s.feedbackScore !== null) {
       figures.kinds.push({ ...kind, metric: 'feedbackCount', value: 1 });
       figures.kinds.push({ ...kind, metric: 'feedbackSum', value: s.feedbackScore });
     }
