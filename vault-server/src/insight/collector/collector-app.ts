@@ -24,6 +24,7 @@ export function collectorApp(service: CollectorService, logger: Logger): Express
   app.get('/static/chart.umd.min.js', (_req, res) => res.type('text/javascript').sendFile(chart, { maxAge: '1h' }));
   app.use('/static', express.static(path.join(here, 'public'), { maxAge: '5m', index: false, fallthrough: false }));
   app.get('/healthz', (_req, res) => res.json({ status: 'ok', role: 'collector' }));
+  app.get('/favicon.ico', (_req, res) => res.status(204).end());
   app.get('/', (req, res) => {
     const lang = req.query.lang === 'en' ? 'en' : req.query.lang === 'nl' ? 'nl' : req.acceptsLanguages('nl', 'en') === 'en' ? 'en' : 'nl';
     res.type('html').send(dashboardPage(lang, service.options.minBatch, service.options.epsilon));

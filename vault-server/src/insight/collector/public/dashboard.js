@@ -46,12 +46,12 @@
 
   function drawChart(id, labels, wonder, baseline, t) {
     var config = {
-      type: 'line',
+      type: 'bar',
       data: {
         labels: labels,
         datasets: [
-          { label: t.wonder, data: wonder, borderColor: '#b3003c', backgroundColor: '#b3003c', spanGaps: true },
-          { label: t.baseline, data: baseline, borderColor: '#1f4e79', backgroundColor: '#1f4e79', borderDash: [6, 4], spanGaps: true },
+          { label: t.wonder, data: wonder, backgroundColor: '#b3003c' },
+          { label: t.baseline, data: baseline, backgroundColor: '#1f4e79' },
         ],
       },
       options: {
