@@ -96,28 +96,22 @@ export class AggregatorService {
     await this.db.transaction(async (tx) => {
       const store = aggregatorStore(tx);
       if (!(await store.markSeen(reportId, batch))) throw rejected('the report was already counted');
-      const row = await store.batch(batch);
-      if (row?.collectedAt) throw rejected('the batch is already collected');
-      const sum = addAggregate(this.vdaf, row ? decodeAggregate(this.vdaf, row.aggregate) : zeroAggregate(this.vdaf), outputShare);
-      await store.saveBatch({
-        batch,
-        reports: (row?.reports ?? 0) + 1,
-        rejected: row?.rejected ?? 0,
-        aggregate: encodeAggregate(this.vdaf, sum),
-        collectedAt: null,
-      });
+      const row = await store.lockBatch(batch, this.zero());
+      if (row.collectedAt) throw rejected('the batch is already collected');
+      const sum = addAggregate(this.vdaf, decodeAggregate(this.vdaf, row.aggregate), outputShare);
+      await store.saveBatch({ ...row, reports: row.reports + 1, aggregate: encodeAggregate(this.vdaf, sum) });
     });
+  }
+
+  private zero(): Buffer {
+    return encodeAggregate(this.vdaf, zeroAggregate(this.vdaf));
   }
 
   private async countRejected(batch: string): Promise<void> {
     await this.db.transaction(async (tx) => {
       const store = aggregatorStore(tx);
-      const row = await store.batch(batch);
-      await store.saveBatch(
-        row
-          ? { ...row, rejected: row.rejected + 1 }
-          : { batch, reports: 0, rejected: 1, aggregate: encodeAggregate(this.vdaf, zeroAggregate(this.vdaf)), collectedAt: null },
-      );
+      const row = await store.lockBatch(batch, this.zero());
+      await store.saveBatch({ ...row, rejected: row.rejected + 1 });
     });
   }
 
@@ -168,8 +162,8 @@ export class AggregatorService {
   async collect(batch: string): Promise<AggregateShareWire> {
     return this.db.transaction(async (tx) => {
       const store = aggregatorStore(tx);
-      const row = await store.batch(batch);
-      if (!row || row.reports < this.options.minBatch)
+      const row = await store.lockBatch(batch, this.zero());
+      if (row.reports < this.options.minBatch)
         throw new VerwonderError('conflict', `the batch has fewer than ${this.options.minBatch} reports`);
       if (!row.collectedAt) await store.saveBatch({ ...row, collectedAt: new Date().toISOString() });
       return { batch, reports: row.reports, share: row.aggregate.toString('base64url') };

@@ -58,6 +58,19 @@ export function aggregatorStore(db: SqlExecutor) {
         throw error;
       }
     },
+    /**
+     * The batch's row, created empty if need be and, on PostgreSQL, locked until the transaction
+     * ends: two reports of one batch prepared at once must not both add to the same old sum.
+     */
+    async lockBatch(batch: string, zero: Buffer): Promise<BatchRow> {
+      await db.run(
+        'INSERT INTO aggregator_batches (batch, reports, rejected, aggregate, collected_at) VALUES (?, 0, 0, ?, NULL) ON CONFLICT (batch) DO NOTHING',
+        [batch, zero],
+      );
+      const lock = db.dialect === 'postgres' ? ' FOR UPDATE' : '';
+      const [row] = await db.all(`SELECT * FROM aggregator_batches WHERE batch = ?${lock}`, [batch]);
+      return toBatch(row!);
+    },
     async saveBatch(row: BatchRow): Promise<void> {
       const updated = await db.run(
         'UPDATE aggregator_batches SET reports = ?, rejected = ?, aggregate = ?, collected_at = ? WHERE batch = ?',
