@@ -104,6 +104,8 @@ describe('the institutions’ dashboard', () => {
       });
       expect(violations).toEqual([]);
       expect(errors).toEqual([]);
+      // Chart.js sizes its canvases on a resize observer: let it settle so the picture is the same every run.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       await page.screenshot({ path: join(SCREENSHOTS_DIR, `insight-dashboard-${lang}.png`), fullPage: true });
       await page.close();
     }
