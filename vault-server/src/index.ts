@@ -5,3 +5,10 @@ export type { VaultContext } from './vault-context.ts';
 export { signedIn, requireSignedIn, requirePodOwner } from './auth/auth-middleware.ts';
 export { appendAudit, OWNER, type AuditEvent } from './audit/audit-log.ts';
 export { oauthRoutes, openOAuth, type OAuthModule } from './oauth/index.ts';
+export {
+  insightRoutes,
+  startInsight,
+  submitWeekReport,
+  type InsightClientConfig,
+  type RunningInsight,
+} from './insight/index.ts';

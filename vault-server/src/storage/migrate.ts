@@ -13,7 +13,8 @@ export async function migrate(
   historyTable:
     | 'schema_migrations'
     | 'oauth_schema_migrations'
-    | 'streams_schema_migrations' = 'schema_migrations',
+    | 'streams_schema_migrations'
+    | 'insight_schema_migrations' = 'schema_migrations',
 ): Promise<number[]> {
   return driver.exclusive(`migrate:${historyTable}`, async () => {
     await driver.script(

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { pino } from 'pino';
 import { sha256, SESSION_COOKIE } from '../auth/sessions.ts';
 import type { VaultConfig } from '../config/vault-config.ts';
+import type { RouteMount } from '../http/create-app.ts';
 import type { RecordCipher } from '../crypto/record-cipher.ts';
 import { startVault, type RunningVault } from '../start-vault.ts';
 import { createTestTarget } from '../storage/testing/test-engines.ts';
@@ -30,6 +31,7 @@ export async function startTestServer(
   engine: 'sqlite' | 'postgres',
   config: Partial<VaultConfig> = {},
   cipher?: RecordCipher,
+  routes?: readonly RouteMount[],
 ): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vault-http-'));
   const { target, cleanup } = await createTestTarget(engine);
@@ -50,6 +52,7 @@ export async function startTestServer(
         : target,
     logger: pino({ level: 'silent' }),
     ...(cipher ? { cipher } : {}),
+    ...(routes ? { routes } : {}),
   });
   const { storage } = vault.context;
   return {

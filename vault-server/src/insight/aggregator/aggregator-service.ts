@@ -1,0 +1,172 @@
+import { Buffer } from 'node:buffer';
+import { VerwonderError } from '@verwonder/shared';
+import type { SqlDriver } from '../../storage/sql-driver.ts';
+import { generateHpkeKeyPair, openShare, type HpkeKeyPair } from '../prio/hpke-envelope.ts';
+import { insightVdaf, type InsightVdaf } from '../prio/insight-vdaf.ts';
+import { shareAad, type AggregateShareWire, type HelperPrepare, type Upload } from '../prio/report-wire.ts';
+import {
+  addAggregate,
+  decodeAggregate,
+  decodeInputShare,
+  decodePrepShare,
+  decodePublicShare,
+  encodeAggregate,
+  encodePrepShare,
+  rejected,
+  zeroAggregate,
+  type PrepShare,
+} from '../prio/share-codec.ts';
+import { aggregatorStore } from '../storage/aggregator-store.ts';
+
+export type AggregatorRole = 'leader' | 'helper';
+
+export interface AggregatorOptions {
+  role: AggregatorRole;
+  /** The VDAF verification key, shared by the two aggregators and no one else. */
+  verifyKey: Buffer;
+  minBatch: number;
+  /** Leader only: sends the helper its part of each report. */
+  askHelper?: (body: HelperPrepare) => Promise<{ helperPrepShare: { verifiers: string; jointRandPart: string } }>;
+}
+
+/**
+ * One aggregator: prepares each report with its peer (the proof check of Prio3: the two verifier
+ * shares together decide validity, neither alone learns the measurement), adds the output share to
+ * its batch's aggregate share, and forgets the report. A batch is handed out once it is large enough.
+ */
+export class AggregatorService {
+  readonly vdaf: InsightVdaf = insightVdaf();
+  readonly store;
+
+  private constructor(
+    readonly db: SqlDriver,
+    readonly options: AggregatorOptions,
+    readonly keys: HpkeKeyPair,
+  ) {
+    this.store = aggregatorStore(db);
+  }
+
+  static async open(db: SqlDriver, options: AggregatorOptions): Promise<AggregatorService> {
+    if (options.verifyKey.length !== insightVdaf().verifyKeySize)
+      throw new VerwonderError('config_error', 'the verify key must be 16 bytes');
+    const store = aggregatorStore(db);
+    let keys = await store.keys();
+    if (!keys) {
+      keys = await generateHpkeKeyPair();
+      await store.saveKeys(keys);
+    }
+    return new AggregatorService(db, options, keys);
+  }
+
+  private async admit(reportId: string, batch: string): Promise<void> {
+    const row = await this.store.batch(batch);
+    if (row?.collectedAt) throw rejected('the batch is already collected');
+    if (await this.store.seen(reportId)) throw rejected('the report was already counted');
+  }
+
+  private async prepareOwn(
+    body: { reportId: string; batch: string; nonce: string; publicShare: string[] },
+    sealed: Upload['leaderShare'],
+  ) {
+    const { role, verifyKey } = this.options;
+    const plain = await openShare(this.keys, sealed, shareAad(role, body.reportId, body.batch));
+    const input = decodeInputShare(this.vdaf, plain);
+    const publicShare = decodePublicShare(this.vdaf, body.publicShare);
+    const nonce = Buffer.from(body.nonce, 'base64url');
+    return this.vdaf.prepareInit(verifyKey, role === 'leader' ? 0 : 1, null, nonce, publicShare, input);
+  }
+
+  /** Both verifier shares decide; an invalid report (e.g. an entry out of range) fails here. */
+  private async finish(
+    reportId: string,
+    batch: string,
+    state: Awaited<ReturnType<InsightVdaf['prepareInit']>>['preparationState'],
+    shares: PrepShare[],
+  ): Promise<void> {
+    let outputShare: bigint[];
+    try {
+      const message = await this.vdaf.unshardPreparationShares(null, shares);
+      const next = this.vdaf.prepareNext(state, message);
+      if (!('outputShare' in next)) throw new Error('Prio3 has one round');
+      outputShare = next.outputShare;
+    } catch {
+      await this.countRejected(batch);
+      throw rejected('the proof check failed');
+    }
+    await this.db.transaction(async (tx) => {
+      const store = aggregatorStore(tx);
+      if (!(await store.markSeen(reportId, batch))) throw rejected('the report was already counted');
+      const row = await store.lockBatch(batch, this.zero());
+      if (row.collectedAt) throw rejected('the batch is already collected');
+      const sum = addAggregate(this.vdaf, decodeAggregate(this.vdaf, row.aggregate), outputShare);
+      await store.saveBatch({ ...row, reports: row.reports + 1, aggregate: encodeAggregate(this.vdaf, sum) });
+    });
+  }
+
+  private zero(): Buffer {
+    return encodeAggregate(this.vdaf, zeroAggregate(this.vdaf));
+  }
+
+  private async countRejected(batch: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const store = aggregatorStore(tx);
+      const row = await store.lockBatch(batch, this.zero());
+      await store.saveBatch({ ...row, rejected: row.rejected + 1 });
+    });
+  }
+
+  /** Leader: one upload from a vault. */
+  async upload(body: Upload): Promise<void> {
+    if (this.options.role !== 'leader' || !this.options.askHelper)
+      throw new VerwonderError('not_found', 'reports go to the leader');
+    await this.admit(body.reportId, body.batch);
+    const own = await this.prepareOwn(body, body.leaderShare);
+    const { helperPrepShare } = await this.options
+      .askHelper({
+        reportId: body.reportId,
+        batch: body.batch,
+        nonce: body.nonce,
+        publicShare: body.publicShare,
+        helperShare: body.helperShare,
+        leaderPrepShare: encodePrepShare(this.vdaf, own.preparationShare),
+      })
+      .catch(async (error: unknown) => {
+        // The helper's proof check failed: the leader counts the rejection too.
+        if (error instanceof VerwonderError && error.code === 'unprocessable') await this.countRejected(body.batch);
+        throw error;
+      });
+    const helper = decodePrepShare(this.vdaf, helperPrepShare);
+    await this.finish(body.reportId, body.batch, own.preparationState, [own.preparationShare, helper]);
+  }
+
+  /** Helper: its half of the preparation, then the same decision as the leader. */
+  async prepare(body: HelperPrepare): Promise<{ helperPrepShare: { verifiers: string; jointRandPart: string } }> {
+    if (this.options.role !== 'helper') throw new VerwonderError('not_found', 'only the helper prepares for the leader');
+    await this.admit(body.reportId, body.batch);
+    const own = await this.prepareOwn(body, body.helperShare);
+    const leader = decodePrepShare(this.vdaf, body.leaderPrepShare);
+    await this.finish(body.reportId, body.batch, own.preparationState, [leader, own.preparationShare]);
+    return { helperPrepShare: encodePrepShare(this.vdaf, own.preparationShare) };
+  }
+
+  async batches(): Promise<{ batch: string; reports: number; rejected: number; collected: boolean }[]> {
+    return (await this.store.batches()).map((row) => ({
+      batch: row.batch,
+      reports: row.reports,
+      rejected: row.rejected,
+      collected: row.collectedAt !== null,
+    }));
+  }
+
+  /** The aggregate share of a batch, only once it holds at least the minimum number of reports; closes it. */
+  async collect(batch: string): Promise<AggregateShareWire> {
+    return this.db.transaction(async (tx) => {
+      const store = aggregatorStore(tx);
+      const row = await store.lockBatch(batch, this.zero());
+      if (row.reports < this.options.minBatch)
+        throw new VerwonderError('conflict', `the batch has fewer than ${this.options.minBatch} reports`);
+      if (!row.collectedAt) await store.saveBatch({ ...row, collectedAt: new Date().toISOString() });
+      return { batch, reports: row.reports, share: row.aggregate.toString('base64url') };
+    });
+  }
+}

@@ -1,0 +1,66 @@
+import type { CulturalRecord } from '@verwonder/shared';
+import { describe, expect, it } from 'vitest';
+import { attribute, BASELINE_SUFFIX, weekFigures } from './attribution.ts';
+import { cellIndex, fromVector, kindIndex, toVector, MAX_ENTRY } from './figures-layout.ts';
+
+const SITE = 'http://127.0.0.1:4801';
+const shown = (itemId: string, time: string, kind = 'impression', suggestionId = `${SITE}#${itemId}`): CulturalRecord =>
+  ({
+    id: `f-${itemId}-${kind}-${time}`,
+    category: 'feedback',
+    time,
+    source: { type: 'extension' },
+    item: { id: itemId, title: itemId, kind: 'book', termIds: [], genres: [], authors: [] },
+    data: { kind, suggestionId, itemId, wasSurprise: false, site: SITE },
+  }) as CulturalRecord;
+const borrowed = (itemId: string, time: string, action = 'borrowed'): CulturalRecord =>
+  ({
+    id: `l-${itemId}-${time}`,
+    category: 'loans',
+    time,
+    source: { type: 'person' },
+    item: { id: itemId, title: itemId, kind: 'book', medium: 'read', termIds: [], genres: [], authors: [] },
+    data: { action },
+  }) as CulturalRecord;
+
+describe('attribution', () => {
+  it('counts a loan within 14 days of the impression, not one after, before, or a return', () => {
+    const result = attribute([
+      shown('book-1', '2026-12-01T10:00:00Z'),
+      borrowed('book-1', '2026-12-15T10:00:00Z'), // exactly 14 days
+      shown('book-2', '2026-12-01T10:00:00Z'),
+      borrowed('book-2', '2026-12-15T10:00:01Z'), // a second too late
+      shown('book-3', '2026-12-01T10:00:00+02:00'),
+      borrowed('book-3', '2026-12-01T09:00:00Z'), // 10:00+02:00 is 08:00Z: compared as instants, this is after
+      shown('book-4', '2026-12-01T10:00:00Z'),
+      borrowed('book-4', '2026-12-02T10:00:00Z', 'returned'),
+    ]);
+    const converted = Object.fromEntries(result.map((s) => [s.itemId, s.conversion]));
+    expect(converted).toEqual({ 'book-1': 'loans', 'book-2': null, 'book-3': 'loans', 'book-4': null });
+  });
+
+  it('puts the baseline slots, the institution and the week into the figures', () => {
+    const result = attribute([
+      shown('book-1', '2026-12-01T10:00:00Z', 'impression', `${SITE}#book-1${BASELINE_SUFFIX}`),
+      shown('book-1', '2026-12-01T10:00:05Z', 'click', `${SITE}#book-1${BASELINE_SUFFIX}`),
+      shown('book-2', '2026-12-08T10:00:00Z'),
+    ]);
+    expect(result.map((s) => [s.kind, s.institution, s.week])).toEqual([
+      ['baseline', 'library', '2026-W49'],
+      ['fits', 'library', '2026-W50'],
+    ]);
+    const vector = toVector(weekFigures(result, '2026-W49'));
+    expect(vector[cellIndex('library', 'read', 'baseline', 'impressions')]).toBe(1);
+    expect(vector[cellIndex('library', 'read', 'baseline', 'clicks')]).toBe(1);
+    expect(vector.reduce((a, b) => a + b, 0)).toBe(2);
+  });
+
+  it('clips every entry to the range the proof allows and names every entry back', () => {
+    const vector = toVector({ cells: [{ institution: 'museum', medium: 'listen', kind: 'surprise', metric: 'clicks', value: 999 }], kinds: [{ institution: 'agenda', kind: 'fits', metric: 'feedbackSum', value: -3 }] });
+    expect(vector[cellIndex('museum', 'listen', 'surprise', 'clicks')]).toBe(MAX_ENTRY);
+    expect(vector[kindIndex('agenda', 'fits', 'feedbackSum')]).toBe(0);
+    const named = fromVector(vector);
+    expect(named.cells.find((c) => c.value > 0)).toMatchObject({ institution: 'museum', medium: 'listen', kind: 'surprise', metric: 'clicks' });
+    expect(new Set([...named.cells.map((c) => `${c.institution}${c.medium}${c.kind}${c.metric}`)]).size).toBe(named.cells.length);
+  });
+});

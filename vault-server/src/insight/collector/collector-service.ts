@@ -1,0 +1,97 @@
+import { Buffer } from 'node:buffer';
+import { VerwonderError } from '@verwonder/shared';
+import { z } from 'zod';
+import type { SqlDriver } from '../../storage/sql-driver.ts';
+import { MAX_ENTRY } from '../figures-layout.ts';
+import { insightVdaf } from '../prio/insight-vdaf.ts';
+import { AggregateShareWire } from '../prio/report-wire.ts';
+import { decodeAggregate } from '../prio/share-codec.ts';
+import { collectorStore, type Published } from './collector-store.ts';
+import { discreteLaplace } from './discrete-laplace.ts';
+
+export interface CollectorOptions {
+  leaderUrl: string;
+  helperUrl: string;
+  /** The collector's bearer token at both aggregators. */
+  token: string;
+  minBatch: number;
+  /** Per published figure; null publishes exact sums. */
+  epsilon: number | null;
+  fetch?: typeof fetch;
+}
+
+const Batches = z.object({
+  minBatch: z.number().int(),
+  batches: z.array(z.object({ batch: z.string(), reports: z.number().int(), rejected: z.number().int(), collected: z.boolean() })),
+});
+export type BatchStatus = { batch: string; leader: number; helper: number; published: boolean };
+
+/**
+ * Asks both aggregators for the aggregate shares of every batch that has reached the minimum, adds
+ * them up (unshard) and publishes the sums, with discrete Laplace noise when epsilon is set.
+ */
+export class CollectorService {
+  readonly vdaf = insightVdaf();
+  readonly store;
+
+  constructor(
+    readonly db: SqlDriver,
+    readonly options: CollectorOptions,
+  ) {
+    this.store = collectorStore(db);
+  }
+
+  private async call(base: string, path: string, method = 'GET'): Promise<unknown> {
+    const response = await (this.options.fetch ?? fetch)(new URL(path, base), {
+      method,
+      headers: { authorization: `Bearer ${this.options.token}` },
+    });
+    if (!response.ok) throw new VerwonderError('unavailable', `aggregator ${base} answered ${response.status}`);
+    return response.json();
+  }
+
+  async status(): Promise<BatchStatus[]> {
+    const [leader, helper] = await Promise.all([
+      this.call(this.options.leaderUrl, '/batches').then((body) => Batches.parse(body)),
+      this.call(this.options.helperUrl, '/batches').then((body) => Batches.parse(body)),
+    ]);
+    const published = new Set((await this.store.all()).map((entry) => entry.batch));
+    const helperCounts = new Map(helper.batches.map((b) => [b.batch, b.reports]));
+    return leader.batches.map((b) => ({
+      batch: b.batch,
+      leader: b.reports,
+      helper: helperCounts.get(b.batch) ?? 0,
+      published: published.has(b.batch),
+    }));
+  }
+
+  /** Publishes every batch that is ready; returns the batches published now. */
+  async collectReady(): Promise<string[]> {
+    const done: string[] = [];
+    for (const status of await this.status()) {
+      if (status.published || status.leader < this.options.minBatch || status.leader !== status.helper) continue;
+      await this.publish(status.batch);
+      done.push(status.batch);
+    }
+    return done;
+  }
+
+  async publish(batch: string): Promise<Published> {
+    const path = `/batches/${encodeURIComponent(batch)}/collect`;
+    const [leader, helper] = await Promise.all([
+      this.call(this.options.leaderUrl, path, 'POST').then((body) => AggregateShareWire.parse(body)),
+      this.call(this.options.helperUrl, path, 'POST').then((body) => AggregateShareWire.parse(body)),
+    ]);
+    if (leader.reports !== helper.reports || leader.reports < this.options.minBatch)
+      throw new VerwonderError('conflict', `the aggregators disagree on batch ${batch}`);
+    const shares = [leader, helper].map((wire) => decodeAggregate(this.vdaf, Buffer.from(wire.share, 'base64url')));
+    const sums = this.vdaf.unshard(null, shares, leader.reports);
+    const { epsilon } = this.options;
+    const figures = sums.map((value) =>
+      epsilon === null ? value : Math.max(0, value + discreteLaplace(epsilon, MAX_ENTRY)),
+    );
+    const entry: Published = { batch, reports: leader.reports, figures, epsilon, publishedAt: new Date().toISOString() };
+    await this.store.save(entry);
+    return entry;
+  }
+}

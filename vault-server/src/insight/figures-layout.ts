@@ -1,0 +1,69 @@
+/**
+ * The fixed layout of one person's weekly figures as a vector of small counts. Every vault and both
+ * aggregators must agree on it (it is the Prio3 measurement), so it only ever grows by a new version.
+ */
+export const INSTITUTIONS = ['library', 'agenda', 'museum'] as const;
+export type Institution = (typeof INSTITUTIONS)[number];
+export const MEDIA = ['read', 'watch', 'listen', 'experience'] as const;
+export type InsightMedium = (typeof MEDIA)[number];
+/** `baseline`: a slot filled by plain popularity within the page, for the fair comparison. */
+export const KINDS = ['fits', 'surprise', 'baseline'] as const;
+export type SuggestionKind = (typeof KINDS)[number];
+export const CELL_METRICS = ['impressions', 'clicks', 'conversions'] as const;
+export type CellMetric = (typeof CELL_METRICS)[number];
+export const KIND_METRICS = ['crossed', 'feedbackCount', 'feedbackSum'] as const;
+export type KindMetric = (typeof KIND_METRICS)[number];
+
+/** Each entry is clipped to [0, 2^BITS - 1]; the proof check rejects any report outside it. */
+export const BITS = 4;
+export const MAX_ENTRY = 2 ** BITS - 1;
+const CELLS = INSTITUTIONS.length * MEDIA.length * KINDS.length * CELL_METRICS.length;
+const KIND_CELLS = INSTITUTIONS.length * KINDS.length * KIND_METRICS.length;
+export const VECTOR_LENGTH = CELLS + KIND_CELLS;
+
+export function cellIndex(
+  institution: Institution,
+  medium: InsightMedium,
+  kind: SuggestionKind,
+  metric: CellMetric,
+): number {
+  const i = INSTITUTIONS.indexOf(institution);
+  const m = MEDIA.indexOf(medium);
+  const k = KINDS.indexOf(kind);
+  const x = CELL_METRICS.indexOf(metric);
+  return ((i * MEDIA.length + m) * KINDS.length + k) * CELL_METRICS.length + x;
+}
+
+export function kindIndex(institution: Institution, kind: SuggestionKind, metric: KindMetric): number {
+  const i = INSTITUTIONS.indexOf(institution);
+  const k = KINDS.indexOf(kind);
+  const x = KIND_METRICS.indexOf(metric);
+  return CELLS + (i * KINDS.length + k) * KIND_METRICS.length + x;
+}
+
+/** Figures as named counts; a missing entry is zero. */
+export interface Figures {
+  cells: { institution: Institution; medium: InsightMedium; kind: SuggestionKind; metric: CellMetric; value: number }[];
+  kinds: { institution: Institution; kind: SuggestionKind; metric: KindMetric; value: number }[];
+}
+
+export function toVector(figures: Figures): number[] {
+  const vector = new Array<number>(VECTOR_LENGTH).fill(0);
+  for (const c of figures.cells) vector[cellIndex(c.institution, c.medium, c.kind, c.metric)]! += c.value;
+  for (const c of figures.kinds) vector[kindIndex(c.institution, c.kind, c.metric)]! += c.value;
+  return vector.map((value) => Math.max(0, Math.min(MAX_ENTRY, Math.round(value))));
+}
+
+/** Names every entry of a (summed) vector. */
+export function fromVector(vector: readonly number[]): Figures {
+  const figures: Figures = { cells: [], kinds: [] };
+  for (const institution of INSTITUTIONS)
+    for (const kind of KINDS) {
+      for (const medium of MEDIA)
+        for (const metric of CELL_METRICS)
+          figures.cells.push({ institution, medium, kind, metric, value: vector[cellIndex(institution, medium, kind, metric)] ?? 0 });
+      for (const metric of KIND_METRICS)
+        figures.kinds.push({ institution, kind, metric, value: vector[kindIndex(institution, kind, metric)] ?? 0 });
+    }
+  return figures;
+}

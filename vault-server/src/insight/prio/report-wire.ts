@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { IsoWeekPattern } from '../iso-week.ts';
+
+const B64 = z.string().regex(/^[A-Za-z0-9_-]*$/).max(200_000);
+export const Sealed = z.object({ enc: B64.max(100), ct: B64 }).strict();
+export const Batch = z.string().regex(IsoWeekPattern, 'an ISO week such as 2026-W49');
+export const ReportId = z.string().regex(/^[A-Za-z0-9_-]{22}$/, '16 random bytes, base64url');
+
+/** What a vault uploads to the leader: one report, each input share sealed for its aggregator. */
+export const Upload = z
+  .object({
+    reportId: ReportId,
+    batch: Batch,
+    nonce: B64.length(22),
+    publicShare: z.array(B64.max(100)).length(2),
+    leaderShare: Sealed,
+    helperShare: Sealed,
+  })
+  .strict();
+export type Upload = z.infer<typeof Upload>;
+
+export const PrepShareWire = z.object({ verifiers: B64, jointRandPart: B64.max(100) }).strict();
+
+/** What the leader sends the helper to prepare one report together. */
+export const HelperPrepare = z
+  .object({
+    reportId: ReportId,
+    batch: Batch,
+    nonce: B64.length(22),
+    publicShare: z.array(B64.max(100)).length(2),
+    helperShare: Sealed,
+    leaderPrepShare: PrepShareWire,
+  })
+  .strict();
+export type HelperPrepare = z.infer<typeof HelperPrepare>;
+
+export const AggregateShareWire = z
+  .object({ batch: Batch, reports: z.number().int().min(0), share: B64 })
+  .strict();
+export type AggregateShareWire = z.infer<typeof AggregateShareWire>;
+
+/** The aad binding a sealed share to its report, its batch and its aggregator. */
+export const shareAad = (role: 'leader' | 'helper', reportId: string, batch: string): string =>
+  `${role}|${reportId}|${batch}`;
+
+export const HelperPrepareResponse = z.object({ helperPrepShare: PrepShareWire }).strict();

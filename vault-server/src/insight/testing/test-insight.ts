@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pino } from 'pino';
+import { createTestTarget } from '../../storage/testing/test-engines.ts';
+import { startInsight, type RunningInsight } from '../start-insight.ts';
+
+export interface TestInsight extends RunningInsight {
+  dispose(): Promise<void>;
+}
+
+/** Both aggregators and the collector on free ports, each with its own fresh database of `engine`. */
+export async function startTestInsight(
+  engine: 'sqlite' | 'postgres',
+  options: { minBatch?: number; epsilon?: number | null } = {},
+): Promise<TestInsight> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'insight-'));
+  const targets = await Promise.all(['leader', 'helper', 'collector'].map(() => createTestTarget(engine)));
+  const [leader, helper, collector] = targets.map((t) => t.target) as [
+    (typeof targets)[0]['target'],
+    (typeof targets)[0]['target'],
+    (typeof targets)[0]['target'],
+  ];
+  const running = await startInsight({
+    env: {},
+    host: '127.0.0.1',
+    ports: { leader: 0, helper: 0, collector: 0 },
+    minBatch: options.minBatch ?? 100,
+    epsilon: options.epsilon ?? null,
+    dataDir,
+    storage: { leader, helper, collector },
+    collectIntervalSeconds: 0,
+    logger: pino({ level: 'silent' }),
+  });
+  return {
+    ...running,
+    async dispose() {
+      await running.close();
+      for (const t of targets) await t.cleanup();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { Buffer } from 'node:buffer';
+import { VerwonderError } from '@verwonder/shared';
+import { z } from 'zod';
+import type { VaultContext } from '../../vault-context.ts';
+import { weekFigures } from '../attribution.ts';
+import { toVector } from '../figures-layout.ts';
+import type { InstitutionMap } from '../institution-of.ts';
+import { makeReport } from '../prio/client-report.ts';
+import { insightVdaf } from '../prio/insight-vdaf.ts';
+import { insightSettingsStore } from './insight-settings-store.ts';
+import { podAttribution } from './pod-attribution.ts';
+
+export interface InsightClientConfig {
+  leaderUrl: string;
+  helperUrl: string;
+  origins?: InstitutionMap;
+  fetch?: typeof fetch;
+}
+
+const HpkeConfig = z.object({ publicKey: z.string() });
+const vdaf = insightVdaf();
+
+async function publicKey(config: InsightClientConfig, url: string): Promise<Buffer> {
+  const response = await (config.fetch ?? fetch)(new URL('/hpke-config', url));
+  if (!response.ok) throw new VerwonderError('unavailable', 'an aggregator cannot be reached');
+  return Buffer.from(HpkeConfig.parse(await response.json()).publicKey, 'base64url');
+}
+
+/**
+ * The person's vault reports one week: its figures become a Prio3 report whose two shares are sealed
+ * for the two aggregators and uploaded to the leader. Only with the person's opt-in, once per week.
+ */
+export async function submitWeekReport(
+  ctx: VaultContext,
+  pod: string,
+  week: string,
+  config: InsightClientConfig,
+): Promise<{ week: string; suggestions: number }> {
+  const settings = insightSettingsStore(ctx.storage.driver);
+  if (!(await settings.optedIn(pod))) throw new VerwonderError('conflict', 'this pod has not opted in to insight reports');
+  if (!(await settings.claimWeek(pod, week))) throw new VerwonderError('conflict', `week ${week} was already reported`);
+  try {
+    const suggestions = await podAttribution(ctx, pod, { actor: { type: 'system', job: 'insight-report' } }, config.origins);
+    const measurement = toVector(weekFigures(suggestions, week));
+    const [leader, helper] = await Promise.all([publicKey(config, config.leaderUrl), publicKey(config, config.helperUrl)]);
+    const report = await makeReport(vdaf, measurement, week, { leader, helper });
+    const response = await (config.fetch ?? fetch)(new URL('/reports', config.leaderUrl), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(report),
+    });
+    if (!response.ok) throw new VerwonderError('unavailable', `the leader aggregator answered ${response.status}`);
+    return { week, suggestions: suggestions.filter((s) => s.week === week).length };
+  } catch (error) {
+    // Not sent: the person may try again.
+    await settings.releaseWeek(pod, week);
+    throw error;
+  }
+}
