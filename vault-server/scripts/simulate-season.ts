@@ -63,7 +63,7 @@ if (!fs.existsSync(goodbooks)) {
   process.stderr.write(`goodbooks-sample not found under ${String(values.data)}; pass --data DIR\n`);
   process.exit(2);
 }
-progress(`loading goodbooks and ranking for ${people} people (real re-ranker, item-kNN relevance)`);
+progress(`loading goodbooks and ranking for ${people} people (the product ranking call, a collaborative model from their training parts)`);
 const ds = loadGoodbooks(goodbooks);
 const cast = seasonPeople(ds, people, weeks * SLOTS_PER_WEEK + 10, seed);
 if (cast.length < people) progress(`only ${cast.length} goodbooks users have a held-out part`);

@@ -1,11 +1,16 @@
-import { itemKnnScorer, itemNeighbours } from '@verwonder/shared/eval/baselines/item-knn.ts';
+import { catalogData } from '@verwonder/shared/catalog-data';
 import type { RatingDataset } from '@verwonder/shared/eval/data/rating-dataset.ts';
 import { itemUsers } from '@verwonder/shared/eval/interactions.ts';
 import { isUnexpected, topGenres } from '@verwonder/shared/eval/metrics/surprise.ts';
 import { topK } from '@verwonder/shared/eval/scorer.ts';
 import { randomSplit, type Split } from '@verwonder/shared/eval/split.ts';
-import { wonderLists } from '@verwonder/shared/eval/wonder-eval.ts';
-import { DIAL_PRESETS } from '@verwonder/shared/wonder/rerank/dial.ts';
+import { datasetCandidates } from '@verwonder/shared/eval/product/dataset-catalogue.ts';
+import {
+  PRODUCT_ITEM_MODEL,
+  trainEaseItemModel,
+} from '@verwonder/shared/eval/product/ease-item-model.ts';
+import { productLists } from '@verwonder/shared/eval/product/product-lists.ts';
+import { parseItemModel } from '@verwonder/shared/wonder/model/item-model.ts';
 
 /** One synthetic person: the wonder list the real re-ranker gives them, the page's popular list, and what they held out. */
 export interface SeasonPerson {
@@ -23,7 +28,8 @@ export interface SeasonPerson {
 /**
  * Draws `count` people from the goodbooks users (those with a held-out part), splits each history in
  * a training part (what their pod knows) and a held-out part (what models whether they act), and
- * ranks for them with the product's re-ranker over item-kNN relevance.
+ * ranks for them with the product's own ranking call (suggest with productRankOptions) and a
+ * collaborative model trained on the season people's training parts only, never on what they hold out.
  */
 export function seasonPeople(ds: RatingDataset, count: number, listLength: number, seed: number): SeasonPerson[] {
   const split = randomSplit(ds, seed, 0.3, 1);
@@ -31,7 +37,6 @@ export function seasonPeople(ds: RatingDataset, count: number, listLength: numbe
   const users = split.train.map((_, u) => u).filter((u) => (split.relevant[u]?.length ?? 0) > 0 && (split.train[u]?.length ?? 0) >= 3);
   const chosen = users.slice(0, count);
   const iu = itemUsers(split.train, ds.itemCount);
-  const full = itemKnnScorer(split.train, itemNeighbours(split.train, iu, 100));
   const sub: Split = {
     userCount: chosen.length,
     itemCount: split.itemCount,
@@ -39,8 +44,28 @@ export function seasonPeople(ds: RatingDataset, count: number, listLength: numbe
     relevant: chosen.map((u) => split.relevant[u]!),
     trainRatings: chosen.map((u) => split.trainRatings[u]!),
   };
-  const relevance = { name: 'itemknn', scoreUser: (u: number, out: Float64Array) => full.scoreUser(chosen[u]!, out) };
-  const lists = wonderLists(ds, sub, relevance, iu.counts, DIAL_PRESETS.default, seed, listLength);
+  const model = trainEaseItemModel({
+    ...PRODUCT_ITEM_MODEL,
+    train: sub.train,
+    ratings: sub.trainRatings,
+    itemIds: ds.itemIds,
+    source: `goodbooks season people's training parts, seed ${seed}`,
+    provenance: {
+      ratings: 'goodbooks, season people, training parts',
+      interactions: sub.train.reduce((total, items) => total + items.length, 0),
+      users: sub.userCount,
+      method: 'rating-weighted EASE (dual), top neighbours',
+    },
+  });
+  const catalogue = catalogData();
+  const lists = productLists({
+    split: sub,
+    candidates: datasetCandidates(ds, iu.counts, (id) => catalogue.byId(id)),
+    itemModel: parseItemModel(model),
+    bridge: catalogue.bridge(),
+    k: listLength,
+    users: chosen.map((_, index) => index),
+  });
   const popularity = Float64Array.from(iu.counts);
   return chosen.map((user, index) => {
     const top = topGenres(split.train[user]!, ds.itemGenres, 3);
