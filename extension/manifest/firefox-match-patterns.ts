@@ -49,4 +49,3 @@ export function firefoxMatchPatterns<T extends ManifestWithPatterns>(manifest: T
     }),
   };
 }
-

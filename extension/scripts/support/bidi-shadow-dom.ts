@@ -35,6 +35,17 @@ interface BidiConnection {
   send(method: string, params: object): Promise<{ result: unknown }>;
 }
 
+/** script.evaluate / script.callFunction's answer: a result, or the exception the script threw. */
+type EvaluateResult<T> =
+  | { type: 'success'; result: { value: T } }
+  | { type: 'exception'; exceptionDetails: { text: string } };
+
+function evaluated<T>(answer: EvaluateResult<T>): T {
+  if (answer.type === 'exception')
+    throw new Error(`script failed: ${answer.exceptionDetails.text}`);
+  return answer.result.value;
+}
+
 const TEXT_NODE = 3;
 
 const connectionOf = (browser: Browser) =>
@@ -70,8 +81,8 @@ export async function firefoxUi(browser: Browser, page: Page): Promise<FirefoxUi
     target: { context: contextOf(page) },
     awaitPromise: false,
     serializationOptions: { maxDomDepth: null, maxObjectDepth: 3, includeShadowTree: 'all' },
-  })) as { result: { type: string; value?: { value: [BidiNode, { value?: string }] }[] } };
-  const pairs = response.result.value ?? [];
+  })) as { result: EvaluateResult<{ value: [BidiNode, { value?: string }] }[]> };
+  const pairs = evaluated(response.result);
   return pairs.map(({ value: [host, card] }) => {
     const shadow = host.value.shadowRoot as BidiNode;
     const elements = descendants(shadow).filter(
@@ -101,7 +112,10 @@ export async function waitForFirefoxUi(
   for (;;) {
     const ui = await firefoxUi(browser, page);
     if (ready(ui)) return ui;
-    if (Date.now() > until) throw new Error('the extension UI did not get there in time');
+    if (Date.now() > until) {
+      const seen = ui.map(({ kind, itemId, markKind }) => ({ kind, itemId, markKind }));
+      throw new Error(`the extension UI did not get there in time: ${JSON.stringify(seen)}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -117,7 +131,7 @@ export async function clickBidiNode(browser: Browser, page: Page, node: BidiNode
     this: { sharedId: node.sharedId },
     target: { context: contextOf(page) },
     awaitPromise: false,
-  })) as { result: { value: { value: number }[] } };
-  const [x, y] = response.result.value.map((entry) => entry.value);
+  })) as { result: EvaluateResult<{ value: number }[]> };
+  const [x, y] = evaluated(response.result).map((entry) => entry.value);
   await page.mouse.click(x ?? 0, y ?? 0);
 }

@@ -82,9 +82,7 @@ export async function launchFirefox(options: { geckoId: string }): Promise<Launc
  * the page does not have.
  */
 export async function inExtensionPage<T>(page: Page, body: string, arg?: unknown): Promise<T> {
-  return (await page.evaluate(
-    `(async (arg) => { ${body} })(${JSON.stringify(arg ?? null)})`,
-  )) as T;
+  return (await page.evaluate(`(async (arg) => { ${body} })(${JSON.stringify(arg ?? null)})`)) as T;
 }
 
 export const setStorage = (page: Page, items: Record<string, unknown>) =>
@@ -93,6 +91,13 @@ export const setStorage = (page: Page, items: Record<string, unknown>) =>
 export const getStorage = (page: Page, key: string) =>
   inExtensionPage<unknown>(page, 'return (await browser.storage.local.get(arg))[arg];', key);
 
-/** The browser's id of the tab showing `url` (for the popup's `?tabId=`). */
+/**
+ * The browser's id of the tab showing `url` (for the popup's `?tabId=`). Compared here, not with
+ * tabs.query({ url }): that takes a match pattern, and Firefox's have no port.
+ */
 export const tabIdOf = (page: Page, url: string) =>
-  inExtensionPage<number>(page, 'return (await browser.tabs.query({ url: arg }))[0]?.id;', url);
+  inExtensionPage<number>(
+    page,
+    'return (await browser.tabs.query({})).find((tab) => tab.url === arg)?.id;',
+    url,
+  );
