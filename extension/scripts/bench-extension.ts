@@ -44,6 +44,8 @@ const PROFILE = {
 interface Sample {
   taskMs: number;
   scriptMs: number;
+  /** Style recalculation and layout. */
+  layoutMs: number;
   longTasks: number;
   longTaskMs: number;
   /** From the load event to the first mark in the page (on runs only). */
@@ -80,7 +82,11 @@ async function measure(
   const metric = async () => {
     const { metrics } = await cdp.send('Performance.getMetrics');
     const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
-    return { task: get('TaskDuration'), script: get('ScriptDuration') };
+    return {
+      task: get('TaskDuration'),
+      script: get('ScriptDuration'),
+      layout: get('LayoutDuration') + get('RecalcStyleDuration'),
+    };
   };
   const before = await metric();
   await page.goto(url, { waitUntil: 'load' });
@@ -103,6 +109,7 @@ async function measure(
   return {
     taskMs: (after.task - before.task) * 1000,
     scriptMs: (after.script - before.script) * 1000,
+    layoutMs: (after.layout - before.layout) * 1000,
     longTasks: longTasks.length,
     longTaskMs: longTasks.reduce((sum, d) => sum + d, 0),
     ...(waitForZone && firstMark !== undefined ? { firstMarkMs: firstMark - loaded } : {}),
@@ -158,13 +165,20 @@ async function main() {
       {
         mainThreadMs: median(list.map((s) => s.taskMs)),
         scriptMs: median(list.map((s) => s.scriptMs)),
+        layoutMs: median(list.map((s) => s.layoutMs)),
         longTasks: median(list.map((s) => s.longTasks)),
         longTaskMs: median(list.map((s) => s.longTaskMs)),
       },
     ]),
   ) as Record<
     keyof typeof samples,
-    { mainThreadMs: number; scriptMs: number; longTasks: number; longTaskMs: number }
+    {
+      mainThreadMs: number;
+      scriptMs: number;
+      layoutMs: number;
+      longTasks: number;
+      longTaskMs: number;
+    }
   >;
   const size = contentScriptSize();
   const fmt = (n: number) => n.toFixed(1);
@@ -174,7 +188,9 @@ async function main() {
   console.log(
     `Extension benchmark: demo list page with ${ITEMS} items, ${RUNS} runs each (medians)\n`,
   );
-  console.log('variant              main thread ms   script ms   long tasks   long-task ms');
+  console.log(
+    'variant              main thread ms   script ms   style+layout ms   long tasks   long-task ms',
+  );
   for (const [variant, label] of [
     ['baseline', 'no extension'],
     ['off', 'extension, mode off'],
@@ -182,7 +198,7 @@ async function main() {
   ] as const) {
     const s = summary[variant];
     console.log(
-      `${label.padEnd(20)} ${fmt(s.mainThreadMs).padStart(14)} ${fmt(s.scriptMs).padStart(11)} ${String(s.longTasks).padStart(12)} ${fmt(s.longTaskMs).padStart(14)}`,
+      `${label.padEnd(20)} ${fmt(s.mainThreadMs).padStart(14)} ${fmt(s.scriptMs).padStart(11)} ${fmt(s.layoutMs).padStart(17)} ${String(s.longTasks).padStart(12)} ${fmt(s.longTaskMs).padStart(14)}`,
     );
   }
   const ratio = (a: number, b: number) => `${(a / b).toFixed(3)} (+${fmt(a - b)} ms)`;
