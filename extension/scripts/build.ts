@@ -5,11 +5,14 @@
  * Usage: `npm run build -w extension` or `node --import tsx scripts/build.ts [chrome-mv3 ...]`.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 import config from '../../plasmo.config.ts';
+import { buildDirectory } from '../manifest/build-output.ts';
 import { ExtensionTargetSchema } from '../manifest/extension-config.ts';
+import { firefoxMatchPatterns } from '../manifest/firefox-match-patterns.ts';
 import { syncPackageJson } from '../manifest/sync-package-json.ts';
 
 const extensionDir = fileURLToPath(new URL('..', import.meta.url));
@@ -42,6 +45,12 @@ for (const target of targets) {
       `plasmo build --target=${target} failed (exit ${result.status}) after ${seconds}s`,
     );
     process.exit(result.status ?? 1);
+  }
+  if (target === 'firefox-mv3') {
+    // Plasmo copies the patterns as they are; Firefox ignores any with a port.
+    const file = `${buildDirectory(target)}/manifest.json`;
+    const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    writeFileSync(file, JSON.stringify(firefoxMatchPatterns(manifest)));
   }
   console.log(`built ${target} in ${seconds}s -> extension/build/${target}-prod`);
 }

@@ -22,7 +22,10 @@ import { planSiteScripts } from './site-scripts.ts';
 
 const manifest = browser.runtime.getManifest();
 // The city sites are where the content script runs (the vault has a host permission, no script).
-const contentMatches = (manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []);
+// Firefox's build keeps the exact (ported) origins in include_globs; its matches have no port.
+const contentMatches = (manifest.content_scripts ?? []).flatMap(
+  (script) => script.include_globs ?? script.matches ?? [],
+);
 const contentJs = (manifest.content_scripts ?? []).flatMap((script) => script.js ?? []);
 const requiredHosts = manifest.host_permissions ?? [];
 /** The city sites plus the other sites the person turned on (kept current by syncSiteScripts). */

@@ -3,9 +3,8 @@
  * load, so it stays small). All the work is in page-controller.ts.
  */
 import type { PlasmoCSConfig } from 'plasmo';
-import browser from 'webextension-polyfill';
-
 import { startPageController } from '../content/page-controller.ts';
+import { extensionApi, localStorageArea } from '../content/extension-api.ts';
 
 // Plasmo reads this object literally from the source, so it cannot import plasmo.config.ts;
 // test/extension-manifest.test.ts checks that it equals `supportedSites` there.
@@ -21,12 +20,14 @@ export const config: PlasmoCSConfig = {
   run_at: 'document_idle',
 };
 
+const api = extensionApi();
+
 startPageController({
   document,
-  local: browser.storage.local,
+  local: localStorageArea(api),
   onStorageChanged: (listener) =>
-    browser.storage.onChanged.addListener((changes, area) => {
+    api.storage.onChanged.addListener((changes, area) => {
       if (area === 'local') listener(Object.keys(changes));
     }),
-  send: (message) => browser.runtime.sendMessage(message),
+  send: (message) => api.runtime.sendMessage(message),
 });
