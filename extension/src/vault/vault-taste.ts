@@ -5,7 +5,7 @@
  * attended is never offered as new) and its authors. Kept in the encrypted cache; the content script
  * gets only the records of the categories allowed on its site.
  */
-import { array, object, optional, record, string, type infer as Infer } from 'zod/mini';
+import { object, optional, record, string, type infer as Infer } from 'zod/mini';
 
 import { recordContainerOf } from '@verwonder/shared/wire/record-container.ts';
 
