@@ -14,7 +14,6 @@ import { testNow } from '../examples/city-sites/src/test-support/test-catalog.ts
 import { CHROMIUM_FLAGS, requireChromium } from './support/chromium.ts';
 import { screenshotPath } from './support/screenshots.ts';
 
-
 let sites: CitySites;
 let context: BrowserContext;
 let userDataDir: string;

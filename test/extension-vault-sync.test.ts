@@ -334,13 +334,17 @@ describe('the vault as ranking input', () => {
     for (let i = 0; i < 210; i++) {
       const time = new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString();
       const item = { id: `book-${1000 + i}`, title: `Boek ${i}`, kind: 'book', genres: ['poetry'] };
-      expect((await ownerWrite('loans', { item, data: { action: 'borrowed' } }, time)).status).toBe(201);
+      expect((await ownerWrite('loans', { item, data: { action: 'borrowed' } }, time)).status).toBe(
+        201,
+      );
     }
     const ext = extension();
     await pair(ext);
     const cache = new EncryptedCache(dbs.get(ext.local)!, memoryStorageArea());
     await refreshVaultTaste(ext.connection, cache);
     const loans = await cachedVaultTaste(cache, ['loans']);
-    expect(loans.map((loan) => loan.itemId)).toEqual(expect.arrayContaining(['book-9', 'book-1209']));
+    expect(loans.map((loan) => loan.itemId)).toEqual(
+      expect.arrayContaining(['book-9', 'book-1209']),
+    );
   });
 });

@@ -9,10 +9,15 @@ import { MAX_ENTRY, VECTOR_LENGTH } from '../vault-server/src/insight/figures-la
 import { makeReport } from '../vault-server/src/insight/prio/client-report.ts';
 import { insightVdaf } from '../vault-server/src/insight/prio/insight-vdaf.ts';
 import { decodeAggregate } from '../vault-server/src/insight/prio/share-codec.ts';
-import { startTestInsight, type TestInsight } from '../vault-server/src/insight/testing/test-insight.ts';
+import {
+  startTestInsight,
+  type TestInsight,
+} from '../vault-server/src/insight/testing/test-insight.ts';
 import { postgresEnabled } from '../vault-server/src/storage/testing/test-engines.ts';
 
-const engines = (await postgresEnabled()) ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const);
+const engines = (await postgresEnabled())
+  ? (['sqlite', 'postgres'] as const)
+  : (['sqlite'] as const);
 const vdaf = insightVdaf();
 
 function randomMeasurement(seed: number): number[] {
@@ -23,8 +28,16 @@ function randomMeasurement(seed: number): number[] {
   });
 }
 
-async function upload(insight: TestInsight, measurement: number[], batch: string, client = vdaf): Promise<Response> {
-  const keys = { leader: insight.leader.service.keys.publicKey, helper: insight.helper.service.keys.publicKey };
+async function upload(
+  insight: TestInsight,
+  measurement: number[],
+  batch: string,
+  client = vdaf,
+): Promise<Response> {
+  const keys = {
+    leader: insight.leader.service.keys.publicKey,
+    helper: insight.helper.service.keys.publicKey,
+  };
   const report = await makeReport(client, measurement, batch, keys);
   return fetch(new URL('/reports', insight.leader.url), {
     method: 'POST',
@@ -68,7 +81,10 @@ describe.each(engines)('insight aggregation on %s', (engine) => {
     // The honest client cannot even encode 16: the range is part of the measurement's type.
     expect(() => vdaf.flp.encode([MAX_ENTRY + 1, ...measurement.slice(1)])).toThrow();
 
-    const keys = { leader: insight.leader.service.keys.publicKey, helper: insight.helper.service.keys.publicKey };
+    const keys = {
+      leader: insight.leader.service.keys.publicKey,
+      helper: insight.helper.service.keys.publicKey,
+    };
     const report = await makeReport(vdaf, measurement, '2026-W01', keys);
     const send = () =>
       fetch(new URL('/reports', insight.leader.url), {
@@ -90,7 +106,8 @@ describe.each(engines)('insight aggregation on %s', (engine) => {
       batches.push({ batch: `2025-W${String(10 + i)}`, value: low });
       batches.push({ batch: `2025-W${String(30 + i)}`, value: high });
     }
-    for (const { batch, value } of batches) expect((await upload(insight, value, batch)).status).toBe(201);
+    for (const { batch, value } of batches)
+      expect((await upload(insight, value, batch)).status).toBe(201);
 
     const modulus = vdaf.flp.field.modulus;
     for (const aggregator of [insight.leader, insight.helper]) {
@@ -106,19 +123,25 @@ describe.each(engines)('insight aggregation on %s', (engine) => {
         'aggregator_seen_reports',
         'insight_schema_migrations',
       ]);
-      const seenColumns = Object.keys((await aggregator.service.db.all('SELECT * FROM aggregator_seen_reports'))[0]!);
+      const seenColumns = Object.keys(
+        (await aggregator.service.db.all('SELECT * FROM aggregator_seen_reports'))[0]!,
+      );
       expect(seenColumns.sort()).toEqual(['batch', 'report_id', 'seen_at']);
 
       for (const value of [low, high]) {
         const shares = await Promise.all(
           batches
             .filter((b) => b.value === value)
-            .map(async ({ batch }) => decodeAggregate(vdaf, (await aggregator.service.store.batch(batch))!.aggregate)),
+            .map(async ({ batch }) =>
+              decodeAggregate(vdaf, (await aggregator.service.store.batch(batch))!.aggregate),
+            ),
         );
         // One aggregator's share alone decodes to nothing like the report...
         for (const share of shares) expect(vdaf.unshard(null, [share], 1)).not.toEqual(value);
         // ...and its elements look uniform over the field whether the report was all 0 or all 15.
-        const fractions = shares.flat().map((element) => Number((element * 1_000_000n) / modulus) / 1_000_000);
+        const fractions = shares
+          .flat()
+          .map((element) => Number((element * 1_000_000n) / modulus) / 1_000_000);
         const mean = fractions.reduce((a, b) => a + b, 0) / fractions.length;
         expect(fractions.length).toBe(10 * vdaf.flp.outputLen);
         expect(Math.abs(mean - 0.5)).toBeLessThan(0.04); // 5 standard deviations of a uniform mean
@@ -127,16 +150,21 @@ describe.each(engines)('insight aggregation on %s', (engine) => {
   }, 120_000);
 
   it('publishes nothing for a batch below the minimum', async () => {
-    for (let i = 0; i < 3; i++) expect((await upload(insight, randomMeasurement(i), '2026-W02')).status).toBe(201);
+    for (let i = 0; i < 3; i++)
+      expect((await upload(insight, randomMeasurement(i), '2026-W02')).status).toBe(201);
     expect(await insight.collector.service.collectReady()).not.toContain('2026-W02');
     const direct = await fetch(new URL('/batches/2026-W02/collect', insight.leader.url), {
       method: 'POST',
       headers: { authorization: `Bearer ${insight.collector.service.options.token}` },
     });
     expect(direct.status).toBe(409);
-    const withoutToken = await fetch(new URL('/batches/2026-W02/collect', insight.leader.url), { method: 'POST' });
+    const withoutToken = await fetch(new URL('/batches/2026-W02/collect', insight.leader.url), {
+      method: 'POST',
+    });
     expect(withoutToken.status).toBe(404);
-    const dashboard = (await (await fetch(new URL('/api/dashboard', insight.collector.url))).json()) as {
+    const dashboard = (await (
+      await fetch(new URL('/api/dashboard', insight.collector.url))
+    ).json()) as {
       rows: { week: string }[];
       batches: { batch: string; reports: number; published: boolean }[];
     };
@@ -149,16 +177,23 @@ describe.each(engines)('insight aggregation on %s', (engine) => {
     const truth = new Array<number>(VECTOR_LENGTH).fill(0);
     for (let i = 0; i < 120; i += 6) {
       const measurements = Array.from({ length: 6 }, (_, j) => randomMeasurement(1000 + i + j));
-      for (const measurement of measurements) measurement.forEach((value, index) => (truth[index]! += value));
-      const statuses = await Promise.all(measurements.map(async (m) => (await upload(insight, m, '2026-W03')).status));
+      for (const measurement of measurements)
+        measurement.forEach((value, index) => (truth[index]! += value));
+      const statuses = await Promise.all(
+        measurements.map(async (m) => (await upload(insight, m, '2026-W03')).status),
+      );
       expect(statuses).toEqual([201, 201, 201, 201, 201, 201]);
     }
     expect(await insight.collector.service.collectReady()).toEqual(['2026-W03']);
-    const [published] = (await insight.collector.service.store.all()).filter((p) => p.batch === '2026-W03');
+    const [published] = (await insight.collector.service.store.all()).filter(
+      (p) => p.batch === '2026-W03',
+    );
     expect(published).toMatchObject({ reports: 120, epsilon: null });
     expect(published!.figures).toEqual(truth);
     // A collected batch is closed: a late report cannot change what was published.
     expect((await upload(insight, randomMeasurement(7), '2026-W03')).status).toBe(422);
-    expect(Buffer.isBuffer((await insight.leader.service.store.batch('2026-W03'))!.aggregate)).toBe(true);
+    expect(Buffer.isBuffer((await insight.leader.service.store.batch('2026-W03'))!.aggregate)).toBe(
+      true,
+    );
   }, 240_000);
 });

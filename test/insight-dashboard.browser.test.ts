@@ -12,14 +12,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toVector } from '../vault-server/src/insight/figures-layout.ts';
 import { makeReport } from '../vault-server/src/insight/prio/client-report.ts';
 import { insightVdaf } from '../vault-server/src/insight/prio/insight-vdaf.ts';
-import { seededRandom, syntheticWeek } from '../vault-server/src/insight/testing/synthetic-figures.ts';
-import { startTestInsight, type TestInsight } from '../vault-server/src/insight/testing/test-insight.ts';
+import {
+  seededRandom,
+  syntheticWeek,
+} from '../vault-server/src/insight/testing/synthetic-figures.ts';
+import {
+  startTestInsight,
+  type TestInsight,
+} from '../vault-server/src/insight/testing/test-insight.ts';
 import { insightRoutes } from '../vault-server/src/insight/vault/insight-routes.ts';
 import { startTestServer, type TestServer } from '../vault-server/src/testing/test-server.ts';
 import { CHROMIUM_FLAGS, requireChromium, SCREENSHOTS_DIR } from './support/chromium.ts';
 
 const LIBRARY = 'http://localhost:4801';
-const axeSource = readFileSync(join(createRequire(import.meta.url).resolve('axe-core'), '..', 'axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  join(createRequire(import.meta.url).resolve('axe-core'), '..', 'axe.min.js'),
+  'utf8',
+);
 
 describe('the institutions’ dashboard', () => {
   let insight: TestInsight;
@@ -28,8 +37,14 @@ describe('the institutions’ dashboard', () => {
 
   beforeAll(async () => {
     insight = await startTestInsight('sqlite', { minBatch: 100 });
-    server = await startTestServer('sqlite', {}, undefined, [insightRoutes({ leaderUrl: insight.leader.url, helperUrl: insight.helper.url })]);
-    browser = await chromium.launch({ executablePath: requireChromium(), headless: true, args: [...CHROMIUM_FLAGS] });
+    server = await startTestServer('sqlite', {}, undefined, [
+      insightRoutes({ leaderUrl: insight.leader.url, helperUrl: insight.helper.url }),
+    ]);
+    browser = await chromium.launch({
+      executablePath: requireChromium(),
+      headless: true,
+      args: [...CHROMIUM_FLAGS],
+    });
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
@@ -42,31 +57,104 @@ describe('the institutions’ dashboard', () => {
     const ana = await server.signUp('ana');
     const item = { id: 'book-1', title: 'De avonden', kind: 'book', medium: 'read' };
     const records = [
-      { category: 'feedback', time: '2026-11-30T10:00:00Z', source: { type: 'extension' }, item, data: { kind: 'impression', suggestionId: `${LIBRARY}#book-1`, itemId: 'book-1', wasSurprise: true, site: LIBRARY } },
-      { category: 'feedback', time: '2026-11-30T10:01:00Z', source: { type: 'extension' }, item, data: { kind: 'click', suggestionId: `${LIBRARY}#book-1`, itemId: 'book-1', wasSurprise: true, site: LIBRARY } },
-      { category: 'loans', time: '2026-12-02T15:00:00Z', source: { type: 'person' }, item, data: { action: 'borrowed' } },
+      {
+        category: 'feedback',
+        time: '2026-11-30T10:00:00Z',
+        source: { type: 'extension' },
+        item,
+        data: {
+          kind: 'impression',
+          suggestionId: `${LIBRARY}#book-1`,
+          itemId: 'book-1',
+          wasSurprise: true,
+          site: LIBRARY,
+        },
+      },
+      {
+        category: 'feedback',
+        time: '2026-11-30T10:01:00Z',
+        source: { type: 'extension' },
+        item,
+        data: {
+          kind: 'click',
+          suggestionId: `${LIBRARY}#book-1`,
+          itemId: 'book-1',
+          wasSurprise: true,
+          site: LIBRARY,
+        },
+      },
+      {
+        category: 'loans',
+        time: '2026-12-02T15:00:00Z',
+        source: { type: 'person' },
+        item,
+        data: { action: 'borrowed' },
+      },
     ];
     for (const record of records)
-      expect((await ana.fetch(`/pods/ana/${record.category}/`, { method: 'POST', body: JSON.stringify(record) })).status).toBe(201);
-    const attribution = (await (await ana.fetch('/pods/ana/insight/attribution')).json()) as { suggestions: Record<string, unknown>[] };
-    expect(attribution.suggestions).toEqual([expect.objectContaining({ itemId: 'book-1', kind: 'surprise', clicked: true, conversion: 'loans' })]);
+      expect(
+        (
+          await ana.fetch(`/pods/ana/${record.category}/`, {
+            method: 'POST',
+            body: JSON.stringify(record),
+          })
+        ).status,
+      ).toBe(201);
+    const attribution = (await (await ana.fetch('/pods/ana/insight/attribution')).json()) as {
+      suggestions: Record<string, unknown>[];
+    };
+    expect(attribution.suggestions).toEqual([
+      expect.objectContaining({
+        itemId: 'book-1',
+        kind: 'surprise',
+        clicked: true,
+        conversion: 'loans',
+      }),
+    ]);
 
-    expect((await ana.fetch('/pods/ana/insight/settings', { method: 'PUT', body: JSON.stringify({ optIn: true }) })).status).toBe(200);
-    expect((await ana.fetch('/pods/ana/insight/reports', { method: 'POST', body: JSON.stringify({ week: '2026-W49' }) })).status).toBe(201);
+    expect(
+      (
+        await ana.fetch('/pods/ana/insight/settings', {
+          method: 'PUT',
+          body: JSON.stringify({ optIn: true }),
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await ana.fetch('/pods/ana/insight/reports', {
+          method: 'POST',
+          body: JSON.stringify({ week: '2026-W49' }),
+        })
+      ).status,
+    ).toBe(201);
 
     // 99 more people's vaults, synthetic, through the same aggregators; and a later week of 12.
     const vdaf = insightVdaf();
-    const keys = { leader: insight.leader.service.keys.publicKey, helper: insight.helper.service.keys.publicKey };
+    const keys = {
+      leader: insight.leader.service.keys.publicKey,
+      helper: insight.helper.service.keys.publicKey,
+    };
     const random = seededRandom(14);
     const truth = toVector({
-      cells: (['impressions', 'clicks', 'conversions'] as const).map((metric) => ({ institution: 'library', medium: 'read', kind: 'surprise', metric, value: 1 })),
+      cells: (['impressions', 'clicks', 'conversions'] as const).map((metric) => ({
+        institution: 'library',
+        medium: 'read',
+        kind: 'surprise',
+        metric,
+        value: 1,
+      })),
       kinds: [],
     });
     const send = async (week: string, add: boolean) => {
       const measurement = syntheticWeek(random);
       if (add) measurement.forEach((value, index) => (truth[index]! += value));
       const report = await makeReport(vdaf, measurement, week, keys);
-      const response = await fetch(new URL('/reports', insight.leader.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(report) });
+      const response = await fetch(new URL('/reports', insight.leader.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(report),
+      });
       expect(response.status).toBe(201);
     };
     for (let i = 0; i < 98; i++) await send('2026-W49', true);
@@ -87,26 +175,45 @@ describe('the institutions’ dashboard', () => {
       });
       await page.goto(`${insight.collector.url}/?lang=${lang}`);
       await page.waitForSelector('#dashboard[data-ready="true"]');
-      const batches = await page.$$eval('#batches tbody tr', (rows) => rows.map((row) => [...row.children].map((c) => c.textContent)));
+      const batches = await page.$$eval('#batches tbody tr', (rows) =>
+        rows.map((row) => [...row.children].map((c) => c.textContent)),
+      );
       expect(batches).toEqual(
         lang === 'nl'
-          ? [['2026-W49', '100', 'gepubliceerd'], ['2026-W50', '12', 'minder dan 100: geen cijfers']]
-          : [['2026-W49', '100', 'published'], ['2026-W50', '12', 'fewer than 100: no figures']],
+          ? [
+              ['2026-W49', '100', 'gepubliceerd'],
+              ['2026-W50', '12', 'minder dan 100: geen cijfers'],
+            ]
+          : [
+              ['2026-W49', '100', 'published'],
+              ['2026-W50', '12', 'fewer than 100: no figures'],
+            ],
       );
       // Figures only for the published week; the one below the minimum has none.
-      const weeks = await page.$$eval('#figures tbody tr th', (cells) => cells.map((c) => c.textContent));
+      const weeks = await page.$$eval('#figures tbody tr th', (cells) =>
+        cells.map((c) => c.textContent),
+      );
       expect(weeks).toEqual(['2026-W49']);
       expect(await page.locator('#acceptance-chart').getAttribute('width')).not.toBeNull();
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
+        const result = await (
+          window as unknown as {
+            axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+          }
+        ).axe.run();
         return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
       });
       expect(violations).toEqual([]);
       expect(errors).toEqual([]);
       // Chart.js sizes its canvases on a resize observer: let it settle so the picture is the same every run.
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-      await page.screenshot({ path: join(SCREENSHOTS_DIR, `insight-dashboard-${lang}.png`), fullPage: true });
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      );
+      await page.screenshot({
+        path: join(SCREENSHOTS_DIR, `insight-dashboard-${lang}.png`),
+        fullPage: true,
+      });
       await page.close();
     }
   }, 240_000);

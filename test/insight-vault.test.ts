@@ -5,15 +5,31 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insightRoutes } from '../vault-server/src/insight/vault/insight-routes.ts';
-import { startTestInsight, type TestInsight } from '../vault-server/src/insight/testing/test-insight.ts';
+import {
+  startTestInsight,
+  type TestInsight,
+} from '../vault-server/src/insight/testing/test-insight.ts';
 import { postgresEnabled } from '../vault-server/src/storage/testing/test-engines.ts';
-import { startTestServer, type TestClient, type TestServer } from '../vault-server/src/testing/test-server.ts';
+import {
+  startTestServer,
+  type TestClient,
+  type TestServer,
+} from '../vault-server/src/testing/test-server.ts';
 
-const engines = (await postgresEnabled()) ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const);
+const engines = (await postgresEnabled())
+  ? (['sqlite', 'postgres'] as const)
+  : (['sqlite'] as const);
 const LIBRARY = 'http://localhost:4801';
 const MUSEUM = 'http://localhost:4803';
 
-const feedback = (kind: string, itemId: string, time: string, site: string, wasSurprise = false, suggestionId = `${site}#${itemId}`) => ({
+const feedback = (
+  kind: string,
+  itemId: string,
+  time: string,
+  site: string,
+  wasSurprise = false,
+  suggestionId = `${site}#${itemId}`,
+) => ({
   category: 'feedback',
   time,
   source: { type: 'extension' },
@@ -36,7 +52,10 @@ const visit = (itemId: string, time: string) => ({
 });
 
 async function post(client: TestClient, record: { category: string }): Promise<void> {
-  const response = await client.fetch(`/pods/${client.pod}/${record.category}/`, { method: 'POST', body: JSON.stringify(record) });
+  const response = await client.fetch(`/pods/${client.pod}/${record.category}/`, {
+    method: 'POST',
+    body: JSON.stringify(record),
+  });
   expect(response.status).toBe(201);
 }
 
@@ -47,7 +66,9 @@ describe.each(engines)('insight in the vault on %s', (engine) => {
   let bob: TestClient;
   beforeAll(async () => {
     insight = await startTestInsight(engine, { minBatch: 2 });
-    server = await startTestServer(engine, {}, undefined, [insightRoutes({ leaderUrl: insight.leader.url, helperUrl: insight.helper.url })]);
+    server = await startTestServer(engine, {}, undefined, [
+      insightRoutes({ leaderUrl: insight.leader.url, helperUrl: insight.helper.url }),
+    ]);
     ana = await server.signUp('ana');
     bob = await server.signUp('bob');
     // Week 2026-W49 starts on Monday 30 November 2026.
@@ -58,7 +79,17 @@ describe.each(engines)('insight in the vault on %s', (engine) => {
     await post(ana, feedback('wow', 'book-1', '2026-12-03T11:00:00Z', LIBRARY));
     await post(ana, feedback('impression', 'act-9', '2026-12-01T10:00:00Z', MUSEUM, true));
     await post(ana, visit('act-9', '2026-12-10T10:00:00Z')); // 9 days later: a conversion, crossing media
-    await post(ana, feedback('impression', 'book-2', '2026-12-01T10:00:00Z', LIBRARY, false, `${LIBRARY}#book-2#baseline`));
+    await post(
+      ana,
+      feedback(
+        'impression',
+        'book-2',
+        '2026-12-01T10:00:00Z',
+        LIBRARY,
+        false,
+        `${LIBRARY}#book-2#baseline`,
+      ),
+    );
     await post(ana, feedback('impression', 'book-3', '2026-12-01T10:00:00Z', LIBRARY));
     await post(ana, loan('book-3', '2026-12-20T10:00:00Z')); // 19 days later: not a conversion
   });
@@ -73,46 +104,94 @@ describe.each(engines)('insight in the vault on %s', (engine) => {
     const { suggestions } = (await response.json()) as { suggestions: Record<string, unknown>[] };
     const byItem = new Map(suggestions.map((s) => [s.itemId, s]));
     expect(byItem.get('book-1')).toMatchObject({
-      institution: 'library', medium: 'read', kind: 'fits', week: '2026-W49', clicked: true,
-      conversion: 'loans', convertedAt: '2026-12-03T10:00:00Z', crossed: false, feedbackScore: 2,
+      institution: 'library',
+      medium: 'read',
+      kind: 'fits',
+      week: '2026-W49',
+      clicked: true,
+      conversion: 'loans',
+      convertedAt: '2026-12-03T10:00:00Z',
+      crossed: false,
+      feedbackScore: 2,
     });
-    expect(byItem.get('act-9')).toMatchObject({ institution: 'museum', medium: 'experience', kind: 'surprise', clicked: false, conversion: 'visits', crossed: true });
+    expect(byItem.get('act-9')).toMatchObject({
+      institution: 'museum',
+      medium: 'experience',
+      kind: 'surprise',
+      clicked: false,
+      conversion: 'visits',
+      crossed: true,
+    });
     expect(byItem.get('book-2')).toMatchObject({ kind: 'baseline', conversion: null });
     expect(byItem.get('book-3')).toMatchObject({ convertedAt: null });
 
-    for (const other of [await bob.fetch('/pods/ana/insight/attribution'), await fetch(new URL('/pods/ana/insight/attribution', server.url))])
+    for (const other of [
+      await bob.fetch('/pods/ana/insight/attribution'),
+      await fetch(new URL('/pods/ana/insight/attribution', server.url)),
+    ])
       expect(other.status).toBe(404);
   });
 
   it('keeps the opt-in off by default and reports nothing without it', async () => {
-    const settings = (await (await ana.fetch('/pods/ana/insight/settings')).json()) as { optIn: boolean; explanation: { nl: string; en: string } };
+    const settings = (await (await ana.fetch('/pods/ana/insight/settings')).json()) as {
+      optIn: boolean;
+      explanation: { nl: string; en: string };
+    };
     expect(settings.optIn).toBe(false);
     expect(settings.explanation.nl).toContain('Standaard staat dit uit');
-    const refused = await ana.fetch('/pods/ana/insight/reports', { method: 'POST', body: JSON.stringify({ week: '2026-W49' }) });
+    const refused = await ana.fetch('/pods/ana/insight/reports', {
+      method: 'POST',
+      body: JSON.stringify({ week: '2026-W49' }),
+    });
     expect(refused.status).toBe(409);
     expect(await insight.leader.service.batches()).toEqual([]);
-    expect((await bob.fetch('/pods/ana/insight/settings', { method: 'PUT', body: JSON.stringify({ optIn: true }) })).status).toBe(404);
-    expect(((await (await ana.fetch('/pods/ana/insight/settings')).json()) as { optIn: boolean }).optIn).toBe(false);
+    expect(
+      (
+        await bob.fetch('/pods/ana/insight/settings', {
+          method: 'PUT',
+          body: JSON.stringify({ optIn: true }),
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      ((await (await ana.fetch('/pods/ana/insight/settings')).json()) as { optIn: boolean }).optIn,
+    ).toBe(false);
   });
 
   it('sends one report per week once opted in, which the aggregators count and the collector sums', async () => {
     for (const client of [ana, bob]) {
-      const put = await client.fetch(`/pods/${client.pod}/insight/settings`, { method: 'PUT', body: JSON.stringify({ optIn: true }) });
+      const put = await client.fetch(`/pods/${client.pod}/insight/settings`, {
+        method: 'PUT',
+        body: JSON.stringify({ optIn: true }),
+      });
       expect(put.status).toBe(200);
-      const sent = await client.fetch(`/pods/${client.pod}/insight/reports`, { method: 'POST', body: JSON.stringify({ week: '2026-W49' }) });
+      const sent = await client.fetch(`/pods/${client.pod}/insight/reports`, {
+        method: 'POST',
+        body: JSON.stringify({ week: '2026-W49' }),
+      });
       expect(sent.status).toBe(201);
     }
-    const again = await ana.fetch('/pods/ana/insight/reports', { method: 'POST', body: JSON.stringify({ week: '2026-W49' }) });
+    const again = await ana.fetch('/pods/ana/insight/reports', {
+      method: 'POST',
+      body: JSON.stringify({ week: '2026-W49' }),
+    });
     expect(again.status).toBe(409);
     expect(await insight.collector.service.collectReady()).toEqual(['2026-W49']);
-    const dashboard = (await (await fetch(new URL('/api/dashboard', insight.collector.url))).json()) as { rows: Record<string, unknown>[] };
+    const dashboard = (await (
+      await fetch(new URL('/api/dashboard', insight.collector.url))
+    ).json()) as { rows: Record<string, unknown>[] };
     const library = dashboard.rows.find((r) => r.institution === 'library' && r.medium === 'all');
     // Ana alone gave these (bob's pod is empty): 2 wonder impressions, 1 click, 1 conversion; 1 baseline impression.
     expect(library).toMatchObject({
-      week: '2026-W49', reports: 2,
+      week: '2026-W49',
+      reports: 2,
       wonder: { impressions: 2, clicks: 1, conversions: 1 },
       baseline: { impressions: 1, clicks: 0, conversions: 0 },
-      acceptanceWonder: 0.5, conversionWonder: 0.5, feedbackMean: 2, feedbackCount: 1, mediaCrossed: 0,
+      acceptanceWonder: 0.5,
+      conversionWonder: 0.5,
+      feedbackMean: 2,
+      feedbackCount: 1,
+      mediaCrossed: 0,
     });
     const museum = dashboard.rows.find((r) => r.institution === 'museum' && r.medium === 'all');
     expect(museum).toMatchObject({ surpriseRate: 1, mediaCrossed: 1 });

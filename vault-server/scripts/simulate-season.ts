@@ -44,7 +44,10 @@ const { values } = parseArgs({
     'min-batch': { type: 'string', default: '100' },
     epsilons: { type: 'string', default: '0.5,1,2' },
     seed: { type: 'string', default: '7' },
-    data: { type: 'string', default: process.env.VERWONDER_DATA_DIR ?? path.resolve(here, '../../../shared/data') },
+    data: {
+      type: 'string',
+      default: process.env.VERWONDER_DATA_DIR ?? path.resolve(here, '../../../shared/data'),
+    },
     json: { type: 'string' },
   },
 });
@@ -56,14 +59,20 @@ const epsilons = String(values.epsilons).split(',').filter(Boolean).map(Number);
 const seed = Number(values.seed);
 const started = performance.now();
 const progress = (message: string) =>
-  process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(0).padStart(5)} s] ${message}\n`);
+  process.stderr.write(
+    `[${((performance.now() - started) / 1000).toFixed(0).padStart(5)} s] ${message}\n`,
+  );
 
 const goodbooks = path.join(String(values.data), 'goodbooks-sample');
 if (!fs.existsSync(goodbooks)) {
-  process.stderr.write(`goodbooks-sample not found under ${String(values.data)}; pass --data DIR\n`);
+  process.stderr.write(
+    `goodbooks-sample not found under ${String(values.data)}; pass --data DIR\n`,
+  );
   process.exit(2);
 }
-progress(`loading goodbooks and ranking for ${people} people (the product ranking call, a collaborative model from their training parts)`);
+progress(
+  `loading goodbooks and ranking for ${people} people (the product ranking call, a collaborative model from their training parts)`,
+);
 const ds = loadGoodbooks(goodbooks);
 const cast = seasonPeople(ds, people, weeks * SLOTS_PER_WEEK + 10, seed);
 if (cast.length < people) progress(`only ${cast.length} goodbooks users have a held-out part`);
@@ -82,7 +91,13 @@ const insight = await startInsight({
 const client = { leaderUrl: insight.leader.url, helperUrl: insight.helper.url };
 const vault = await startVault({
   env: {},
-  config: { port: 0, dataDir: dir, masterKeyFile: path.join(dir, 'master.key'), sqliteFile: path.join(dir, 'vault.sqlite'), purgeIntervalMinutes: 0 },
+  config: {
+    port: 0,
+    dataDir: dir,
+    masterKeyFile: path.join(dir, 'master.key'),
+    sqliteFile: path.join(dir, 'vault.sqlite'),
+    purgeIntervalMinutes: 0,
+  },
   storage: { engine: 'sqlite', file: path.join(dir, 'vault.sqlite') },
   logger: silent,
 });
@@ -94,7 +109,13 @@ const settings = insightSettingsStore(ctx.storage.driver);
 try {
   for (const person of cast) {
     const pod = `sim-${person.user}`;
-    await ctx.storage.accounts.create({ id: `acc-${pod}`, podName: pod, displayName: pod, userHandle: pod, createdAt: new Date().toISOString() });
+    await ctx.storage.accounts.create({
+      id: `acc-${pod}`,
+      podName: pod,
+      displayName: pod,
+      userHandle: pod,
+      createdAt: new Date().toISOString(),
+    });
     await settings.setOptIn(pod, true);
   }
   const season = Date.UTC(2026, 8, 7); // Monday 7 September 2026
@@ -117,7 +138,9 @@ try {
       const records = seasonWeek(person, w, start, options, random, used.get(person.user)!);
       const mine = local.get(person.user)!;
       for (const record of records) {
-        const { record: stored } = await createRecord(ctx, pod, record.category, record, { actor: OWNER });
+        const { record: stored } = await createRecord(ctx, pod, record.category, record, {
+          actor: OWNER,
+        });
         mine.push(CulturalRecord.parse(stored));
       }
       toVector(weekFigures(attribute(mine), week)).forEach((value, i) => (sum[i]! += value));
@@ -127,26 +150,40 @@ try {
     }
     truth.set(week, sum);
     const published = await insight.collector.service.collectReady();
-    progress(`week ${week}: published ${published.join(', ') || 'nothing (batch below the minimum)'}`);
+    progress(
+      `week ${week}: published ${published.join(', ') || 'nothing (batch below the minimum)'}`,
+    );
   }
 
   const published = await insight.collector.service.store.all();
-  const exact = published.every((entry) => JSON.stringify(entry.figures) === JSON.stringify(truth.get(entry.batch)));
-  const rows = dashboardRows(published).filter((r) => r.institution === 'library' && r.medium === 'all');
-  const trueRows = dashboardRows(published.map((p) => ({ ...p, figures: truth.get(p.batch)! }))).filter((r) => r.institution === 'library' && r.medium === 'all');
-  const pct = (x: number | null) => (x === null ? '   –  ' : `${(x * 100).toFixed(1).padStart(5)}%`);
+  const exact = published.every(
+    (entry) => JSON.stringify(entry.figures) === JSON.stringify(truth.get(entry.batch)),
+  );
+  const rows = dashboardRows(published).filter(
+    (r) => r.institution === 'library' && r.medium === 'all',
+  );
+  const trueRows = dashboardRows(
+    published.map((p) => ({ ...p, figures: truth.get(p.batch)! })),
+  ).filter((r) => r.institution === 'library' && r.medium === 'all');
+  const pct = (x: number | null) =>
+    x === null ? '   –  ' : `${(x * 100).toFixed(1).padStart(5)}%`;
   const lines: string[] = [];
-  lines.push(`Season: ${cast.length} people, ${weeks} weeks, ${SLOTS_PER_WEEK} slots a week, baseline share ${baselineShare}, minimum batch ${minBatch}`);
+  lines.push(
+    `Season: ${cast.length} people, ${weeks} weeks, ${SLOTS_PER_WEEK} slots a week, baseline share ${baselineShare}, minimum batch ${minBatch}`,
+  );
   lines.push(`Published sums equal the true sums in every published week: ${exact ? 'yes' : 'NO'}`);
   lines.push('');
-  lines.push('week      people  accept wonder  accept baseline  convert wonder  convert baseline  surprise share  feedback');
+  lines.push(
+    'week      people  accept wonder  accept baseline  convert wonder  convert baseline  surprise share  feedback',
+  );
   for (const [i, r] of rows.entries()) {
     const t = trueRows[i]!;
     lines.push(
       `${r.week}  ${String(r.reports).padStart(6)}  ${pct(r.acceptanceWonder)} (${pct(t.acceptanceWonder)})  ${pct(r.acceptanceBaseline)} (${pct(t.acceptanceBaseline)})  ${pct(r.conversionWonder)}  ${pct(r.conversionBaseline)}  ${pct(r.surpriseRate)}  ${r.feedbackMean === null ? '–' : r.feedbackMean.toFixed(2)}`,
     );
   }
-  const total = (key: 'wonder' | 'baseline', metric: 'impressions' | 'clicks' | 'conversions') => rows.reduce((s, r) => s + r[key][metric], 0);
+  const total = (key: 'wonder' | 'baseline', metric: 'impressions' | 'clicks' | 'conversions') =>
+    rows.reduce((s, r) => s + r[key][metric], 0);
   lines.push('');
   lines.push(
     `Wonder vs baseline over the season: acceptance ${pct(total('wonder', 'clicks') / total('wonder', 'impressions'))} vs ${pct(total('baseline', 'clicks') / total('baseline', 'impressions'))}, ` +
@@ -154,8 +191,12 @@ try {
       `(${total('wonder', 'impressions')} wonder and ${total('baseline', 'impressions')} baseline impressions)`,
   );
   lines.push('');
-  lines.push(`The cost of privacy: discrete Laplace noise (sensitivity ${MAX_ENTRY} per figure) on the published sums, 200 draws per epsilon`);
-  lines.push('epsilon  mean |error| per count  mean |error| acceptance wonder  mean |error| acceptance baseline');
+  lines.push(
+    `The cost of privacy: discrete Laplace noise (sensitivity ${MAX_ENTRY} per figure) on the published sums, 200 draws per epsilon`,
+  );
+  lines.push(
+    'epsilon  mean |error| per count  mean |error| acceptance wonder  mean |error| acceptance baseline',
+  );
   const costs: Record<string, unknown>[] = [];
   for (const epsilon of epsilons) {
     let count = 0;
@@ -164,23 +205,47 @@ try {
     let baselineError = 0;
     let rates = 0;
     for (let draw = 0; draw < 200; draw++) {
-      const noisy = published.map((p) => ({ ...p, figures: p.figures.map((v) => Math.max(0, v + discreteLaplace(epsilon, MAX_ENTRY))) }));
-      noisy.forEach((p, i) => p.figures.forEach((v, j) => ((countError += Math.abs(v - published[i]!.figures[j]!)), count++)));
-      const noisyRows = dashboardRows(noisy).filter((r) => r.institution === 'library' && r.medium === 'all');
+      const noisy = published.map((p) => ({
+        ...p,
+        figures: p.figures.map((v) => Math.max(0, v + discreteLaplace(epsilon, MAX_ENTRY))),
+      }));
+      noisy.forEach((p, i) =>
+        p.figures.forEach(
+          (v, j) => ((countError += Math.abs(v - published[i]!.figures[j]!)), count++),
+        ),
+      );
+      const noisyRows = dashboardRows(noisy).filter(
+        (r) => r.institution === 'library' && r.medium === 'all',
+      );
       noisyRows.forEach((r, i) => {
         wonderError += Math.abs((r.acceptanceWonder ?? 0) - (rows[i]!.acceptanceWonder ?? 0));
         baselineError += Math.abs((r.acceptanceBaseline ?? 0) - (rows[i]!.acceptanceBaseline ?? 0));
         rates++;
       });
     }
-    const cost = { epsilon, countError: countError / count, acceptanceWonderError: wonderError / rates, acceptanceBaselineError: baselineError / rates };
+    const cost = {
+      epsilon,
+      countError: countError / count,
+      acceptanceWonderError: wonderError / rates,
+      acceptanceBaselineError: baselineError / rates,
+    };
     costs.push(cost);
-    lines.push(`${String(epsilon).padStart(7)}  ${cost.countError.toFixed(1).padStart(22)}  ${pct(cost.acceptanceWonderError).padStart(32)}  ${pct(cost.acceptanceBaselineError).padStart(34)}`);
+    lines.push(
+      `${String(epsilon).padStart(7)}  ${cost.countError.toFixed(1).padStart(22)}  ${pct(cost.acceptanceWonderError).padStart(32)}  ${pct(cost.acceptanceBaselineError).padStart(34)}`,
+    );
   }
   lines.push('');
   lines.push(`Wall time: ${((performance.now() - started) / 1000).toFixed(0)} s`);
   process.stdout.write(`${lines.join('\n')}\n`);
-  if (values.json) fs.writeFileSync(String(values.json), JSON.stringify({ people: cast.length, weeks, baselineShare, minBatch, exact, rows, trueRows, costs }, null, 2));
+  if (values.json)
+    fs.writeFileSync(
+      String(values.json),
+      JSON.stringify(
+        { people: cast.length, weeks, baselineShare, minBatch, exact, rows, trueRows, costs },
+        null,
+        2,
+      ),
+    );
 } finally {
   await vault.close();
   await insight.close();

@@ -122,7 +122,8 @@ export const MESSAGES = {
     categoriesLegend: 'Data Verwonder may use',
     placesTitle: 'Where Verwonder acts on this page',
     placesNone: 'Nowhere: Verwonder shows nothing on this page.',
-    invite: 'Verwonder does not know you yet. Tell it what you enjoy and it shows suggestions here right away.',
+    invite:
+      'Verwonder does not know you yet. Tell it what you enjoy and it shows suggestions here right away.',
     inviteAction: 'Choose interests',
     placeZone: 'Recommendation zone above the list',
     obscuredWarning: 'This page tried to hide Verwonder; its suggestions are switched off.',

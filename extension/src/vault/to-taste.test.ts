@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toTaste } from './to-taste.ts';
 
 describe('toTaste (a vault record as ranking input)', () => {
-  it('keeps a loan\'s item id, its terms and, apart, its authors', () => {
+  it("keeps a loan's item id, its terms and, apart, its authors", () => {
     const [loan] = toTaste('loans', {
       id: 'r1',
       category: 'loans',
@@ -48,6 +48,9 @@ describe('toTaste (a vault record as ranking input)', () => {
         data: { kind, itemId: 'act-1', wasSurprise: true },
       });
     expect(feedback('impression')).toEqual([]);
-    expect(feedback('wow')[0]).toMatchObject({ itemId: 'act-1', reaction: { kind: 'wow', wasSurprise: true } });
+    expect(feedback('wow')[0]).toMatchObject({
+      itemId: 'act-1',
+      reaction: { kind: 'wow', wasSurprise: true },
+    });
   });
 });

@@ -25,7 +25,10 @@ describe('genre labels', () => {
   it('reads known and unknown keys', () => {
     expect(genreName('classics', 'nl')).toBe('Klassiekers');
     expect(genreName('young_adult', 'en')).toBe('Young adult');
-    expect(genreLabel('historical_fiction').countNl).toEqual(['historische roman', 'historische romans']);
+    expect(genreLabel('historical_fiction').countNl).toEqual([
+      'historische roman',
+      'historische romans',
+    ]);
     expect(genreLabel('brand_new_shelf')).toEqual({ nl: 'Brand new shelf', en: 'Brand new shelf' });
   });
 });

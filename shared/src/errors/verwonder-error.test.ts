@@ -3,7 +3,9 @@ import { VerwonderError } from './verwonder-error.ts';
 
 describe('VerwonderError', () => {
   it('carries a stable code and the status that belongs to it', () => {
-    const error = new VerwonderError('precondition_failed', 'stale ETag', { details: { etag: 'x' } });
+    const error = new VerwonderError('precondition_failed', 'stale ETag', {
+      details: { etag: 'x' },
+    });
     expect(error.code).toBe('precondition_failed');
     expect(error.status).toBe(412);
     expect(error.details).toEqual({ etag: 'x' });

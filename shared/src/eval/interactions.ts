@@ -9,7 +9,8 @@ export function itemUsers(train: readonly Int32Array[], itemCount: number): Item
   const counts = new Int32Array(itemCount);
   for (const row of train) for (let t = 0; t < row.length; t++) counts[row[t] as number]!++;
   const offsets = new Int32Array(itemCount + 1);
-  for (let i = 0; i < itemCount; i++) offsets[i + 1] = (offsets[i] as number) + (counts[i] as number);
+  for (let i = 0; i < itemCount; i++)
+    offsets[i + 1] = (offsets[i] as number) + (counts[i] as number);
   const users = new Int32Array(offsets[itemCount] as number);
   const fill = offsets.slice(0, itemCount);
   train.forEach((row, u) => {

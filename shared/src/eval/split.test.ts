@@ -8,7 +8,12 @@ const TINY = buildRatingDataset(
   'tiny',
   [],
   [
-    ...Array.from({ length: 10 }, (_, k) => ({ user: 1, item: k, rating: k % 2 === 0 ? 5 : 2, time: k })),
+    ...Array.from({ length: 10 }, (_, k) => ({
+      user: 1,
+      item: k,
+      rating: k % 2 === 0 ? 5 : 2,
+      time: k,
+    })),
     ...Array.from({ length: 5 }, (_, k) => ({ user: 2, item: k, rating: 4, time: 100 - k })),
   ],
 );
@@ -40,7 +45,8 @@ describe('splits', () => {
     const v = carveValidation(s, 3);
     for (let u = 0; u < 2; u++) {
       const train = new Set(s.train[u]);
-      for (const i of [...(v.train[u] ?? []), ...(v.relevant[u] ?? [])]) expect(train.has(i)).toBe(true);
+      for (const i of [...(v.train[u] ?? []), ...(v.relevant[u] ?? [])])
+        expect(train.has(i)).toBe(true);
       for (const i of v.relevant[u] ?? []) expect(v.train[u]).not.toContain(i);
     }
     expect((v.train[0] ?? []).length).toBe(6);

@@ -8,7 +8,8 @@ import { JSON_LD_TYPES, stripJsonLd, toJsonLd } from './to-json-ld.ts';
 function representativeItems() {
   const catalog = catalogData();
   const seen = new Map<string, Book | Activity>();
-  for (const book of catalog.books().slice(0, 50)) seen.set(`book:${book.description ? 'd' : '-'}`, book);
+  for (const book of catalog.books().slice(0, 50))
+    seen.set(`book:${book.description ? 'd' : '-'}`, book);
   for (const activity of catalog.activities()) {
     seen.set(`${activity.schemaType}:${activity.calendar.type}:${activity.price.isFree}`, activity);
   }
@@ -44,9 +45,15 @@ describe('JSON-LD round trip of the catalogue', () => {
 
 describe('schema.org types', () => {
   it('every schema type in the catalogue maps to schema.org, not to the local vocabulary', async () => {
-    const types = new Set(catalogData().items().map((item) => item.schemaType));
+    const types = new Set(
+      catalogData()
+        .items()
+        .map((item) => item.schemaType),
+    );
     for (const type of types) {
-      const [node] = (await expandJsonLd(toJsonLd(type, { title: 'x' }))) as Array<{ '@type': string[] }>;
+      const [node] = (await expandJsonLd(toJsonLd(type, { title: 'x' }))) as Array<{
+        '@type': string[];
+      }>;
       expect(node!['@type']).toEqual([`https://schema.org/${type}`]);
     }
   });

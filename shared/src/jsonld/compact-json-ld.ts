@@ -25,7 +25,9 @@ export async function compactJsonLd(document: unknown): Promise<Record<string, u
 
 export async function expandJsonLd(document: unknown): Promise<unknown[]> {
   try {
-    return await jsonld.expand(document as jsonld.JsonLdDocument, { documentLoader: offlineDocumentLoader as never });
+    return await jsonld.expand(document as jsonld.JsonLdDocument, {
+      documentLoader: offlineDocumentLoader as never,
+    });
   } catch (error) {
     throw new VerwonderError('invalid_input', 'not a valid JSON-LD document', { cause: error });
   }

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DATA_CATEGORIES } from '../model/data-category.ts';
-import { EXAMPLE_AUDIT_ENTRY, EXAMPLE_GRANT, EXAMPLE_RECORDS, EXAMPLE_SUGGESTION } from '../model/example-records.ts';
+import {
+  EXAMPLE_AUDIT_ENTRY,
+  EXAMPLE_GRANT,
+  EXAMPLE_RECORDS,
+  EXAMPLE_SUGGESTION,
+} from '../model/example-records.ts';
 import { AuditEntry, ConsentGrant, CulturalRecord, Feedback, Suggestion } from '../model/index.ts';
 import { compactJsonLd, expandJsonLd } from './compact-json-ld.ts';
 import { JSON_LD_TYPES, stripJsonLd, toJsonLd } from './to-json-ld.ts';
@@ -17,12 +22,15 @@ async function roundTrip(type: string, value: object) {
 }
 
 describe('JSON-LD round trip', () => {
-  it.each(Object.entries(EXAMPLE_RECORDS))('CulturalRecord (%s) compacts back without loss', async (_, example) => {
-    const record = CulturalRecord.parse(example);
-    const { back } = await roundTrip(JSON_LD_TYPES.record, record);
-    expect(CulturalRecord.parse(back)).toEqual(record);
-    expect(back).toEqual(record);
-  });
+  it.each(Object.entries(EXAMPLE_RECORDS))(
+    'CulturalRecord (%s) compacts back without loss',
+    async (_, example) => {
+      const record = CulturalRecord.parse(example);
+      const { back } = await roundTrip(JSON_LD_TYPES.record, record);
+      expect(CulturalRecord.parse(back)).toEqual(record);
+      expect(back).toEqual(record);
+    },
+  );
 
   it('ConsentGrant, AuditEntry, Suggestion and Feedback compact back without loss', async () => {
     const cases: Array<[string, object, { parse(value: unknown): unknown }]> = [
@@ -47,14 +55,18 @@ describe('JSON-LD round trip', () => {
   it('uses schema.org and DPV IRIs for the terms they define', async () => {
     const { expanded } = await roundTrip(JSON_LD_TYPES.grant, EXAMPLE_GRANT);
     const node = expanded[0] as Record<string, unknown>;
-    expect(node['https://w3id.org/dpv#hasPurpose']).toEqual([{ '@id': 'https://w3id.org/dpv#ProvideProductRecommendations' }]);
+    expect(node['https://w3id.org/dpv#hasPurpose']).toEqual([
+      { '@id': 'https://w3id.org/dpv#ProvideProductRecommendations' },
+    ]);
     expect(node['https://w3id.org/dpv#hasExpiryTime']).toEqual([
       { '@value': EXAMPLE_GRANT.expiresAt, '@type': 'http://www.w3.org/2001/XMLSchema#dateTime' },
     ]);
   });
 
   it('refuses documents that point at a remote context instead of fetching it', async () => {
-    await expect(compactJsonLd({ '@context': 'https://evil.example/context.jsonld', name: 'x' })).rejects.toMatchObject({
+    await expect(
+      compactJsonLd({ '@context': 'https://evil.example/context.jsonld', name: 'x' }),
+    ).rejects.toMatchObject({
       code: 'invalid_input',
     });
   });

@@ -12,7 +12,10 @@ export const JSON_LD_TYPES = {
   persona: 'Person',
 } as const;
 
-export type JsonLdDocument = { '@context': typeof VERWONDER_CONTEXT; '@type': string } & Record<string, unknown>;
+export type JsonLdDocument = { '@context': typeof VERWONDER_CONTEXT; '@type': string } & Record<
+  string,
+  unknown
+>;
 
 /**
  * Wraps a parsed model object as a JSON-LD document with the inline context. No network is ever

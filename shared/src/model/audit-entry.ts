@@ -36,7 +36,13 @@ export type AuditAction = z.infer<typeof AuditAction>;
 
 export const AuditActor = z.discriminatedUnion('type', [
   z.object({ type: z.literal('owner') }).strict(),
-  z.object({ type: z.literal('client'), clientId: z.url(), grantId: z.string().max(100).optional() }).strict(),
+  z
+    .object({
+      type: z.literal('client'),
+      clientId: z.url(),
+      grantId: z.string().max(100).optional(),
+    })
+    .strict(),
   z.object({ type: z.literal('system'), job: z.string().min(1).max(100) }).strict(),
   /** Another signed-in account of this vault; not named, since who holds it is not this pod's business. */
   z.object({ type: z.literal('account') }).strict(),

@@ -9,7 +9,10 @@ const coarse = (min: number, max: number) =>
     .number()
     .min(min)
     .max(max)
-    .refine((value) => Math.round(value * 100) / 100 === value, 'at most two decimals (about 1 km)');
+    .refine(
+      (value) => Math.round(value * 100) / 100 === value,
+      'at most two decimals (about 1 km)',
+    );
 
 export const CoarseLocation = z
   .object({
@@ -20,6 +23,12 @@ export const CoarseLocation = z
   .strict();
 export type CoarseLocation = z.infer<typeof CoarseLocation>;
 
-export function coarsen(latitude: number, longitude: number): { latitude: number; longitude: number } {
-  return { latitude: Math.round(latitude * 100) / 100, longitude: Math.round(longitude * 100) / 100 };
+export function coarsen(
+  latitude: number,
+  longitude: number,
+): { latitude: number; longitude: number } {
+  return {
+    latitude: Math.round(latitude * 100) / 100,
+    longitude: Math.round(longitude * 100) / 100,
+  };
 }

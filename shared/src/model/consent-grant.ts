@@ -22,7 +22,10 @@ export const ConsentGrant = z
     revokedAt: z.iso.datetime({ offset: true }).optional(),
   })
   .strict()
-  .refine((grant) => grant.expiresAt > grant.createdAt, { message: 'a grant must end after it starts', path: ['expiresAt'] });
+  .refine((grant) => grant.expiresAt > grant.createdAt, {
+    message: 'a grant must end after it starts',
+    path: ['expiresAt'],
+  });
 export type ConsentGrant = z.infer<typeof ConsentGrant>;
 
 export function isGrantActive(grant: ConsentGrant, now: Date = new Date()): boolean {
@@ -46,11 +49,17 @@ export function toOdrlPolicy(grant: ConsentGrant): Record<string, unknown> {
     permission: grant.scopes.map((scope) => {
       const target = scopeCategory(scope);
       return {
-        target: target ? `${grant.webId.replace(/profile#me$/, '')}${target.category}/` : `urn:verwonder:scope:${scope}`,
+        target: target
+          ? `${grant.webId.replace(/profile#me$/, '')}${target.category}/`
+          : `urn:verwonder:scope:${scope}`,
         action: target ? (target.access === 'read' ? 'read' : 'modify') : 'use',
         constraint: [
           { leftOperand: 'purpose', operator: 'eq', rightOperand: { '@id': grant.purpose } },
-          { leftOperand: 'dateTime', operator: 'lt', rightOperand: { '@value': grant.expiresAt, '@type': 'xsd:dateTime' } },
+          {
+            leftOperand: 'dateTime',
+            operator: 'lt',
+            rightOperand: { '@value': grant.expiresAt, '@type': 'xsd:dateTime' },
+          },
         ],
       };
     }),

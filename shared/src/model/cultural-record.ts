@@ -39,8 +39,18 @@ function variants<Id extends z.ZodRawShape>(id: Id) {
     z.object({ ...withOptionalItem, category: z.literal('visits'), data: VisitData }).strict(),
     z.object({ ...withOptionalItem, category: z.literal('browsing'), data: BrowsingData }).strict(),
     z.object({ ...base, category: z.literal('newsletters'), data: NewsletterData }).strict(),
-    z.object({ ...withOptionalItem, category: z.literal('museum-app'), data: MuseumAppData }).strict(),
-    z.object({ ...common, ...id, category: z.literal('location'), location: CoarseLocation, data: LocationData }).strict(),
+    z
+      .object({ ...withOptionalItem, category: z.literal('museum-app'), data: MuseumAppData })
+      .strict(),
+    z
+      .object({
+        ...common,
+        ...id,
+        category: z.literal('location'),
+        location: CoarseLocation,
+        data: LocationData,
+      })
+      .strict(),
     z.object({ ...withOptionalItem, category: z.literal('feedback'), data: FeedbackData }).strict(),
   ] as const;
 }

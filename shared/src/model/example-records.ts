@@ -31,16 +31,94 @@ const concert: ItemRefInput = {
 const time = '2026-10-03T14:12:00+02:00';
 
 export const EXAMPLE_RECORDS = {
-  profile: { id: 'r-profile', category: 'profile', time, source: { type: 'person' }, data: { name: 'Anna Peeters', email: 'anna@example.org', postalCode: '2018', aKaartNumber: '1234567890' } },
-  interests: { id: 'r-interests', category: 'interests', time, source: { type: 'person' }, data: { themeIds: ['1.8.2.0.0', '1.11.0.0.0'], genres: ['history'], media: ['listen', 'read'] } },
-  loans: { id: 'r-loan', category: 'loans', time, source: { type: 'client', clientId: libraryClient, name: 'Bibliotheek Antwerpen' }, idempotencyKey: 'loan-2026-10-03-book-1', item, data: { action: 'borrowed', branch: 'Permeke' } },
-  tickets: { id: 'r-ticket', category: 'tickets', time, source: { type: 'client', clientId: 'http://127.0.0.1:4802/oauth/client.json' }, item: concert, data: { quantity: 2, priceEur: 24.5, tariff: 'standaard' } },
-  visits: { id: 'r-visit', category: 'visits', time, source: { type: 'import', fileName: 'a-kaart.csv', format: 'csv' }, location: { latitude: 51.23, longitude: 4.41, district: 'Antwerpen' }, data: { venueId: 'mas', venueName: 'MAS' } },
-  browsing: { id: 'r-browse', category: 'browsing', time, source: { type: 'extension' }, item: concert, data: { url: 'http://127.0.0.1:4802/activiteit/act-00042', pageType: 'item', dwellSeconds: 40 } },
-  newsletters: { id: 'r-news', category: 'newsletters', time, source: { type: 'person' }, data: { list: 'deSingel maandbrief', subscribed: true } },
-  'museum-app': { id: 'r-app', category: 'museum-app', time, source: { type: 'import', format: 'json' }, data: { venueId: 'rubenshuis', event: 'artwork-viewed', artwork: 'Het Pelsken' } },
-  location: { id: 'r-loc', category: 'location', time, source: { type: 'extension' }, location: { latitude: 51.2, longitude: 4.43, district: 'Berchem' }, data: { reason: 'browser' } },
-  feedback: { id: 'r-fb', category: 'feedback', time, source: { type: 'extension' }, item: concert, data: { kind: 'wow', suggestionId: 's-1', itemId: 'act-00042', wasSurprise: true, site: 'http://127.0.0.1:4802' } },
+  profile: {
+    id: 'r-profile',
+    category: 'profile',
+    time,
+    source: { type: 'person' },
+    data: {
+      name: 'Anna Peeters',
+      email: 'anna@example.org',
+      postalCode: '2018',
+      aKaartNumber: '1234567890',
+    },
+  },
+  interests: {
+    id: 'r-interests',
+    category: 'interests',
+    time,
+    source: { type: 'person' },
+    data: { themeIds: ['1.8.2.0.0', '1.11.0.0.0'], genres: ['history'], media: ['listen', 'read'] },
+  },
+  loans: {
+    id: 'r-loan',
+    category: 'loans',
+    time,
+    source: { type: 'client', clientId: libraryClient, name: 'Bibliotheek Antwerpen' },
+    idempotencyKey: 'loan-2026-10-03-book-1',
+    item,
+    data: { action: 'borrowed', branch: 'Permeke' },
+  },
+  tickets: {
+    id: 'r-ticket',
+    category: 'tickets',
+    time,
+    source: { type: 'client', clientId: 'http://127.0.0.1:4802/oauth/client.json' },
+    item: concert,
+    data: { quantity: 2, priceEur: 24.5, tariff: 'standaard' },
+  },
+  visits: {
+    id: 'r-visit',
+    category: 'visits',
+    time,
+    source: { type: 'import', fileName: 'a-kaart.csv', format: 'csv' },
+    location: { latitude: 51.23, longitude: 4.41, district: 'Antwerpen' },
+    data: { venueId: 'mas', venueName: 'MAS' },
+  },
+  browsing: {
+    id: 'r-browse',
+    category: 'browsing',
+    time,
+    source: { type: 'extension' },
+    item: concert,
+    data: { url: 'http://127.0.0.1:4802/activiteit/act-00042', pageType: 'item', dwellSeconds: 40 },
+  },
+  newsletters: {
+    id: 'r-news',
+    category: 'newsletters',
+    time,
+    source: { type: 'person' },
+    data: { list: 'deSingel maandbrief', subscribed: true },
+  },
+  'museum-app': {
+    id: 'r-app',
+    category: 'museum-app',
+    time,
+    source: { type: 'import', format: 'json' },
+    data: { venueId: 'rubenshuis', event: 'artwork-viewed', artwork: 'Het Pelsken' },
+  },
+  location: {
+    id: 'r-loc',
+    category: 'location',
+    time,
+    source: { type: 'extension' },
+    location: { latitude: 51.2, longitude: 4.43, district: 'Berchem' },
+    data: { reason: 'browser' },
+  },
+  feedback: {
+    id: 'r-fb',
+    category: 'feedback',
+    time,
+    source: { type: 'extension' },
+    item: concert,
+    data: {
+      kind: 'wow',
+      suggestionId: 's-1',
+      itemId: 'act-00042',
+      wasSurprise: true,
+      site: 'http://127.0.0.1:4802',
+    },
+  },
 } satisfies Record<string, CulturalRecordInput>;
 
 export const EXAMPLE_GRANT: ConsentGrant = {
@@ -77,11 +155,19 @@ export const EXAMPLE_SUGGESTION: Suggestion = {
   explanations: [
     {
       code: 'bridge-from-loans',
-      text: { nl: 'Omdat je 3 boeken over muziek leende', en: 'Because you borrowed 3 books about music' },
+      text: {
+        nl: 'Omdat je 3 boeken over muziek leende',
+        en: 'Because you borrowed 3 books about music',
+      },
       categories: ['loans'],
       recordIds: ['r-loan'],
     },
-    { code: 'nearby', text: { nl: '900 m van je buurt', en: '900 m from your neighbourhood' }, categories: ['profile'], recordIds: [] },
+    {
+      code: 'nearby',
+      text: { nl: '900 m van je buurt', en: '900 m from your neighbourhood' },
+      categories: ['profile'],
+      recordIds: [],
+    },
   ],
   provenance: { categories: ['loans', 'profile'], recordIds: ['r-loan'] },
 };

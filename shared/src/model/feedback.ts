@@ -1,7 +1,14 @@
 import { z } from 'zod';
 
 /** What a person did with a suggestion; stored as the data of a `feedback` record. */
-export const FeedbackKind = z.enum(['impression', 'click', 'dismiss', 'thumbs-up', 'thumbs-down', 'wow']);
+export const FeedbackKind = z.enum([
+  'impression',
+  'click',
+  'dismiss',
+  'thumbs-up',
+  'thumbs-down',
+  'wow',
+]);
 export type FeedbackKind = z.infer<typeof FeedbackKind>;
 
 export const Feedback = z

@@ -18,7 +18,12 @@ import {
   scopeCategory,
   toOdrlPolicy,
 } from './index.ts';
-import { EXAMPLE_AUDIT_ENTRY, EXAMPLE_GRANT, EXAMPLE_RECORDS, EXAMPLE_SUGGESTION } from './example-records.ts';
+import {
+  EXAMPLE_AUDIT_ENTRY,
+  EXAMPLE_GRANT,
+  EXAMPLE_RECORDS,
+  EXAMPLE_SUGGESTION,
+} from './example-records.ts';
 
 describe('data categories', () => {
   it('has an entry with nl/en labels for every id', () => {
@@ -36,7 +41,10 @@ describe('CulturalRecord', () => {
   });
 
   it('rejects a record whose data belongs to another category', () => {
-    const result = CulturalRecord.safeParse({ ...EXAMPLE_RECORDS.loans, data: EXAMPLE_RECORDS.tickets.data });
+    const result = CulturalRecord.safeParse({
+      ...EXAMPLE_RECORDS.loans,
+      data: EXAMPLE_RECORDS.tickets.data,
+    });
     expect(result.success).toBe(false);
   });
 
@@ -45,7 +53,10 @@ describe('CulturalRecord', () => {
   });
 
   it('refuses a precise location: at most two decimals', () => {
-    const precise = { ...EXAMPLE_RECORDS.location, location: { latitude: 51.21934, longitude: 4.4025 } };
+    const precise = {
+      ...EXAMPLE_RECORDS.location,
+      location: { latitude: 51.21934, longitude: 4.4025 },
+    };
     expect(CulturalRecord.safeParse(precise).success).toBe(false);
     expect(coarsen(51.21934, 4.4025)).toEqual({ latitude: 51.22, longitude: 4.4 });
   });
@@ -54,19 +65,26 @@ describe('CulturalRecord', () => {
     const { id: _id, ...withoutId } = EXAMPLE_RECORDS.loans;
     expect(NewCulturalRecord.parse(withoutId).category).toBe('loans');
     expect(CulturalRecord.safeParse(withoutId).success).toBe(false);
-    expect(CulturalRecord.safeParse({ ...EXAMPLE_RECORDS.loans, id: '../etc' }).success).toBe(false);
+    expect(CulturalRecord.safeParse({ ...EXAMPLE_RECORDS.loans, id: '../etc' }).success).toBe(
+      false,
+    );
   });
 });
 
 describe('scopes', () => {
   it('has a read and a write scope per category plus dna:read and suggestions:rank', () => {
     expect(SCOPES).toHaveLength(DATA_CATEGORY_IDS.length * 2 + 2);
-    expect(parseScopeString('loans:write  suggestions:rank loans:write')).toEqual(['loans:write', 'suggestions:rank']);
+    expect(parseScopeString('loans:write  suggestions:rank loans:write')).toEqual([
+      'loans:write',
+      'suggestions:rank',
+    ]);
     expect(formatScopeString(['dna:read', 'tickets:write'])).toBe('dna:read tickets:write');
   });
 
   it('rejects an unknown scope with invalid_scope', () => {
-    expect(() => parseScopeString('loans:read admin')).toThrowError(expect.objectContaining({ code: 'invalid_scope' }));
+    expect(() => parseScopeString('loans:read admin')).toThrowError(
+      expect.objectContaining({ code: 'invalid_scope' }),
+    );
   });
 
   it('maps record scopes to their category', () => {
@@ -82,18 +100,30 @@ describe('ConsentGrant', () => {
     const grant = ConsentGrant.parse(EXAMPLE_GRANT);
     expect(isGrantActive(grant, new Date('2026-12-01T00:00:00Z'))).toBe(true);
     expect(isGrantActive(grant, new Date('2027-02-01T00:00:00Z'))).toBe(false);
-    expect(isGrantActive({ ...grant, revokedAt: '2026-11-01T00:00:00Z' }, new Date('2026-12-01T00:00:00Z'))).toBe(false);
+    expect(
+      isGrantActive(
+        { ...grant, revokedAt: '2026-11-01T00:00:00Z' },
+        new Date('2026-12-01T00:00:00Z'),
+      ),
+    ).toBe(false);
     expect(grantCategories(grant)).toEqual(['loans']);
   });
 
   it('refuses a grant that ends before it starts', () => {
-    expect(ConsentGrant.safeParse({ ...EXAMPLE_GRANT, expiresAt: '2025-01-01T00:00:00Z' }).success).toBe(false);
+    expect(
+      ConsentGrant.safeParse({ ...EXAMPLE_GRANT, expiresAt: '2025-01-01T00:00:00Z' }).success,
+    ).toBe(false);
   });
 
   it('becomes an ODRL agreement with a DPV purpose constraint', () => {
     const policy = toOdrlPolicy(EXAMPLE_GRANT) as { permission: Array<Record<string, unknown>> };
-    expect(policy.permission[0]).toMatchObject({ target: 'http://127.0.0.1:4800/pods/anna/loans/', action: 'modify' });
-    expect(purposeIri('dpv:ProvideEventRecommendations')).toBe('https://w3id.org/dpv#ProvideEventRecommendations');
+    expect(policy.permission[0]).toMatchObject({
+      target: 'http://127.0.0.1:4800/pods/anna/loans/',
+      action: 'modify',
+    });
+    expect(purposeIri('dpv:ProvideEventRecommendations')).toBe(
+      'https://w3id.org/dpv#ProvideEventRecommendations',
+    );
   });
 });
 

@@ -31,12 +31,18 @@ export function formatScopeString(scopes: readonly Scope[]): string {
 }
 
 /** The category a record scope touches, or undefined for `dna:read` and `suggestions:rank`. */
-export function scopeCategory(scope: Scope): { category: DataCategoryId; access: ScopeAccess } | undefined {
+export function scopeCategory(
+  scope: Scope,
+): { category: DataCategoryId; access: ScopeAccess } | undefined {
   const match = /^([a-z-]+):(read|write)$/.exec(scope);
   if (!match || match[1] === 'dna') return undefined;
   return { category: match[1] as DataCategoryId, access: match[2] as ScopeAccess };
 }
 
-export function hasScope(granted: readonly Scope[], category: DataCategoryId, access: ScopeAccess): boolean {
+export function hasScope(
+  granted: readonly Scope[],
+  category: DataCategoryId,
+  access: ScopeAccess,
+): boolean {
   return granted.includes(`${category}:${access}` as Scope);
 }

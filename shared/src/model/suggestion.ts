@@ -27,7 +27,9 @@ export const Suggestion = z
     isSurprise: z.boolean(),
     explanations: z.array(Explanation).min(1),
     /** Every category and record that contributed, the union over the explanations and the score. */
-    provenance: z.object({ categories: z.array(DataCategoryId), recordIds: z.array(z.string().max(200)) }).strict(),
+    provenance: z
+      .object({ categories: z.array(DataCategoryId), recordIds: z.array(z.string().max(200)) })
+      .strict(),
   })
   .strict();
 export type Suggestion = z.infer<typeof Suggestion>;

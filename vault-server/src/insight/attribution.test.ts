@@ -4,7 +4,12 @@ import { attribute, BASELINE_SUFFIX, weekFigures } from './attribution.ts';
 import { cellIndex, fromVector, kindIndex, toVector, MAX_ENTRY } from './figures-layout.ts';
 
 const SITE = 'http://127.0.0.1:4801';
-const shown = (itemId: string, time: string, kind = 'impression', suggestionId = `${SITE}#${itemId}`): CulturalRecord =>
+const shown = (
+  itemId: string,
+  time: string,
+  kind = 'impression',
+  suggestionId = `${SITE}#${itemId}`,
+): CulturalRecord =>
   ({
     id: `f-${itemId}-${kind}-${time}`,
     category: 'feedback',
@@ -19,7 +24,15 @@ const borrowed = (itemId: string, time: string, action = 'borrowed'): CulturalRe
     category: 'loans',
     time,
     source: { type: 'person' },
-    item: { id: itemId, title: itemId, kind: 'book', medium: 'read', termIds: [], genres: [], authors: [] },
+    item: {
+      id: itemId,
+      title: itemId,
+      kind: 'book',
+      medium: 'read',
+      termIds: [],
+      genres: [],
+      authors: [],
+    },
     data: { action },
   }) as CulturalRecord;
 
@@ -36,7 +49,12 @@ describe('attribution', () => {
       borrowed('book-4', '2026-12-02T10:00:00Z', 'returned'),
     ]);
     const converted = Object.fromEntries(result.map((s) => [s.itemId, s.conversion]));
-    expect(converted).toEqual({ 'book-1': 'loans', 'book-2': null, 'book-3': 'loans', 'book-4': null });
+    expect(converted).toEqual({
+      'book-1': 'loans',
+      'book-2': null,
+      'book-3': 'loans',
+      'book-4': null,
+    });
   });
 
   it('puts the baseline slots, the institution and the week into the figures', () => {
@@ -56,11 +74,23 @@ describe('attribution', () => {
   });
 
   it('clips every entry to the range the proof allows and names every entry back', () => {
-    const vector = toVector({ cells: [{ institution: 'museum', medium: 'listen', kind: 'surprise', metric: 'clicks', value: 999 }], kinds: [{ institution: 'agenda', kind: 'fits', metric: 'feedbackSum', value: -3 }] });
+    const vector = toVector({
+      cells: [
+        { institution: 'museum', medium: 'listen', kind: 'surprise', metric: 'clicks', value: 999 },
+      ],
+      kinds: [{ institution: 'agenda', kind: 'fits', metric: 'feedbackSum', value: -3 }],
+    });
     expect(vector[cellIndex('museum', 'listen', 'surprise', 'clicks')]).toBe(MAX_ENTRY);
     expect(vector[kindIndex('agenda', 'fits', 'feedbackSum')]).toBe(0);
     const named = fromVector(vector);
-    expect(named.cells.find((c) => c.value > 0)).toMatchObject({ institution: 'museum', medium: 'listen', kind: 'surprise', metric: 'clicks' });
-    expect(new Set([...named.cells.map((c) => `${c.institution}${c.medium}${c.kind}${c.metric}`)]).size).toBe(named.cells.length);
+    expect(named.cells.find((c) => c.value > 0)).toMatchObject({
+      institution: 'museum',
+      medium: 'listen',
+      kind: 'surprise',
+      metric: 'clicks',
+    });
+    expect(
+      new Set([...named.cells.map((c) => `${c.institution}${c.medium}${c.kind}${c.metric}`)]).size,
+    ).toBe(named.cells.length);
   });
 });

@@ -30,7 +30,9 @@ export interface SuggestionAttribution {
 
 type Conversion = Extract<CulturalRecord, { category: 'loans' | 'tickets' | 'visits' }>;
 
-function mediumOf(item: { kind: string; medium?: InsightMedium | undefined } | undefined): InsightMedium {
+function mediumOf(
+  item: { kind: string; medium?: InsightMedium | undefined } | undefined,
+): InsightMedium {
   if (item?.medium) return item.medium;
   return item?.kind === 'book' ? 'read' : 'experience';
 }
@@ -41,16 +43,23 @@ function isConversion(record: CulturalRecord): record is Conversion {
 }
 
 /** The person's most used medium among conversions before `time` (undefined without history). */
-function mainMediumBefore(conversions: readonly Conversion[], time: string): InsightMedium | undefined {
+function mainMediumBefore(
+  conversions: readonly Conversion[],
+  time: string,
+): InsightMedium | undefined {
   const counts = new Map<InsightMedium, number>();
   const before = Date.parse(time);
   for (const record of conversions)
-    if (Date.parse(record.time) < before) counts.set(mediumOf(record.item), (counts.get(mediumOf(record.item)) ?? 0) + 1);
+    if (Date.parse(record.time) < before)
+      counts.set(mediumOf(record.item), (counts.get(mediumOf(record.item)) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 /** Links every suggestion shown to its clicks, conversion and feedback, from the pod's own records. */
-export function attribute(records: readonly CulturalRecord[], origins: InstitutionMap = {}): SuggestionAttribution[] {
+export function attribute(
+  records: readonly CulturalRecord[],
+  origins: InstitutionMap = {},
+): SuggestionAttribution[] {
   // Times may carry any offset: compare instants, not strings.
   const sorted = [...records].sort((a, b) => Date.parse(a.time) - Date.parse(b.time));
   const conversions = sorted.filter(isConversion);
@@ -69,7 +78,11 @@ export function attribute(records: readonly CulturalRecord[], origins: Instituti
         site: data.site ?? null,
         institution: institutionOf(data.site, origins) ?? null,
         medium: mediumOf(record.item),
-        kind: data.suggestionId.endsWith(BASELINE_SUFFIX) ? 'baseline' : data.wasSurprise ? 'surprise' : 'fits',
+        kind: data.suggestionId.endsWith(BASELINE_SUFFIX)
+          ? 'baseline'
+          : data.wasSurprise
+            ? 'surprise'
+            : 'fits',
         week: isoWeek(record.time),
         shownAt: record.time,
         clicked: false,

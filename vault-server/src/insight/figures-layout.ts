@@ -34,7 +34,11 @@ export function cellIndex(
   return ((i * MEDIA.length + m) * KINDS.length + k) * CELL_METRICS.length + x;
 }
 
-export function kindIndex(institution: Institution, kind: SuggestionKind, metric: KindMetric): number {
+export function kindIndex(
+  institution: Institution,
+  kind: SuggestionKind,
+  metric: KindMetric,
+): number {
   const i = INSTITUTIONS.indexOf(institution);
   const k = KINDS.indexOf(kind);
   const x = KIND_METRICS.indexOf(metric);
@@ -43,13 +47,20 @@ export function kindIndex(institution: Institution, kind: SuggestionKind, metric
 
 /** Figures as named counts; a missing entry is zero. */
 export interface Figures {
-  cells: { institution: Institution; medium: InsightMedium; kind: SuggestionKind; metric: CellMetric; value: number }[];
+  cells: {
+    institution: Institution;
+    medium: InsightMedium;
+    kind: SuggestionKind;
+    metric: CellMetric;
+    value: number;
+  }[];
   kinds: { institution: Institution; kind: SuggestionKind; metric: KindMetric; value: number }[];
 }
 
 export function toVector(figures: Figures): number[] {
   const vector = new Array<number>(VECTOR_LENGTH).fill(0);
-  for (const c of figures.cells) vector[cellIndex(c.institution, c.medium, c.kind, c.metric)]! += c.value;
+  for (const c of figures.cells)
+    vector[cellIndex(c.institution, c.medium, c.kind, c.metric)]! += c.value;
   for (const c of figures.kinds) vector[kindIndex(c.institution, c.kind, c.metric)]! += c.value;
   return vector.map((value) => Math.max(0, Math.min(MAX_ENTRY, Math.round(value))));
 }
@@ -61,9 +72,20 @@ export function fromVector(vector: readonly number[]): Figures {
     for (const kind of KINDS) {
       for (const medium of MEDIA)
         for (const metric of CELL_METRICS)
-          figures.cells.push({ institution, medium, kind, metric, value: vector[cellIndex(institution, medium, kind, metric)] ?? 0 });
+          figures.cells.push({
+            institution,
+            medium,
+            kind,
+            metric,
+            value: vector[cellIndex(institution, medium, kind, metric)] ?? 0,
+          });
       for (const metric of KIND_METRICS)
-        figures.kinds.push({ institution, kind, metric, value: vector[kindIndex(institution, kind, metric)] ?? 0 });
+        figures.kinds.push({
+          institution,
+          kind,
+          metric,
+          value: vector[kindIndex(institution, kind, metric)] ?? 0,
+        });
     }
   return figures;
 }

@@ -48,7 +48,11 @@ export interface RunningInsight {
   close(): Promise<void>;
 }
 
-const Secrets = z.object({ verifyKey: z.string(), peerToken: z.string(), collectorToken: z.string() });
+const Secrets = z.object({
+  verifyKey: z.string(),
+  peerToken: z.string(),
+  collectorToken: z.string(),
+});
 
 /**
  * The secrets the parties share: the VDAF verify key (the two aggregators), the leader's token at the
@@ -71,14 +75,22 @@ function loadSecrets(dir: string): z.infer<typeof Secrets> {
 /** Two aggregators (leader, helper) and the collector with its dashboard, each on its own port and database. */
 export async function startInsight(options: InsightOptions = {}): Promise<RunningInsight> {
   const parsed = Env.safeParse(options.env ?? process.env);
-  if (!parsed.success) throw new VerwonderError('config_error', `invalid insight configuration: ${z.prettifyError(parsed.error)}`);
+  if (!parsed.success)
+    throw new VerwonderError(
+      'config_error',
+      `invalid insight configuration: ${z.prettifyError(parsed.error)}`,
+    );
   const env = parsed.data;
   const logger = options.logger ?? pino({ level: 'info' });
   const host = options.host ?? env.INSIGHT_HOST;
   const dataDir = options.dataDir ?? env.INSIGHT_DATA_DIR;
   const minBatch = options.minBatch ?? env.INSIGHT_MIN_BATCH;
   const epsilon = options.epsilon !== undefined ? options.epsilon : (env.INSIGHT_EPSILON ?? null);
-  const ports = options.ports ?? { leader: env.INSIGHT_LEADER_PORT, helper: env.INSIGHT_HELPER_PORT, collector: env.INSIGHT_COLLECTOR_PORT };
+  const ports = options.ports ?? {
+    leader: env.INSIGHT_LEADER_PORT,
+    helper: env.INSIGHT_HELPER_PORT,
+    collector: env.INSIGHT_COLLECTOR_PORT,
+  };
   const secrets = loadSecrets(dataDir);
   const target = (party: 'leader' | 'helper' | 'collector'): StorageTarget =>
     options.storage?.[party] ??
@@ -94,7 +106,11 @@ export async function startInsight(options: InsightOptions = {}): Promise<Runnin
   try {
     const helperDb = await openInsightDb(target('helper'), AGGREGATOR_MIGRATIONS);
     closers.push(() => helperDb.close());
-    const helperService = await AggregatorService.open(helperDb, { role: 'helper', verifyKey, minBatch });
+    const helperService = await AggregatorService.open(helperDb, {
+      role: 'helper',
+      verifyKey,
+      minBatch,
+    });
     const helper = await serveApp(aggregatorApp(helperService, tokens, logger), host, ports.helper);
     closers.push(() => helper.close());
 
@@ -111,8 +127,12 @@ export async function startInsight(options: InsightOptions = {}): Promise<Runnin
           body: JSON.stringify(body),
         });
         const answer: unknown = await response.json();
-        if (response.status === 422) throw new VerwonderError('unprocessable', 'report rejected by the helper', { details: { reason: 'report_rejected' } });
-        if (!response.ok) throw new VerwonderError('unavailable', `the helper answered ${response.status}`);
+        if (response.status === 422)
+          throw new VerwonderError('unprocessable', 'report rejected by the helper', {
+            details: { reason: 'report_rejected' },
+          });
+        if (!response.ok)
+          throw new VerwonderError('unavailable', `the helper answered ${response.status}`);
         return HelperPrepareResponse.parse(answer);
       },
     });
@@ -133,7 +153,9 @@ export async function startInsight(options: InsightOptions = {}): Promise<Runnin
     const interval = options.collectIntervalSeconds ?? env.INSIGHT_COLLECT_INTERVAL_SECONDS;
     if (interval > 0) {
       const timer = setInterval(() => {
-        collectorService.collectReady().catch((error: unknown) => logger.warn({ err: error }, 'collection failed'));
+        collectorService
+          .collectReady()
+          .catch((error: unknown) => logger.warn({ err: error }, 'collection failed'));
       }, interval * 1000);
       timer.unref();
       closers.push(async () => clearInterval(timer));

@@ -25,7 +25,12 @@ export function columnIndex(cols: Int32Array, itemCount: number): Int32Array {
 }
 
 /** X^T X restricted to `cols`. */
-export function gramMatrix(train: readonly Int32Array[], colOf: Int32Array, n: number, weights?: readonly ArrayLike<number>[]): Float64Array {
+export function gramMatrix(
+  train: readonly Int32Array[],
+  colOf: Int32Array,
+  n: number,
+  weights?: readonly ArrayLike<number>[],
+): Float64Array {
   const g = new Float64Array(n * n);
   const cs: number[] = [];
   const ws: number[] = [];
@@ -41,7 +46,8 @@ export function gramMatrix(train: readonly Int32Array[], colOf: Int32Array, n: n
     for (let x = 0; x < cs.length; x++) {
       const ra = (cs[x] as number) * n;
       const wa = ws[x] as number;
-      for (let y = 0; y < cs.length; y++) g[ra + (cs[y] as number)] = (g[ra + (cs[y] as number)] as number) + wa * (ws[y] as number);
+      for (let y = 0; y < cs.length; y++)
+        g[ra + (cs[y] as number)] = (g[ra + (cs[y] as number)] as number) + wa * (ws[y] as number);
     }
   });
   return g;
@@ -59,7 +65,13 @@ export function frequentItems(counts: Int32Array, maxItems: number, minCount = 1
  * `dropout` > 0 gives EDLAE (Steck 2020, emphasised denoising): the regulariser of item i grows
  * with its popularity, lambda + p / (1 - p) * G_ii, which keeps popular items from dominating.
  */
-export function trainEase(gram: Float64Array, cols: Int32Array, itemCount: number, lambda: number, dropout = 0): EaseModel {
+export function trainEase(
+  gram: Float64Array,
+  cols: Int32Array,
+  itemCount: number,
+  lambda: number,
+  dropout = 0,
+): EaseModel {
   const n = cols.length;
   const a = Float64Array.from(gram);
   const boost = dropout / (1 - dropout);
@@ -69,12 +81,18 @@ export function trainEase(gram: Float64Array, cols: Int32Array, itemCount: numbe
   for (let j = 0; j < n; j++) diag[j] = p[j * n + j] as number;
   for (let i = 0; i < n; i++) {
     const ri = i * n;
-    for (let j = 0; j < n; j++) p[ri + j] = i === j ? 0 : -(p[ri + j] as number) / (diag[j] as number);
+    for (let j = 0; j < n; j++)
+      p[ri + j] = i === j ? 0 : -(p[ri + j] as number) / (diag[j] as number);
   }
   return { cols, colOf: columnIndex(cols, itemCount), b: p, diag, lambda };
 }
 
-export function easeScorer(model: EaseModel, train: readonly Int32Array[], name = 'ease', weights?: readonly ArrayLike<number>[]): Scorer {
+export function easeScorer(
+  model: EaseModel,
+  train: readonly Int32Array[],
+  name = 'ease',
+  weights?: readonly ArrayLike<number>[],
+): Scorer {
   const n = model.cols.length;
   const row = new Float64Array(n);
   return {

@@ -8,7 +8,11 @@ export interface ItemNeighbours {
 }
 
 /** Cosine item-item neighbours over the binary training matrix, top `k` per item. */
-export function itemNeighbours(train: readonly Int32Array[], iu: ItemUsers, k: number): ItemNeighbours {
+export function itemNeighbours(
+  train: readonly Int32Array[],
+  iu: ItemUsers,
+  k: number,
+): ItemNeighbours {
   const n = iu.counts.length;
   const acc = new Float64Array(n);
   const touched = new Int32Array(n);
@@ -28,7 +32,10 @@ export function itemNeighbours(train: readonly Int32Array[], iu: ItemUsers, k: n
     const cand: [number, number][] = [];
     for (let t = 0; t < nt; t++) {
       const j = touched[t] as number;
-      cand.push([j, (acc[j] as number) / Math.sqrt((iu.counts[i] as number) * (iu.counts[j] as number))]);
+      cand.push([
+        j,
+        (acc[j] as number) / Math.sqrt((iu.counts[i] as number) * (iu.counts[j] as number)),
+      ]);
       acc[j] = 0;
     }
     cand.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
@@ -50,7 +57,8 @@ export function itemKnnScorer(train: readonly Int32Array[], nb: ItemNeighbours):
         const i = row[t] as number;
         const ids = nb.ids[i] as Int32Array;
         const sims = nb.sims[i] as Float32Array;
-        for (let q = 0; q < ids.length; q++) out[ids[q] as number] = (out[ids[q] as number] as number) + (sims[q] as number);
+        for (let q = 0; q < ids.length; q++)
+          out[ids[q] as number] = (out[ids[q] as number] as number) + (sims[q] as number);
       }
     },
   };

@@ -16,7 +16,12 @@ export function loadMovielens(dir: string): RatingDataset {
     const line = lines[k];
     if (!line) continue;
     const [user, movie, rating, time] = line.split(',');
-    interactions.push({ user: Number(user), item: Number(movie), rating: Number(rating), time: Number(time) });
+    interactions.push({
+      user: Number(user),
+      item: Number(movie),
+      rating: Number(rating),
+      time: Number(time),
+    });
   }
   return buildRatingDataset('movielens', movies, interactions);
 }

@@ -33,7 +33,11 @@ export interface RawItem {
 }
 
 /** Builds the dense form; only items that have at least one interaction are kept. */
-export function buildRatingDataset(name: string, rawItems: RawItem[], interactions: RawInteraction[]): RatingDataset {
+export function buildRatingDataset(
+  name: string,
+  rawItems: RawItem[],
+  interactions: RawInteraction[],
+): RatingDataset {
   const byId = new Map(rawItems.map((it) => [it.id, it]));
   const itemIndex = new Map<number, number>();
   const userIndex = new Map<number, number>();
@@ -72,5 +76,17 @@ export function buildRatingDataset(name: string, rawItems: RawItem[], interactio
     ratings[k] = r.rating;
     if (times) times[k] = r.time ?? 0;
   });
-  return { name, userCount: userIndex.size, itemCount: itemIds.length, itemIds, itemTitles, itemGenres, genreNames, users, items, ratings, times };
+  return {
+    name,
+    userCount: userIndex.size,
+    itemCount: itemIds.length,
+    itemIds,
+    itemTitles,
+    itemGenres,
+    genreNames,
+    users,
+    items,
+    ratings,
+    times,
+  };
 }

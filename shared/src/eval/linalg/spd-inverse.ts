@@ -32,7 +32,8 @@ export function invertSpd(a: Float64Array, n: number): Float64Array {
     for (let c = 0; c <= i; c++) m[ri + c] = (m[ri + c] as number) * d;
   }
   // W = M^T (upper), then P_ij = sum_{k >= max(i,j)} W_ik W_jk; reuse `a` for W.
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) a[i * n + j] = j >= i ? (m[j * n + i] as number) : 0;
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++) a[i * n + j] = j >= i ? (m[j * n + i] as number) : 0;
   for (let i = 0; i < n; i++) {
     const ri = i * n;
     for (let j = i; j < n; j++) {

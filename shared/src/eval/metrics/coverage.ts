@@ -1,5 +1,9 @@
 /** Catalogue coverage@k: the share of all items that appear in at least one user's top k. */
-export function catalogueCoverage(lists: readonly ArrayLike<number>[], itemCount: number, k: number): number {
+export function catalogueCoverage(
+  lists: readonly ArrayLike<number>[],
+  itemCount: number,
+  k: number,
+): number {
   const seen = new Uint8Array(itemCount);
   let n = 0;
   for (const list of lists)

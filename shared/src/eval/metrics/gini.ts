@@ -2,9 +2,15 @@
  * Gini coefficient of exposure: 0 when every item is shown equally often, towards 1 when a few
  * items take all exposure. Items never shown count as zeros.
  */
-export function giniOfExposure(lists: readonly ArrayLike<number>[], itemCount: number, k: number): number {
+export function giniOfExposure(
+  lists: readonly ArrayLike<number>[],
+  itemCount: number,
+  k: number,
+): number {
   const counts = new Float64Array(itemCount);
-  for (const list of lists) for (let r = 0; r < Math.min(k, list.length); r++) counts[list[r] as number] = (counts[list[r] as number] as number) + 1;
+  for (const list of lists)
+    for (let r = 0; r < Math.min(k, list.length); r++)
+      counts[list[r] as number] = (counts[list[r] as number] as number) + 1;
   return gini(counts);
 }
 

@@ -2,7 +2,12 @@
  * Unexpectedness@k: mean distance of the listed items to the user's profile, the distance being
  * 1 - cosine(item genre indicator, user genre distribution).
  */
-export function unexpectednessAt(list: ArrayLike<number>, profile: Float64Array, itemGenres: readonly ArrayLike<number>[], k: number): number {
+export function unexpectednessAt(
+  list: ArrayLike<number>,
+  profile: Float64Array,
+  itemGenres: readonly ArrayLike<number>[],
+  k: number,
+): number {
   let norm = 0;
   for (let g = 0; g < profile.length; g++) norm += (profile[g] as number) ** 2;
   norm = Math.sqrt(norm);

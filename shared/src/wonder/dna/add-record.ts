@@ -16,8 +16,23 @@ const CATEGORY_WEIGHT: Record<CulturalRecord['category'], number> = {
   feedback: 1,
 };
 
-const FEEDBACK_SIGN = { impression: 0, click: 0.3, dismiss: -0.3, 'thumbs-up': 1, 'thumbs-down': -1, wow: 1.5 } as const;
-const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+const FEEDBACK_SIGN = {
+  impression: 0,
+  click: 0.3,
+  dismiss: -0.3,
+  'thumbs-up': 1,
+  'thumbs-down': -1,
+  wow: 1.5,
+} as const;
+const DAYS = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+] as const;
 
 function daypart(hour: number): string {
   return hour < 12 ? 'morning' : hour < 17 ? 'afternoon' : 'evening';
@@ -35,12 +50,18 @@ function put(dna: CulturalDna, facet: DnaFacet, key: string, ev: Evidence): void
  * earlier evidence, so adding is idempotent. Book genres also reach the UiT themes through the
  * genre-theme bridge, which is how a reader's taste crosses into concerts and exhibitions.
  */
-export function addRecord(dna: CulturalDna, record: CulturalRecord, bridge: GenreThemeBridge = {}): CulturalDna {
+export function addRecord(
+  dna: CulturalDna,
+  record: CulturalRecord,
+  bridge: GenreThemeBridge = {},
+): CulturalDna {
   const id = record.id;
   const category = record.category;
   const time = Date.parse(record.time);
   dna.recordCategories.set(id, category);
-  const base = CATEGORY_WEIGHT[category] * (record.category === 'feedback' ? FEEDBACK_SIGN[record.data.kind] : 1);
+  const base =
+    CATEGORY_WEIGHT[category] *
+    (record.category === 'feedback' ? FEEDBACK_SIGN[record.data.kind] : 1);
   const ev = (weight: number): Evidence => ({ recordId: id, category, weight, time });
   if (record.category === 'interests') {
     for (const t of record.data.themeIds) put(dna, 'theme', t, ev(base));
@@ -53,27 +74,46 @@ export function addRecord(dna: CulturalDna, record: CulturalRecord, bridge: Genr
     for (const t of item.termIds) put(dna, 'theme', t, ev(base));
     for (const g of item.genres) {
       put(dna, 'genre', g, ev(base));
-      for (const link of bridge[g] ?? []) if (!item.termIds.includes(link.themeId)) put(dna, 'theme', link.themeId, ev(base * link.weight * 0.5));
+      for (const link of bridge[g] ?? [])
+        if (!item.termIds.includes(link.themeId))
+          put(dna, 'theme', link.themeId, ev(base * link.weight * 0.5));
     }
     for (const a of item.authors) put(dna, 'author', a, ev(base));
     if (item.medium) put(dna, 'medium', item.medium, ev(base));
     if (item.venueId) put(dna, 'venue', item.venueId, ev(base));
   }
-  if ((record.category === 'visits' || record.category === 'museum-app') && base !== 0) put(dna, 'venue', record.data.venueId, ev(base));
-  if (record.category === 'tickets' || record.category === 'visits' || record.category === 'museum-app') {
+  if ((record.category === 'visits' || record.category === 'museum-app') && base !== 0)
+    put(dna, 'venue', record.data.venueId, ev(base));
+  if (
+    record.category === 'tickets' ||
+    record.category === 'visits' ||
+    record.category === 'museum-app'
+  ) {
     // The record keeps its own offset; read the local weekday and hour from the string itself.
     const local = new Date(time + offsetMinutes(record.time) * 60_000);
     put(dna, 'day', DAYS[local.getUTCDay()] ?? 'monday', ev(base));
     put(dna, 'daypart', daypart(local.getUTCHours()), ev(base));
   }
-  if (record.category === 'tickets' && record.data.priceEur !== undefined) dna.prices.set(id, record.data.priceEur / record.data.quantity);
-  if (record.location?.district && base !== 0) put(dna, 'district', record.location.district, ev(base));
+  if (record.category === 'tickets' && record.data.priceEur !== undefined)
+    dna.prices.set(id, record.data.priceEur / record.data.quantity);
+  if (record.location?.district && base !== 0)
+    put(dna, 'district', record.location.district, ev(base));
   if (record.category === 'location') {
     const loc = record.location;
     if (!dna.home || time > dna.home.time || (time === dna.home.time && id > dna.home.recordId))
-      dna.home = { latitude: loc.latitude, longitude: loc.longitude, ...(loc.district ? { district: loc.district } : {}), recordId: id, time };
+      dna.home = {
+        latitude: loc.latitude,
+        longitude: loc.longitude,
+        ...(loc.district ? { district: loc.district } : {}),
+        recordId: id,
+        time,
+      };
   }
-  if (record.category === 'feedback' && record.data.wasSurprise && record.data.kind !== 'impression')
+  if (
+    record.category === 'feedback' &&
+    record.data.wasSurprise &&
+    record.data.kind !== 'impression'
+  )
     dna.surpriseFeedback.set(id, { value: FEEDBACK_SIGN[record.data.kind] > 0 ? 1 : -1, category });
   return dna;
 }

@@ -20,13 +20,24 @@ function snapshot(dna: CulturalDna) {
 describe('cultural DNA', () => {
   it('adding records one by one (in any order) equals a full recomputation', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(recordArbitrary(ITEMS), { minLength: 1, maxLength: 25, selector: (r) => r.id }), fc.integer(), (history, seed) => {
-        const full = buildDna(history);
-        const shuffled = history.map((r, i) => [((i + 1) * (seed | 1)) % 997, r] as const).sort((a, b) => a[0] - b[0]).map(([, r]) => r);
-        const incremental = emptyDna();
-        for (const r of shuffled) addRecord(incremental, r);
-        expect(snapshot(incremental)).toEqual(snapshot(full));
-      }),
+      fc.property(
+        fc.uniqueArray(recordArbitrary(ITEMS), {
+          minLength: 1,
+          maxLength: 25,
+          selector: (r) => r.id,
+        }),
+        fc.integer(),
+        (history, seed) => {
+          const full = buildDna(history);
+          const shuffled = history
+            .map((r, i) => [((i + 1) * (seed | 1)) % 997, r] as const)
+            .sort((a, b) => a[0] - b[0])
+            .map(([, r]) => r);
+          const incremental = emptyDna();
+          for (const r of shuffled) addRecord(incremental, r);
+          expect(snapshot(incremental)).toEqual(snapshot(full));
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -34,15 +45,39 @@ describe('cultural DNA', () => {
   it('keeps provenance: each affinity names its records and categories, and older records weigh less', () => {
     const item = ITEMS.find((i) => i.kind === 'book');
     if (!item || item.kind !== 'book') throw new Error('no book in the sample');
-    const ref = { id: item.id, title: item.title, kind: 'book' as const, medium: 'read' as const, termIds: [], genres: item.genres, authors: item.authors };
+    const ref = {
+      id: item.id,
+      title: item.title,
+      kind: 'book' as const,
+      medium: 'read' as const,
+      termIds: [],
+      genres: item.genres,
+      authors: item.authors,
+    };
     const dna = buildDna([
-      { id: 'old', category: 'loans', time: '2025-01-01T10:00:00+01:00', source: { type: 'person' }, item: ref, data: { action: 'borrowed' } },
-      { id: 'new', category: 'loans', time: '2026-12-01T10:00:00+01:00', source: { type: 'person' }, item: { ...ref, id: 'book-999999' }, data: { action: 'borrowed' } },
+      {
+        id: 'old',
+        category: 'loans',
+        time: '2025-01-01T10:00:00+01:00',
+        source: { type: 'person' },
+        item: ref,
+        data: { action: 'borrowed' },
+      },
+      {
+        id: 'new',
+        category: 'loans',
+        time: '2026-12-01T10:00:00+01:00',
+        source: { type: 'person' },
+        item: { ...ref, id: 'book-999999' },
+        data: { action: 'borrowed' },
+      },
     ]);
     const genre = affinities(dna, 'genre', NOW)[0];
     expect(genre?.recordIds).toEqual(['new', 'old']);
     expect(genre?.categories).toEqual(['loans']);
     const perItem = affinities(dna, 'item', NOW);
-    expect(perItem.find((a) => a.key === 'book-999999')!.weight).toBeGreaterThan(perItem.find((a) => a.key === item.id)!.weight);
+    expect(perItem.find((a) => a.key === 'book-999999')!.weight).toBeGreaterThan(
+      perItem.find((a) => a.key === item.id)!.weight,
+    );
   });
 });

@@ -5,7 +5,10 @@ import { addRecord } from './add-record.ts';
 import { emptyDna, type CulturalDna, type DnaFacet } from './cultural-dna.ts';
 
 /** Full computation: the DNA of a whole history, through the same step the incremental path uses. */
-export function buildDna(history: readonly CulturalRecord[], bridge: GenreThemeBridge = {}): CulturalDna {
+export function buildDna(
+  history: readonly CulturalRecord[],
+  bridge: GenreThemeBridge = {},
+): CulturalDna {
   const dna = emptyDna();
   for (const r of history) addRecord(dna, r, bridge);
   return dna;
@@ -29,7 +32,9 @@ export const HALF_LIFE_DAYS = 180;
 export function affinities(dna: CulturalDna, facet: DnaFacet, now: number): Affinity[] {
   const out: Affinity[] = [];
   for (const [key, evidence] of dna.facets[facet]) {
-    const evs = [...evidence.values()].sort((a, b) => (a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : 0));
+    const evs = [...evidence.values()].sort((a, b) =>
+      a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : 0,
+    );
     let weight = 0;
     const contrib: [string, number][] = [];
     for (const e of evs) {
@@ -40,7 +45,12 @@ export function affinities(dna: CulturalDna, facet: DnaFacet, now: number): Affi
     }
     if (weight <= 0) continue;
     contrib.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    out.push({ key, weight, recordIds: contrib.map(([r]) => r), categories: [...new Set(evs.filter((e) => e.weight > 0).map((e) => e.category))].sort() });
+    out.push({
+      key,
+      weight,
+      recordIds: contrib.map(([r]) => r),
+      categories: [...new Set(evs.filter((e) => e.weight > 0).map((e) => e.category))].sort(),
+    });
   }
   return out.sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1));
 }
@@ -62,9 +72,15 @@ export function adventurousness(dna: CulturalDna): { value: number; recordIds: s
 }
 
 /** Median price per ticket paid, or undefined without ticket prices. */
-export function typicalPrice(dna: CulturalDna): { median: number; max: number; recordIds: string[] } | undefined {
+export function typicalPrice(
+  dna: CulturalDna,
+): { median: number; max: number; recordIds: string[] } | undefined {
   const ids = [...dna.prices.keys()].sort();
   if (ids.length === 0) return undefined;
   const ps = ids.map((id) => dna.prices.get(id) as number).sort((a, b) => a - b);
-  return { median: ps[Math.floor((ps.length - 1) / 2)] as number, max: ps[ps.length - 1] as number, recordIds: ids };
+  return {
+    median: ps[Math.floor((ps.length - 1) / 2)] as number,
+    max: ps[ps.length - 1] as number,
+    recordIds: ids,
+  };
 }

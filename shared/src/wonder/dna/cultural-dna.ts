@@ -2,7 +2,17 @@ import type { CulturalRecord } from '../../model/cultural-record.ts';
 import type { DataCategoryId } from '../../model/data-category.ts';
 
 /** The kinds of affinity the DNA keeps; each maps a key (theme id, genre, author...) to evidence. */
-export const DNA_FACETS = ['item', 'theme', 'genre', 'author', 'medium', 'venue', 'district', 'day', 'daypart'] as const;
+export const DNA_FACETS = [
+  'item',
+  'theme',
+  'genre',
+  'author',
+  'medium',
+  'venue',
+  'district',
+  'day',
+  'daypart',
+] as const;
 export type DnaFacet = (typeof DNA_FACETS)[number];
 
 /** One record's contribution to one feature, kept so every feature can name its provenance. */
@@ -25,7 +35,9 @@ export interface CulturalDna {
   facets: Record<DnaFacet, Map<string, Map<string, Evidence>>>;
   prices: Map<string, number>;
   /** Home area, from the latest location record (or a stated one). */
-  home: { latitude: number; longitude: number; district?: string; recordId: string; time: number } | undefined;
+  home:
+    | { latitude: number; longitude: number; district?: string; recordId: string; time: number }
+    | undefined;
   /** Feedback on earlier surprises: record id -> +1 (liked) or -1 (rejected). */
   surpriseFeedback: Map<string, { value: number; category: DataCategoryId }>;
   recordCategories: Map<string, DataCategoryId>;

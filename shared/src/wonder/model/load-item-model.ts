@@ -4,7 +4,9 @@ import { gunzipSync } from 'node:zlib';
 import { VerwonderError } from '../../errors/verwonder-error.ts';
 import { parseItemModel, type ItemModel } from './item-model.ts';
 
-export const ITEM_MODEL_FILE = fileURLToPath(new URL('../../../model-data/item-neighbours.json.gz', import.meta.url));
+export const ITEM_MODEL_FILE = fileURLToPath(
+  new URL('../../../model-data/item-neighbours.json.gz', import.meta.url),
+);
 
 let cached: ItemModel | undefined;
 

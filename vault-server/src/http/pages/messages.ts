@@ -61,13 +61,14 @@ export const MESSAGES = {
       'Vertel Verwonder wat je graag doet, dan kan het je op de sites van de stad meteen iets tonen. Alles blijft in je kluis; je kunt elke stap overslaan en later terugkomen via "Interesses".',
     skipWelcome: 'Overslaan, naar mijn kluis',
     interestsTitle: 'Wat interesseert je?',
-    interestsIntro: 'Kies uit de soorten activiteiten en thema\'s van UiT en de boekgenres van de bibliotheek.',
+    interestsIntro:
+      "Kies uit de soorten activiteiten en thema's van UiT en de boekgenres van de bibliotheek.",
     interestSearch: 'Zoek een interesse',
     interestCount: 'interesses getoond',
     eventTypes: 'Soorten activiteiten',
-    themes: 'Thema\'s',
+    themes: "Thema's",
     genres: 'Boekgenres',
-    interestFree: 'Of typ je eigen woorden, gescheiden door komma\'s',
+    interestFree: "Of typ je eigen woorden, gescheiden door komma's",
     interestFreeExample: 'bv. jazz, fotografie, fantasy',
     interestResolve: 'Toon wat dit wordt',
     becomes: 'wordt',
@@ -79,17 +80,20 @@ export const MESSAGES = {
     kind_genre: 'genre',
     kind_bookgenre: 'boekgenre',
     historyTitle: 'Wat je al leende of bezocht',
-    historyIntro: 'Voeg uitleningen toe (Verwonder vult het boek aan uit de catalogus) of importeer je uitleenhistoriek van de bibliotheek.',
+    historyIntro:
+      'Voeg uitleningen toe (Verwonder vult het boek aan uit de catalogus) of importeer je uitleenhistoriek van de bibliotheek.',
     historyAdd: 'Uitleningen toevoegen',
     historyImport: 'Uitleenhistoriek importeren',
     connectTitle: 'Verbind de stadssites',
-    connectIntro: 'Installeer de Verwonder-extensie, open haar opties en verbind ze met het adres van je kluis:',
+    connectIntro:
+      'Installeer de Verwonder-extensie, open haar opties en verbind ze met het adres van je kluis:',
     welcomeDone: 'Klaar, naar mijn kluis',
     interests: 'Interesses',
     catalogMatch: 'Uit de catalogus',
     freeText: 'Eigen tekst (telt per auteur)',
     suggestions: 'Suggesties',
-    connectedSitesIntro: 'Welke stadssites toegang hebben tot je kluis, waarvoor en tot wanneer. Je kunt elke toegang meteen intrekken.',
+    connectedSitesIntro:
+      'Welke stadssites toegang hebben tot je kluis, waarvoor en tot wanneer. Je kunt elke toegang meteen intrekken.',
   },
   en: {
     appName: 'Verwonder vault',
@@ -150,7 +154,8 @@ export const MESSAGES = {
       'Tell Verwonder what you enjoy, so that it can show you something on the city\'s sites right away. Everything stays in your vault; you can skip any step and come back later through "Interests".',
     skipWelcome: 'Skip, go to my vault',
     interestsTitle: 'What interests you?',
-    interestsIntro: 'Choose from UiT\'s kinds of activities and themes and the library\'s book genres.',
+    interestsIntro:
+      "Choose from UiT's kinds of activities and themes and the library's book genres.",
     interestSearch: 'Search an interest',
     interestCount: 'interests shown',
     eventTypes: 'Kinds of activities',
@@ -168,17 +173,20 @@ export const MESSAGES = {
     kind_genre: 'genre',
     kind_bookgenre: 'book genre',
     historyTitle: 'What you borrowed or went to',
-    historyIntro: 'Add loans (Verwonder completes the book from the catalogue) or import your loan history from the library.',
+    historyIntro:
+      'Add loans (Verwonder completes the book from the catalogue) or import your loan history from the library.',
     historyAdd: 'Add loans',
     historyImport: 'Import a loan history',
     connectTitle: 'Connect the city sites',
-    connectIntro: 'Install the Verwonder extension, open its options and connect it to your vault\'s address:',
+    connectIntro:
+      "Install the Verwonder extension, open its options and connect it to your vault's address:",
     welcomeDone: 'Done, go to my vault',
     interests: 'Interests',
     catalogMatch: 'From the catalogue',
     freeText: 'Own text (counts by author)',
     suggestions: 'Suggestions',
-    connectedSitesIntro: 'Which city sites can access your vault, for what and until when. You can revoke any access at once.',
+    connectedSitesIntro:
+      'Which city sites can access your vault, for what and until when. You can revoke any access at once.',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 

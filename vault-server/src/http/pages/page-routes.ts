@@ -52,7 +52,9 @@ export function pageRoutes(ctx: VaultContext): Router {
         <p>${t.recoveryIntro}</p>
         <ul id="recovery-codes" class="codes"></ul>
         <p>
-          <a id="to-welcome" class="button" href="/welcome?lang=${lang}" hidden>${t.continueToWelcome}</a>
+          <a id="to-welcome" class="button" href="/welcome?lang=${lang}" hidden
+            >${t.continueToWelcome}</a
+          >
           <a id="to-account" href="/account?lang=${lang}">${t.continueToAccount}</a>
         </p>
       </section>`;
@@ -95,13 +97,17 @@ export function pageRoutes(ctx: VaultContext): Router {
       return;
     }
     warmCatalogSearch();
-    res
-      .type('html')
-      .send(
-        renderPage(lang, t.welcome, welcomeBody(lang, ctx.config.publicUrl), ['/static/vault.js', '/static/welcome.js'], {
+    res.type('html').send(
+      renderPage(
+        lang,
+        t.welcome,
+        welcomeBody(lang, ctx.config.publicUrl),
+        ['/static/vault.js', '/static/welcome.js'],
+        {
           signedIn: true,
-        }),
-      );
+        },
+      ),
+    );
   });
 
   router.get('/account', (req, res) => {
@@ -158,7 +164,12 @@ export function pageRoutes(ctx: VaultContext): Router {
               aria-controls="loanAuthor-options"
               autocomplete="off"
             />
-            <ul id="loanAuthor-options" role="listbox" aria-labelledby="loanAuthor-label" hidden></ul>
+            <ul
+              id="loanAuthor-options"
+              role="listbox"
+              aria-labelledby="loanAuthor-label"
+              hidden
+            ></ul>
           </div>
           <p id="loan-match" class="hint" aria-live="polite"></p>
           <label for="loanDate">${t.date}</label>
@@ -198,9 +209,15 @@ export function pageRoutes(ctx: VaultContext): Router {
         </p>
       </section>`;
     res.type('html').send(
-      renderPage(lang, t.account, body, [WEBAUTHN, '/static/vault.js', '/static/combobox.js', '/static/account.js'], {
-        signedIn: true,
-      }),
+      renderPage(
+        lang,
+        t.account,
+        body,
+        [WEBAUTHN, '/static/vault.js', '/static/combobox.js', '/static/account.js'],
+        {
+          signedIn: true,
+        },
+      ),
     );
   });
 

@@ -17,7 +17,11 @@ export interface AggregatorTokens {
 }
 
 /** The HTTP face of one aggregator: uploads (leader), preparation (helper), batches and collection. */
-export function aggregatorApp(service: AggregatorService, tokens: AggregatorTokens, logger: Logger): Express {
+export function aggregatorApp(
+  service: AggregatorService,
+  tokens: AggregatorTokens,
+  logger: Logger,
+): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -25,7 +29,10 @@ export function aggregatorApp(service: AggregatorService, tokens: AggregatorToke
   app.use(express.json({ limit: '512kb', strict: true }));
   app.get('/healthz', (_req, res) => res.json({ status: 'ok', role: service.options.role }));
   app.get('/hpke-config', (_req, res) =>
-    res.json({ role: service.options.role, publicKey: service.keys.publicKey.toString('base64url') }),
+    res.json({
+      role: service.options.role,
+      publicKey: service.keys.publicKey.toString('base64url'),
+    }),
   );
   if (service.options.role === 'leader')
     app.post('/reports', async (req, res) => {
@@ -46,7 +53,9 @@ export function aggregatorApp(service: AggregatorService, tokens: AggregatorToke
     const { batch } = parseInput(z.object({ batch: Batch }), req.params, 'path');
     res.json(await service.collect(batch));
   });
-  app.use((req, res) => sendProblem(res, new VerwonderError('not_found', 'no such resource'), req.path));
+  app.use((req, res) =>
+    sendProblem(res, new VerwonderError('not_found', 'no such resource'), req.path),
+  );
   app.use(problemHandler(logger));
   return app;
 }

@@ -3,7 +3,12 @@ import { VerwonderError } from '@verwonder/shared';
 import type { SqlDriver } from '../../storage/sql-driver.ts';
 import { generateHpkeKeyPair, openShare, type HpkeKeyPair } from '../prio/hpke-envelope.ts';
 import { insightVdaf, type InsightVdaf } from '../prio/insight-vdaf.ts';
-import { shareAad, type AggregateShareWire, type HelperPrepare, type Upload } from '../prio/report-wire.ts';
+import {
+  shareAad,
+  type AggregateShareWire,
+  type HelperPrepare,
+  type Upload,
+} from '../prio/report-wire.ts';
 import {
   addAggregate,
   decodeAggregate,
@@ -26,7 +31,9 @@ export interface AggregatorOptions {
   verifyKey: Buffer;
   minBatch: number;
   /** Leader only: sends the helper its part of each report. */
-  askHelper?: (body: HelperPrepare) => Promise<{ helperPrepShare: { verifiers: string; jointRandPart: string } }>;
+  askHelper?: (
+    body: HelperPrepare,
+  ) => Promise<{ helperPrepShare: { verifiers: string; jointRandPart: string } }>;
 }
 
 /**
@@ -73,7 +80,14 @@ export class AggregatorService {
     const input = decodeInputShare(this.vdaf, plain);
     const publicShare = decodePublicShare(this.vdaf, body.publicShare);
     const nonce = Buffer.from(body.nonce, 'base64url');
-    return this.vdaf.prepareInit(verifyKey, role === 'leader' ? 0 : 1, null, nonce, publicShare, input);
+    return this.vdaf.prepareInit(
+      verifyKey,
+      role === 'leader' ? 0 : 1,
+      null,
+      nonce,
+      publicShare,
+      input,
+    );
   }
 
   /** Both verifier shares decide; an invalid report (e.g. an entry out of range) fails here. */
@@ -95,11 +109,16 @@ export class AggregatorService {
     }
     await this.db.transaction(async (tx) => {
       const store = aggregatorStore(tx);
-      if (!(await store.markSeen(reportId, batch))) throw rejected('the report was already counted');
+      if (!(await store.markSeen(reportId, batch)))
+        throw rejected('the report was already counted');
       const row = await store.lockBatch(batch, this.zero());
       if (row.collectedAt) throw rejected('the batch is already collected');
       const sum = addAggregate(this.vdaf, decodeAggregate(this.vdaf, row.aggregate), outputShare);
-      await store.saveBatch({ ...row, reports: row.reports + 1, aggregate: encodeAggregate(this.vdaf, sum) });
+      await store.saveBatch({
+        ...row,
+        reports: row.reports + 1,
+        aggregate: encodeAggregate(this.vdaf, sum),
+      });
     });
   }
 
@@ -132,24 +151,36 @@ export class AggregatorService {
       })
       .catch(async (error: unknown) => {
         // The helper's proof check failed: the leader counts the rejection too.
-        if (error instanceof VerwonderError && error.code === 'unprocessable') await this.countRejected(body.batch);
+        if (error instanceof VerwonderError && error.code === 'unprocessable')
+          await this.countRejected(body.batch);
         throw error;
       });
     const helper = decodePrepShare(this.vdaf, helperPrepShare);
-    await this.finish(body.reportId, body.batch, own.preparationState, [own.preparationShare, helper]);
+    await this.finish(body.reportId, body.batch, own.preparationState, [
+      own.preparationShare,
+      helper,
+    ]);
   }
 
   /** Helper: its half of the preparation, then the same decision as the leader. */
-  async prepare(body: HelperPrepare): Promise<{ helperPrepShare: { verifiers: string; jointRandPart: string } }> {
-    if (this.options.role !== 'helper') throw new VerwonderError('not_found', 'only the helper prepares for the leader');
+  async prepare(
+    body: HelperPrepare,
+  ): Promise<{ helperPrepShare: { verifiers: string; jointRandPart: string } }> {
+    if (this.options.role !== 'helper')
+      throw new VerwonderError('not_found', 'only the helper prepares for the leader');
     await this.admit(body.reportId, body.batch);
     const own = await this.prepareOwn(body, body.helperShare);
     const leader = decodePrepShare(this.vdaf, body.leaderPrepShare);
-    await this.finish(body.reportId, body.batch, own.preparationState, [leader, own.preparationShare]);
+    await this.finish(body.reportId, body.batch, own.preparationState, [
+      leader,
+      own.preparationShare,
+    ]);
     return { helperPrepShare: encodePrepShare(this.vdaf, own.preparationShare) };
   }
 
-  async batches(): Promise<{ batch: string; reports: number; rejected: number; collected: boolean }[]> {
+  async batches(): Promise<
+    { batch: string; reports: number; rejected: number; collected: boolean }[]
+  > {
     return (await this.store.batches()).map((row) => ({
       batch: row.batch,
       reports: row.reports,
@@ -164,8 +195,12 @@ export class AggregatorService {
       const store = aggregatorStore(tx);
       const row = await store.lockBatch(batch, this.zero());
       if (row.reports < this.options.minBatch)
-        throw new VerwonderError('conflict', `the batch has fewer than ${this.options.minBatch} reports`);
-      if (!row.collectedAt) await store.saveBatch({ ...row, collectedAt: new Date().toISOString() });
+        throw new VerwonderError(
+          'conflict',
+          `the batch has fewer than ${this.options.minBatch} reports`,
+        );
+      if (!row.collectedAt)
+        await store.saveBatch({ ...row, collectedAt: new Date().toISOString() });
       return { batch, reports: row.reports, share: row.aggregate.toString('base64url') };
     });
   }

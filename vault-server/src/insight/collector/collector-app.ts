@@ -20,13 +20,28 @@ export function collectorApp(service: CollectorService, logger: Logger): Express
   app.set('etag', false);
   app.set('query parser', 'simple');
   app.use(securityHeaders());
-  const chart = path.join(path.dirname(createRequire(import.meta.url).resolve('chart.js')), 'chart.umd.min.js');
-  app.get('/static/chart.umd.min.js', (_req, res) => res.type('text/javascript').sendFile(chart, { maxAge: '1h' }));
-  app.use('/static', express.static(path.join(here, 'public'), { maxAge: '5m', index: false, fallthrough: false }));
+  const chart = path.join(
+    path.dirname(createRequire(import.meta.url).resolve('chart.js')),
+    'chart.umd.min.js',
+  );
+  app.get('/static/chart.umd.min.js', (_req, res) =>
+    res.type('text/javascript').sendFile(chart, { maxAge: '1h' }),
+  );
+  app.use(
+    '/static',
+    express.static(path.join(here, 'public'), { maxAge: '5m', index: false, fallthrough: false }),
+  );
   app.get('/healthz', (_req, res) => res.json({ status: 'ok', role: 'collector' }));
   app.get('/favicon.ico', (_req, res) => res.status(204).end());
   app.get('/', (req, res) => {
-    const lang = req.query.lang === 'en' ? 'en' : req.query.lang === 'nl' ? 'nl' : req.acceptsLanguages('nl', 'en') === 'en' ? 'en' : 'nl';
+    const lang =
+      req.query.lang === 'en'
+        ? 'en'
+        : req.query.lang === 'nl'
+          ? 'nl'
+          : req.acceptsLanguages('nl', 'en') === 'en'
+            ? 'en'
+            : 'nl';
     res.type('html').send(dashboardPage(lang, service.options.minBatch, service.options.epsilon));
   });
   app.get('/api/dashboard', async (req, res) => {
@@ -46,7 +61,9 @@ export function collectorApp(service: CollectorService, logger: Logger): Express
       rows: dashboardRows(published),
     });
   });
-  app.use((req, res) => sendProblem(res, new VerwonderError('not_found', 'no such resource'), req.path));
+  app.use((req, res) =>
+    sendProblem(res, new VerwonderError('not_found', 'no such resource'), req.path),
+  );
   app.use(problemHandler(logger));
   return app;
 }

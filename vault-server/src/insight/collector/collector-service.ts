@@ -22,7 +22,14 @@ export interface CollectorOptions {
 
 const Batches = z.object({
   minBatch: z.number().int(),
-  batches: z.array(z.object({ batch: z.string(), reports: z.number().int(), rejected: z.number().int(), collected: z.boolean() })),
+  batches: z.array(
+    z.object({
+      batch: z.string(),
+      reports: z.number().int(),
+      rejected: z.number().int(),
+      collected: z.boolean(),
+    }),
+  ),
 });
 export type BatchStatus = { batch: string; leader: number; helper: number; published: boolean };
 
@@ -46,7 +53,8 @@ export class CollectorService {
       method,
       headers: { authorization: `Bearer ${this.options.token}` },
     });
-    if (!response.ok) throw new VerwonderError('unavailable', `aggregator ${base} answered ${response.status}`);
+    if (!response.ok)
+      throw new VerwonderError('unavailable', `aggregator ${base} answered ${response.status}`);
     return response.json();
   }
 
@@ -69,7 +77,12 @@ export class CollectorService {
   async collectReady(): Promise<string[]> {
     const done: string[] = [];
     for (const status of await this.status()) {
-      if (status.published || status.leader < this.options.minBatch || status.leader !== status.helper) continue;
+      if (
+        status.published ||
+        status.leader < this.options.minBatch ||
+        status.leader !== status.helper
+      )
+        continue;
       await this.publish(status.batch);
       done.push(status.batch);
     }
@@ -79,18 +92,30 @@ export class CollectorService {
   async publish(batch: string): Promise<Published> {
     const path = `/batches/${encodeURIComponent(batch)}/collect`;
     const [leader, helper] = await Promise.all([
-      this.call(this.options.leaderUrl, path, 'POST').then((body) => AggregateShareWire.parse(body)),
-      this.call(this.options.helperUrl, path, 'POST').then((body) => AggregateShareWire.parse(body)),
+      this.call(this.options.leaderUrl, path, 'POST').then((body) =>
+        AggregateShareWire.parse(body),
+      ),
+      this.call(this.options.helperUrl, path, 'POST').then((body) =>
+        AggregateShareWire.parse(body),
+      ),
     ]);
     if (leader.reports !== helper.reports || leader.reports < this.options.minBatch)
       throw new VerwonderError('conflict', `the aggregators disagree on batch ${batch}`);
-    const shares = [leader, helper].map((wire) => decodeAggregate(this.vdaf, Buffer.from(wire.share, 'base64url')));
+    const shares = [leader, helper].map((wire) =>
+      decodeAggregate(this.vdaf, Buffer.from(wire.share, 'base64url')),
+    );
     const sums = this.vdaf.unshard(null, shares, leader.reports);
     const { epsilon } = this.options;
     const figures = sums.map((value) =>
       epsilon === null ? value : Math.max(0, value + discreteLaplace(epsilon, MAX_ENTRY)),
     );
-    const entry: Published = { batch, reports: leader.reports, figures, epsilon, publishedAt: new Date().toISOString() };
+    const entry: Published = {
+      batch,
+      reports: leader.reports,
+      figures,
+      epsilon,
+      publishedAt: new Date().toISOString(),
+    };
     await this.store.save(entry);
     return entry;
   }

@@ -25,12 +25,20 @@ export function collectorStore(db: SqlExecutor) {
       }));
     },
     async has(batch: string): Promise<boolean> {
-      return (await db.all('SELECT 1 FROM collector_published WHERE batch = ?', [batch])).length > 0;
+      return (
+        (await db.all('SELECT 1 FROM collector_published WHERE batch = ?', [batch])).length > 0
+      );
     },
     async save(entry: Published): Promise<void> {
       await db.run(
         'INSERT INTO collector_published (batch, reports, figures, epsilon, published_at) VALUES (?, ?, ?, ?, ?)',
-        [entry.batch, entry.reports, JSON.stringify(entry.figures), entry.epsilon === null ? null : String(entry.epsilon), entry.publishedAt],
+        [
+          entry.batch,
+          entry.reports,
+          JSON.stringify(entry.figures),
+          entry.epsilon === null ? null : String(entry.epsilon),
+          entry.publishedAt,
+        ],
       );
     },
   };

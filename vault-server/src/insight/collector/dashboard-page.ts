@@ -1,10 +1,17 @@
 import { DASHBOARD_TEXT, type DashboardLang } from './dashboard-text.ts';
 
 const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
 /** The page shell; the script fills it from /api/dashboard (no inline script, strict CSP). */
-export function dashboardPage(lang: DashboardLang, minBatch: number, epsilon: number | null): string {
+export function dashboardPage(
+  lang: DashboardLang,
+  minBatch: number,
+  epsilon: number | null,
+): string {
   const t = DASHBOARD_TEXT[lang];
   const other = lang === 'nl' ? 'en' : 'nl';
   const privacy = epsilon === null ? t.exact : t.noise.replace('{epsilon}', String(epsilon));

@@ -36,7 +36,12 @@ export interface DashboardRow {
 
 const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
 
-function counts(figures: readonly number[], institution: Institution, media: readonly InsightMedium[], kinds: readonly SuggestionKind[]): Counts {
+function counts(
+  figures: readonly number[],
+  institution: Institution,
+  media: readonly InsightMedium[],
+  kinds: readonly SuggestionKind[],
+): Counts {
   const total: Counts = { impressions: 0, clicks: 0, conversions: 0 };
   for (const medium of media)
     for (const kind of kinds)
@@ -45,8 +50,11 @@ function counts(figures: readonly number[], institution: Institution, media: rea
   return total;
 }
 
-const kindSum = (figures: readonly number[], institution: Institution, metric: 'crossed' | 'feedbackCount' | 'feedbackSum') =>
-  KINDS.reduce((sum, kind) => sum + (figures[kindIndex(institution, kind, metric)] ?? 0), 0);
+const kindSum = (
+  figures: readonly number[],
+  institution: Institution,
+  metric: 'crossed' | 'feedbackCount' | 'feedbackSum',
+) => KINDS.reduce((sum, kind) => sum + (figures[kindIndex(institution, kind, metric)] ?? 0), 0);
 
 /** The dashboard's figures: per week, institution and medium (and all media), from published sums only. */
 export function dashboardRows(published: readonly Published[]): DashboardRow[] {
@@ -73,8 +81,12 @@ export function dashboardRows(published: readonly Published[]): DashboardRow[] {
           conversionWonder: ratio(wonder.conversions, wonder.impressions),
           conversionBaseline: ratio(baseline.conversions, baseline.impressions),
           surpriseRate: ratio(surprise.conversions, wonder.conversions),
-          mediaCrossed: all ? ratio(kindSum(entry.figures, institution, 'crossed'), conversions) : null,
-          feedbackMean: all ? ratio(kindSum(entry.figures, institution, 'feedbackSum'), feedbackCount) : null,
+          mediaCrossed: all
+            ? ratio(kindSum(entry.figures, institution, 'crossed'), conversions)
+            : null,
+          feedbackMean: all
+            ? ratio(kindSum(entry.figures, institution, 'feedbackSum'), feedbackCount)
+            : null,
           feedbackCount: all ? feedbackCount : null,
         });
       }

@@ -4,7 +4,8 @@ export const DASHBOARD_TEXT = {
     title: 'Verwonder – inzicht voor instellingen',
     intro:
       'Deze cijfers zijn sommen over groepen van minstens {min} mensen die er zelf voor kozen mee te tellen. Geen enkele instelling, en geen van de twee aggregatoren, ziet wat één persoon deed: elke kluis splitst haar weekcijfers in twee willekeurig ogende delen, één per aggregator.',
-    noise: 'Op de gepubliceerde cijfers staat ruis voor differentiële privacy (ε = {epsilon} per cijfer).',
+    noise:
+      'Op de gepubliceerde cijfers staat ruis voor differentiële privacy (ε = {epsilon} per cijfer).',
     exact: 'De gepubliceerde cijfers zijn exacte sommen (geen ruis ingesteld).',
     institution: 'Instelling',
     medium: 'Medium',

@@ -19,14 +19,29 @@ export async function makeReport(
 ): Promise<Upload> {
   const reportId = randomBytes(16).toString('base64url');
   const nonce = randomBytes(vdaf.nonceSize);
-  const { publicShare, inputShares } = await vdaf.shard(measurement, nonce, randomBytes(vdaf.randSize));
-  const [leader, helper] = inputShares as [Parameters<typeof encodeInputShare>[1], Parameters<typeof encodeInputShare>[1]];
+  const { publicShare, inputShares } = await vdaf.shard(
+    measurement,
+    nonce,
+    randomBytes(vdaf.randSize),
+  );
+  const [leader, helper] = inputShares as [
+    Parameters<typeof encodeInputShare>[1],
+    Parameters<typeof encodeInputShare>[1],
+  ];
   return {
     reportId,
     batch,
     nonce: Buffer.from(nonce).toString('base64url'),
     publicShare: encodePublicShare(publicShare),
-    leaderShare: await sealShare(keys.leader, encodeInputShare(vdaf, leader), shareAad('leader', reportId, batch)),
-    helperShare: await sealShare(keys.helper, encodeInputShare(vdaf, helper), shareAad('helper', reportId, batch)),
+    leaderShare: await sealShare(
+      keys.leader,
+      encodeInputShare(vdaf, leader),
+      shareAad('leader', reportId, batch),
+    ),
+    helperShare: await sealShare(
+      keys.helper,
+      encodeInputShare(vdaf, helper),
+      shareAad('helper', reportId, batch),
+    ),
   };
 }

@@ -7,7 +7,11 @@ import { rejected } from './share-codec.ts';
  * each input share is sealed for its own aggregator, with the report id and batch as associated data
  * so that a share cannot be moved to another report.
  */
-const suite = new CipherSuite({ kem: Kem.DhkemX25519HkdfSha256, kdf: Kdf.HkdfSha256, aead: Aead.Aes128Gcm });
+const suite = new CipherSuite({
+  kem: Kem.DhkemX25519HkdfSha256,
+  kdf: Kdf.HkdfSha256,
+  aead: Aead.Aes128Gcm,
+});
 const INFO = new TextEncoder().encode('verwonder insight input share');
 
 export interface SealedShare {
@@ -28,13 +32,25 @@ export async function generateHpkeKeyPair(): Promise<HpkeKeyPair> {
   };
 }
 
-export async function sealShare(publicKey: Uint8Array, plaintext: Uint8Array, aad: string): Promise<SealedShare> {
+export async function sealShare(
+  publicKey: Uint8Array,
+  plaintext: Uint8Array,
+  aad: string,
+): Promise<SealedShare> {
   const recipientPublicKey = await suite.kem.deserializePublicKey(new Uint8Array(publicKey));
-  const { ct, enc } = await suite.seal({ recipientPublicKey, info: INFO }, new Uint8Array(plaintext), new TextEncoder().encode(aad));
+  const { ct, enc } = await suite.seal(
+    { recipientPublicKey, info: INFO },
+    new Uint8Array(plaintext),
+    new TextEncoder().encode(aad),
+  );
   return { enc: Buffer.from(enc).toString('base64url'), ct: Buffer.from(ct).toString('base64url') };
 }
 
-export async function openShare(keys: HpkeKeyPair, sealed: SealedShare, aad: string): Promise<Buffer> {
+export async function openShare(
+  keys: HpkeKeyPair,
+  sealed: SealedShare,
+  aad: string,
+): Promise<Buffer> {
   try {
     const recipientKey = {
       privateKey: await suite.kem.deserializePrivateKey(new Uint8Array(keys.privateKey)),

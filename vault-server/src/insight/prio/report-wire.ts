@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { IsoWeekPattern } from '../iso-week.ts';
 
-const B64 = z.string().regex(/^[A-Za-z0-9_-]*$/).max(200_000);
+const B64 = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]*$/)
+  .max(200_000);
 export const Sealed = z.object({ enc: B64.max(100), ct: B64 }).strict();
 export const Batch = z.string().regex(IsoWeekPattern, 'an ISO week such as 2026-W49');
 export const ReportId = z.string().regex(/^[A-Za-z0-9_-]{22}$/, '16 random bytes, base64url');

@@ -24,11 +24,17 @@ function decodeField(vdaf: InsightVdaf, encoded: Buffer, length: number, what: s
 }
 
 export const rejected = (why: string): VerwonderError =>
-  new VerwonderError('unprocessable', `report rejected: ${why}`, { details: { reason: 'report_rejected' } });
+  new VerwonderError('unprocessable', `report rejected: ${why}`, {
+    details: { reason: 'report_rejected' },
+  });
 
 export function encodeInputShare(vdaf: InsightVdaf, share: InputShare): Buffer {
   const field = vdaf.flp.field;
-  return Buffer.concat([field.encode(share.measurementShare), field.encode(share.proofsShare), share.blind]);
+  return Buffer.concat([
+    field.encode(share.measurementShare),
+    field.encode(share.proofsShare),
+    share.blind,
+  ]);
 }
 
 export function decodeInputShare(vdaf: InsightVdaf, encoded: Buffer): InputShare {
@@ -36,10 +42,21 @@ export function decodeInputShare(vdaf: InsightVdaf, encoded: Buffer): InputShare
   const size = flp.field.encodedSize;
   const measurementBytes = flp.measurementLen * size;
   const proofBytes = flp.proofLen * proofs * size;
-  if (encoded.length !== measurementBytes + proofBytes + xof.seedSize) throw rejected('input share has the wrong length');
+  if (encoded.length !== measurementBytes + proofBytes + xof.seedSize)
+    throw rejected('input share has the wrong length');
   return {
-    measurementShare: decodeField(vdaf, encoded.subarray(0, measurementBytes), flp.measurementLen, 'measurement share'),
-    proofsShare: decodeField(vdaf, encoded.subarray(measurementBytes, measurementBytes + proofBytes), flp.proofLen * proofs, 'proof share'),
+    measurementShare: decodeField(
+      vdaf,
+      encoded.subarray(0, measurementBytes),
+      flp.measurementLen,
+      'measurement share',
+    ),
+    proofsShare: decodeField(
+      vdaf,
+      encoded.subarray(measurementBytes, measurementBytes + proofBytes),
+      flp.proofLen * proofs,
+      'proof share',
+    ),
     blind: encoded.subarray(measurementBytes + proofBytes),
     wireMeasurementShare: Buffer.alloc(0),
     wireProofShare: Buffer.alloc(0),
@@ -55,22 +72,41 @@ export function decodePublicShare(vdaf: InsightVdaf, parts: readonly string[]): 
   return { jointRandParts: decoded } as PublicShare;
 }
 
-export function encodePrepShare(vdaf: InsightVdaf, share: PrepShare): { verifiers: string; jointRandPart: string } {
-  return { verifiers: b64(vdaf.flp.field.encode(share.verifiersShare)), jointRandPart: b64(share.jointRandomnessPart) };
+export function encodePrepShare(
+  vdaf: InsightVdaf,
+  share: PrepShare,
+): { verifiers: string; jointRandPart: string } {
+  return {
+    verifiers: b64(vdaf.flp.field.encode(share.verifiersShare)),
+    jointRandPart: b64(share.jointRandomnessPart),
+  };
 }
 
-export function decodePrepShare(vdaf: InsightVdaf, wire: { verifiers: string; jointRandPart: string }): PrepShare {
+export function decodePrepShare(
+  vdaf: InsightVdaf,
+  wire: { verifiers: string; jointRandPart: string },
+): PrepShare {
   const part = bytes(wire.jointRandPart);
   if (part.length !== vdaf.xof.seedSize) throw rejected('preparation share has the wrong form');
   return {
-    verifiersShare: decodeField(vdaf, bytes(wire.verifiers), vdaf.flp.verifierLen * vdaf.proofs, 'verifier share'),
+    verifiersShare: decodeField(
+      vdaf,
+      bytes(wire.verifiers),
+      vdaf.flp.verifierLen * vdaf.proofs,
+      'verifier share',
+    ),
     jointRandomnessPart: part,
   } as PrepShare;
 }
 
-export const encodeAggregate = (vdaf: InsightVdaf, share: readonly bigint[]): Buffer => Buffer.from(vdaf.flp.field.encode([...share]));
+export const encodeAggregate = (vdaf: InsightVdaf, share: readonly bigint[]): Buffer =>
+  Buffer.from(vdaf.flp.field.encode([...share]));
 export const decodeAggregate = (vdaf: InsightVdaf, encoded: Buffer): bigint[] =>
   decodeField(vdaf, encoded, vdaf.flp.outputLen, 'aggregate share');
-export const zeroAggregate = (vdaf: InsightVdaf): bigint[] => new Array<bigint>(vdaf.flp.outputLen).fill(0n);
-export const addAggregate = (vdaf: InsightVdaf, a: readonly bigint[], b: readonly bigint[]): bigint[] =>
-  vdaf.flp.field.vecAdd([...a], [...b]);
+export const zeroAggregate = (vdaf: InsightVdaf): bigint[] =>
+  new Array<bigint>(vdaf.flp.outputLen).fill(0n);
+export const addAggregate = (
+  vdaf: InsightVdaf,
+  a: readonly bigint[],
+  b: readonly bigint[],
+): bigint[] => vdaf.flp.field.vecAdd([...a], [...b]);

@@ -31,10 +31,17 @@ export interface SeasonPerson {
  * ranks for them with the product's own ranking call (suggest with productRankOptions) and a
  * collaborative model trained on the season people's training parts only, never on what they hold out.
  */
-export function seasonPeople(ds: RatingDataset, count: number, listLength: number, seed: number): SeasonPerson[] {
+export function seasonPeople(
+  ds: RatingDataset,
+  count: number,
+  listLength: number,
+  seed: number,
+): SeasonPerson[] {
   const split = randomSplit(ds, seed, 0.3, 1);
   const liked = randomSplit(ds, seed, 0.3, 4).relevant;
-  const users = split.train.map((_, u) => u).filter((u) => (split.relevant[u]?.length ?? 0) > 0 && (split.train[u]?.length ?? 0) >= 3);
+  const users = split.train
+    .map((_, u) => u)
+    .filter((u) => (split.relevant[u]?.length ?? 0) > 0 && (split.train[u]?.length ?? 0) >= 3);
   const chosen = users.slice(0, count);
   const iu = itemUsers(split.train, ds.itemCount);
   const sub: Split = {
@@ -75,7 +82,8 @@ export function seasonPeople(ds: RatingDataset, count: number, listLength: numbe
       popular: topK(popularity, listLength, split.train[user]),
       liked: new Set(liked[user]),
       seen: new Set(split.relevant[user]),
-      surprising: (item: number) => (ds.itemGenres[item]?.length ?? 0) > 0 && isUnexpected(ds.itemGenres[item]!, top),
+      surprising: (item: number) =>
+        (ds.itemGenres[item]?.length ?? 0) > 0 && isUnexpected(ds.itemGenres[item]!, top),
     };
   });
 }

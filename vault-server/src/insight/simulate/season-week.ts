@@ -23,7 +23,13 @@ export const ACT = {
 const DAY = 86_400_000;
 
 /** A stable per-person, per-slot choice: is this slot the plain baseline? */
-export function isBaselineSlot(user: number, week: number, slot: number, share: number, seed: number): boolean {
+export function isBaselineSlot(
+  user: number,
+  week: number,
+  slot: number,
+  share: number,
+  seed: number,
+): boolean {
   let x = (user * 73_856_093) ^ (week * 19_349_663) ^ (slot * 83_492_791) ^ seed;
   x = Math.imul(x ^ (x >>> 16), 0x45d9f3b);
   x = Math.imul(x ^ (x >>> 16), 0x45d9f3b);
@@ -35,7 +41,12 @@ export function seasonWeek(
   person: SeasonPerson,
   week: number,
   start: Date,
-  options: { baselineShare: number; seed: number; title: (item: number) => string; itemId: (item: number) => string },
+  options: {
+    baselineShare: number;
+    seed: number;
+    title: (item: number) => string;
+    itemId: (item: number) => string;
+  },
   random: () => number,
   used: Set<number>,
 ): NewCulturalRecordInput[] {
@@ -57,11 +68,28 @@ export function seasonWeek(
     const itemId = options.itemId(item);
     const surprise = !baseline && person.surprising(item);
     const suggestionId = `${SIM_SITE}#${itemId}${baseline ? BASELINE_SUFFIX : ''}`;
-    const ref = { id: itemId, title: options.title(item), kind: 'book' as const, medium: 'read' as const };
+    const ref = {
+      id: itemId,
+      title: options.title(item),
+      kind: 'book' as const,
+      medium: 'read' as const,
+    };
     const at = (offset: number) => new Date(start.getTime() + offset).toISOString();
     const shownAt = Math.floor(random() * 6 * DAY);
     const feedback = (kind: string, offset: number) =>
-      records.push({ category: 'feedback', time: at(offset), source: { type: 'extension' }, item: ref, data: { kind: kind as 'click', suggestionId, itemId, wasSurprise: surprise, site: SIM_SITE } });
+      records.push({
+        category: 'feedback',
+        time: at(offset),
+        source: { type: 'extension' },
+        item: ref,
+        data: {
+          kind: kind as 'click',
+          suggestionId,
+          itemId,
+          wasSurprise: surprise,
+          site: SIM_SITE,
+        },
+      });
     feedback('impression', shownAt);
     const liked = person.liked.has(item);
     const seen = person.seen.has(item);
@@ -69,8 +97,15 @@ export function seasonWeek(
     feedback('click', shownAt + 60_000);
     if (random() >= (liked ? ACT.borrowLiked : seen ? ACT.borrowSeen : ACT.borrowOther)) continue;
     const borrowedAt = shownAt + Math.floor(random() * 13 * DAY) + 3_600_000;
-    records.push({ category: 'loans', time: at(borrowedAt), source: { type: 'person' }, item: ref, data: { action: 'borrowed' } });
-    if (random() < ACT.answer) feedback(liked ? (surprise ? 'wow' : 'thumbs-up') : 'thumbs-down', borrowedAt + 3_600_000);
+    records.push({
+      category: 'loans',
+      time: at(borrowedAt),
+      source: { type: 'person' },
+      item: ref,
+      data: { action: 'borrowed' },
+    });
+    if (random() < ACT.answer)
+      feedback(liked ? (surprise ? 'wow' : 'thumbs-up') : 'thumbs-down', borrowedAt + 3_600_000);
   }
   return records;
 }

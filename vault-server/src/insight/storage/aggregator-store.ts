@@ -21,18 +21,22 @@ const toBatch = (row: Record<string, unknown>): BatchRow => ({
 export function aggregatorStore(db: SqlExecutor) {
   return {
     async keys(): Promise<HpkeKeyPair | undefined> {
-      const [row] = await db.all('SELECT public_key, private_key FROM aggregator_keys WHERE id = ?', ['hpke']);
+      const [row] = await db.all(
+        'SELECT public_key, private_key FROM aggregator_keys WHERE id = ?',
+        ['hpke'],
+      );
       return row
-        ? { publicKey: Buffer.from(row.public_key as Uint8Array), privateKey: Buffer.from(row.private_key as Uint8Array) }
+        ? {
+            publicKey: Buffer.from(row.public_key as Uint8Array),
+            privateKey: Buffer.from(row.private_key as Uint8Array),
+          }
         : undefined;
     },
     async saveKeys(keys: HpkeKeyPair): Promise<void> {
-      await db.run('INSERT INTO aggregator_keys (id, public_key, private_key, created_at) VALUES (?, ?, ?, ?)', [
-        'hpke',
-        keys.publicKey,
-        keys.privateKey,
-        new Date().toISOString(),
-      ]);
+      await db.run(
+        'INSERT INTO aggregator_keys (id, public_key, private_key, created_at) VALUES (?, ?, ?, ?)',
+        ['hpke', keys.publicKey, keys.privateKey, new Date().toISOString()],
+      );
     },
     async batch(batch: string): Promise<BatchRow | undefined> {
       const [row] = await db.all('SELECT * FROM aggregator_batches WHERE batch = ?', [batch]);
@@ -42,16 +46,18 @@ export function aggregatorStore(db: SqlExecutor) {
       return (await db.all('SELECT * FROM aggregator_batches ORDER BY batch')).map(toBatch);
     },
     async seen(reportId: string): Promise<boolean> {
-      return (await db.all('SELECT 1 FROM aggregator_seen_reports WHERE report_id = ?', [reportId])).length > 0;
+      return (
+        (await db.all('SELECT 1 FROM aggregator_seen_reports WHERE report_id = ?', [reportId]))
+          .length > 0
+      );
     },
     /** Marks the report counted; false when it already was (a replay). */
     async markSeen(reportId: string, batch: string): Promise<boolean> {
       try {
-        await db.run('INSERT INTO aggregator_seen_reports (report_id, batch, seen_at) VALUES (?, ?, ?)', [
-          reportId,
-          batch,
-          new Date().toISOString(),
-        ]);
+        await db.run(
+          'INSERT INTO aggregator_seen_reports (report_id, batch, seen_at) VALUES (?, ?, ?)',
+          [reportId, batch, new Date().toISOString()],
+        );
         return true;
       } catch (error) {
         if (isUniqueViolation(error)) return false;
@@ -68,7 +74,9 @@ export function aggregatorStore(db: SqlExecutor) {
         [batch, zero],
       );
       const lock = db.dialect === 'postgres' ? ' FOR UPDATE' : '';
-      const [row] = await db.all(`SELECT * FROM aggregator_batches WHERE batch = ?${lock}`, [batch]);
+      const [row] = await db.all(`SELECT * FROM aggregator_batches WHERE batch = ?${lock}`, [
+        batch,
+      ]);
       return toBatch(row!);
     },
     async saveBatch(row: BatchRow): Promise<void> {

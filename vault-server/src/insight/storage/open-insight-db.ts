@@ -6,7 +6,10 @@ import type { SqlDriver } from '../../storage/sql-driver.ts';
 import { openSqliteDriver } from '../../storage/sqlite-driver.ts';
 
 /** An aggregator's or the collector's own database, on the same engines as the vault. */
-export async function openInsightDb(target: StorageTarget, migrations: readonly Migration[]): Promise<SqlDriver> {
+export async function openInsightDb(
+  target: StorageTarget,
+  migrations: readonly Migration[],
+): Promise<SqlDriver> {
   const driver =
     target.engine === 'sqlite'
       ? openSqliteDriver(target.file)

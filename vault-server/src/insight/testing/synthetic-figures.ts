@@ -19,7 +19,8 @@ const CONVERT = { fits: 0.4, surprise: 0.35, baseline: 0.3 } as const;
 /** One synthetic person's week as a measurement vector, for tests and demos of the dashboard. */
 export function syntheticWeek(random: () => number): number[] {
   const figures: Figures = { cells: [], kinds: [] };
-  const draw = (n: number, p: number) => Array.from({ length: n }).filter(() => random() < p).length;
+  const draw = (n: number, p: number) =>
+    Array.from({ length: n }).filter(() => random() < p).length;
   for (const institution of INSTITUTIONS)
     for (const kind of KINDS) {
       let conversions = 0;
@@ -28,14 +29,33 @@ export function syntheticWeek(random: () => number): number[] {
         const clicks = draw(impressions, CLICK[kind]);
         const converted = draw(clicks, CONVERT[kind]);
         conversions += converted;
-        figures.cells.push({ institution, medium, kind, metric: 'impressions', value: impressions });
+        figures.cells.push({
+          institution,
+          medium,
+          kind,
+          metric: 'impressions',
+          value: impressions,
+        });
         figures.cells.push({ institution, medium, kind, metric: 'clicks', value: clicks });
         figures.cells.push({ institution, medium, kind, metric: 'conversions', value: converted });
       }
-      figures.kinds.push({ institution, kind, metric: 'crossed', value: draw(conversions, kind === 'surprise' ? 0.5 : 0.15) });
+      figures.kinds.push({
+        institution,
+        kind,
+        metric: 'crossed',
+        value: draw(conversions, kind === 'surprise' ? 0.5 : 0.15),
+      });
       const answered = draw(conversions, 0.5);
       figures.kinds.push({ institution, kind, metric: 'feedbackCount', value: answered });
-      figures.kinds.push({ institution, kind, metric: 'feedbackSum', value: Array.from({ length: answered }).reduce<number>((s) => s + (random() < 0.6 ? 1 : random() < 0.5 ? 2 : 0), 0) });
+      figures.kinds.push({
+        institution,
+        kind,
+        metric: 'feedbackSum',
+        value: Array.from({ length: answered }).reduce<number>(
+          (s) => s + (random() < 0.6 ? 1 : random() < 0.5 ? 2 : 0),
+          0,
+        ),
+      });
     }
   return toVector(figures);
 }

@@ -15,7 +15,9 @@ export async function startTestInsight(
   options: { minBatch?: number; epsilon?: number | null } = {},
 ): Promise<TestInsight> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'insight-'));
-  const targets = await Promise.all(['leader', 'helper', 'collector'].map(() => createTestTarget(engine)));
+  const targets = await Promise.all(
+    ['leader', 'helper', 'collector'].map(() => createTestTarget(engine)),
+  );
   const [leader, helper, collector] = targets.map((t) => t.target) as [
     (typeof targets)[0]['target'],
     (typeof targets)[0]['target'],

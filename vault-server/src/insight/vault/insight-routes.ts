@@ -28,7 +28,8 @@ export const OPT_IN_EXPLANATION = {
 function owner(ctx: VaultContext, req: Request, res: Response): string {
   const { pod } = parseInput(Pod, req.params, 'path');
   const auth = signedIn(res);
-  if (!auth || auth.account.podName !== pod) throw new VerwonderError('not_found', 'no such resource');
+  if (!auth || auth.account.podName !== pod)
+    throw new VerwonderError('not_found', 'no such resource');
   requireSignedIn(ctx, req, res); // the CSRF check on state changes
   return pod;
 }
@@ -36,8 +37,14 @@ function owner(ctx: VaultContext, req: Request, res: Response): string {
 /** The person's own attribution, their opt-in, and the weekly report to the aggregators. */
 export function insightRoutes(client?: InsightClientConfig): RouteMount {
   return (ctx) => {
-    const ready = migrate(ctx.storage.driver, VAULT_INSIGHT_MIGRATIONS, 'insight_schema_migrations');
-    ready.catch((error: unknown) => ctx.logger.error({ err: error }, 'the insight tables could not be migrated'));
+    const ready = migrate(
+      ctx.storage.driver,
+      VAULT_INSIGHT_MIGRATIONS,
+      'insight_schema_migrations',
+    );
+    ready.catch((error: unknown) =>
+      ctx.logger.error({ err: error }, 'the insight tables could not be migrated'),
+    );
     const settings = insightSettingsStore(ctx.storage.driver);
     const router = Router();
     router.use('/pods/:pod/insight', (_req, _res, next) => {
@@ -69,7 +76,8 @@ export function insightRoutes(client?: InsightClientConfig): RouteMount {
     router.post('/pods/:pod/insight/reports', async (req, res) => {
       const pod = owner(ctx, req, res);
       const { week } = parseInput(ReportBody, req.body, 'body');
-      if (!client) throw new VerwonderError('unavailable', 'insight reports are not set up on this vault');
+      if (!client)
+        throw new VerwonderError('unavailable', 'insight reports are not set up on this vault');
       res.status(201).json(await submitWeekReport(ctx, pod, week, client));
     });
     return router;

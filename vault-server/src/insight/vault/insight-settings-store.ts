@@ -10,14 +10,25 @@ export function insightSettingsStore(db: SqlExecutor) {
     },
     async setOptIn(pod: string, optIn: boolean): Promise<void> {
       const now = new Date().toISOString();
-      const updated = await db.run('UPDATE insight_settings SET opted_in = ?, updated_at = ? WHERE pod = ?', [optIn ? 1 : 0, now, pod]);
+      const updated = await db.run(
+        'UPDATE insight_settings SET opted_in = ?, updated_at = ? WHERE pod = ?',
+        [optIn ? 1 : 0, now, pod],
+      );
       if (updated === 0)
-        await db.run('INSERT INTO insight_settings (pod, opted_in, updated_at) VALUES (?, ?, ?)', [pod, optIn ? 1 : 0, now]);
+        await db.run('INSERT INTO insight_settings (pod, opted_in, updated_at) VALUES (?, ?, ?)', [
+          pod,
+          optIn ? 1 : 0,
+          now,
+        ]);
     },
     /** Claims the week for this pod; false when it was already reported (one report per person per batch). */
     async claimWeek(pod: string, batch: string): Promise<boolean> {
       try {
-        await db.run('INSERT INTO insight_reports_sent (pod, batch, sent_at) VALUES (?, ?, ?)', [pod, batch, new Date().toISOString()]);
+        await db.run('INSERT INTO insight_reports_sent (pod, batch, sent_at) VALUES (?, ?, ?)', [
+          pod,
+          batch,
+          new Date().toISOString(),
+        ]);
         return true;
       } catch (error) {
         if (isUniqueViolation(error)) return false;
@@ -28,7 +39,10 @@ export function insightSettingsStore(db: SqlExecutor) {
       await db.run('DELETE FROM insight_reports_sent WHERE pod = ? AND batch = ?', [pod, batch]);
     },
     async reportedWeeks(pod: string): Promise<string[]> {
-      const rows = await db.all('SELECT batch FROM insight_reports_sent WHERE pod = ? ORDER BY batch', [pod]);
+      const rows = await db.all(
+        'SELECT batch FROM insight_reports_sent WHERE pod = ? ORDER BY batch',
+        [pod],
+      );
       return rows.map((row) => String(row.batch));
     },
   };

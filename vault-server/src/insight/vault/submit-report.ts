@@ -37,19 +37,30 @@ export async function submitWeekReport(
   config: InsightClientConfig,
 ): Promise<{ week: string; suggestions: number }> {
   const settings = insightSettingsStore(ctx.storage.driver);
-  if (!(await settings.optedIn(pod))) throw new VerwonderError('conflict', 'this pod has not opted in to insight reports');
-  if (!(await settings.claimWeek(pod, week))) throw new VerwonderError('conflict', `week ${week} was already reported`);
+  if (!(await settings.optedIn(pod)))
+    throw new VerwonderError('conflict', 'this pod has not opted in to insight reports');
+  if (!(await settings.claimWeek(pod, week)))
+    throw new VerwonderError('conflict', `week ${week} was already reported`);
   try {
-    const suggestions = await podAttribution(ctx, pod, { actor: { type: 'system', job: 'insight-report' } }, config.origins);
+    const suggestions = await podAttribution(
+      ctx,
+      pod,
+      { actor: { type: 'system', job: 'insight-report' } },
+      config.origins,
+    );
     const measurement = toVector(weekFigures(suggestions, week));
-    const [leader, helper] = await Promise.all([publicKey(config, config.leaderUrl), publicKey(config, config.helperUrl)]);
+    const [leader, helper] = await Promise.all([
+      publicKey(config, config.leaderUrl),
+      publicKey(config, config.helperUrl),
+    ]);
     const report = await makeReport(vdaf, measurement, week, { leader, helper });
     const response = await (config.fetch ?? fetch)(new URL('/reports', config.leaderUrl), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(report),
     });
-    if (!response.ok) throw new VerwonderError('unavailable', `the leader aggregator answered ${response.status}`);
+    if (!response.ok)
+      throw new VerwonderError('unavailable', `the leader aggregator answered ${response.status}`);
     return { week, suggestions: suggestions.filter((s) => s.week === week).length };
   } catch (error) {
     // Not sent: the person may try again.

@@ -57,7 +57,16 @@
       options: {
         animation: false,
         responsive: true,
-        scales: { y: { beginAtZero: true, ticks: { callback: function (v) { return Math.round(v * 100) + ' %'; } } } },
+        scales: {
+          y: {
+            beginAtZero: true,
+            ticks: {
+              callback: function (v) {
+                return Math.round(v * 100) + ' %';
+              },
+            },
+          },
+        },
       },
     };
     if (charts[id]) charts[id].destroy();
@@ -73,14 +82,46 @@
       return r.institution === institution && r.medium === medium;
     });
     document.getElementById('empty').hidden = rows.length > 0;
-    var labels = rows.map(function (r) { return r.week; });
-    drawChart('acceptance-chart', labels, rows.map(function (r) { return r.acceptanceWonder; }), rows.map(function (r) { return r.acceptanceBaseline; }), t);
-    drawChart('conversion-chart', labels, rows.map(function (r) { return r.conversionWonder; }), rows.map(function (r) { return r.conversionBaseline; }), t);
+    var labels = rows.map(function (r) {
+      return r.week;
+    });
+    drawChart(
+      'acceptance-chart',
+      labels,
+      rows.map(function (r) {
+        return r.acceptanceWonder;
+      }),
+      rows.map(function (r) {
+        return r.acceptanceBaseline;
+      }),
+      t,
+    );
+    drawChart(
+      'conversion-chart',
+      labels,
+      rows.map(function (r) {
+        return r.conversionWonder;
+      }),
+      rows.map(function (r) {
+        return r.conversionBaseline;
+      }),
+      t,
+    );
     var head = document.querySelector('#figures thead');
     head.textContent = '';
     var hr = document.createElement('tr');
-    [t.week, t.people, t.acceptance + ' – ' + t.wonder, t.acceptance + ' – ' + t.baseline, t.conversion + ' – ' + t.wonder,
-      t.conversion + ' – ' + t.baseline, t.surpriseRate, t.mediaCrossed, t.feedback, t.feedbackCount].forEach(function (label) {
+    [
+      t.week,
+      t.people,
+      t.acceptance + ' – ' + t.wonder,
+      t.acceptance + ' – ' + t.baseline,
+      t.conversion + ' – ' + t.wonder,
+      t.conversion + ' – ' + t.baseline,
+      t.surpriseRate,
+      t.mediaCrossed,
+      t.feedback,
+      t.feedbackCount,
+    ].forEach(function (label) {
       var th = document.createElement('th');
       th.scope = 'col';
       th.textContent = label;
@@ -107,15 +148,21 @@
   }
 
   fetch('/api/dashboard?lang=' + lang)
-    .then(function (response) { return response.json(); })
+    .then(function (response) {
+      return response.json();
+    })
     .then(function (data) {
       state.data = data;
       var t = data.text;
       var institutions = document.getElementById('institution');
-      Object.keys(t.institutions).forEach(function (key) { option(institutions, key, t.institutions[key]); });
+      Object.keys(t.institutions).forEach(function (key) {
+        option(institutions, key, t.institutions[key]);
+      });
       var media = document.getElementById('medium');
       option(media, 'all', t.all);
-      Object.keys(t.media).forEach(function (key) { option(media, key, t.media[key]); });
+      Object.keys(t.media).forEach(function (key) {
+        option(media, key, t.media[key]);
+      });
       institutions.addEventListener('change', render);
       media.addEventListener('change', render);
       renderBatches(data);
