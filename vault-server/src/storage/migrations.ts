@@ -148,6 +148,14 @@ CREATE TABLE rate_limits (
 CREATE INDEX rate_limits_expiry ON rate_limits(expires_at);`,
   },
   // --- end rate limits ---
+  {
+    version: 4,
+    name: 'sessions: device and last use, for the owner to see and end each one',
+    sql: () => `
+ALTER TABLE sessions ADD COLUMN user_agent TEXT;
+ALTER TABLE sessions ADD COLUMN last_used_at TEXT;`,
+  },
+  // --- end session devices ---
 ];
 
 /** Entries may go with their pod (erasure), but never change. */
