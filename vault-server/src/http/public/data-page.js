@@ -36,7 +36,7 @@
       const response = await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
       if (!response.ok) throw new Error(response.statusText);
       const body = await response.json();
-      out.push(...body.contains);
+      out.push(...(body.contains || []));
       const link = response.headers.get('Link') || '';
       const next = /<([^>]+)>;\s*rel="next"/.exec(link);
       url = next ? next[1] : null;
