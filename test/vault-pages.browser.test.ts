@@ -217,8 +217,16 @@ describe('the owner’s pages in the browser', () => {
     // The 2024 loan is older than a year: the plan says it goes at the next clean-up.
     expect(await page.textContent('#purge-plan')).toMatch(/: 1 /);
     await shot('data-desktop');
+    // Keyboard only: tab from the sort control to the first record's delete button, Enter.
+    await page.focus('#d-sort');
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.matches('#d-records button.danger')))
+        break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.matches('#d-records button.danger'))).toBe(true);
     page.once('dialog', (dialog) => void dialog.accept());
-    await page.click('#d-records li[data-id] button.danger >> nth=0');
+    await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelectorAll('#d-records li').length === 2);
     expect((await vault.context.storage.records.counts('anna')).get('loans')).toBe(2);
   });

@@ -30,6 +30,8 @@ export interface OwnerDna {
   venues: OwnerDnaVenue[];
   adventurousness: { value: number; recordIds: string[] };
   timeline: { month: string; counts: Partial<Record<DataCategoryId, number>>; recordIds: string[] }[];
+  /** Every venue of the city's catalogue, drawn faintly behind the person's own places for orientation. */
+  cityVenues: { name: string; latitude: number; longitude: number }[];
   /** Record id to its category, so the page can link each id to its record on the data page. */
   recordCategories: Record<string, DataCategoryId>;
 }
@@ -37,6 +39,7 @@ export interface OwnerDna {
 export interface DnaCatalog {
   bridge(): GenreThemeBridge;
   venueById(id: string): Venue | undefined;
+  venues(): readonly Venue[];
 }
 
 const TOP = 12;
@@ -100,6 +103,11 @@ export function ownerDna(
     ),
     adventurousness: adventurousness(dna),
     timeline: [...months.values()].sort((a, b) => (a.month < b.month ? -1 : 1)),
+    cityVenues: (catalog?.venues() ?? []).map((place) => ({
+      name: place.name,
+      latitude: place.geo.latitude,
+      longitude: place.geo.longitude,
+    })),
     recordCategories: Object.fromEntries(records.map((record) => [record.id, record.category])),
   };
 }

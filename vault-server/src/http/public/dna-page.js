@@ -34,7 +34,9 @@
       responsive: true,
       maintainAspectRatio: false,
       onClick: (_event, elements) => {
-        if (elements.length) open(features[elements[0].index].recordIds);
+        // Only the first dataset is the person's own (the map's second one is the city's venues).
+        const hit = elements.find((element) => element.datasetIndex === 0);
+        if (hit && features[hit.index]) open(features[hit.index].recordIds);
       },
     };
   }
@@ -75,11 +77,22 @@
             data: placed.map((f) => ({ x: f.longitude, y: f.latitude, name: label(f) })),
             pointRadius: placed.map((f) => 4 + Math.min(12, f.weight * 3)),
             backgroundColor: COLOURS[1],
+            order: 0,
+          },
+          {
+            label: 'Antwerpen',
+            order: 1,
+            data: dna.cityVenues.map((v) => ({ x: v.longitude, y: v.latitude, name: v.name })),
+            pointRadius: 2,
+            backgroundColor: '#b8b8b8',
           },
         ],
       },
       options: {
         ...clickable(placed),
+        // Antwerp's box is about 20 km wide and 25 km high: keep that shape so the map does not stretch.
+        maintainAspectRatio: true,
+        aspectRatio: 0.8,
         scales: {
           x: { min: 4.21, max: 4.5, title: { display: true, text: 'lon' } },
           y: { min: 51.14, max: 51.37, title: { display: true, text: 'lat' } },
