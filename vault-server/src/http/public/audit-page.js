@@ -3,6 +3,7 @@
 (function () {
   const { t, el, when, categoryLabel, auditEntries, run } = window.Owner;
   let entries = [];
+  const siteNames = new Map();
 
   const actorKey = (actor) =>
     actor.type === 'client' ? actor.clientId : actor.type === 'owner' ? 'owner' : actor.type;
@@ -15,6 +16,7 @@
           ? t.system + ' (' + actor.job + ')'
           : t.otherAccount;
   function siteName(clientId) {
+    if (siteNames.has(clientId)) return siteNames.get(clientId);
     try {
       return new URL(clientId).host;
     } catch {
@@ -54,10 +56,10 @@
         return el(
           'tr',
           { class: refused ? 'refused' : undefined, 'data-action': entry.action },
-          el('td', {}, when(entry.time)),
-          el('td', {}, actorName(entry.actor)),
-          el('td', {}, refused ? el('strong', {}, '⛔ ' + t.refused) : entry.action),
-          el('td', {}, what),
+          el('td', { 'data-label': t.time }, when(entry.time)),
+          el('td', { 'data-label': t.who }, actorName(entry.actor)),
+          el('td', { 'data-label': t.action }, refused ? el('strong', {}, '⛔ ' + t.refused) : entry.action),
+          el('td', { 'data-label': t.what }, what),
         );
       }),
     );
@@ -65,10 +67,12 @@
 
   async function start() {
     const session = await window.Vault.loadSession();
-    const [list, report] = await Promise.all([
+    const [list, report, grants] = await Promise.all([
       auditEntries(session.podName),
       window.Vault.api('GET', '/pods/' + session.podName + '/audit/verify'),
+      window.Vault.api('GET', '/pods/' + session.podName + '/grants').catch(() => ({ grants: [] })),
     ]);
+    for (const grant of grants.grants) siteNames.set(grant.clientId, grant.clientName);
     entries = list;
     const chain = document.getElementById('chain-state');
     const ok = report.problems.length === 0;

@@ -54,7 +54,11 @@
             { class: 'scopes' },
             grant.scopes.map((scope) => {
               const text = data.scopes[scope] || { title: scope, reveals: '' };
-              return el('li', {}, el('strong', {}, text.title), el('br'), t.reveals + ': ' + text.reveals);
+              const ranked =
+                scope === 'suggestions:rank' && grant.rankCategories && grant.rankCategories.length
+                  ? ' (' + grant.rankCategories.map(window.Owner.categoryLabel).join(', ') + ')'
+                  : '';
+              return el('li', {}, el('strong', {}, text.title + ranked), el('br'), t.reveals + ': ' + text.reveals);
             }),
           ),
           el(
