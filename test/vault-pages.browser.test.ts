@@ -184,12 +184,42 @@ describe('the owner’s pages in the browser', () => {
     await importFile('tickets', TICKETS);
   });
 
+  it('logs another account’s attempt on the pod as a refusal', async () => {
+    const other = await browser.newContext({ locale: 'nl-BE' });
+    const bert = await other.newPage();
+    const cdp = await other.newCDPSession(bert);
+    await cdp.send('WebAuthn.enable');
+    await cdp.send('WebAuthn.addVirtualAuthenticator', {
+      options: {
+        protocol: 'ctap2',
+        transport: 'internal',
+        hasResidentKey: true,
+        hasUserVerification: true,
+        isUserVerified: true,
+        automaticPresenceSimulation: true,
+      },
+    });
+    await bert.goto(`${vault.url}/signup`);
+    await bert.fill('#podName', 'bert');
+    await bert.fill('#displayName', 'Bert');
+    await bert.click('#signup-form button[type=submit]');
+    await bert.waitForSelector('#recovery:not([hidden])');
+    // Bert types the address of Anna's loans.
+    const response = await bert.goto(`${vault.url}/pods/anna/loans/`);
+    expect(response?.status()).toBe(403);
+    await other.close();
+  });
+
   it('shows the audit log with its verified chain and filters it', async () => {
     await page.click('header nav >> text=Logboek');
     await page.waitForSelector('#chain-state[data-verified="true"]');
     expect(await page.textContent('#chain-state')).toContain('onaangetast');
     const all = await page.locator('#audit-table tbody tr').count();
     expect(all).toBeGreaterThan(3);
+    await page.selectOption('#f-action', 'refused');
+    expect(await page.locator('#audit-table tbody tr.refused').count()).toBe(1);
+    expect(await page.textContent('#audit-table tbody tr.refused')).toContain('Geweigerd');
+    expect(await page.textContent('#audit-table tbody tr.refused')).toContain('Een ander account');
     await page.selectOption('#f-action', 'sign-in');
     expect(await page.locator('#audit-table tbody tr').count()).toBeLessThan(all);
     await page.selectOption('#f-action', '');
