@@ -14,7 +14,11 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCitySites, type CitySites } from '../examples/city-sites/src/index.ts';
 import { oauthRoutes, startVault, type RunningVault } from '../vault-server/src/index.ts';
-import { CHROMIUM_FLAGS, requireChromium, SCREENSHOTS_DIR as SCREENSHOTS } from './support/chromium.ts';
+import {
+  CHROMIUM_FLAGS,
+  requireChromium,
+  SCREENSHOTS_DIR as SCREENSHOTS,
+} from './support/chromium.ts';
 const PAGES = ['data', 'dna', 'sites', 'audit', 'settings'] as const;
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -46,7 +50,13 @@ const loan = (n: number, title: string, genres: string[], termIds: string[], tim
 });
 const LOANS = [
   loan(1, 'De Avonden', ['fiction', 'classics'], ['1.50.0.0.0'], '2024-01-05T10:00:00Z'),
-  loan(2, 'Het verdriet van België', ['fiction', 'history'], ['1.50.0.0.0'], '2026-09-01T10:00:00Z'),
+  loan(
+    2,
+    'Het verdriet van België',
+    ['fiction', 'history'],
+    ['1.50.0.0.0'],
+    '2026-09-01T10:00:00Z',
+  ),
   loan(3, 'Max Havelaar', ['classics', 'history'], ['1.17.0.0.0'], '2026-10-01T10:00:00Z'),
 ];
 const TICKETS = [
@@ -144,7 +154,11 @@ describe('the owner’s pages in the browser', () => {
       headless: true,
       args: [...CHROMIUM_FLAGS],
     });
-    context = await browser.newContext({ locale: 'nl-BE', viewport: DESKTOP, acceptDownloads: true });
+    context = await browser.newContext({
+      locale: 'nl-BE',
+      viewport: DESKTOP,
+      acceptDownloads: true,
+    });
     page = await context.newPage();
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
     page.on('pageerror', (e) => problems.push(e.message));
@@ -243,7 +257,9 @@ describe('the owner’s pages in the browser', () => {
     expect(await page.locator('#d-records li span').first().textContent()).toContain('De Avonden');
     await page.fill('#retention-days', '365');
     await page.press('#retention-days', 'Enter');
-    await page.waitForFunction(() => /365/.test(document.getElementById('retention-now')!.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /365/.test(document.getElementById('retention-now')!.textContent ?? ''),
+    );
     // The 2024 loan is older than a year: the plan says it goes at the next clean-up.
     expect(await page.textContent('#purge-plan')).toMatch(/: 1 /);
     await shot('data-desktop');
@@ -254,7 +270,9 @@ describe('the owner’s pages in the browser', () => {
       if (await page.evaluate(() => document.activeElement?.matches('#d-records button.danger')))
         break;
     }
-    expect(await page.evaluate(() => document.activeElement?.matches('#d-records button.danger'))).toBe(true);
+    expect(
+      await page.evaluate(() => document.activeElement?.matches('#d-records button.danger')),
+    ).toBe(true);
     page.once('dialog', (dialog) => void dialog.accept());
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelectorAll('#d-records li').length === 2);
@@ -287,7 +305,9 @@ describe('the owner’s pages in the browser', () => {
     const site = page.locator('#site-list section.site');
     expect(await site.locator('h2').textContent()).toBe('Bibliotheek Antwerpen');
     expect(await site.locator('.scopes li').count()).toBeGreaterThan(0);
-    expect(await site.locator('.scopes').textContent()).toContain('Wat de site zo te weten kan komen');
+    expect(await site.locator('.scopes').textContent()).toContain(
+      'Wat de site zo te weten kan komen',
+    );
     await shot('sites-desktop');
     const [receipt] = await Promise.all([
       page.waitForEvent('download'),
@@ -347,8 +367,13 @@ describe('the owner’s pages in the browser', () => {
   it('deletes the account after offering the export', async () => {
     await page.setViewportSize(DESKTOP);
     await openOwnerPage('settings', 'nl');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-first')]);
-    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { '@type': string };
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('#export-first'),
+    ]);
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+      '@type': string;
+    };
     expect(exported['@type']).toBe('PodExport');
     await page.fill('#delete-confirm', 'anna');
     await page.click('#delete-form button[type=submit]');

@@ -35,7 +35,12 @@ describe.each(engines)('the owner’s sessions on %s', (engine) => {
     const res = {
       cookie: (name: string, value: string) => cookies.push(`${name}=${value}`),
     } as unknown as Response;
-    await startSession(server.vault.context, res, 'acc-anna', 'Mozilla/5.0 (Android 14) Firefox/130.0');
+    await startSession(
+      server.vault.context,
+      res,
+      'acc-anna',
+      'Mozilla/5.0 (Android 14) Firefox/130.0',
+    );
     const sessions = await sessionsOf(anna);
     expect(sessions).toHaveLength(2);
     expect(sessions.filter((session) => session.current)).toHaveLength(1);

@@ -11,7 +11,10 @@ import { DNA_VIEW_CATEGORIES, ownerDna, type DnaCatalog } from './owner-dna.ts';
 const LIMIT = 5000;
 
 /** The owner's own cultural DNA, for the "Mijn cultuur-DNA" page; never reachable with a token. */
-export function dnaRoutes(ctx: VaultContext, catalog: DnaCatalog | undefined = catalogData()): Router {
+export function dnaRoutes(
+  ctx: VaultContext,
+  catalog: DnaCatalog | undefined = catalogData(),
+): Router {
   const router = Router();
   const records = vaultRecordAccess(ctx);
   router.get('/pods/:pod/dna', async (req, res) => {

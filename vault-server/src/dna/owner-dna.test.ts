@@ -3,14 +3,23 @@ import { catalogData } from '@verwonder/shared/catalog-data';
 import type { CulturalRecord } from '@verwonder/shared';
 import { ownerDna } from './owner-dna.ts';
 
-const book = (id: string, time: string, genres: string[]): CulturalRecord => ({
-  id,
-  category: 'loans',
-  time,
-  source: { type: 'person' },
-  item: { id: `b-${id}`, title: id, kind: 'book', medium: 'read', termIds: [], genres, authors: [] },
-  data: { action: 'borrowed' },
-}) as CulturalRecord;
+const book = (id: string, time: string, genres: string[]): CulturalRecord =>
+  ({
+    id,
+    category: 'loans',
+    time,
+    source: { type: 'person' },
+    item: {
+      id: `b-${id}`,
+      title: id,
+      kind: 'book',
+      medium: 'read',
+      termIds: [],
+      genres,
+      authors: [],
+    },
+    data: { action: 'borrowed' },
+  }) as CulturalRecord;
 
 describe('the owner’s DNA view', () => {
   it('labels features, places catalogue venues on the map and names the records behind each', () => {

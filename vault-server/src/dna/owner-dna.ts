@@ -29,7 +29,11 @@ export interface OwnerDna {
   media: OwnerDnaFeature[];
   venues: OwnerDnaVenue[];
   adventurousness: { value: number; recordIds: string[] };
-  timeline: { month: string; counts: Partial<Record<DataCategoryId, number>>; recordIds: string[] }[];
+  timeline: {
+    month: string;
+    counts: Partial<Record<DataCategoryId, number>>;
+    recordIds: string[];
+  }[];
   /** Every venue of the city's catalogue, drawn faintly behind the person's own places for orientation. */
   cityVenues: { name: string; latitude: number; longitude: number }[];
   /** Record id to its category, so the page can link each id to its record on the data page. */

@@ -17,7 +17,9 @@ export function ownerPageBody(page: OwnerPage, lang: Lang): Html {
         <form id="audit-filters" class="filters">
           <div>
             <label for="f-site">${t.filterSite}</label>
-            <select id="f-site"><option value="">${t.all}</option></select>
+            <select id="f-site">
+              <option value="">${t.all}</option>
+            </select>
           </div>
           <div>
             <label for="f-category">${t.filterCategory}</label>
@@ -108,7 +110,9 @@ export function ownerPageBody(page: OwnerPage, lang: Lang): Html {
           <ul id="passkey-list" class="rows"></ul>
           <p id="codes-left"></p>
           <p>
-            <button id="add-passkey" type="button">${lang === 'nl' ? 'Passkey toevoegen' : 'Add a passkey'}</button>
+            <button id="add-passkey" type="button">
+              ${lang === 'nl' ? 'Passkey toevoegen' : 'Add a passkey'}
+            </button>
             <button id="new-codes" type="button">
               ${lang === 'nl' ? 'Nieuwe herstelcodes maken' : 'Create new recovery codes'}
             </button>
@@ -137,7 +141,9 @@ export function ownerPageBody(page: OwnerPage, lang: Lang): Html {
       const chart = (id: string, title: string) =>
         html`<section aria-labelledby="h-${id}" class="dna-part">
           <h2 id="h-${id}">${title}</h2>
-          <div class="chart"><canvas id="chart-${id}" role="img" aria-label="${title}"></canvas></div>
+          <div class="chart">
+            <canvas id="chart-${id}" role="img" aria-label="${title}"></canvas>
+          </div>
           <ol id="list-${id}" class="feature-list"></ol>
         </section>`;
       return html`<p>${t.dnaIntro}</p>
@@ -148,7 +154,12 @@ export function ownerPageBody(page: OwnerPage, lang: Lang): Html {
             <h2 id="h-adventurousness">${t.adventurousness}</h2>
             <p>
               ${t.adventurousnessText} <strong id="adventurousness-value"></strong>
-              <meter id="adventurousness-meter" min="0" max="100" aria-labelledby="h-adventurousness"></meter>
+              <meter
+                id="adventurousness-meter"
+                min="0"
+                max="100"
+                aria-labelledby="h-adventurousness"
+              ></meter>
             </p>
             <p id="adventurousness-records"></p>
           </section>

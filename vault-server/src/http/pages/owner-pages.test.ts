@@ -22,7 +22,8 @@ describe('the owner’s pages', () => {
         // Only JSON data blocks, never executable inline code.
         for (const [, attrs] of text.matchAll(/<script([^>]*)>(?!<\/script>)/g))
           expect(attrs).toMatch(/type="application\/json"|src=/);
-        for (const other of OWNER_PAGES) expect(text).toContain(`href="/vault/${other}?lang=${lang}"`);
+        for (const other of OWNER_PAGES)
+          expect(text).toContain(`href="/vault/${other}?lang=${lang}"`);
       }
     }
   });

@@ -1,10 +1,5 @@
 import { Router, type Request, type Response } from 'express';
-import {
-  AuditAction,
-  DATA_CATEGORIES,
-  PURPOSE_LABELS,
-  SCOPES,
-} from '@verwonder/shared';
+import { AuditAction, DATA_CATEGORIES, PURPOSE_LABELS, SCOPES } from '@verwonder/shared';
 import { signedIn } from '../../auth/auth-middleware.ts';
 import { scopeText } from '../../oauth/server/scope-text.ts';
 import type { VaultContext } from '../../vault-context.ts';
@@ -68,12 +63,17 @@ export function ownerPages(ctx: VaultContext): Router {
       .set('Cache-Control', 'no-store')
       .type('html')
       .send(
-        renderPage(lang, t.nav[page], body, ['/static/vault.js', '/static/owner.js', ...SCRIPTS[page]], {
-          signedIn: true,
-        }),
+        renderPage(
+          lang,
+          t.nav[page],
+          body,
+          ['/static/vault.js', '/static/owner.js', ...SCRIPTS[page]],
+          {
+            signedIn: true,
+          },
+        ),
       );
   });
 
   return router;
 }
-

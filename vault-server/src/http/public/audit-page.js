@@ -58,7 +58,11 @@
           { class: refused ? 'refused' : undefined, 'data-action': entry.action },
           el('td', { 'data-label': t.time }, when(entry.time)),
           el('td', { 'data-label': t.who }, actorName(entry.actor)),
-          el('td', { 'data-label': t.action }, refused ? el('strong', {}, '⛔ ' + t.refused) : entry.action),
+          el(
+            'td',
+            { 'data-label': t.action },
+            refused ? el('strong', {}, '⛔ ' + t.refused) : entry.action,
+          ),
           el('td', { 'data-label': t.what }, what),
         );
       }),
@@ -76,7 +80,13 @@
     entries = list;
     const chain = document.getElementById('chain-state');
     const ok = report.problems.length === 0;
-    chain.textContent = (ok ? '✓ ' + t.chainOk : '⚠ ' + t.chainBroken) + ' (' + report.entries + ' ' + t.entries + ')';
+    chain.textContent =
+      (ok ? '✓ ' + t.chainOk : '⚠ ' + t.chainBroken) +
+      ' (' +
+      report.entries +
+      ' ' +
+      t.entries +
+      ')';
     chain.className = 'chain ' + (ok ? 'ok' : 'broken');
     chain.dataset.verified = String(ok);
     const sites = new Map([
@@ -91,6 +101,8 @@
 
   for (const id of ['f-site', 'f-category', 'f-action', 'f-from', 'f-to'])
     document.getElementById(id).addEventListener('change', render);
-  document.getElementById('audit-filters').addEventListener('submit', (event) => event.preventDefault());
+  document
+    .getElementById('audit-filters')
+    .addEventListener('submit', (event) => event.preventDefault());
   run(start);
 })();

@@ -23,7 +23,11 @@
     return d.venueName || d.venueId || d.list || d.kind || d.artwork || d.event || record.category;
   }
   function textOf(record) {
-    return [titleOf(record), record.item && record.item.authors && record.item.authors.join(' '), JSON.stringify(record.data || {})]
+    return [
+      titleOf(record),
+      record.item && record.item.authors && record.item.authors.join(' '),
+      JSON.stringify(record.data || {}),
+    ]
       .filter(Boolean)
       .join(' ')
       .toLowerCase();
@@ -33,7 +37,10 @@
     const out = [];
     let url = '/pods/' + pod + '/' + category + '/?limit=500';
     for (let i = 0; url && i < 40; i++) {
-      const response = await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+      const response = await fetch(url, {
+        headers: { Accept: 'application/json' },
+        credentials: 'same-origin',
+      });
       if (!response.ok) throw new Error(response.statusText);
       const body = await response.json();
       out.push(...(body.contains || []));
@@ -53,16 +60,26 @@
       (grant) =>
         grant.status === 'active' &&
         (grant.scopes.includes(category + ':read') ||
-          (grant.scopes.includes('dna:read') && data.scopes['dna:read'].categories.includes(category)) ||
-          (grant.scopes.includes('suggestions:rank') && (grant.rankCategories || []).includes(category))),
+          (grant.scopes.includes('dna:read') &&
+            data.scopes['dna:read'].categories.includes(category)) ||
+          (grant.scopes.includes('suggestions:rank') &&
+            (grant.rankCategories || []).includes(category))),
     );
     document.getElementById('category-sites').textContent = sharing.length
-      ? sharing.map((grant) => grant.clientName + ' (' + (data.purposes[grant.purpose] || grant.purpose) + ')').join(', ')
+      ? sharing
+          .map(
+            (grant) =>
+              grant.clientName + ' (' + (data.purposes[grant.purpose] || grant.purpose) + ')',
+          )
+          .join(', ')
       : t.notShared;
     const days = retention[category];
     document.getElementById('retention-now').textContent =
-      days === null || days === undefined ? t.keepForever : days + ' ' + (window.Vault.lang() === 'nl' ? 'dagen' : 'days');
-    document.getElementById('retention-days').value = days === null || days === undefined ? '' : String(days);
+      days === null || days === undefined
+        ? t.keepForever
+        : days + ' ' + (window.Vault.lang() === 'nl' ? 'dagen' : 'days');
+    document.getElementById('retention-days').value =
+      days === null || days === undefined ? '' : String(days);
     const plan = document.getElementById('purge-plan');
     if (days === null || days === undefined) {
       plan.textContent = t.purgeNone;
@@ -71,16 +88,28 @@
     const now = Date.now();
     const expiry = (record) => Date.parse(record.time) + days * DAY_MS;
     const due = records.filter((record) => expiry(record) <= now).length;
-    const upcoming = records.map(expiry).filter((time) => time > now).sort((a, b) => a - b);
+    const upcoming = records
+      .map(expiry)
+      .filter((time) => time > now)
+      .sort((a, b) => a - b);
     plan.textContent =
-      t.purgePlan + ': ' + due + ' ' + t.purgeSoon +
-      (upcoming.length ? ' ' + t.purgeNext + ' ' + day(new Date(upcoming[0]).toISOString()) + '.' : '');
+      t.purgePlan +
+      ': ' +
+      due +
+      ' ' +
+      t.purgeSoon +
+      (upcoming.length
+        ? ' ' + t.purgeNext + ' ' + day(new Date(upcoming[0]).toISOString()) + '.'
+        : '');
   }
 
   function showRecords() {
     const query = document.getElementById('d-search').value.trim().toLowerCase();
     const sort = document.getElementById('d-sort').value;
-    let shown = records.filter((record) => (!onlyIds || onlyIds.has(record.id)) && (!query || textOf(record).includes(query)));
+    let shown = records.filter(
+      (record) =>
+        (!onlyIds || onlyIds.has(record.id)) && (!query || textOf(record).includes(query)),
+    );
     shown = shown.sort((a, b) =>
       sort === 'title'
         ? titleOf(a).localeCompare(titleOf(b), window.Vault.lang())

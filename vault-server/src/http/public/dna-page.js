@@ -4,7 +4,18 @@
 (function () {
   const { api, loadSession, lang } = window.Vault;
   const { t, el, categoryLabel, recordsLink, run } = window.Owner;
-  const COLOURS = ['#0b3d91', '#b3261e', '#0b7a4b', '#8a4baf', '#c26100', '#00738a', '#6b6b00', '#a1005a', '#3d5a80', '#5c4033'];
+  const COLOURS = [
+    '#0b3d91',
+    '#b3261e',
+    '#0b7a4b',
+    '#8a4baf',
+    '#c26100',
+    '#00738a',
+    '#6b6b00',
+    '#a1005a',
+    '#3d5a80',
+    '#5c4033',
+  ];
   let dna = null;
 
   const label = (feature) => feature.label[lang()] || feature.key;
@@ -13,19 +24,29 @@
   };
 
   function list(id, features) {
-    document.getElementById('list-' + id).replaceChildren(
-      ...features.map((feature) =>
-        el(
-          'li',
-          {},
-          recordsLink(
-            feature.recordIds,
-            dna.recordCategories,
-            label(feature) + ' — ' + t.weight + ' ' + feature.weight.toFixed(2) + ' · ' + feature.recordIds.length + ' ' + t.recordsBehind,
+    document
+      .getElementById('list-' + id)
+      .replaceChildren(
+        ...features.map((feature) =>
+          el(
+            'li',
+            {},
+            recordsLink(
+              feature.recordIds,
+              dna.recordCategories,
+              label(feature) +
+                ' — ' +
+                t.weight +
+                ' ' +
+                feature.weight.toFixed(2) +
+                ' · ' +
+                feature.recordIds.length +
+                ' ' +
+                t.recordsBehind,
+            ),
           ),
         ),
-      ),
-    );
+      );
   }
 
   function clickable(features) {
@@ -47,7 +68,9 @@
       type: 'bar',
       data: {
         labels: features.map(label),
-        datasets: [{ label: t.weight, data: features.map((f) => f.weight), backgroundColor: COLOURS[0] }],
+        datasets: [
+          { label: t.weight, data: features.map((f) => f.weight), backgroundColor: COLOURS[0] },
+        ],
       },
       options: { ...clickable(features), indexAxis: 'y', plugins: { legend: { display: false } } },
     });
@@ -107,11 +130,21 @@
 
   function timeline(months) {
     const categories = [...new Set(months.flatMap((m) => Object.keys(m.counts)))].sort();
-    document.getElementById('list-timeline').replaceChildren(
-      ...months.map((month) =>
-        el('li', {}, recordsLink(month.recordIds, dna.recordCategories, month.month + ': ' + month.recordIds.length + ' ' + t.recordsBehind)),
-      ),
-    );
+    document
+      .getElementById('list-timeline')
+      .replaceChildren(
+        ...months.map((month) =>
+          el(
+            'li',
+            {},
+            recordsLink(
+              month.recordIds,
+              dna.recordCategories,
+              month.month + ': ' + month.recordIds.length + ' ' + t.recordsBehind,
+            ),
+          ),
+        ),
+      );
     new Chart(document.getElementById('chart-timeline'), {
       type: 'bar',
       data: {
@@ -147,7 +180,11 @@
       .getElementById('adventurousness-records')
       .replaceChildren(
         dna.adventurousness.recordIds.length
-          ? recordsLink(dna.adventurousness.recordIds, dna.recordCategories, dna.adventurousness.recordIds.length + ' ' + t.recordsBehind)
+          ? recordsLink(
+              dna.adventurousness.recordIds,
+              dna.recordCategories,
+              dna.adventurousness.recordIds.length + ' ' + t.recordsBehind,
+            )
           : '',
       );
     venues(dna.venues);

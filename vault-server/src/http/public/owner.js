@@ -35,7 +35,10 @@
     const entries = [];
     let after = -1;
     for (let i = 0; i < 100; i++) {
-      const page = await window.Vault.api('GET', '/pods/' + pod + '/audit?limit=1000&after=' + after);
+      const page = await window.Vault.api(
+        'GET',
+        '/pods/' + pod + '/audit?limit=1000&after=' + after,
+      );
       entries.push(...page.entries);
       if (page.entries.length < 1000) break;
       after = page.entries[page.entries.length - 1].seq;
@@ -53,7 +56,12 @@
     const category = Object.keys(counts).sort((a, b) => counts[b] - counts[a])[0] || 'loans';
     const kept = ids.filter((id) => categoryOf[id] === category).slice(0, 100);
     const href =
-      '/vault/data?lang=' + lang() + '&category=' + category + '&ids=' + encodeURIComponent(kept.join(','));
+      '/vault/data?lang=' +
+      lang() +
+      '&category=' +
+      category +
+      '&ids=' +
+      encodeURIComponent(kept.join(','));
     return el('a', { href }, text);
   }
 

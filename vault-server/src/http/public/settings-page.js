@@ -9,30 +9,69 @@
   /** A readable name for a User-Agent: browser and system, no version noise. */
   function deviceName(ua) {
     if (!ua) return t.unknownDevice;
-    const browser = /Edg\//.test(ua) ? 'Edge' : /Firefox\//.test(ua) ? 'Firefox' : /Chrom(e|ium)\//.test(ua) ? 'Chrome' : /Safari\//.test(ua) ? 'Safari' : '';
-    const system = /Android/.test(ua) ? 'Android' : /iPhone|iPad/.test(ua) ? 'iOS' : /Mac OS X/.test(ua) ? 'macOS' : /Windows/.test(ua) ? 'Windows' : /Linux/.test(ua) ? 'Linux' : '';
+    const browser = /Edg\//.test(ua)
+      ? 'Edge'
+      : /Firefox\//.test(ua)
+        ? 'Firefox'
+        : /Chrom(e|ium)\//.test(ua)
+          ? 'Chrome'
+          : /Safari\//.test(ua)
+            ? 'Safari'
+            : '';
+    const system = /Android/.test(ua)
+      ? 'Android'
+      : /iPhone|iPad/.test(ua)
+        ? 'iOS'
+        : /Mac OS X/.test(ua)
+          ? 'macOS'
+          : /Windows/.test(ua)
+            ? 'Windows'
+            : /Linux/.test(ua)
+              ? 'Linux'
+              : '';
     return [browser, system].filter(Boolean).join(' · ') || ua.slice(0, 60);
   }
 
   async function showPasskeys() {
     const { passkeys, recoveryCodesLeft } = await api('GET', '/auth/passkeys');
-    document.getElementById('codes-left').textContent = recoveryCodesLeft + ' ' + t.recoveryCodesLeft;
+    document.getElementById('codes-left').textContent =
+      recoveryCodesLeft + ' ' + t.recoveryCodesLeft;
     document.getElementById('passkey-list').replaceChildren(
       ...passkeys.map((passkey) => {
-        const input = el('input', { value: passkey.name, 'aria-label': messages.rename + ' ' + passkey.name });
+        const input = el('input', {
+          value: passkey.name,
+          'aria-label': messages.rename + ' ' + passkey.name,
+        });
         const remove = button(
           messages.remove + ' ' + passkey.name,
-          () => run(() => api('DELETE', '/auth/passkeys/' + encodeURIComponent(passkey.id)).then(showPasskeys)),
+          () =>
+            run(() =>
+              api('DELETE', '/auth/passkeys/' + encodeURIComponent(passkey.id)).then(showPasskeys),
+            ),
           'danger',
         );
         remove.disabled = passkeys.length === 1;
         return el(
           'li',
           {},
-          el('span', {}, passkey.name + ' · ' + messages.lastUsed + ': ' + (passkey.lastUsedAt ? when(passkey.lastUsedAt) : messages.never)),
+          el(
+            'span',
+            {},
+            passkey.name +
+              ' · ' +
+              messages.lastUsed +
+              ': ' +
+              (passkey.lastUsedAt ? when(passkey.lastUsedAt) : messages.never),
+          ),
           input,
           button(messages.rename, () =>
-            run(() => api('PATCH', '/auth/passkeys/' + encodeURIComponent(passkey.id), { name: input.value.trim() }).then(showPasskeys), messages.saved),
+            run(
+              () =>
+                api('PATCH', '/auth/passkeys/' + encodeURIComponent(passkey.id), {
+                  name: input.value.trim(),
+                }).then(showPasskeys),
+              messages.saved,
+            ),
           ),
           remove,
         );
@@ -52,7 +91,14 @@
             {},
             el('strong', {}, deviceName(session.device)),
             session.current ? ' (' + t.thisSession + ')' : '',
-            ' · ' + t.startedAt + ' ' + when(session.createdAt) + ' · ' + t.lastUse + ' ' + when(session.lastUsedAt),
+            ' · ' +
+              t.startedAt +
+              ' ' +
+              when(session.createdAt) +
+              ' · ' +
+              t.lastUse +
+              ' ' +
+              when(session.lastUsedAt),
           ),
           button(
             t.endSession + (session.current ? ' (' + t.thisSession + ')' : ''),

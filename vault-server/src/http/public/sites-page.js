@@ -6,7 +6,10 @@
   let pod = null;
 
   async function render() {
-    const [{ grants }, entries] = await Promise.all([api('GET', '/pods/' + pod + '/grants'), auditEntries(pod)]);
+    const [{ grants }, entries] = await Promise.all([
+      api('GET', '/pods/' + pod + '/grants'),
+      auditEntries(pod),
+    ]);
     const uses = new Map();
     for (const entry of entries) {
       if (entry.actor.type !== 'client') continue;
@@ -46,7 +49,9 @@
             'p',
             { class: 'uses' },
             el('strong', {}, t.uses + ': '),
-            use.count ? use.count + ' ' + t.timesUsed + ', ' + t.lastUsedAt + ' ' + when(use.last) : t.neverUsed,
+            use.count
+              ? use.count + ' ' + t.timesUsed + ', ' + t.lastUsedAt + ' ' + when(use.last)
+              : t.neverUsed,
           ),
           el('h3', {}, t.scopes),
           el(
@@ -58,13 +63,28 @@
                 scope === 'suggestions:rank' && grant.rankCategories && grant.rankCategories.length
                   ? ' (' + grant.rankCategories.map(window.Owner.categoryLabel).join(', ') + ')'
                   : '';
-              return el('li', {}, el('strong', {}, text.title + ranked), el('br'), t.reveals + ': ' + text.reveals);
+              return el(
+                'li',
+                {},
+                el('strong', {}, text.title + ranked),
+                el('br'),
+                t.reveals + ': ' + text.reveals,
+              );
             }),
           ),
           el(
             'p',
             {},
-            el('a', { class: 'button', href: '/pods/' + pod + '/grants/' + grant.id + '/receipt?lang=' + window.Vault.lang(), download: true }, t.receipt),
+            el(
+              'a',
+              {
+                class: 'button',
+                href:
+                  '/pods/' + pod + '/grants/' + grant.id + '/receipt?lang=' + window.Vault.lang(),
+                download: true,
+              },
+              t.receipt,
+            ),
             ' ',
             grant.status === 'active'
               ? button(
