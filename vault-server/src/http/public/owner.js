@@ -74,5 +74,11 @@
     }
   }
 
+  // The header link of this page says so to screen readers (and is styled as current).
+  for (const link of document.querySelectorAll('header nav a')) {
+    if (new URL(link.href).pathname === window.location.pathname)
+      link.setAttribute('aria-current', 'page');
+  }
+
   window.Owner = { data, t, el, button, when, day, categoryLabel, auditEntries, recordsLink, run };
 })();
