@@ -75,7 +75,7 @@
   }
 
   // The header link of this page says so to screen readers (and is styled as current).
-  for (const link of document.querySelectorAll('header nav a')) {
+  for (const link of document.querySelectorAll('header nav a:not([lang])')) {
     if (new URL(link.href).pathname === window.location.pathname)
       link.setAttribute('aria-current', 'page');
   }
