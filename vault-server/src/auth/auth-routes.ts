@@ -53,7 +53,7 @@ export function authRoutes(ctx: VaultContext, rateLimit: RequestHandler): Router
       body.response,
       body.passkeyName ?? 'Passkey',
     );
-    const session = await startSession(ctx, res, account.id);
+    const session = await startSession(ctx, res, account.id, req.get('user-agent'));
     res.status(201).json({
       podName: account.podName,
       webId: webIdOf(ctx, account.podName),
@@ -71,7 +71,7 @@ export function authRoutes(ctx: VaultContext, rateLimit: RequestHandler): Router
     checkOrigin(ctx, req);
     const body = parseInput(Finish(AuthenticationResponse), req.body);
     const account = await finishSignIn(ctx, body.challengeId, body.response);
-    const session = await startSession(ctx, res, account.id);
+    const session = await startSession(ctx, res, account.id, req.get('user-agent'));
     res.json({
       podName: account.podName,
       webId: webIdOf(ctx, account.podName),
@@ -91,7 +91,7 @@ export function authRoutes(ctx: VaultContext, rateLimit: RequestHandler): Router
       throw new VerwonderError('unauthenticated', 'unknown pod or recovery code');
     }
     await appendAudit(ctx.storage, account.podName, { actor: OWNER, action: 'recovery-code-used' });
-    const session = await startSession(ctx, res, account.id);
+    const session = await startSession(ctx, res, account.id, req.get('user-agent'));
     res.json({
       podName,
       webId: webIdOf(ctx, podName),

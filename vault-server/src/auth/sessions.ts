@@ -5,6 +5,7 @@ import type { Session } from '../storage/stores/sessions-store.ts';
 import type { VaultContext } from '../vault-context.ts';
 
 export const SESSION_COOKIE = 'vw_session';
+const TOUCH_INTERVAL_MS = 5 * 60_000;
 
 export const sha256 = (value: string): string => createHash('sha256').update(value).digest('hex');
 
@@ -18,6 +19,7 @@ export async function startSession(
   ctx: VaultContext,
   res: Response,
   accountId: string,
+  userAgent?: string,
 ): Promise<Session> {
   const value = randomBytes(32).toString('base64url');
   const now = new Date();
@@ -28,6 +30,8 @@ export async function startSession(
     createdAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + ctx.config.sessionHours * 3_600_000).toISOString(),
     revokedAt: null,
+    userAgent: userAgent?.slice(0, 300) ?? null,
+    lastUsedAt: now.toISOString(),
   };
   await ctx.storage.sessions.create(session);
   res.cookie(SESSION_COOKIE, value, {
@@ -49,7 +53,15 @@ export async function resolveSession(
   if (!cookieValue) return undefined;
   const found = await ctx.storage.sessions.withAccount(sha256(cookieValue));
   if (!found || found.session.revokedAt !== null) return undefined;
-  return found.session.expiresAt > new Date().toISOString() ? found : undefined;
+  const now = new Date();
+  if (found.session.expiresAt <= now.toISOString()) return undefined;
+  const last = found.session.lastUsedAt ? Date.parse(found.session.lastUsedAt) : 0;
+  // "Last used" for the owner's session list, written at most every few minutes, not per request.
+  if (now.getTime() - last > TOUCH_INTERVAL_MS) {
+    await ctx.storage.sessions.touch(found.session.idHash, now.toISOString());
+    found.session.lastUsedAt = now.toISOString();
+  }
+  return found;
 }
 
 export function clearSessionCookie(res: Response): void {

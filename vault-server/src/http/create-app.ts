@@ -3,13 +3,17 @@ import { VerwonderError } from '@verwonder/shared';
 import { auditOtherAccountRefusals } from '../audit/other-account-refusals.ts';
 import { sessionAuth } from '../auth/auth-middleware.ts';
 import { authRoutes } from '../auth/auth-routes.ts';
+import { sessionRoutes } from '../auth/session-routes.ts';
 import { signInLimiter } from '../auth/sign-in-limiter.ts';
+import { dnaRoutes } from '../dna/dna-routes.ts';
 import { podRoutes } from '../gdpr/pod-routes.ts';
 import { recordRoutes } from '../resources/record-routes.ts';
 import { sourceRoutes } from '../streams/source-routes.ts';
 import type { VaultContext } from '../vault-context.ts';
 import { openApiDocument } from './openapi.ts';
+import { ownerPages } from './pages/owner-pages.ts';
 import { pageRoutes } from './pages/page-routes.ts';
+import { rememberLang } from './pages/remember-lang.ts';
 import { problemHandler, sendProblem } from './problem.ts';
 import { requestLog } from './request-log.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -49,7 +53,9 @@ export function createApp(
   const authLimiter = signInLimiter(ctx);
 
   app.use(sessionAuth(ctx));
+  app.use(rememberLang);
   app.use(pageRoutes(ctx));
+  app.use(ownerPages(ctx));
   // Imports and restores parse their own (larger) bodies; everything else is JSON within the normal limit.
   const json = express.json({
     type: ['application/json', 'application/ld+json'],
@@ -60,6 +66,8 @@ export function createApp(
     req.method === 'POST' && /\/(import|restore)$/.test(req.path) ? next() : json(req, res, next),
   );
   for (const mount of mounts) app.use(mount(ctx));
+  app.use(dnaRoutes(ctx));
+  app.use(sessionRoutes(ctx));
   app.use(podRoutes(ctx));
   app.use(sourceRoutes(ctx));
   app.use(authRoutes(ctx, authLimiter));

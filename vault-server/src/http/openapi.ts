@@ -162,6 +162,19 @@ export function openApiDocument(publicUrl: string): object {
           responses: { 201: ok('added'), ...errors },
         },
       },
+      '/auth/sessions': {
+        get: {
+          summary: 'List the active sessions with device and last use',
+          responses: { 200: ok('sessions'), ...errors },
+        },
+      },
+      '/auth/sessions/{id}': {
+        delete: {
+          parameters: [idParam, csrf],
+          summary: 'End one session (the current one signs this browser out)',
+          responses: { 204: ok('ended'), ...errors },
+        },
+      },
       '/auth/passkeys/{id}': {
         patch: {
           parameters: [idParam, csrf],
@@ -320,6 +333,13 @@ export function openApiDocument(publicUrl: string): object {
           parameters: [podParam],
           summary: 'Verify the pod’s hash chain',
           responses: { 200: ok('report'), ...errors },
+        },
+      },
+      '/pods/{pod}/dna': {
+        get: {
+          parameters: [podParam],
+          summary: 'The owner’s cultural DNA: labelled features with the records behind each',
+          responses: { 200: ok('dna'), ...errors },
         },
       },
       '/pods/{pod}/retention': {

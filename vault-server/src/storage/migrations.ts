@@ -161,6 +161,15 @@ CREATE TABLE job_leases (
 CREATE INDEX records_expiry ON records(category, time);`,
   },
   // --- end job leases ---
+  // --- session devices (vault pages) ---
+  {
+    version: 5,
+    name: 'sessions: device and last use, for the owner to see and end each one',
+    sql: () => `
+ALTER TABLE sessions ADD COLUMN user_agent TEXT;
+ALTER TABLE sessions ADD COLUMN last_used_at TEXT;`,
+  },
+  // --- end session devices ---
 ];
 
 /** Entries may go with their pod (erasure), but never change. */

@@ -1,6 +1,9 @@
 import type { Request } from 'express';
 import { escapeHtml } from '@verwonder/shared/html/escape-html.ts';
+import { readCookie } from '../cookies.ts';
 import { MESSAGES, type Lang, type Messages } from './messages.ts';
+import { ownerNav } from './owner-nav.ts';
+import { LANG_COOKIE } from './remember-lang.ts';
 
 /** Everything interpolated into a page goes through here: shared's one escape. */
 export { escapeHtml };
@@ -25,6 +28,8 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): Html 
 export function pageLang(req: Request): Lang {
   const asked = typeof req.query.lang === 'string' ? req.query.lang : undefined;
   if (asked === 'en' || asked === 'nl') return asked;
+  const remembered = readCookie(req.headers.cookie, LANG_COOKIE);
+  if (remembered === 'en' || remembered === 'nl') return remembered;
   return req.acceptsLanguages('nl', 'en') === 'en' ? 'en' : 'nl';
 }
 
@@ -62,7 +67,7 @@ export function renderPage(
               options.signedIn
                 ? html`<a href="/account?lang=${lang}">${t.account}</a>
                     <a href="/welcome?lang=${lang}">${t.interests}</a>
-                    <a href="/oauth/connections?lang=${lang}">${t.connectedSites}</a>`
+                    ${new Html(ownerNav(lang))}`
                 : html`<a href="/signin?lang=${lang}">${t.signIn}</a>
                     <a href="/signup?lang=${lang}">${t.signUp}</a>`
             }

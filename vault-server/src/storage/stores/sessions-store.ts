@@ -10,6 +10,10 @@ export interface Session {
   createdAt: string;
   expiresAt: string;
   revokedAt: string | null;
+  /** The browser's User-Agent at sign-in (truncated), so the owner can tell sessions apart. */
+  userAgent?: string | null;
+  /** Updated at most every few minutes (see resolveSession). */
+  lastUsedAt?: string | null;
 }
 
 const toSession = (row: SqlRow): Session => ({
@@ -19,13 +23,15 @@ const toSession = (row: SqlRow): Session => ({
   createdAt: str(row, 'created_at'),
   expiresAt: str(row, 'expires_at'),
   revokedAt: optStr(row, 'revoked_at'),
+  userAgent: optStr(row, 'user_agent'),
+  lastUsedAt: optStr(row, 'last_used_at'),
 });
 
 export function sessionsStore(db: SqlExecutor) {
   return {
     async create(session: Session): Promise<void> {
       await db.run(
-        'INSERT INTO sessions (id_hash, account_id, csrf_token, created_at, expires_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?)',
+        'INSERT INTO sessions (id_hash, account_id, csrf_token, created_at, expires_at, revoked_at, user_agent, last_used_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
         [
           session.idHash,
           session.accountId,
@@ -33,6 +39,8 @@ export function sessionsStore(db: SqlExecutor) {
           session.createdAt,
           session.expiresAt,
           session.revokedAt,
+          session.userAgent ?? null,
+          session.lastUsedAt ?? session.createdAt,
         ],
       );
     },
@@ -63,6 +71,9 @@ export function sessionsStore(db: SqlExecutor) {
         [accountId, now],
       );
       return rows.map(toSession);
+    },
+    async touch(idHash: string, at: string): Promise<void> {
+      await db.run('UPDATE sessions SET last_used_at = ? WHERE id_hash = ?', [at, idHash]);
     },
     async revoke(idHash: string, at: string): Promise<void> {
       await db.run('UPDATE sessions SET revoked_at = ? WHERE id_hash = ? AND revoked_at IS NULL', [

@@ -1,0 +1,385 @@
+/**
+ * The owner's own pages in Chromium, from an empty vault and only through what a person clicks and
+ * types: sign up with a passkey (CDP virtual authenticator), import a loan history, then the audit
+ * log, the data page (search, sort, retention, delete), the account page (sessions, ending one,
+ * deleting the account), connected sites and the cultural DNA; axe on every page in both languages
+ * on a phone and a desktop. Screenshots go where test/vault.browser.test.ts puts them (vault-page-*.png).
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCitySites, type CitySites } from '../examples/city-sites/src/index.ts';
+import { oauthRoutes, startVault, type RunningVault } from '../vault-server/src/index.ts';
+import {
+  CHROMIUM_FLAGS,
+  requireChromium,
+  SCREENSHOTS_DIR as SCREENSHOTS,
+} from './support/chromium.ts';
+const PAGES = ['data', 'dna', 'sites', 'audit', 'settings'] as const;
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 900 };
+
+let vault: RunningVault;
+let sites: CitySites;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let dataDir: string;
+let recoveryCodes: string[] = [];
+const problems: string[] = [];
+
+const shot = (name: string) =>
+  page.screenshot({ path: join(SCREENSHOTS, `vault-page-${name}.png`), fullPage: true });
+
+const loan = (n: number, title: string, genres: string[], termIds: string[], time: string) => ({
+  time,
+  item: {
+    id: `book-${n}`,
+    title,
+    kind: 'book',
+    medium: 'read',
+    termIds,
+    genres,
+    authors: ['Auteur ' + n],
+  },
+  data: { action: 'borrowed' },
+});
+const LOANS = [
+  loan(1, 'De Avonden', ['fiction', 'classics'], ['1.50.0.0.0'], '2024-01-05T10:00:00Z'),
+  loan(
+    2,
+    'Het verdriet van België',
+    ['fiction', 'history'],
+    ['1.50.0.0.0'],
+    '2026-09-01T10:00:00Z',
+  ),
+  loan(3, 'Max Havelaar', ['classics', 'history'], ['1.17.0.0.0'], '2026-10-01T10:00:00Z'),
+];
+const TICKETS = [
+  {
+    time: '2026-10-10T20:00:00+02:00',
+    item: {
+      id: 'act-1',
+      title: 'Strijkkwartet in AMUZ',
+      kind: 'activity',
+      medium: 'listen',
+      termIds: ['1.2.1.0.0'],
+      genres: [],
+      authors: [],
+      venueId: 'venue-amuz',
+    },
+    data: { quantity: 1, priceEur: 18 },
+  },
+  {
+    time: '2026-11-02T15:00:00+01:00',
+    item: {
+      id: 'act-2',
+      title: 'Lezing in de Arenberg',
+      kind: 'activity',
+      medium: 'experience',
+      termIds: ['1.17.0.0.0'],
+      genres: [],
+      authors: [],
+      venueId: 'venue-arenberg',
+    },
+    data: { quantity: 2, priceEur: 30 },
+  },
+];
+
+async function importFile(category: string, records: unknown[]) {
+  await page.selectOption('#category', category);
+  await page.setInputFiles('#importFile', {
+    name: `${category}.json`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(records)),
+  });
+  await page.click('#import-form button[type=submit]');
+  await page.waitForFunction(() =>
+    /^(Geïmporteerd|Imported|Er ging|Something)/.test(
+      document.getElementById('status')?.textContent ?? '',
+    ),
+  );
+  expect(await page.textContent('#status')).toMatch(/: \d+$/);
+}
+
+async function openOwnerPage(name: (typeof PAGES)[number], lang?: 'nl' | 'en') {
+  await page.goto(`${vault.url}/vault/${name}${lang ? `?lang=${lang}` : ''}`);
+  const ready: Record<(typeof PAGES)[number], string> = {
+    data: '#d-count:not(:empty)',
+    dna: '#dna[data-ready]',
+    sites: '#site-list > *',
+    audit: '#chain-state[data-verified]',
+    settings: '#session-list li',
+  };
+  await page.waitForSelector(ready[name], { timeout: 10_000 }).catch(async (error: unknown) => {
+    throw new Error(`${name}: ${await page.textContent('#status')} ${String(error)}`);
+  });
+}
+
+async function seriousViolations(): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('the owner’s pages in the browser', () => {
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'verwonder-vault-pages-'));
+    vault = await startVault({
+      storage: { engine: 'sqlite', file: join(dataDir, 'vault.sqlite') },
+      env: {},
+      config: {
+        port: 0,
+        dataDir,
+        sqliteFile: join(dataDir, 'vault.sqlite'),
+        masterKeyFile: join(dataDir, 'master.key'),
+        purgeIntervalMinutes: 0,
+        // The demo library runs on the loopback interface.
+        allowLoopbackClients: true,
+      },
+      logger: pino({ level: 'silent' }),
+      routes: [oauthRoutes()],
+    });
+    sites = await startCitySites({
+      ports: { library: 0, agenda: 0, museum: 0 },
+      vault: { url: vault.url },
+    });
+    browser = await chromium.launch({
+      executablePath: requireChromium(),
+      headless: true,
+      args: [...CHROMIUM_FLAGS],
+    });
+    context = await browser.newContext({
+      locale: 'nl-BE',
+      viewport: DESKTOP,
+      acceptDownloads: true,
+    });
+    page = await context.newPage();
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('WebAuthn.enable');
+    await cdp.send('WebAuthn.addVirtualAuthenticator', {
+      options: {
+        protocol: 'ctap2',
+        transport: 'internal',
+        hasResidentKey: true,
+        hasUserVerification: true,
+        isUserVerified: true,
+        automaticPresenceSimulation: true,
+      },
+    });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await sites?.close();
+    await vault?.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('signs up and imports a loan history and tickets', async () => {
+    await page.goto(`${vault.url}/signup`);
+    await page.fill('#podName', 'anna');
+    await page.fill('#displayName', 'Anna Peeters');
+    await page.click('#signup-form button[type=submit]');
+    await page.waitForSelector('#recovery:not([hidden])');
+    recoveryCodes = await page.locator('#recovery-codes li').allTextContents();
+    await page.click('#to-account');
+    await page.waitForSelector('#passkey-list li');
+    await importFile('loans', LOANS);
+    await importFile('tickets', TICKETS);
+  });
+
+  it('logs another account’s attempt on the pod as a refusal', async () => {
+    const other = await browser.newContext({ locale: 'nl-BE' });
+    const bert = await other.newPage();
+    const cdp = await other.newCDPSession(bert);
+    await cdp.send('WebAuthn.enable');
+    await cdp.send('WebAuthn.addVirtualAuthenticator', {
+      options: {
+        protocol: 'ctap2',
+        transport: 'internal',
+        hasResidentKey: true,
+        hasUserVerification: true,
+        isUserVerified: true,
+        automaticPresenceSimulation: true,
+      },
+    });
+    await bert.goto(`${vault.url}/signup`);
+    await bert.fill('#podName', 'bert');
+    await bert.fill('#displayName', 'Bert');
+    await bert.click('#signup-form button[type=submit]');
+    await bert.waitForSelector('#recovery:not([hidden])');
+    // Bert types the address of Anna's loans.
+    const response = await bert.goto(`${vault.url}/pods/anna/loans/`);
+    expect(response?.status()).toBe(403);
+    await other.close();
+  });
+
+  it('shows the audit log with its verified chain and filters it', async () => {
+    await page.click('header nav >> text=Logboek');
+    await page.waitForSelector('#chain-state[data-verified="true"]');
+    expect(await page.textContent('#chain-state')).toContain('onaangetast');
+    const all = await page.locator('#audit-table tbody tr').count();
+    expect(all).toBeGreaterThan(3);
+    await page.selectOption('#f-action', 'refused');
+    expect(await page.locator('#audit-table tbody tr.refused').count()).toBe(1);
+    expect(await page.textContent('#audit-table tbody tr.refused')).toContain('Geweigerd');
+    expect(await page.textContent('#audit-table tbody tr.refused')).toContain('Een ander account');
+    await page.selectOption('#f-action', 'sign-in');
+    expect(await page.locator('#audit-table tbody tr').count()).toBeLessThan(all);
+    await page.selectOption('#f-action', '');
+    await page.selectOption('#f-site', 'owner');
+    await page.fill('#f-from', '2000-01-01');
+    await page.dispatchEvent('#f-from', 'change');
+    expect(await page.locator('#audit-table tbody tr').count()).toBeGreaterThan(0);
+    await shot('audit-desktop');
+  });
+
+  it('lists, searches, sorts and deletes records and sets a retention with its purge plan', async () => {
+    await page.click('header nav >> text=Mijn gegevens');
+    await page.waitForSelector('#d-count:not(:empty)');
+    await page.selectOption('#d-category', 'loans');
+    await page.waitForSelector('#d-records li');
+    expect(await page.locator('#d-records li').count()).toBe(3);
+    await page.fill('#d-search', 'havelaar');
+    expect(await page.locator('#d-records li').count()).toBe(1);
+    await page.fill('#d-search', '');
+    await page.selectOption('#d-sort', 'title');
+    expect(await page.locator('#d-records li span').first().textContent()).toContain('De Avonden');
+    await page.fill('#retention-days', '365');
+    await page.press('#retention-days', 'Enter');
+    await page.waitForFunction(() =>
+      /365/.test(document.getElementById('retention-now')!.textContent ?? ''),
+    );
+    // The 2024 loan is older than a year: the plan says it goes at the next clean-up.
+    expect(await page.textContent('#purge-plan')).toMatch(/: 1 /);
+    await shot('data-desktop');
+    // Keyboard only: tab from the sort control to the first record's delete button, Enter.
+    await page.focus('#d-sort');
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.matches('#d-records button.danger')))
+        break;
+    }
+    expect(
+      await page.evaluate(() => document.activeElement?.matches('#d-records button.danger')),
+    ).toBe(true);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('#d-records li').length === 2);
+    expect((await vault.context.storage.records.counts('anna')).get('loans')).toBe(2);
+  });
+
+  it('charts the cultural DNA and links each element to its records', async () => {
+    await openOwnerPage('dna');
+    expect(await page.locator('#list-themes li').count()).toBeGreaterThan(0);
+    expect(await page.locator('#list-venues li').count()).toBe(2);
+    await shot('dna-desktop');
+    await page.click('#list-venues li a >> nth=0');
+    await page.waitForSelector('#d-records li');
+    expect(await page.isVisible('#d-filter-note')).toBe(true);
+    expect(await page.locator('#d-records li').count()).toBe(1);
+  });
+
+  it('shows a connected site with what its scopes reveal and its use, gives its receipt and revokes it', async () => {
+    await openOwnerPage('sites');
+    expect(await page.textContent('#site-list')).toContain('Nog geen');
+    const library = sites.urls.library;
+    await page.goto(`${library}/`);
+    await page.click('#vault-connect');
+    await page.waitForURL(new RegExp(`^${vault.url}/oauth/consent/`));
+    await page.click('#approve');
+    await page.waitForURL(new RegExp(`^${library}/`));
+    await page.waitForSelector('#vault-status[data-state="connected"]');
+    await openOwnerPage('sites');
+    expect(await page.locator('#site-list section.site').count()).toBe(1);
+    const site = page.locator('#site-list section.site');
+    expect(await site.locator('h2').textContent()).toBe('Bibliotheek Antwerpen');
+    expect(await site.locator('.scopes li').count()).toBeGreaterThan(0);
+    expect(await site.locator('.scopes').textContent()).toContain(
+      'Wat de site zo te weten kan komen',
+    );
+    await shot('sites-desktop');
+    const [receipt] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('#site-list a.button'),
+    ]);
+    expect(JSON.parse(readFileSync((await receipt.path())!, 'utf8'))).toBeTruthy();
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.click('#site-list button.danger');
+    await page.waitForFunction(() => !document.querySelector('#site-list button.danger'));
+    expect(await page.textContent('#site-list')).toContain('ingetrokken');
+  });
+
+  it('lists sessions with their device and ends another one', async () => {
+    const other = await browser.newContext({ locale: 'nl-BE' });
+    const phone = await other.newPage();
+    await phone.goto(`${vault.url}/signin`);
+    await phone.fill('#recoverPod', 'anna');
+    await phone.fill('#recoverCode', recoveryCodes[0]!);
+    await phone.click('#recover-form button[type=submit]');
+    await phone.waitForURL(/\/account/);
+    await openOwnerPage('settings');
+    await page.waitForFunction(() => document.querySelectorAll('#session-list li').length === 2);
+    expect(await page.textContent('#session-list')).toContain('Chrome');
+    expect(await page.textContent('#codes-left')).toContain('9');
+    await shot('settings-desktop');
+    await page.click('#session-list li[data-current="false"] button');
+    await page.waitForFunction(() => document.querySelectorAll('#session-list li').length === 1);
+    expect((await phone.request.get(`${vault.url}/auth/session`)).status()).toBe(401);
+    await other.close();
+  });
+
+  it('switches to English and remembers it', async () => {
+    await openOwnerPage('audit');
+    await page.click('header nav a[lang="en"]');
+    await page.waitForSelector('#chain-state[data-verified]');
+    expect(await page.textContent('h1')).toBe('Audit log');
+    await openOwnerPage('data');
+    expect(await page.textContent('h1')).toBe('My data');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+  });
+
+  it('has no serious or critical axe violation on any page, language or viewport', async () => {
+    const found: string[] = [];
+    for (const viewport of [DESKTOP, PHONE]) {
+      await page.setViewportSize(viewport);
+      for (const lang of ['nl', 'en'] as const) {
+        for (const name of PAGES) {
+          await openOwnerPage(name, lang);
+          found.push(...(await seriousViolations()));
+          if (viewport === PHONE && lang === 'nl') await shot(`${name}-phone`);
+        }
+      }
+    }
+    expect(found).toEqual([]);
+  }, 120_000);
+
+  it('deletes the account after offering the export', async () => {
+    await page.setViewportSize(DESKTOP);
+    await openOwnerPage('settings', 'nl');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('#export-first'),
+    ]);
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+      '@type': string;
+    };
+    expect(exported['@type']).toBe('PodExport');
+    await page.fill('#delete-confirm', 'anna');
+    await page.click('#delete-form button[type=submit]');
+    await page.waitForURL(/\/signup/);
+    expect(await vault.context.storage.accounts.byPodName('anna')).toBeUndefined();
+    expect((await vault.context.storage.records.counts('anna')).size).toBe(0);
+    expect(problems).toEqual([]);
+  });
+});
