@@ -28,16 +28,14 @@ export function recordArbitrary(items: readonly CatalogItem[]): fc.Arbitrary<Cul
   const src = { type: 'person' as const };
   return fc
     .oneof(
-      fc
-        .record({ id, time: when, item })
-        .map(({ id, time, item }) => ({
-          id,
-          time,
-          source: src,
-          category: 'loans',
-          item: itemRef(item),
-          data: { action: 'borrowed' },
-        })),
+      fc.record({ id, time: when, item }).map(({ id, time, item }) => ({
+        id,
+        time,
+        source: src,
+        category: 'loans',
+        item: itemRef(item),
+        data: { action: 'borrowed' },
+      })),
       fc
         .record({ id, time: when, item, price: fc.integer({ min: 5, max: 60 }) })
         .map(({ id, time, item, price }) => ({
@@ -48,16 +46,14 @@ export function recordArbitrary(items: readonly CatalogItem[]): fc.Arbitrary<Cul
           item: itemRef(item),
           data: { quantity: 1, priceEur: price },
         })),
-      fc
-        .record({ id, time: when, item })
-        .map(({ id, time, item }) => ({
-          id,
-          time,
-          source: src,
-          category: 'browsing',
-          item: itemRef(item),
-          data: { url: `http://127.0.0.1:4802/item/${item.id}`, pageType: 'item' },
-        })),
+      fc.record({ id, time: when, item }).map(({ id, time, item }) => ({
+        id,
+        time,
+        source: src,
+        category: 'browsing',
+        item: itemRef(item),
+        data: { url: `http://127.0.0.1:4802/item/${item.id}`, pageType: 'item' },
+      })),
       fc
         .record({ id, time: when, v: fc.constantFrom('mas', 'rubenshuis', 'desingel') })
         .map(({ id, time, v }) => ({
@@ -98,19 +94,17 @@ export function recordArbitrary(items: readonly CatalogItem[]): fc.Arbitrary<Cul
           item: itemRef(item),
           data: { kind, suggestionId: `sugg-${item.id}`, itemId: item.id, wasSurprise: s },
         })),
-      fc
-        .record({ id, time: when, item })
-        .map(({ id, time, item }) => ({
-          id,
-          time,
-          source: src,
-          category: 'interests',
-          data: {
-            themeIds: item.themes.map((t) => t.id).slice(0, 3),
-            genres: item.genres.slice(0, 2),
-            media: [item.medium],
-          },
-        })),
+      fc.record({ id, time: when, item }).map(({ id, time, item }) => ({
+        id,
+        time,
+        source: src,
+        category: 'interests',
+        data: {
+          themeIds: item.themes.map((t) => t.id).slice(0, 3),
+          genres: item.genres.slice(0, 2),
+          media: [item.medium],
+        },
+      })),
     )
     .map((r) => CulturalRecord.parse(r));
 }
