@@ -5,12 +5,8 @@
  * record. The vault listens on 4800 (the extension's host permission names that port), the demo
  * sites on 4801-4803. Needs `npm run build -w extension` first. Screenshots: extension-pairing-*.png.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 
 import type { Page, Worker } from 'playwright-core';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { startCitySites, type CitySites } from '../examples/city-sites/src/index.ts';
@@ -31,10 +27,12 @@ import {
 } from '../extension/scripts/support/shadow-dom.ts';
 import { PAIRING_STATUS_KEY } from '../extension/src/vault/pairing-state.ts';
 import { OWNER } from '../vault-server/src/audit/audit-log.ts';
-import { oauthRoutes, startVault, type RunningVault } from '../vault-server/src/index.ts';
+import { type RunningVault } from '../vault-server/src/index.ts';
 import { createRecord } from '../vault-server/src/resources/record-service.ts';
 import { requireChromium } from './support/chromium.ts';
 import { screenshotPath } from './support/screenshots.ts';
+import { startBrowserTestVault, type BrowserTestVault } from './support/browser-test-vault.ts';
+import { addPasskeyAuthenticator } from './support/passkey-authenticator.ts';
 
 const VAULT_PORT = 4800;
 const PORTS = { library: 4801, agenda: 4802, museum: 4803 } as const;
@@ -46,7 +44,7 @@ let vault: RunningVault;
 let sites: CitySites;
 let browser: LaunchedBrowser;
 let worker: Worker;
-let dataDir: string;
+let testVault: BrowserTestVault | undefined;
 let page: Page;
 
 const shot = (target: Page, name: string) =>
@@ -75,45 +73,20 @@ async function podRecords(category: string): Promise<Container['contains']> {
 
 beforeAll(async () => {
   requireChromium();
-  dataDir = mkdtempSync(join(tmpdir(), 'verwonder-pairing-'));
-  vault = await startVault({
-    env: {},
-    config: {
-      port: VAULT_PORT,
-      dataDir,
-      sqliteFile: join(dataDir, 'vault.sqlite'),
-      masterKeyFile: join(dataDir, 'master.key'),
-      purgeIntervalMinutes: 0,
-      // The demo sites run on the loopback interface.
-      allowLoopbackClients: true,
-    },
-    logger: pino({ level: 'silent' }),
-    routes: [oauthRoutes()],
-  });
+  testVault = await startBrowserTestVault('pairing', VAULT_PORT);
+  vault = testVault.vault;
   const now = testNow();
   sites = await startCitySites({ ports: PORTS, catalog: testCatalog(), now: () => now });
   browser = await launchChromium({ extension: true });
   worker = browser.worker as Worker;
   page = await browser.context.newPage();
-  const cdp = await browser.context.newCDPSession(page);
-  await cdp.send('WebAuthn.enable');
-  await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: {
-      protocol: 'ctap2',
-      transport: 'internal',
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      automaticPresenceSimulation: true,
-    },
-  });
+  await addPasskeyAuthenticator(browser.context, page);
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
   await sites?.close();
-  await vault?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await testVault?.close();
 });
 
 describe('pairing the extension with the vault', () => {

@@ -11,11 +11,8 @@
  * Firefox. Everything the extension does happens in Firefox.
  * Needs `npm run build -w extension` first. Screenshot: docs/screenshots/firefox-library.png.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { pino } from 'pino';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -40,9 +37,10 @@ import {
 import { PROFILE_KEY } from '../extension/src/control/local-profile.ts';
 import { SETTINGS_KEY } from '../extension/src/control/settings.ts';
 import config from '../plasmo.config.ts';
-import { oauthRoutes, startVault, type RunningVault } from '../vault-server/src/index.ts';
+import { type RunningVault } from '../vault-server/src/index.ts';
 import { signUpOverHttp } from '../vault-server/src/testing/software-passkey.ts';
 import { SCREENSHOTS_DIR } from './support/chromium.ts';
+import { startBrowserTestVault, type BrowserTestVault } from './support/browser-test-vault.ts';
 
 const VAULT_PORT = 4800;
 const PORTS = { library: 4801, agenda: 4802, museum: 4803 } as const;
@@ -67,7 +65,7 @@ const PROFILE = {
 let vault: RunningVault;
 let sites: CitySites;
 let firefox: LaunchedFirefox;
-let dataDir: string;
+let testVault: BrowserTestVault | undefined;
 let options: Page;
 let sessionCookie: string;
 
@@ -78,20 +76,8 @@ const mentions = async (page: Page, text: string) =>
 
 beforeAll(async () => {
   requireFirefox();
-  dataDir = mkdtempSync(join(tmpdir(), 'verwonder-firefox-'));
-  vault = await startVault({
-    env: {},
-    config: {
-      port: VAULT_PORT,
-      dataDir,
-      sqliteFile: join(dataDir, 'vault.sqlite'),
-      masterKeyFile: join(dataDir, 'master.key'),
-      purgeIntervalMinutes: 0,
-      allowLoopbackClients: true,
-    },
-    logger: pino({ level: 'silent' }),
-    routes: [oauthRoutes()],
-  });
+  testVault = await startBrowserTestVault('firefox', VAULT_PORT);
+  vault = testVault.vault;
   const now = testNow();
   sites = await startCitySites({ ports: PORTS, catalog: testCatalog(), now: () => now });
   const signUp = await signUpOverHttp(vault.url, POD, 'Mira');
@@ -113,8 +99,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await firefox?.close();
   await sites?.close();
-  await vault?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await testVault?.close();
 });
 
 describe('the Firefox build in Firefox', () => {

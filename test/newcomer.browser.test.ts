@@ -6,12 +6,9 @@
  * `npm run build -w extension` first; run under `flock /tmp/verwonder-ports.lock` (fixed ports).
  * Screenshots: docs/screenshots/newcomer-*.png.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import type { Page, Worker } from 'playwright-core';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { startCitySites, type CitySites } from '../examples/city-sites/src/index.ts';
@@ -21,8 +18,10 @@ import {
   type LaunchedBrowser,
 } from '../extension/scripts/support/launch-extension.ts';
 import { clickNode, injectedUi, textOf } from '../extension/scripts/support/shadow-dom.ts';
-import { oauthRoutes, startVault, type RunningVault } from '../vault-server/src/index.ts';
+import { type RunningVault } from '../vault-server/src/index.ts';
 import { requireChromium, SCREENSHOTS_DIR } from './support/chromium.ts';
+import { startBrowserTestVault, type BrowserTestVault } from './support/browser-test-vault.ts';
+import { addPasskeyAuthenticator } from './support/passkey-authenticator.ts';
 
 const VAULT_PORT = 4800;
 const PORTS = { library: 4801, agenda: 4802, museum: 4803 } as const;
@@ -31,7 +30,7 @@ let vault: RunningVault;
 let sites: CitySites;
 let browser: LaunchedBrowser;
 let worker: Worker;
-let dataDir: string;
+let testVault: BrowserTestVault | undefined;
 let page: Page;
 
 const shot = (target: Page, name: string) =>
@@ -90,43 +89,20 @@ async function marksOnEachSite(least: number, name?: string): Promise<Record<str
 
 beforeAll(async () => {
   requireChromium();
-  dataDir = mkdtempSync(join(tmpdir(), 'verwonder-newcomer-'));
-  vault = await startVault({
-    env: {},
-    config: {
-      port: VAULT_PORT,
-      dataDir,
-      sqliteFile: join(dataDir, 'vault.sqlite'),
-      masterKeyFile: join(dataDir, 'master.key'),
-      purgeIntervalMinutes: 0,
-    },
-    logger: pino({ level: 'silent' }),
-    routes: [oauthRoutes()],
-  });
+  testVault = await startBrowserTestVault('newcomer', VAULT_PORT);
+  vault = testVault.vault;
   const now = testNow();
   sites = await startCitySites({ ports: PORTS, catalog: testCatalog(), now: () => now });
   browser = await launchChromium({ extension: true, viewport: { width: 1200, height: 900 } });
   worker = browser.worker as Worker;
   page = await browser.context.newPage();
-  const cdp = await browser.context.newCDPSession(page);
-  await cdp.send('WebAuthn.enable');
-  await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: {
-      protocol: 'ctap2',
-      transport: 'internal',
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      automaticPresenceSimulation: true,
-    },
-  });
+  await addPasskeyAuthenticator(browser.context, page);
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
   await sites?.close();
-  await vault?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await testVault?.close();
 });
 
 /** Types into the loan form's title field and picks a proposal with the keyboard. */

@@ -5,42 +5,27 @@
  * sees the result list reordered, revokes the grant in the vault, and the site's next call fails.
  * Screenshots: oauth-*.png (see support/screenshots.ts).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogData } from '@verwonder/shared/catalog-data';
 import { startCitySites, type CitySites } from '../examples/city-sites/src/index.ts';
-import { oauthRoutes, startVault, type RunningVault } from '../vault-server/src/index.ts';
+import { type RunningVault } from '../vault-server/src/index.ts';
 import { CHROMIUM_FLAGS, requireChromium } from './support/chromium.ts';
 import { screenshotPath } from './support/screenshots.ts';
+import { startBrowserTestVault, type BrowserTestVault } from './support/browser-test-vault.ts';
+import { addPasskeyAuthenticator } from './support/passkey-authenticator.ts';
 
 let vault: RunningVault;
 let sites: CitySites;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-let dataDir: string;
+let testVault: BrowserTestVault | undefined;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'verwonder-oauth-browser-'));
-  vault = await startVault({
-    env: {},
-    config: {
-      port: 0,
-      dataDir,
-      sqliteFile: join(dataDir, 'vault.sqlite'),
-      masterKeyFile: join(dataDir, 'master.key'),
-      purgeIntervalMinutes: 0,
-      // The demo sites run on the loopback interface.
-      allowLoopbackClients: true,
-    },
-    logger: pino({ level: 'silent' }),
-    routes: [oauthRoutes()],
-  });
+  testVault = await startBrowserTestVault('oauth-browser');
+  vault = testVault.vault;
   sites = await startCitySites({
     ports: { library: 0, agenda: 0, museum: 0 },
     vault: { url: vault.url },
@@ -53,25 +38,13 @@ beforeAll(async () => {
   context = await browser.newContext({ locale: 'nl-BE', viewport: { width: 1100, height: 900 } });
   page = await context.newPage();
   page.on('pageerror', (error) => problems.push(error.message));
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('WebAuthn.enable');
-  await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: {
-      protocol: 'ctap2',
-      transport: 'internal',
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      automaticPresenceSimulation: true,
-    },
-  });
+  await addPasskeyAuthenticator(context, page);
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
   await sites?.close();
-  await vault?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await testVault?.close();
 });
 
 const shot = (name: string) =>

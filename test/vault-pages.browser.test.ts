@@ -5,20 +5,20 @@
  * deleting the account), connected sites and the cultural DNA; axe on every page in both languages
  * on a phone and a desktop. Screenshots go where test/vault.browser.test.ts puts them (vault-page-*.png).
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCitySites, type CitySites } from '../examples/city-sites/src/index.ts';
-import { oauthRoutes, startVault, type RunningVault } from '../vault-server/src/index.ts';
+import { type RunningVault } from '../vault-server/src/index.ts';
 import {
   CHROMIUM_FLAGS,
   requireChromium,
   SCREENSHOTS_DIR as SCREENSHOTS,
 } from './support/chromium.ts';
+import { startBrowserTestVault, type BrowserTestVault } from './support/browser-test-vault.ts';
+import { addPasskeyAuthenticator } from './support/passkey-authenticator.ts';
 const PAGES = ['data', 'dna', 'sites', 'audit', 'settings'] as const;
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -28,7 +28,7 @@ let sites: CitySites;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-let dataDir: string;
+let testVault: BrowserTestVault | undefined;
 let recoveryCodes: string[] = [];
 const problems: string[] = [];
 
@@ -129,22 +129,8 @@ async function seriousViolations(): Promise<string[]> {
 
 describe('the owner’s pages in the browser', () => {
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'verwonder-vault-pages-'));
-    vault = await startVault({
-      storage: { engine: 'sqlite', file: join(dataDir, 'vault.sqlite') },
-      env: {},
-      config: {
-        port: 0,
-        dataDir,
-        sqliteFile: join(dataDir, 'vault.sqlite'),
-        masterKeyFile: join(dataDir, 'master.key'),
-        purgeIntervalMinutes: 0,
-        // The demo library runs on the loopback interface.
-        allowLoopbackClients: true,
-      },
-      logger: pino({ level: 'silent' }),
-      routes: [oauthRoutes()],
-    });
+    testVault = await startBrowserTestVault('vault-pages');
+    vault = testVault.vault;
     sites = await startCitySites({
       ports: { library: 0, agenda: 0, museum: 0 },
       vault: { url: vault.url },
@@ -163,26 +149,14 @@ describe('the owner’s pages in the browser', () => {
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
     page.on('pageerror', (e) => problems.push(e.message));
     page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`));
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('WebAuthn.enable');
-    await cdp.send('WebAuthn.addVirtualAuthenticator', {
-      options: {
-        protocol: 'ctap2',
-        transport: 'internal',
-        hasResidentKey: true,
-        hasUserVerification: true,
-        isUserVerified: true,
-        automaticPresenceSimulation: true,
-      },
-    });
+    await addPasskeyAuthenticator(context, page);
     mkdirSync(SCREENSHOTS, { recursive: true });
   }, 60_000);
 
   afterAll(async () => {
     await browser?.close();
     await sites?.close();
-    await vault?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await testVault?.close();
   });
 
   it('signs up and imports a loan history and tickets', async () => {
@@ -201,18 +175,7 @@ describe('the owner’s pages in the browser', () => {
   it('logs another account’s attempt on the pod as a refusal', async () => {
     const other = await browser.newContext({ locale: 'nl-BE' });
     const bert = await other.newPage();
-    const cdp = await other.newCDPSession(bert);
-    await cdp.send('WebAuthn.enable');
-    await cdp.send('WebAuthn.addVirtualAuthenticator', {
-      options: {
-        protocol: 'ctap2',
-        transport: 'internal',
-        hasResidentKey: true,
-        hasUserVerification: true,
-        isUserVerified: true,
-        automaticPresenceSimulation: true,
-      },
-    });
+    await addPasskeyAuthenticator(other, bert);
     await bert.goto(`${vault.url}/signup`);
     await bert.fill('#podName', 'bert');
     await bert.fill('#displayName', 'Bert');

@@ -19,6 +19,7 @@ import { startVault, type RunningVault } from '@verwonder/vault-server';
 import { engineSuites } from '@verwonder/vault-server/src/storage/testing/describe-each-engine.ts';
 import { createTestTarget } from '@verwonder/vault-server/src/storage/testing/test-engines.ts';
 import { SCREENSHOTS_DIR as SCREENSHOTS } from './support/screenshots.ts';
+import { PASSKEY_AUTHENTICATOR } from './support/passkey-authenticator.ts';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -28,14 +29,6 @@ let context: BrowserContext;
 let page: Page;
 let cdp: CDPSession;
 let firstAuthenticator: string;
-const AUTHENTICATOR = {
-  protocol: 'ctap2',
-  transport: 'internal',
-  hasResidentKey: true,
-  hasUserVerification: true,
-  isUserVerified: true,
-  automaticPresenceSimulation: true,
-} as const;
 let dataDir: string;
 let engineName: 'sqlite' | 'postgres';
 let dropStorage: (() => Promise<void>) | undefined;
@@ -94,7 +87,7 @@ describeEachEngine('vault in the browser on %s', (engine) => {
     cdp = await context.newCDPSession(page);
     await cdp.send('WebAuthn.enable');
     ({ authenticatorId: firstAuthenticator } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-      options: AUTHENTICATOR,
+      options: PASSKEY_AUTHENTICATOR,
     }));
     mkdirSync(SCREENSHOTS, { recursive: true });
   }, 60_000);
@@ -227,7 +220,7 @@ describeEachEngine('vault in the browser on %s', (engine) => {
   it('adds a passkey from a second device, renames it, removes the first, never the last', async () => {
     // The laptop's authenticator goes away; a "phone" authenticator takes its place.
     await cdp.send('WebAuthn.removeVirtualAuthenticator', { authenticatorId: firstAuthenticator });
-    await cdp.send('WebAuthn.addVirtualAuthenticator', { options: AUTHENTICATOR });
+    await cdp.send('WebAuthn.addVirtualAuthenticator', { options: PASSKEY_AUTHENTICATOR });
     await page.click('#add-passkey');
     await expect.poll(() => page.locator('#passkey-list li').count()).toBe(2);
 
