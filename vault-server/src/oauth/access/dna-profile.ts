@@ -1,4 +1,5 @@
 import type { CulturalRecord, DataCategoryId, Medium } from '@verwonder/shared';
+import { MIN_SUPPORT, recordMedium, STATED_WEIGHT } from './coarse-profile-rules.ts';
 import type { DnaProfile } from '@verwonder/shared/wire/dna.ts';
 
 // Coarse, derived interests (what `dna:read` returns instead of records): shared/src/wire/dna.ts.
@@ -10,23 +11,6 @@ export interface Weighted<K extends string = string> {
 }
 
 const TOP = 10;
-/** A behavioural signal must appear in two records at least, so the profile cannot pinpoint one record. */
-const MIN_SUPPORT = 2;
-/** A stated interest weighs like several actions: the person said it. */
-const STATED = 3;
-
-/** The medium a record stands for, when its item does not say. */
-function mediumOf(record: CulturalRecord): Medium | undefined {
-  if ('item' in record && record.item?.medium) return record.item.medium;
-  if (record.category === 'loans') return 'read';
-  if (
-    record.category === 'tickets' ||
-    record.category === 'visits' ||
-    record.category === 'museum-app'
-  )
-    return 'experience';
-  return undefined;
-}
 
 function top<K extends string>(counts: Map<K, { weight: number; support: number }>): Weighted<K>[] {
   const kept = [...counts].filter(([, value]) => value.support >= MIN_SUPPORT);
@@ -66,15 +50,15 @@ export function dnaProfile(records: readonly CulturalRecord[]): DnaProfile {
     basedOn.add(record.category);
     if (record.category === 'interests') {
       // Stated interests count in full at once.
-      for (const id of record.data.themeIds) add(themes, id, STATED, MIN_SUPPORT);
-      for (const id of record.data.genres) add(genres, id, STATED, MIN_SUPPORT);
-      for (const id of record.data.media) add(media, id, STATED, MIN_SUPPORT);
+      for (const id of record.data.themeIds) add(themes, id, STATED_WEIGHT, MIN_SUPPORT);
+      for (const id of record.data.genres) add(genres, id, STATED_WEIGHT, MIN_SUPPORT);
+      for (const id of record.data.media) add(media, id, STATED_WEIGHT, MIN_SUPPORT);
       continue;
     }
     const item = 'item' in record ? record.item : undefined;
     for (const id of item?.termIds ?? []) add(themes, id, 1, 1);
     for (const id of item?.genres ?? []) add(genres, id, 1, 1);
-    const medium = mediumOf(record);
+    const medium = recordMedium(record);
     if (medium) add(media, medium, 1, 1);
   }
   return {

@@ -1,5 +1,6 @@
-import type { CulturalRecord, Medium } from '@verwonder/shared';
+import type { CulturalRecord } from '@verwonder/shared';
 import type { GenreThemeBridge } from '@verwonder/shared/catalog/genre-theme-bridge.ts';
+import { MIN_SUPPORT, recordMedium, STATED_WEIGHT } from './coarse-profile-rules.ts';
 
 /** What people and items are compared on. */
 export const FACETS = ['theme', 'genre', 'author', 'venue', 'medium'] as const;
@@ -13,8 +14,7 @@ export type RankProfile = ReadonlyMap<string, number>;
  * records have it, so no single record (one loan by an author, one visit to a venue) can move the
  * order. A stated interest counts at once: the person said it, to be used.
  */
-export const RANK_MIN_SUPPORT = 2;
-const STATED = 3;
+export const RANK_MIN_SUPPORT = MIN_SUPPORT;
 /** Per facet, the strongest few only. */
 const TOP = 10;
 /** Weights are rounded up to quarters of the facet's strongest: coarse on purpose. */
@@ -22,19 +22,6 @@ const LEVELS = 4;
 
 export const featureKey = (facet: Facet, key: string): string =>
   `${facet}:${facet === 'genre' || facet === 'author' ? key.trim().toLowerCase() : key}`;
-
-/** The medium a record stands for, when its item does not say (as dna-profile.ts). */
-function mediumOf(record: CulturalRecord): Medium | undefined {
-  if ('item' in record && record.item?.medium) return record.item.medium;
-  if (record.category === 'loans') return 'read';
-  if (
-    record.category === 'tickets' ||
-    record.category === 'visits' ||
-    record.category === 'museum-app'
-  )
-    return 'experience';
-  return undefined;
-}
 
 /** One record's features with their weight; each feature once per record. */
 function recordFeatures(record: CulturalRecord, bridge: GenreThemeBridge): Map<string, number> {
@@ -56,7 +43,7 @@ function recordFeatures(record: CulturalRecord, bridge: GenreThemeBridge): Map<s
   }
   if (record.category === 'visits' || record.category === 'museum-app')
     put('venue', record.data.venueId, 1);
-  const medium = mediumOf(record);
+  const medium = recordMedium(record);
   if (medium) put('medium', medium, 1);
   return out;
 }
@@ -80,9 +67,12 @@ export function rankProfile(
   };
   for (const record of records) {
     if (record.category === 'interests') {
-      for (const id of record.data.themeIds) add(featureKey('theme', id), STATED, RANK_MIN_SUPPORT);
-      for (const id of record.data.genres) add(featureKey('genre', id), STATED, RANK_MIN_SUPPORT);
-      for (const id of record.data.media) add(featureKey('medium', id), STATED, RANK_MIN_SUPPORT);
+      for (const id of record.data.themeIds)
+        add(featureKey('theme', id), STATED_WEIGHT, RANK_MIN_SUPPORT);
+      for (const id of record.data.genres)
+        add(featureKey('genre', id), STATED_WEIGHT, RANK_MIN_SUPPORT);
+      for (const id of record.data.media)
+        add(featureKey('medium', id), STATED_WEIGHT, RANK_MIN_SUPPORT);
       continue;
     }
     for (const [key, weight] of recordFeatures(record, bridge)) add(key, weight, 1);
