@@ -8,6 +8,7 @@
  */
 import type { Explanation } from '@verwonder/shared/model/suggestion.ts';
 import { suggest } from '@verwonder/shared/wonder/suggest.ts';
+import { productRankOptions } from '@verwonder/shared/wonder/product-rank-options.ts';
 
 import type { CategoryId } from '../control/categories.ts';
 import type { PageItem } from '../page/page-item.ts';
@@ -62,7 +63,8 @@ export function rankItems(
   const candidates = items
     .filter((item) => !options.excluded?.has(item.id) && !had.has(item))
     .map((item) => toCandidate(item, site));
-  const suggestions = suggest(history, candidates, allowed, { k: POOL });
+  // The product's one ranking configuration (as evaluated); the item model is not loaded here yet.
+  const suggestions = suggest(history, candidates, allowed, productRankOptions({ slots: POOL }));
   const relevantMax = options.relevant ?? 3;
   const picked: RankedSuggestion[] = [];
   let relevant = 0;
