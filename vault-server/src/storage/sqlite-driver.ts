@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -28,6 +29,8 @@ export function openSqliteDriver(file: string): SqlDriver {
     return statement;
   };
   const mutex = new AsyncMutex();
+  // Set inside an exclusive section: what it runs joins it instead of waiting for the mutex it holds.
+  const insideExclusive = new AsyncLocalStorage<true>();
 
   const direct: SqlExecutor = {
     dialect: 'sqlite',
@@ -46,6 +49,7 @@ export function openSqliteDriver(file: string): SqlDriver {
   };
 
   const transaction = async <T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> => {
+    if (insideExclusive.getStore()) return fn(direct);
     const release = await mutex.acquire();
     try {
       db.exec('BEGIN IMMEDIATE');
@@ -63,7 +67,7 @@ export function openSqliteDriver(file: string): SqlDriver {
   };
 
   const guarded = async <T>(fn: () => Promise<T>): Promise<T> => {
-    if (!mutex.locked) return fn();
+    if (insideExclusive.getStore() || !mutex.locked) return fn();
     const release = await mutex.acquire();
     try {
       return await fn();
@@ -81,15 +85,22 @@ export function openSqliteDriver(file: string): SqlDriver {
       await guarded(async () => void db.exec(sql));
     },
     async exclusive(_name, fn) {
-      // Another process on the same file waits (busy_timeout) until this transaction ends.
-      await guarded(async () => void db.exec('BEGIN IMMEDIATE'));
+      if (insideExclusive.getStore()) return fn();
+      // One exclusive section at a time on this connection (two modules migrating at start share
+      // it); another process on the same file waits (busy_timeout) until this transaction ends.
+      const release = await mutex.acquire();
       try {
-        const result = await fn();
-        await guarded(async () => void db.exec('COMMIT'));
-        return result;
-      } catch (error) {
-        if (db.inTransaction) db.exec('ROLLBACK');
-        throw error;
+        db.exec('BEGIN IMMEDIATE');
+        try {
+          const result = await insideExclusive.run(true, fn);
+          db.exec('COMMIT');
+          return result;
+        } catch (error) {
+          if (db.inTransaction) db.exec('ROLLBACK');
+          throw error;
+        }
+      } finally {
+        release();
       }
     },
     async close() {
