@@ -1,5 +1,6 @@
 import { CulturalRecord, NewCulturalRecord } from '@verwonder/shared';
 import { z } from 'zod';
+import { CitySource, SourceSubject } from '@verwonder/shared/wire/city-event.ts';
 import { oauthOpenApiPaths } from '../oauth/openapi-paths.ts';
 
 const schema = (type: z.ZodType) => z.toJSONSchema(type, { unrepresentable: 'any', io: 'input' });
@@ -23,6 +24,7 @@ const categoryParam = {
   required: true,
   schema: { $ref: '#/components/schemas/Category' },
 };
+const sourceParam = { name: 'source', in: 'path', required: true, schema: schema(CitySource) };
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 const ok = (description: string, content?: object) => ({
   description,
@@ -340,6 +342,31 @@ export function openApiDocument(publicUrl: string): object {
           parameters: [podParam],
           summary: 'The owner’s cultural DNA: labelled features with the records behind each',
           responses: { 200: ok('dna'), ...errors },
+        },
+      },
+      '/pods/{pod}/sources': {
+        get: {
+          parameters: [podParam],
+          summary: 'The city systems this pod takes events from (library, ticketing, A-kaart)',
+          responses: { 200: ok('sources'), ...errors },
+        },
+      },
+      '/pods/{pod}/sources/{source}': {
+        put: {
+          parameters: [podParam, sourceParam, csrf],
+          summary: 'Connect a city system: its events for this number are written into the pod',
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': { schema: schema(z.object({ subject: SourceSubject }).strict()) },
+            },
+          },
+          responses: { 200: ok('connected'), 409: problem, ...errors },
+        },
+        delete: {
+          parameters: [podParam, sourceParam, csrf],
+          summary: 'Disconnect a city system',
+          responses: { 204: ok('disconnected'), ...errors },
         },
       },
       '/pods/{pod}/retention': {
