@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { chromium, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { DIAL_PRESETS } from '@verwonder/shared/wonder/rerank/dial.ts';
+
 import { startCitySites, type CitySites } from '../examples/city-sites/src/index.ts';
 import { HOSTILE_BOOK } from '../examples/city-sites/src/test-support/hostile-items.ts';
 import { testCatalog, testNow } from '../examples/city-sites/src/test-support/test-catalog.ts';
@@ -262,6 +264,46 @@ describe('the popup and the options page', () => {
     await popup.uncheck('input[name="site"]');
     await page.waitForSelector('verwonder-ui', { state: 'detached' });
     await popup.waitForSelector('#places-none');
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('turns the dial from "vertrouwd" to "verras me", by keyboard too, and the page follows', async () => {
+    await resetStorage({ dial: DIAL_PRESETS.vertrouwd });
+    const { page, cdp } = await open(sites.urls.library);
+    await page.waitForSelector(ZONE, { state: 'attached' });
+    const surpriseBadges = async () =>
+      (await injectedUi(cdp)).filter(
+        (entry) => entry.kind === 'badge' && entry.markKind === 'surprise',
+      ).length;
+    const familiar = await surpriseBadges();
+    const tabId = await tabIdOf(worker, page.url());
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 900 });
+    await popup.goto(new URL(`/popup.html?tabId=${tabId}`, worker.url()).href);
+    const dial = popup.getByRole('slider', { name: 'Fijner instellen' });
+    expect(await dial.getAttribute('aria-valuetext')).toBe('Vertrouwd, 20 van 100');
+    expect(await popup.isChecked('input[name="dial-preset"][value="vertrouwd"]')).toBe(true);
+    // The keyboard moves the slider; the preset it is nearest is named.
+    await dial.focus();
+    await popup.keyboard.press('End');
+    await expect.poll(() => dial.getAttribute('aria-valuetext')).toBe('Verras me, 100 van 100');
+    await popup.keyboard.press('Home');
+    await expect.poll(() => dial.getAttribute('aria-valuetext')).toBe('Vertrouwd, 0 van 100');
+    await popup.getByRole('radio', { name: 'Verras me' }).check();
+    await expect.poll(() => dial.getAttribute('aria-valuetext')).toBe('Verras me, 80 van 100');
+    await expect
+      .poll(() => getExtensionStorage(worker, SETTINGS_KEY))
+      .toMatchObject({ dial: DIAL_PRESETS['verras-me'] });
+
+    // The next page ranks at the new dial: at least as many surprises, and at least one. (This
+    // page has fewer items than the ranking pool, so both ends pick the same here; the shift
+    // itself is rank-items.test.ts's "turns towards surprises".)
+    await page.reload();
+    await waitForUi(cdp, (all) => all.some((entry) => entry.markKind === 'surprise'));
+    expect(await surpriseBadges()).toBeGreaterThanOrEqual(Math.max(1, familiar));
+    await popup.reload();
+    await popup.waitForSelector('#places li[data-kind="surprise"]');
+    await popup.screenshot({ path: join(SCREENSHOTS, 'extension-dial.png') });
     await Promise.all([popup.close(), page.close()]);
   });
 

@@ -1,5 +1,5 @@
 /**
- * The toolbar popup: mode, the switch for the current site, the category switches, every place
+ * The toolbar popup: mode, the switch for the current site, the dial, the category switches, every place
  * where personalisation acts on the current page, and the way to the vault. Dutch or English as
  * the person chose in the options.
  */
@@ -15,6 +15,7 @@ import {
   type StoredReport,
 } from './messaging/runtime-messages.ts';
 import { CategorySwitches } from './pages/category-switches.tsx';
+import { DialControl } from './pages/dial-control.tsx';
 import { FIELDSET_STYLE, PAGE_STYLE, ROW_STYLE } from './pages/page-style.ts';
 import { supportedOrigins, useStoredSettings } from './pages/use-stored-settings.ts';
 
@@ -180,6 +181,7 @@ export default function Popup() {
         </p>
       )}
       {justGranted && <p role="status">{m.enabledSiteReload}</p>}
+      <DialControl settings={settings} onChange={(next) => void saveSettings(next)} />
       <CategorySwitches settings={settings} onChange={(next) => void saveSettings(next)} />
       <section aria-labelledby="places-title">
         <h2 id="places-title" style={{ fontSize: 15, margin: '0 0 4px' }}>

@@ -157,6 +157,7 @@ export function startPageController(env: ContentEnv): void {
         relevant: RELEVANT_PER_PAGE,
         excluded: feedbackAllowed ? rejectedItems(profile) : undefined,
         site: { id: reading.site ?? 'page', name: origin },
+        dial: settings.dial,
       },
     );
     const byId = new Map(shown.map((found) => [found.item.id, found]));

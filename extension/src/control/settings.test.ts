@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
+import { DIAL_PRESETS } from '@verwonder/shared/wonder/rerank/dial.ts';
+
 import { parseInterests, parseProfile, withVisit } from './local-profile.ts';
 import {
   allowedCategories,
@@ -20,7 +22,14 @@ describe('parseSettings', () => {
       language: 'nl',
       categories: {},
       sites: {},
+      dial: DIAL_PRESETS.default,
     });
+  });
+
+  it('keeps the dial the person set, within 0..1', () => {
+    expect(parseSettings({ dial: DIAL_PRESETS['verras-me'] }).dial).toBe(0.8);
+    expect(parseSettings({ dial: 0 }).dial).toBe(0);
+    expect(parseSettings({ dial: 1 }).dial).toBe(1);
   });
 
   it.each([
@@ -28,6 +37,9 @@ describe('parseSettings', () => {
     ['an unknown category', { categories: { diary: true } }],
     ['an unknown key', { spy: true }],
     ['a site value of the wrong type', { sites: { [LIBRARY]: { enabled: 'yes' } } }],
+    ['a dial above 1', { dial: 1.5 }],
+    ['a dial below 0', { dial: -0.1 }],
+    ['a dial that is not a number', { dial: 'verras-me' }],
   ])('falls back to the defaults for %s', (_label, stored) => {
     expect(parseSettings(stored)).toEqual(DEFAULT_SETTINGS);
   });

@@ -1,5 +1,6 @@
 /**
- * The person's control state: mode, per-site switches, per-category switches, language, vault URL.
+ * The person's control state: mode, per-site switches, per-category switches, language, vault URL,
+ * and the dial from familiar to surprise.
  * Stored in `storage.local` under SETTINGS_KEY and parsed on every read (storage is shared with
  * older versions of the extension, and the content script must never act on a malformed value).
  */
@@ -8,6 +9,9 @@ import {
   array,
   boolean,
   enum as enumOf,
+  maximum,
+  minimum,
+  number,
   optional,
   partialRecord,
   record,
@@ -16,6 +20,7 @@ import {
   url,
   type infer as Infer,
 } from 'zod/mini';
+import { DIAL_PRESETS } from '@verwonder/shared/wonder/rerank/dial.ts';
 
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from './categories.ts';
 
@@ -48,6 +53,8 @@ export const SettingsSchema = strictObject({
   categories: _default(partialRecord(CategoryIdSchema, boolean()), {}),
   /** Keyed by origin, e.g. "http://127.0.0.1:4801". */
   sites: _default(record(string(), SiteSettingsSchema), {}),
+  /** From "vertrouwd" (0) to "verras me" (1); one value for the person, used on every site. */
+  dial: _default(number().check(minimum(0), maximum(1)), DIAL_PRESETS.default),
 });
 export type Settings = Infer<typeof SettingsSchema>;
 

@@ -36,6 +36,8 @@ export interface RankOptions {
   excluded?: ReadonlySet<string>;
   /** The site the items come from (the candidates' provider). */
   site?: { id: string; name: string };
+  /** The person's dial, "vertrouwd" (0) to "verras me" (1); the product default when absent. */
+  dial?: number;
 }
 
 /** How many suggestions to ask `suggest` for, to pick the relevant ones and one surprise from. */
@@ -63,8 +65,14 @@ export function rankItems(
   const candidates = items
     .filter((item) => !options.excluded?.has(item.id) && !had.has(item))
     .map((item) => toCandidate(item, site));
-  // The product's one ranking configuration (as evaluated); the item model is not loaded here yet.
-  const suggestions = suggest(history, candidates, allowed, productRankOptions({ slots: POOL }));
+  // The product's one ranking configuration (as evaluated) at the person's dial; the item model is
+  // not loaded here yet.
+  const suggestions = suggest(
+    history,
+    candidates,
+    allowed,
+    productRankOptions({ slots: POOL, dial: options.dial }),
+  );
   const relevantMax = options.relevant ?? 3;
   const picked: RankedSuggestion[] = [];
   let relevant = 0;
