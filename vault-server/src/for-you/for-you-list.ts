@@ -83,7 +83,9 @@ export function forYouList(
   options: { dial?: number; itemModel?: ItemModel; now?: Date } = {},
 ): ForYouItem[] {
   const now = options.now ?? new Date();
-  const seen = new Set(records.flatMap((record) => (record.item ? [record.item.id] : [])));
+  const seen = new Set(
+    records.flatMap((record) => ('item' in record && record.item ? [record.item.id] : [])),
+  );
   const candidates: CatalogItem[] = [
     ...catalog.books(),
     ...catalog.activities().filter((activity) => upcoming(activity, now)),
