@@ -32,6 +32,47 @@ const LOANS = LOANED.map((id, index) => ({
   data: { action: 'borrowed' },
 }));
 
+const concert = (id: string, title: string, genres: string[], venueId: string) => ({
+  time: '2026-09-01T22:00:00+02:00',
+  item: {
+    id,
+    title,
+    kind: 'activity',
+    medium: 'listen',
+    termIds: ['0.50.4.0.0', '1.8.1.0.0'],
+    genres,
+    authors: [],
+    venueId,
+  },
+  data: { quantity: 1, priceEur: 18 },
+});
+const TICKETS = [
+  concert('act-00041', 'Kamermuziek: Schnittke', ['klassiek', 'kamermuziek'], 'venue-cc-luchtbal'),
+  concert(
+    'act-00057',
+    'Tsjaikovski: Pianoconcerto nr. 1',
+    ['klassiek', 'symfonisch'],
+    'venue-stadsschouwburg',
+  ),
+];
+
+async function importFile(category: string, records: unknown[]) {
+  await page.selectOption('#category', category);
+  await page.setInputFiles('#importFile', {
+    name: `${category}.json`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(records)),
+  });
+  // A fresh status per import, so the wait below sees this import's result.
+  await page.evaluate(() => {
+    document.getElementById('status')!.textContent = '';
+  });
+  await page.click('#import-form button[type=submit]');
+  await page.waitForFunction(() =>
+    /^(Geïmporteerd|Imported): \d+$/.test(document.getElementById('status')?.textContent ?? ''),
+  );
+}
+
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
@@ -69,16 +110,8 @@ describe('“Voor jou” in the browser', () => {
     await page.waitForSelector('#recovery:not([hidden])');
     await page.click('#to-account');
     await page.waitForSelector('#passkey-list li');
-    await page.selectOption('#category', 'loans');
-    await page.setInputFiles('#importFile', {
-      name: 'loans.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(LOANS)),
-    });
-    await page.click('#import-form button[type=submit]');
-    await page.waitForFunction(() =>
-      /^(Geïmporteerd|Imported)/.test(document.getElementById('status')?.textContent ?? ''),
-    );
+    await importFile('loans', LOANS);
+    await importFile('tickets', TICKETS);
   });
 
   it('shows twelve suggestions with reasons, dates and places, none already borrowed', async () => {
@@ -89,7 +122,7 @@ describe('“Voor jou” in the browser', () => {
     const ids = await items.evaluateAll((nodes) =>
       nodes.map((node) => node.getAttribute('data-item')),
     );
-    for (const id of LOANED) expect(ids).not.toContain(id);
+    for (const id of [...LOANED, 'act-00041', 'act-00057']) expect(ids).not.toContain(id);
     expect(await page.locator('#for-you-list .why li').count()).toBeGreaterThanOrEqual(12);
     const activities = page.locator('#for-you-list .where');
     if ((await activities.count()) > 0)

@@ -34,15 +34,15 @@
     const buttons = [
       ['thumbs-up', '👍', t.thumbsUp],
       ['thumbs-down', '👎', t.thumbsDown],
-      ['wow', '😮 wow', t.wow],
+      ['wow', '😮', t.wow],
     ].map(([kind, face, label]) => {
       const button = el('button', {
         type: 'button',
         'aria-pressed': 'false',
-        'aria-label': label + ': ' + item.title,
         'data-kind': kind,
       });
-      button.textContent = face;
+      // The emoji is decoration; the words are what is read out (and shown where no emoji font is).
+      button.append(el('span', { 'aria-hidden': 'true' }, face + ' '), label);
       button.addEventListener('click', () => run(() => feedback(item, kind, button)));
       return button;
     });
