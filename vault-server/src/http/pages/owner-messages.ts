@@ -1,6 +1,6 @@
 import type { Lang } from './messages.ts';
 
-/** Texts of the owner's own pages (audit log, data, account, connected sites, DNA). */
+/** Texts of the owner's own pages (for you, audit log, data, account, connected sites, DNA). */
 export const OWNER_MESSAGES = {
   nl: {
     nav: {
