@@ -6,6 +6,7 @@ import { authRoutes } from '../auth/auth-routes.ts';
 import { sessionRoutes } from '../auth/session-routes.ts';
 import { signInLimiter } from '../auth/sign-in-limiter.ts';
 import { dnaRoutes } from '../dna/dna-routes.ts';
+import { forYouRoutes } from '../for-you/for-you-route.ts';
 import { podRoutes } from '../gdpr/pod-routes.ts';
 import { recordRoutes } from '../resources/record-routes.ts';
 import { sourceRoutes } from '../streams/source-routes.ts';
@@ -67,6 +68,7 @@ export function createApp(
   );
   for (const mount of mounts) app.use(mount(ctx));
   app.use(dnaRoutes(ctx));
+  app.use(forYouRoutes(ctx));
   app.use(sessionRoutes(ctx));
   app.use(podRoutes(ctx));
   app.use(sourceRoutes(ctx));

@@ -369,6 +369,17 @@ export function openApiDocument(publicUrl: string): object {
           responses: { 204: ok('disconnected'), ...errors },
         },
       },
+      '/pods/{pod}/for-you': {
+        get: {
+          parameters: [
+            podParam,
+            { name: 'dial', in: 'query', schema: { type: 'number', minimum: 0, maximum: 1 } },
+          ],
+          summary:
+            'The owner’s “Voor jou” set: 12 books and upcoming activities with reasons, date and place (owner session only; 404 otherwise)',
+          responses: { 200: ok('items'), ...errors },
+        },
+      },
       '/pods/{pod}/retention': {
         get: {
           parameters: [podParam],

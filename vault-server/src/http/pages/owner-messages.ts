@@ -1,9 +1,10 @@
 import type { Lang } from './messages.ts';
 
-/** Texts of the owner's own pages (audit log, data, account, connected sites, DNA). */
+/** Texts of the owner's own pages (for you, audit log, data, account, connected sites, DNA). */
 export const OWNER_MESSAGES = {
   nl: {
     nav: {
+      'for-you': 'Voor jou',
       data: 'Mijn gegevens',
       dna: 'Mijn cultuur-DNA',
       sites: 'Verbonden sites',
@@ -105,9 +106,24 @@ export const OWNER_MESSAGES = {
     weight: 'gewicht',
     noDna: 'Nog te weinig gegevens om een profiel af te leiden.',
     recordsBehind: 'gegevens',
+    forYouIntro:
+      'Boeken, concerten, voorstellingen, tentoonstellingen, films en lezingen in Antwerpen, gekozen uit wat je kluis over jou weet. Bij elk staat waarom.',
+    dial: 'Van vertrouwd tot verrassend',
+    dialFamiliar: 'vertrouwd',
+    dialSurprise: 'verras me',
+    surprise: 'Verrassing',
+    book: 'Boek',
+    noDate: 'doorlopend',
+    thumbsUp: 'Goed idee',
+    thumbsDown: 'Niet voor mij',
+    wow: 'Wow',
+    feedbackSaved: 'Bewaard in je kluis',
+    forYouEmpty: 'Nog geen voorstellen.',
+    loading: 'Voorstellen laden…',
   },
   en: {
     nav: {
+      'for-you': 'For you',
       data: 'My data',
       dna: 'My cultural DNA',
       sites: 'Connected sites',
@@ -209,5 +225,19 @@ export const OWNER_MESSAGES = {
     weight: 'weight',
     noDna: 'Not enough data yet to derive a profile.',
     recordsBehind: 'records',
+    forYouIntro:
+      'Books, concerts, performances, exhibitions, films and lectures in Antwerp, chosen from what your vault knows about you. Each says why.',
+    dial: 'From familiar to surprising',
+    dialFamiliar: 'familiar',
+    dialSurprise: 'surprise me',
+    surprise: 'Surprise',
+    book: 'Book',
+    noDate: 'ongoing',
+    thumbsUp: 'Good idea',
+    thumbsDown: 'Not for me',
+    wow: 'Wow',
+    feedbackSaved: 'Saved in your vault',
+    forYouEmpty: 'No suggestions yet.',
+    loading: 'Loading suggestions…',
   },
 } as const satisfies Record<Lang, Record<string, unknown>>;

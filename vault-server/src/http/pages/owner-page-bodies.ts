@@ -134,6 +134,16 @@ export function ownerPageBody(page: OwnerPage, lang: Lang): Html {
             <button type="submit" class="danger">${t.deleteForever}</button>
           </form>
         </section>`;
+    case 'for-you':
+      return html`<p>${t.forYouIntro}</p>
+        <div class="dial">
+          <label for="dial">${t.dial}</label>
+          <span aria-hidden="true">${t.dialFamiliar}</span>
+          <input id="dial" type="range" min="0" max="1" step="0.1" value="0.5" />
+          <span aria-hidden="true">${t.dialSurprise}</span>
+        </div>
+        <p id="for-you-state" aria-live="polite">${t.loading}</p>
+        <ol id="for-you-list" class="for-you"></ol>`;
     case 'sites':
       return html`<p>${t.sitesIntro}</p>
         <div id="site-list"></div>`;

@@ -10,6 +10,7 @@ import { Html, html, pageLang, renderPage } from './render-page.ts';
 import { ownerPageBody } from './owner-page-bodies.ts';
 
 const SCRIPTS: Record<OwnerPage, string[]> = {
+  'for-you': ['/static/for-you-page.js'],
   audit: ['/static/audit-page.js'],
   data: ['/static/data-page.js'],
   settings: ['/static/simplewebauthn-browser.js', '/static/settings-page.js'],

@@ -1,0 +1,167 @@
+/**
+ * "Voor jou" in Chromium, from an empty vault and only through the UI: sign up with a passkey,
+ * import a short loan history on the account page, open the start page, see twelve suggestions with
+ * their reasons (activities with a date and a place), move the dial, press a feedback button and
+ * find the feedback record on the data page. Axe on the page; a screenshot (vault-page-for-you-desktop.png).
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  CHROMIUM_FLAGS,
+  requireChromium,
+  SCREENSHOTS_DIR as SCREENSHOTS,
+} from './support/chromium.ts';
+import { startBrowserTestVault, type BrowserTestVault } from './support/browser-test-vault.ts';
+import { addPasskeyAuthenticator } from './support/passkey-authenticator.ts';
+
+const LOANED = ['book-1', 'book-2', 'book-3'];
+const LOANS = LOANED.map((id, index) => ({
+  time: `2026-10-0${index + 1}T10:00:00Z`,
+  item: {
+    id,
+    title: `Boek ${id}`,
+    kind: 'book',
+    medium: 'read',
+    termIds: [],
+    genres: ['fantasy', 'young-adult'],
+    authors: ['Auteur'],
+  },
+  data: { action: 'borrowed' },
+}));
+
+const concert = (id: string, title: string, genres: string[], venueId: string) => ({
+  time: '2026-09-01T22:00:00+02:00',
+  item: {
+    id,
+    title,
+    kind: 'activity',
+    medium: 'listen',
+    termIds: ['0.50.4.0.0', '1.8.1.0.0'],
+    genres,
+    authors: [],
+    venueId,
+  },
+  data: { quantity: 1, priceEur: 18 },
+});
+const TICKETS = [
+  concert('act-00041', 'Kamermuziek: Schnittke', ['klassiek', 'kamermuziek'], 'venue-cc-luchtbal'),
+  concert(
+    'act-00057',
+    'Tsjaikovski: Pianoconcerto nr. 1',
+    ['klassiek', 'symfonisch'],
+    'venue-stadsschouwburg',
+  ),
+];
+
+async function importFile(category: string, records: unknown[]) {
+  await page.selectOption('#category', category);
+  await page.setInputFiles('#importFile', {
+    name: `${category}.json`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(records)),
+  });
+  // A fresh status per import, so the wait below sees this import's result.
+  await page.evaluate(() => {
+    document.getElementById('status')!.textContent = '';
+  });
+  await page.click('#import-form button[type=submit]');
+  await page.waitForFunction(() =>
+    /^(Geïmporteerd|Imported): \d+$/.test(document.getElementById('status')?.textContent ?? ''),
+  );
+}
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let testVault: BrowserTestVault | undefined;
+const problems: string[] = [];
+
+describe('“Voor jou” in the browser', () => {
+  beforeAll(async () => {
+    testVault = await startBrowserTestVault('for-you');
+    browser = await chromium.launch({
+      executablePath: requireChromium(),
+      headless: true,
+      args: [...CHROMIUM_FLAGS],
+    });
+    context = await browser.newContext({ locale: 'nl-BE', viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`));
+    await addPasskeyAuthenticator(context, page);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await testVault?.close();
+  });
+
+  it('signs up and imports a loan history', async () => {
+    const url = testVault!.vault.url;
+    await page.goto(`${url}/signup`);
+    await page.fill('#podName', 'anna');
+    await page.fill('#displayName', 'Anna Peeters');
+    await page.click('#signup-form button[type=submit]');
+    await page.waitForSelector('#recovery:not([hidden])');
+    await page.click('#to-account');
+    await page.waitForSelector('#passkey-list li');
+    await importFile('loans', LOANS);
+    await importFile('tickets', TICKETS);
+  });
+
+  it('shows twelve suggestions with reasons, none already borrowed or attended', async () => {
+    await page.click('header nav >> text=Voor jou');
+    await page.waitForSelector('#for-you-list[data-dial] > li', { timeout: 20_000 });
+    const items = page.locator('#for-you-list > li');
+    expect(await items.count()).toBe(12);
+    const ids = await items.evaluateAll((nodes) =>
+      nodes.map((node) => node.getAttribute('data-item')),
+    );
+    for (const id of [...LOANED, 'act-00041', 'act-00057']) expect(ids).not.toContain(id);
+    expect(await page.locator('#for-you-list .why li').count()).toBeGreaterThanOrEqual(12);
+    expect(await page.getAttribute('header nav a[aria-current=page]', 'href')).toContain(
+      '/vault/for-you',
+    );
+  });
+
+  it('reloads the list when the dial moves: surprises marked, activities with date and place', async () => {
+    await page.fill('#dial', '1');
+    await page.waitForSelector('#for-you-list[data-dial="1"] > li', { timeout: 20_000 });
+    expect(await page.locator('#for-you-list > li').count()).toBe(12);
+    expect(await page.locator('#for-you-list .surprise').count()).toBeGreaterThan(0);
+    expect(await page.locator('#for-you-list .surprise').first().textContent()).toBe('Verrassing');
+    // Concerts in the history: towards "verras me" upcoming activities come in, with date and place.
+    const activities = page.locator('#for-you-list .where');
+    expect(await activities.count()).toBeGreaterThan(0);
+    expect(await activities.first().textContent()).toMatch(/, 2\d{3} Antwerpen$/);
+    expect(await page.locator('#for-you-list .when').first().textContent()).toMatch(/20\d\d/);
+    await page.screenshot({
+      path: join(SCREENSHOTS, 'vault-page-for-you-desktop.png'),
+      fullPage: true,
+    });
+    const result = await new AxeBuilder({ page }).analyze();
+    const serious = result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(serious).toEqual([]);
+  });
+
+  it('saves feedback as a record in the person’s pod', async () => {
+    const first = page.locator('#for-you-list > li').first();
+    const button = first.locator('button[data-kind="thumbs-up"]');
+    await button.click();
+    await page.waitForSelector('#for-you-list > li button[aria-pressed="true"]');
+    expect(await page.textContent('#status')).toContain('Bewaard');
+    await page.click('header nav >> text=Mijn gegevens');
+    await page.waitForSelector('#d-count:not(:empty)');
+    await page.selectOption('#d-category', 'feedback');
+    await page.waitForSelector('#d-records li');
+    expect(await page.locator('#d-records li').count()).toBe(1);
+    expect(problems).toEqual([]);
+  });
+});
