@@ -1,12 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { SESSION_COOKIE } from '../../vault-server/src/auth/sessions.ts';
+import { signUpDirectly } from '../../vault-server/src/testing/sign-up-directly.ts';
 import { createKekFile } from '../../vault-server/src/crypto/master-key.ts';
 import { openStorage } from '../../vault-server/src/storage/open-storage.ts';
 import { withDefaultUser } from '../../vault-server/src/storage/postgres-driver.ts';
@@ -178,26 +177,7 @@ export async function startCluster(): Promise<VaultCluster> {
     storage: openSchema,
     async signUp(pod) {
       const db = await openSchema();
-      const accountId = `acc-${pod}`;
-      const now = new Date();
-      await db.accounts.create({
-        id: accountId,
-        podName: pod,
-        displayName: pod,
-        userHandle: randomBytes(16).toString('base64url'),
-        createdAt: now.toISOString(),
-      });
-      const value = randomBytes(32).toString('base64url');
-      const csrf = randomBytes(16).toString('base64url');
-      await db.sessions.create({
-        idHash: createHash('sha256').update(value).digest('hex'),
-        accountId,
-        csrfToken: csrf,
-        createdAt: now.toISOString(),
-        expiresAt: new Date(now.getTime() + 3_600_000).toISOString(),
-        revokedAt: null,
-      });
-      const cookie = `${SESSION_COOKIE}=${value}`;
+      const { cookie, csrf } = await signUpDirectly(db, pod);
       return {
         pod,
         cookie,

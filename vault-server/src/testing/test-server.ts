@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
-import { sha256, SESSION_COOKIE } from '../auth/sessions.ts';
+import { signUpDirectly } from './sign-up-directly.ts';
 import type { VaultConfig } from '../config/vault-config.ts';
 import type { RouteMount } from '../http/create-app.ts';
 import type { RecordCipher } from '../crypto/record-cipher.ts';
@@ -60,26 +59,7 @@ export async function startTestServer(
     url: vault.url,
     dataDir,
     async signUp(pod) {
-      const accountId = `acc-${pod}`;
-      const now = new Date();
-      await storage.accounts.create({
-        id: accountId,
-        podName: pod,
-        displayName: pod,
-        userHandle: randomBytes(16).toString('base64url'),
-        createdAt: now.toISOString(),
-      });
-      const value = randomBytes(32).toString('base64url');
-      const csrf = randomBytes(16).toString('base64url');
-      await storage.sessions.create({
-        idHash: sha256(value),
-        accountId,
-        csrfToken: csrf,
-        createdAt: now.toISOString(),
-        expiresAt: new Date(now.getTime() + 3_600_000).toISOString(),
-        revokedAt: null,
-      });
-      const cookie = `${SESSION_COOKIE}=${value}`;
+      const { cookie, csrf } = await signUpDirectly(storage, pod);
       return {
         pod,
         cookie,
