@@ -16,6 +16,7 @@ import {
 } from './support/chromium.ts';
 import { startBrowserTestVault, type BrowserTestVault } from './support/browser-test-vault.ts';
 import { addPasskeyAuthenticator } from './support/passkey-authenticator.ts';
+import { watchForProblems } from './support/page-problems.ts';
 
 const LOANED = ['book-1', 'book-2', 'book-3'];
 const LOANS = LOANED.map((id, index) => ({
@@ -89,9 +90,7 @@ describe('“Voor jou” in the browser', () => {
     });
     context = await browser.newContext({ locale: 'nl-BE', viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
-    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-    page.on('pageerror', (e) => problems.push(e.message));
-    page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`));
+    watchForProblems(page, problems);
     await addPasskeyAuthenticator(context, page);
     mkdirSync(SCREENSHOTS, { recursive: true });
   }, 60_000);

@@ -19,6 +19,7 @@ import {
 } from './support/chromium.ts';
 import { startBrowserTestVault, type BrowserTestVault } from './support/browser-test-vault.ts';
 import { addPasskeyAuthenticator } from './support/passkey-authenticator.ts';
+import { watchForProblems } from './support/page-problems.ts';
 const PAGES = ['data', 'dna', 'sites', 'audit', 'settings'] as const;
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -146,9 +147,7 @@ describe('the owner’s pages in the browser', () => {
       acceptDownloads: true,
     });
     page = await context.newPage();
-    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-    page.on('pageerror', (e) => problems.push(e.message));
-    page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`));
+    watchForProblems(page, problems);
     await addPasskeyAuthenticator(context, page);
     mkdirSync(SCREENSHOTS, { recursive: true });
   }, 60_000);
