@@ -5,7 +5,13 @@
  * everything cleanly on SIGINT or SIGTERM.
  */
 import { startCitySites } from '@verwonder/city-sites';
-import { insightRoutes, oauthRoutes, startInsight, startVault } from '@verwonder/vault-server';
+import {
+  ensureDemoSourceKeys,
+  insightRoutes,
+  oauthRoutes,
+  startInsight,
+  startVault,
+} from '@verwonder/vault-server';
 
 // The demo sites identify with client documents on the loopback interface: a development setting.
 const insight = await startInsight();
@@ -16,6 +22,12 @@ const vault = await startVault({
     insightRoutes({ leaderUrl: insight.leader.url, helperUrl: insight.helper.url }),
   ],
 });
+// The demo city systems sign link codes (npm run stream:link-code) with keys kept beside the data,
+// unless the deployment names its own key file.
+if (!process.env.VAULT_CITY_SOURCE_KEYS) {
+  const { dataDir, citySourceKeysFile } = vault.context.config;
+  await ensureDemoSourceKeys(dataDir, citySourceKeysFile);
+}
 const sites = await startCitySites({ vault: { url: vault.url } });
 console.log(`Verwonder-kluis        ${vault.url}`);
 console.log(`Bibliotheek Antwerpen  ${sites.urls.library}`);

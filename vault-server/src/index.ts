@@ -12,3 +12,4 @@ export {
   type InsightClientConfig,
   type RunningInsight,
 } from './insight/index.ts';
+export { ensureDemoSourceKeys } from './streams/demo-source-keys.ts';

@@ -24,6 +24,8 @@ const Env = z.object({
   /** File holding the key-encryption key. Generated (mode 0600) on first start unless in production. */
   VAULT_MASTER_KEY_FILE: z.string().min(1).optional(),
   /** Interval of the retention purge job in minutes (0 disables the timer; the CLI still purges). */
+  /** The city systems' public keys for link codes (JSON: source -> P-256 JWK); default in the data dir. */
+  VAULT_CITY_SOURCE_KEYS: z.string().min(1).optional(),
   VAULT_PURGE_INTERVAL_MINUTES: z.coerce.number().int().min(0).default(60),
   /** Largest accepted request body in bytes for normal API calls (imports get VAULT_IMPORT_LIMIT_BYTES). */
   VAULT_BODY_LIMIT_BYTES: z.coerce
@@ -102,6 +104,8 @@ export interface VaultConfig {
   masterKeyFile: string;
   /** Whether a missing master key file may be generated (never in production). */
   generateMasterKey: boolean;
+  /** Where the city systems' public link-code keys are (read on each connect). */
+  citySourceKeysFile: string;
   purgeIntervalMinutes: number;
   bodyLimitBytes: number;
   importLimitBytes: number;
@@ -153,6 +157,9 @@ export function loadConfig(
     sqliteFile: path.join(dataDir, 'vault.sqlite'),
     masterKeyFile: path.resolve(e.VAULT_MASTER_KEY_FILE ?? path.join(dataDir, 'master.key')),
     generateMasterKey: !production,
+    citySourceKeysFile: path.resolve(
+      e.VAULT_CITY_SOURCE_KEYS ?? path.join(dataDir, 'city-source-keys.json'),
+    ),
     purgeIntervalMinutes: e.VAULT_PURGE_INTERVAL_MINUTES,
     bodyLimitBytes: e.VAULT_BODY_LIMIT_BYTES,
     importLimitBytes: e.VAULT_IMPORT_LIMIT_BYTES,

@@ -1,6 +1,7 @@
 import { CulturalRecord, NewCulturalRecord } from '@verwonder/shared';
 import { z } from 'zod';
-import { CitySource, SourceSubject } from '@verwonder/shared/wire/city-event.ts';
+import { CitySource } from '@verwonder/shared/wire/city-event.ts';
+import { ConnectSourceBody } from '../streams/source-routes.ts';
 import { oauthOpenApiPaths } from '../oauth/openapi-paths.ts';
 
 const schema = (type: z.ZodType) => z.toJSONSchema(type, { unrepresentable: 'any', io: 'input' });
@@ -354,14 +355,13 @@ export function openApiDocument(publicUrl: string): object {
       '/pods/{pod}/sources/{source}': {
         put: {
           parameters: [podParam, sourceParam, csrf],
-          summary: 'Connect a city system: its events for this number are written into the pod',
+          summary:
+            'Connect a city system with the link code it signed for the person’s number there: its events for that number are written into the pod',
           requestBody: {
             required: true,
-            content: {
-              'application/json': { schema: schema(z.object({ subject: SourceSubject }).strict()) },
-            },
+            content: { 'application/json': { schema: schema(ConnectSourceBody) } },
           },
-          responses: { 200: ok('connected'), 409: problem, ...errors },
+          responses: { 200: ok('connected'), 409: problem, 422: problem, ...errors },
         },
         delete: {
           parameters: [podParam, sourceParam, csrf],
