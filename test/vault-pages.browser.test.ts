@@ -289,7 +289,7 @@ describe('the owner’s pages in the browser', () => {
     await phone.fill('#recoverPod', 'anna');
     await phone.fill('#recoverCode', recoveryCodes[0]!);
     await phone.click('#recover-form button[type=submit]');
-    await phone.waitForURL(/\/account/);
+    await phone.waitForURL(/\/vault\/for-you/);
     await openOwnerPage('settings');
     await page.waitForFunction(() => document.querySelectorAll('#session-list li').length === 2);
     expect(await page.textContent('#session-list')).toContain('Chrome');
