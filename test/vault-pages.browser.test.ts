@@ -454,7 +454,7 @@ describe('the owner’s pages in the browser', () => {
       }
     }
     expect(found).toEqual([]);
-  }, 300_000);
+  }, 600_000);
 
   it('deletes the account after offering the export', async () => {
     await page.setViewportSize(DESKTOP);
