@@ -40,7 +40,10 @@ describeEachEngine('the personalisation switch per category on %s', (engine) => 
     };
 
   it('is on by default; off keeps the records but leaves them out of the DNA; on again brings them back', async () => {
-    expect(await switchOf(anna, 'anna', 'loans')).toEqual({ category: 'loans', personalised: true });
+    expect(await switchOf(anna, 'anna', 'loans')).toEqual({
+      category: 'loans',
+      personalised: true,
+    });
     expect(await dnaRecords()).toBe(1);
     expect((await container()).personalised).toBe(true);
 
@@ -62,7 +65,9 @@ describeEachEngine('the personalisation switch per category on %s', (engine) => 
       entries: { action: string; category?: string; detail?: string }[];
     };
     expect(
-      log.entries.filter((entry) => entry.action === 'personalisation-changed').map((e) => e.detail),
+      log.entries
+        .filter((entry) => entry.action === 'personalisation-changed')
+        .map((e) => e.detail),
     ).toEqual(['kept out of personalisation', 'used for personalisation']);
   });
 
