@@ -330,6 +330,30 @@ describe('the vault as ranking input', () => {
     expect(await cachedVaultTaste(afterRestart, ['interests', 'loans'])).toEqual([]);
   });
 
+  it('leaves out a category the person keeps out of personalisation in the vault', async () => {
+    const ext = extension();
+    await pair(ext);
+    const cache = new EncryptedCache(dbs.get(ext.local)!, memoryStorageArea());
+    const personalise = (personalised: boolean) =>
+      fetch(`${vault.url}/pods/noor/personalisation/loans`, {
+        method: 'PUT',
+        headers: {
+          cookie: owner.cookie,
+          'x-csrf-token': owner.csrfToken,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify({ personalised }),
+      });
+    expect((await personalise(false)).status).toBe(200);
+    await refreshVaultTaste(ext.connection, cache);
+    expect(await cachedVaultTaste(cache, ['loans'])).toEqual([]);
+    expect((await cachedVaultTaste(cache, ['interests'])).length).toBeGreaterThan(0);
+    // Switched back on: the next refresh (the container changed, so no 304) brings the loans back.
+    expect((await personalise(true)).status).toBe(200);
+    await refreshVaultTaste(ext.connection, cache);
+    expect((await cachedVaultTaste(cache, ['loans'])).map((r) => r.itemId)).toContain('book-9');
+  });
+
   it("follows the container's pages, so the newest of many loans count too", async () => {
     for (let i = 0; i < 210; i++) {
       const time = new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString();

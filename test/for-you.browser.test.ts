@@ -2,7 +2,8 @@
  * "Voor jou" in Chromium, from an empty vault and only through the UI: sign up with a passkey,
  * import a short loan history on the account page, open the start page, see twelve suggestions with
  * their reasons (activities with a date and a place), move the dial, press a feedback button and
- * find the feedback record on the data page. Axe on the page; a screenshot (vault-page-for-you-desktop.png).
+ * find the feedback record on the data page. Axe on the page; a screenshot at "verras me"
+ * (vault-page-for-you-surprise-desktop.png; the page at the default dial is in vault-pages.browser.test.ts).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -123,6 +124,12 @@ describe('“Voor jou” in the browser', () => {
     );
     for (const id of [...LOANED, 'act-00041', 'act-00057']) expect(ids).not.toContain(id);
     expect(await page.locator('#for-you-list .why li').count()).toBeGreaterThanOrEqual(12);
+    // At the default dial the loans and concert tickets both count: books and activities, each
+    // activity with its date and place.
+    const places = await page.locator('#for-you-list .where').count();
+    expect(places).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('#for-you-list .when').count()).toBeGreaterThanOrEqual(1);
+    expect(await page.locator('#for-you-list > li').count()).toBeGreaterThan(places);
     expect(await page.getAttribute('header nav a[aria-current=page]', 'href')).toContain(
       '/vault/for-you',
     );
@@ -140,7 +147,7 @@ describe('“Voor jou” in the browser', () => {
     expect(await activities.first().textContent()).toMatch(/, 2\d{3} Antwerpen$/);
     expect(await page.locator('#for-you-list .when').first().textContent()).toMatch(/20\d\d/);
     await page.screenshot({
-      path: join(SCREENSHOTS, 'vault-page-for-you-desktop.png'),
+      path: join(SCREENSHOTS, 'vault-page-for-you-surprise-desktop.png'),
       fullPage: true,
     });
     const result = await new AxeBuilder({ page }).analyze();

@@ -220,6 +220,36 @@ describe('the flow with a standard client (oauth4webapi, PAR, PKCE, DPoP)', () =
     expect(JSON.stringify(dna)).not.toMatch(/De avonden|Het diner|Permeke/);
   });
 
+  it('leaves a category the owner keeps out of personalisation out of dna:read', async () => {
+    const personalise = (personalised: boolean) =>
+      fetch(`${pod()}/personalisation/loans`, {
+        method: 'PUT',
+        headers: {
+          cookie: anna.cookie,
+          'x-csrf-token': anna.csrfToken,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify({ personalised }),
+      });
+    const dna = async () =>
+      (await (await callPod(site, tokens.access_token, 'GET', `${pod()}/dna`)).json()) as {
+        themes: unknown[];
+        basedOn: string[];
+      };
+    expect((await personalise(false)).status).toBe(200);
+    expect(await dna()).toMatchObject({ themes: [], basedOn: [] });
+    // The site cannot flip the switch itself: owner-only, refused.
+    expect(
+      (
+        await callPod(site, tokens.access_token, 'PUT', `${pod()}/personalisation/loans`, {
+          personalised: true,
+        })
+      ).status,
+    ).toBe(403);
+    expect((await personalise(true)).status).toBe(200);
+    expect((await dna()).basedOn).toEqual(['loans']);
+  });
+
   it('introspects the token for its own client only', async () => {
     const introspect = (clientId: string) =>
       fetch(`${vault.url}/oauth/introspect`, {

@@ -174,6 +174,6 @@ describe('the library as an OAuth client of the vault, in Chromium', () => {
     await page.waitForURL(/\/signin/);
     await page.goto(`${vault.url}/signin?return_to=${encodeURIComponent('//evil.example/')}`);
     await page.click('#signin-button');
-    await page.waitForURL(new RegExp(`^${vault.url}/account`));
+    await page.waitForURL(new RegExp(`^${vault.url}/vault/for-you`));
   });
 });

@@ -108,6 +108,8 @@ async function readContainer(
     if (page === 0) first = response.headers.get('etag') ?? undefined;
     const parsed = ContainerSchema.safeParse(await response.json());
     if (!parsed.success) return page === 0 ? 'failed' : { etag: first, records };
+    // The person keeps this category out of personalisation in their vault: none of it counts.
+    if (parsed.data.personalised === false) return { etag: first, records: [] };
     records.push(...parsed.data.contains);
     // The next page's address is absolute; only one inside this container is followed.
     const next = parsed.data.next;

@@ -28,6 +28,8 @@ export const AuditAction = z.enum([
   'erasure',
   'retention-changed',
   'retention-purge',
+  /** The owner switched a category's use for personalisation on or off (the data stays). */
+  'personalisation-changed',
   'key-rotated',
   /** A request that was turned away (wrong key, revoked grant, missing scope, another account); `detail` says what it tried. */
   'refused',

@@ -1,9 +1,15 @@
 /**
  * A page of a record container (`GET /pods/{pod}/{category}/`) as clients read it: an LDP basic
- * container whose `contains` holds the records and whose `next`, if any, is the following page.
+ * container whose `contains` holds the records and whose `next`, if any, is the following page;
+ * `personalised` false says the owner keeps this category out of personalisation.
  * Each client says which record fields it relies on. zod/mini, so any client can bundle it.
  */
-import { array, object, optional, string, type ZodMiniType } from 'zod/mini';
+import { array, boolean, object, optional, string, type ZodMiniType } from 'zod/mini';
 
 export const recordContainerOf = <R extends ZodMiniType>(record: R) =>
-  object({ '@id': optional(string()), contains: array(record), next: optional(string()) });
+  object({
+    '@id': optional(string()),
+    contains: array(record),
+    next: optional(string()),
+    personalised: optional(boolean()),
+  });

@@ -1,3 +1,4 @@
+import { CulturalRecord } from '@verwonder/shared';
 import { catalogData } from '@verwonder/shared/catalog-data';
 import { describe, expect, it } from 'vitest';
 import { forYouList, nextOccurrence } from './for-you-list.ts';
@@ -40,5 +41,67 @@ describe('forYouList', () => {
     for (const item of items)
       if (item.kind === 'activity' && item.date)
         expect(Date.parse(item.date.end)).toBeGreaterThanOrEqual(now.getTime());
+  });
+});
+
+describe('forYouList over a mixed history', () => {
+  const record = (category: string, n: number, item: object, data: object, time: string) =>
+    CulturalRecord.parse({
+      id: `${category}-${n}`,
+      category,
+      time,
+      source: { type: 'person' },
+      item,
+      data,
+    });
+  const book = (n: number) =>
+    record(
+      'loans',
+      n,
+      { id: `book-${n}`, title: `Boek ${n}`, kind: 'book', medium: 'read', genres: ['fantasy'] },
+      { action: 'borrowed' },
+      `2026-10-0${n}T10:00:00Z`,
+    );
+  const concert = (n: number, id: string) =>
+    record(
+      'tickets',
+      n,
+      {
+        id,
+        title: `Concert ${n}`,
+        kind: 'activity',
+        medium: 'listen',
+        termIds: ['0.50.4.0.0', '1.8.1.0.0'],
+        genres: ['klassiek'],
+        venueId: 'venue-amuz',
+      },
+      { quantity: 1, priceEur: 18 },
+      '2026-09-01T20:00:00+02:00',
+    );
+  const history = [book(1), book(2), book(3), concert(1, 'act-00041'), concert(2, 'act-00057')];
+
+  it('gives books and concerts at the default dial, each activity with a date and a place', () => {
+    const now = at('2026-12-05T00:00:00Z');
+    const items = forYouList(history, catalogData(), { now });
+    expect(items).toHaveLength(12);
+    const books = items.filter((item) => item.kind === 'book');
+    const activities = items.filter((item) => item.kind === 'activity');
+    expect(books.length).toBeGreaterThanOrEqual(4);
+    expect(activities.length).toBeGreaterThanOrEqual(4);
+    expect(activities.some((item) => item.item.medium === 'listen')).toBe(true);
+    for (const item of activities) {
+      expect(item.place?.name).toBeTruthy();
+      expect(item.date === null || Date.parse(item.date.end) >= now.getTime()).toBe(true);
+    }
+    // Activities are interleaved with the books, not pushed to the end.
+    expect(items.slice(0, 4).some((item) => item.kind === 'activity')).toBe(true);
+  });
+
+  it('at "vertrouwd" follows the mix only; towards "verras me" it tries media not used yet', () => {
+    const now = at('2026-12-05T00:00:00Z');
+    const media = (dial: number) =>
+      new Set(forYouList(history, catalogData(), { now, dial }).map((item) => item.item.medium));
+    expect([...media(0)].sort()).toEqual(['listen', 'read']);
+    expect(media(1).size).toBeGreaterThan(2);
   });
 });

@@ -4,9 +4,14 @@ import type { CatalogData } from '@verwonder/shared/catalog-data';
 import type { Calendar } from '@verwonder/shared/catalog/calendar.ts';
 import type { CatalogItem } from '@verwonder/shared/catalog/catalog-item.ts';
 import type { ItemModel } from '@verwonder/shared/wonder/model/item-model.ts';
+import type { Suggestion } from '@verwonder/shared';
+import { affinities, buildDna } from '@verwonder/shared/wonder/dna/build-dna.ts';
 import { productRankOptions } from '@verwonder/shared/wonder/product-rank-options.ts';
+import { DIAL_PRESETS } from '@verwonder/shared/wonder/rerank/dial.ts';
 import { suggest } from '@verwonder/shared/wonder/suggest.ts';
+import { MEDIA } from '@verwonder/shared/wire/vocabulary.ts';
 import { DNA_VIEW_CATEGORIES } from '../dna/owner-dna.ts';
+import { allotSlots, mediaShares } from './media-shares.ts';
 
 /** How many suggestions the "Voor jou" page shows. */
 export const FOR_YOU_SLOTS = 12;
@@ -73,9 +78,51 @@ function itemRef(item: CatalogItem): ItemRefInput {
 }
 
 /**
- * The owner's personal set over the whole demo catalogue: books and upcoming activities, ranked by
- * the product's own call (suggest with productRankOptions). Items the person already has a record
- * of are not offered again.
+ * The slots by the person's media mix (the DNA's, as the DNA page shows it): a history of loans and
+ * concert tickets gets books and concerts, not books only, whatever the dial. The dial's part
+ * (a quarter of it) goes to media the person has not tried yet. Each medium is ranked on its own by
+ * the product's call; the lists are interleaved by position, so every medium shows near the top.
+ */
+function rankByMediaMix(
+  records: readonly CulturalRecord[],
+  candidates: readonly CatalogItem[],
+  rank: (pool: readonly CatalogItem[], k: number) => Suggestion[],
+  dial: number,
+): Suggestion[] {
+  const latest = Math.max(0, ...records.map((record) => Date.parse(record.time) || 0));
+  const allotted = allotSlots(
+    mediaShares(affinities(buildDna(records), 'medium', latest)),
+    FOR_YOU_SLOTS,
+    dial / 4,
+  );
+  if (allotted.size === 0) return rank(candidates, FOR_YOU_SLOTS);
+  const placed: { suggestion: Suggestion; at: number; order: number }[] = [];
+  for (const [order, medium] of MEDIA.entries()) {
+    const slots = allotted.get(medium) ?? 0;
+    if (slots === 0) continue;
+    const pool = candidates.filter((item) => item.medium === medium);
+    for (const [index, suggestion] of rank(pool, slots).entries())
+      placed.push({ suggestion, at: (index + 0.5) / slots, order });
+  }
+  const picked = placed
+    .sort((a, b) => a.at - b.at || a.order - b.order)
+    .map((entry) => entry.suggestion);
+  if (picked.length >= FOR_YOU_SLOTS) return picked.slice(0, FOR_YOU_SLOTS);
+  // A medium with too few candidates: the rest from everything not picked yet.
+  const taken = new Set(picked.map((suggestion) => suggestion.itemId));
+  return [
+    ...picked,
+    ...rank(
+      candidates.filter((item) => !taken.has(item.id)),
+      FOR_YOU_SLOTS - picked.length,
+    ),
+  ];
+}
+
+/**
+ * The owner's personal set over the whole demo catalogue: books and upcoming activities, slots
+ * allotted by the person's media mix, each medium ranked by the product's own call (suggest with
+ * productRankOptions). Items the person already has a record of are not offered again.
  */
 export function forYouList(
   records: readonly CulturalRecord[],
@@ -91,16 +138,24 @@ export function forYouList(
     ...catalog.activities().filter((activity) => upcoming(activity, now)),
   ].filter((item) => !seen.has(item.id));
   const byId = new Map(candidates.map((item) => [item.id, item]));
-  const suggestions = suggest(
+  const dial = options.dial ?? DIAL_PRESETS.default;
+  const bridge = catalog.bridge();
+  const suggestions = rankByMediaMix(
     records,
     candidates,
-    DNA_VIEW_CATEGORIES,
-    productRankOptions({
-      slots: FOR_YOU_SLOTS,
-      ...(options.dial === undefined ? {} : { dial: options.dial }),
-      ...(options.itemModel ? { itemModel: options.itemModel } : {}),
-      bridge: catalog.bridge(),
-    }),
+    (pool, k) =>
+      suggest(
+        records,
+        pool,
+        DNA_VIEW_CATEGORIES,
+        productRankOptions({
+          slots: k,
+          dial,
+          ...(options.itemModel ? { itemModel: options.itemModel } : {}),
+          bridge,
+        }),
+      ),
+    dial,
   );
   return suggestions.flatMap((suggestion) => {
     const item = byId.get(suggestion.itemId);

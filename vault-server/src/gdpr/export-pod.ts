@@ -16,7 +16,7 @@ export const EXPORT_TYPE = 'PodExport';
 
 /**
  * The whole pod as one JSON-LD document (GDPR Art. 20): every record decrypted, the consent grants,
- * the retention choices and the audit log. The export itself is logged first, so it appears in it.
+ * the retention choices, the categories kept out of personalisation and the audit log. The export itself is logged first, so it appears in it.
  */
 export async function exportPod(
   ctx: VaultContext,
@@ -62,6 +62,7 @@ export async function exportPod(
     records,
     consents: consents.map((grant) => ({ '@type': JSON_LD_TYPES.grant, ...(grant as object) })),
     retention: await retentionOf(ctx.storage, pod),
+    personalisationOff: [...(await ctx.storage.personalisation.offCategories(pod))],
     auditLog: auditLog.map((entry) => ({ '@type': JSON_LD_TYPES.audit, ...entry })),
   };
 }

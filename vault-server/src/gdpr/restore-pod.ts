@@ -27,11 +27,14 @@ const ExportDocument = z.object({
   ),
   consents: z.array(z.preprocess(strip, ConsentGrant)).default([]),
   retention: z.partialRecord(DataCategoryId, z.number().int().positive().nullable()).default({}),
+  /** Exports before the personalisation switch have none: every category on. */
+  personalisationOff: z.array(DataCategoryId).max(DATA_CATEGORY_IDS.length).default([]),
 });
 
 /**
  * Restores an export into a new, empty pod: records keep their ids (links to them stay meaningful),
- * grants move to the new WebID, retention choices come along. The old audit log stays in the export
+ * grants move to the new WebID, retention choices and the categories kept out of personalisation
+ * come along. The old audit log stays in the export
  * file: a new pod starts its own chain, which records the import.
  */
 export async function restorePod(
@@ -88,6 +91,8 @@ export async function restorePod(
     }
     for (const [category, days] of Object.entries(parsed.data.retention))
       await tx.retention.set(pod, category, days ?? null);
+    for (const category of parsed.data.personalisationOff)
+      await tx.personalisation.set(pod, category, false, now);
     await appendAudit(tx, pod, {
       actor: OWNER,
       action: 'pod-imported',

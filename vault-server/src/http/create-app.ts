@@ -8,6 +8,7 @@ import { signInLimiter } from '../auth/sign-in-limiter.ts';
 import { dnaRoutes } from '../dna/dna-routes.ts';
 import { forYouRoutes } from '../for-you/for-you-route.ts';
 import { podRoutes } from '../gdpr/pod-routes.ts';
+import { personalisationRoutes } from '../personalisation/personalisation-routes.ts';
 import { recordRoutes } from '../resources/record-routes.ts';
 import { sourceRoutes } from '../streams/source-routes.ts';
 import type { VaultContext } from '../vault-context.ts';
@@ -69,6 +70,7 @@ export function createApp(
   for (const mount of mounts) app.use(mount(ctx));
   app.use(dnaRoutes(ctx));
   app.use(forYouRoutes(ctx));
+  app.use(personalisationRoutes(ctx));
   app.use(sessionRoutes(ctx));
   app.use(podRoutes(ctx));
   app.use(sourceRoutes(ctx));

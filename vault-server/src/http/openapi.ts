@@ -2,6 +2,7 @@ import { CulturalRecord, NewCulturalRecord } from '@verwonder/shared';
 import { z } from 'zod';
 import { CitySource } from '@verwonder/shared/wire/city-event.ts';
 import { ConnectSourceBody } from '../streams/source-routes.ts';
+import { PersonalisationBody } from '../personalisation/personalisation-routes.ts';
 import { oauthOpenApiPaths } from '../oauth/openapi-paths.ts';
 
 const schema = (type: z.ZodType) => z.toJSONSchema(type, { unrepresentable: 'any', io: 'input' });
@@ -378,6 +379,24 @@ export function openApiDocument(publicUrl: string): object {
           summary:
             'The owner’s “Voor jou” set: 12 books and upcoming activities with reasons, date and place (owner session only; 404 otherwise)',
           responses: { 200: ok('items'), ...errors },
+        },
+      },
+      '/pods/{pod}/personalisation/{category}': {
+        get: {
+          parameters: [podParam, categoryParam],
+          summary:
+            'Whether the category is used for personalisation (DNA, ranking, “Voor jou”); owner session only, 404 otherwise',
+          responses: { 200: ok('{"category", "personalised"}'), ...errors },
+        },
+        put: {
+          parameters: [podParam, categoryParam, csrf],
+          summary:
+            'Switch the category’s use for personalisation on or off; its records stay (audited as personalisation-changed)',
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: schema(PersonalisationBody) } },
+          },
+          responses: { 200: ok('{"category", "personalised"}'), ...errors },
         },
       },
       '/pods/{pod}/retention': {

@@ -44,6 +44,10 @@ describe('open redirect after sign-in', () => {
     expect(new URL(nextPageAt('/oauth/consent/abc?x=1'), ORIGIN).href).toBe(
       `${ORIGIN}/oauth/consent/abc?x=1`,
     );
-    expect(nextPageAt('')).toBe('/account?lang=en');
+  });
+
+  it('lands on the person’s own start page without a return_to, or with one that leaves', () => {
+    expect(nextPageAt('')).toBe('/vault/for-you?lang=en');
+    expect(nextPageAt('//evil.example')).toBe('/vault/for-you?lang=en');
   });
 });

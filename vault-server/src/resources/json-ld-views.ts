@@ -39,13 +39,18 @@ export function recordDocumentJson(base: string, pod: string, record: CulturalRe
   return `{"@context":${CONTEXT_JSON},${JSON.stringify(recordNode(base, pod, record)).slice(1)}`;
 }
 
-/** A page of an LDP basic container; `next` is the URL of the following page, if any. */
+/**
+ * A page of an LDP basic container; `next` is the URL of the following page, if any. `personalised`
+ * false: the owner keeps this category out of personalisation, so a client ranking for the person
+ * (the extension) leaves these records out.
+ */
 export function containerDocument(
   base: string,
   pod: string,
   category: string,
   records: CulturalRecord[],
   next: string | undefined,
+  personalised = true,
 ): Record<string, unknown> {
   return {
     '@context': [
@@ -54,10 +59,12 @@ export function containerDocument(
         ldp: LDP,
         contains: { '@id': 'ldp:contains', '@container': '@set' },
         next: { '@id': 'ldp:pageSequence', '@type': '@id' },
+        personalised: 'vw:personalised',
       },
     ],
     '@id': containerUrl(base, pod, category),
     '@type': ['ldp:Container', 'ldp:BasicContainer'],
+    personalised,
     contains: records.map((record) => recordNode(base, pod, record)),
     ...(next ? { next } : {}),
   };

@@ -42,12 +42,17 @@ export interface RecordAccess {
     access: Access,
     ifMatch?: string,
   ): Promise<void>;
-  /** Decrypted records of the given categories (at most `limit` each), for derived views; the caller audits the view. */
+  /**
+   * Decrypted records of the given categories (at most `limit` each), for derived views; the caller
+   * audits the view. A category the owner keeps out of personalisation gives none.
+   */
   sample(
     pod: string,
     categories: readonly DataCategoryId[],
     limit: number,
   ): Promise<CulturalRecord[]>;
+  /** Whether the owner lets the category be used for personalisation (containers say so). */
+  personalised(pod: string, category: DataCategoryId): Promise<boolean>;
 }
 
 /** `RecordAccess` on the vault's record service: encryption, validation, ETags, idempotency and audit. */
@@ -63,7 +68,9 @@ export function vaultRecordAccess(ctx: VaultContext): RecordAccess {
       deleteRecord(ctx, pod, category, id, access, ifMatch),
     async sample(pod, categories, limit) {
       const out: CulturalRecord[] = [];
+      const off = await ctx.storage.personalisation.offCategories(pod);
       for (const category of categories) {
+        if (off.has(category)) continue;
         for (const stored of await ctx.storage.records.list(pod, category, { limit })) {
           const parsed = CulturalRecord.safeParse(await ctx.sealer.open(ctx.storage, stored));
           if (parsed.success) out.push(parsed.data);
@@ -71,5 +78,6 @@ export function vaultRecordAccess(ctx: VaultContext): RecordAccess {
       }
       return out;
     },
+    personalised: (pod, category) => ctx.storage.personalisation.isOn(pod, category),
   };
 }

@@ -123,7 +123,10 @@ export function recordContainerRoutes({
       ].join(', '),
     );
     const page = items.map((item) => item.record);
-    const body = JSON.stringify(containerDocument(base(), pod, category, page, nextUrl));
+    const personalised = await records.personalised(pod, category);
+    const body = JSON.stringify(
+      containerDocument(base(), pod, category, page, nextUrl, personalised),
+    );
     // A weak validator over the page, so a client that re-reads often (the extension) gets a 304
     // instead of the records again when nothing changed.
     const digest = createHash('sha256').update(body).digest('base64url').slice(0, 32);

@@ -170,6 +170,19 @@ ALTER TABLE sessions ADD COLUMN user_agent TEXT;
 ALTER TABLE sessions ADD COLUMN last_used_at TEXT;`,
   },
   // --- end session devices ---
+  // --- personalisation switch per category (vault pages) ---
+  {
+    version: 6,
+    name: 'categories the owner keeps out of personalisation (the data stays)',
+    sql: () => `
+CREATE TABLE personalisation_off (
+  pod TEXT NOT NULL REFERENCES accounts(pod_name) ON DELETE CASCADE ON UPDATE CASCADE,
+  category TEXT NOT NULL,
+  changed_at TEXT NOT NULL,
+  PRIMARY KEY (pod, category)
+);`,
+  },
+  // --- end personalisation switch ---
 ];
 
 /** Entries may go with their pod (erasure), but never change. */

@@ -210,8 +210,21 @@ describeEachEngine('storage contract on %s', (engine) => {
     expect(await sessions.listActive('acc-1', T0)).toEqual([]);
   });
 
+  it('keeps categories out of personalisation, per pod, until switched back on', async () => {
+    const { personalisation } = env.storage;
+    expect(await personalisation.offCategories(POD)).toEqual(new Set());
+    await personalisation.set(POD, 'loans', false, T0);
+    await personalisation.set(POD, 'loans', false, T0);
+    await personalisation.set(POD, 'tickets', false, T0);
+    expect(await personalisation.offCategories(POD)).toEqual(new Set(['loans', 'tickets']));
+    expect(await personalisation.isOn(POD, 'loans')).toBe(false);
+    await personalisation.set(POD, 'tickets', true, T0);
+    expect(await personalisation.isOn(POD, 'tickets')).toBe(true);
+    expect(await personalisation.offCategories(POD)).toEqual(new Set(['loans']));
+  });
+
   it('purges old records and erases a whole account', async () => {
-    const { records, accounts, passkeys, retention } = env.storage;
+    const { records, accounts, passkeys, retention, personalisation } = env.storage;
     expect(await records.deleteOlderThan(POD, 'loans', '2024-02-15T00:00:00.000Z')).toEqual([
       'i1',
       'r1',
@@ -239,5 +252,7 @@ describeEachEngine('storage contract on %s', (engine) => {
     expect(await records.counts(POD)).toEqual(new Map());
     expect(await env.storage.dataKeys.list(POD)).toEqual([]);
     expect(await passkeys.byId('pk')).toBeUndefined();
+    // The switch goes with the account.
+    expect(await personalisation.offCategories(POD)).toEqual(new Set());
   });
 });

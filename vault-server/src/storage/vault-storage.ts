@@ -4,6 +4,7 @@ import { challengesStore, recoveryCodesStore } from './stores/credentials-extra-
 import { dataKeysStore } from './stores/data-keys-store.ts';
 import { passkeysStore } from './stores/passkeys-store.ts';
 import { consentsStore, retentionStore } from './stores/pod-settings-store.ts';
+import { personalisationStore } from './stores/personalisation-store.ts';
 import { recordsStore } from './stores/records-store.ts';
 import { sessionsStore } from './stores/sessions-store.ts';
 import { connectedSourcesStore } from '../streams/connected-sources-store.ts';
@@ -22,6 +23,8 @@ export interface VaultStores {
   records: ReturnType<typeof recordsStore>;
   consents: ReturnType<typeof consentsStore>;
   retention: ReturnType<typeof retentionStore>;
+  /** Categories the owner keeps out of personalisation (the data stays). */
+  personalisation: ReturnType<typeof personalisationStore>;
   audit: ReturnType<typeof auditStore>;
   /** City systems the owner let write into the pod (streams/). */
   connectedSources: ReturnType<typeof connectedSourcesStore>;
@@ -62,6 +65,7 @@ function stores(db: SqlExecutor, box: FieldBox): VaultStores {
     records: recordsStore(db, box),
     consents: consentsStore(db),
     retention: retentionStore(db),
+    personalisation: personalisationStore(db),
     audit: auditStore(db),
     connectedSources: connectedSourcesStore(db),
     transaction: (fn) => db.transaction((tx) => (tx === db ? fn(self) : fn(stores(tx, box)))),

@@ -51,7 +51,13 @@ export const OWNER_MESSAGES = {
     purgeNone: 'Niets van deze categorie wordt automatisch gewist.',
     purgeSoon: 'gegevens worden bij de volgende opruiming gewist (ouder dan de termijn).',
     purgeNext: 'Volgende gegevens die verlopen: op',
-    personalisation: 'Gebruikt voor',
+    personalisation: 'Persoonlijke voorstellen',
+    usePersonalisation: 'Gebruiken voor persoonlijke voorstellen',
+    personalisationNote:
+      'Uit: deze gegevens blijven bewaard en zichtbaar, maar tellen niet mee voor je cultuur-DNA, “Voor jou”, de rangschikking door sites en de extensie.',
+    personalisationOn: 'Deze categorie telt weer mee voor je voorstellen.',
+    personalisationOff:
+      'Deze categorie telt niet meer mee voor je voorstellen. De gegevens blijven.',
     usedBy: 'Gedeeld met',
     notShared: 'Met geen enkele site gedeeld.',
     delete: 'Wissen',
@@ -170,7 +176,12 @@ export const OWNER_MESSAGES = {
     purgeNone: 'Nothing in this category is deleted automatically.',
     purgeSoon: 'records will go at the next clean-up (older than the period).',
     purgeNext: 'Next records to expire: on',
-    personalisation: 'Used for',
+    personalisation: 'Personal suggestions',
+    usePersonalisation: 'Use for personal suggestions',
+    personalisationNote:
+      'Off: these records stay stored and visible, but count for nothing in your cultural DNA, “For you”, ranking by sites and the extension.',
+    personalisationOn: 'This category counts for your suggestions again.',
+    personalisationOff: 'This category no longer counts for your suggestions. The records stay.',
     usedBy: 'Shared with',
     notShared: 'Not shared with any site.',
     delete: 'Delete',

@@ -1,4 +1,5 @@
 import { DATA_CATEGORIES, AuditAction } from '@verwonder/shared';
+import { AUDIT_ACTION_LABELS } from './audit-action-labels.ts';
 import type { Lang } from './messages.ts';
 import { OWNER_MESSAGES } from './owner-messages.ts';
 import type { OwnerPage } from './owner-nav.ts';
@@ -32,7 +33,10 @@ export function ownerPageBody(page: OwnerPage, lang: Lang): Html {
             <label for="f-action">${t.filterAction}</label>
             <select id="f-action">
               <option value="">${t.all}</option>
-              ${AuditAction.options.map((action) => html`<option value="${action}">${action}</option>`)}
+              ${AuditAction.options.map(
+                (action) =>
+                  html`<option value="${action}">${AUDIT_ACTION_LABELS[action][lang]}</option>`,
+              )}
             </select>
           </div>
           <div>
@@ -69,6 +73,17 @@ export function ownerPageBody(page: OwnerPage, lang: Lang): Html {
           <h2 id="category-title"></h2>
           <p id="category-description"></p>
           <p><strong>${t.usedBy}:</strong> <span id="category-sites"></span></p>
+          <h3>${t.personalisation}</h3>
+          <label class="switch" for="personalised">
+            <input
+              id="personalised"
+              type="checkbox"
+              role="switch"
+              aria-describedby="personalised-note"
+            />
+            ${t.usePersonalisation}
+          </label>
+          <p id="personalised-note" class="muted">${t.personalisationNote}</p>
           <h3>${t.retention}</h3>
           <p id="retention-now"></p>
           <form id="retention-form" class="inline-form">

@@ -51,6 +51,15 @@ describe('the owner’s pages', () => {
     expect((await anna.fetch('/vault/nothing')).status).toBe(404);
   });
 
+  it('opens the vault on the person’s start page, and sends the account page back after sign-in', async () => {
+    const home = await anna.fetch('/?lang=nl', { redirect: 'manual' });
+    expect(home.headers.get('location')).toBe('/vault/for-you?lang=nl');
+    const account = await fetch(`${server.url}/account?lang=en`, { redirect: 'manual' });
+    expect(account.headers.get('location')).toBe(
+      `/signin?lang=en&return_to=${encodeURIComponent('/account?lang=en')}`,
+    );
+  });
+
   it('serves Chart.js from node_modules as a script of this origin', async () => {
     const response = await fetch(`${server.url}/static/chart.umd.js`);
     expect(response.status).toBe(200);

@@ -4,6 +4,7 @@ import { signedIn } from '../../auth/auth-middleware.ts';
 import { scopeText } from '../../oauth/server/scope-text.ts';
 import type { VaultContext } from '../../vault-context.ts';
 import type { Lang } from './messages.ts';
+import { AUDIT_ACTION_LABELS } from './audit-action-labels.ts';
 import { OWNER_MESSAGES } from './owner-messages.ts';
 import { OWNER_PAGES, type OwnerPage } from './owner-nav.ts';
 import { Html, html, pageLang, renderPage } from './render-page.ts';
@@ -27,7 +28,9 @@ function pageData(lang: Lang) {
       label: category.label[lang],
       description: category.description[lang],
     })),
-    actions: AuditAction.options,
+    actions: Object.fromEntries(
+      AuditAction.options.map((action) => [action, AUDIT_ACTION_LABELS[action][lang]]),
+    ),
     scopes: Object.fromEntries(SCOPES.map((scope) => [scope, scopeText(scope, lang)])),
     purposes: Object.fromEntries(
       Object.entries(PURPOSE_LABELS).map(([purpose, label]) => [purpose, label[lang]]),

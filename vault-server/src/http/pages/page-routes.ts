@@ -23,7 +23,7 @@ export function pageRoutes(ctx: VaultContext): Router {
 
   router.get('/', (req, res) =>
     res.redirect(
-      signedIn(res) ? `/account?lang=${pageLang(req)}` : `/signin?lang=${pageLang(req)}`,
+      signedIn(res) ? `/vault/for-you?lang=${pageLang(req)}` : `/signin?lang=${pageLang(req)}`,
     ),
   );
 
@@ -93,7 +93,7 @@ export function pageRoutes(ctx: VaultContext): Router {
     const lang = pageLang(req);
     const t = MESSAGES[lang];
     if (!signedIn(res)) {
-      res.redirect(`/signin?lang=${lang}`);
+      res.redirect(`/signin?lang=${lang}&return_to=${encodeURIComponent(`/welcome?lang=${lang}`)}`);
       return;
     }
     warmCatalogSearch();
@@ -114,7 +114,7 @@ export function pageRoutes(ctx: VaultContext): Router {
     const lang = pageLang(req);
     const t = MESSAGES[lang];
     if (!signedIn(res)) {
-      res.redirect(`/signin?lang=${lang}`);
+      res.redirect(`/signin?lang=${lang}&return_to=${encodeURIComponent(`/account?lang=${lang}`)}`);
       return;
     }
     const categories = [...DATA_CATEGORIES.values()].map(

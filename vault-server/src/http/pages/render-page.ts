@@ -61,7 +61,9 @@ export function renderPage(
       </head>
       <body>
         <header>
-          <a class="brand" href="/account?lang=${lang}">${t.appName}</a>
+          <a class="brand" href="${options.signedIn ? '/vault/for-you' : '/signin'}?lang=${lang}"
+            >${t.appName}</a
+          >
           <nav aria-label="${t.appName}">
             ${
               options.signedIn

@@ -1,7 +1,9 @@
 // The audit log page: the chain's verified state, filters by site, category, action and period.
 'use strict';
 (function () {
-  const { t, el, when, categoryLabel, auditEntries, run } = window.Owner;
+  const { t, data, el, when, categoryLabel, auditEntries, run } = window.Owner;
+  /** The action in words (nl/en); the code stays in the row's data-action. */
+  const actionLabel = (action) => data.actions[action] || action;
   let entries = [];
   const siteNames = new Map();
 
@@ -61,7 +63,7 @@
           el(
             'td',
             { 'data-label': t.action },
-            refused ? el('strong', {}, '⛔ ' + t.refused) : entry.action,
+            refused ? el('strong', {}, '⛔ ' + t.refused) : actionLabel(entry.action),
           ),
           el('td', { 'data-label': t.what }, what),
         );

@@ -149,7 +149,13 @@
   }
 
   async function loadCategory() {
-    records = await loadRecords(select.value);
+    const category = select.value;
+    const [list, setting] = await Promise.all([
+      loadRecords(category),
+      api('GET', '/pods/' + pod + '/personalisation/' + category),
+    ]);
+    records = list;
+    document.getElementById('personalised').checked = setting.personalised;
     showInfo();
     showRecords();
   }
@@ -188,6 +194,29 @@
   document.getElementById('d-show-all').addEventListener('click', () => {
     onlyIds = null;
     showRecords();
+  });
+  const personalised = document.getElementById('personalised');
+  personalised.addEventListener('change', () => {
+    const wanted = personalised.checked;
+    personalised.disabled = true;
+    run(async () => {
+      try {
+        const body = await api('PUT', '/pods/' + pod + '/personalisation/' + select.value, {
+          personalised: wanted,
+        });
+        personalised.checked = body.personalised;
+        window.Vault.setStatus(
+          body.personalised ? t.personalisationOn : t.personalisationOff,
+          false,
+        );
+      } catch (error) {
+        personalised.checked = !wanted;
+        throw error;
+      } finally {
+        personalised.disabled = false;
+        personalised.focus();
+      }
+    });
   });
   document.getElementById('retention-form').addEventListener('submit', (event) => {
     event.preventDefault();

@@ -168,6 +168,7 @@
     if (dna.records === 0) {
       document.getElementById('dna-empty').hidden = false;
       document.getElementById('dna').hidden = true;
+      document.getElementById('dna').dataset.ready = 'empty';
       return;
     }
     bars('themes', dna.themes);

@@ -31,7 +31,7 @@
       document.getElementById('recovery').hidden = false;
       setStatus(messages.saved, false);
       const next = document.getElementById('to-account');
-      next.href = nextPage();
+      next.href = nextPage('/account?lang=' + window.Vault.lang());
       // A new person is offered the onboarding first, unless a site's consent page sent them here.
       const welcome = document.getElementById('to-welcome');
       if (next.getAttribute('href').startsWith('/account')) {

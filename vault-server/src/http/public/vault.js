@@ -52,8 +52,9 @@
   // page of a site's OAuth request), but only on this origin. The target is resolved the way the
   // browser will resolve it (which drops tabs and line breaks: `/<TAB>/host` is `//host`) and its
   // origin compared; the absolute URL is returned so no later normalisation can change it.
-  function nextPage() {
-    const fallback = '/account?lang=' + lang();
+  // Without a (safe) return_to, a person lands on their own start page, "Voor jou".
+  function nextPage(home) {
+    const fallback = home || '/vault/for-you?lang=' + lang();
     const target = new URLSearchParams(window.location.search).get('return_to');
     if (!target || target.charAt(0) !== '/') return fallback;
     try {

@@ -92,6 +92,14 @@ export function tokenResourceRoutes(deps: OAuthDeps): Router {
 
   router.post('/pods/:pod/suggestions/rank', rankRoute(deps));
 
+  const ownerOnly = async (req: Request, res: Response) => {
+    await refuse(req, tokenOf(res), 'owner-only route');
+    throw new VerwonderError('forbidden', 'this is for the pod’s owner only');
+  };
+  // The personalisation switch is the owner's, like everything below; listed before the
+  // containers, whose `/:category/:id` would otherwise take it for a record.
+  router.all('/pods/:pod/personalisation/{*rest}', ownerOnly);
+
   router.use(
     recordContainerRoutes({
       base: () => deps.config.issuer,
@@ -111,10 +119,7 @@ export function tokenResourceRoutes(deps: OAuthDeps): Router {
   );
 
   // Erasing a whole category, imports, exports and everything else in a pod stay with its owner.
-  router.all('/pods/:pod/{*rest}', async (req, res) => {
-    await refuse(req, tokenOf(res), 'owner-only route');
-    throw new VerwonderError('forbidden', 'this is for the pod’s owner only');
-  });
+  router.all('/pods/:pod/{*rest}', ownerOnly);
 
   router.use(((error, req, res, next) => {
     if (
