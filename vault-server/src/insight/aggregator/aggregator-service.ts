@@ -1,5 +1,6 @@
 import { Buffer } from 'node:buffer';
 import { VerwonderError } from '@verwonder/shared';
+import type { SecretBox } from '../../oauth/keys/secret-box.ts';
 import type { SqlDriver } from '../../storage/sql-driver.ts';
 import { generateHpkeKeyPair, openShare, type HpkeKeyPair } from '../prio/hpke-envelope.ts';
 import { insightVdaf, type InsightVdaf } from '../prio/insight-vdaf.ts';
@@ -21,15 +22,32 @@ import {
   zeroAggregate,
   type PrepShare,
 } from '../prio/share-codec.ts';
+import { verifyUpload, type UploadAuth } from '../prio/upload-auth.ts';
 import { aggregatorStore } from '../storage/aggregator-store.ts';
+import type { TrustedVaults } from './trusted-vaults.ts';
 
 export type AggregatorRole = 'leader' | 'helper';
+
+/** Who uploaded, as far as one aggregator knows: a vault's key id and a per-week pseudonym. */
+interface Uploader {
+  vault: string;
+  pseudonym: string;
+}
+
+const alreadyUploaded = () =>
+  new VerwonderError('conflict', 'this person already reported this week', {
+    details: { reason: 'already_reported' },
+  });
 
 export interface AggregatorOptions {
   role: AggregatorRole;
   /** The VDAF verification key, shared by the two aggregators and no one else. */
   verifyKey: Buffer;
   minBatch: number;
+  /** Seals the HPKE private key at rest: a key of this aggregator's own, never the vault's. */
+  box: SecretBox;
+  /** The vaults whose signed uploads this aggregator accepts. */
+  vaults: TrustedVaults;
   /** Leader only: sends the helper its part of each report. */
   askHelper?: (
     body: HelperPrepare,
@@ -57,12 +75,34 @@ export class AggregatorService {
     if (options.verifyKey.length !== insightVdaf().verifyKeySize)
       throw new VerwonderError('config_error', 'the verify key must be 16 bytes');
     const store = aggregatorStore(db);
-    let keys = await store.keys();
+    let keys = await store.keys(options.box);
     if (!keys) {
-      keys = await generateHpkeKeyPair();
-      await store.saveKeys(keys);
+      await store.saveKeys(options.box, await generateHpkeKeyPair());
+      keys = (await store.keys(options.box))!;
     }
     return new AggregatorService(db, options, keys);
+  }
+
+  /**
+   * The upload's signature by a known vault over this aggregator's part (401 otherwise), and the
+   * person's pseudonym for this aggregator and week not seen before (409 otherwise).
+   */
+  private async authenticate(
+    body: { reportId: string; batch: string; nonce: string; publicShare: string[] },
+    share: Upload['leaderShare'],
+    auth: UploadAuth | undefined,
+  ): Promise<Uploader> {
+    const unauthenticated = (why: string) =>
+      new VerwonderError('unauthenticated', `the upload is not signed by a known vault: ${why}`);
+    if (!auth) throw unauthenticated('no signature');
+    const key = await this.options.vaults.key(auth.kid);
+    if (!key) throw unauthenticated('unknown vault key');
+    if (!verifyUpload(key, this.options.role, { ...body, share }, auth))
+      throw unauthenticated('bad signature');
+    const uploader = { vault: auth.kid, pseudonym: auth.pseudonym };
+    if (await this.store.uploaded(uploader.vault, body.batch, uploader.pseudonym))
+      throw alreadyUploaded();
+    return uploader;
   }
 
   private async admit(reportId: string, batch: string): Promise<void> {
@@ -94,6 +134,7 @@ export class AggregatorService {
   private async finish(
     reportId: string,
     batch: string,
+    uploader: Uploader,
     state: Awaited<ReturnType<InsightVdaf['prepareInit']>>['preparationState'],
     shares: PrepShare[],
   ): Promise<void> {
@@ -111,6 +152,8 @@ export class AggregatorService {
       const store = aggregatorStore(tx);
       if (!(await store.markSeen(reportId, batch)))
         throw rejected('the report was already counted');
+      if (!(await store.markUploader(uploader.vault, batch, uploader.pseudonym)))
+        throw alreadyUploaded();
       const row = await store.lockBatch(batch, this.zero());
       if (row.collectedAt) throw rejected('the batch is already collected');
       const sum = addAggregate(this.vdaf, decodeAggregate(this.vdaf, row.aggregate), outputShare);
@@ -138,6 +181,7 @@ export class AggregatorService {
   async upload(body: Upload): Promise<void> {
     if (this.options.role !== 'leader' || !this.options.askHelper)
       throw new VerwonderError('not_found', 'reports go to the leader');
+    const uploader = await this.authenticate(body, body.leaderShare, body.leaderAuth);
     await this.admit(body.reportId, body.batch);
     const own = await this.prepareOwn(body, body.leaderShare);
     const { helperPrepShare } = await this.options
@@ -147,6 +191,7 @@ export class AggregatorService {
         nonce: body.nonce,
         publicShare: body.publicShare,
         helperShare: body.helperShare,
+        ...(body.helperAuth ? { helperAuth: body.helperAuth } : {}),
         leaderPrepShare: encodePrepShare(this.vdaf, own.preparationShare),
       })
       .catch(async (error: unknown) => {
@@ -156,7 +201,7 @@ export class AggregatorService {
         throw error;
       });
     const helper = decodePrepShare(this.vdaf, helperPrepShare);
-    await this.finish(body.reportId, body.batch, own.preparationState, [
+    await this.finish(body.reportId, body.batch, uploader, own.preparationState, [
       own.preparationShare,
       helper,
     ]);
@@ -168,10 +213,11 @@ export class AggregatorService {
   ): Promise<{ helperPrepShare: { verifiers: string; jointRandPart: string } }> {
     if (this.options.role !== 'helper')
       throw new VerwonderError('not_found', 'only the helper prepares for the leader');
+    const uploader = await this.authenticate(body, body.helperShare, body.helperAuth);
     await this.admit(body.reportId, body.batch);
     const own = await this.prepareOwn(body, body.helperShare);
     const leader = decodePrepShare(this.vdaf, body.leaderPrepShare);
-    await this.finish(body.reportId, body.batch, own.preparationState, [
+    await this.finish(body.reportId, body.batch, uploader, own.preparationState, [
       leader,
       own.preparationShare,
     ]);

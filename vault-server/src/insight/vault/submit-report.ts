@@ -9,6 +9,7 @@ import { makeReport } from '../prio/client-report.ts';
 import { insightVdaf } from '../prio/insight-vdaf.ts';
 import { insightSettingsStore } from './insight-settings-store.ts';
 import { podAttribution } from './pod-attribution.ts';
+import { insightUploadKey, signReport } from './upload-key.ts';
 
 export interface InsightClientConfig {
   leaderUrl: string;
@@ -54,10 +55,12 @@ export async function submitWeekReport(
       publicKey(config, config.helperUrl),
     ]);
     const report = await makeReport(vdaf, measurement, week, { leader, helper });
+    // Signed by this vault, with the person's pseudonym for each aggregator and this week.
+    const signed = signReport(await insightUploadKey(ctx), report, pod);
     const response = await (config.fetch ?? fetch)(new URL('/reports', config.leaderUrl), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(report),
+      body: JSON.stringify(signed),
     });
     if (!response.ok)
       throw new VerwonderError('unavailable', `the leader aggregator answered ${response.status}`);
