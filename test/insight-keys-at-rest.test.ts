@@ -13,7 +13,10 @@ import {
   type TestInsight,
 } from '../vault-server/src/insight/testing/test-insight.ts';
 import { insightRoutes } from '../vault-server/src/insight/vault/insight-routes.ts';
-import { insightUploadKey } from '../vault-server/src/insight/vault/upload-key.ts';
+import { Keyring } from '../vault-server/src/crypto/keyring.ts';
+import { rotateMasterKey } from '../vault-server/src/crypto/rotate-master-key.ts';
+import { insightUploadKey, loadUploadKey } from '../vault-server/src/insight/vault/upload-key.ts';
+import { keyringSecretBox } from '../vault-server/src/oauth/keys/secret-box.ts';
 import type { SqlDriver } from '../vault-server/src/storage/sql-driver.ts';
 import { postgresEnabled } from '../vault-server/src/storage/testing/test-engines.ts';
 import { startTestServer, type TestServer } from '../vault-server/src/testing/test-server.ts';
@@ -95,7 +98,7 @@ describe.each(engines)('insight keys at rest on %s', (engine) => {
     ).toThrow();
   });
 
-  it("keeps the vault's upload key sealed by the master key", async () => {
+  it("keeps the vault's upload key sealed by the master key, through a master-key rotation", async () => {
     const response = await fetch(new URL('/insight/upload-key', server.url));
     expect(response.status).toBe(200);
     const key = await insightUploadKey(server.vault.context);
@@ -103,5 +106,22 @@ describe.each(engines)('insight keys at rest on %s', (engine) => {
     const storage = await rawStorage(server.vault.context.storage.driver);
     expectAbsent(storage, d, 'the upload private key');
     expectAbsent(storage, key.pseudonymSecret, 'the pseudonym secret');
+
+    // A master-key rotation re-seals it: opened with the new master key alone, it is the same key.
+    const { vault } = server;
+    const rotation = await rotateMasterKey(vault.context.storage, {
+      masterKeyFile: vault.context.config.masterKeyFile,
+    });
+    expect(rotation.signingKeys).toBeGreaterThanOrEqual(1);
+    const reopened = await loadUploadKey(
+      vault.context.storage.driver,
+      keyringSecretBox(new Keyring({ file: vault.context.config.masterKeyFile, generate: false })),
+    );
+    expect(reopened.kid).toBe(key.kid);
+    expect(reopened.pseudonymSecret.equals(key.pseudonymSecret)).toBe(true);
+    const [row] = await vault.context.storage.driver.all(
+      'SELECT private_sealed FROM insight_upload_key',
+    );
+    expect(String(row!.private_sealed).startsWith(`${rotation.kekId}.`)).toBe(true);
   });
 });
