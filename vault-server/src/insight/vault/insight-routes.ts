@@ -20,8 +20,8 @@ import { insightUploadKey } from './upload-key.ts';
 import { startWeeklyReportJob } from './weekly-report-job.ts';
 
 const Pod = z.object({ pod: PodName });
-const SettingsBody = z.object({ optIn: z.boolean() }).strict();
-const ReportBody = z.object({ week: Batch }).strict();
+export const SettingsBody = z.object({ optIn: z.boolean() }).strict();
+export const ReportBody = z.object({ week: Batch }).strict();
 
 /** Only the pod's owner; anyone else gets the same 404 as for a pod that does not exist. */
 function owner(ctx: VaultContext, req: Request, res: Response): string {

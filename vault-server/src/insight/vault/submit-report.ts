@@ -42,6 +42,7 @@ export async function submitWeekReport(
     throw new VerwonderError('conflict', 'this pod has not opted in to insight reports');
   if (!(await settings.claimWeek(pod, week)))
     throw new VerwonderError('conflict', `week ${week} was already reported`);
+  let held = false;
   try {
     const suggestions = await podAttribution(
       ctx,
@@ -62,12 +63,17 @@ export async function submitWeekReport(
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(signed),
     });
+    // The aggregators already hold this person's report of the week: the claim stays, as if sent.
+    if (response.status === 409) {
+      held = true;
+      throw new VerwonderError('conflict', `week ${week} was already reported`);
+    }
     if (!response.ok)
       throw new VerwonderError('unavailable', `the leader aggregator answered ${response.status}`);
     return { week, suggestions: suggestions.filter((s) => s.week === week).length };
   } catch (error) {
-    // Not sent: the person may try again.
-    await settings.releaseWeek(pod, week);
+    // Not sent: the person (or the next timer run) may try again.
+    if (!held) await settings.releaseWeek(pod, week);
     throw error;
   }
 }
