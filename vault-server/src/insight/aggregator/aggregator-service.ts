@@ -22,22 +22,11 @@ import {
   zeroAggregate,
   type PrepShare,
 } from '../prio/share-codec.ts';
-import { verifyUpload, type UploadAuth } from '../prio/upload-auth.ts';
 import { aggregatorStore } from '../storage/aggregator-store.ts';
+import { alreadyUploaded, authenticateUpload, type Uploader } from './authenticate-upload.ts';
 import type { TrustedVaults } from './trusted-vaults.ts';
 
 export type AggregatorRole = 'leader' | 'helper';
-
-/** Who uploaded, as far as one aggregator knows: a vault's key id and a per-week pseudonym. */
-interface Uploader {
-  vault: string;
-  pseudonym: string;
-}
-
-const alreadyUploaded = () =>
-  new VerwonderError('conflict', 'this person already reported this week', {
-    details: { reason: 'already_reported' },
-  });
 
 export interface AggregatorOptions {
   role: AggregatorRole;
@@ -81,28 +70,6 @@ export class AggregatorService {
       keys = (await store.keys(options.box))!;
     }
     return new AggregatorService(db, options, keys);
-  }
-
-  /**
-   * The upload's signature by a known vault over this aggregator's part (401 otherwise), and the
-   * person's pseudonym for this aggregator and week not seen before (409 otherwise).
-   */
-  private async authenticate(
-    body: { reportId: string; batch: string; nonce: string; publicShare: string[] },
-    share: Upload['leaderShare'],
-    auth: UploadAuth | undefined,
-  ): Promise<Uploader> {
-    const unauthenticated = (why: string) =>
-      new VerwonderError('unauthenticated', `the upload is not signed by a known vault: ${why}`);
-    if (!auth) throw unauthenticated('no signature');
-    const key = await this.options.vaults.key(auth.kid);
-    if (!key) throw unauthenticated('unknown vault key');
-    if (!verifyUpload(key, this.options.role, { ...body, share }, auth))
-      throw unauthenticated('bad signature');
-    const uploader = { vault: auth.kid, pseudonym: auth.pseudonym };
-    if (await this.store.uploaded(uploader.vault, body.batch, uploader.pseudonym))
-      throw alreadyUploaded();
-    return uploader;
   }
 
   private async admit(reportId: string, batch: string): Promise<void> {
@@ -181,7 +148,7 @@ export class AggregatorService {
   async upload(body: Upload): Promise<void> {
     if (this.options.role !== 'leader' || !this.options.askHelper)
       throw new VerwonderError('not_found', 'reports go to the leader');
-    const uploader = await this.authenticate(body, body.leaderShare, body.leaderAuth);
+    const uploader = await authenticateUpload(this, body, body.leaderShare, body.leaderAuth);
     await this.admit(body.reportId, body.batch);
     const own = await this.prepareOwn(body, body.leaderShare);
     const { helperPrepShare } = await this.options
@@ -213,7 +180,7 @@ export class AggregatorService {
   ): Promise<{ helperPrepShare: { verifiers: string; jointRandPart: string } }> {
     if (this.options.role !== 'helper')
       throw new VerwonderError('not_found', 'only the helper prepares for the leader');
-    const uploader = await this.authenticate(body, body.helperShare, body.helperAuth);
+    const uploader = await authenticateUpload(this, body, body.helperShare, body.helperAuth);
     await this.admit(body.reportId, body.batch);
     const own = await this.prepareOwn(body, body.helperShare);
     const leader = decodePrepShare(this.vdaf, body.leaderPrepShare);
