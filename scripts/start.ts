@@ -28,6 +28,11 @@ if (!process.env.VAULT_CITY_SOURCE_KEYS) {
   const { dataDir, citySourceKeysFile } = vault.context.config;
   await ensureDemoSourceKeys(dataDir, citySourceKeysFile);
 }
+// The aggregators accept only uploads signed by a vault they know: the operator's step, done here.
+const uploadKey = (await (await fetch(new URL('/insight/upload-key', vault.url))).json()) as {
+  jwk: unknown;
+};
+await insight.trustVault('verwonder-demo', uploadKey.jwk);
 const sites = await startCitySites({ vault: { url: vault.url } });
 console.log(`Verwonder-kluis        ${vault.url}`);
 console.log(`Bibliotheek Antwerpen  ${sites.urls.library}`);

@@ -4,6 +4,7 @@
  * the minimum publishes nothing, and the published sums are the true sums.
  */
 import { Buffer } from 'node:buffer';
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_ENTRY, VECTOR_LENGTH } from '../vault-server/src/insight/figures-layout.ts';
 import { makeReport } from '../vault-server/src/insight/prio/client-report.ts';
@@ -13,6 +14,7 @@ import {
   startTestInsight,
   type TestInsight,
 } from '../vault-server/src/insight/testing/test-insight.ts';
+import { signReport } from '../vault-server/src/insight/vault/upload-key.ts';
 import { postgresEnabled } from '../vault-server/src/storage/testing/test-engines.ts';
 
 const engines = (await postgresEnabled())
@@ -38,7 +40,12 @@ async function upload(
     leader: insight.leader.service.keys.publicKey,
     helper: insight.helper.service.keys.publicKey,
   };
-  const report = await makeReport(client, measurement, batch, keys);
+  // Each report from a person of its own (a fresh pseudonym), signed by a vault the aggregators know.
+  const report = signReport(
+    insight.uploadKey,
+    await makeReport(client, measurement, batch, keys),
+    `person-${randomBytes(6).toString('hex')}`,
+  );
   return fetch(new URL('/reports', insight.leader.url), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -85,7 +92,11 @@ describe.each(engines)('insight aggregation on %s', (engine) => {
       leader: insight.leader.service.keys.publicKey,
       helper: insight.helper.service.keys.publicKey,
     };
-    const report = await makeReport(vdaf, measurement, '2026-W01', keys);
+    const report = signReport(
+      insight.uploadKey,
+      await makeReport(vdaf, measurement, '2026-W01', keys),
+      'replayer',
+    );
     const send = () =>
       fetch(new URL('/reports', insight.leader.url), {
         method: 'POST',
@@ -93,7 +104,16 @@ describe.each(engines)('insight aggregation on %s', (engine) => {
         body: JSON.stringify(report),
       });
     expect((await send()).status).toBe(201);
-    expect((await send()).status).toBe(422);
+    // Replayed as it is: the person's pseudonym already reported this week.
+    expect((await send()).status).toBe(409);
+    // Replayed under another person's signature: the report itself was already counted.
+    const resigned = signReport(insight.uploadKey, report, 'someone-else');
+    const again = await fetch(new URL('/reports', insight.leader.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(resigned),
+    });
+    expect(again.status).toBe(422);
     expect((await insight.leader.service.batches())[0]!.reports).toBe(1);
   });
 
@@ -119,14 +139,20 @@ describe.each(engines)('insight aggregation on %s', (engine) => {
       );
       expect(tables.map((t) => t.name)).toEqual([
         'aggregator_batches',
-        'aggregator_keys',
+        'aggregator_hpke_keys',
         'aggregator_seen_reports',
+        'aggregator_uploaders',
         'insight_schema_migrations',
       ]);
       const seenColumns = Object.keys(
         (await aggregator.service.db.all('SELECT * FROM aggregator_seen_reports'))[0]!,
       );
       expect(seenColumns.sort()).toEqual(['batch', 'report_id', 'seen_at']);
+      // Who uploaded: a vault key id and a per-week pseudonym, never a pod name.
+      const uploaderColumns = Object.keys(
+        (await aggregator.service.db.all('SELECT * FROM aggregator_uploaders'))[0]!,
+      );
+      expect(uploaderColumns.sort()).toEqual(['batch', 'pseudonym', 'seen_at', 'vault']);
 
       for (const value of [low, high]) {
         const shares = await Promise.all(

@@ -21,6 +21,7 @@ import {
   type TestInsight,
 } from '../vault-server/src/insight/testing/test-insight.ts';
 import { insightRoutes } from '../vault-server/src/insight/vault/insight-routes.ts';
+import { signReport } from '../vault-server/src/insight/vault/upload-key.ts';
 import { startTestServer, type TestServer } from '../vault-server/src/testing/test-server.ts';
 import { CHROMIUM_FLAGS, requireChromium, SCREENSHOTS_DIR } from './support/chromium.ts';
 
@@ -37,9 +38,17 @@ describe('the institutions’ dashboard', () => {
 
   beforeAll(async () => {
     insight = await startTestInsight('sqlite', { minBatch: 100 });
+    // Reports on request only: the timer would add the week three weeks before today.
     server = await startTestServer('sqlite', {}, undefined, [
-      insightRoutes({ leaderUrl: insight.leader.url, helperUrl: insight.helper.url }),
+      insightRoutes(
+        { leaderUrl: insight.leader.url, helperUrl: insight.helper.url },
+        { reportIntervalSeconds: 0 },
+      ),
     ]);
+    const { jwk } = (await (await fetch(new URL('/insight/upload-key', server.url))).json()) as {
+      jwk: unknown;
+    };
+    await insight.trustVault('test-vault', jwk);
     browser = await chromium.launch({
       executablePath: requireChromium(),
       headless: true,
@@ -146,10 +155,16 @@ describe('the institutions’ dashboard', () => {
       })),
       kinds: [],
     });
+    let people = 0;
     const send = async (week: string, add: boolean) => {
       const measurement = syntheticWeek(random);
       if (add) measurement.forEach((value, index) => (truth[index]! += value));
-      const report = await makeReport(vdaf, measurement, week, keys);
+      // Each synthetic person signed as a person of a vault the aggregators know.
+      const report = signReport(
+        insight.uploadKey,
+        await makeReport(vdaf, measurement, week, keys),
+        `synthetic-${(people += 1)}`,
+      );
       const response = await fetch(new URL('/reports', insight.leader.url), {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

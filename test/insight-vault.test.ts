@@ -66,9 +66,17 @@ describe.each(engines)('insight in the vault on %s', (engine) => {
   let bob: TestClient;
   beforeAll(async () => {
     insight = await startTestInsight(engine, { minBatch: 2 });
+    // No timer here (test/insight-weekly-report.test.ts has it): reports only on request.
     server = await startTestServer(engine, {}, undefined, [
-      insightRoutes({ leaderUrl: insight.leader.url, helperUrl: insight.helper.url }),
+      insightRoutes(
+        { leaderUrl: insight.leader.url, helperUrl: insight.helper.url },
+        { reportIntervalSeconds: 0 },
+      ),
     ]);
+    const { jwk } = (await (await fetch(new URL('/insight/upload-key', server.url))).json()) as {
+      jwk: unknown;
+    };
+    await insight.trustVault('test-vault', jwk);
     ana = await server.signUp('ana');
     bob = await server.signUp('bob');
     // Week 2026-W49 starts on Monday 30 November 2026.
@@ -135,10 +143,15 @@ describe.each(engines)('insight in the vault on %s', (engine) => {
   it('keeps the opt-in off by default and reports nothing without it', async () => {
     const settings = (await (await ana.fetch('/pods/ana/insight/settings')).json()) as {
       optIn: boolean;
+      minBatch: number;
       explanation: { nl: string; en: string };
     };
     expect(settings.optIn).toBe(false);
     expect(settings.explanation.nl).toContain('Standaard staat dit uit');
+    // The minimum the aggregators really enforce (2 here), not a number written in the text.
+    expect(settings.minBatch).toBe(2);
+    expect(settings.explanation.nl).toContain('minstens 2 mensen');
+    expect(settings.explanation.en).toContain('at least 2 people');
     const refused = await ana.fetch('/pods/ana/insight/reports', {
       method: 'POST',
       body: JSON.stringify({ week: '2026-W49' }),

@@ -7,6 +7,8 @@ import fc from 'fast-check';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256, SESSION_COOKIE } from '../vault-server/src/auth/sessions.ts';
+import { startTestInsight } from '../vault-server/src/insight/testing/test-insight.ts';
+import { insightRoutes } from '../vault-server/src/insight/vault/insight-routes.ts';
 import { oauthRoutes } from '../vault-server/src/oauth/index.ts';
 import { startTestClient, type TestClient } from '../vault-server/src/oauth/testing/test-client.ts';
 import { startVault, type RunningVault } from '../vault-server/src/start-vault.ts';
@@ -87,6 +89,8 @@ interface Fixture {
 }
 
 async function startFixture(engine: 'sqlite' | 'postgres'): Promise<Fixture> {
+  // The real insight aggregators and collector, so the insight routes reach them as in production.
+  const insight = await startTestInsight(engine, { minBatch: 2 });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vault-fuzz-'));
   const { target, cleanup } = await createTestTarget(engine);
   // Client metadata documents only from this machine: no generated URL reaches the network.
@@ -118,8 +122,13 @@ async function startFixture(engine: 'sqlite' | 'postgres'): Promise<Fixture> {
         },
         clientFetch: { resolve: localNames, addressAllowed: loopbackOnly },
       }),
+      insightRoutes({ leaderUrl: insight.leader.url, helperUrl: insight.helper.url }),
     ],
   });
+  const { jwk } = (await (await fetch(`${vault.url}/insight/upload-key`)).json()) as {
+    jwk: unknown;
+  };
+  await insight.trustVault('fuzzed-vault', jwk);
   const client = await startTestClient(vault.url);
   const fixture: Fixture = {
     vault,
@@ -131,6 +140,7 @@ async function startFixture(engine: 'sqlite' | 'postgres'): Promise<Fixture> {
     async dispose() {
       await client.close();
       await vault.close();
+      await insight.dispose();
       await cleanup();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },

@@ -31,6 +31,7 @@ import { startInsight } from '../src/insight/start-insight.ts';
 import { VAULT_INSIGHT_MIGRATIONS } from '../src/insight/storage/insight-migrations.ts';
 import { insightSettingsStore } from '../src/insight/vault/insight-settings-store.ts';
 import { submitWeekReport } from '../src/insight/vault/submit-report.ts';
+import { insightUploadKey } from '../src/insight/vault/upload-key.ts';
 import { createRecord } from '../src/resources/record-service.ts';
 import { migrate } from '../src/storage/migrate.ts';
 import { startVault } from '../src/start-vault.ts';
@@ -105,6 +106,8 @@ const vault = await startVault({
 const ctx = vault.context;
 await migrate(ctx.storage.driver, VAULT_INSIGHT_MIGRATIONS, 'insight_schema_migrations');
 const settings = insightSettingsStore(ctx.storage.driver);
+// The aggregators accept this vault's signed uploads (the operator's step).
+await insight.trustVault('simulation', (await insightUploadKey(ctx)).publicJwk);
 
 try {
   for (const person of cast) {

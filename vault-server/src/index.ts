@@ -7,6 +7,8 @@ export { appendAudit, OWNER, type AuditEvent } from './audit/audit-log.ts';
 export { oauthRoutes, openOAuth, type OAuthModule } from './oauth/index.ts';
 export {
   insightRoutes,
+  insightUploadKey,
+  optInExplanation,
   startInsight,
   submitWeekReport,
   type InsightClientConfig,

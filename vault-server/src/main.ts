@@ -1,5 +1,7 @@
 import cluster from 'node:cluster';
 import { runPrimary, workerCount } from './cluster-primary.ts';
+import { insightRoutes } from './insight/vault/insight-routes.ts';
+import { insightClientFromEnv } from './insight/vault/insight-client-env.ts';
 import { oauthRoutes } from './oauth/index.ts';
 import { startVault } from './start-vault.ts';
 import { startStreamConsumer } from './streams/stream-consumer.ts';
@@ -8,12 +10,26 @@ import { streamConfigFromEnv } from './streams/stream-config.ts';
 /**
  * `node --import tsx vault-server/src/main.ts` (or the compiled vault-server/dist/main.js): the vault
  * alone, configured from the environment; with VAULT_WORKERS > 1 a primary forks that many. The city
- * stream is consumed inside the vault when VAULT_NATS_URL is set.
+ * stream is consumed inside the vault when VAULT_NATS_URL is set, insight reports are sent when the
+ * aggregators are (VAULT_INSIGHT_LEADER_URL, VAULT_INSIGHT_HELPER_URL).
  */
 const workers = workerCount();
 if (workers > 1 && cluster.isPrimary) runPrimary(workers);
 else {
-  const vault = await startVault({ routes: [oauthRoutes()] });
+  // With VAULT_INSIGHT_LEADER_URL and _HELPER_URL set, opted-in pods report weekly to those aggregators.
+  const insight = insightClientFromEnv(process.env);
+  const vault = await startVault({
+    routes: [
+      oauthRoutes(),
+      ...(insight
+        ? [
+            insightRoutes(insight.client, {
+              reportIntervalSeconds: insight.reportIntervalSeconds,
+            }),
+          ]
+        : []),
+    ],
+  });
   const streamConfig = streamConfigFromEnv(process.env);
   const consumer = streamConfig && (await startStreamConsumer(vault.context, streamConfig));
   let stopping = false;

@@ -28,8 +28,14 @@ export interface StartVaultOptions {
   drainSeconds?: number;
 }
 
-/** A mounted router that finishes opening in the background. */
-export type ModuleRouter = ReturnType<RouteMount> & { ready?: Promise<unknown> };
+/**
+ * A mounted router that finishes opening in the background, and may run timers of its own that must
+ * stop (`close`) before the database closes.
+ */
+export type ModuleRouter = ReturnType<RouteMount> & {
+  ready?: Promise<unknown>;
+  close?: () => Promise<void>;
+};
 
 export interface RunningVault {
   url: string;
@@ -78,9 +84,11 @@ export async function startVault(options: StartVaultOptions = {}): Promise<Runni
     res.once('close', () => inFlight.delete(res));
   });
   const opening: Promise<unknown>[] = [];
+  const closing: (() => Promise<void>)[] = [];
   const mounts = (options.routes ?? []).map((mount) => (c: VaultContext) => {
     const router: ModuleRouter = mount(c);
     if (router.ready) opening.push(router.ready);
+    if (router.close) closing.push(router.close);
     return router;
   });
   server.on('request', createApp(ctx, state, mounts));
@@ -96,12 +104,12 @@ export async function startVault(options: StartVaultOptions = {}): Promise<Runni
   const purgeJob = startPurgeJob(ctx);
 
   const drainMs = (options.drainSeconds ?? 10) * 1000;
-  let closing: Promise<void> | undefined;
+  let stopped: Promise<void> | undefined;
   return {
     url: ctx.config.publicUrl,
     context: ctx,
     close: () =>
-      (closing ??= (async () => {
+      (stopped ??= (async () => {
         state.ready = false;
         draining = true;
         // Stop taking new work at once: no new connections, idle ones closed, busy ones closed after
@@ -114,6 +122,7 @@ export async function startVault(options: StartVaultOptions = {}): Promise<Runni
         });
         clearTimeout(cap);
         await purgeJob.stop();
+        for (const close of closing) await close().catch(() => undefined);
         await ctx.readAudit.idle();
         await ctx.storage.close();
         ctx.logger.info('vault stopped');

@@ -3,6 +3,7 @@ import { unwrapKey, wrapKey } from './aead.ts';
 import { dataKeyAad } from './data-keys.ts';
 import { Keyring } from './keyring.ts';
 import { createKekFile, nextKeyFile, readKekFile } from './master-key.ts';
+import { rewrapUploadKey } from '../insight/vault/rewrap-upload-key.ts';
 import { rewrapSigningKeys } from '../oauth/keys/rewrap-signing-keys.ts';
 import type { VaultStorage } from '../storage/vault-storage.ts';
 
@@ -17,7 +18,10 @@ export interface RotateMasterKeyResult {
   previousKekId: string;
   kekId: string;
   rewrapped: number;
-  /** OAuth signing keys re-sealed (a process started after the rotation must open them too). */
+  /**
+   * OAuth signing keys and the insight upload key re-sealed (a process started after the rotation
+   * must open them too).
+   */
   signingKeys: number;
 }
 
@@ -62,10 +66,12 @@ export async function rotateMasterKey(
   await pass();
   await resealFields();
   signingKeys += await rewrapSigningKeys(db.driver, keyring, next);
+  signingKeys += await rewrapUploadKey(db.driver, keyring, next);
   fs.renameSync(nextFile, options.masterKeyFile);
   await pass();
   await resealFields();
   // A key a running process started meanwhile was sealed with the old master key.
   signingKeys += await rewrapSigningKeys(db.driver, keyring, next);
+  signingKeys += await rewrapUploadKey(db.driver, keyring, next);
   return { previousKekId: previous.id, kekId: next.id, rewrapped, signingKeys };
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CitySource } from '@verwonder/shared/wire/city-event.ts';
 import { ConnectSourceBody } from '../streams/source-routes.ts';
 import { PersonalisationBody } from '../personalisation/personalisation-routes.ts';
+import { insightOpenApiPaths } from '../insight/vault/openapi-paths.ts';
 import { oauthOpenApiPaths } from '../oauth/openapi-paths.ts';
 
 const schema = (type: z.ZodType) => z.toJSONSchema(type, { unrepresentable: 'any', io: 'input' });
@@ -87,6 +88,7 @@ export function openApiDocument(publicUrl: string): object {
     security: [{ session: [] }],
     paths: {
       ...oauthOpenApiPaths(),
+      ...insightOpenApiPaths(),
       '/healthz': {
         get: {
           security: [],

@@ -4,9 +4,12 @@ import path from 'node:path';
 import { pino, type Logger } from 'pino';
 import { z } from 'zod';
 import { VerwonderError } from '@verwonder/shared';
+import { Keyring } from '../crypto/keyring.ts';
+import { keyringSecretBox } from '../oauth/keys/secret-box.ts';
 import type { StorageTarget } from '../storage/open-storage.ts';
 import { aggregatorApp } from './aggregator/aggregator-app.ts';
 import { AggregatorService } from './aggregator/aggregator-service.ts';
+import { TrustedVaults } from './aggregator/trusted-vaults.ts';
 import { collectorApp } from './collector/collector-app.ts';
 import { CollectorService } from './collector/collector-service.ts';
 import { serveApp } from './http/serve-app.ts';
@@ -25,6 +28,11 @@ const Env = z.object({
   INSIGHT_EPSILON: z.coerce.number().positive().optional(),
   INSIGHT_DATA_DIR: z.string().default('./data/insight'),
   INSIGHT_COLLECT_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(60),
+  /** Each aggregator's own key file (vwk1 format, like the vault's master key): seals its HPKE private key. */
+  INSIGHT_LEADER_KEY_FILE: z.string().optional(),
+  INSIGHT_HELPER_KEY_FILE: z.string().optional(),
+  /** The vaults whose uploads the aggregators accept (JSON: name -> public P-256 JWK). */
+  INSIGHT_VAULT_KEYS: z.string().optional(),
   DATABASE_URL: z.string().optional(),
 });
 
@@ -45,6 +53,10 @@ export interface RunningInsight {
   leader: { url: string; service: AggregatorService };
   helper: { url: string; service: AggregatorService };
   collector: { url: string; service: CollectorService };
+  /** The known vaults (both aggregators read the same file in this single-machine setup). */
+  vaults: TrustedVaults;
+  /** Accepts uploads signed with this vault key from now on (the operator's step, for the demo and tests). */
+  trustVault(name: string, publicJwk: unknown): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -99,6 +111,18 @@ export async function startInsight(options: InsightOptions = {}): Promise<Runnin
       : { engine: 'sqlite', file: path.join(dataDir, `${party}.sqlite`) });
   const tokens = { peer: secrets.peerToken, collector: secrets.collectorToken };
   const verifyKey = Buffer.from(secrets.verifyKey, 'base64url');
+  const vaults = new TrustedVaults(
+    env.INSIGHT_VAULT_KEYS ?? path.join(dataDir, 'vault-upload-keys.json'),
+  );
+  // Each aggregator seals its private key under a key file of its own, generated on first start.
+  const box = (role: 'leader' | 'helper', file: string | undefined) =>
+    keyringSecretBox(
+      new Keyring({
+        file: path.resolve(file ?? path.join(dataDir, `${role}.key`)),
+        generate: true,
+        warn: (message) => logger.warn(message),
+      }),
+    );
   const closers: (() => Promise<void>)[] = [];
   const close = async () => {
     for (const closer of closers.reverse()) await closer().catch(() => undefined);
@@ -110,6 +134,8 @@ export async function startInsight(options: InsightOptions = {}): Promise<Runnin
       role: 'helper',
       verifyKey,
       minBatch,
+      box: box('helper', env.INSIGHT_HELPER_KEY_FILE),
+      vaults,
     });
     const helper = await serveApp(aggregatorApp(helperService, tokens, logger), host, ports.helper);
     closers.push(() => helper.close());
@@ -120,6 +146,8 @@ export async function startInsight(options: InsightOptions = {}): Promise<Runnin
       role: 'leader',
       verifyKey,
       minBatch,
+      box: box('leader', env.INSIGHT_LEADER_KEY_FILE),
+      vaults,
       askHelper: async (body) => {
         const response = await fetch(new URL('/prepare', helper.url), {
           method: 'POST',
@@ -130,6 +158,13 @@ export async function startInsight(options: InsightOptions = {}): Promise<Runnin
         if (response.status === 422)
           throw new VerwonderError('unprocessable', 'report rejected by the helper', {
             details: { reason: 'report_rejected' },
+          });
+        // The vault's part for the helper is checked there: its verdict is the upload's.
+        if (response.status === 401)
+          throw new VerwonderError('unauthenticated', 'the helper refused the upload signature');
+        if (response.status === 409)
+          throw new VerwonderError('conflict', 'this person already reported this week', {
+            details: { reason: 'already_reported' },
           });
         if (!response.ok)
           throw new VerwonderError('unavailable', `the helper answered ${response.status}`);
@@ -164,6 +199,8 @@ export async function startInsight(options: InsightOptions = {}): Promise<Runnin
       leader: { url: leader.url, service: leaderService },
       helper: { url: helper.url, service: helperService },
       collector: { url: collector.url, service: collectorService },
+      vaults,
+      trustVault: (name, publicJwk) => vaults.trust(name, publicJwk),
       close,
     };
   } catch (error) {

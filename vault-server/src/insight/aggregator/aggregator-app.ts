@@ -32,6 +32,8 @@ export function aggregatorApp(
     res.json({
       role: service.options.role,
       publicKey: service.keys.publicKey.toString('base64url'),
+      // What a vault tells the person before they opt in: no figure below this many people.
+      minBatch: service.options.minBatch,
     }),
   );
   if (service.options.role === 'leader')

@@ -1,5 +1,6 @@
 import { Buffer } from 'node:buffer';
 import { VerwonderError } from '@verwonder/shared';
+import type { SecretBox } from '../../oauth/keys/secret-box.ts';
 import type { SqlDriver } from '../../storage/sql-driver.ts';
 import { generateHpkeKeyPair, openShare, type HpkeKeyPair } from '../prio/hpke-envelope.ts';
 import { insightVdaf, type InsightVdaf } from '../prio/insight-vdaf.ts';
@@ -22,6 +23,8 @@ import {
   type PrepShare,
 } from '../prio/share-codec.ts';
 import { aggregatorStore } from '../storage/aggregator-store.ts';
+import { alreadyUploaded, authenticateUpload, type Uploader } from './authenticate-upload.ts';
+import type { TrustedVaults } from './trusted-vaults.ts';
 
 export type AggregatorRole = 'leader' | 'helper';
 
@@ -30,6 +33,10 @@ export interface AggregatorOptions {
   /** The VDAF verification key, shared by the two aggregators and no one else. */
   verifyKey: Buffer;
   minBatch: number;
+  /** Seals the HPKE private key at rest: a key of this aggregator's own, never the vault's. */
+  box: SecretBox;
+  /** The vaults whose signed uploads this aggregator accepts. */
+  vaults: TrustedVaults;
   /** Leader only: sends the helper its part of each report. */
   askHelper?: (
     body: HelperPrepare,
@@ -57,10 +64,10 @@ export class AggregatorService {
     if (options.verifyKey.length !== insightVdaf().verifyKeySize)
       throw new VerwonderError('config_error', 'the verify key must be 16 bytes');
     const store = aggregatorStore(db);
-    let keys = await store.keys();
+    let keys = await store.keys(options.box);
     if (!keys) {
-      keys = await generateHpkeKeyPair();
-      await store.saveKeys(keys);
+      await store.saveKeys(options.box, await generateHpkeKeyPair());
+      keys = (await store.keys(options.box))!;
     }
     return new AggregatorService(db, options, keys);
   }
@@ -94,6 +101,7 @@ export class AggregatorService {
   private async finish(
     reportId: string,
     batch: string,
+    uploader: Uploader,
     state: Awaited<ReturnType<InsightVdaf['prepareInit']>>['preparationState'],
     shares: PrepShare[],
   ): Promise<void> {
@@ -111,6 +119,8 @@ export class AggregatorService {
       const store = aggregatorStore(tx);
       if (!(await store.markSeen(reportId, batch)))
         throw rejected('the report was already counted');
+      if (!(await store.markUploader(uploader.vault, batch, uploader.pseudonym)))
+        throw alreadyUploaded();
       const row = await store.lockBatch(batch, this.zero());
       if (row.collectedAt) throw rejected('the batch is already collected');
       const sum = addAggregate(this.vdaf, decodeAggregate(this.vdaf, row.aggregate), outputShare);
@@ -138,6 +148,7 @@ export class AggregatorService {
   async upload(body: Upload): Promise<void> {
     if (this.options.role !== 'leader' || !this.options.askHelper)
       throw new VerwonderError('not_found', 'reports go to the leader');
+    const uploader = await authenticateUpload(this, body, body.leaderShare, body.leaderAuth);
     await this.admit(body.reportId, body.batch);
     const own = await this.prepareOwn(body, body.leaderShare);
     const { helperPrepShare } = await this.options
@@ -147,6 +158,7 @@ export class AggregatorService {
         nonce: body.nonce,
         publicShare: body.publicShare,
         helperShare: body.helperShare,
+        ...(body.helperAuth ? { helperAuth: body.helperAuth } : {}),
         leaderPrepShare: encodePrepShare(this.vdaf, own.preparationShare),
       })
       .catch(async (error: unknown) => {
@@ -156,7 +168,7 @@ export class AggregatorService {
         throw error;
       });
     const helper = decodePrepShare(this.vdaf, helperPrepShare);
-    await this.finish(body.reportId, body.batch, own.preparationState, [
+    await this.finish(body.reportId, body.batch, uploader, own.preparationState, [
       own.preparationShare,
       helper,
     ]);
@@ -168,10 +180,11 @@ export class AggregatorService {
   ): Promise<{ helperPrepShare: { verifiers: string; jointRandPart: string } }> {
     if (this.options.role !== 'helper')
       throw new VerwonderError('not_found', 'only the helper prepares for the leader');
+    const uploader = await authenticateUpload(this, body, body.helperShare, body.helperAuth);
     await this.admit(body.reportId, body.batch);
     const own = await this.prepareOwn(body, body.helperShare);
     const leader = decodePrepShare(this.vdaf, body.leaderPrepShare);
-    await this.finish(body.reportId, body.batch, own.preparationState, [
+    await this.finish(body.reportId, body.batch, uploader, own.preparationState, [
       leader,
       own.preparationShare,
     ]);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoWeekPattern } from '../iso-week.ts';
+import { UploadAuth } from './upload-auth.ts';
 
 const B64 = z
   .string()
@@ -9,7 +10,10 @@ export const Sealed = z.object({ enc: B64.max(100), ct: B64 }).strict();
 export const Batch = z.string().regex(IsoWeekPattern, 'an ISO week such as 2026-W49');
 export const ReportId = z.string().regex(/^[A-Za-z0-9_-]{22}$/, '16 random bytes, base64url');
 
-/** What a vault uploads to the leader: one report, each input share sealed for its aggregator. */
+/**
+ * What a vault uploads to the leader: one report, each input share sealed for its aggregator, each
+ * aggregator's part signed by the vault (optional here so that a missing signature is a 401).
+ */
 export const Upload = z
   .object({
     reportId: ReportId,
@@ -18,6 +22,8 @@ export const Upload = z
     publicShare: z.array(B64.max(100)).length(2),
     leaderShare: Sealed,
     helperShare: Sealed,
+    leaderAuth: UploadAuth.optional(),
+    helperAuth: UploadAuth.optional(),
   })
   .strict();
 export type Upload = z.infer<typeof Upload>;
@@ -32,6 +38,7 @@ export const HelperPrepare = z
     nonce: B64.length(22),
     publicShare: z.array(B64.max(100)).length(2),
     helperShare: Sealed,
+    helperAuth: UploadAuth.optional(),
     leaderPrepShare: PrepShareWire,
   })
   .strict();

@@ -1,6 +1,11 @@
 import { Buffer } from 'node:buffer';
 import { isUniqueViolation, type SqlExecutor } from '../../storage/sql-driver.ts';
+import type { SecretBox } from '../../oauth/keys/secret-box.ts';
 import type { HpkeKeyPair } from '../prio/hpke-envelope.ts';
+
+/** The additional data the sealed private key is bound with: it names the public key it belongs to. */
+const hpkeKeyAad = (publicKey: Buffer): string =>
+  `verwonder-insight-hpke-key|${publicKey.toString('base64url')}`;
 
 export interface BatchRow {
   batch: string;
@@ -20,22 +25,52 @@ const toBatch = (row: Record<string, unknown>): BatchRow => ({
 
 export function aggregatorStore(db: SqlExecutor) {
   return {
-    async keys(): Promise<HpkeKeyPair | undefined> {
+    /** The HPKE key pair, its private key opened from its sealed form. */
+    async keys(box: SecretBox): Promise<HpkeKeyPair | undefined> {
       const [row] = await db.all(
-        'SELECT public_key, private_key FROM aggregator_keys WHERE id = ?',
+        'SELECT public_key, private_sealed FROM aggregator_hpke_keys WHERE id = ?',
         ['hpke'],
       );
-      return row
-        ? {
-            publicKey: Buffer.from(row.public_key as Uint8Array),
-            privateKey: Buffer.from(row.private_key as Uint8Array),
-          }
-        : undefined;
+      if (!row) return undefined;
+      const publicKey = Buffer.from(row.public_key as Uint8Array);
+      return {
+        publicKey,
+        privateKey: box.open(String(row.private_sealed), hpkeKeyAad(publicKey)),
+      };
     },
-    async saveKeys(keys: HpkeKeyPair): Promise<void> {
+    /** Stores the key pair with its private key sealed; a pair another process stored first wins. */
+    async saveKeys(box: SecretBox, keys: HpkeKeyPair): Promise<void> {
       await db.run(
-        'INSERT INTO aggregator_keys (id, public_key, private_key, created_at) VALUES (?, ?, ?, ?)',
-        ['hpke', keys.publicKey, keys.privateKey, new Date().toISOString()],
+        'INSERT INTO aggregator_hpke_keys (id, public_key, private_sealed, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
+        [
+          'hpke',
+          keys.publicKey,
+          box.seal(keys.privateKey, hpkeKeyAad(keys.publicKey)),
+          new Date().toISOString(),
+        ],
+      );
+    },
+    /** Records a vault's pseudonym for a batch; false when it already uploaded in that batch. */
+    async markUploader(vault: string, batch: string, pseudonym: string): Promise<boolean> {
+      try {
+        await db.run(
+          'INSERT INTO aggregator_uploaders (vault, batch, pseudonym, seen_at) VALUES (?, ?, ?, ?)',
+          [vault, batch, pseudonym, new Date().toISOString()],
+        );
+        return true;
+      } catch (error) {
+        if (isUniqueViolation(error)) return false;
+        throw error;
+      }
+    },
+    async uploaded(vault: string, batch: string, pseudonym: string): Promise<boolean> {
+      return (
+        (
+          await db.all(
+            'SELECT 1 FROM aggregator_uploaders WHERE vault = ? AND batch = ? AND pseudonym = ?',
+            [vault, batch, pseudonym],
+          )
+        ).length > 0
       );
     },
     async batch(batch: string): Promise<BatchRow | undefined> {

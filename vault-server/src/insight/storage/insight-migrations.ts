@@ -3,7 +3,10 @@ import type { Dialect } from '../../storage/sql-driver.ts';
 
 const blob = (d: Dialect) => (d === 'sqlite' ? 'BLOB' : 'BYTEA');
 
-/** In the vault's own database: the person's opt-in and the weeks already reported (once each). */
+/**
+ * In the vault's own database: the person's opt-in, the weeks already reported (once each, whichever
+ * vault process sends them) and the vault's upload key (ES256, sealed by the master key).
+ */
 export const VAULT_INSIGHT_MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -19,6 +22,19 @@ CREATE TABLE insight_reports_sent (
   batch TEXT NOT NULL,
   sent_at TEXT NOT NULL,
   PRIMARY KEY (pod, batch)
+);`,
+  },
+  {
+    version: 2,
+    name: 'reported weeks by week; the vault upload key, sealed',
+    sql: () => `
+ALTER TABLE insight_reports_sent RENAME COLUMN batch TO week;
+CREATE TABLE insight_upload_key (
+  id TEXT PRIMARY KEY,
+  kid TEXT NOT NULL,
+  public_jwk TEXT NOT NULL,
+  private_sealed TEXT NOT NULL,
+  created_at TEXT NOT NULL
 );`,
   },
 ];
@@ -50,6 +66,27 @@ CREATE TABLE aggregator_seen_reports (
   report_id TEXT PRIMARY KEY,
   batch TEXT NOT NULL,
   seen_at TEXT NOT NULL
+);`,
+  },
+  {
+    version: 2,
+    // The plaintext private key goes (a new sealed one is made at start; vaults fetch the public key
+    // before every report, so nothing counted is lost). Uploads name a known vault and a pseudonym.
+    name: 'sealed HPKE keys, one upload per pseudonym and week',
+    sql: (d) => `
+DROP TABLE aggregator_keys;
+CREATE TABLE aggregator_hpke_keys (
+  id TEXT PRIMARY KEY,
+  public_key ${blob(d)} NOT NULL,
+  private_sealed TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE aggregator_uploaders (
+  vault TEXT NOT NULL,
+  batch TEXT NOT NULL,
+  pseudonym TEXT NOT NULL,
+  seen_at TEXT NOT NULL,
+  PRIMARY KEY (vault, batch, pseudonym)
 );`,
   },
 ];

@@ -4,8 +4,11 @@ import path from 'node:path';
 import { pino } from 'pino';
 import { createTestTarget } from '../../storage/testing/test-engines.ts';
 import { startInsight, type RunningInsight } from '../start-insight.ts';
+import { generateUploadKey, type UploadKey } from '../vault/upload-key.ts';
 
 export interface TestInsight extends RunningInsight {
+  /** A vault key the aggregators know (in memory), to sign reports made in the test. */
+  uploadKey: UploadKey;
   dispose(): Promise<void>;
 }
 
@@ -34,8 +37,11 @@ export async function startTestInsight(
     collectIntervalSeconds: 0,
     logger: pino({ level: 'silent' }),
   });
+  const uploadKey = await generateUploadKey();
+  await running.trustVault('test-uploader', uploadKey.publicJwk);
   return {
     ...running,
+    uploadKey,
     async dispose() {
       await running.close();
       for (const t of targets) await t.cleanup();

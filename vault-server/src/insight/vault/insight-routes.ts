@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { OWNER } from '../../audit/audit-log.ts';
 import { requireSignedIn, signedIn } from '../../auth/auth-middleware.ts';
 import type { RouteMount } from '../../http/create-app.ts';
+import type { ModuleRouter } from '../../start-vault.ts';
 import { parseInput, PodName } from '../../http/validate.ts';
 import { migrate } from '../../storage/migrate.ts';
 import type { VaultContext } from '../../vault-context.ts';
@@ -12,17 +13,15 @@ import { Batch } from '../prio/report-wire.ts';
 import { VAULT_INSIGHT_MIGRATIONS } from '../storage/insight-migrations.ts';
 import { insightSettingsStore } from './insight-settings-store.ts';
 import { podAttribution } from './pod-attribution.ts';
+import { aggregatorMinBatch } from './aggregator-task.ts';
+import { optInExplanation } from './opt-in-explanation.ts';
 import { submitWeekReport, type InsightClientConfig } from './submit-report.ts';
+import { insightUploadKey } from './upload-key.ts';
+import { startWeeklyReportJob } from './weekly-report-job.ts';
 
 const Pod = z.object({ pod: PodName });
-const SettingsBody = z.object({ optIn: z.boolean() }).strict();
-const ReportBody = z.object({ week: Batch }).strict();
-
-/** What taking part means, in plain words, shown where the person decides. */
-export const OPT_IN_EXPLANATION = {
-  nl: 'Als je meedoet, stuurt je kluis elke week een paar tellingen (hoeveel suggesties je zag, aanklikte en leende, bezocht of kocht, per instelling en soort) in twee delen naar twee verschillende partijen. Elk deel op zich is willekeurige ruis; alleen samen, en alleen als som over minstens 100 mensen, zeggen ze iets. Niemand ziet wat jij deed. Standaard staat dit uit en je kunt het altijd weer uitzetten.',
-  en: 'If you take part, your vault sends a few counts each week (how many suggestions you saw, clicked and borrowed, visited or bought, per institution and kind) in two parts to two different parties. Each part alone is random noise; only together, and only as a sum over at least 100 people, do they say anything. No one sees what you did. It is off unless you turn it on, and you can turn it off at any time.',
-} as const;
+export const SettingsBody = z.object({ optIn: z.boolean() }).strict();
+export const ReportBody = z.object({ week: Batch }).strict();
 
 /** Only the pod's owner; anyone else gets the same 404 as for a pod that does not exist. */
 function owner(ctx: VaultContext, req: Request, res: Response): string {
@@ -34,8 +33,21 @@ function owner(ctx: VaultContext, req: Request, res: Response): string {
   return pod;
 }
 
-/** The person's own attribution, their opt-in, and the weekly report to the aggregators. */
-export function insightRoutes(client?: InsightClientConfig): RouteMount {
+export interface InsightRouteOptions {
+  /** How often the weekly-report timer runs (default hourly; 0: no timer, reports only on request). */
+  reportIntervalSeconds?: number;
+  /** The clock of the timer (tests). */
+  now?: () => Date;
+}
+
+/**
+ * The person's own attribution, their opt-in, the weekly report to the aggregators (on a timer and
+ * on request) and the vault's public upload key for the aggregators' operators.
+ */
+export function insightRoutes(
+  client?: InsightClientConfig,
+  options: InsightRouteOptions = {},
+): RouteMount {
   return (ctx) => {
     const ready = migrate(
       ctx.storage.driver,
@@ -46,9 +58,23 @@ export function insightRoutes(client?: InsightClientConfig): RouteMount {
       ctx.logger.error({ err: error }, 'the insight tables could not be migrated'),
     );
     const settings = insightSettingsStore(ctx.storage.driver);
-    const router = Router();
-    router.use('/pods/:pod/insight', (_req, _res, next) => {
+    const job = client
+      ? startWeeklyReportJob(ctx, client, {
+          intervalSeconds: options.reportIntervalSeconds ?? 3600,
+          ready,
+          now: options.now,
+        })
+      : undefined;
+    const router: ModuleRouter = Router();
+    router.ready = ready;
+    router.close = async () => job?.stop();
+    router.use(['/pods/:pod/insight', '/insight'], (_req, _res, next) => {
       ready.then(() => next(), next);
+    });
+
+    router.get('/insight/upload-key', async (_req, res) => {
+      const key = await insightUploadKey(ctx);
+      res.json({ kid: key.kid, jwk: key.publicJwk });
     });
 
     router.get('/pods/:pod/insight/attribution', async (req, res) => {
@@ -59,10 +85,14 @@ export function insightRoutes(client?: InsightClientConfig): RouteMount {
 
     router.get('/pods/:pod/insight/settings', async (req, res) => {
       const pod = owner(ctx, req, res);
+      if (!client)
+        throw new VerwonderError('unavailable', 'insight reports are not set up on this vault');
+      const minBatch = await aggregatorMinBatch(client);
       res.json({
         optIn: await settings.optedIn(pod),
         reportedWeeks: await settings.reportedWeeks(pod),
-        explanation: OPT_IN_EXPLANATION,
+        minBatch,
+        explanation: optInExplanation(minBatch),
       });
     });
 

@@ -22,11 +22,11 @@ export function insightSettingsStore(db: SqlExecutor) {
         ]);
     },
     /** Claims the week for this pod; false when it was already reported (one report per person per batch). */
-    async claimWeek(pod: string, batch: string): Promise<boolean> {
+    async claimWeek(pod: string, week: string): Promise<boolean> {
       try {
-        await db.run('INSERT INTO insight_reports_sent (pod, batch, sent_at) VALUES (?, ?, ?)', [
+        await db.run('INSERT INTO insight_reports_sent (pod, week, sent_at) VALUES (?, ?, ?)', [
           pod,
-          batch,
+          week,
           new Date().toISOString(),
         ]);
         return true;
@@ -35,15 +35,26 @@ export function insightSettingsStore(db: SqlExecutor) {
         throw error;
       }
     },
-    async releaseWeek(pod: string, batch: string): Promise<void> {
-      await db.run('DELETE FROM insight_reports_sent WHERE pod = ? AND batch = ?', [pod, batch]);
+    async releaseWeek(pod: string, week: string): Promise<void> {
+      await db.run('DELETE FROM insight_reports_sent WHERE pod = ? AND week = ?', [pod, week]);
     },
     async reportedWeeks(pod: string): Promise<string[]> {
       const rows = await db.all(
-        'SELECT batch FROM insight_reports_sent WHERE pod = ? ORDER BY batch',
+        'SELECT week FROM insight_reports_sent WHERE pod = ? ORDER BY week',
         [pod],
       );
-      return rows.map((row) => String(row.batch));
+      return rows.map((row) => String(row.week));
+    },
+    /** The opted-in pods that have not reported `week` yet, in pod order, `limit` at a time. */
+    async unreported(week: string, after: string, limit: number): Promise<string[]> {
+      const rows = await db.all(
+        `SELECT s.pod FROM insight_settings s
+         WHERE s.opted_in = 1 AND s.pod > ?
+           AND NOT EXISTS (SELECT 1 FROM insight_reports_sent r WHERE r.pod = s.pod AND r.week = ?)
+         ORDER BY s.pod LIMIT ?`,
+        [after, week, limit],
+      );
+      return rows.map((row) => String(row.pod));
     },
   };
 }

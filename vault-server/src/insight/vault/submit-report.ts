@@ -9,6 +9,7 @@ import { makeReport } from '../prio/client-report.ts';
 import { insightVdaf } from '../prio/insight-vdaf.ts';
 import { insightSettingsStore } from './insight-settings-store.ts';
 import { podAttribution } from './pod-attribution.ts';
+import { insightUploadKey, signReport } from './upload-key.ts';
 
 export interface InsightClientConfig {
   leaderUrl: string;
@@ -41,6 +42,7 @@ export async function submitWeekReport(
     throw new VerwonderError('conflict', 'this pod has not opted in to insight reports');
   if (!(await settings.claimWeek(pod, week)))
     throw new VerwonderError('conflict', `week ${week} was already reported`);
+  let held = false;
   try {
     const suggestions = await podAttribution(
       ctx,
@@ -54,17 +56,24 @@ export async function submitWeekReport(
       publicKey(config, config.helperUrl),
     ]);
     const report = await makeReport(vdaf, measurement, week, { leader, helper });
+    // Signed by this vault, with the person's pseudonym for each aggregator and this week.
+    const signed = signReport(await insightUploadKey(ctx), report, pod);
     const response = await (config.fetch ?? fetch)(new URL('/reports', config.leaderUrl), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(report),
+      body: JSON.stringify(signed),
     });
+    // The aggregators already hold this person's report of the week: the claim stays, as if sent.
+    if (response.status === 409) {
+      held = true;
+      throw new VerwonderError('conflict', `week ${week} was already reported`);
+    }
     if (!response.ok)
       throw new VerwonderError('unavailable', `the leader aggregator answered ${response.status}`);
     return { week, suggestions: suggestions.filter((s) => s.week === week).length };
   } catch (error) {
-    // Not sent: the person may try again.
-    await settings.releaseWeek(pod, week);
+    // Not sent: the person (or the next timer run) may try again.
+    if (!held) await settings.releaseWeek(pod, week);
     throw error;
   }
 }
