@@ -144,7 +144,7 @@ describe('stillToday and toPageItem', () => {
   it('describes the activity as the agenda’s pages do (event type and coded themes)', () => {
     expect(toPageItem(activities[0]!)).toMatchObject({
       id: 'act-00001',
-      kind: 'activity',
+      kind: 'event',
       eventTypeId: '0.50.4.0.0',
       themes: [{ name: 'Jazz en blues', code: '1.8.2.0.0' }],
       location: 'De Roma',

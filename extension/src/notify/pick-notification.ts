@@ -49,7 +49,7 @@ export function toPageItem(activity: UpcomingActivity): PageItem {
   return {
     id: activity.id,
     type: 'Event',
-    kind: 'activity',
+    kind: 'event',
     name: activity.title,
     url: activity.url,
     authors: [],

@@ -16,9 +16,7 @@ import { addDays, dayKey, startOfDayInAntwerp } from '../shared-ui/dates.ts';
 import { eventPath } from './event-path.ts';
 
 /** `from` defaults to today (Antwerp), `to` to `from`; at most MAX_FEED_DAYS days. */
-const FeedQuery = z
-  .object({ from: isoDate.optional(), to: isoDate.optional() })
-  .strict({ error: 'Onbekende parameter: alleen from en to.' });
+const FeedQuery = z.object({ from: isoDate.optional(), to: isoDate.optional() }).strict();
 
 const DAY_MS = 24 * 3600_000;
 
