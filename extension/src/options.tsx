@@ -1,7 +1,7 @@
 /**
- * The options page: vault address, stated interests (the local taste until a vault is paired), the
- * daily notification's opt-in, category switches, the supported sites with their switch and
- * browsing capture, and language.
+ * The options page: vault address, stated interests (the local taste until a vault is paired),
+ * category switches, the supported sites with their switch and browsing capture, language, and the
+ * daily notification's opt-in (last, so the language select stays the page's first).
  */
 import { useEffect, useState } from 'react';
 
@@ -112,7 +112,6 @@ export default function Options() {
         </fieldset>
         <button type="submit">{m.save}</button> <span role="status">{status}</span>
       </form>
-      <NotificationSwitch settings={settings} />
       <CategorySwitches settings={settings} onChange={update} />
       <fieldset style={FIELDSET_STYLE}>
         <legend>{m.sitesLegend}</legend>
@@ -180,6 +179,7 @@ export default function Options() {
           <option value="en">English</option>
         </select>
       </fieldset>
+      <NotificationSwitch settings={settings} />
     </main>
   );
 }

@@ -8,7 +8,7 @@ export const NOTIFICATION_MESSAGES = {
     districtLabel: 'Je buurt, voor activiteiten dichtbij (optioneel, blijft op dit toestel)',
     districtNone: 'Niet opgeven',
     locationOff:
-      'De categorie ‘Grove locatie’ staat uit bij de gegevens hieronder: je buurt wordt niet gebruikt.',
+      '‘Grove locatie’ staat uit bij ‘Gegevens die Verwonder mag gebruiken’ (of de personalisatie is beperkt): je buurt wordt niet gebruikt.',
     tonight: 'Vanavond',
     today: 'Vandaag',
     nearby: 'in de buurt',
@@ -26,7 +26,7 @@ export const NOTIFICATION_MESSAGES = {
     districtLabel: 'Your area, for activities nearby (optional, stays on this device)',
     districtNone: 'Not given',
     locationOff:
-      'The category ‘Coarse location’ is switched off in the data below: your area is not used.',
+      '‘Coarse location’ is off under ‘Data Verwonder may use’ (or personalisation is limited): your area is not used.',
     tonight: 'Tonight',
     today: 'Today',
     nearby: 'nearby',
