@@ -158,6 +158,14 @@ describe('the daily notification', () => {
       [],
     );
 
+    // The worker keeps the notification's own alarm.
+    expect(
+      await worker.evaluate(
+        async (name) => (await chrome.alarms.get(name))?.periodInMinutes,
+        NOTIFY_ALARM,
+      ),
+    ).toBe(30);
+
     // Noon on that day in the worker; the alarm fires; what it creates is recorded on the way.
     await worker.evaluate(
       ({ noon, alarm }) => {
