@@ -33,8 +33,10 @@ async function show(notification: DailyNotification): Promise<void> {
     title: notification.title,
     ...(icon ? { iconUrl: browser.runtime.getURL(icon) } : {}),
   };
-  // Buttons exist where their event does (Chrome); elsewhere the stop offer is in the text.
-  const withButton = browser.notifications.onButtonClicked !== undefined;
+  // Firefox ignores notification buttons (it has the event but shows none) and is the one browser
+  // with runtime.getBrowserInfo: there the stop offer goes into the text.
+  const withButton =
+    typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo !== 'function';
   const options = withButton
     ? { ...base, message: notification.message, buttons: [{ title: notification.stop }] }
     : { ...base, message: `${notification.message} ${notification.stopHint}` };
