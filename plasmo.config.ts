@@ -13,8 +13,9 @@ export default defineExtensionConfig({
     'Persoonlijke, verrassende cultuursuggesties op de stadswebsites van Antwerpen, uit je eigen kluis.',
   version: '0.1.0',
   // scripting: the content script on other sites the person turned on; activeTab: the popup may
-  // read the current tab's address to offer that (no install warning); alarms: background refresh.
-  permissions: ['storage', 'scripting', 'activeTab', 'alarms'],
+  // read the current tab's address to offer that (no install warning); alarms: background refresh;
+  // notifications: the opt-in daily notification (options page, off by default).
+  permissions: ['storage', 'scripting', 'activeTab', 'alarms', 'notifications'],
   supportedSites: ['127.0.0.1', 'localhost'].flatMap((host) =>
     CITY_SITE_PORTS.map((port) => `http://${host}:${port}/*`),
   ),

@@ -1,6 +1,7 @@
 /**
  * The options page: vault address, stated interests (the local taste until a vault is paired),
- * category switches, the supported sites with their switch and browsing capture, and language.
+ * category switches, the supported sites with their switch and browsing capture, language, and the
+ * daily notification's opt-in (last, so the language select stays the page's first).
  */
 import { useEffect, useState } from 'react';
 
@@ -10,6 +11,7 @@ import { LanguageSchema, siteSettings, SettingsSchema, type Settings } from './c
 import { MESSAGES } from './i18n/messages.ts';
 import { CategorySwitches } from './pages/category-switches.tsx';
 import { InterestsResolved } from './pages/interests-resolved.tsx';
+import { NotificationSwitch } from './pages/notification-switch.tsx';
 import { PairingPanel } from './pages/pairing-panel.tsx';
 import { FIELDSET_STYLE, PAGE_STYLE, ROW_STYLE } from './pages/page-style.ts';
 import { supportedOrigins, useStoredSettings } from './pages/use-stored-settings.ts';
@@ -177,6 +179,7 @@ export default function Options() {
           <option value="en">English</option>
         </select>
       </fieldset>
+      <NotificationSwitch settings={settings} />
     </main>
   );
 }

@@ -16,6 +16,7 @@ import {
 } from '../vault/vault-taste.ts';
 import { VaultConnection } from '../vault/vault-connection.ts';
 import { readProfileFields } from '../vault/vault-profile.ts';
+import { startDailyNotifications } from './daily-notifications.ts';
 import { handleRuntimeMessage, type BackgroundDeps } from './handle-runtime-message.ts';
 import { handleRefreshAlarm, REFRESH_ALARM, REFRESH_PERIOD_MINUTES } from './refresh-alarm.ts';
 import { planSiteScripts } from './site-scripts.ts';
@@ -183,3 +184,9 @@ browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && SETTINGS_KEY in changes) void reconcileSiteScripts();
 });
 void reconcileSiteScripts();
+
+// The opt-in daily notification (its own alarm; nothing happens while it is off).
+startDailyNotifications({
+  fetch: fetcher,
+  vaultTaste: (allowed) => cachedVaultTaste(cache, allowed),
+});

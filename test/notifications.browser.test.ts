@@ -1,0 +1,248 @@
+/**
+ * Issue 15, notifications: from an empty vault, through what a person clicks and types: sign up with
+ * a passkey, choose "Jazz en blues" in the onboarding, pair the extension from its options page, switch
+ * the daily notification on there and give a district. The alarm then fires in the real worker: it
+ * reads the agenda's public feed and shows one notification, "Vanavond in de buurt: …", saying why.
+ * Headless Chromium has no notification to click, so the test sends the browser's own click events
+ * (`onClicked`, `onButtonClicked`) to the worker's listeners: the click opens the activity's page,
+ * "Stop deze meldingen" switches the option off in the options page. The worker's clock is pinned to
+ * noon on a day of the catalogue (the night is quiet). Needs `npm run build -w extension` first; run
+ * under `flock /tmp/verwonder-ports.lock` (fixed ports). Screenshot: notifications-options.png.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { UpcomingActivitiesResponse } from '../shared/src/wire/upcoming-activities.ts';
+import { startCitySites, type CitySites } from '../examples/city-sites/src/index.ts';
+import { testCatalog, testNow } from '../examples/city-sites/src/test-support/test-catalog.ts';
+import {
+  getExtensionStorage,
+  launchChromium,
+  type LaunchedBrowser,
+} from '../extension/scripts/support/launch-extension.ts';
+import { AGENDA_ORIGIN } from '../extension/src/notify/agenda-feed.ts';
+import { NOTIFY_ALARM } from '../extension/src/notify/notify-alarm.ts';
+import {
+  NOTIFICATIONS_KEY,
+  NOTIFIED_DAY_KEY,
+} from '../extension/src/notify/notification-settings.ts';
+import { localDay } from '../extension/src/notify/should-notify.ts';
+import { type RunningVault } from '../vault-server/src/index.ts';
+import { requireChromium } from './support/chromium.ts';
+import { watchForProblems } from './support/page-problems.ts';
+import { screenshotPath } from './support/screenshots.ts';
+import { startBrowserTestVault, type BrowserTestVault } from './support/browser-test-vault.ts';
+import { addPasskeyAuthenticator } from './support/passkey-authenticator.ts';
+
+const VAULT_PORT = 4800;
+const PORTS = { library: 4801, agenda: 4802, museum: 4803 } as const;
+const JAZZ = '1.8.2.0.0';
+
+/** Chrome's extension events can be dispatched from the extension itself (what a click would do). */
+interface Dispatchable {
+  dispatch(...args: unknown[]): void;
+}
+
+let vault: RunningVault;
+let sites: CitySites;
+let browser: LaunchedBrowser;
+let worker: Worker;
+let testVault: BrowserTestVault | undefined;
+let page: Page;
+
+beforeAll(async () => {
+  requireChromium();
+  testVault = await startBrowserTestVault('notifications', VAULT_PORT);
+  vault = testVault.vault;
+  const now = testNow();
+  sites = await startCitySites({ ports: PORTS, catalog: testCatalog(), now: () => now });
+  browser = await launchChromium({ extension: true, viewport: { width: 1000, height: 900 } });
+  worker = browser.worker as Worker;
+  page = await browser.context.newPage();
+  await addPasskeyAuthenticator(browser.context, page);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await sites?.close();
+  await testVault?.close();
+});
+
+/**
+ * A day of the catalogue with a jazz concert in the evening (local time, as the worker sees it),
+ * and the district of its venue: the public feed, as the extension reads it.
+ */
+async function eveningJazz(): Promise<{ day: Date; district: string; titles: string[] }> {
+  const start = testNow();
+  for (let offset = 0; offset < 60; offset++) {
+    const day = new Date(start.getFullYear(), start.getMonth(), start.getDate() + offset, 12);
+    const key = localDay(day);
+    const response = await fetch(`${sites.urls.agenda}/api/activities?from=${key}&to=${key}`);
+    const { activities } = UpcomingActivitiesResponse.parse(await response.json());
+    const evening = activities.filter((a) => {
+      const at = new Date(a.start);
+      return localDay(at) === key && at.getHours() >= 17;
+    });
+    const jazz = evening.filter((a) => a.themes.some((theme) => theme.id === JAZZ));
+    if (jazz.length >= 1 && jazz.length <= 3)
+      return { day, district: jazz[0]!.venue.district, titles: evening.map((a) => a.title) };
+  }
+  throw new Error('no day with an evening jazz concert in the catalogue');
+}
+
+describe('the daily notification', () => {
+  it('is opt-in, picks tonight’s activity that fits nearby, says why, opens it, and stops', async () => {
+    expect(sites.urls.agenda).toBe(AGENDA_ORIGIN);
+    const problems: string[] = [];
+    // Sign-up with a passkey, then one interest in the onboarding.
+    await page.bringToFront();
+    await page.goto(`${vault.url}/signup?lang=nl`);
+    await page.fill('#podName', 'lotte');
+    await page.fill('#displayName', 'Lotte');
+    await page.click('#signup-form button[type=submit]');
+    await page.waitForSelector('#recovery:not([hidden])');
+    await page.click('#to-welcome');
+    await page.waitForURL(/\/welcome/);
+    await page.fill('#interest-search', 'jazz');
+    await page.check(`input[name=term][value="theme:${JAZZ}"]`);
+    await page.click('#interests-save');
+    await expect.poll(() => page.textContent('#status')).toBe('Interesses bewaard');
+
+    // The options page: pairing, as a person does it.
+    const extensionId = new URL(worker.url()).host;
+    const options = await browser.context.newPage();
+    watchForProblems(options, problems);
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    // Off by default, and it says what it would do.
+    expect(await options.isChecked('#notify-switch')).toBe(false);
+    expect(await options.textContent('#notify-explain')).toContain('nooit tussen 21.30 en 9 uur');
+    await options.fill('#vault-url', vault.url);
+    const consentTab = browser.context.waitForEvent('page');
+    await options.click('#vault-connect');
+    const consent = await consentTab;
+    await consent.waitForURL(new RegExp(`^${vault.url}/oauth/consent/`));
+    const closed = consent.waitForEvent('close');
+    await consent.click('#approve');
+    await closed;
+    await options.waitForSelector('#pairing[data-state="paired"]');
+    // The vault's records have reached the extension's encrypted cache.
+    await expect
+      .poll(
+        () =>
+          options.evaluate(
+            async () =>
+              (
+                (await chrome.runtime.sendMessage({ type: 'verwonder/get-taste-count' })) as {
+                  count: number;
+                }
+              ).count,
+          ),
+        { timeout: 20_000 },
+      )
+      .toBeGreaterThan(0);
+
+    // Switched on with the keyboard, and a district chosen.
+    const { day, district, titles } = await eveningJazz();
+    await options.focus('#notify-switch');
+    await options.keyboard.press('Space');
+    await options.waitForSelector('#notifications[data-enabled="true"]');
+    await options.selectOption('#notify-district', district);
+    await expect
+      .poll(() => getExtensionStorage(worker, NOTIFICATIONS_KEY))
+      .toEqual({ enabled: true, district });
+    await options.locator('#notifications').scrollIntoViewIfNeeded();
+    await options.screenshot({ path: screenshotPath('notifications-options'), fullPage: true });
+    const axe = await new AxeBuilder({ page: options }).include('#notifications').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
+      [],
+    );
+
+    // The worker keeps the notification's own alarm.
+    expect(
+      await worker.evaluate(
+        async (name) => (await chrome.alarms.get(name))?.periodInMinutes,
+        NOTIFY_ALARM,
+      ),
+    ).toBe(30);
+
+    // Noon on that day in the worker; the alarm fires; what it creates is recorded on the way.
+    await worker.evaluate(
+      ({ noon, alarm }) => {
+        const RealDate = Date;
+        // `new Date()` and `Date.now()` say noon; every other use of Date is the real one.
+        const PinnedDate = function (...args: unknown[]) {
+          return args.length === 0
+            ? new RealDate(noon)
+            : new (RealDate as new (...a: unknown[]) => Date)(...args);
+        } as unknown as DateConstructor;
+        Object.assign(PinnedDate, {
+          prototype: RealDate.prototype,
+          now: () => noon,
+          parse: RealDate.parse,
+          UTC: RealDate.UTC,
+        });
+        const scope = globalThis as unknown as {
+          Date: DateConstructor;
+          realDate?: DateConstructor;
+          created?: unknown[];
+        };
+        scope.realDate = RealDate;
+        scope.Date = PinnedDate;
+        scope.created = [];
+        const create = chrome.notifications.create.bind(chrome.notifications);
+        chrome.notifications.create = ((...args: unknown[]) => {
+          scope.created?.push(args);
+          return (create as (...a: unknown[]) => unknown)(...args);
+        }) as typeof chrome.notifications.create;
+        void chrome.alarms.create(alarm, { when: RealDate.now() });
+      },
+      { noon: day.getTime(), alarm: NOTIFY_ALARM },
+    );
+    await expect
+      .poll(() => worker.evaluate(async () => Object.keys(await chrome.notifications.getAll())), {
+        timeout: 20_000,
+      })
+      .toHaveLength(1);
+    const [[id, shown]] = (await worker.evaluate(
+      () => (globalThis as unknown as { created: unknown[] }).created,
+    )) as [[string, { title: string; message: string; buttons?: { title: string }[] }]];
+    expect(shown.title).toMatch(/^Vanavond in de buurt: /);
+    expect(titles).toContain(shown.title.replace(/^Vanavond in de buurt: /, ''));
+    expect(shown.message).toMatch(/^\d{2}:\d{2}, /);
+    expect(shown.message).toContain('Omdat ');
+    expect(shown.message).toContain(
+      `Gekozen op je toestel uit: opgegeven interesses en je buurt (${district}).`,
+    );
+    expect(shown.buttons).toEqual([{ title: 'Stop deze meldingen' }]);
+    expect(await getExtensionStorage(worker, NOTIFIED_DAY_KEY)).toBe(localDay(day));
+
+    // A click on the notification opens the activity's page on the agenda.
+    const opened = browser.context.waitForEvent('page');
+    await worker.evaluate((notificationId) => {
+      (chrome.notifications.onClicked as unknown as Dispatchable).dispatch(notificationId);
+    }, id);
+    const activityPage = await opened;
+    await activityPage.waitForLoadState('load');
+    expect(activityPage.url()).toBe(id.replace(/^verwonder\/daily /, ''));
+    expect(await activityPage.textContent('h1')).toBe(
+      shown.title.replace(/^Vanavond in de buurt: /, ''),
+    );
+
+    // "Stop deze meldingen": the option goes off, and the options page shows it.
+    await worker.evaluate((notificationId) => {
+      (chrome.notifications.onButtonClicked as unknown as Dispatchable).dispatch(notificationId, 0);
+    }, id);
+    await options.waitForSelector('#notifications[data-enabled="false"]');
+    expect(await options.isChecked('#notify-switch')).toBe(false);
+    expect(await getExtensionStorage(worker, NOTIFICATIONS_KEY)).toEqual({
+      enabled: false,
+      district,
+    });
+    await worker.evaluate(() => {
+      const scope = globalThis as unknown as { Date: DateConstructor; realDate: DateConstructor };
+      scope.Date = scope.realDate;
+    });
+    expect(problems).toEqual([]);
+  });
+});
