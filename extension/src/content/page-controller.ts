@@ -94,7 +94,7 @@ export function startPageController(env: ContentEnv): void {
       mapInIdleSlices(view, nodes, (node) => toPageItem(node, baseUrl)),
     );
     if (run !== generation) return;
-    const shown = reading.items.filter((found) => found.anchor);
+    const shown = reading.items.filter((found) => found.element);
     const ranking = await askRanking(
       env,
       shown.map((found) => found.item),

@@ -25,14 +25,15 @@ const TextList = array(ShortText).check(maxLength(MAX_ITEM_LIST));
 /** An item's id: its identifier, or else its URL. */
 const ItemId = string().check(maxLength(MAX_URL));
 
-/** A page item as the reader made it (page-item.ts): texts already cleaned and cut. */
-export const PageItemWireSchema = strictObject({
+/**
+ * A page item as the reader made it (page-item.ts), texts already cleaned and cut, without what
+ * the ranking does not read (its link and description stay in the page's script).
+ */
+export const RankItemSchema = strictObject({
   id: ItemId,
   type: ShortText,
   kind: enumOf(['book', 'event', 'exhibition', 'creative-work']),
   name: ShortText,
-  url: optional(string().check(maxLength(MAX_URL))),
-  description: optional(ShortText),
   authors: TextList,
   genres: TextList,
   keywords: TextList,
@@ -49,10 +50,11 @@ export const MAX_PAGE_ITEMS = 5000;
 
 export const RankPageRequestSchema = strictObject({
   type: literal('verwonder/rank-page'),
-  items: array(PageItemWireSchema).check(maxLength(MAX_PAGE_ITEMS)),
+  items: array(RankItemSchema).check(maxLength(MAX_PAGE_ITEMS)),
   site: optional(enumOf(['library', 'agenda', 'museum'])),
 });
 export type RankPageRequest = Infer<typeof RankPageRequestSchema>;
+export type RankItem = Infer<typeof RankItemSchema>;
 
 const ExplanationSchema = strictObject({
   code: string().check(maxLength(64)),
