@@ -5,7 +5,6 @@
  * the page (watch-page.ts) or the settings change.
  * With the mode off or the site switched off it does nothing but read the switch.
  */
-import type { CategoryId } from '../control/categories.ts';
 import { parseProfile, PROFILE_KEY, rankingInputs } from '../control/local-profile.ts';
 import {
   allowedCategories,
@@ -20,11 +19,11 @@ import { toPageItem } from '../page/page-item.ts';
 import { readPageSliced, type FoundItem } from '../page/read-page.ts';
 import { itemTerms } from '../ranking/item-terms.ts';
 import { VAULT_TASTE_VERSION_KEY } from '../vault/vault-taste-version.ts';
-import type { WhyContext } from '../ui/why-panel.ts';
 import { askRanking } from './ask-ranking.ts';
 import type { ContentEnv } from './content-env.ts';
 import { drawMarks, eventOf, type Mounted } from './draw-marks.ts';
 import { askProfileFields, formsToAssist } from './form-offer.ts';
+import { markContext, marksSignature } from './mark-context.ts';
 import { inFrame, mapInIdleSlices } from './schedule.ts';
 import { watchPage, type PageWatch } from './watch-page.ts';
 
@@ -69,10 +68,6 @@ export function startPageController(env: ContentEnv): void {
     mounted = [];
   };
 
-  const stopCategory = (category: CategoryId) => {
-    void env.send({ type: 'verwonder/stop-category', category }).catch(() => undefined);
-  };
-
   const render = async () => {
     const run = ++generation;
     const stored = await env.local.get(SETTINGS_KEY);
@@ -107,25 +102,11 @@ export function startPageController(env: ContentEnv): void {
     const assistForms = await formsToAssist(env, allowed);
     if (run !== generation) return;
     maybeRecordVisit(settings, reading.kind, shown);
-    // What the person would see: when a new ranking shows the same (the vault's records were read
-    // again, the page re-rendered elsewhere), the marks stay as they are rather than flicker.
-    const records = new Map(ranking.records.map((record) => [record.id, record]));
-    const labelOf = (id: string) => {
-      const record = records.get(id);
-      return record ? `${record.category}:${record.label}` : undefined;
-    };
-    const signature = JSON.stringify([
-      settings.language,
+    const signature = marksSignature(ranking, {
+      language: settings.language,
       zoneClosed,
-      assistForms.length,
-      ranking.suggestions.map((s) => [
-        s.itemId,
-        s.kind,
-        s.categories,
-        s.explanations.map((e) => e.text.nl),
-        s.recordIds.map(labelOf).sort(),
-      ]),
-    ]);
+      forms: assistForms.length,
+    });
     inFrame(view, () => {
       if (run !== generation) return;
       if (
@@ -139,11 +120,13 @@ export function startPageController(env: ContentEnv): void {
       }
       renderedSignature = signature;
       unmount();
-      const context: WhyContext = {
+      const context = markContext({
+        env,
         language: settings.language,
-        onEvent: (suggestion, kind) => {
-          if (feedbackAllowed) sendEvents(eventOf(byId, suggestion, kind));
-        },
+        byId,
+        records: new Map(ranking.records.map((record) => [record.id, record])),
+        feedbackAllowed,
+        sendEvents,
         onCloseZone: () => {
           zoneClosed = true;
           mounted = mounted.filter(({ ui, guard }) => {
@@ -155,22 +138,7 @@ export function startPageController(env: ContentEnv): void {
           places = places.filter((place) => place.kind !== 'zone');
           report();
         },
-        records,
-        onStopCategory: stopCategory,
-        onFeedback: (suggestion, kind) => {
-          const item = byId.get(suggestion.itemId)?.item;
-          if (!item) return;
-          const message = {
-            type: 'verwonder/feedback' as const,
-            kind,
-            itemId: item.id,
-            title: item.name,
-            terms: itemTerms(item).slice(0, 50),
-            wasSurprise: suggestion.kind === 'surprise',
-          };
-          void env.send(message).catch(() => undefined);
-        },
-      };
+      });
       const drawn = drawMarks({
         document,
         language: settings.language,

@@ -86,7 +86,8 @@ function* readingSteps(
       if (known) known.element = element;
     }
   }
-  for (const found of items.values()) if (found.element) anchorLazily(found, found.element, adapter);
+  for (const found of items.values())
+    if (found.element) anchorLazily(found, found.element, adapter);
   const listContainer = adapter?.listContainer(document) ?? undefined;
   const shown = [...items.values()].filter((found) => found.element);
   const kind = listContainer ? 'list' : shown.length === 1 ? 'detail' : 'other';
