@@ -6,11 +6,13 @@
  *   - with the extension on and a taste profile (reads 500 items, ranks, marks, adds the zone),
  * RUNS times each, in alternation. Main-thread time is the renderer's TaskDuration (DevTools
  * Performance domain) from navigation until the page is settled; Long Tasks (>50 ms) are counted
- * too, and in the "on" runs the time from the page's load event to the first mark. Prints medians,
- * the ratios on/off and on/no-extension, and the content-script bundle size (raw and gzipped).
+ * too, and in the "on" runs the time from the page's load event to the first mark. Prints medians
+ * as markdown tables: the ratios on/off and on/no-extension (with the spread of the per-run ratio),
+ * long tasks, the content-script bundle size (raw and gzipped), the runs and the load average.
  * Needs `npm run build -w extension` first and the port 4801 free (it is a supported origin).
  */
 import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 
 import type { BrowserContext, Worker } from 'playwright-core';
@@ -197,39 +199,42 @@ async function main() {
   const firstMarks = samples.on.flatMap((s) =>
     s.firstMarkMs === undefined ? [] : [s.firstMarkMs],
   );
-  console.log(
-    `Extension benchmark: demo list page with ${ITEMS} items, ${RUNS} runs each (medians)\n`,
-  );
-  console.log(
-    'variant              main thread ms   script ms   style+layout ms   long tasks   long-task ms',
-  );
-  for (const [variant, label] of [
-    ['baseline', 'no extension'],
-    ['off', 'extension, mode off'],
-    ['on', 'extension, mode on'],
-  ] as const) {
-    const s = summary[variant];
-    console.log(
-      `${label.padEnd(20)} ${fmt(s.mainThreadMs).padStart(14)} ${fmt(s.scriptMs).padStart(11)} ${fmt(s.layoutMs).padStart(17)} ${String(s.longTasks).padStart(12)} ${fmt(s.longTaskMs).padStart(14)}`,
-    );
-  }
-  const ratio = (a: number, b: number) => `${(a / b).toFixed(3)} (+${fmt(a - b)} ms)`;
   const { on, off, baseline } = summary;
-  console.log(
-    `\nmain-thread time, on / off (same browser): ${ratio(on.mainThreadMs, off.mainThreadMs)}`,
-  );
-  console.log(
-    `main-thread time, on / no extension:       ${ratio(on.mainThreadMs, baseline.mainThreadMs)}`,
-  );
-  console.log(
-    `main-thread time, off / no extension:      ${ratio(off.mainThreadMs, baseline.mainThreadMs)}`,
-  );
-  console.log(
-    `content-script bundle: ${size.files.join(', ')}: ${(size.raw / 1024).toFixed(1)} kB, ${(size.gzip / 1024).toFixed(1)} kB gzipped`,
-  );
-  console.log(
-    `page load event -> first mark (mode on): median ${fmt(median(firstMarks))} ms, max ${fmt(Math.max(...firstMarks))} ms`,
-  );
+  const ratio = (a: number, b: number) =>
+    `${(a / b).toFixed(3)} (${a >= b ? '+' : ''}${fmt(a - b)} ms)`;
+  const spread = samples.on.map((s, run) => s.taskMs / (samples.off[run]?.taskMs ?? s.taskMs));
+  // The machine may be shared: its load says how far the numbers can be trusted.
+  const [load1, load5] = loadavg();
+  const rows = [
+    '| variant | main thread ms | script ms | style+layout ms | long tasks | long-task ms |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...(
+      [
+        ['baseline', 'no extension'],
+        ['off', 'extension, mode off'],
+        ['on', 'extension, mode on'],
+      ] as const
+    ).map(([variant, label]) => {
+      const v = summary[variant];
+      return `| ${label} | ${fmt(v.mainThreadMs)} | ${fmt(v.scriptMs)} | ${fmt(v.layoutMs)} | ${v.longTasks} | ${fmt(v.longTaskMs)} |`;
+    }),
+  ];
+  const facts = [
+    '| measure | value |',
+    '| --- | --- |',
+    `| main-thread time, on / off (same browser) | ${ratio(on.mainThreadMs, off.mainThreadMs)}; per run ${fmt(Math.min(...spread))}–${fmt(Math.max(...spread))}× |`,
+    `| main-thread time, on / no extension | ${ratio(on.mainThreadMs, baseline.mainThreadMs)} |`,
+    `| main-thread time, off / no extension | ${ratio(off.mainThreadMs, baseline.mainThreadMs)} |`,
+    `| long tasks added (on − off, medians) | ${on.longTasks - off.longTasks} |`,
+    `| page load event → first mark (mode on) | median ${fmt(median(firstMarks))} ms, max ${fmt(Math.max(...firstMarks))} ms |`,
+    `| content script (${size.files.join(', ')}) | ${(size.raw / 1024).toFixed(1)} kB, ${(size.gzip / 1024).toFixed(1)} kB gzipped |`,
+    `| runs | ${RUNS} of each variant (medians), after one warm-up |`,
+    `| load average (1 / 5 min) at the end | ${load1?.toFixed(2)} / ${load5?.toFixed(2)} on ${cpus().length} cores |`,
+  ];
+  console.log(`Extension benchmark: demo list page with ${ITEMS} items\n`);
+  console.log(rows.join('\n'));
+  console.log('');
+  console.log(facts.join('\n'));
 }
 
 await main();

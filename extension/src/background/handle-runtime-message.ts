@@ -1,6 +1,7 @@
 import { parseProfile, PROFILE_KEY, withFeedback, withVisit } from '../control/local-profile.ts';
 import {
   allowedCategories,
+  isActiveOn,
   parseSettings,
   SETTINGS_KEY,
   siteSettings,
@@ -18,6 +19,8 @@ import {
   type VaultTasteResponse,
 } from '../messaging/runtime-messages.ts';
 import { CATEGORY_IDS, type CategoryId } from '../control/categories.ts';
+import type { RankPageResponse } from '../messaging/rank-page-messages.ts';
+import { rankPage } from '../ranking/rank-page.ts';
 import type { TasteRecord } from '../ranking/taste-record.ts';
 import type { ProfileFields } from '../forms/profile-fields.ts';
 import {
@@ -51,7 +54,8 @@ export type RuntimeResponse =
   | StoredReport
   | VaultTasteResponse
   | ProfileFieldsResponse
-  | TasteCountResponse;
+  | TasteCountResponse
+  | RankPageResponse;
 
 const reportKey = (tabId: number) => `page-report/${tabId}`;
 
@@ -103,6 +107,24 @@ export async function handleRuntimeMessage(
   }
   if (from.kind !== 'content') return undefined;
   switch (data.type) {
+    case 'verwonder/rank-page': {
+      // The ranking runs here, not in the page's content script: same inputs, same consent mask.
+      const settings = parseSettings((await deps.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+      if (!isActiveOn(settings, from.origin)) return { suggestions: [], records: [] };
+      const allowed = allowedCategories(settings, from.origin);
+      if (allowed.length > 0) deps.freshen?.();
+      const vaultRecords =
+        allowed.length > 0 && deps.vaultTaste ? await deps.vaultTaste(allowed) : [];
+      const profile = parseProfile((await deps.local.get(PROFILE_KEY))[PROFILE_KEY]);
+      return rankPage({
+        items: data.items,
+        site: data.site,
+        origin: from.origin,
+        profile,
+        settings,
+        vaultRecords,
+      });
+    }
     case 'verwonder/get-vault-taste': {
       // Only what this site may use: the limited mode and every switch apply before anything leaves.
       const settings = parseSettings((await deps.local.get(SETTINGS_KEY))[SETTINGS_KEY]);

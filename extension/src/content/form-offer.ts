@@ -4,7 +4,7 @@ import { matchFormFields } from '../forms/match-form-fields.ts';
 import type { ProfileFields } from '../forms/profile-fields.ts';
 import { ProfileFieldsResponseSchema } from '../messaging/runtime-messages.ts';
 import { PAIRING_STATUS_KEY, parsePairingStatus } from '../vault/pairing-state.ts';
-import type { ContentEnv } from './page-controller.ts';
+import type { ContentEnv } from './content-env.ts';
 
 /** The vault's profile fields, asked only on the person's click in a form. */
 export async function askProfileFields(env: ContentEnv): Promise<ProfileFields> {

@@ -23,6 +23,7 @@ import {
 
 import { CATEGORY_IDS } from '../control/categories.ts';
 import { ProfileFieldsSchema } from '../forms/profile-fields.ts';
+import { RankPageRequestSchema } from './rank-page-messages.ts';
 
 const Category = enumOf(CATEGORY_IDS);
 const ShortText = string().check(maxLength(500));
@@ -145,6 +146,7 @@ export const TasteCountResponseSchema = strictObject({ count: int().check(minimu
 export type TasteCountResponse = Infer<typeof TasteCountResponseSchema>;
 
 export const RuntimeRequestSchema = discriminatedUnion('type', [
+  RankPageRequestSchema,
   GetTasteCountSchema,
   GetProfileFieldsSchema,
   FeedbackEventsSchema,

@@ -9,6 +9,10 @@ import { itemKindOf, type ItemKind } from './schema-types.ts';
 
 /** Longest text kept from a page field; longer values are cut (pages can be hostile or just big). */
 const MAX_TEXT = 500;
+/** Most entries kept of one list field (authors, genres, keywords, themes). */
+export const MAX_ITEM_LIST = 100;
+/** Longest URL kept (a URL can be an item's id too). */
+export const MAX_URL = 4000;
 
 const Text = union([string(), number()]);
 const Named = looseObject({ name: optional(Text) });
@@ -83,7 +87,8 @@ export function safeUrl(value: string | undefined, base: string): string | undef
   if (!value) return undefined;
   try {
     const url = new URL(value, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+    const web = url.protocol === 'http:' || url.protocol === 'https:';
+    return web && url.href.length <= MAX_URL ? url.href : undefined;
   } catch {
     return undefined;
   }
@@ -100,6 +105,14 @@ function eventTypeOf(node: PageNode): string | undefined {
   return undefined;
 }
 
+/** The `@type` names of an unparsed node (strings only: anything else fails the parse anyway). */
+function typeNames(input: unknown): string[] {
+  if (typeof input !== 'object' || input === null) return [];
+  const type = (input as { '@type'?: unknown })['@type'];
+  if (typeof type === 'string') return [type];
+  return Array.isArray(type) ? type.filter((name): name is string => typeof name === 'string') : [];
+}
+
 /** The item's stable id: `identifier`, else `@id`, else its URL. */
 function idOf(node: PageNode, url: string | undefined): string | undefined {
   for (const identifier of many(node.identifier)) {
@@ -111,6 +124,9 @@ function idOf(node: PageNode, url: string | undefined): string | undefined {
 
 /** Parses an untrusted node; undefined when it is not a supported item or lacks an id or name. */
 export function toPageItem(input: unknown, baseUrl: string): PageItem | undefined {
+  // A first look before the parse: containers (ItemList, ListItem) and other types are most of a
+  // list page's nodes, and the schema would accept them only for itemKindOf to drop them.
+  if (!itemKindOf(typeNames(input))) return undefined;
   const parsed = PageNodeSchema.safeParse(input);
   if (!parsed.success) return undefined;
   const node = parsed.data;
@@ -124,15 +140,19 @@ export function toPageItem(input: unknown, baseUrl: string): PageItem | undefine
     type: kind.type,
     kind: kind.kind,
     name,
-    authors: many(node.author).map(nameOf).filter(Boolean),
-    genres: texts(many(node.genre)),
-    keywords: many(node.keywords).flatMap((k) => texts(String(k).split(','))),
-    themes: many(node.about).flatMap((about): PageTerm[] => {
-      const term = typeof about === 'object' ? about : { name: about };
-      const termName = cleanText(term.name);
-      const code = 'termCode' in term ? cleanText(term.termCode) : '';
-      return termName ? [code ? { name: termName, code } : { name: termName }] : [];
-    }),
+    authors: many(node.author).map(nameOf).filter(Boolean).slice(0, MAX_ITEM_LIST),
+    genres: texts(many(node.genre)).slice(0, MAX_ITEM_LIST),
+    keywords: many(node.keywords)
+      .flatMap((k) => texts(String(k).split(',')))
+      .slice(0, MAX_ITEM_LIST),
+    themes: many(node.about)
+      .flatMap((about): PageTerm[] => {
+        const term = typeof about === 'object' ? about : { name: about };
+        const termName = cleanText(term.name);
+        const code = 'termCode' in term ? cleanText(term.termCode) : '';
+        return termName ? [code ? { name: termName, code } : { name: termName }] : [];
+      })
+      .slice(0, MAX_ITEM_LIST),
   };
   if (url) item.url = url;
   const description = texts(many(node.description))[0];

@@ -11,8 +11,8 @@ export interface FoundItem {
   item: PageItem;
   /** The element showing the item, when the page shows it (JSON-LD can describe unseen items). */
   element?: Element;
-  /** Where a badge for it goes. */
-  anchor?: Element;
+  /** Where a badge for it goes (there when `element` is; found when first read). */
+  readonly anchor?: Element;
 }
 
 export interface PageReading {
@@ -21,6 +21,19 @@ export interface PageReading {
   /** The main result list of an overview page (the recommendation zone goes above it). */
   listContainer?: Element;
   items: FoundItem[];
+}
+
+/**
+ * `found.anchor`, looked up when first asked: only the few marked items need it, and a lookup in
+ * each of hundreds of cards is slow from a content script's isolated world.
+ */
+function anchorLazily(found: FoundItem, element: Element, adapter: SiteAdapter | undefined) {
+  let anchor: Element | undefined;
+  Object.defineProperty(found, 'anchor', {
+    get: () => (anchor ??= adapter?.badgeAnchor(element) ?? element),
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 /** Fills fields that `base` lacks from `extra` (same item read from another source). */
@@ -73,9 +86,8 @@ function* readingSteps(
       if (known) known.element = element;
     }
   }
-  for (const found of items.values()) {
-    if (found.element) found.anchor = adapter?.badgeAnchor(found.element) ?? found.element;
-  }
+  for (const found of items.values())
+    if (found.element) anchorLazily(found, found.element, adapter);
   const listContainer = adapter?.listContainer(document) ?? undefined;
   const shown = [...items.values()].filter((found) => found.element);
   const kind = listContainer ? 'list' : shown.length === 1 ? 'detail' : 'other';

@@ -12,7 +12,8 @@ import { element } from './ui-host.ts';
 
 export interface WhyContext {
   language: Language;
-  records: ReadonlyMap<string, TasteRecord>;
+  /** The records the suggestions rest on, as far as the why-panel names them. */
+  records: ReadonlyMap<string, Pick<TasteRecord, 'category' | 'label'>>;
   onStopCategory(category: CategoryId): void;
   onFeedback(suggestion: RankedSuggestion, kind: ReactionKind): void;
   /** A link to a suggestion followed, or the zone closed (recorded where feedback is allowed). */

@@ -22,8 +22,7 @@ import {
 import type { VaultConnection } from './vault-connection.ts';
 
 export const VAULT_TASTE_CACHE = 'vault-taste';
-/** storage.local: bumped when the vault's records changed, so open pages rank again. */
-export const VAULT_TASTE_VERSION_KEY = 'verwonder/vault-taste-version';
+export { VAULT_TASTE_VERSION_KEY } from './vault-taste-version.ts';
 /** Per category: the container's ETag (when the vault sends one) and what it held. */
 const VAULT_TASTE_STATE = 'vault-taste-state';
 const PAGE = 200;

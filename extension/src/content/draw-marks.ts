@@ -1,0 +1,96 @@
+/**
+ * Draws what the ranking chose, in one animation frame: a mark inside each chosen item, the zone
+ * above the list (unless the person closed it) and the form offers, each in its own closed shadow
+ * root with a visibility guard. Only writes: nothing here reads layout.
+ */
+import type { Language } from '../control/settings.ts';
+import type { FeedbackEvent, Place } from '../messaging/runtime-messages.ts';
+import type { FoundItem } from '../page/read-page.ts';
+import type { RankedSuggestion } from '../ranking/rank-items.ts';
+import { formAssist } from '../ui/form-assist.ts';
+import type { ProfileFields } from '../forms/profile-fields.ts';
+import { recommendationZone } from '../ui/recommendation-zone.ts';
+import { suggestionMark } from '../ui/suggestion-mark.ts';
+import type { UiHost } from '../ui/ui-host.ts';
+import { guardVisibility, type GuardedHost } from '../ui/visibility-guard.ts';
+import type { WhyContext } from '../ui/why-panel.ts';
+
+export interface Mounted {
+  ui: UiHost;
+  guard: GuardedHost;
+}
+
+export interface MarksToDraw {
+  document: Document;
+  language: Language;
+  suggestions: readonly RankedSuggestion[];
+  byId: ReadonlyMap<string, FoundItem>;
+  listContainer?: Element;
+  showZone: boolean;
+  forms: readonly HTMLFormElement[];
+  /** The why-panel's records and the reactions (see WhyContext). */
+  context: WhyContext;
+  profileFields(): Promise<ProfileFields>;
+  /** Told when a guard sees the page hide or cover some of the injected UI. */
+  report(): void;
+}
+
+/** The feedback event of a suggestion, named by the item it marks. */
+export function eventOf(
+  byId: ReadonlyMap<string, FoundItem>,
+  suggestion: RankedSuggestion,
+  kind: FeedbackEvent['kind'],
+): FeedbackEvent[] {
+  const item = byId.get(suggestion.itemId)?.item;
+  return item
+    ? [{ kind, itemId: item.id, title: item.name, wasSurprise: suggestion.kind === 'surprise' }]
+    : [];
+}
+
+export function drawMarks(draw: MarksToDraw): {
+  mounted: Mounted[];
+  places: Place[];
+  shown: RankedSuggestion[];
+} {
+  const { document, context, report } = draw;
+  const mounted: Mounted[] = [];
+  const picks = draw.suggestions.flatMap((suggestion) => {
+    const found = draw.byId.get(suggestion.itemId);
+    return found ? [{ suggestion, found }] : [];
+  });
+  for (const { suggestion, found } of picks) {
+    const ui = suggestionMark(document, suggestion, context);
+    found.anchor?.prepend(ui.host);
+    mounted.push({ ui, guard: guardVisibility(ui, report) });
+  }
+  const places: Place[] = picks.map(({ suggestion, found }) => ({
+    kind: suggestion.kind,
+    itemId: found.item.id,
+    title: found.item.name,
+    categories: suggestion.categories,
+  }));
+  if (draw.listContainer && picks.length > 0 && draw.showZone) {
+    const zone = recommendationZone(
+      document,
+      picks.map(({ suggestion, found }) => ({ suggestion, item: found.item })),
+      context,
+    );
+    draw.listContainer.before(zone.host);
+    mounted.push({ ui: zone, guard: guardVisibility(zone, report) });
+    places.push({
+      kind: 'zone',
+      itemId: '',
+      title: '',
+      categories: [...new Set(picks.flatMap((pick) => pick.suggestion.categories))].sort(),
+    });
+  }
+  for (const form of draw.forms) {
+    const assist = formAssist(document, form, {
+      language: draw.language,
+      profileFields: draw.profileFields,
+    });
+    form.before(assist.host);
+    mounted.push({ ui: assist, guard: guardVisibility(assist, report) });
+  }
+  return { mounted, places, shown: picks.map((pick) => pick.suggestion) };
+}

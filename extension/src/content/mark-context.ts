@@ -1,0 +1,77 @@
+/**
+ * What the marks, the zone and their why-panels call back into: the records they name, and the
+ * reactions and events of the person, sent to the background (events only where `feedback` is
+ * allowed on the site; the background checks again).
+ */
+import type { CategoryId } from '../control/categories.ts';
+import type { Language } from '../control/settings.ts';
+import type { FeedbackEvent } from '../messaging/runtime-messages.ts';
+import type { FoundItem } from '../page/read-page.ts';
+import { itemTerms } from '../ranking/item-terms.ts';
+import type { PageRanking } from '../ranking/rank-page.ts';
+import type { WhyContext } from '../ui/why-panel.ts';
+import type { ContentEnv } from './content-env.ts';
+import { eventOf } from './draw-marks.ts';
+
+export function markContext(options: {
+  env: ContentEnv;
+  language: Language;
+  byId: ReadonlyMap<string, FoundItem>;
+  records: WhyContext['records'];
+  feedbackAllowed: boolean;
+  sendEvents(events: FeedbackEvent[]): void;
+  onCloseZone(): void;
+}): WhyContext {
+  const { env, byId } = options;
+  return {
+    language: options.language,
+    records: options.records,
+    onEvent: (suggestion, kind) => {
+      if (options.feedbackAllowed) options.sendEvents(eventOf(byId, suggestion, kind));
+    },
+    onCloseZone: options.onCloseZone,
+    onStopCategory: (category: CategoryId) => {
+      void env.send({ type: 'verwonder/stop-category', category }).catch(() => undefined);
+    },
+    onFeedback: (suggestion, kind) => {
+      const item = byId.get(suggestion.itemId)?.item;
+      if (!item) return;
+      const message = {
+        type: 'verwonder/feedback' as const,
+        kind,
+        itemId: item.id,
+        title: item.name,
+        terms: itemTerms(item).slice(0, 50),
+        wasSurprise: suggestion.kind === 'surprise',
+      };
+      void env.send(message).catch(() => undefined);
+    },
+  };
+}
+
+/**
+ * What the person would see of a ranking: when a new ranking shows the same (the vault's records
+ * were read again, the page re-rendered elsewhere), the marks stay as they are rather than flicker.
+ */
+export function marksSignature(
+  ranking: PageRanking,
+  shownAs: { language: Language; zoneClosed: boolean; forms: number },
+): string {
+  const records = new Map(ranking.records.map((record) => [record.id, record]));
+  const labelOf = (id: string) => {
+    const record = records.get(id);
+    return record ? `${record.category}:${record.label}` : undefined;
+  };
+  return JSON.stringify([
+    shownAs.language,
+    shownAs.zoneClosed,
+    shownAs.forms,
+    ranking.suggestions.map((s) => [
+      s.itemId,
+      s.kind,
+      s.categories,
+      s.explanations.map((e) => e.text.nl),
+      s.recordIds.map(labelOf).sort(),
+    ]),
+  ]);
+}

@@ -1,0 +1,60 @@
+/**
+ * The ranking of one page, as the background worker runs it for a content script: the page's
+ * shown items, the person's local profile and settings, and the vault's records allowed on the
+ * site go in; the marks to draw (with their explanations) and the records they name come out.
+ * Kept in the worker so the content script carries neither the wonder code nor the vocabulary.
+ */
+import type { LocalProfile } from '../control/local-profile.ts';
+import { allowedCategories, type Settings } from '../control/settings.ts';
+import type { PageItem } from '../page/page-item.ts';
+import { rankItems, type RankedSuggestion } from './rank-items.ts';
+import { localTasteRecords, rejectedItems, type TasteRecord } from './taste-record.ts';
+
+/** How many "Voor jou" marks a page gets at most (one "Verrassing" may come on top). */
+export const RELEVANT_PER_PAGE = 3;
+
+/** What the why-panel shows of a record a suggestion rests on. */
+export type UsedRecord = Pick<TasteRecord, 'id' | 'category' | 'label'>;
+
+export interface PageRanking {
+  suggestions: RankedSuggestion[];
+  /** The records the suggestions name (only those: the page's script learns nothing more). */
+  records: UsedRecord[];
+}
+
+export interface RankPageInput {
+  items: readonly PageItem[];
+  /** The demo site's key, when the page is one; names the candidates' provider. */
+  site?: string;
+  origin: string;
+  profile: LocalProfile;
+  settings: Settings;
+  /** The vault's cached records of the categories allowed on `origin` (none when unpaired). */
+  vaultRecords: readonly TasteRecord[];
+}
+
+export function rankPage(input: RankPageInput): PageRanking {
+  const { items, origin, profile, settings, vaultRecords } = input;
+  // A visit or reaction already sent to the vault comes back from it: count it once.
+  const inVault = new Set(
+    vaultRecords.flatMap((r) => (r.itemId ? [`${r.category}:${r.itemId}`] : [])),
+  );
+  const local = localTasteRecords(profile).filter(
+    (r) => !(r.itemId && inVault.has(`${r.category}:${r.itemId}`)),
+  );
+  const records = [...local, ...vaultRecords];
+  const allowed = allowedCategories(settings, origin);
+  const suggestions = rankItems(items, records, allowed, {
+    relevant: RELEVANT_PER_PAGE,
+    excluded: allowed.includes('feedback') ? rejectedItems(profile) : undefined,
+    site: { id: input.site ?? 'page', name: origin },
+    dial: settings.dial,
+  });
+  const named = new Set(suggestions.flatMap((s) => s.recordIds));
+  return {
+    suggestions,
+    records: records
+      .filter((record) => named.has(record.id))
+      .map(({ id, category, label }) => ({ id, category, label })),
+  };
+}
