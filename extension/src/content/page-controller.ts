@@ -5,6 +5,7 @@
  * With the mode off or the site switched off it does nothing but read the switch.
  */
 import type { CategoryId } from '../control/categories.ts';
+import { deviceSeed } from '../control/device-seed.ts';
 import { parseProfile, PROFILE_KEY, rankingInputs } from '../control/local-profile.ts';
 import {
   allowedCategories,
@@ -149,6 +150,8 @@ export function startPageController(env: ContentEnv): void {
     const allowed = allowedCategories(settings, origin);
     const feedbackAllowed = allowed.includes('feedback');
     const shown = reading.items.filter((found) => found.anchor);
+    const seed = await deviceSeed(env.local);
+    if (run !== generation) return;
     const ranked = rankItems(
       shown.map((found) => found.item),
       records,
@@ -158,6 +161,8 @@ export function startPageController(env: ContentEnv): void {
         excluded: feedbackAllowed ? rejectedItems(profile) : undefined,
         site: { id: reading.site ?? 'page', name: origin },
         dial: settings.dial,
+        // The fair comparison: the person's own share of slots shows the page's popular items.
+        baseline: { seed, share: settings.baselineShare, site: origin },
       },
     );
     const byId = new Map(shown.map((found) => [found.item.id, found]));
@@ -176,6 +181,7 @@ export function startPageController(env: ContentEnv): void {
       ranked.map((s) => [
         s.itemId,
         s.kind,
+        s.slot,
         s.categories,
         s.explanations.map((e) => e.text.nl),
         s.recordIds.map((id) => labelOf.get(id)).sort(),
@@ -203,6 +209,7 @@ export function startPageController(env: ContentEnv): void {
                 itemId: item.id,
                 title: item.name,
                 wasSurprise: suggestion.kind === 'surprise',
+                ...(suggestion.slot ? { slot: suggestion.slot } : {}),
               },
             ]
           : [];
@@ -235,6 +242,7 @@ export function startPageController(env: ContentEnv): void {
             title: item.name,
             terms: itemTerms(item).slice(0, 50),
             wasSurprise: suggestion.kind === 'surprise',
+            ...(suggestion.slot ? { slot: suggestion.slot } : {}),
           };
           void env.send(message).catch(() => undefined);
         },
@@ -249,14 +257,16 @@ export function startPageController(env: ContentEnv): void {
         mounted.push({ ui, guard: guardVisibility(ui, report) });
       }
       places = picks.map(({ suggestion, found }) => ({
-        kind: suggestion.kind,
+        kind: suggestion.slot ?? suggestion.kind,
         itemId: found.item.id,
         title: found.item.name,
         categories: suggestion.categories,
       }));
       if (feedbackAllowed) {
-        const fresh = picks.filter(({ suggestion }) => !impressed.has(suggestion.itemId));
-        for (const { suggestion } of fresh) impressed.add(suggestion.itemId);
+        // A baseline slot and a wonder slot of the same item are two suggestions.
+        const key = (suggestion: RankedSuggestion) => `${suggestion.itemId}#${suggestion.slot ?? ''}`;
+        const fresh = picks.filter(({ suggestion }) => !impressed.has(key(suggestion)));
+        for (const { suggestion } of fresh) impressed.add(key(suggestion));
         sendEvents(fresh.flatMap(({ suggestion }) => eventOf(suggestion, 'impression')));
       }
       if (reading.listContainer && picks.length > 0 && !zoneClosed) {

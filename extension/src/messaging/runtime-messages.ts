@@ -38,7 +38,7 @@ export type PingResponse = Infer<typeof PingResponseSchema>;
 
 /** One place on a page where personalisation acts: a badge on an item, or the zone. */
 export const PlaceSchema = strictObject({
-  kind: enumOf(['relevant', 'surprise', 'zone']),
+  kind: enumOf(['relevant', 'surprise', 'zone', 'baseline']),
   itemId: ShortText,
   title: ShortText,
   categories: array(Category),
@@ -82,6 +82,8 @@ export const FeedbackMessageSchema = strictObject({
   title: ShortText,
   terms: array(ShortText).check(maxLength(50)),
   wasSurprise: boolean(),
+  /** A baseline slot (the fair comparison); absent for wonder's own suggestions. */
+  slot: optional(literal('baseline')),
 });
 
 /** Content script -> background: impressions, clicks and dismissals, batched per frame. */
@@ -93,6 +95,7 @@ export const FeedbackEventsSchema = strictObject({
       itemId: ShortText,
       title: ShortText,
       wasSurprise: boolean(),
+      slot: optional(literal('baseline')),
     }),
   ).check(maxLength(50)),
 });
