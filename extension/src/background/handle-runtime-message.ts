@@ -20,6 +20,8 @@ import {
 import { CATEGORY_IDS, type CategoryId } from '../control/categories.ts';
 import type { TasteRecord } from '../ranking/taste-record.ts';
 import type { ProfileFields } from '../forms/profile-fields.ts';
+import type { PromptResponse } from '../messaging/prompt-messages.ts';
+import { answerPrompt, getPrompt, noteShown } from './prompt-handler.ts';
 import {
   classifySender,
   type MessageSender,
@@ -51,7 +53,8 @@ export type RuntimeResponse =
   | StoredReport
   | VaultTasteResponse
   | ProfileFieldsResponse
-  | TasteCountResponse;
+  | TasteCountResponse
+  | PromptResponse;
 
 const reportKey = (tabId: number) => `page-report/${tabId}`;
 
@@ -88,6 +91,10 @@ export async function handleRuntimeMessage(
       const vault = deps.vaultTaste ? (await deps.vaultTaste(CATEGORY_IDS)).length : 0;
       return { count: local + vault };
     }
+    case 'verwonder/get-prompt':
+      return from.kind === 'extension-page' ? getPrompt(deps) : undefined;
+    case 'verwonder/answer-prompt':
+      return from.kind === 'extension-page' ? answerPrompt(data, deps) : undefined;
     case 'verwonder/pair':
     case 'verwonder/unpair': {
       if (from.kind !== 'extension-page' || !deps.vault) return undefined;
@@ -166,6 +173,8 @@ export async function handleRuntimeMessage(
         synced: false,
       }));
       await deps.local.set({ [PROFILE_KEY]: withFeedback(profile, ...entries) });
+      // What was shown, for the question after a conversion (insight/feedback-prompts.ts).
+      await noteShown(data.events, from.origin, deps);
       deps.queued?.();
       return { ok: true };
     }

@@ -23,6 +23,7 @@ import {
 
 import { CATEGORY_IDS } from '../control/categories.ts';
 import { ProfileFieldsSchema } from '../forms/profile-fields.ts';
+import { AnswerPromptSchema, GetPromptSchema } from './prompt-messages.ts';
 
 const Category = enumOf(CATEGORY_IDS);
 const ShortText = string().check(maxLength(500));
@@ -148,6 +149,8 @@ export const TasteCountResponseSchema = strictObject({ count: int().check(minimu
 export type TasteCountResponse = Infer<typeof TasteCountResponseSchema>;
 
 export const RuntimeRequestSchema = discriminatedUnion('type', [
+  GetPromptSchema,
+  AnswerPromptSchema,
   GetTasteCountSchema,
   GetProfileFieldsSchema,
   FeedbackEventsSchema,
