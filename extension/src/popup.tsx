@@ -17,6 +17,7 @@ import {
 } from './messaging/runtime-messages.ts';
 import { CategorySwitches } from './pages/category-switches.tsx';
 import { DialControl } from './pages/dial-control.tsx';
+import { PromptCard } from './pages/prompt-card.tsx';
 import { FIELDSET_STYLE, PAGE_STYLE, ROW_STYLE } from './pages/page-style.ts';
 import { supportedOrigins, useStoredSettings } from './pages/use-stored-settings.ts';
 
@@ -126,6 +127,7 @@ export default function Popup() {
   return (
     <main style={{ ...PAGE_STYLE, width: 340 }}>
       <h1 style={{ fontSize: 18, margin: '0 0 8px' }}>{m.popupTitle}</h1>
+      <PromptCard language={settings.language} />
       {invite && (
         <p id="invite" role="note">
           {m.invite}{' '}

@@ -264,7 +264,8 @@ export function startPageController(env: ContentEnv): void {
       }));
       if (feedbackAllowed) {
         // A baseline slot and a wonder slot of the same item are two suggestions.
-        const key = (suggestion: RankedSuggestion) => `${suggestion.itemId}#${suggestion.slot ?? ''}`;
+        const key = (suggestion: RankedSuggestion) =>
+          `${suggestion.itemId}#${suggestion.slot ?? ''}`;
         const fresh = picks.filter(({ suggestion }) => !impressed.has(key(suggestion)));
         for (const { suggestion } of fresh) impressed.add(key(suggestion));
         sendEvents(fresh.flatMap(({ suggestion }) => eventOf(suggestion, 'impression')));

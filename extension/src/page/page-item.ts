@@ -155,7 +155,9 @@ export function toPageItem(input: unknown, baseUrl: string): PageItem | undefine
   if (location) item.location = location;
   const eventTypeId = eventTypeOf(node);
   if (eventTypeId) item.eventTypeId = eventTypeId;
-  const popularity = countOf(node.aggregateRating?.ratingCount ?? node.aggregateRating?.reviewCount);
+  const popularity = countOf(
+    node.aggregateRating?.ratingCount ?? node.aggregateRating?.reviewCount,
+  );
   if (popularity !== undefined) item.popularity = popularity;
   return item;
 }

@@ -13,11 +13,16 @@ const SITE = 'http://127.0.0.1:4801';
 
 describe('baseline slots', () => {
   it('gives the baseline about its share of many slots, for every seed', () => {
-    for (const seed of [SEED, 'ffeeddccbbaa99887766554433221100', '00000000000000000000000000000000'])
+    for (const seed of [
+      SEED,
+      'ffeeddccbbaa99887766554433221100',
+      '00000000000000000000000000000000',
+    ])
       for (const share of [0.1, 0.25, 0.5]) {
         let baseline = 0;
         const slots = 20_000;
-        for (let i = 0; i < slots; i++) if (isBaselineSlot(seed, `${SITE}#book-${i}`, share)) baseline++;
+        for (let i = 0; i < slots; i++)
+          if (isBaselineSlot(seed, `${SITE}#book-${i}`, share)) baseline++;
         // Binomial: 4 standard deviations either side.
         const tolerance = 4 * Math.sqrt(slots * share * (1 - share));
         expect(Math.abs(baseline - slots * share)).toBeLessThan(tolerance);
@@ -86,7 +91,10 @@ describe('baseline slots', () => {
     type Pick = { itemId: string; baseline?: boolean };
     const filled = fillBaselineSlots<Pick>(
       [{ itemId: kept }, { itemId: replaced }],
-      [{ id: kept, popularity: 99 }, { id: 'popular', popularity: 5 }],
+      [
+        { id: kept, popularity: 99 },
+        { id: 'popular', popularity: 5 },
+      ],
       { seed: SEED, share, site: SITE },
       (itemId) => ({ itemId, baseline: true }),
     );

@@ -24,7 +24,11 @@ export function suggestionPill(
     'span',
     baseline ? 'pill baseline' : surprise ? 'pill surprise' : 'pill',
   );
-  const labels = [messages.forYou, messages.surprise, INSIGHT_MESSAGES[context.language].baselinePill];
+  const labels = [
+    messages.forYou,
+    messages.surprise,
+    INSIGHT_MESSAGES[context.language].baselinePill,
+  ];
   const shown = baseline ? 2 : surprise ? 1 : 0;
   pill.append(
     element(document, 'span', 'pill-label', labels[shown]),
