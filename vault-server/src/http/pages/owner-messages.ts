@@ -5,6 +5,7 @@ export const OWNER_MESSAGES = {
   nl: {
     nav: {
       'for-you': 'Voor jou',
+      insight: 'Mijn suggesties',
       data: 'Mijn gegevens',
       dna: 'Mijn cultuur-DNA',
       sites: 'Verbonden sites',
@@ -124,6 +125,7 @@ export const OWNER_MESSAGES = {
   en: {
     nav: {
       'for-you': 'For you',
+      insight: 'My suggestions',
       data: 'My data',
       dna: 'My cultural DNA',
       sites: 'Connected sites',
