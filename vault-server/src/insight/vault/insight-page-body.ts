@@ -56,8 +56,10 @@ export function insightPageBody(lang: Lang): Html {
       <h2 id="h-opt-in">${t.optInTitle}</h2>
       <p id="opt-in-explanation"></p>
       <p>
-        <input id="opt-in" type="checkbox" aria-describedby="opt-in-explanation opt-in-state" />
-        <label for="opt-in">${t.optInLabel}</label>
+        <label class="term" for="opt-in"
+          ><input id="opt-in" type="checkbox" aria-describedby="opt-in-explanation" />
+          ${t.optInLabel}</label
+        >
       </p>
       <p id="opt-in-state" aria-live="polite"></p>
       <p>${t.reportedWeeks}: <span id="reported-weeks"></span></p>
