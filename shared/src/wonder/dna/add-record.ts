@@ -68,8 +68,7 @@ export function addRecord(
   const time = Date.parse(record.time);
   dna.recordCategories.set(id, category);
   const base =
-    CATEGORY_WEIGHT[category] *
-    (record.category === 'feedback' ? feedbackSign(record.data) : 1);
+    CATEGORY_WEIGHT[category] * (record.category === 'feedback' ? feedbackSign(record.data) : 1);
   const ev = (weight: number): Evidence => ({ recordId: id, category, weight, time });
   if (record.category === 'interests') {
     for (const t of record.data.themeIds) put(dna, 'theme', t, ev(base));
