@@ -19,6 +19,7 @@ import { bookJsonLd } from '../examples/city-sites/src/library/book-json-ld.ts';
 import { CATEGORY_IDS, type CategoryId } from '../extension/src/control/categories.ts';
 import { itemTerms, normaliseTerm } from '../extension/src/ranking/item-terms.ts';
 import { titleKey } from '../extension/src/ranking/history-items.ts';
+import { POPULAR_ON_PAGE, TOP_OF_PAGE } from '../extension/src/ranking/baseline-slots.ts';
 import { rankItems } from '../extension/src/ranking/rank-items.ts';
 import type { TasteRecord } from '../extension/src/ranking/taste-record.ts';
 import { toPageItem, type PageItem } from '../extension/src/page/page-item.ts';
@@ -113,9 +114,12 @@ function neverClaim(text: string): string | undefined {
   return undefined;
 }
 
-function check(items: CatalogItem[], records: TasteRecord[], allowed: CategoryId[]) {
+const SEED = '5eed5eed5eed5eed5eed5eed5eed5eed';
+
+function check(items: CatalogItem[], records: TasteRecord[], allowed: CategoryId[], share = 0) {
   const page = items.map(pageItem);
-  const ranked = rankItems(page, records, allowed, { relevant: 3 });
+  const baseline = { seed: SEED, share, site: BASE };
+  const ranked = rankItems(page, records, allowed, { relevant: 3, baseline });
   const mine = records.filter((record) => allowed.includes(record.category));
   const byId = new Map(mine.map((record) => [record.id, record]));
   const historyIds = new Set(mine.flatMap((record) => record.itemId ?? []));
@@ -128,6 +132,27 @@ function check(items: CatalogItem[], records: TasteRecord[], allowed: CategoryId
     const item = page.find((p) => p.id === suggestion.itemId)!;
     expect(historyIds.has(item.id), `${item.name} is in the history`).toBe(false);
     expect(historyTitles.has(titleKey(item.name)), `${item.name} was borrowed`).toBe(false);
+    if (suggestion.slot === 'baseline') {
+      // A baseline slot rests on nothing of the person's and says only how the page ranks it.
+      expect(suggestion.categories).toEqual([]);
+      expect(suggestion.recordIds).toEqual([]);
+      expect(suggestion.explanations).toHaveLength(1);
+      const [reason] = suggestion.explanations;
+      expect([POPULAR_ON_PAGE, TOP_OF_PAGE]).toContainEqual(reason);
+      if (reason!.code === 'popular-on-page') {
+        // Popular is true: no item the page rated higher was left out for it.
+        expect(item.popularity).toBeDefined();
+        for (const other of page)
+          if ((other.popularity ?? -1) > item.popularity!)
+            expect(
+              ranked.some((s) => s.itemId === other.id) ||
+                historyIds.has(other.id) ||
+                historyTitles.has(titleKey(other.name)),
+              `${other.name} is more popular than ${item.name}`,
+            ).toBe(true);
+      } else expect(page.some((p) => p.popularity !== undefined)).toBe(false);
+      continue;
+    }
     for (const explanation of suggestion.explanations) {
       for (const id of explanation.recordIds) {
         const record = byId.get(id);
@@ -174,6 +199,10 @@ describe('explanations are true', () => {
       check(library, records, [...CATEGORY_IDS]);
       check(agenda, records, [...CATEGORY_IDS]);
       check(library, records, ['interests', 'browsing']);
+      // Baseline slots, every one and about half of them.
+      for (const suggestion of check(library, records, [...CATEGORY_IDS], 1))
+        expect(suggestion.slot).toBe('baseline');
+      check(agenda, records, [...CATEGORY_IDS], 0.5);
     }
   });
 
@@ -198,7 +227,8 @@ describe('explanations are true', () => {
           maxLength: 3,
         }),
         fc.boolean(),
-        (history, pageItems, allowed, interests, withTypedLoan) => {
+        fc.constantFrom(0, 0.1, 0.5, 1),
+        (history, pageItems, allowed, interests, withTypedLoan, share) => {
           const records = history.flatMap(({ kind, item }, i) =>
             kind === 'browsing' ? [browsingRecord(item, i)] : vaultRecord(kind, item, i),
           );
@@ -226,7 +256,7 @@ describe('explanations are true', () => {
               [...pageItems, ...history.slice(0, 5).map((h) => h.item)].map((i) => [i.id, i]),
             ).values(),
           ];
-          check(shown, records, allowed);
+          check(shown, records, allowed, share);
         },
       ),
       { numRuns: 60, seed: 10 },

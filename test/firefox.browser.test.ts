@@ -131,7 +131,12 @@ describe('the Firefox build in Firefox', () => {
   it('sends an opened item page to the pod as a browsing record', async () => {
     const library = new URL(sites.urls.library).origin;
     await setStorage(options, {
-      [SETTINGS_KEY]: { vaultUrl: vault.url, sites: { [library]: { capture: true } } },
+      // Wonder's marks only (baseline slots follow a random seed; insight-person tests them).
+      [SETTINGS_KEY]: {
+        vaultUrl: vault.url,
+        sites: { [library]: { capture: true } },
+        baselineShare: 0,
+      },
       [PROFILE_KEY]: PROFILE,
     });
     const item = await firefox.browser.newPage();
@@ -148,7 +153,10 @@ describe('the Firefox build in Firefox', () => {
   });
 
   it('marks the library page, explains a mark, and follows the mode switch', async () => {
-    await setStorage(options, { [SETTINGS_KEY]: { vaultUrl: vault.url }, [PROFILE_KEY]: PROFILE });
+    await setStorage(options, {
+      [SETTINGS_KEY]: { vaultUrl: vault.url, baselineShare: 0 },
+      [PROFILE_KEY]: PROFILE,
+    });
     const page = await firefox.browser.newPage();
     await page.goto(sites.urls.library);
     await page.waitForSelector(ZONE);

@@ -8,6 +8,7 @@ import browser from 'webextension-polyfill';
 
 import { CATEGORIES } from './control/categories.ts';
 import { siteSettings, type Mode, type Settings } from './control/settings.ts';
+import { INSIGHT_MESSAGES } from './i18n/insight-messages.ts';
 import { MESSAGES } from './i18n/messages.ts';
 import {
   StoredReportSchema,
@@ -16,6 +17,7 @@ import {
 } from './messaging/runtime-messages.ts';
 import { CategorySwitches } from './pages/category-switches.tsx';
 import { DialControl } from './pages/dial-control.tsx';
+import { PromptCard } from './pages/prompt-card.tsx';
 import { FIELDSET_STYLE, PAGE_STYLE, ROW_STYLE } from './pages/page-style.ts';
 import { supportedOrigins, useStoredSettings } from './pages/use-stored-settings.ts';
 
@@ -125,6 +127,7 @@ export default function Popup() {
   return (
     <main style={{ ...PAGE_STYLE, width: 340 }}>
       <h1 style={{ fontSize: 18, margin: '0 0 8px' }}>{m.popupTitle}</h1>
+      <PromptCard language={settings.language} />
       {invite && (
         <p id="invite" role="note">
           {m.invite}{' '}
@@ -194,7 +197,7 @@ export default function Popup() {
               <li key={index} data-kind={place.kind}>
                 {place.kind === 'zone'
                   ? m.placeZone
-                  : `${place.kind === 'surprise' ? m.surprise : m.forYou}: ${place.title}`}
+                  : `${place.kind === 'surprise' ? m.surprise : place.kind === 'baseline' ? INSIGHT_MESSAGES[settings.language].placeBaseline : m.forYou}: ${place.title}`}
                 {place.categories.length > 0 &&
                   ` (${place.categories.map((c) => CATEGORIES[c].label[settings.language]).join(', ')})`}
               </li>

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
+import type { RouteMount } from '../../vault-server/src/http/create-app.ts';
 import { oauthRoutes, startVault, type RunningVault } from '../../vault-server/src/index.ts';
 
 export interface BrowserTestVault {
@@ -12,9 +13,14 @@ export interface BrowserTestVault {
 /**
  * An empty vault on SQLite in a temporary folder, with OAuth, for a browser test: the person starts
  * from nothing. The demo sites identify with client documents on the loopback interface, so that
- * development setting is on. `port` 0 is any free port (the extension's tests need 4800).
+ * development setting is on. `port` 0 is any free port (the extension's tests need 4800); `routes`
+ * are mounted besides OAuth (the insight routes, say).
  */
-export async function startBrowserTestVault(name: string, port = 0): Promise<BrowserTestVault> {
+export async function startBrowserTestVault(
+  name: string,
+  port = 0,
+  routes: RouteMount[] = [],
+): Promise<BrowserTestVault> {
   const dataDir = mkdtempSync(join(tmpdir(), `verwonder-${name}-`));
   const vault = await startVault({
     env: {},
@@ -27,7 +33,7 @@ export async function startBrowserTestVault(name: string, port = 0): Promise<Bro
       allowLoopbackClients: true,
     },
     logger: pino({ level: 'silent' }),
-    routes: [oauthRoutes()],
+    routes: [oauthRoutes(), ...routes],
   });
   return {
     vault,

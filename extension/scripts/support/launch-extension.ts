@@ -28,9 +28,17 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
+/** storage.local key of the extension's settings (control/settings.ts; not imported: no zod here). */
+const SETTINGS_KEY = 'verwonder/settings';
+
 export async function launchChromium(options: {
   extension: boolean;
   viewport?: { width: number; height: number };
+  /**
+   * Keep the extension's default share of baseline slots (the fair comparison). Off by default:
+   * the tests of wonder's marks count them, and which slots are baseline follows a random seed.
+   */
+  baselineSlots?: boolean;
 }): Promise<LaunchedBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'verwonder-chromium-'));
   const extensionArgs = options.extension
@@ -48,6 +56,7 @@ export async function launchChromium(options: {
   const worker = options.extension
     ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')))
     : undefined;
+  if (worker && !options.baselineSlots) await setExtensionStorage(worker, { [SETTINGS_KEY]: {} });
   return {
     context,
     worker,
@@ -58,9 +67,18 @@ export async function launchChromium(options: {
   };
 }
 
-/** Writes keys into the extension's storage.local (as the options page would). */
+/**
+ * Writes keys into the extension's storage.local (as the options page would). Settings that name no
+ * `baselineShare` get 0: these tests look at wonder's marks (baseline slots have their own tests and
+ * test/insight-person.browser.test.ts, which launches with `baselineSlots`).
+ */
 export async function setExtensionStorage(worker: Worker, items: Record<string, unknown>) {
-  await worker.evaluate((values) => chrome.storage.local.set(values), items);
+  const settings = items[SETTINGS_KEY];
+  const values =
+    settings && typeof settings === 'object' && !('baselineShare' in settings)
+      ? { ...items, [SETTINGS_KEY]: { ...settings, baselineShare: 0 } }
+      : items;
+  await worker.evaluate((v) => chrome.storage.local.set(v), values);
 }
 
 export async function getExtensionStorage(worker: Worker, key: string): Promise<unknown> {

@@ -21,8 +21,11 @@ import {
 import { CATEGORY_IDS, type CategoryId } from '../control/categories.ts';
 import type { RankPageResponse } from '../messaging/rank-page-messages.ts';
 import { rankPage } from '../ranking/rank-page.ts';
+import { deviceSeed } from '../control/device-seed.ts';
 import type { TasteRecord } from '../ranking/taste-record.ts';
 import type { ProfileFields } from '../forms/profile-fields.ts';
+import type { PromptResponse } from '../messaging/prompt-messages.ts';
+import { answerPrompt, getPrompt, noteShown } from './prompt-handler.ts';
 import {
   classifySender,
   type MessageSender,
@@ -55,7 +58,8 @@ export type RuntimeResponse =
   | VaultTasteResponse
   | ProfileFieldsResponse
   | TasteCountResponse
-  | RankPageResponse;
+  | RankPageResponse
+  | PromptResponse;
 
 const reportKey = (tabId: number) => `page-report/${tabId}`;
 
@@ -92,6 +96,10 @@ export async function handleRuntimeMessage(
       const vault = deps.vaultTaste ? (await deps.vaultTaste(CATEGORY_IDS)).length : 0;
       return { count: local + vault };
     }
+    case 'verwonder/get-prompt':
+      return from.kind === 'extension-page' ? getPrompt(deps) : undefined;
+    case 'verwonder/answer-prompt':
+      return from.kind === 'extension-page' ? answerPrompt(data, deps) : undefined;
     case 'verwonder/pair':
     case 'verwonder/unpair': {
       if (from.kind !== 'extension-page' || !deps.vault) return undefined;
@@ -123,6 +131,7 @@ export async function handleRuntimeMessage(
         profile,
         settings,
         vaultRecords,
+        seed: await deviceSeed(deps.local),
       });
     }
     case 'verwonder/get-vault-taste': {
@@ -188,6 +197,8 @@ export async function handleRuntimeMessage(
         synced: false,
       }));
       await deps.local.set({ [PROFILE_KEY]: withFeedback(profile, ...entries) });
+      // What was shown, for the question after a conversion (insight/feedback-prompts.ts).
+      await noteShown(data.events, from.origin, deps);
       deps.queued?.();
       return { ok: true };
     }

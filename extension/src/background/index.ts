@@ -20,6 +20,10 @@ import { startDailyNotifications } from './daily-notifications.ts';
 import { handleRuntimeMessage, type BackgroundDeps } from './handle-runtime-message.ts';
 import { handleRefreshAlarm, REFRESH_ALARM, REFRESH_PERIOD_MINUTES } from './refresh-alarm.ts';
 import { planSiteScripts } from './site-scripts.ts';
+import { INSIGHT_MESSAGES } from '../i18n/insight-messages.ts';
+import { PROMPTS_KEY } from '../insight/feedback-prompts.ts';
+import { showPromptBadge } from './prompt-badge.ts';
+import { waitingQuestion } from './prompt-handler.ts';
 
 const manifest = browser.runtime.getManifest();
 // The city sites are where the content script runs (the vault has a host permission, no script).
@@ -190,3 +194,28 @@ startDailyNotifications({
   fetch: fetcher,
   vaultTaste: (allowed) => cachedVaultTaste(cache, allowed),
 });
+
+/** The "?" badge while a question after a conversion waits; looked at again when anything it rests on changes. */
+const badges = serial();
+const refreshPromptBadge = () =>
+  badges(async () => {
+    const settings = parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+    const question = await waitingQuestion({
+      local: browser.storage.local,
+      now: () => new Date(),
+      newId: () => crypto.randomUUID(),
+      vaultTaste: (allowed) => cachedVaultTaste(cache, allowed),
+    });
+    await showPromptBadge(browser.action, question !== undefined, {
+      waiting: INSIGHT_MESSAGES[settings.language].badgeTitle,
+      normal: manifest.action?.default_title ?? 'Verwonder',
+    });
+  }).catch(() => undefined);
+browser.storage.onChanged.addListener((changes, area) => {
+  if (
+    area === 'local' &&
+    (PROMPTS_KEY in changes || VAULT_TASTE_VERSION_KEY in changes || SETTINGS_KEY in changes)
+  )
+    void refreshPromptBadge();
+});
+void refreshPromptBadge();

@@ -43,7 +43,15 @@ export function eventOf(
 ): FeedbackEvent[] {
   const item = byId.get(suggestion.itemId)?.item;
   return item
-    ? [{ kind, itemId: item.id, title: item.name, wasSurprise: suggestion.kind === 'surprise' }]
+    ? [
+        {
+          kind,
+          itemId: item.id,
+          title: item.name,
+          wasSurprise: suggestion.kind === 'surprise',
+          ...(suggestion.slot ? { slot: suggestion.slot } : {}),
+        },
+      ]
     : [];
 }
 
@@ -64,7 +72,7 @@ export function drawMarks(draw: MarksToDraw): {
     mounted.push({ ui, guard: guardVisibility(ui, report) });
   }
   const places: Place[] = picks.map(({ suggestion, found }) => ({
-    kind: suggestion.kind,
+    kind: suggestion.slot ?? suggestion.kind,
     itemId: found.item.id,
     title: found.item.name,
     categories: suggestion.categories,

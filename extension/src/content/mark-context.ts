@@ -43,6 +43,7 @@ export function markContext(options: {
         title: item.name,
         terms: itemTerms(item).slice(0, 50),
         wasSurprise: suggestion.kind === 'surprise',
+        ...(suggestion.slot ? { slot: suggestion.slot } : {}),
       };
       void env.send(message).catch(() => undefined);
     },
@@ -69,6 +70,7 @@ export function marksSignature(
     ranking.suggestions.map((s) => [
       s.itemId,
       s.kind,
+      s.slot,
       s.categories,
       s.explanations.map((e) => e.text.nl),
       s.recordIds.map(labelOf).sort(),

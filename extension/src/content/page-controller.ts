@@ -154,8 +154,11 @@ export function startPageController(env: ContentEnv): void {
       mounted = drawn.mounted;
       places = drawn.places;
       if (feedbackAllowed) {
-        const fresh = drawn.shown.filter((suggestion) => !impressed.has(suggestion.itemId));
-        for (const suggestion of fresh) impressed.add(suggestion.itemId);
+        // A baseline slot and a wonder slot of the same item are two suggestions.
+        const key = (suggestion: { itemId: string; slot?: string }) =>
+          `${suggestion.itemId}#${suggestion.slot ?? ''}`;
+        const fresh = drawn.shown.filter((suggestion) => !impressed.has(key(suggestion)));
+        for (const suggestion of fresh) impressed.add(key(suggestion));
         sendEvents(fresh.flatMap((suggestion) => eventOf(byId, suggestion, 'impression')));
       }
       // No check here: each guard's IntersectionObserver reports right after the next layout,

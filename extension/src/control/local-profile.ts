@@ -39,8 +39,11 @@ export type BrowsingVisitInput = input<typeof BrowsingVisitSchema>;
 /** What the person said about a suggestion (the vocabulary of shared/src/model/feedback.ts). */
 export const ReactionKindSchema = enumOf(['thumbs-up', 'thumbs-down', 'wow']);
 export type ReactionKind = Infer<typeof ReactionKindSchema>;
-/** What happened to a suggestion: shown, its link followed, the zone closed. */
-export const EventKindSchema = enumOf(['impression', 'click', 'dismiss']);
+/**
+ * What happened to a suggestion: shown, its link followed, the zone closed, or the person's answer
+ * to the question after it converted. Once sent these leave the device.
+ */
+export const EventKindSchema = enumOf(['impression', 'click', 'dismiss', 'answer']);
 export type EventKind = Infer<typeof EventKindSchema>;
 export const FeedbackKindSchema = enumOf([
   ...ReactionKindSchema.options,
@@ -62,6 +65,10 @@ export const LocalFeedbackSchema = strictObject({
   origin: string(),
   time: string(),
   synced: boolean(),
+  /** A baseline slot (the fair comparison); absent for wonder's own suggestions. */
+  slot: optional(enumOf(['baseline'])),
+  /** With kind `answer`: "Was this a good surprise?" yes or no. */
+  answer: optional(enumOf(['yes', 'no'])),
 });
 export type LocalFeedback = Infer<typeof LocalFeedbackSchema>;
 

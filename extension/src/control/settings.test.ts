@@ -23,7 +23,13 @@ describe('parseSettings', () => {
       categories: {},
       sites: {},
       dial: DIAL_PRESETS.default,
+      baselineShare: 0.1,
     });
+  });
+
+  it('keeps the baseline share within 0..1', () => {
+    expect(parseSettings({ baselineShare: 0 }).baselineShare).toBe(0);
+    expect(parseSettings({ baselineShare: 2 })).toEqual(parseSettings(undefined));
   });
 
   it('keeps the dial the person set, within 0..1', () => {

@@ -22,6 +22,8 @@ import {
 } from 'zod/mini';
 import { DIAL_PRESETS } from '@verwonder/shared/wonder/rerank/dial.ts';
 
+import { DEFAULT_BASELINE_SHARE } from '../ranking/baseline-slots.ts';
+
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from './categories.ts';
 
 export const SETTINGS_KEY = 'verwonder/settings';
@@ -55,6 +57,11 @@ export const SettingsSchema = strictObject({
   sites: _default(record(string(), SiteSettingsSchema), {}),
   /** From "vertrouwd" (0) to "verras me" (1); one value for the person, used on every site. */
   dial: _default(number().check(minimum(0), maximum(1)), DIAL_PRESETS.default),
+  /**
+   * The share of suggestion slots filled by the plain baseline (popularity within the page) instead
+   * of wonder, for the fair comparison; which slots is fixed per device (control/device-seed.ts).
+   */
+  baselineShare: _default(number().check(minimum(0), maximum(1)), DEFAULT_BASELINE_SHARE),
 });
 export type Settings = Infer<typeof SettingsSchema>;
 

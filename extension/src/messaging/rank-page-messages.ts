@@ -43,6 +43,7 @@ export const RankItemSchema = strictObject({
   startDate: optional(ShortText),
   location: optional(ShortText),
   eventTypeId: optional(ShortText),
+  popularity: optional(number()),
 });
 
 /** Most items one page may send (the readers stop at 5000 JSON-LD nodes). */
@@ -72,6 +73,7 @@ export const RankPageResponseSchema = strictObject({
       explanations: array(ExplanationSchema),
       categories: array(Category),
       recordIds: array(ShortText),
+      slot: optional(literal('baseline')),
     }),
   ).check(maxLength(20)),
   records: array(strictObject({ id: ShortText, category: Category, label: ShortText })),

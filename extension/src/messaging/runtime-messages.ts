@@ -24,6 +24,7 @@ import {
 import { CATEGORY_IDS } from '../control/categories.ts';
 import { ProfileFieldsSchema } from '../forms/profile-fields.ts';
 import { RankPageRequestSchema } from './rank-page-messages.ts';
+import { AnswerPromptSchema, GetPromptSchema } from './prompt-messages.ts';
 
 const Category = enumOf(CATEGORY_IDS);
 const ShortText = string().check(maxLength(500));
@@ -39,7 +40,7 @@ export type PingResponse = Infer<typeof PingResponseSchema>;
 
 /** One place on a page where personalisation acts: a badge on an item, or the zone. */
 export const PlaceSchema = strictObject({
-  kind: enumOf(['relevant', 'surprise', 'zone']),
+  kind: enumOf(['relevant', 'surprise', 'zone', 'baseline']),
   itemId: ShortText,
   title: ShortText,
   categories: array(Category),
@@ -83,6 +84,8 @@ export const FeedbackMessageSchema = strictObject({
   title: ShortText,
   terms: array(ShortText).check(maxLength(50)),
   wasSurprise: boolean(),
+  /** A baseline slot (the fair comparison); absent for wonder's own suggestions. */
+  slot: optional(literal('baseline')),
 });
 
 /** Content script -> background: impressions, clicks and dismissals, batched per frame. */
@@ -94,6 +97,7 @@ export const FeedbackEventsSchema = strictObject({
       itemId: ShortText,
       title: ShortText,
       wasSurprise: boolean(),
+      slot: optional(literal('baseline')),
     }),
   ).check(maxLength(50)),
 });
@@ -147,6 +151,8 @@ export type TasteCountResponse = Infer<typeof TasteCountResponseSchema>;
 
 export const RuntimeRequestSchema = discriminatedUnion('type', [
   RankPageRequestSchema,
+  GetPromptSchema,
+  AnswerPromptSchema,
   GetTasteCountSchema,
   GetProfileFieldsSchema,
   FeedbackEventsSchema,

@@ -36,6 +36,10 @@ export const PageNodeSchema = looseObject({
   startDate: optional(union([Text, array(Text)])),
   location: optional(union([TextOrNamed, array(TextOrNamed)])),
   additionalType: optional(union([string(), array(string())])),
+  /** How many rated it: the page's own word for popularity (the baseline slots use it). */
+  aggregateRating: optional(
+    looseObject({ ratingCount: optional(Text), reviewCount: optional(Text) }),
+  ),
 });
 export type PageNode = Infer<typeof PageNodeSchema>;
 
@@ -60,6 +64,8 @@ export interface PageItem {
   location?: string;
   /** The UiTdatabank event type id, from an `additionalType` taxonomy URL. */
   eventTypeId?: string;
+  /** How many people rated it (`aggregateRating.ratingCount`), when the page says. */
+  popularity?: number;
 }
 
 const many = <T>(value: T | T[] | undefined): T[] =>
@@ -113,6 +119,12 @@ function typeNames(input: unknown): string[] {
   return Array.isArray(type) ? type.filter((name): name is string => typeof name === 'string') : [];
 }
 
+/** A non-negative whole count from a page field ("1234" or 1234), else undefined. */
+function countOf(value: string | number | undefined): number | undefined {
+  const count = typeof value === 'number' ? value : Number(String(value ?? '').trim() || NaN);
+  return Number.isSafeInteger(count) && count >= 0 ? count : undefined;
+}
+
 /** The item's stable id: `identifier`, else `@id`, else its URL. */
 function idOf(node: PageNode, url: string | undefined): string | undefined {
   for (const identifier of many(node.identifier)) {
@@ -163,5 +175,9 @@ export function toPageItem(input: unknown, baseUrl: string): PageItem | undefine
   if (location) item.location = location;
   const eventTypeId = eventTypeOf(node);
   if (eventTypeId) item.eventTypeId = eventTypeId;
+  const popularity = countOf(
+    node.aggregateRating?.ratingCount ?? node.aggregateRating?.reviewCount,
+  );
+  if (popularity !== undefined) item.popularity = popularity;
   return item;
 }

@@ -12,6 +12,7 @@ import { productRankOptions } from '@verwonder/shared/wonder/product-rank-option
 
 import type { CategoryId } from '../control/categories.ts';
 import type { PageItem } from '../page/page-item.ts';
+import { fillBaselineSlots, type BaselineOptions } from './baseline-slots.ts';
 import { historyItems } from './history-items.ts';
 import { toCandidate } from './to-candidate.ts';
 import { toHistory } from './to-history.ts';
@@ -27,6 +28,8 @@ export interface RankedSuggestion {
   explanations: Explanation[];
   categories: CategoryId[];
   recordIds: string[];
+  /** Set on a baseline slot: popularity within the page, not wonder, and not personal. */
+  slot?: 'baseline';
 }
 
 export interface RankOptions {
@@ -38,6 +41,8 @@ export interface RankOptions {
   site?: { id: string; name: string };
   /** The person's dial, "vertrouwd" (0) to "verras me" (1); the product default when absent. */
   dial?: number;
+  /** Baseline slots for the fair comparison (none when absent). */
+  baseline?: BaselineOptions;
 }
 
 /** How many suggestions to ask `suggest` for, to pick the relevant ones and one surprise from. */
@@ -106,8 +111,20 @@ export function rankItems(
   // Nothing for you on this page: no surprise on its own either.
   if (relevant === 0) return [];
   // Relevant first, the surprise last, as the badges and the zone list them.
-  return [
+  const ordered = [
     ...picked.filter((s) => s.kind === 'relevant'),
     ...picked.filter((s) => s.kind === 'surprise'),
   ];
+  if (!options.baseline) return ordered;
+  // The baseline may offer what wonder may: the same candidates (nothing turned down or had).
+  const offered = items.filter((item) => !options.excluded?.has(item.id) && !had.has(item));
+  return fillBaselineSlots(ordered, offered, options.baseline, (itemId, explanation) => ({
+    itemId,
+    kind: 'relevant',
+    score: 0,
+    explanations: [explanation],
+    categories: [],
+    recordIds: [],
+    slot: 'baseline',
+  }));
 }

@@ -31,6 +31,8 @@ export interface RankPageInput {
   settings: Settings;
   /** The vault's cached records of the categories allowed on `origin` (none when unpaired). */
   vaultRecords: readonly TasteRecord[];
+  /** The device's seed (device-seed.ts): which slots get the baseline. */
+  seed: string;
 }
 
 export function rankPage(input: RankPageInput): PageRanking {
@@ -49,6 +51,8 @@ export function rankPage(input: RankPageInput): PageRanking {
     excluded: allowed.includes('feedback') ? rejectedItems(profile) : undefined,
     site: { id: input.site ?? 'page', name: origin },
     dial: settings.dial,
+    // The fair comparison: the person's own share of slots shows the page's popular items.
+    baseline: { seed: input.seed, share: settings.baselineShare, site: origin },
   });
   const named = new Set(suggestions.flatMap((s) => s.recordIds));
   return {

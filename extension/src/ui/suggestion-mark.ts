@@ -1,13 +1,15 @@
 import type { RankedSuggestion } from '../ranking/rank-items.ts';
 import type { ReactionKind } from '../control/local-profile.ts';
+import { INSIGHT_MESSAGES } from '../i18n/insight-messages.ts';
 import { MESSAGES } from '../i18n/messages.ts';
 import { createUiHost, element, type UiHost } from './ui-host.ts';
 import { whyPanel, type WhyContext } from './why-panel.ts';
 
 /**
- * The pill "Voor jou" / "Verrassing", always followed by words saying it is personalisation. Both
- * labels sit in one grid cell, the other one invisible, so the pill (and the host around it) has the
- * same size whichever it says: a page measuring the host learns nothing about the kind.
+ * The pill "Voor jou" / "Verrassing" / "Populair" (a baseline slot), always followed by words saying
+ * what it is. All labels sit in one grid cell, the others invisible, so the pill (and the host
+ * around it) has the same size whichever it says: a page measuring the host learns nothing about
+ * the kind.
  */
 export function suggestionPill(
   document: Document,
@@ -15,18 +17,27 @@ export function suggestionPill(
   context: WhyContext,
 ) {
   const messages = MESSAGES[context.language];
-  const surprise = suggestion.kind === 'surprise';
-  const pill = element(document, 'span', surprise ? 'pill surprise' : 'pill');
-  const spacer = element(
+  const baseline = suggestion.slot === 'baseline';
+  const surprise = !baseline && suggestion.kind === 'surprise';
+  const pill = element(
     document,
     'span',
-    'pill-label pill-spacer',
-    surprise ? messages.forYou : messages.surprise,
+    baseline ? 'pill baseline' : surprise ? 'pill surprise' : 'pill',
   );
-  spacer.setAttribute('aria-hidden', 'true');
+  const labels = [
+    messages.forYou,
+    messages.surprise,
+    INSIGHT_MESSAGES[context.language].baselinePill,
+  ];
+  const shown = baseline ? 2 : surprise ? 1 : 0;
   pill.append(
-    element(document, 'span', 'pill-label', surprise ? messages.surprise : messages.forYou),
-    spacer,
+    element(document, 'span', 'pill-label', labels[shown]),
+    ...labels.flatMap((label, index) => {
+      if (index === shown) return [];
+      const spacer = element(document, 'span', 'pill-label pill-spacer', label);
+      spacer.setAttribute('aria-hidden', 'true');
+      return [spacer];
+    }),
   );
   return pill;
 }
@@ -46,12 +57,22 @@ export function suggestionMark(
   const mark = element(document, 'div', 'mark');
   mark.setAttribute('data-item-id', suggestion.itemId);
   mark.setAttribute('data-kind', suggestion.kind);
+  const baseline = suggestion.slot === 'baseline';
+  if (baseline) mark.setAttribute('data-slot', 'baseline');
   mark.setAttribute('role', 'group');
-  mark.setAttribute('aria-label', messages.markLabel);
+  mark.setAttribute(
+    'aria-label',
+    baseline ? INSIGHT_MESSAGES[context.language].baselineMarkLabel : messages.markLabel,
+  );
   const { button, panel } = whyPanel(document, suggestion, context);
   mark.append(
     suggestionPill(document, suggestion, context),
-    element(document, 'span', 'note', messages.personalNote),
+    element(
+      document,
+      'span',
+      'note',
+      baseline ? INSIGHT_MESSAGES[context.language].baselineNote : messages.personalNote,
+    ),
     button,
     feedbackButtons(document, suggestion, context),
     panel,

@@ -13,6 +13,7 @@ style { display: none; }
 .mark { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; }
 .pill { display: inline-grid; padding: 2px 10px; border-radius: 999px; background: #c8102e; color: #fff; font-weight: 700; }
 .pill.surprise { background: #5b2a86; }
+.pill.baseline { background: #44546a; }
 .pill-label { display: block; grid-area: 1 / 1; text-align: center; color: #fff; font-weight: 700; }
 .pill-spacer { visibility: hidden; }
 .note { display: inline; font-size: 12px; color: #555; }

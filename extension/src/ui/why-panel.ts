@@ -5,6 +5,7 @@
 import { CATEGORIES, type CategoryId } from '../control/categories.ts';
 import type { EventKind, ReactionKind } from '../control/local-profile.ts';
 import type { Language } from '../control/settings.ts';
+import { INSIGHT_MESSAGES } from '../i18n/insight-messages.ts';
 import { MESSAGES } from '../i18n/messages.ts';
 import type { RankedSuggestion } from '../ranking/rank-items.ts';
 import type { TasteRecord } from '../ranking/taste-record.ts';
@@ -17,7 +18,7 @@ export interface WhyContext {
   onStopCategory(category: CategoryId): void;
   onFeedback(suggestion: RankedSuggestion, kind: ReactionKind): void;
   /** A link to a suggestion followed, or the zone closed (recorded where feedback is allowed). */
-  onEvent?(suggestion: RankedSuggestion, kind: Exclude<EventKind, 'impression'>): void;
+  onEvent?(suggestion: RankedSuggestion, kind: Exclude<EventKind, 'impression' | 'answer'>): void;
   /** The person closed the zone: it stays closed on this page. */
   onCloseZone?(): void;
 }
@@ -39,7 +40,17 @@ export function whyPanel(document: Document, suggestion: RankedSuggestion, conte
     button.setAttribute('aria-expanded', String(!panel.hidden));
   });
 
-  panel.append(element(document, 'p', undefined, messages.whyIntro));
+  // A baseline slot used nothing of the person's: it says so instead of "Used:".
+  panel.append(
+    element(
+      document,
+      'p',
+      undefined,
+      suggestion.slot === 'baseline'
+        ? INSIGHT_MESSAGES[context.language].baselineWhyIntro
+        : messages.whyIntro,
+    ),
+  );
   const list = element(document, 'ul');
   for (const category of suggestion.categories) {
     const item = element(document, 'li');

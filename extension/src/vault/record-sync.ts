@@ -62,6 +62,15 @@ export function browsingRecord(visit: BrowsingVisit & { url: string }) {
   };
 }
 
+/**
+ * The suggestion's id in the pod: site and item, and `#baseline` for a baseline slot, so that the
+ * same item shown by wonder and by the baseline stays two suggestions (the vault's attribution).
+ */
+export function suggestionIdOf(feedback: Pick<LocalFeedback, 'origin' | 'itemId' | 'slot'>) {
+  const id = `${feedback.origin}#${feedback.itemId}`;
+  return (feedback.slot === 'baseline' ? `${id.slice(0, 191)}#baseline` : id).slice(0, 200);
+}
+
 export function feedbackRecord(feedback: LocalFeedback) {
   return {
     category: 'feedback',
@@ -70,10 +79,12 @@ export function feedbackRecord(feedback: LocalFeedback) {
     item: { id: feedback.itemId, title: feedback.title, kind: itemKind(feedback.itemId) },
     data: {
       kind: feedback.kind,
-      suggestionId: `${feedback.origin}#${feedback.itemId}`.slice(0, 200),
+      suggestionId: suggestionIdOf(feedback),
       itemId: feedback.itemId,
       wasSurprise: feedback.wasSurprise,
       site: feedback.origin,
+      ...(feedback.slot ? { slot: feedback.slot } : {}),
+      ...(feedback.answer ? { answer: feedback.answer } : {}),
     },
   };
 }

@@ -9,6 +9,7 @@ const shown = (
   time: string,
   kind = 'impression',
   suggestionId = `${SITE}#${itemId}`,
+  extra: Record<string, string> = {},
 ): CulturalRecord =>
   ({
     id: `f-${itemId}-${kind}-${time}`,
@@ -16,7 +17,7 @@ const shown = (
     time,
     source: { type: 'extension' },
     item: { id: itemId, title: itemId, kind: 'book', termIds: [], genres: [], authors: [] },
-    data: { kind, suggestionId, itemId, wasSurprise: false, site: SITE },
+    data: { kind, suggestionId, itemId, wasSurprise: false, site: SITE, ...extra },
   }) as CulturalRecord;
 const borrowed = (itemId: string, time: string, action = 'borrowed'): CulturalRecord =>
   ({
@@ -71,6 +72,28 @@ describe('attribution', () => {
     expect(vector[cellIndex('library', 'read', 'baseline', 'impressions')]).toBe(1);
     expect(vector[cellIndex('library', 'read', 'baseline', 'clicks')]).toBe(1);
     expect(vector.reduce((a, b) => a + b, 0)).toBe(2);
+  });
+
+  it('counts a slot marked baseline as baseline, and the answer after a conversion as feedback', () => {
+    const id = `${SITE}#book-5${BASELINE_SUFFIX}`;
+    const result = attribute([
+      shown('book-5', '2026-12-01T10:00:00Z', 'impression', id, { slot: 'baseline' }),
+      shown('book-5', '2026-12-01T10:00:05Z', 'click', id, { slot: 'baseline' }),
+      borrowed('book-5', '2026-12-03T10:00:00Z'),
+      shown('book-5', '2026-12-04T10:00:00Z', 'answer', id, { slot: 'baseline', answer: 'yes' }),
+    ]);
+    expect(result).toEqual([
+      expect.objectContaining({
+        kind: 'baseline',
+        clicked: true,
+        conversion: 'loans',
+        answer: 'yes',
+        feedbackScore: 1,
+      }),
+    ]);
+    const vector = toVector(weekFigures(result, '2026-W49'));
+    expect(vector[kindIndex('library', 'baseline', 'feedbackCount')]).toBe(1);
+    expect(vector[cellIndex('library', 'read', 'baseline', 'conversions')]).toBe(1);
   });
 
   it('clips every entry to the range the proof allows and names every entry back', () => {

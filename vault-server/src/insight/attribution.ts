@@ -1,13 +1,22 @@
 import type { CulturalRecord } from '@verwonder/shared';
+import {
+  CONVERSION_WINDOW_DAYS,
+  findConversion,
+  isConversion as convertsItem,
+} from '@verwonder/shared/insight/conversion.ts';
+import { isoWeek } from '@verwonder/shared/insight/iso-week.ts';
 import type { Figures, InsightMedium, Institution, SuggestionKind } from './figures-layout.ts';
 import { institutionOf, type InstitutionMap } from './institution-of.ts';
-import { isoWeek } from './iso-week.ts';
 
-/** A conversion counts when the loan, ticket or visit follows the first impression within this window. */
-export const CONVERSION_WINDOW_DAYS = 14;
-/** Marks a baseline slot in `Feedback.suggestionId` (the extension's baseline slots write it). */
+export { CONVERSION_WINDOW_DAYS };
+/**
+ * Ends `Feedback.suggestionId` of a baseline slot (the extension writes it, with `slot: 'baseline'`),
+ * so the same item shown by wonder and by the baseline stays two suggestions.
+ */
 export const BASELINE_SUFFIX = '#baseline';
 const SCORES = { 'thumbs-down': 0, 'thumbs-up': 1, wow: 2 } as const;
+/** The answer to "Was this a good surprise?" counts as feedback too: yes as a thumbs up. */
+const ANSWER_SCORES = { no: 0, yes: 1 } as const;
 
 export interface SuggestionAttribution {
   suggestionId: string;
@@ -24,8 +33,10 @@ export interface SuggestionAttribution {
   conversion: 'loans' | 'tickets' | 'visits' | null;
   /** Into a medium other than the person's most used one before the suggestion. */
   crossed: boolean;
-  /** 0 thumbs down, 1 thumbs up, 2 wow; the last one given. */
+  /** 0 thumbs down or "no", 1 thumbs up or "yes", 2 wow; the last one given. */
   feedbackScore: number | null;
+  /** The person's answer to the question after the conversion, if they gave one. */
+  answer: 'yes' | 'no' | null;
 }
 
 type Conversion = Extract<CulturalRecord, { category: 'loans' | 'tickets' | 'visits' }>;
@@ -38,8 +49,10 @@ function mediumOf(
 }
 
 function isConversion(record: CulturalRecord): record is Conversion {
-  if (record.category === 'loans') return record.data.action !== 'returned';
-  return record.category === 'tickets' || record.category === 'visits';
+  return convertsItem({
+    category: record.category,
+    action: record.category === 'loans' ? record.data.action : undefined,
+  });
 }
 
 /** The person's most used medium among conversions before `time` (undefined without history). */
@@ -78,11 +91,12 @@ export function attribute(
         site: data.site ?? null,
         institution: institutionOf(data.site, origins) ?? null,
         medium: mediumOf(record.item),
-        kind: data.suggestionId.endsWith(BASELINE_SUFFIX)
-          ? 'baseline'
-          : data.wasSurprise
-            ? 'surprise'
-            : 'fits',
+        kind:
+          data.slot === 'baseline' || data.suggestionId.endsWith(BASELINE_SUFFIX)
+            ? 'baseline'
+            : data.wasSurprise
+              ? 'surprise'
+              : 'fits',
         week: isoWeek(record.time),
         shownAt: record.time,
         clicked: false,
@@ -90,19 +104,25 @@ export function attribute(
         conversion: null,
         crossed: false,
         feedbackScore: null,
+        answer: null,
       };
       bySuggestion.set(key, entry);
     }
     if (data.kind === 'click') entry.clicked = true;
     if (data.kind in SCORES) entry.feedbackScore = SCORES[data.kind as keyof typeof SCORES];
+    if (data.kind === 'answer' && data.answer) {
+      entry.answer = data.answer;
+      entry.feedbackScore = ANSWER_SCORES[data.answer];
+    }
   }
-  const windowMs = CONVERSION_WINDOW_DAYS * 86_400_000;
+  const candidates = conversions.map((record) => ({
+    record,
+    category: record.category,
+    itemId: record.item?.id,
+    time: record.time,
+  }));
   for (const entry of bySuggestion.values()) {
-    const shown = Date.parse(entry.shownAt);
-    const hit = conversions.find((record) => {
-      const t = Date.parse(record.time);
-      return record.item?.id === entry.itemId && t >= shown && t - shown <= windowMs;
-    });
+    const hit = findConversion(entry.itemId, entry.shownAt, candidates)?.record;
     if (!hit) continue;
     entry.convertedAt = hit.time;
     entry.conversion = hit.category;

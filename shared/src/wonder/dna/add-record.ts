@@ -23,7 +23,15 @@ const FEEDBACK_SIGN = {
   'thumbs-up': 1,
   'thumbs-down': -1,
   wow: 1.5,
+  // An answer's sign is its yes or no (feedbackSign).
+  answer: 0,
 } as const;
+
+/** What a feedback record says about taste: its kind's sign, or for an answer, yes (+1) or no (-1). */
+function feedbackSign(data: { kind: keyof typeof FEEDBACK_SIGN; answer?: 'yes' | 'no' }): number {
+  if (data.kind === 'answer') return data.answer === 'yes' ? 1 : -1;
+  return FEEDBACK_SIGN[data.kind];
+}
 const DAYS = [
   'sunday',
   'monday',
@@ -60,8 +68,7 @@ export function addRecord(
   const time = Date.parse(record.time);
   dna.recordCategories.set(id, category);
   const base =
-    CATEGORY_WEIGHT[category] *
-    (record.category === 'feedback' ? FEEDBACK_SIGN[record.data.kind] : 1);
+    CATEGORY_WEIGHT[category] * (record.category === 'feedback' ? feedbackSign(record.data) : 1);
   const ev = (weight: number): Evidence => ({ recordId: id, category, weight, time });
   if (record.category === 'interests') {
     for (const t of record.data.themeIds) put(dna, 'theme', t, ev(base));
@@ -114,7 +121,7 @@ export function addRecord(
     record.data.wasSurprise &&
     record.data.kind !== 'impression'
   )
-    dna.surpriseFeedback.set(id, { value: FEEDBACK_SIGN[record.data.kind] > 0 ? 1 : -1, category });
+    dna.surpriseFeedback.set(id, { value: feedbackSign(record.data) > 0 ? 1 : -1, category });
   return dna;
 }
 

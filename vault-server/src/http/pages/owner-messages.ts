@@ -5,6 +5,7 @@ export const OWNER_MESSAGES = {
   nl: {
     nav: {
       'for-you': 'Voor jou',
+      insight: 'Mijn suggesties',
       data: 'Mijn gegevens',
       dna: 'Mijn cultuur-DNA',
       sites: 'Verbonden sites',
@@ -130,6 +131,7 @@ export const OWNER_MESSAGES = {
   en: {
     nav: {
       'for-you': 'For you',
+      insight: 'My suggestions',
       data: 'My data',
       dna: 'My cultural DNA',
       sites: 'Connected sites',

@@ -3,7 +3,15 @@ import type { Lang } from './messages.ts';
 import { OWNER_MESSAGES } from './owner-messages.ts';
 
 /** The owner's own pages, in the header of every signed-in page (rendered HTML, escaped here). */
-export const OWNER_PAGES = ['for-you', 'data', 'dna', 'sites', 'audit', 'settings'] as const;
+export const OWNER_PAGES = [
+  'for-you',
+  'insight',
+  'data',
+  'dna',
+  'sites',
+  'audit',
+  'settings',
+] as const;
 export type OwnerPage = (typeof OWNER_PAGES)[number];
 
 export function ownerNav(lang: Lang): string {

@@ -4,6 +4,7 @@ import type { Lang } from './messages.ts';
 import { OWNER_MESSAGES } from './owner-messages.ts';
 import type { OwnerPage } from './owner-nav.ts';
 import { html, type Html } from './render-page.ts';
+import { insightPageBody } from '../../insight/vault/insight-page-body.ts';
 
 /** The static skeleton of each owner page; its script fills it from the owner's API. */
 export function ownerPageBody(page: OwnerPage, lang: Lang): Html {
@@ -159,6 +160,8 @@ export function ownerPageBody(page: OwnerPage, lang: Lang): Html {
         </div>
         <p id="for-you-state" aria-live="polite">${t.loading}</p>
         <ol id="for-you-list" class="for-you"></ol>`;
+    case 'insight':
+      return insightPageBody(lang);
     case 'sites':
       return html`<p>${t.sitesIntro}</p>
         <div id="site-list"></div>`;

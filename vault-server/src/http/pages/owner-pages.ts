@@ -17,6 +17,7 @@ const SCRIPTS: Record<OwnerPage, string[]> = {
   settings: ['/static/simplewebauthn-browser.js', '/static/settings-page.js'],
   sites: ['/static/sites-page.js'],
   dna: ['/static/chart.umd.js', '/static/dna-page.js'],
+  insight: ['/static/insight-page.js'],
 };
 
 /** What the pages' scripts need besides texts: categories, actions, scope and purpose wording. */

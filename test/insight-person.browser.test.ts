@@ -1,0 +1,257 @@
+/**
+ * Issue 14, the person's side, only through what a person clicks and types: sign up with a passkey,
+ * state interests and add a loan in the vault, pair the extension, connect the library ("Koppel met
+ * mijn kluis", the real OAuth flow), follow a suggestion from the zone, borrow that book on the site,
+ * then see it counted on /vault/insight (shown, opened, borrowed) and the one question in the
+ * popup, with the "?" on the toolbar icon, and answer it: the answer lands in the pod and on the
+ * page. Baseline slots keep their default share here. Needs `npm run build -w extension`; run under
+ * `flock /tmp/verwonder-ports.lock` (fixed ports). Screenshots: insight-person-page.png,
+ * insight-popup-question.png.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { CDPSession, Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { startCitySites, type CitySites } from '../examples/city-sites/src/index.ts';
+import { testCatalog } from '../examples/city-sites/src/test-support/test-catalog.ts';
+import {
+  launchChromium,
+  tabIdOf,
+  type LaunchedBrowser,
+} from '../extension/scripts/support/launch-extension.ts';
+import {
+  attribute,
+  clickNode,
+  descendants,
+  injectedUi,
+  type DomNode,
+} from '../extension/scripts/support/shadow-dom.ts';
+import { insightRoutes } from '../vault-server/src/insight/vault/insight-routes.ts';
+import { type RunningVault } from '../vault-server/src/index.ts';
+import { requireChromium } from './support/chromium.ts';
+import { screenshotPath } from './support/screenshots.ts';
+import { startBrowserTestVault, type BrowserTestVault } from './support/browser-test-vault.ts';
+import { addPasskeyAuthenticator } from './support/passkey-authenticator.ts';
+
+const VAULT_PORT = 4800;
+const PORTS = { library: 4801, agenda: 4802, museum: 4803 } as const;
+const POD = 'lina';
+
+let vault: RunningVault;
+let sites: CitySites;
+let browser: LaunchedBrowser;
+let worker: Worker;
+let testVault: BrowserTestVault | undefined;
+let page: Page;
+
+beforeAll(async () => {
+  requireChromium();
+  // The vault with the owner's insight routes (attribution, opt-in); no aggregators needed here.
+  testVault = await startBrowserTestVault('insight-person', VAULT_PORT, [insightRoutes()]);
+  vault = testVault.vault;
+  // Real time: the loan the library writes and the impressions the extension records must meet
+  // within the 14-day window.
+  sites = await startCitySites({ ports: PORTS, catalog: testCatalog(), vault: { url: vault.url } });
+  browser = await launchChromium({
+    extension: true,
+    baselineSlots: true,
+    viewport: { width: 1200, height: 900 },
+  });
+  worker = browser.worker as Worker;
+  page = await browser.context.newPage();
+  await addPasskeyAuthenticator(browser.context, page);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await sites?.close();
+  await testVault?.close();
+});
+
+/** The pod's records of one category, read by the owner (the browser's session cookie). */
+async function podRecords(category: string) {
+  const response = await page.request.get(`${vault.url}/pods/${POD}/${category}/`, {
+    headers: { accept: 'application/json' },
+  });
+  expect(response.status()).toBe(200);
+  return (
+    (await response.json()) as {
+      contains: { item?: { id: string }; data: Record<string, unknown> }[];
+    }
+  ).contains;
+}
+
+/** The first suggestion link in the zone above the list (inside its closed shadow root). */
+async function zoneLink(cdp: CDPSession): Promise<{ link: DomNode; itemId: string }> {
+  for (let tries = 0; tries < 100; tries++) {
+    const zone = (await injectedUi(cdp)).find((entry) => entry.kind === 'zone');
+    const entry = zone?.elements.find(
+      (node) => node.nodeName === 'LI' && attribute(node, 'data-item-id'),
+    );
+    const link = entry && descendants(entry).find((node) => node.nodeName === 'A');
+    if (entry && link) return { link, itemId: attribute(entry, 'data-item-id')! };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('no suggestion in the zone');
+}
+
+async function seriousViolations(target: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page: target }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('the person sees what came of their suggestions', () => {
+  it('from an empty vault: a suggestion followed and borrowed is counted, and the popup asks about it', async () => {
+    // Sign-up, interests and a loan in the vault.
+    await page.bringToFront();
+    await page.goto(`${vault.url}/signup?lang=nl`);
+    await page.fill('#podName', POD);
+    await page.fill('#displayName', 'Lina');
+    await page.click('#signup-form button[type=submit]');
+    await page.waitForSelector('#recovery:not([hidden])');
+    await page.click('#to-welcome');
+    await page.waitForURL(/\/welcome/);
+    await page.fill('#interest-free', 'fantasy, avontuur');
+    await page.click('#interest-resolve');
+    await page.waitForSelector('#interest-resolved li[data-input="fantasy"]');
+    await page.click('#interests-save');
+    await expect.poll(() => page.textContent('#status')).toBe('Interesses bewaard');
+    await page.click('#to-loans');
+    await page.waitForSelector('#passkey-list li');
+    await page.locator('#loanTitle').pressSequentially('The Hobbit', { delay: 20 });
+    await page.click('#loanTitle-options [role=option]:has-text("The Hobbit")');
+    await page.click('#loan-form button[type=submit]');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('#record-list li')].some((li) =>
+        li.textContent?.includes('The Hobbit'),
+      ),
+    );
+
+    // Pairing the extension from its options page.
+    const extensionId = new URL(worker.url()).host;
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.fill('#vault-url', vault.url);
+    const consentTab = browser.context.waitForEvent('page');
+    await options.click('#vault-connect');
+    const consent = await consentTab;
+    await consent.waitForURL(new RegExp(`^${vault.url}/oauth/consent/`));
+    const closed = consent.waitForEvent('close');
+    await consent.click('#approve');
+    await closed;
+    await options.waitForSelector('#pairing[data-state="paired"]');
+    await options.close();
+
+    // The library connected to the vault as well (its own OAuth flow), so a loan there lands in the pod.
+    const library = await browser.context.newPage();
+    await library.goto(`${sites.urls.library}/`);
+    await library.click('#vault-connect');
+    await library.waitForURL(new RegExp(`^${vault.url}/oauth/consent/`));
+    await library.click('#approve');
+    await library.waitForURL(new RegExp(`^${sites.urls.library}/`));
+    expect(await library.getAttribute('#vault-status', 'data-state')).toBe('connected');
+
+    // A suggestion in the zone, followed: the link leads to the book's page.
+    await library.goto(`${sites.urls.library}/`);
+    const cdp = await browser.context.newCDPSession(library);
+    await cdp.send('DOM.enable');
+    const { link, itemId } = await zoneLink(cdp);
+    await clickNode(library, cdp, link);
+    await library.waitForURL(new RegExp(`/boek/${itemId}$`));
+    // Its impression and click reach the pod.
+    await expect
+      .poll(
+        async () =>
+          (await podRecords('feedback'))
+            .filter((record) => record.data.itemId === itemId)
+            .map((record) => record.data.kind)
+            .sort(),
+        { timeout: 20_000 },
+      )
+      .toEqual(expect.arrayContaining(['click', 'impression']));
+
+    // Borrowed on the site.
+    await library.fill('input[name=akaartnummer]', '1234567890123');
+    await library.click('form[action$="/reserveren"] button[type=submit]');
+    expect(await library.getAttribute('#vault-write', 'data-outcome')).toBe('saved');
+
+    // Counted on /vault/insight: shown, opened, borrowed.
+    const row = `#insight-suggestions tr[data-item="${itemId}"]`;
+    const converted = async () => {
+      await page.goto(`${vault.url}/vault/insight?lang=nl`);
+      await page.waitForSelector('#main[data-ready="true"]');
+      return (await page.locator(`${row} td[data-cell=converted]`).textContent()) ?? '';
+    };
+    await expect.poll(converted, { timeout: 20_000 }).toMatch(/^geleend, /);
+    expect(await page.textContent(`${row} td[data-cell=opened]`)).toBe('ja');
+    const kind = await page.getAttribute(row, 'data-kind');
+    expect(['fits', 'surprise', 'baseline']).toContain(kind);
+    // The totals count it on its side: Verwonder's own, or the comparison.
+    const group = kind === 'baseline' ? 'baseline' : 'wonder';
+    expect(
+      Number(
+        await page.textContent(`#insight-totals tr[data-group=${group}] td[data-metric=converted]`),
+      ),
+    ).toBe(1);
+    // The opt-in is off, with its explanation.
+    expect(await page.isChecked('#opt-in')).toBe(false);
+    expect(await page.textContent('#opt-in-explanation')).toContain('Standaard staat dit uit');
+
+    // The popup asks the one question; the toolbar icon carries a "?" meanwhile.
+    const tabId = await tabIdOf(worker, library.url());
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 900 });
+    await expect
+      .poll(
+        async () => {
+          await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+          return (
+            (await popup.waitForSelector('#prompt', { timeout: 3_000 }).catch(() => null)) !== null
+          );
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+    expect(await popup.textContent('#prompt-question')).toBe('Was dit een goede verrassing?');
+    expect(await popup.textContent('#prompt-context')).toMatch(/^Je leende ‘.+’ nadat Verwonder/);
+    await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('?');
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.screenshot({ path: screenshotPath('insight-popup-question') });
+    await popup.click('#prompt-yes');
+    await popup.waitForSelector('#prompt-thanks');
+    await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
+
+    // The answer is a feedback record in the pod, and shows on the page.
+    await expect
+      .poll(
+        async () =>
+          (await podRecords('feedback')).find(
+            (record) => record.data.kind === 'answer' && record.data.itemId === itemId,
+          )?.data.answer,
+        { timeout: 20_000 },
+      )
+      .toBe('yes');
+    await page.goto(`${vault.url}/vault/insight?lang=nl`);
+    await page.waitForSelector('#main[data-ready="true"]');
+    expect(await page.textContent(`${row} td[data-cell=answer]`)).toBe('goede verrassing');
+    // The popup, opened again, asks nothing more this week.
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    await popup.waitForSelector('#places-title');
+    expect(await popup.$('#prompt')).toBeNull();
+
+    // The page in both languages passes axe; the opt-in switch works.
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: screenshotPath('insight-person-page'), fullPage: true });
+    await page.click('#opt-in');
+    await expect.poll(() => page.textContent('#opt-in-state')).toBe('Je doet mee.');
+    await page.goto(`${vault.url}/vault/insight?lang=en`);
+    await page.waitForSelector('#main[data-ready="true"]');
+    expect(await page.isChecked('#opt-in')).toBe(true);
+    expect(await page.textContent(`${row} td[data-cell=answer]`)).toBe('a good surprise');
+    expect(await seriousViolations(page)).toEqual([]);
+    await popup.close();
+    await library.close();
+  }, 240_000);
+});
