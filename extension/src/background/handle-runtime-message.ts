@@ -20,6 +20,8 @@ import {
 import { CATEGORY_IDS, type CategoryId } from '../control/categories.ts';
 import type { TasteRecord } from '../ranking/taste-record.ts';
 import type { ProfileFields } from '../forms/profile-fields.ts';
+import type { CompleteResponse } from '../messaging/complete-messages.ts';
+import { completeSearch } from './complete-search.ts';
 import {
   classifySender,
   type MessageSender,
@@ -51,7 +53,8 @@ export type RuntimeResponse =
   | StoredReport
   | VaultTasteResponse
   | ProfileFieldsResponse
-  | TasteCountResponse;
+  | TasteCountResponse
+  | CompleteResponse;
 
 const reportKey = (tabId: number) => `page-report/${tabId}`;
 
@@ -169,6 +172,9 @@ export async function handleRuntimeMessage(
       deps.queued?.();
       return { ok: true };
     }
+    case 'verwonder/complete':
+      // The sender's origin, never the page's word: off there means no completions.
+      return completeSearch(data, from.origin, deps);
     case 'verwonder/record-visit': {
       const settings = parseSettings((await deps.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
       const allowed =

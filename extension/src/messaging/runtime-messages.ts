@@ -23,6 +23,7 @@ import {
 
 import { CATEGORY_IDS } from '../control/categories.ts';
 import { ProfileFieldsSchema } from '../forms/profile-fields.ts';
+import { CompleteRequestSchema } from './complete-messages.ts';
 
 const Category = enumOf(CATEGORY_IDS);
 const ShortText = string().check(maxLength(500));
@@ -157,6 +158,7 @@ export const RuntimeRequestSchema = discriminatedUnion('type', [
   GetPageReportSchema,
   StopCategorySchema,
   RecordVisitSchema,
+  CompleteRequestSchema,
 ]);
 export type RuntimeRequest = Infer<typeof RuntimeRequestSchema>;
 
