@@ -182,9 +182,7 @@ describe('search completion on the agenda', () => {
 
     // Arrow down chooses Jazz, Enter puts it in the field: only now does the site see it.
     await agenda.keyboard.press('ArrowDown');
-    await expect
-      .poll(async () => (await completionOptions(cdp)).options[0]?.selected)
-      .toBe(true);
+    await expect.poll(async () => (await completionOptions(cdp)).options[0]?.selected).toBe(true);
     await agenda.screenshot({ path: screenshotPath('extension-autocomplete') });
     await agenda.keyboard.press('Enter');
     await expect.poll(() => agenda.inputValue(FIELD)).toBe('Jazz');

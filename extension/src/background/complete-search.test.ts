@@ -72,8 +72,6 @@ describe('verwonder/complete', () => {
     expect(
       await handleRuntimeMessage({ ...complete('ja'), site: 'elsewhere' }, CONTENT, on),
     ).toBeUndefined();
-    expect(
-      await handleRuntimeMessage(complete('x'.repeat(101)), CONTENT, on),
-    ).toBeUndefined();
+    expect(await handleRuntimeMessage(complete('x'.repeat(101)), CONTENT, on)).toBeUndefined();
   });
 });

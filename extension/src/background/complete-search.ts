@@ -4,12 +4,7 @@
  * interests only), local and, when paired, the vault's.
  */
 import { parseProfile, PROFILE_KEY } from '../control/local-profile.ts';
-import {
-  allowedCategories,
-  isActiveOn,
-  parseSettings,
-  SETTINGS_KEY,
-} from '../control/settings.ts';
+import { allowedCategories, isActiveOn, parseSettings, SETTINGS_KEY } from '../control/settings.ts';
 import { rankCompletions } from '../complete/rank-completions.ts';
 import type { CompleteRequest, CompleteResponse } from '../messaging/complete-messages.ts';
 import { localTasteRecords } from '../ranking/taste-record.ts';

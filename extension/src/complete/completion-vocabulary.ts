@@ -59,7 +59,13 @@ export function completionVocabulary(
     if (!kinds.includes(term.kind)) continue;
     const label = term.label[language];
     const other = term.label[language === 'nl' ? 'en' : 'nl'];
-    add({ label, key: normaliseTerm(label), kind: term.kind, ids: [normaliseTerm(term.id)], alt: other });
+    add({
+      label,
+      key: normaliseTerm(label),
+      kind: term.kind,
+      ids: [normaliseTerm(term.id)],
+      alt: other,
+    });
   }
   // A synonym that is a label of the other language only ("theatre" in Dutch) is left out.
   const otherLabels = new Set(

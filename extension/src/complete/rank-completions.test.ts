@@ -26,7 +26,11 @@ const labels = (text: string, context: CompletionContext) =>
 describe('rankCompletions', () => {
   it('puts jazz first for a jazz lover and says why', () => {
     const [first, second] = rankCompletions('ja', agenda(JAZZ_LOVER));
-    expect(first).toEqual({ label: 'Jazz', kind: 'genre', why: 'Past bij je smaak: Jazz en blues' });
+    expect(first).toEqual({
+      label: 'Jazz',
+      kind: 'genre',
+      why: 'Past bij je smaak: Jazz en blues',
+    });
     expect(second?.label).toBe('Jazz en blues');
   });
 

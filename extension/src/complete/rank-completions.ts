@@ -36,11 +36,7 @@ export interface CompletionContext {
 /** How much one record of a category says about taste: stated most, seen least. */
 const WEIGHTS: Partial<Record<CategoryId, number>> = { interests: 3, loans: 1, tickets: 1 };
 const weightOf = (record: TasteRecord) =>
-  record.reaction
-    ? record.reaction.kind === 'wow'
-      ? 2
-      : 1.5
-    : (WEIGHTS[record.category] ?? 0.5);
+  record.reaction ? (record.reaction.kind === 'wow' ? 2 : 1.5) : (WEIGHTS[record.category] ?? 0.5);
 
 interface Taste {
   weight: number;
@@ -51,7 +47,12 @@ interface Taste {
 function tasteOf(records: readonly TasteRecord[]) {
   const terms = new Map<string, Taste & { best: number }>();
   const authors = new Map<string, Taste & { name: string; best: number }>();
-  const note = <T extends Taste & { best: number }>(map: Map<string, T>, key: string, r: TasteRecord, extra: Omit<T, keyof Taste | 'best'>) => {
+  const note = <T extends Taste & { best: number }>(
+    map: Map<string, T>,
+    key: string,
+    r: TasteRecord,
+    extra: Omit<T, keyof Taste | 'best'>,
+  ) => {
     const weight = weightOf(r);
     const entry = map.get(key);
     if (!entry) return void map.set(key, { ...extra, weight, label: r.label, best: weight } as T);
@@ -59,7 +60,8 @@ function tasteOf(records: readonly TasteRecord[]) {
     if (weight > entry.best) Object.assign(entry, { label: r.label, best: weight });
   };
   for (const record of records) {
-    for (const term of new Set(record.terms.map(normaliseTerm))) if (term) note(terms, term, record, {});
+    for (const term of new Set(record.terms.map(normaliseTerm)))
+      if (term) note(terms, term, record, {});
     for (const name of record.authors ?? []) {
       const key = normaliseTerm(name);
       if (key) note(authors, key, record, { name: name.trim() });
@@ -75,7 +77,10 @@ interface Index {
 }
 
 const indexes = new Map<string, Index>();
-const wordsOf = (text: string) => normaliseTerm(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const wordsOf = (text: string) =>
+  normaliseTerm(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 function indexFor(site: CompletionSite, language: 'nl' | 'en'): Index {
   const key = `${site}:${language}`;

@@ -12,7 +12,9 @@ const usable = (input: HTMLInputElement) =>
 
 export function findSearchInput(document: Document): HTMLInputElement | undefined {
   const inSearchForms = [
-    ...document.querySelectorAll<HTMLInputElement>('form[role="search"] input, [role="search"] input'),
+    ...document.querySelectorAll<HTMLInputElement>(
+      'form[role="search"] input, [role="search"] input',
+    ),
   ].filter(usable);
   const marked = inSearchForms.filter((input) => input.type === 'search' || input.name === 'q');
   const pool =

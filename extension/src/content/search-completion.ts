@@ -60,7 +60,8 @@ export function startSearchCompletion(env: CompletionEnv): void {
     };
     const onKey = (event: KeyboardEvent) => {
       if (!event.isTrusted || event.target !== input || !list.isOpen()) return;
-      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') list.move(event.key === 'ArrowDown' ? 1 : -1);
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp')
+        list.move(event.key === 'ArrowDown' ? 1 : -1);
       else if (event.key === 'Escape') list.close();
       else if (event.key === 'Enter') {
         const chosen = list.chosen();

@@ -7,7 +7,6 @@ export const COMPLETION_MESSAGES = {
     none: 'Geen suggesties.',
     count: '{count} zoeksuggesties van Verwonder. Pijltjes om te kiezen, Enter om in te vullen.',
     position: '{label}, {index} van {count}. {why}',
-    close: 'Sluiten',
   },
   en: {
     label: 'Search suggestions by Verwonder',
@@ -16,6 +15,5 @@ export const COMPLETION_MESSAGES = {
     none: 'No suggestions.',
     count: '{count} search suggestions by Verwonder. Arrows to choose, Enter to fill in.',
     position: '{label}, {index} of {count}. {why}',
-    close: 'Close',
   },
 } as const;

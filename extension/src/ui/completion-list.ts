@@ -147,7 +147,8 @@ export function completionList(
     },
     move(step) {
       if (shown.length === 0) return;
-      index = index < 0 && step < 0 ? shown.length - 1 : (index + step + shown.length) % shown.length;
+      index =
+        index < 0 && step < 0 ? shown.length - 1 : (index + step + shown.length) % shown.length;
       render();
     },
     chosen: () => shown[index],
