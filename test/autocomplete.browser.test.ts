@@ -3,7 +3,8 @@
  * what a person does: sign up with a passkey, state interests (jazz among them) in the onboarding,
  * pair the extension from its options page, then type "ja" in the agenda's search field. The
  * extension's list (closed shadow root) puts Jazz first because of the stated interest; arrow +
- * Enter fills the field, and only then does the site see the word; Escape closes the list. Needs
+ * Enter fills the field, and only then does the site see the word; Escape closes the list. On the
+ * library's field a misspelt shelf is fixed. Needs
  * `npm run build -w extension` first; run under `flock /tmp/verwonder-ports.lock` (fixed ports).
  * Screenshot: extension-autocomplete.png.
  */
@@ -115,15 +116,13 @@ describe('search completion on the agenda', () => {
     await agenda.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { seen: string[] }).seen = seen;
-      for (const type of ['input', 'change', 'keydown'])
+      for (const type of ['input', 'change', 'keydown', 'keyup'])
         document.addEventListener(
           type,
           (event) => {
             const target = event.target as HTMLInputElement;
             if (target.id !== 'zoek-q') return;
-            seen.push(
-              event instanceof KeyboardEvent ? `key:${event.key}` : `${type}:${target.value}`,
-            );
+            seen.push(`${type}:${event instanceof KeyboardEvent ? event.key : target.value}`);
           },
           true,
         );
@@ -165,7 +164,8 @@ describe('search completion on the agenda', () => {
       expect.stringMatching(/^Jazz en blues/),
     );
     // The site saw the two letters typed and nothing of the suggestions; its field is untouched.
-    expect(await seenBySite(agenda)).toEqual(['key:j', 'input:j', 'key:a', 'input:ja']);
+    const typed = ['keydown:j', 'input:j', 'keyup:j', 'keydown:a', 'input:ja', 'keyup:a'];
+    expect(await seenBySite(agenda)).toEqual(typed);
     expect(await agenda.inputValue(FIELD)).toBe('ja');
     expect(
       await agenda.$eval(FIELD, (input) =>
@@ -186,14 +186,8 @@ describe('search completion on the agenda', () => {
     await agenda.screenshot({ path: screenshotPath('extension-autocomplete') });
     await agenda.keyboard.press('Enter');
     await expect.poll(() => agenda.inputValue(FIELD)).toBe('Jazz');
-    expect(await seenBySite(agenda)).toEqual([
-      'key:j',
-      'input:j',
-      'key:a',
-      'input:ja',
-      'input:Jazz',
-      'change:Jazz',
-    ]);
+    // Neither the arrow nor the Enter (down or up) reached the site: only the picked word.
+    expect(await seenBySite(agenda)).toEqual([...typed, 'input:Jazz', 'change:Jazz']);
     expect((await completionOptions(cdp)).open).toBe(false);
     // The pick did not search yet: the person presses Enter again for that.
     expect(new URL(agenda.url()).search).toBe('');
@@ -209,5 +203,21 @@ describe('search completion on the agenda', () => {
     await agenda.keyboard.press('Enter');
     await agenda.waitForURL(/[?&]q=th\b/);
     expect(problems).toEqual([]);
+    await agenda.close();
+
+    // The library's search field: its shelves, and a Dutch spelling fix.
+    const library = await browser.context.newPage();
+    await library.goto(sites.urls.library);
+    await library.waitForSelector(LIST, { state: 'attached' });
+    const libraryCdp = await browser.context.newCDPSession(library);
+    await libraryCdp.send('DOM.enable');
+    await library.click(FIELD);
+    await library.locator(FIELD).pressSequentially('fotgrafie', { delay: 30 });
+    await expect
+      .poll(async () => (await completionOptions(libraryCdp)).options[0]?.text)
+      .toBe('FotografieSpelling verbeterd');
+    await library.keyboard.press('ArrowDown');
+    await library.keyboard.press('Enter');
+    await expect.poll(() => library.inputValue(FIELD)).toBe('Fotografie');
   });
 });

@@ -69,17 +69,26 @@ export function startSearchCompletion(env: CompletionEnv): void {
         if (!chosen) return void list.close();
         if (!list.obscured()) pick(chosen);
       } else return;
-      // Handled here: the page gets neither the key nor its default action.
+      // Handled here: the page gets neither the key nor its default action, nor its key-up.
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      swallowed.add(event.code);
+    };
+    const swallowed = new Set<string>();
+    const onKeyUp = (event: KeyboardEvent) => {
+      if (!event.isTrusted || !swallowed.delete(event.code)) return;
       event.preventDefault();
       event.stopImmediatePropagation();
     };
     const onBlur = () => list.close();
     // Capture on the window: ahead of the page's own handlers on the field.
     view.addEventListener('keydown', onKey, true);
+    view.addEventListener('keyup', onKeyUp, true);
     input.addEventListener('input', onInput);
     input.addEventListener('blur', onBlur);
     detach = () => {
       view.removeEventListener('keydown', onKey, true);
+      view.removeEventListener('keyup', onKeyUp, true);
       input.removeEventListener('input', onInput);
       input.removeEventListener('blur', onBlur);
       list.ui.host.remove();
