@@ -26,6 +26,8 @@ import type { TasteRecord } from '../ranking/taste-record.ts';
 import type { ProfileFields } from '../forms/profile-fields.ts';
 import type { PromptResponse } from '../messaging/prompt-messages.ts';
 import { answerPrompt, getPrompt, noteShown } from './prompt-handler.ts';
+import type { CompleteResponse } from '../messaging/complete-messages.ts';
+import { completeSearch } from './complete-search.ts';
 import {
   classifySender,
   type MessageSender,
@@ -59,7 +61,9 @@ export type RuntimeResponse =
   | ProfileFieldsResponse
   | TasteCountResponse
   | RankPageResponse
-  | PromptResponse;
+  | PromptResponse
+
+  | CompleteResponse;
 
 const reportKey = (tabId: number) => `page-report/${tabId}`;
 
@@ -202,6 +206,9 @@ export async function handleRuntimeMessage(
       deps.queued?.();
       return { ok: true };
     }
+    case 'verwonder/complete':
+      // The sender's origin, never the page's word: off there means no completions.
+      return completeSearch(data, from.origin, deps);
     case 'verwonder/record-visit': {
       const settings = parseSettings((await deps.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
       const allowed =

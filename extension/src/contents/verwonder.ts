@@ -3,8 +3,10 @@
  * load, so it stays small). All the work is in page-controller.ts.
  */
 import type { PlasmoCSConfig } from 'plasmo';
+import type { RuntimeRequest } from '../messaging/runtime-messages.ts';
 import { startPageController } from '../content/page-controller.ts';
 import { extensionApi, localStorageArea } from '../content/extension-api.ts';
+import { startSearchCompletion } from '../content/search-completion.ts';
 
 // Plasmo reads this object literally from the source, so it cannot import plasmo.config.ts;
 // test/extension-manifest.test.ts checks that it equals `supportedSites` there.
@@ -22,12 +24,14 @@ export const config: PlasmoCSConfig = {
 
 const api = extensionApi();
 
-startPageController({
+const env = {
   document,
   local: localStorageArea(api),
-  onStorageChanged: (listener) =>
+  onStorageChanged: (listener: (keys: readonly string[]) => void) =>
     api.storage.onChanged.addListener((changes, area) => {
       if (area === 'local') listener(Object.keys(changes));
     }),
-  send: (message) => api.runtime.sendMessage(message),
-});
+  send: (message: RuntimeRequest) => api.runtime.sendMessage(message),
+};
+startPageController(env);
+startSearchCompletion(env);

@@ -25,6 +25,7 @@ import { CATEGORY_IDS } from '../control/categories.ts';
 import { ProfileFieldsSchema } from '../forms/profile-fields.ts';
 import { RankPageRequestSchema } from './rank-page-messages.ts';
 import { AnswerPromptSchema, GetPromptSchema } from './prompt-messages.ts';
+import { CompleteRequestSchema } from './complete-messages.ts';
 
 const Category = enumOf(CATEGORY_IDS);
 const ShortText = string().check(maxLength(500));
@@ -165,6 +166,7 @@ export const RuntimeRequestSchema = discriminatedUnion('type', [
   GetPageReportSchema,
   StopCategorySchema,
   RecordVisitSchema,
+  CompleteRequestSchema,
 ]);
 export type RuntimeRequest = Infer<typeof RuntimeRequestSchema>;
 
