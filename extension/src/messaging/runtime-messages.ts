@@ -13,8 +13,10 @@ import {
   enum as enumOf,
   int,
   literal,
+  maximum,
   maxLength,
   minimum,
+  number,
   string,
   strictObject,
   url,
@@ -124,6 +126,17 @@ export const VaultTasteResponseSchema = strictObject({
       time: optional(ShortText),
       reaction: optional(
         strictObject({ kind: enumOf(['thumbs-up', 'wow']), wasSurprise: boolean() }),
+      ),
+      // Where, for how much, and roughly where the person is: the page signals (ranking/page-signals.ts).
+      venueId: optional(ShortText),
+      venueName: optional(ShortText),
+      priceEur: optional(number().check(minimum(0), maximum(10_000))),
+      area: optional(
+        strictObject({
+          latitude: number().check(minimum(-90), maximum(90)),
+          longitude: number().check(minimum(-180), maximum(180)),
+          district: optional(ShortText),
+        }),
       ),
     }),
   ).check(maxLength(2000)),

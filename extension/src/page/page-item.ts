@@ -5,6 +5,7 @@
  */
 import { array, looseObject, number, optional, string, union, type infer as Infer } from 'zod/mini';
 
+import { itemFacts, type ItemFacts } from './item-facts.ts';
 import { itemKindOf, type ItemKind } from './schema-types.ts';
 
 /** Longest text kept from a page field; longer values are cut (pages can be hostile or just big). */
@@ -56,6 +57,8 @@ export interface PageItem {
   location?: string;
   /** The UiTdatabank event type id, from an `additionalType` taxonomy URL. */
   eventTypeId?: string;
+  /** Place, price and organiser, when the page states them (ranking's page signals). */
+  facts?: ItemFacts;
 }
 
 const many = <T>(value: T | T[] | undefined): T[] =>
@@ -143,5 +146,7 @@ export function toPageItem(input: unknown, baseUrl: string): PageItem | undefine
   if (location) item.location = location;
   const eventTypeId = eventTypeOf(node);
   if (eventTypeId) item.eventTypeId = eventTypeId;
+  const facts = itemFacts(node);
+  if (facts) item.facts = facts;
   return item;
 }
