@@ -24,6 +24,7 @@ import {
 import { toPageItem } from '../page/page-item.ts';
 import { readPageSliced, type FoundItem } from '../page/read-page.ts';
 import { itemTerms } from '../ranking/item-terms.ts';
+import { pageSignalAdjustments } from '../ranking/page-signals.ts';
 import { rankItems, type RankedSuggestion } from '../ranking/rank-items.ts';
 import { localTasteRecords, rejectedItems, type TasteRecord } from '../ranking/taste-record.ts';
 import { formAssist } from '../ui/form-assist.ts';
@@ -149,17 +150,15 @@ export function startPageController(env: ContentEnv): void {
     const allowed = allowedCategories(settings, origin);
     const feedbackAllowed = allowed.includes('feedback');
     const shown = reading.items.filter((found) => found.anchor);
-    const ranked = rankItems(
-      shown.map((found) => found.item),
-      records,
-      allowed,
-      {
-        relevant: RELEVANT_PER_PAGE,
-        excluded: feedbackAllowed ? rejectedItems(profile) : undefined,
-        site: { id: reading.site ?? 'page', name: origin },
-        dial: settings.dial,
-      },
-    );
+    const shownItems = shown.map((found) => found.item);
+    const ranked = rankItems(shownItems, records, allowed, {
+      relevant: RELEVANT_PER_PAGE,
+      excluded: feedbackAllowed ? rejectedItems(profile) : undefined,
+      site: { id: reading.site ?? 'page', name: origin },
+      dial: settings.dial,
+      // Place, price, date and organiser on the page (issue 16): one separate call.
+      adjustments: pageSignalAdjustments(shownItems, records, allowed, Date.now()),
+    });
     const byId = new Map(shown.map((found) => [found.item.id, found]));
     const assistForms = await formsToAssist(env, allowed);
     if (run !== generation) return;
