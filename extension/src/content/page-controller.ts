@@ -34,6 +34,7 @@ import { UI_HOST_TAG, type UiHost } from '../ui/ui-host.ts';
 import { guardVisibility, type GuardedHost } from '../ui/visibility-guard.ts';
 import { VAULT_TASTE_VERSION_KEY } from '../vault/vault-taste.ts';
 import type { WhyContext } from '../ui/why-panel.ts';
+import { focusOnAction } from './action-focus-offer.ts';
 import { askProfileFields, formsToAssist } from './form-offer.ts';
 import { inFrame, mapInIdleSlices } from './schedule.ts';
 
@@ -253,6 +254,12 @@ export function startPageController(env: ContentEnv): void {
         title: found.item.name,
         categories: suggestion.categories,
       }));
+      // Issue 16: on an item page that fits, the site's own action brought forward.
+      const focused = focusOnAction(document, reading.kind, picks, settings.language, report);
+      if (focused) {
+        mounted.push(focused.focus);
+        places.push(focused.place);
+      }
       if (feedbackAllowed) {
         const fresh = picks.filter(({ suggestion }) => !impressed.has(suggestion.itemId));
         for (const { suggestion } of fresh) impressed.add(suggestion.itemId);

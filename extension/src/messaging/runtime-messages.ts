@@ -38,9 +38,9 @@ export const PingResponseSchema = strictObject({
 });
 export type PingResponse = Infer<typeof PingResponseSchema>;
 
-/** One place on a page where personalisation acts: a badge on an item, or the zone. */
+/** One place on a page where personalisation acts: a badge on an item, the zone, or an action in focus. */
 export const PlaceSchema = strictObject({
-  kind: enumOf(['relevant', 'surprise', 'zone']),
+  kind: enumOf(['relevant', 'surprise', 'zone', 'focus']),
   itemId: ShortText,
   title: ShortText,
   categories: array(Category),

@@ -49,7 +49,9 @@ describe('itemFacts (place, price, organiser of a page item)', () => {
     ).toBeUndefined();
     expect(itemFacts({ location: { geo: { latitude: 0, longitude: 0 } } })).toBeUndefined();
     expect(itemFacts('not an object')).toBeUndefined();
-    expect(itemFacts({ location: 'Zaal <b>Ha</b>  ' })).toEqual({ venue: { name: 'Zaal <b>Ha</b>' } });
+    expect(itemFacts({ location: 'Zaal <b>Ha</b>  ' })).toEqual({
+      venue: { name: 'Zaal <b>Ha</b>' },
+    });
     const long = itemFacts({ organizer: { name: 'x'.repeat(5000) } });
     expect(long?.organizer?.length).toBe(200);
   });

@@ -15,7 +15,6 @@ import {
   type infer as Infer,
 } from 'zod/mini';
 
-
 export interface ItemFacts {
   /** The place: its id (`identifier` or `@id`), name and, when given, coordinates. */
   venue?: { id?: string; name?: string; geo?: { latitude: number; longitude: number } };

@@ -55,7 +55,8 @@ const normalise = (text: string) =>
 function nameOf(element: HTMLElement): string {
   const label = element.getAttribute('aria-label');
   if (label) return label.slice(0, 200).trim();
-  if (element.localName === 'input') return (element as HTMLInputElement).value.slice(0, 200).trim();
+  if (element.localName === 'input')
+    return (element as HTMLInputElement).value.slice(0, 200).trim();
   return (element.textContent ?? '').slice(0, 200).replace(/\s+/g, ' ').trim();
 }
 

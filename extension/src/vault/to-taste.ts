@@ -78,9 +78,7 @@ export const TasteRecordSchema = object({
   venueId: optional(string()),
   venueName: optional(string()),
   priceEur: optional(number()),
-  area: optional(
-    object({ latitude: number(), longitude: number(), district: optional(string()) }),
-  ),
+  area: optional(object({ latitude: number(), longitude: number(), district: optional(string()) })),
 });
 export const TasteRecordsSchema = array(TasteRecordSchema);
 
