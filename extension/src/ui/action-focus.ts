@@ -14,8 +14,8 @@ import type { GuardedHost } from './visibility-guard.ts';
 
 const FOCUS_CSS = `
 :host([data-verwonder="focus"]) { position: absolute !important; display: block !important; width: 0 !important; height: 0 !important; margin: 0 !important; padding: 0 !important; border: 0 !important; overflow: visible !important; pointer-events: none !important; z-index: 2147483000 !important; }
-.focus { display: block; position: absolute; pointer-events: none; border-radius: 8px; outline: 3px solid #c8102e; outline-offset: 3px; box-shadow: 0 0 0 7px rgba(200, 16, 46, 0.22); }
-.focus-label { display: block; position: absolute; top: -14px; right: 8px; padding: 0 8px; border-radius: 999px; background: #c8102e; color: #fff; font-size: 12px; font-weight: 700; line-height: 18px; white-space: nowrap; pointer-events: none; }
+.focus { display: block; position: absolute; pointer-events: none; border-radius: 8px; outline: 3px solid #1d1d1b; outline-offset: 3px; box-shadow: 0 0 0 9px rgba(255, 196, 0, 0.6); }
+.focus-label { display: block; position: absolute; top: -14px; right: 8px; padding: 0 8px; border-radius: 999px; background: #1d1d1b; color: #fff; font-size: 12px; font-weight: 700; line-height: 18px; white-space: nowrap; pointer-events: none; }
 .sr { display: block; position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media (prefers-reduced-motion: no-preference) {
   .focus { animation: verwonder-focus 240ms ease-out; }
