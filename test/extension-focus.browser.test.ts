@@ -2,11 +2,11 @@
  * Issue 16, focus in the app structure: on an item page that fits the person, the extension brings
  * the site's own action forward (the library's "Reserveer", the agenda's "Bestel tickets") with a
  * ring and a "Verwonder" label from its closed shadow root, saying why; the site's button keeps its
- * place, its attributes and its clicks. Mode off: no emphasis. From an empty vault, only through the
- * UI: sign up with a passkey, import loans, tickets and a coarse location on the account page, pair
- * the extension on its options page, then the sites. The vault listens on 4800 (the extension's host
- * permission), the sites on 4801-4803. Needs `npm run build -w extension`. Screenshot:
- * extension-emphasis.png.
+ * place, its attributes and its clicks; covered by the page, the emphasis hides. Mode off: none.
+ * From an empty vault, only through the UI: sign up with a passkey, import loans, tickets and a
+ * coarse location on the account page, pair the extension on its options page, then the sites. The
+ * vault listens on 4800 (the extension's host permission), the sites on 4801-4803. Needs
+ * `npm run build -w extension`. Screenshot: extension-emphasis.png.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { CDPSession, Page, Worker } from 'playwright-core';
@@ -243,6 +243,25 @@ describe('the site’s own action, brought forward', () => {
     );
     await item.$eval('aside', (aside) => aside.scrollIntoView({ block: 'center' }));
     await item.screenshot({ path: screenshotPath('extension-emphasis') });
+
+    // A page that lays something over its button: the emphasis hides rather than mark the cover.
+    await item.$eval(button, (target) => {
+      const box = target.getBoundingClientRect();
+      const cover = document.createElement('div');
+      cover.id = 'cover';
+      Object.assign(cover.style, {
+        position: 'fixed',
+        left: `${box.left}px`,
+        top: `${box.top}px`,
+        width: `${box.width}px`,
+        height: `${box.height}px`,
+        background: 'white',
+      });
+      document.body.append(cover);
+    });
+    await waitForUi(cdp, (ui) => focusOf(ui)?.state === 'obscured');
+    await item.$eval('#cover', (cover) => cover.remove());
+    await waitForUi(cdp, (ui) => focusOf(ui)?.state === 'visible');
 
     // The popup names the place; mode off there: no emphasis, the button as it was.
     const popup = await browser.context.newPage();
