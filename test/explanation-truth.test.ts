@@ -5,6 +5,7 @@
  * - every record an explanation names exists and is of a category allowed on the site;
  * - every "something new: you never ..." sentence is false for no allowed record, judged against
  *   the catalogue's own data for each record's item, not against what the ranking derived.
+ * - with the page's place, price and date (issue 16), an item that moved up names the signal.
  * And the regression of the why-panel: "je koos nog nooit fictie" for a person whose browsing holds
  * "Gone Girl" cannot recur.
  */
@@ -20,6 +21,10 @@ import { CATEGORY_IDS, type CategoryId } from '../extension/src/control/categori
 import { itemTerms, normaliseTerm } from '../extension/src/ranking/item-terms.ts';
 import { titleKey } from '../extension/src/ranking/history-items.ts';
 import { POPULAR_ON_PAGE, TOP_OF_PAGE } from '../extension/src/ranking/baseline-slots.ts';
+import {
+  pageSignalAdjustments,
+  type PageAdjustment,
+} from '../extension/src/ranking/page-signals.ts';
 import { rankItems } from '../extension/src/ranking/rank-items.ts';
 import type { TasteRecord } from '../extension/src/ranking/taste-record.ts';
 import { toPageItem, type PageItem } from '../extension/src/page/page-item.ts';
@@ -54,8 +59,14 @@ function vaultRecord(category: CategoryId, item: CatalogItem, index: number): Ta
         ...item.themes.map((t) => t.id),
       ],
       authors: item.kind === 'book' ? [...item.authors] : [],
+      ...(item.kind === 'activity' ? { venueId: item.venue.id } : {}),
     },
-    data: category === 'feedback' ? { kind: 'thumbs-up', itemId: item.id } : {},
+    data:
+      category === 'feedback'
+        ? { kind: 'thumbs-up', itemId: item.id }
+        : category === 'tickets' && item.kind === 'activity' && !item.price.isFree
+          ? { quantity: 1, priceEur: item.price.amount }
+          : {},
   });
 }
 
@@ -116,10 +127,16 @@ function neverClaim(text: string): string | undefined {
 
 const SEED = '5eed5eed5eed5eed5eed5eed5eed5eed';
 
-function check(items: CatalogItem[], records: TasteRecord[], allowed: CategoryId[], share = 0) {
+function check(
+  items: CatalogItem[],
+  records: TasteRecord[],
+  allowed: CategoryId[],
+  share = 0,
+  adjustments?: Map<string, PageAdjustment>,
+) {
   const page = items.map(pageItem);
   const baseline = { seed: SEED, share, site: BASE };
-  const ranked = rankItems(page, records, allowed, { relevant: 3, baseline });
+  const ranked = rankItems(page, records, allowed, { relevant: 3, baseline, adjustments });
   const mine = records.filter((record) => allowed.includes(record.category));
   const byId = new Map(mine.map((record) => [record.id, record]));
   const historyIds = new Set(mine.flatMap((record) => record.itemId ?? []));
@@ -260,6 +277,53 @@ describe('explanations are true', () => {
         },
       ),
       { numRuns: 60, seed: 10 },
+    );
+  });
+
+  it("with the page's place, price and date: a raised item names the signal that raised it", () => {
+    const SIGNALS = new Set(['nearby', 'page-venue', 'page-weekday', 'page-price', 'page-soon']);
+    const now = Date.parse('2026-10-01T10:00:00+02:00');
+    fc.assert(
+      fc.property(
+        fc.array(itemOf(ACTIVITIES), { minLength: 1, maxLength: 12 }),
+        fc.array(itemOf(ACTIVITIES), { minLength: 5, maxLength: 30 }),
+        fc.subarray([...CATEGORY_IDS], { minLength: 1 }),
+        fc.constantFrom('jazz', 'theater', 'fotografie'),
+        (attended, drawn, allowed, interest) => {
+          const pageItems = [...new Map(drawn.map((item) => [item.id, item])).values()];
+          const records = [
+            ...attended.flatMap((item, i) => vaultRecord('tickets', item, i)),
+            ...toTaste('location', {
+              id: 'home',
+              category: 'location',
+              time: '2026-09-30T10:00:00Z',
+              location: { latitude: 51.21, longitude: 4.42, district: 'Antwerpen' },
+            }),
+            { id: 'interest', category: 'interests', label: interest, terms: [interest] },
+          ] satisfies TasteRecord[];
+          const page = pageItems.map(pageItem);
+          const adjustments = pageSignalAdjustments(page, records, allowed, now);
+          const plain = rankItems(page, records, allowed, { relevant: 3 });
+          const adjusted = check(pageItems, records, allowed, 0, adjustments);
+          const before = new Map(plain.map((s, index) => [s.itemId, index]));
+          const relevant = adjusted.filter((s) => s.kind === 'relevant');
+          relevant.forEach((raised, index) => {
+            for (const passed of relevant.slice(index + 1)) {
+              const was = before.get(raised.itemId);
+              const other = before.get(passed.itemId);
+              if (was === undefined || other === undefined || was < other) continue;
+              // Moved above an item that was above it: it was raised (and says why), or the other lowered.
+              const named = raised.explanations.some((e) => SIGNALS.has(e.code));
+              const lowered = (adjustments.get(passed.itemId)?.delta ?? 0) < 0;
+              expect(named || lowered, `${raised.itemId} passed ${passed.itemId}`).toBe(true);
+            }
+          });
+          // Distance is used only where "Grove locatie" is allowed.
+          if (!allowed.includes('location'))
+            for (const s of adjusted) expect(s.categories).not.toContain('location');
+        },
+      ),
+      { numRuns: 80, seed: 16 },
     );
   });
 

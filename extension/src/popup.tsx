@@ -9,6 +9,7 @@ import browser from 'webextension-polyfill';
 import { CATEGORIES } from './control/categories.ts';
 import { siteSettings, type Mode, type Settings } from './control/settings.ts';
 import { INSIGHT_MESSAGES } from './i18n/insight-messages.ts';
+import { FOCUS_MESSAGES } from './i18n/focus-messages.ts';
 import { MESSAGES } from './i18n/messages.ts';
 import {
   StoredReportSchema,
@@ -197,7 +198,9 @@ export default function Popup() {
               <li key={index} data-kind={place.kind}>
                 {place.kind === 'zone'
                   ? m.placeZone
-                  : `${place.kind === 'surprise' ? m.surprise : place.kind === 'baseline' ? INSIGHT_MESSAGES[settings.language].placeBaseline : m.forYou}: ${place.title}`}
+                  : place.kind === 'focus'
+                    ? FOCUS_MESSAGES[settings.language].placeFocus.replace('{action}', place.title)
+                    : `${place.kind === 'surprise' ? m.surprise : place.kind === 'baseline' ? INSIGHT_MESSAGES[settings.language].placeBaseline : m.forYou}: ${place.title}`}
                 {place.categories.length > 0 &&
                   ` (${place.categories.map((c) => CATEGORIES[c].label[settings.language]).join(', ')})`}
               </li>

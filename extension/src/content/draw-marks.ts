@@ -1,11 +1,12 @@
 /**
  * Draws what the ranking chose, in one animation frame: a mark inside each chosen item, the zone
  * above the list (unless the person closed it) and the form offers, each in its own closed shadow
- * root with a visibility guard. Only writes: nothing here reads layout.
+ * root with a visibility guard, and on an item page that fits, the emphasis of the site's own
+ * action (action-focus-offer.ts). Only writes, but for that one action's style on a detail page.
  */
 import type { Language } from '../control/settings.ts';
 import type { FeedbackEvent, Place } from '../messaging/runtime-messages.ts';
-import type { FoundItem } from '../page/read-page.ts';
+import type { FoundItem, PageReading } from '../page/read-page.ts';
 import type { RankedSuggestion } from '../ranking/rank-items.ts';
 import { formAssist } from '../ui/form-assist.ts';
 import type { ProfileFields } from '../forms/profile-fields.ts';
@@ -14,6 +15,7 @@ import { suggestionMark } from '../ui/suggestion-mark.ts';
 import type { UiHost } from '../ui/ui-host.ts';
 import { guardVisibility, type GuardedHost } from '../ui/visibility-guard.ts';
 import type { WhyContext } from '../ui/why-panel.ts';
+import { focusOnAction } from './action-focus-offer.ts';
 
 export interface Mounted {
   ui: UiHost;
@@ -26,6 +28,8 @@ export interface MarksToDraw {
   suggestions: readonly RankedSuggestion[];
   byId: ReadonlyMap<string, FoundItem>;
   listContainer?: Element;
+  /** The page's kind as read (`detail` pages may get the action emphasis). */
+  pageKind: PageReading['kind'];
   showZone: boolean;
   forms: readonly HTMLFormElement[];
   /** The why-panel's records and the reactions (see WhyContext). */
@@ -91,6 +95,12 @@ export function drawMarks(draw: MarksToDraw): {
       title: '',
       categories: [...new Set(picks.flatMap((pick) => pick.suggestion.categories))].sort(),
     });
+  }
+  // Issue 16: on an item page that fits, the site's own action brought forward.
+  const focused = focusOnAction(document, draw.pageKind, picks, draw.language, report);
+  if (focused) {
+    mounted.push(focused.focus);
+    places.push(focused.place);
   }
   for (const form of draw.forms) {
     const assist = formAssist(document, form, {

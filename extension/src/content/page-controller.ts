@@ -145,6 +145,7 @@ export function startPageController(env: ContentEnv): void {
         suggestions: ranking.suggestions,
         byId,
         ...(reading.listContainer ? { listContainer: reading.listContainer } : {}),
+        pageKind: reading.kind,
         showZone: !zoneClosed,
         forms: assistForms,
         context,

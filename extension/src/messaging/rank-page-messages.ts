@@ -44,6 +44,19 @@ export const RankItemSchema = strictObject({
   location: optional(ShortText),
   eventTypeId: optional(ShortText),
   popularity: optional(number()),
+  facts: optional(
+    strictObject({
+      venue: optional(
+        strictObject({
+          id: optional(ShortText),
+          name: optional(ShortText),
+          geo: optional(strictObject({ latitude: number(), longitude: number() })),
+        }),
+      ),
+      priceEur: optional(number()),
+      organizer: optional(ShortText),
+    }),
+  ),
 });
 
 /** Most items one page may send (the readers stop at 5000 JSON-LD nodes). */

@@ -13,8 +13,10 @@ import {
   enum as enumOf,
   int,
   literal,
+  maximum,
   maxLength,
   minimum,
+  number,
   string,
   strictObject,
   url,
@@ -39,9 +41,9 @@ export const PingResponseSchema = strictObject({
 });
 export type PingResponse = Infer<typeof PingResponseSchema>;
 
-/** One place on a page where personalisation acts: a badge on an item, or the zone. */
+/** One place on a page where personalisation acts: a badge on an item, the zone, or an action in focus. */
 export const PlaceSchema = strictObject({
-  kind: enumOf(['relevant', 'surprise', 'zone', 'baseline']),
+  kind: enumOf(['relevant', 'surprise', 'zone', 'baseline', 'focus']),
   itemId: ShortText,
   title: ShortText,
   categories: array(Category),
@@ -130,6 +132,17 @@ export const VaultTasteResponseSchema = strictObject({
       time: optional(ShortText),
       reaction: optional(
         strictObject({ kind: enumOf(['thumbs-up', 'wow']), wasSurprise: boolean() }),
+      ),
+      // Where, for how much, and roughly where the person is: the page signals (ranking/page-signals.ts).
+      venueId: optional(ShortText),
+      venueName: optional(ShortText),
+      priceEur: optional(number().check(minimum(0), maximum(10_000))),
+      area: optional(
+        strictObject({
+          latitude: number().check(minimum(-90), maximum(90)),
+          longitude: number().check(minimum(-180), maximum(180)),
+          district: optional(ShortText),
+        }),
       ),
     }),
   ).check(maxLength(2000)),

@@ -5,6 +5,7 @@
  */
 import { array, looseObject, number, optional, string, union, type infer as Infer } from 'zod/mini';
 
+import { itemFacts, type ItemFacts } from './item-facts.ts';
 import { itemKindOf, type ItemKind } from './schema-types.ts';
 
 /** Longest text kept from a page field; longer values are cut (pages can be hostile or just big). */
@@ -66,6 +67,8 @@ export interface PageItem {
   eventTypeId?: string;
   /** How many people rated it (`aggregateRating.ratingCount`), when the page says. */
   popularity?: number;
+  /** Place, price and organiser, when the page states them (ranking's page signals). */
+  facts?: ItemFacts;
 }
 
 const many = <T>(value: T | T[] | undefined): T[] =>
@@ -179,5 +182,7 @@ export function toPageItem(input: unknown, baseUrl: string): PageItem | undefine
     node.aggregateRating?.ratingCount ?? node.aggregateRating?.reviewCount,
   );
   if (popularity !== undefined) item.popularity = popularity;
+  const facts = itemFacts(node);
+  if (facts) item.facts = facts;
   return item;
 }

@@ -14,6 +14,7 @@ import type { CategoryId } from '../control/categories.ts';
 import type { PageItem } from '../page/page-item.ts';
 import { fillBaselineSlots, type BaselineOptions } from './baseline-slots.ts';
 import { historyItems } from './history-items.ts';
+import { withPageSignals, type PageAdjustment } from './page-signals.ts';
 import { toCandidate } from './to-candidate.ts';
 import { toHistory } from './to-history.ts';
 import type { TasteRecord } from './taste-record.ts';
@@ -43,6 +44,8 @@ export interface RankOptions {
   dial?: number;
   /** Baseline slots for the fair comparison (none when absent). */
   baseline?: BaselineOptions;
+  /** What the page's place, price, date and organiser add per item (`pageSignalAdjustments`). */
+  adjustments?: ReadonlyMap<string, PageAdjustment>;
 }
 
 /** How many suggestions to ask `suggest` for, to pick the relevant ones and one surprise from. */
@@ -72,11 +75,9 @@ export function rankItems(
     .map((item) => toCandidate(item, site));
   // The product's one ranking configuration (as evaluated) at the person's dial; the item model is
   // not loaded here yet.
-  const suggestions = suggest(
-    history,
-    candidates,
-    allowed,
-    productRankOptions({ slots: POOL, dial: options.dial }),
+  const suggestions = withPageSignals(
+    suggest(history, candidates, allowed, productRankOptions({ slots: POOL, dial: options.dial })),
+    options.adjustments,
   );
   const relevantMax = options.relevant ?? 3;
   const picked: RankedSuggestion[] = [];

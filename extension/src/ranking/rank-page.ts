@@ -7,6 +7,7 @@
 import type { LocalProfile } from '../control/local-profile.ts';
 import { allowedCategories, type Settings } from '../control/settings.ts';
 import type { PageItem } from '../page/page-item.ts';
+import { pageSignalAdjustments } from './page-signals.ts';
 import { rankItems, type RankedSuggestion } from './rank-items.ts';
 import { localTasteRecords, rejectedItems, type TasteRecord } from './taste-record.ts';
 
@@ -51,6 +52,8 @@ export function rankPage(input: RankPageInput): PageRanking {
     excluded: allowed.includes('feedback') ? rejectedItems(profile) : undefined,
     site: { id: input.site ?? 'page', name: origin },
     dial: settings.dial,
+    // Place, price, date and organiser on the page (issue 16): one separate call.
+    adjustments: pageSignalAdjustments(items, records, allowed, Date.now()),
     // The fair comparison: the person's own share of slots shows the page's popular items.
     baseline: { seed: input.seed, share: settings.baselineShare, site: origin },
   });

@@ -21,6 +21,13 @@ export interface TasteRecord {
   time?: string;
   /** For liked suggestions: how much, and whether the suggestion was a surprise. */
   reaction?: { kind: 'thumbs-up' | 'wow'; wasSurprise: boolean };
+  /** Where it happened (a ticket's, visit's or museum app's venue), as the record names it. */
+  venueId?: string;
+  venueName?: string;
+  /** What one ticket cost, in euro, when the record says. */
+  priceEur?: number;
+  /** A coarse location record ("Grove locatie"): roughly where the person is, about 1 km. */
+  area?: { latitude: number; longitude: number; district?: string };
 }
 
 export interface TasteSource {

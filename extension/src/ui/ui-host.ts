@@ -3,7 +3,7 @@ import { UI_CSS } from './ui-style.ts';
 /** The tag of every element the extension adds to a page (tests and the page report find it). */
 export const UI_HOST_TAG = 'verwonder-ui';
 
-export type UiKind = 'badge' | 'zone' | 'form' | 'complete';
+export type UiKind = 'badge' | 'zone' | 'form' | 'complete' | 'focus';
 
 export interface UiHost {
   host: HTMLElement;

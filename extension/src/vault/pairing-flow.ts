@@ -35,6 +35,7 @@ export const EXTENSION_SCOPES = [
   'browsing:write',
   'feedback:read',
   'feedback:write',
+  'location:read',
   'dna:read',
 ] as const;
 export const EXTENSION_PURPOSE = 'dpv:ServicePersonalisation';

@@ -9,6 +9,7 @@ import {
   array,
   boolean,
   enum as enumOf,
+  number,
   object,
   optional,
   string,
@@ -27,6 +28,8 @@ export const TASTE_CATEGORIES: readonly CategoryId[] = [
   'museum-app',
   'browsing',
   'feedback',
+  // Not taste: where the person roughly is, for the distance signal (ranking/page-signals.ts).
+  'location',
 ];
 
 const Terms = optional(array(string()));
@@ -41,7 +44,11 @@ export const VaultRecordSchema = object({
       genres: Terms,
       termIds: Terms,
       authors: Terms,
+      venueId: optional(string()),
     }),
+  ),
+  location: optional(
+    object({ latitude: number(), longitude: number(), district: optional(string()) }),
   ),
   data: optional(
     object({
@@ -51,6 +58,9 @@ export const VaultRecordSchema = object({
       wasSurprise: optional(boolean()),
       itemId: optional(string()),
       venueId: optional(string()),
+      venueName: optional(string()),
+      priceEur: optional(number()),
+      quantity: optional(number()),
     }),
   ),
 });
@@ -65,6 +75,10 @@ export const TasteRecordSchema = object({
   authors: optional(array(string())),
   time: optional(string()),
   reaction: optional(object({ kind: enumOf(['thumbs-up', 'wow']), wasSurprise: boolean() })),
+  venueId: optional(string()),
+  venueName: optional(string()),
+  priceEur: optional(number()),
+  area: optional(object({ latitude: number(), longitude: number(), district: optional(string()) })),
 });
 export const TasteRecordsSchema = array(TasteRecordSchema);
 
@@ -99,6 +113,12 @@ export function toTaste(category: CategoryId, vaultRecord: VaultRecord): TasteRe
       },
     ];
   }
+  if (category === 'location') {
+    const area = coarseArea(vaultRecord.location);
+    if (!area) return [];
+    return [{ id: `vault-${id}`, category, label: area.district ?? '', terms: [], area, ...time }];
+  }
+  // Without an item a record says nothing about taste (and ranking cannot tell what it was about).
   if (!item) return [];
   return [
     {
@@ -109,6 +129,40 @@ export function toTaste(category: CategoryId, vaultRecord: VaultRecord): TasteRe
       ...(item.id ? { itemId: cut(item.id) } : {}),
       authors: (item.authors ?? []).slice(0, 50).map(cut),
       ...time,
+      ...placeOf(vaultRecord),
+      ...ticketPrice(category, data),
     },
   ];
+}
+
+/** The venue a ticket (its item), visit or museum-app record names. */
+function placeOf({ item, data }: VaultRecord): Pick<TasteRecord, 'venueId' | 'venueName'> {
+  const venueId = item?.venueId ?? data?.venueId;
+  return {
+    ...(venueId ? { venueId: cut(venueId) } : {}),
+    ...(data?.venueName ? { venueName: cut(data.venueName) } : {}),
+  };
+}
+
+/** A ticket's price per ticket (the record holds the total for its quantity). */
+function ticketPrice(category: CategoryId, data: VaultRecord['data']): { priceEur?: number } {
+  const total = data?.priceEur;
+  if (category !== 'tickets' || total === undefined || !Number.isFinite(total) || total < 0)
+    return {};
+  const quantity = data?.quantity && data.quantity >= 1 ? data.quantity : 1;
+  return { priceEur: Math.round((total / quantity) * 100) / 100 };
+}
+
+/** Kept as coarse as the vault keeps it: two decimals (about 1 km) at most. */
+function coarseArea(location: VaultRecord['location']): TasteRecord['area'] {
+  if (!location) return undefined;
+  const { latitude, longitude } = location;
+  if (!Number.isFinite(latitude) || !Number.isFinite(longitude)) return undefined;
+  if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) return undefined;
+  const round = (value: number) => Math.round(value * 100) / 100;
+  return {
+    latitude: round(latitude),
+    longitude: round(longitude),
+    ...(location.district ? { district: cut(location.district).slice(0, 100) } : {}),
+  };
 }

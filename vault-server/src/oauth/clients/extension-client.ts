@@ -20,6 +20,7 @@ export const EXTENSION_SCOPES = [
   'browsing:write',
   'feedback:read',
   'feedback:write',
+  'location:read',
   'dna:read',
 ] as const;
 
