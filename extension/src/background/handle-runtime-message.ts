@@ -62,7 +62,6 @@ export type RuntimeResponse =
   | TasteCountResponse
   | RankPageResponse
   | PromptResponse
-
   | CompleteResponse;
 
 const reportKey = (tabId: number) => `page-report/${tabId}`;
