@@ -27,6 +27,10 @@ import {
   type DomNode,
 } from '../extension/scripts/support/shadow-dom.ts';
 import { insightRoutes } from '../vault-server/src/insight/vault/insight-routes.ts';
+import {
+  startTestInsight,
+  type TestInsight,
+} from '../vault-server/src/insight/testing/test-insight.ts';
 import { type RunningVault } from '../vault-server/src/index.ts';
 import { requireChromium } from './support/chromium.ts';
 import { screenshotPath } from './support/screenshots.ts';
@@ -43,11 +47,19 @@ let browser: LaunchedBrowser;
 let worker: Worker;
 let testVault: BrowserTestVault | undefined;
 let page: Page;
+let insight: TestInsight | undefined;
 
 beforeAll(async () => {
   requireChromium();
-  // The vault with the owner's insight routes (attribution, opt-in); no aggregators needed here.
-  testVault = await startBrowserTestVault('insight-person', VAULT_PORT, [insightRoutes()]);
+  // The vault with the owner's insight routes (attribution, opt-in) and real aggregators, whose
+  // minimum batch the opt-in explanation names; no timer: nothing is reported in this test.
+  insight = await startTestInsight('sqlite', { minBatch: 100 });
+  testVault = await startBrowserTestVault('insight-person', VAULT_PORT, [
+    insightRoutes(
+      { leaderUrl: insight.leader.url, helperUrl: insight.helper.url },
+      { reportIntervalSeconds: 0 },
+    ),
+  ]);
   vault = testVault.vault;
   // Real time: the loan the library writes and the impressions the extension records must meet
   // within the 14-day window.
@@ -66,6 +78,7 @@ afterAll(async () => {
   await browser?.close();
   await sites?.close();
   await testVault?.close();
+  await insight?.dispose();
 });
 
 /** The pod's records of one category, read by the owner (the browser's session cookie). */
