@@ -2,7 +2,7 @@
 import type { CategoryId } from '../control/categories.ts';
 import { matchFormFields } from '../forms/match-form-fields.ts';
 import type { ProfileFields } from '../forms/profile-fields.ts';
-import { ProfileFieldsResponseSchema } from '../messaging/runtime-messages.ts';
+import { ProfileFieldsResponseSchema } from '../messaging/profile-fields-messages.ts';
 import { PAIRING_STATUS_KEY, parsePairingStatus } from '../vault/pairing-state.ts';
 import type { ContentEnv } from './content-env.ts';
 

@@ -1,7 +1,6 @@
 import type { RankedSuggestion } from '../ranking/rank-items.ts';
 import type { ReactionKind } from '../control/local-profile.ts';
-import { INSIGHT_MESSAGES } from '../i18n/insight-messages.ts';
-import { MESSAGES } from '../i18n/messages.ts';
+import { PAGE_MESSAGES } from '../i18n/page-messages.ts';
 import { createUiHost, element, type UiHost } from './ui-host.ts';
 import { whyPanel, type WhyContext } from './why-panel.ts';
 
@@ -16,7 +15,7 @@ export function suggestionPill(
   suggestion: RankedSuggestion,
   context: WhyContext,
 ) {
-  const messages = MESSAGES[context.language];
+  const messages = PAGE_MESSAGES[context.language];
   const baseline = suggestion.slot === 'baseline';
   const surprise = !baseline && suggestion.kind === 'surprise';
   const pill = element(
@@ -27,7 +26,7 @@ export function suggestionPill(
   const labels = [
     messages.forYou,
     messages.surprise,
-    INSIGHT_MESSAGES[context.language].baselinePill,
+    messages.baselinePill,
   ];
   const shown = baseline ? 2 : surprise ? 1 : 0;
   pill.append(
@@ -52,7 +51,7 @@ export function suggestionMark(
   suggestion: RankedSuggestion,
   context: WhyContext,
 ): UiHost {
-  const messages = MESSAGES[context.language];
+  const messages = PAGE_MESSAGES[context.language];
   const ui = createUiHost(document, 'badge');
   const mark = element(document, 'div', 'mark');
   mark.setAttribute('data-item-id', suggestion.itemId);
@@ -62,7 +61,7 @@ export function suggestionMark(
   mark.setAttribute('role', 'group');
   mark.setAttribute(
     'aria-label',
-    baseline ? INSIGHT_MESSAGES[context.language].baselineMarkLabel : messages.markLabel,
+    baseline ? messages.baselineMarkLabel : messages.markLabel,
   );
   const { button, panel } = whyPanel(document, suggestion, context);
   mark.append(
@@ -71,7 +70,7 @@ export function suggestionMark(
       document,
       'span',
       'note',
-      baseline ? INSIGHT_MESSAGES[context.language].baselineNote : messages.personalNote,
+      baseline ? messages.baselineNote : messages.personalNote,
     ),
     button,
     feedbackButtons(document, suggestion, context),
@@ -92,7 +91,7 @@ const FEEDBACK: readonly {
 
 /** Thumbs up, thumbs down, "wow": text buttons (no emoji: not every system has the font), pressed state shown. */
 function feedbackButtons(document: Document, suggestion: RankedSuggestion, context: WhyContext) {
-  const messages = MESSAGES[context.language];
+  const messages = PAGE_MESSAGES[context.language];
   const group = element(document, 'span', 'feedback');
   group.setAttribute('role', 'group');
   group.setAttribute('aria-label', messages.feedbackLabel);
