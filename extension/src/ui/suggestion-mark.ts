@@ -23,11 +23,7 @@ export function suggestionPill(
     'span',
     baseline ? 'pill baseline' : surprise ? 'pill surprise' : 'pill',
   );
-  const labels = [
-    messages.forYou,
-    messages.surprise,
-    messages.baselinePill,
-  ];
+  const labels = [messages.forYou, messages.surprise, messages.baselinePill];
   const shown = baseline ? 2 : surprise ? 1 : 0;
   pill.append(
     element(document, 'span', 'pill-label', labels[shown]),
@@ -59,19 +55,11 @@ export function suggestionMark(
   const baseline = suggestion.slot === 'baseline';
   if (baseline) mark.setAttribute('data-slot', 'baseline');
   mark.setAttribute('role', 'group');
-  mark.setAttribute(
-    'aria-label',
-    baseline ? messages.baselineMarkLabel : messages.markLabel,
-  );
+  mark.setAttribute('aria-label', baseline ? messages.baselineMarkLabel : messages.markLabel);
   const { button, panel } = whyPanel(document, suggestion, context);
   mark.append(
     suggestionPill(document, suggestion, context),
-    element(
-      document,
-      'span',
-      'note',
-      baseline ? messages.baselineNote : messages.personalNote,
-    ),
+    element(document, 'span', 'note', baseline ? messages.baselineNote : messages.personalNote),
     button,
     feedbackButtons(document, suggestion, context),
     panel,

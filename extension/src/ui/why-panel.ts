@@ -45,9 +45,7 @@ export function whyPanel(document: Document, suggestion: RankedSuggestion, conte
       document,
       'p',
       undefined,
-      suggestion.slot === 'baseline'
-        ? messages.baselineWhyIntro
-        : messages.whyIntro,
+      suggestion.slot === 'baseline' ? messages.baselineWhyIntro : messages.whyIntro,
     ),
   );
   const list = element(document, 'ul');
