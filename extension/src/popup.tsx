@@ -8,7 +8,6 @@ import browser from 'webextension-polyfill';
 
 import { CATEGORIES } from './control/categories.ts';
 import { siteSettings, type Mode, type Settings } from './control/settings.ts';
-import { INSIGHT_MESSAGES } from './i18n/insight-messages.ts';
 import { FOCUS_MESSAGES } from './i18n/focus-messages.ts';
 import { MESSAGES } from './i18n/messages.ts';
 import {
@@ -200,7 +199,7 @@ export default function Popup() {
                   ? m.placeZone
                   : place.kind === 'focus'
                     ? FOCUS_MESSAGES[settings.language].placeFocus.replace('{action}', place.title)
-                    : `${place.kind === 'surprise' ? m.surprise : place.kind === 'baseline' ? INSIGHT_MESSAGES[settings.language].placeBaseline : m.forYou}: ${place.title}`}
+                    : `${place.kind === 'surprise' ? m.surprise : place.kind === 'baseline' ? m.baselinePill : m.forYou}: ${place.title}`}
                 {place.categories.length > 0 &&
                   ` (${place.categories.map((c) => CATEGORIES[c].label[settings.language]).join(', ')})`}
               </li>

@@ -4,7 +4,8 @@
  * vault's records), and the marks to draw come back. Asked even for a page without items: the
  * worker then reads the vault again if it is due. Nothing to draw when the worker cannot answer.
  */
-import { RankPageResponseSchema, type RankPageRequest } from '../messaging/rank-page-messages.ts';
+import type { RankPageRequest } from '../messaging/rank-page-messages.ts';
+import { RankPageResponseSchema } from '../messaging/rank-page-response.ts';
 import type { PageItem } from '../page/page-item.ts';
 import type { PageRanking } from '../ranking/rank-page.ts';
 import type { ContentEnv } from './content-env.ts';

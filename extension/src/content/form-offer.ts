@@ -2,8 +2,8 @@
 import type { CategoryId } from '../control/categories.ts';
 import { matchFormFields } from '../forms/match-form-fields.ts';
 import type { ProfileFields } from '../forms/profile-fields.ts';
-import { ProfileFieldsResponseSchema } from '../messaging/runtime-messages.ts';
-import { PAIRING_STATUS_KEY, parsePairingStatus } from '../vault/pairing-state.ts';
+import { ProfileFieldsResponseSchema } from '../messaging/profile-fields-messages.ts';
+import { PAIRING_STATUS_KEY, parsePairingStatus } from '../vault/pairing-status.ts';
 import type { ContentEnv } from './content-env.ts';
 
 /** The vault's profile fields, asked only on the person's click in a form. */

@@ -22,11 +22,15 @@ import {
 } from 'zod/mini';
 import { DIAL_PRESETS } from '@verwonder/shared/wonder/rerank/dial.ts';
 
-import { DEFAULT_BASELINE_SHARE } from '../ranking/baseline-slots.ts';
-
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from './categories.ts';
 
 export const SETTINGS_KEY = 'verwonder/settings';
+
+/**
+ * The share of slots the baseline (ranking/baseline-slots.ts) fills unless the settings say
+ * otherwise. Here, not there: the content script parses settings and must not carry the ranking.
+ */
+export const DEFAULT_BASELINE_SHARE = 0.1;
 
 export const ModeSchema = enumOf(['on', 'limited', 'off']);
 export type Mode = Infer<typeof ModeSchema>;

@@ -1,15 +1,9 @@
 /**
- * Texts of the fair comparison (baseline slots) and of the one question after a conversion, Dutch
- * and English. Apart from messages.ts so the insight texts stay together.
+ * Texts of the one question after a conversion, Dutch and English. Apart from messages.ts so the
+ * insight texts stay together; the baseline slot's own texts are the page UI's (page-messages.ts).
  */
 export const INSIGHT_MESSAGES = {
   nl: {
-    baselinePill: 'Populair',
-    baselineNote: 'geen persoonlijke suggestie',
-    baselineMarkLabel: 'Populaire tip van Verwonder, geen persoonlijke suggestie',
-    baselineWhyIntro:
-      'Dit is geen persoonlijke suggestie: hier toont Verwonder wat op deze pagina populair is, zonder iets van jou te gebruiken. Zo kan het eerlijk nagaan of zijn eigen suggesties beter zijn.',
-    placeBaseline: 'Populair',
     promptTitle: 'Een korte vraag',
     promptLoans: 'Je leende ‘{title}’ nadat Verwonder het je toonde.',
     promptTickets: 'Je kocht een ticket voor ‘{title}’ nadat Verwonder het je toonde.',
@@ -23,12 +17,6 @@ export const INSIGHT_MESSAGES = {
     badgeTitle: 'Verwonder heeft een korte vraag',
   },
   en: {
-    baselinePill: 'Popular',
-    baselineNote: 'not a personal suggestion',
-    baselineMarkLabel: 'Popular pick by Verwonder, not a personal suggestion',
-    baselineWhyIntro:
-      'This is not a personal suggestion: here Verwonder shows what is popular on this page, using nothing of yours. That way it can check fairly whether its own suggestions do better.',
-    placeBaseline: 'Popular',
     promptTitle: 'A short question',
     promptLoans: 'You borrowed ‘{title}’ after Verwonder showed it to you.',
     promptTickets: 'You bought a ticket for ‘{title}’ after Verwonder showed it to you.',

@@ -1,27 +1,15 @@
-/** The extension's user-facing strings; Dutch is the default, English the alternative. */
+import { PAGE_MESSAGES } from './page-messages.ts';
+
+/**
+ * The extension's user-facing strings; Dutch is the default, English the alternative. The page UI's
+ * own texts are in page-messages.ts (the content script imports only those) and included here.
+ */
 export const MESSAGES = {
   nl: {
+    ...PAGE_MESSAGES.nl,
     badgeActive: 'Verwonder actief',
     badgeLabel: 'Verwonder is actief op deze pagina',
     popupStatus: 'Verwonder werkt op de stadswebsites van Antwerpen.',
-    forYou: 'Voor jou',
-    surprise: 'Verrassing',
-    personalNote: 'persoonlijke suggestie van Verwonder',
-    markLabel: 'Persoonlijke suggestie van Verwonder',
-    why: 'Waarom zie ik dit?',
-    whyIntro:
-      'Verwonder koos dit op je eigen toestel; de website ziet alleen dat hier een merkje staat, niet waarom. Gebruikt:',
-    whyTerms: 'De redenen:',
-    stopCategory: 'Gebruik {category} niet meer op deze site',
-    feedbackLabel: 'Wat vind je van dit voorstel?',
-    feedbackUp: 'Goed idee',
-    feedbackDown: 'Niet voor mij',
-    feedbackWow: 'Wow!',
-    zoneTitle: 'Voor jou op deze pagina',
-    zoneClose: 'Sluiten',
-    zoneNote:
-      'Persoonlijke suggesties van Verwonder, gekozen op je eigen toestel. Niets op de pagina is verborgen of verschoven.',
-    zoneLabel: 'Verwonder: persoonlijke suggesties',
     popupTitle: 'Verwonder',
     modeLegend: 'Personalisatie',
     modeOn: 'Aan',
@@ -81,38 +69,12 @@ export const MESSAGES = {
     pairingScopes: 'Toegestaan:',
     pairingQueued: '{count} gegevens wachten om naar je kluis te gaan.',
     pairingLastSync: 'Laatst bijgewerkt: {time}',
-    assistLabel: 'Verwonder: formulier invullen',
-    assistButton: 'Vul in vanuit mijn kluis',
-    assistNote: 'Verwonder kan invullen: {fields}. Pas na je klik.',
-    assistFilled: 'Ingevuld: {fields}. Kijk ze na voor je verstuurt.',
-    assistNothing: 'Je kluis kent geen van deze velden.',
-    fieldName: 'naam',
-    fieldEmail: 'e-mailadres',
-    fieldPostalCode: 'postcode',
-    fieldAKaart: 'A-kaartnummer',
   },
   en: {
+    ...PAGE_MESSAGES.en,
     badgeActive: 'Verwonder active',
     badgeLabel: 'Verwonder is active on this page',
     popupStatus: "Verwonder works on the City of Antwerp's websites.",
-    forYou: 'For you',
-    surprise: 'Surprise',
-    personalNote: 'personal suggestion by Verwonder',
-    markLabel: 'Personal suggestion by Verwonder',
-    why: 'Why am I seeing this?',
-    whyIntro:
-      'Verwonder chose this on your own device; the website only sees that a mark is here, not why. Used:',
-    whyTerms: 'The reasons:',
-    stopCategory: 'Stop using {category} on this site',
-    feedbackLabel: 'What do you think of this suggestion?',
-    feedbackUp: 'Good idea',
-    feedbackDown: 'Not for me',
-    feedbackWow: 'Wow!',
-    zoneTitle: 'For you on this page',
-    zoneClose: 'Close',
-    zoneNote:
-      'Personal suggestions by Verwonder, chosen on your own device. Nothing on the page is hidden or moved.',
-    zoneLabel: 'Verwonder: personal suggestions',
     popupTitle: 'Verwonder',
     modeLegend: 'Personalisation',
     modeOn: 'On',
@@ -171,15 +133,6 @@ export const MESSAGES = {
     pairingScopes: 'Allowed:',
     pairingQueued: '{count} records are waiting to go to your vault.',
     pairingLastSync: 'Last sent: {time}',
-    assistLabel: 'Verwonder: fill in the form',
-    assistButton: 'Fill in from my vault',
-    assistNote: 'Verwonder can fill in: {fields}. Only when you click.',
-    assistFilled: 'Filled in: {fields}. Check them before you send.',
-    assistNothing: 'Your vault knows none of these fields.',
-    fieldName: 'name',
-    fieldEmail: 'email address',
-    fieldPostalCode: 'postal code',
-    fieldAKaart: 'A-kaart number',
   },
 } as const satisfies Record<string, Record<string, string>>;
 

@@ -1,7 +1,8 @@
 /**
  * Content script <-> background: the page's shown items go to the worker, which ranks them with
- * the person's records (rank-page.ts) and answers with the marks to draw. Both sides parse: the
- * items are the page's (untrusted) words, the answer is what the page's script will show.
+ * the person's records (rank-page.ts) and answers with the marks to draw (rank-page-response.ts).
+ * Both sides parse: the items are the page's (untrusted) words, the answer is what the page's
+ * script will show.
  */
 import {
   array,
@@ -10,20 +11,17 @@ import {
   maxLength,
   number,
   optional,
-  string,
   strictObject,
   type infer as Infer,
 } from 'zod/mini';
 
-import { CATEGORY_IDS } from '../control/categories.ts';
-import { MAX_ITEM_LIST, MAX_URL } from '../page/page-item.ts';
+import { MAX_ITEM_LIST } from '../page/page-item.ts';
+import { ItemId, ShortText } from './rank-page-response.ts';
 
-const Category = enumOf(CATEGORY_IDS);
-const ShortText = string().check(maxLength(500));
+export { RankPageResponseSchema, type RankPageResponse } from './rank-page-response.ts';
+
 // Lists of one item (authors, genres, …) are cut to MAX_ITEM_LIST when the page is read.
 const TextList = array(ShortText).check(maxLength(MAX_ITEM_LIST));
-/** An item's id: its identifier, or else its URL. */
-const ItemId = string().check(maxLength(MAX_URL));
 
 /**
  * A page item as the reader made it (page-item.ts), texts already cleaned and cut, without what
@@ -69,26 +67,3 @@ export const RankPageRequestSchema = strictObject({
 });
 export type RankPageRequest = Infer<typeof RankPageRequestSchema>;
 export type RankItem = Infer<typeof RankItemSchema>;
-
-const ExplanationSchema = strictObject({
-  code: string().check(maxLength(64)),
-  text: strictObject({ nl: string(), en: string() }),
-  categories: array(Category),
-  recordIds: array(ShortText),
-});
-
-export const RankPageResponseSchema = strictObject({
-  suggestions: array(
-    strictObject({
-      itemId: ItemId,
-      kind: enumOf(['relevant', 'surprise']),
-      score: number(),
-      explanations: array(ExplanationSchema),
-      categories: array(Category),
-      recordIds: array(ShortText),
-      slot: optional(literal('baseline')),
-    }),
-  ).check(maxLength(20)),
-  records: array(strictObject({ id: ShortText, category: Category, label: ShortText })),
-});
-export type RankPageResponse = Infer<typeof RankPageResponseSchema>;

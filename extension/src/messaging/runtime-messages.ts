@@ -24,10 +24,12 @@ import {
 } from 'zod/mini';
 
 import { CATEGORY_IDS } from '../control/categories.ts';
-import { ProfileFieldsSchema } from '../forms/profile-fields.ts';
 import { RankPageRequestSchema } from './rank-page-messages.ts';
 import { AnswerPromptSchema, GetPromptSchema } from './prompt-messages.ts';
 import { CompleteRequestSchema } from './complete-messages.ts';
+import { GetProfileFieldsSchema } from './profile-fields-messages.ts';
+
+export type { ProfileFieldsResponse } from './profile-fields-messages.ts';
 
 const Category = enumOf(CATEGORY_IDS);
 const ShortText = string().check(maxLength(500));
@@ -148,15 +150,6 @@ export const VaultTasteResponseSchema = strictObject({
   ).check(maxLength(2000)),
 });
 export type VaultTasteResponse = Infer<typeof VaultTasteResponseSchema>;
-
-/** Content script -> background, only on the person's click in a form: the vault's profile fields. */
-export const GetProfileFieldsSchema = strictObject({
-  type: literal('verwonder/get-profile-fields'),
-});
-
-/** Background -> content script: empty when unpaired, not granted or `profile` is off on the site. */
-export const ProfileFieldsResponseSchema = strictObject({ fields: ProfileFieldsSchema });
-export type ProfileFieldsResponse = Infer<typeof ProfileFieldsResponseSchema>;
 
 /** Popup -> background: how much the extension knows of the person (for the cold-start invitation). */
 export const GetTasteCountSchema = strictObject({ type: literal('verwonder/get-taste-count') });

@@ -6,9 +6,6 @@
  */
 import type { Explanation } from '@verwonder/shared/model/suggestion.ts';
 
-/** The share of slots the baseline fills unless the settings say otherwise. */
-export const DEFAULT_BASELINE_SHARE = 0.1;
-
 /** Ranked by the page's own count of ratings: the item most people rated first. */
 export const POPULAR_ON_PAGE: Explanation = {
   code: 'popular-on-page',

@@ -1,7 +1,8 @@
 import { matchFormFields } from '../forms/match-form-fields.ts';
 import { fillForm } from '../forms/fill-form.ts';
 import type { ProfileFieldId, ProfileFields } from '../forms/profile-fields.ts';
-import { MESSAGES, type Locale } from '../i18n/messages.ts';
+import type { Locale } from '../i18n/messages.ts';
+import { PAGE_MESSAGES } from '../i18n/page-messages.ts';
 import { createUiHost, element, type UiHost } from './ui-host.ts';
 
 export interface FormAssistContext {
@@ -30,7 +31,7 @@ export function formAssist(
   form: HTMLFormElement,
   context: FormAssistContext,
 ): UiHost {
-  const messages = MESSAGES[context.language];
+  const messages = PAGE_MESSAGES[context.language];
   const ui = createUiHost(document, 'form');
   const box = element(document, 'div', 'assist');
   box.setAttribute('role', 'group');

@@ -1,6 +1,6 @@
 import type { PageItem } from '../page/page-item.ts';
 import type { RankedSuggestion } from '../ranking/rank-items.ts';
-import { MESSAGES } from '../i18n/messages.ts';
+import { PAGE_MESSAGES } from '../i18n/page-messages.ts';
 import { suggestionPill } from './suggestion-mark.ts';
 import { createUiHost, element, type UiHost } from './ui-host.ts';
 import { whyPanel, type WhyContext } from './why-panel.ts';
@@ -14,7 +14,7 @@ export function recommendationZone(
   suggestions: readonly { suggestion: RankedSuggestion; item: PageItem }[],
   context: WhyContext,
 ): UiHost {
-  const messages = MESSAGES[context.language];
+  const messages = PAGE_MESSAGES[context.language];
   const ui = createUiHost(document, 'zone');
   const zone = element(document, 'section', 'zone');
   zone.setAttribute('aria-label', messages.zoneLabel);

@@ -1,7 +1,6 @@
 import type { RankedSuggestion } from '../ranking/rank-items.ts';
 import type { ReactionKind } from '../control/local-profile.ts';
-import { INSIGHT_MESSAGES } from '../i18n/insight-messages.ts';
-import { MESSAGES } from '../i18n/messages.ts';
+import { PAGE_MESSAGES } from '../i18n/page-messages.ts';
 import { createUiHost, element, type UiHost } from './ui-host.ts';
 import { whyPanel, type WhyContext } from './why-panel.ts';
 
@@ -16,7 +15,7 @@ export function suggestionPill(
   suggestion: RankedSuggestion,
   context: WhyContext,
 ) {
-  const messages = MESSAGES[context.language];
+  const messages = PAGE_MESSAGES[context.language];
   const baseline = suggestion.slot === 'baseline';
   const surprise = !baseline && suggestion.kind === 'surprise';
   const pill = element(
@@ -24,11 +23,7 @@ export function suggestionPill(
     'span',
     baseline ? 'pill baseline' : surprise ? 'pill surprise' : 'pill',
   );
-  const labels = [
-    messages.forYou,
-    messages.surprise,
-    INSIGHT_MESSAGES[context.language].baselinePill,
-  ];
+  const labels = [messages.forYou, messages.surprise, messages.baselinePill];
   const shown = baseline ? 2 : surprise ? 1 : 0;
   pill.append(
     element(document, 'span', 'pill-label', labels[shown]),
@@ -52,7 +47,7 @@ export function suggestionMark(
   suggestion: RankedSuggestion,
   context: WhyContext,
 ): UiHost {
-  const messages = MESSAGES[context.language];
+  const messages = PAGE_MESSAGES[context.language];
   const ui = createUiHost(document, 'badge');
   const mark = element(document, 'div', 'mark');
   mark.setAttribute('data-item-id', suggestion.itemId);
@@ -60,19 +55,11 @@ export function suggestionMark(
   const baseline = suggestion.slot === 'baseline';
   if (baseline) mark.setAttribute('data-slot', 'baseline');
   mark.setAttribute('role', 'group');
-  mark.setAttribute(
-    'aria-label',
-    baseline ? INSIGHT_MESSAGES[context.language].baselineMarkLabel : messages.markLabel,
-  );
+  mark.setAttribute('aria-label', baseline ? messages.baselineMarkLabel : messages.markLabel);
   const { button, panel } = whyPanel(document, suggestion, context);
   mark.append(
     suggestionPill(document, suggestion, context),
-    element(
-      document,
-      'span',
-      'note',
-      baseline ? INSIGHT_MESSAGES[context.language].baselineNote : messages.personalNote,
-    ),
+    element(document, 'span', 'note', baseline ? messages.baselineNote : messages.personalNote),
     button,
     feedbackButtons(document, suggestion, context),
     panel,
@@ -92,7 +79,7 @@ const FEEDBACK: readonly {
 
 /** Thumbs up, thumbs down, "wow": text buttons (no emoji: not every system has the font), pressed state shown. */
 function feedbackButtons(document: Document, suggestion: RankedSuggestion, context: WhyContext) {
-  const messages = MESSAGES[context.language];
+  const messages = PAGE_MESSAGES[context.language];
   const group = element(document, 'span', 'feedback');
   group.setAttribute('role', 'group');
   group.setAttribute('aria-label', messages.feedbackLabel);

@@ -5,8 +5,7 @@
 import { CATEGORIES, type CategoryId } from '../control/categories.ts';
 import type { EventKind, ReactionKind } from '../control/local-profile.ts';
 import type { Language } from '../control/settings.ts';
-import { INSIGHT_MESSAGES } from '../i18n/insight-messages.ts';
-import { MESSAGES } from '../i18n/messages.ts';
+import { PAGE_MESSAGES } from '../i18n/page-messages.ts';
 import type { RankedSuggestion } from '../ranking/rank-items.ts';
 import type { TasteRecord } from '../ranking/taste-record.ts';
 import { element } from './ui-host.ts';
@@ -26,7 +25,7 @@ export interface WhyContext {
 let panelCount = 0;
 
 export function whyPanel(document: Document, suggestion: RankedSuggestion, context: WhyContext) {
-  const messages = MESSAGES[context.language];
+  const messages = PAGE_MESSAGES[context.language];
   const button = element(document, 'button', 'why', messages.why);
   button.type = 'button';
   const panel = element(document, 'div', 'panel');
@@ -46,9 +45,7 @@ export function whyPanel(document: Document, suggestion: RankedSuggestion, conte
       document,
       'p',
       undefined,
-      suggestion.slot === 'baseline'
-        ? INSIGHT_MESSAGES[context.language].baselineWhyIntro
-        : messages.whyIntro,
+      suggestion.slot === 'baseline' ? messages.baselineWhyIntro : messages.whyIntro,
     ),
   );
   const list = element(document, 'ul');

@@ -1,12 +1,11 @@
 /**
- * What pairing leaves behind. The status (no secret) is in storage.local for the options page and
- * popup; the tokens and the DPoP key are in IndexedDB only; the pending request (PKCE verifier,
- * state) in storage.session, so a browser restart forgets a half-finished pairing.
+ * What pairing leaves behind. The status (no secret, pairing-status.ts) is in storage.local for the
+ * options page and popup; the tokens and the DPoP key are in IndexedDB only; the pending request
+ * (PKCE verifier, state) in storage.session, so a browser restart forgets a half-finished pairing.
  */
 import {
   array,
   custom,
-  enum as enumOf,
   literal,
   number,
   object,
@@ -16,29 +15,17 @@ import {
   type infer as Infer,
 } from 'zod/mini';
 
-export const PAIRING_STATUS_KEY = 'verwonder/pairing';
+export {
+  PAIRING_STATUS_KEY,
+  PairingStatusSchema,
+  parsePairingStatus,
+  type PairingStatus,
+} from './pairing-status.ts';
+
 export const PENDING_PAIRING_KEY = 'verwonder/pending-pairing';
 /** IndexedDB keys. */
 export const SESSION_DB_KEY = 'vault-session';
 export const PENDING_KEY_DB_KEY = 'pending-dpop-key';
-
-export const PairingStatusSchema = strictObject({
-  state: enumOf(['unpaired', 'pending', 'paired', 'failed']),
-  issuer: optional(string()),
-  webid: optional(string()),
-  scopes: optional(array(string())),
-  /** A short reason when `failed` (an OAuth error code or a network problem). */
-  error: optional(string()),
-  /** When records last reached the vault, and how many are still queued. */
-  lastSync: optional(string()),
-  queued: optional(number()),
-});
-export type PairingStatus = Infer<typeof PairingStatusSchema>;
-
-export function parsePairingStatus(value: unknown): PairingStatus {
-  const parsed = PairingStatusSchema.safeParse(value);
-  return parsed.success ? parsed.data : { state: 'unpaired' };
-}
 
 export const PendingPairingSchema = strictObject({
   issuer: string(),

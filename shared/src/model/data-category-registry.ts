@@ -4,29 +4,20 @@
  * Each category is a container in the pod with its own data key, its own consent and its own
  * retention, so the ids are part of URLs and scopes: never rename one.
  */
-export const DATA_CATEGORY_IDS = [
-  'profile',
-  'interests',
-  'loans',
-  'tickets',
-  'visits',
-  'browsing',
-  'newsletters',
-  'museum-app',
-  'location',
-  'feedback',
-] as const;
-export type DataCategoryIdValue = (typeof DATA_CATEGORY_IDS)[number];
+import {
+  DATA_CATEGORY_BASICS,
+  type DataCategoryBasics,
+  type DataCategoryIdValue,
+} from './data-category-basics.ts';
 
-export interface DataCategoryEntry {
+export { DATA_CATEGORY_IDS, type DataCategoryIdValue } from './data-category-basics.ts';
+
+export interface DataCategoryEntry extends DataCategoryBasics {
   id: DataCategoryIdValue;
-  label: { nl: string; en: string };
   description: { nl: string; en: string };
   sensitivity: 'low' | 'medium' | 'high';
   /** Days a record is kept before the purge job removes it; null = until the person deletes it. */
   defaultRetentionDays: number | null;
-  /** Whether the category describes behaviour (used by the "limited" mode, which keeps only stated data). */
-  behavioural: boolean;
   /** The closest W3C DPV personal-data category. */
   dpvCategory: string;
 }
@@ -36,122 +27,112 @@ const YEAR = 365;
 export const DATA_CATEGORY_REGISTRY: readonly DataCategoryEntry[] = [
   {
     id: 'profile',
-    label: { nl: 'Profiel', en: 'Profile' },
+    ...DATA_CATEGORY_BASICS.profile,
     description: {
       nl: 'Je naam, e-mailadres, postcode en A-kaartnummer: om formulieren voor je in te vullen.',
       en: 'Your name, email address, postal code and A-kaart number: to fill in forms for you.',
     },
     sensitivity: 'high',
     defaultRetentionDays: null,
-    behavioural: false,
     dpvCategory: 'pd:Contact',
   },
   {
     id: 'interests',
-    label: { nl: 'Opgegeven interesses', en: 'Stated interests' },
+    ...DATA_CATEGORY_BASICS.interests,
     description: {
       nl: 'Thema’s, genres en soorten cultuur die je zelf hebt aangeduid.',
       en: 'Themes, genres and kinds of culture that you chose yourself.',
     },
     sensitivity: 'medium',
     defaultRetentionDays: null,
-    behavioural: false,
     dpvCategory: 'pd:Interest',
   },
   {
     id: 'loans',
-    label: { nl: 'Bibliotheekuitleningen', en: 'Library loans' },
+    ...DATA_CATEGORY_BASICS.loans,
     description: {
       nl: 'Boeken en andere media die je leende bij de bibliotheek. Wat je leest kan veel over je zeggen.',
       en: 'Books and other media you borrowed from the library. What you read can say a lot about you.',
     },
     sensitivity: 'high',
     defaultRetentionDays: 2 * YEAR,
-    behavioural: true,
     dpvCategory: 'pd:Preference',
   },
   {
     id: 'tickets',
-    label: { nl: 'Ticketaankopen', en: 'Ticket purchases' },
+    ...DATA_CATEGORY_BASICS.tickets,
     description: {
       nl: 'Tickets die je kocht voor concerten, voorstellingen, films en andere activiteiten.',
       en: 'Tickets you bought for concerts, performances, films and other activities.',
     },
     sensitivity: 'medium',
     defaultRetentionDays: 2 * YEAR,
-    behavioural: true,
     dpvCategory: 'pd:PurchasesAndSpendingHabit',
   },
   {
     id: 'visits',
-    label: { nl: 'A-kaartbezoeken', en: 'A-kaart visits' },
+    ...DATA_CATEGORY_BASICS.visits,
     description: {
       nl: 'Bezoeken aan musea, bibliotheken en cultuurcentra waar je je A-kaart scande.',
       en: 'Visits to museums, libraries and cultural centres where you scanned your A-kaart.',
     },
     sensitivity: 'medium',
     defaultRetentionDays: 2 * YEAR,
-    behavioural: true,
     dpvCategory: 'pd:Behavioural',
   },
   {
     id: 'browsing',
-    label: { nl: 'Surfgedrag op stadssites', en: 'Browsing on city sites' },
+    ...DATA_CATEGORY_BASICS.browsing,
     description: {
       nl: 'Pagina’s over boeken en activiteiten die je bekeek op websites van de stad, alleen waar je het toeliet.',
       en: 'Pages about books and activities you viewed on city websites, only where you allowed it.',
     },
     sensitivity: 'high',
     defaultRetentionDays: 90,
-    behavioural: true,
     dpvCategory: 'pd:BrowsingBehaviour',
   },
   {
     id: 'newsletters',
-    label: { nl: 'Nieuwsbrieven', en: 'Newsletter subscriptions' },
+    ...DATA_CATEGORY_BASICS.newsletters,
     description: {
       nl: 'De nieuwsbrieven van culturele instellingen waarop je bent ingeschreven.',
       en: 'The newsletters of cultural institutions you subscribed to.',
     },
     sensitivity: 'low',
     defaultRetentionDays: 3 * YEAR,
-    behavioural: false,
     dpvCategory: 'pd:Interest',
   },
   {
     id: 'museum-app',
-    label: { nl: 'Gebruik van de museumapp', en: 'Museum app use' },
+    ...DATA_CATEGORY_BASICS['museum-app'],
     description: {
       nl: 'Rondleidingen en kunstwerken die je bekeek in de app van de Antwerpse musea.',
       en: 'Tours and artworks you looked at in the Antwerp museums app.',
     },
     sensitivity: 'medium',
     defaultRetentionDays: YEAR,
-    behavioural: true,
     dpvCategory: 'pd:UsageHistory',
   },
   {
     id: 'location',
-    label: { nl: 'Grove locatie', en: 'Coarse location' },
+    ...DATA_CATEGORY_BASICS.location,
     description: {
       nl: 'Ongeveer waar je bent (op wijkniveau), om activiteiten dichtbij voor te stellen.',
       en: 'Roughly where you are (at district level), to suggest activities nearby.',
     },
     sensitivity: 'high',
     defaultRetentionDays: 30,
-    behavioural: true,
     dpvCategory: 'pd:Location',
   },
   {
     id: 'feedback',
-    label: { nl: 'Feedback', en: 'Feedback' },
+    ...DATA_CATEGORY_BASICS.feedback,
     description: {
       nl: 'Wat je vond van suggesties: duim omhoog of omlaag, "wow", weggeklikt.',
       en: 'What you thought of suggestions: thumbs up or down, "wow", dismissed.',
     },
     sensitivity: 'low',
     defaultRetentionDays: YEAR,
-    behavioural: true,
     dpvCategory: 'pd:Opinion',
   },
 ];
