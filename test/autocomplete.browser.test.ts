@@ -65,7 +65,11 @@ describe('search completion on the agenda', () => {
     const { vault, extensionId } = world!;
     const page = await newPasskeyPage(browser.context);
     // Sign-up with a passkey, then the onboarding's interests: jazz and photography.
-    await signUpWithPasskey(page, vault.url, { podName: 'jules', displayName: 'Jules', lang: 'nl' });
+    await signUpWithPasskey(page, vault.url, {
+      podName: 'jules',
+      displayName: 'Jules',
+      lang: 'nl',
+    });
     await page.click('#to-welcome');
     await page.waitForURL(/\/welcome/);
     await page.fill('#interest-search', 'jazz');
