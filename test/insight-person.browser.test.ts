@@ -12,13 +12,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { CDPSession, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { startCitySites, type CitySites } from '../examples/city-sites/src/index.ts';
-import { testCatalog } from '../examples/city-sites/src/test-support/test-catalog.ts';
-import {
-  launchChromium,
-  tabIdOf,
-  type LaunchedBrowser,
-} from '../extension/scripts/support/launch-extension.ts';
+import { tabIdOf } from '../extension/scripts/support/launch-extension.ts';
 import {
   attribute,
   clickNode,
@@ -27,45 +21,37 @@ import {
   type DomNode,
 } from '../extension/scripts/support/shadow-dom.ts';
 import { insightRoutes } from '../vault-server/src/insight/vault/insight-routes.ts';
-import { type RunningVault } from '../vault-server/src/index.ts';
-import { requireChromium } from './support/chromium.ts';
 import { screenshotPath } from './support/screenshots.ts';
-import { startBrowserTestVault, type BrowserTestVault } from './support/browser-test-vault.ts';
-import { addPasskeyAuthenticator } from './support/passkey-authenticator.ts';
+import { newPasskeyPage } from './support/passkey-authenticator.ts';
+import { pairExtensionFromOptions } from './support/pair-extension-from-options.ts';
+import { signUpWithPasskey } from './support/sign-up-with-passkey.ts';
+import { startExtensionTest, type ExtensionTest } from './support/start-extension-test.ts';
 
-const VAULT_PORT = 4800;
-const PORTS = { library: 4801, agenda: 4802, museum: 4803 } as const;
 const POD = 'lina';
 
-let vault: RunningVault;
-let sites: CitySites;
-let browser: LaunchedBrowser;
+let world: ExtensionTest | undefined;
+let vault: ExtensionTest['vault'];
+let sites: ExtensionTest['sites'];
+let browser: ExtensionTest['browser'];
 let worker: Worker;
-let testVault: BrowserTestVault | undefined;
 let page: Page;
 
 beforeAll(async () => {
-  requireChromium();
-  // The vault with the owner's insight routes (attribution, opt-in); no aggregators needed here.
-  testVault = await startBrowserTestVault('insight-person', VAULT_PORT, [insightRoutes()]);
-  vault = testVault.vault;
-  // Real time: the loan the library writes and the impressions the extension records must meet
-  // within the 14-day window.
-  sites = await startCitySites({ ports: PORTS, catalog: testCatalog(), vault: { url: vault.url } });
-  browser = await launchChromium({
-    extension: true,
+  world = await startExtensionTest('insight-person', {
+    // The owner's insight routes (attribution, opt-in); no aggregators needed here.
+    routes: [insightRoutes()],
+    // Real time: the loan the library writes and the impressions the extension records must meet
+    // within the 14-day window.
+    connectSites: true,
     baselineSlots: true,
     viewport: { width: 1200, height: 900 },
   });
-  worker = browser.worker as Worker;
-  page = await browser.context.newPage();
-  await addPasskeyAuthenticator(browser.context, page);
+  ({ vault, sites, browser, worker } = world);
+  page = await newPasskeyPage(browser.context);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await sites?.close();
-  await testVault?.close();
+  await world?.close();
 });
 
 /** The pod's records of one category, read by the owner (the browser's session cookie). */
@@ -106,11 +92,7 @@ describe('the person sees what came of their suggestions', () => {
   it('from an empty vault: a suggestion followed and borrowed is counted, and the popup asks about it', async () => {
     // Sign-up, interests and a loan in the vault.
     await page.bringToFront();
-    await page.goto(`${vault.url}/signup?lang=nl`);
-    await page.fill('#podName', POD);
-    await page.fill('#displayName', 'Lina');
-    await page.click('#signup-form button[type=submit]');
-    await page.waitForSelector('#recovery:not([hidden])');
+    await signUpWithPasskey(page, vault.url, { podName: POD, displayName: 'Lina', lang: 'nl' });
     await page.click('#to-welcome');
     await page.waitForURL(/\/welcome/);
     await page.fill('#interest-free', 'fantasy, avontuur');
@@ -130,18 +112,8 @@ describe('the person sees what came of their suggestions', () => {
     );
 
     // Pairing the extension from its options page.
-    const extensionId = new URL(worker.url()).host;
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html`);
-    await options.fill('#vault-url', vault.url);
-    const consentTab = browser.context.waitForEvent('page');
-    await options.click('#vault-connect');
-    const consent = await consentTab;
-    await consent.waitForURL(new RegExp(`^${vault.url}/oauth/consent/`));
-    const closed = consent.waitForEvent('close');
-    await consent.click('#approve');
-    await closed;
-    await options.waitForSelector('#pairing[data-state="paired"]');
+    const { extensionId } = world!;
+    const options = await pairExtensionFromOptions(browser.context, extensionId, vault.url);
     await options.close();
 
     // The library connected to the vault as well (its own OAuth flow), so a loan there lands in the pod.
