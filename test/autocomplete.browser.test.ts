@@ -8,15 +8,9 @@
  * `npm run build -w extension` first; run under `flock /tmp/verwonder-ports.lock` (fixed ports).
  * Screenshot: extension-autocomplete.png.
  */
-import type { CDPSession, Page, Worker } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { startCitySites, type CitySites } from '../examples/city-sites/src/index.ts';
-import { testCatalog, testNow } from '../examples/city-sites/src/test-support/test-catalog.ts';
-import {
-  launchChromium,
-  type LaunchedBrowser,
-} from '../extension/scripts/support/launch-extension.ts';
 import {
   attribute,
   injectedUi,
@@ -24,35 +18,27 @@ import {
   waitForUi,
   type DomNode,
 } from '../extension/scripts/support/shadow-dom.ts';
-import { requireChromium } from './support/chromium.ts';
 import { screenshotPath } from './support/screenshots.ts';
-import { startBrowserTestVault, type BrowserTestVault } from './support/browser-test-vault.ts';
-import { addPasskeyAuthenticator } from './support/passkey-authenticator.ts';
+import { newPasskeyPage } from './support/passkey-authenticator.ts';
 import { watchForProblems } from './support/page-problems.ts';
+import { pairExtensionFromOptions } from './support/pair-extension-from-options.ts';
+import { signUpWithPasskey } from './support/sign-up-with-passkey.ts';
+import { startExtensionTest, type ExtensionTest } from './support/start-extension-test.ts';
 
-const VAULT_PORT = 4800;
-const PORTS = { library: 4801, agenda: 4802, museum: 4803 } as const;
 const FIELD = '#zoek-q';
 const LIST = 'verwonder-ui[data-verwonder="complete"]';
 
-let sites: CitySites;
-let browser: LaunchedBrowser;
-let worker: Worker;
-let testVault: BrowserTestVault | undefined;
+let world: ExtensionTest | undefined;
+let sites: ExtensionTest['sites'];
+let browser: ExtensionTest['browser'];
 
 beforeAll(async () => {
-  requireChromium();
-  testVault = await startBrowserTestVault('autocomplete', VAULT_PORT);
-  const now = testNow();
-  sites = await startCitySites({ ports: PORTS, catalog: testCatalog(), now: () => now });
-  browser = await launchChromium({ extension: true, viewport: { width: 1200, height: 900 } });
-  worker = browser.worker as Worker;
+  world = await startExtensionTest('autocomplete', { viewport: { width: 1200, height: 900 } });
+  ({ sites, browser } = world);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await sites?.close();
-  await testVault?.close();
+  await world?.close();
 });
 
 /** The completion list's options as the person perceives them, read through DevTools. */
@@ -76,15 +62,14 @@ const seenBySite = (page: Page) =>
 
 describe('search completion on the agenda', () => {
   it('offers Jazz first to a jazz lover, fills the field only on a pick, closes on Escape', async () => {
-    const vault = testVault!.vault;
-    const page = await browser.context.newPage();
-    await addPasskeyAuthenticator(browser.context, page);
+    const { vault, extensionId } = world!;
+    const page = await newPasskeyPage(browser.context);
     // Sign-up with a passkey, then the onboarding's interests: jazz and photography.
-    await page.goto(`${vault.url}/signup?lang=nl`);
-    await page.fill('#podName', 'jules');
-    await page.fill('#displayName', 'Jules');
-    await page.click('#signup-form button[type=submit]');
-    await page.waitForSelector('#recovery:not([hidden])');
+    await signUpWithPasskey(page, vault.url, {
+      podName: 'jules',
+      displayName: 'Jules',
+      lang: 'nl',
+    });
     await page.click('#to-welcome');
     await page.waitForURL(/\/welcome/);
     await page.fill('#interest-search', 'jazz');
@@ -95,18 +80,7 @@ describe('search completion on the agenda', () => {
     await expect.poll(() => page.textContent('#status')).toBe('Interesses bewaard');
 
     // Pairing from the extension's options page.
-    const extensionId = new URL(worker.url()).host;
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html`);
-    await options.fill('#vault-url', vault.url);
-    const consentTab = browser.context.waitForEvent('page');
-    await options.click('#vault-connect');
-    const consent = await consentTab;
-    await consent.waitForURL(new RegExp(`^${vault.url}/oauth/consent/`));
-    const closed = consent.waitForEvent('close');
-    await consent.click('#approve');
-    await closed;
-    await options.waitForSelector('#pairing[data-state="paired"]');
+    const options = await pairExtensionFromOptions(browser.context, extensionId, vault.url);
     await options.close();
 
     // The agenda, with a listener of the site's own on its search field (what the site learns).

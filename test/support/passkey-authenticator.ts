@@ -25,3 +25,10 @@ export async function addPasskeyAuthenticator(
   });
   return authenticatorId;
 }
+
+/** A new tab with its own virtual passkey authenticator: where a person signs up or in. */
+export async function newPasskeyPage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await addPasskeyAuthenticator(context, page);
+  return page;
+}
