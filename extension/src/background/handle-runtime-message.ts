@@ -1,7 +1,6 @@
 import { parseProfile, PROFILE_KEY, withFeedback, withVisit } from '../control/local-profile.ts';
 import {
   allowedCategories,
-  isActiveOn,
   parseSettings,
   SETTINGS_KEY,
   siteSettings,
@@ -20,14 +19,13 @@ import {
 } from '../messaging/runtime-messages.ts';
 import { CATEGORY_IDS, type CategoryId } from '../control/categories.ts';
 import type { RankPageResponse } from '../messaging/rank-page-messages.ts';
-import { rankPage } from '../ranking/rank-page.ts';
-import { deviceSeed } from '../control/device-seed.ts';
 import type { TasteRecord } from '../ranking/taste-record.ts';
 import type { ProfileFields } from '../forms/profile-fields.ts';
 import type { PromptResponse } from '../messaging/prompt-messages.ts';
 import { answerPrompt, getPrompt, noteShown } from './prompt-handler.ts';
 import type { CompleteResponse } from '../messaging/complete-messages.ts';
 import { completeSearch } from './complete-search.ts';
+import { answerRankPage } from './answer-rank-page.ts';
 import {
   classifySender,
   type MessageSender,
@@ -118,25 +116,9 @@ export async function handleRuntimeMessage(
   }
   if (from.kind !== 'content') return undefined;
   switch (data.type) {
-    case 'verwonder/rank-page': {
-      // The ranking runs here, not in the page's content script: same inputs, same consent mask.
-      const settings = parseSettings((await deps.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
-      if (!isActiveOn(settings, from.origin)) return { suggestions: [], records: [] };
-      const allowed = allowedCategories(settings, from.origin);
-      if (allowed.length > 0) deps.freshen?.();
-      const vaultRecords =
-        allowed.length > 0 && deps.vaultTaste ? await deps.vaultTaste(allowed) : [];
-      const profile = parseProfile((await deps.local.get(PROFILE_KEY))[PROFILE_KEY]);
-      return rankPage({
-        items: data.items,
-        site: data.site,
-        origin: from.origin,
-        profile,
-        settings,
-        vaultRecords,
-        seed: await deviceSeed(deps.local),
-      });
-    }
+    case 'verwonder/rank-page':
+      // The reading and the ranking run here, not in the page's content script.
+      return answerRankPage(data, from.origin, deps);
     case 'verwonder/get-vault-taste': {
       // Only what this site may use: the limited mode and every switch apply before anything leaves.
       const settings = parseSettings((await deps.local.get(SETTINGS_KEY))[SETTINGS_KEY]);

@@ -16,15 +16,14 @@ const POPUP: MessageSender = {
   url: `chrome-extension://${EXTENSION_ID}/popup.html`,
 };
 
+/** A book as the library's JSON-LD states it. */
 const book = (id: string, genres: string[], keywords: string[]) => ({
-  id,
-  type: 'Book',
-  kind: 'book',
+  '@type': 'Book',
+  identifier: id,
   name: id,
-  authors: [],
-  genres,
-  keywords,
-  themes: [],
+  url: `/boeken/${id}`,
+  genre: genres,
+  keywords: keywords.join(', '),
 });
 const ITEMS = [
   book('hobbit', ['Fantasy', 'Klassiekers'], ['fantasy', 'classics']),
@@ -59,13 +58,21 @@ function deps(mode: 'on' | 'limited' | 'off', asked: string[][] = []): Backgroun
   };
 }
 
-const message = { type: 'verwonder/rank-page', items: ITEMS, site: 'library' };
+const IDS = ITEMS.map((item) => item.identifier);
+/** The page's source as the content script sends it: JSON-LD item nodes and the adapter's ids. */
+const source = (nodes: unknown[], shownIds: string[] = IDS) => ({
+  jsonLd: nodes,
+  shownIds,
+  baseUrl: `${LIBRARY}/boeken`,
+});
+const message = { type: 'verwonder/rank-page', page: source(ITEMS), site: 'library' };
 
 describe('verwonder/rank-page (the ranking runs in the background worker)', () => {
   it('ranks the sent items with the profile and the vault records allowed on the site', async () => {
     const answer = RankPageResponseSchema.parse(
       await handleRuntimeMessage(message, CONTENT, deps('on')),
     );
+    expect(answer.shown).toBe(4);
     const relevant = answer.suggestions.filter((s) => s.kind === 'relevant');
     expect(relevant.map((s) => s.itemId)).toContain('hobbit');
     expect(relevant.map((s) => s.itemId)).toContain('thriller');
@@ -77,6 +84,46 @@ describe('verwonder/rank-page (the ranking runs in the background worker)', () =
       category: 'loans',
       label: 'Gone Girl',
     });
+    // The page's script gets back the items it marks, as the worker read them, and no others.
+    const marked = new Set(answer.suggestions.map((s) => s.itemId));
+    expect(answer.items.map((item) => item.id).sort()).toEqual([...marked].sort());
+    expect(answer.items.find((item) => item.id === 'hobbit')).toMatchObject({
+      name: 'hobbit',
+      url: `${LIBRARY}/boeken/hobbit`,
+      genres: ['Fantasy', 'Klassiekers'],
+    });
+  });
+
+  it('ranks only the items shown on the page', async () => {
+    const answer = RankPageResponseSchema.parse(
+      await handleRuntimeMessage(
+        { ...message, page: source(ITEMS, ['thriller']) },
+        CONTENT,
+        deps('on'),
+      ),
+    );
+    expect(answer.shown).toBe(1);
+    expect(answer.suggestions.every((s) => s.itemId === 'thriller')).toBe(true);
+    // An item page: its one item comes back (for the visit), marked or not.
+    expect(answer.items.map((item) => item.id)).toEqual(['thriller']);
+  });
+
+  it('asks for the microdata when the JSON-LD does not describe a shown item, then places it', async () => {
+    const page = source(ITEMS.slice(0, 3), IDS);
+    const first = RankPageResponseSchema.parse(
+      await handleRuntimeMessage({ ...message, page }, CONTENT, deps('on')),
+    );
+    expect(first).toMatchObject({ needsMicrodata: true, suggestions: [], shown: 0 });
+    const microdata = [
+      { '@type': ['https://schema.org/Person'], name: 'nobody' },
+      { '@type': ['https://schema.org/Book'], identifier: 'cookbook', name: 'cookbook' },
+    ];
+    const second = RankPageResponseSchema.parse(
+      await handleRuntimeMessage({ ...message, page: { ...page, microdata } }, CONTENT, deps('on')),
+    );
+    expect(second.needsMicrodata).toBeUndefined();
+    expect(second.shown).toBe(4);
+    expect(second.microdataIds).toEqual([null, 'cookbook']);
   });
 
   it('uses stated interests only in the limited mode, and nothing when off', async () => {
@@ -90,13 +137,47 @@ describe('verwonder/rank-page (the ranking runs in the background worker)', () =
     expect(await handleRuntimeMessage(message, CONTENT, deps('off', asked))).toEqual({
       suggestions: [],
       records: [],
+      items: [],
+      shown: 0,
     });
     expect(asked).toHaveLength(1);
   });
 
-  it('answers content scripts only, and never ranks malformed items', async () => {
+  it('answers content scripts only, and never ranks what is not a well-formed item', async () => {
     expect(await handleRuntimeMessage(message, POPUP, deps('on'))).toBeUndefined();
-    const bad = { ...message, items: [{ ...ITEMS[0], kind: 'spaceship' }] };
+    // A malformed request is not answered at all.
+    const bad = { ...message, page: { ...message.page, jsonLd: 'a page' } };
     expect(await handleRuntimeMessage(bad, CONTENT, deps('on'))).toBeUndefined();
+    // Hostile page words are dropped item by item: what is no node, a node of the wrong shape, a
+    // script URL; markup stays text.
+    const hostile = {
+      ...message,
+      page: {
+        jsonLd: [
+          42,
+          [{ '@type': 'Book', identifier: 'y', name: 'in an array' }],
+          ...[
+            { '@type': 'Book', identifier: 'x', name: { nested: true } },
+            {
+              '@type': 'Book',
+              identifier: 'evil',
+              name: '<img src=x onerror=alert(1)>',
+              url: 'javascript:alert(1)',
+              genre: ['Fantasy'],
+            },
+          ],
+        ],
+        shownIds: ['evil'],
+        baseUrl: LIBRARY,
+      },
+    };
+    const answer = RankPageResponseSchema.parse(
+      await handleRuntimeMessage(hostile, CONTENT, deps('on')),
+    );
+    expect(answer.shown).toBe(1);
+    expect(answer.items).toEqual([
+      expect.objectContaining({ id: 'evil', name: '<img src=x onerror=alert(1)>' }),
+    ]);
+    expect(answer.items[0]?.url).toBeUndefined();
   });
 });

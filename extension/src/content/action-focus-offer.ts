@@ -6,13 +6,13 @@
 import type { Language } from '../control/settings.ts';
 import type { Place } from '../messaging/runtime-messages.ts';
 import { findPrimaryAction } from '../page/primary-action.ts';
-import type { FoundItem, PageReading } from '../page/read-page.ts';
+import type { FoundItem, PageKind } from '../page/page-layout.ts';
 import type { RankedSuggestion } from '../ranking/rank-items.ts';
 import { actionFocus, type ActionFocus } from '../ui/action-focus.ts';
 
 export function focusOnAction(
   document: Document,
-  kind: PageReading['kind'],
+  kind: PageKind,
   picks: readonly { suggestion: RankedSuggestion; found: FoundItem }[],
   language: Language,
   onChange: () => void,

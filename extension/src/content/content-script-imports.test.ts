@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
  * background's and the pages' modules out of its bundle.
  */
 describe('the content script bundle', () => {
-  it('leaves out the ranking, the vault, the full message table and the category registry', async () => {
+  it('leaves out the ranking, the page parsers, the vault, the full message table and the category registry', async () => {
     const result = await build({
       entryPoints: [fileURLToPath(new URL('../contents/verwonder.ts', import.meta.url))],
       bundle: true,
@@ -32,6 +32,8 @@ describe('the content script bundle', () => {
       /extension\/src\/i18n\/(messages|insight-messages)\.ts/,
       /extension\/src\/messaging\/(runtime-messages|rank-page-messages|prompt-messages)\.ts/,
       /shared\/src\/model\/data-category-registry\.ts/,
+      // The page's words are parsed and checked in the worker (assemble-page.ts), not on the page.
+      /extension\/src\/page\/(page-item|item-facts|assemble-page|read-json-ld|read-microdata|read-page)\.ts/,
       // The dial's presets (settings' default) are the only part of shared's wonder code it needs.
       /shared\/src\/wonder\/(?!rerank\/dial\.ts)/,
     ];

@@ -6,7 +6,7 @@
  */
 import type { Language } from '../control/settings.ts';
 import type { FeedbackEvent, Place } from '../messaging/runtime-messages.ts';
-import type { FoundItem, PageReading } from '../page/read-page.ts';
+import type { FoundItem, PageKind } from '../page/page-layout.ts';
 import type { RankedSuggestion } from '../ranking/rank-items.ts';
 import { formAssist } from '../ui/form-assist.ts';
 import type { ProfileFields } from '../forms/profile-fields.ts';
@@ -29,7 +29,7 @@ export interface MarksToDraw {
   byId: ReadonlyMap<string, FoundItem>;
   listContainer?: Element;
   /** The page's kind as read (`detail` pages may get the action emphasis). */
-  pageKind: PageReading['kind'];
+  pageKind: PageKind;
   showZone: boolean;
   forms: readonly HTMLFormElement[];
   /** The why-panel's records and the reactions (see WhyContext). */

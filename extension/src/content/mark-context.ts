@@ -6,7 +6,7 @@
 import type { CategoryId } from '../control/categories.ts';
 import type { Language } from '../control/settings.ts';
 import type { FeedbackEvent } from '../messaging/runtime-messages.ts';
-import type { FoundItem } from '../page/read-page.ts';
+import type { FoundItem } from '../page/page-layout.ts';
 import { itemTerms } from '../ranking/item-terms.ts';
 import type { PageRanking } from '../ranking/rank-page.ts';
 import type { WhyContext } from '../ui/why-panel.ts';

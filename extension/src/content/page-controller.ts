@@ -1,6 +1,6 @@
 /**
- * What the content script does on a city page, once the switch says it may: read the items, have
- * the background worker rank them (ask-ranking.ts), mark the top suggestions and add a zone above
+ * What the content script does on a city page, once the switch says it may: have the background
+ * worker read and rank the page's items (ask-ranking.ts), mark the top suggestions and add a zone above
  * the list (draw-marks.ts), report every place it acts to the background, and keep that true as
  * the page (watch-page.ts) or the settings change.
  * With the mode off or the site switched off it does nothing but read the switch.
@@ -15,8 +15,7 @@ import {
   type Settings,
 } from '../control/settings.ts';
 import type { FeedbackEvent, Place } from '../messaging/runtime-messages.ts';
-import { toPageItem } from '../page/page-item.ts';
-import { readPageSliced, type FoundItem } from '../page/read-page.ts';
+import type { FoundItem } from '../page/page-layout.ts';
 import { itemTerms } from '../ranking/item-terms.ts';
 import { VAULT_TASTE_VERSION_KEY } from '../vault/vault-taste-version.ts';
 import { askRanking } from './ask-ranking.ts';
@@ -24,7 +23,7 @@ import type { ContentEnv } from './content-env.ts';
 import { drawMarks, eventOf, type Mounted } from './draw-marks.ts';
 import { askProfileFields, formsToAssist } from './form-offer.ts';
 import { markContext, marksSignature } from './mark-context.ts';
-import { inFrame, mapInIdleSlices } from './schedule.ts';
+import { inFrame } from './schedule.ts';
 import { watchPage, type PageWatch } from './watch-page.ts';
 
 export type { ContentEnv } from './content-env.ts';
@@ -85,23 +84,13 @@ export function startPageController(env: ContentEnv): void {
     }
     const profile = parseProfile((await env.local.get(PROFILE_KEY))[PROFILE_KEY]);
     renderedInputs = rankingInputs(profile);
-    const reading = await readPageSliced(document, (nodes, baseUrl) =>
-      mapInIdleSlices(view, nodes, (node) => toPageItem(node, baseUrl)),
-    );
-    if (run !== generation) return;
-    const shown = reading.items.filter((found) => found.element);
-    const ranking = await askRanking(
-      env,
-      shown.map((found) => found.item),
-      reading.site,
-    );
+    const { ranking, byId, kind, layout, single } = await askRanking(env, document);
     if (run !== generation) return;
     const allowed = allowedCategories(settings, origin);
     const feedbackAllowed = allowed.includes('feedback');
-    const byId = new Map(shown.map((found) => [found.item.id, found]));
     const assistForms = await formsToAssist(env, allowed);
     if (run !== generation) return;
-    maybeRecordVisit(settings, reading.kind, shown);
+    maybeRecordVisit(settings, kind, single);
     const signature = marksSignature(ranking, {
       language: settings.language,
       zoneClosed,
@@ -144,8 +133,8 @@ export function startPageController(env: ContentEnv): void {
         language: settings.language,
         suggestions: ranking.suggestions,
         byId,
-        ...(reading.listContainer ? { listContainer: reading.listContainer } : {}),
-        pageKind: reading.kind,
+        ...(layout.listContainer ? { listContainer: layout.listContainer } : {}),
+        pageKind: kind,
         showZone: !zoneClosed,
         forms: assistForms,
         context,
@@ -170,8 +159,8 @@ export function startPageController(env: ContentEnv): void {
   };
 
   /** On an item page, where the person opted in: one visit (the background checks again). */
-  const maybeRecordVisit = (settings: Settings, kind: string, shown: FoundItem[]) => {
-    const item = shown[0]?.item;
+  const maybeRecordVisit = (settings: Settings, kind: string, single: FoundItem | undefined) => {
+    const item = single?.item;
     if (visitSent || kind !== 'detail' || !item || !siteSettings(settings, origin).capture) return;
     visitSent = true;
     const terms = itemTerms(item).slice(0, 50);

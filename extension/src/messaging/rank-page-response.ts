@@ -1,13 +1,15 @@
 /**
- * Background -> content script: the marks to draw for a page's items (the answer to
- * `verwonder/rank-page`, rank-page-messages.ts). Apart from the request so the content script, which
- * only parses the answer, does not carry the request's schema.
+ * Background -> content script: the marks to draw for a page (the answer to `verwonder/rank-page`,
+ * rank-page-messages.ts), with the items they mark as the worker read them. Apart from the request
+ * so the content script, which only parses the answer, does not carry the request's schema.
  */
 import {
   array,
+  boolean,
   enum as enumOf,
   literal,
   maxLength,
+  nullable,
   number,
   optional,
   string,
@@ -16,12 +18,47 @@ import {
 } from 'zod/mini';
 
 import { CATEGORY_IDS } from '../control/categories.ts';
-import { MAX_URL } from '../page/page-item.ts';
+import { MAX_ITEM_LIST, MAX_MICRODATA_ITEMS, MAX_URL } from '../page/page-limits.ts';
 
 const Category = enumOf(CATEGORY_IDS);
 export const ShortText = string().check(maxLength(500));
 /** An item's id: its identifier, or else its URL. */
 export const ItemId = string().check(maxLength(MAX_URL));
+// Lists of one item (authors, genres, …) are cut to MAX_ITEM_LIST when the page is read.
+const TextList = array(ShortText).check(maxLength(MAX_ITEM_LIST));
+
+/** A page item as the worker read it (page-item.ts): texts cleaned and cut, links checked. */
+export const PageItemWireSchema = strictObject({
+  id: ItemId,
+  type: ShortText,
+  kind: enumOf(['book', 'event', 'exhibition', 'creative-work']),
+  name: ShortText,
+  url: optional(string().check(maxLength(MAX_URL))),
+  description: optional(ShortText),
+  authors: TextList,
+  genres: TextList,
+  keywords: TextList,
+  themes: array(strictObject({ name: ShortText, code: optional(ShortText) })).check(
+    maxLength(MAX_ITEM_LIST),
+  ),
+  startDate: optional(ShortText),
+  location: optional(ShortText),
+  eventTypeId: optional(ShortText),
+  popularity: optional(number()),
+  facts: optional(
+    strictObject({
+      venue: optional(
+        strictObject({
+          id: optional(ShortText),
+          name: optional(ShortText),
+          geo: optional(strictObject({ latitude: number(), longitude: number() })),
+        }),
+      ),
+      priceEur: optional(number()),
+      organizer: optional(ShortText),
+    }),
+  ),
+});
 
 const ExplanationSchema = strictObject({
   code: string().check(maxLength(64)),
@@ -43,5 +80,13 @@ export const RankPageResponseSchema = strictObject({
     }),
   ).check(maxLength(20)),
   records: array(strictObject({ id: ShortText, category: Category, label: ShortText })),
+  /** The items the suggestions mark, and the page's one shown item on an item page. */
+  items: array(PageItemWireSchema).check(maxLength(21)),
+  /** How many items the page shows (one: an item page). */
+  shown: number(),
+  /** The item each microdata node became (see assemble-page.ts), when microdata was sent. */
+  microdataIds: optional(array(nullable(ItemId)).check(maxLength(MAX_MICRODATA_ITEMS))),
+  /** Read the page's microdata too and ask again: the JSON-LD does not describe every shown item. */
+  needsMicrodata: optional(boolean()),
 });
 export type RankPageResponse = Infer<typeof RankPageResponseSchema>;

@@ -6,14 +6,8 @@
 import { array, looseObject, number, optional, string, union, type infer as Infer } from 'zod/mini';
 
 import { itemFacts, type ItemFacts } from './item-facts.ts';
-import { itemKindOf, type ItemKind } from './schema-types.ts';
-
-/** Longest text kept from a page field; longer values are cut (pages can be hostile or just big). */
-const MAX_TEXT = 500;
-/** Most entries kept of one list field (authors, genres, keywords, themes). */
-export const MAX_ITEM_LIST = 100;
-/** Longest URL kept (a URL can be an item's id too). */
-export const MAX_URL = 4000;
+import { MAX_ITEM_LIST, MAX_TEXT, MAX_URL } from './page-limits.ts';
+import { itemKindOf, nodeTypeNames, type ItemKind } from './schema-types.ts';
 
 const Text = union([string(), number()]);
 const Named = looseObject({ name: optional(Text) });
@@ -114,14 +108,6 @@ function eventTypeOf(node: PageNode): string | undefined {
   return undefined;
 }
 
-/** The `@type` names of an unparsed node (strings only: anything else fails the parse anyway). */
-function typeNames(input: unknown): string[] {
-  if (typeof input !== 'object' || input === null) return [];
-  const type = (input as { '@type'?: unknown })['@type'];
-  if (typeof type === 'string') return [type];
-  return Array.isArray(type) ? type.filter((name): name is string => typeof name === 'string') : [];
-}
-
 /** A non-negative whole count from a page field ("1234" or 1234), else undefined. */
 function countOf(value: string | number | undefined): number | undefined {
   const count = typeof value === 'number' ? value : Number(String(value ?? '').trim() || NaN);
@@ -141,7 +127,7 @@ function idOf(node: PageNode, url: string | undefined): string | undefined {
 export function toPageItem(input: unknown, baseUrl: string): PageItem | undefined {
   // A first look before the parse: containers (ItemList, ListItem) and other types are most of a
   // list page's nodes, and the schema would accept them only for itemKindOf to drop them.
-  if (!itemKindOf(typeNames(input))) return undefined;
+  if (!itemKindOf(nodeTypeNames(input))) return undefined;
   const parsed = PageNodeSchema.safeParse(input);
   if (!parsed.success) return undefined;
   const node = parsed.data;

@@ -1,64 +1,10 @@
-/**
- * Reads schema.org microdata (itemscope/itemtype/itemprop) into the same node shape as JSON-LD, so
- * one parser (`toPageItem`) checks both. Values come from attributes or textContent, never markup.
- */
+/** Microdata items read and checked in one go (tests and tools; the extension splits the two). */
+import { microdataNodes } from './microdata-nodes.ts';
 import { toPageItem, type PageItem } from './page-item.ts';
-
-type MicrodataValue = string | MicrodataNode;
-interface MicrodataNode {
-  '@type': string[];
-  [property: string]: MicrodataValue | MicrodataValue[] | string[];
-}
-
-const MAX_ITEMS = 2000;
-
-/** The value of one itemprop element, as the HTML microdata algorithm defines it (simplified). */
-function propertyValue(element: Element): MicrodataValue {
-  if (element.hasAttribute('itemscope')) return readNode(element);
-  const tag = element.localName;
-  if (tag === 'meta') return element.getAttribute('content') ?? '';
-  if (['a', 'area', 'link'].includes(tag)) return element.getAttribute('href') ?? '';
-  if (['img', 'audio', 'video', 'source', 'iframe', 'embed'].includes(tag))
-    return element.getAttribute('src') ?? '';
-  if (tag === 'time') return element.getAttribute('datetime') ?? element.textContent ?? '';
-  if (tag === 'data' || tag === 'meter') return element.getAttribute('value') ?? '';
-  return element.textContent ?? '';
-}
-
-/** The properties of the item scoped at `scope` (nested items are read as values, not merged). */
-function readNode(scope: Element): MicrodataNode {
-  const node: MicrodataNode = {
-    '@type': (scope.getAttribute('itemtype') ?? '').split(/\s+/).filter(Boolean),
-  };
-  const walk = (parent: Element) => {
-    for (const child of parent.children) {
-      const names = (child.getAttribute('itemprop') ?? '').split(/\s+/).filter(Boolean);
-      if (names.length > 0) {
-        const value = propertyValue(child);
-        for (const name of names) {
-          const existing = node[name];
-          node[name] =
-            existing === undefined ? value : ([...[existing].flat(), value] as MicrodataValue[]);
-        }
-      }
-      // A nested itemscope owns its descendants' properties.
-      if (!child.hasAttribute('itemscope')) walk(child);
-    }
-  };
-  walk(scope);
-  return node;
-}
 
 export interface MicrodataItem {
   item: PageItem;
   element: Element;
-}
-
-/** Top-level microdata items in `root` as JSON-LD-shaped nodes, with their elements (unchecked). */
-export function microdataNodes(root: ParentNode): { node: unknown; element: Element }[] {
-  return [...root.querySelectorAll('[itemscope][itemtype]:not([itemprop])')]
-    .slice(0, MAX_ITEMS)
-    .map((element) => ({ node: readNode(element), element }));
 }
 
 /** Top-level microdata items of a supported type in `root`, with the element that carries them. */

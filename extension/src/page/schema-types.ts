@@ -42,3 +42,11 @@ export function itemKindOf(types: readonly string[]): { type: string; kind: Item
   }
   return undefined;
 }
+
+/** The `@type` names of an unparsed node (strings only: anything else fails the parse anyway). */
+export function nodeTypeNames(input: unknown): string[] {
+  if (typeof input !== 'object' || input === null) return [];
+  const type = (input as { '@type'?: unknown })['@type'];
+  if (typeof type === 'string') return [type];
+  return Array.isArray(type) ? type.filter((name): name is string => typeof name === 'string') : [];
+}

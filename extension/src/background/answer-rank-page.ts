@@ -1,0 +1,49 @@
+/**
+ * `verwonder/rank-page` in the worker: reads the page's items from the source its content script
+ * sent (assemble-page.ts; the page's words are parsed and checked here, off the page's main
+ * thread), ranks the shown ones with the profile, the settings and the vault's records allowed on
+ * the site (rank-page.ts), and answers with the marks and only the items they mark.
+ */
+import { deviceSeed } from '../control/device-seed.ts';
+import { parseProfile, PROFILE_KEY } from '../control/local-profile.ts';
+import { allowedCategories, isActiveOn, parseSettings, SETTINGS_KEY } from '../control/settings.ts';
+import type { RankPageRequest, RankPageResponse } from '../messaging/rank-page-messages.ts';
+import { assemblePage } from '../page/assemble-page.ts';
+import { rankPage } from '../ranking/rank-page.ts';
+import type { BackgroundDeps } from './handle-runtime-message.ts';
+
+const NOTHING: RankPageResponse = { suggestions: [], records: [], items: [], shown: 0 };
+
+export async function answerRankPage(
+  request: RankPageRequest,
+  origin: string,
+  deps: BackgroundDeps,
+): Promise<RankPageResponse> {
+  const settings = parseSettings((await deps.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  if (!isActiveOn(settings, origin)) return NOTHING;
+  const allowed = allowedCategories(settings, origin);
+  // Asked even for a page without items: the vault is read again when it is due.
+  if (allowed.length > 0) deps.freshen?.();
+  const page = assemblePage(request.page);
+  if (page.needsMicrodata) return { ...NOTHING, needsMicrodata: true };
+  const vaultRecords = allowed.length > 0 && deps.vaultTaste ? await deps.vaultTaste(allowed) : [];
+  const profile = parseProfile((await deps.local.get(PROFILE_KEY))[PROFILE_KEY]);
+  const ranking = rankPage({
+    items: page.shown,
+    ...(request.site ? { site: request.site } : {}),
+    origin,
+    profile,
+    settings,
+    vaultRecords,
+    seed: await deviceSeed(deps.local),
+  });
+  const marked = new Set(ranking.suggestions.map((s) => s.itemId));
+  if (page.shown.length === 1 && page.shown[0]) marked.add(page.shown[0].id);
+  const answer: RankPageResponse = {
+    ...ranking,
+    items: page.shown.filter((item) => marked.has(item.id)),
+    shown: page.shown.length,
+  };
+  if (request.page.microdata) answer.microdataIds = page.microdataIds;
+  return answer;
+}
