@@ -119,6 +119,8 @@ describe('“Voor jou” in the browser', () => {
     await page.waitForSelector('#for-you-list[data-dial] > li', { timeout: 20_000 });
     const items = page.locator('#for-you-list > li');
     expect(await items.count()).toBe(12);
+    // Every category counts, so there is no note about switched-off ones.
+    expect(await page.isHidden('#for-you-off')).toBe(true);
     const ids = await items.evaluateAll((nodes) =>
       nodes.map((node) => node.getAttribute('data-item')),
     );

@@ -3,10 +3,11 @@
  * types: sign up with a passkey (CDP virtual authenticator), import a loan history, sign out and in
  * again (landing on "Voor jou", or on the page that sent the person to sign in), then the audit
  * log (actions in words), the data page (search, sort, retention, delete, the personalisation
- * switch and what it changes on "Voor jou" and the DNA), the account page (sessions, ending one,
- * deleting the account), connected sites and the cultural DNA; axe on every page in both languages
- * on a phone and a desktop. Screenshots of every page at both sizes: vault-page-<name>-desktop.png
- * and vault-page-<name>-phone.png in SCREENSHOTS_DIR.
+ * switch and what it changes on "Voor jou" and the DNA; "Voor jou" then names what is off and links
+ * back to the switch), the account page (sessions, ending one, deleting the account), connected
+ * sites and the cultural DNA; axe on every page in both languages on a phone and a desktop.
+ * Screenshots of every page at both sizes: vault-page-<name>-desktop.png and
+ * vault-page-<name>-phone.png in SCREENSHOTS_DIR.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -347,11 +348,38 @@ describe('the owner’s pages in the browser', () => {
     expect(await page.locator('#list-genres li').count()).toBe(0);
     expect(await page.locator('#list-venues li').count()).toBe(2);
     expect((await forYouKinds()).filter((kind) => kind === 'book').length).toBeLessThanOrEqual(1);
+    // "Voor jou" says so above the list, naming the category as the data page does, with a link
+    // back to the switch; on a phone too, without making the page wider than the screen.
+    const note = page.locator('#for-you-off');
+    expect(await note.getAttribute('role')).toBe('note');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toBe(
+      'Deze categorie staat uit voor persoonlijke voorstellen en telt hier dus niet mee: ' +
+        'Bibliotheekuitleningen. Weer aanzetten bij Mijn gegevens',
+    );
+    expect(
+      await page.evaluate(
+        () =>
+          document
+            .getElementById('for-you-off')!
+            .compareDocumentPosition(document.getElementById('for-you-list')!) &
+          Node.DOCUMENT_POSITION_FOLLOWING,
+      ),
+    ).toBeTruthy();
+    await page.setViewportSize(PHONE);
+    expect(await note.isVisible()).toBe(true);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    ).toBe(true);
+    expect(await seriousViolations()).toEqual([]);
+    await page.setViewportSize(DESKTOP);
 
-    // On again, with the keyboard: the genres come back.
-    await page.click('header nav >> text=Mijn gegevens');
+    // On again, with the keyboard, from the note's link: the genres come back.
+    await page.focus('#for-you-off a');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/vault\/data\?lang=nl&category=loans$/);
     await page.waitForSelector('#d-count:not(:empty)');
-    await page.selectOption('#d-category', 'loans');
+    expect(await page.inputValue('#d-category')).toBe('loans');
     await page.waitForFunction(
       () => !(document.getElementById('personalised') as HTMLInputElement).checked,
     );
@@ -362,6 +390,9 @@ describe('the owner’s pages in the browser', () => {
     );
     await openOwnerPage('dna');
     expect(await page.locator('#list-genres li').count()).toBeGreaterThan(0);
+    // With every category on again, "Voor jou" has nothing to say about it.
+    await openOwnerPage('for-you');
+    expect(await page.isHidden('#for-you-off')).toBe(true);
 
     // The log says what was switched, in words.
     await openOwnerPage('audit');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestClient, type TestServer } from '../testing/test-server.ts';
 import { loanRecord } from '../testing/test-vault.ts';
-import type { ForYouItem } from './for-you-list.ts';
+import type { ForYouAnswer } from './for-you-route.ts';
 
 const LOANED = ['book-1', 'book-2', 'book-3'];
 
@@ -27,11 +27,19 @@ describe('the owner’s “Voor jou” route', () => {
   });
   afterAll(async () => server?.dispose());
 
-  const list = async (query = '') => {
+  const answer = async (query = '') => {
     const response = await anna.fetch(`/pods/anna/for-you${query}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
-    return ((await response.json()) as { items: ForYouItem[] }).items;
+    return (await response.json()) as ForYouAnswer;
+  };
+  const list = async (query = '') => (await answer(query)).items;
+  const switchTo = async (category: string, personalised: boolean) => {
+    const response = await anna.fetch(`/pods/anna/personalisation/${category}`, {
+      method: 'PUT',
+      body: JSON.stringify({ personalised }),
+    });
+    expect(response.status).toBe(200);
   };
 
   it('gives the owner 12 items with explanations, dates and places, never a loaned one', async () => {
@@ -52,6 +60,16 @@ describe('the owner’s “Voor jou” route', () => {
   it('takes the dial and rejects one out of range', async () => {
     expect(await list('?dial=1')).toHaveLength(12);
     expect((await anna.fetch('/pods/anna/for-you?dial=2')).status).toBe(400);
+  });
+
+  it('says which categories the owner switched off, in the registry’s order, and none when all are on', async () => {
+    expect((await answer()).personalisationOff).toEqual([]);
+    await switchTo('visits', false);
+    await switchTo('loans', false);
+    expect((await answer('?dial=0.2')).personalisationOff).toEqual(['loans', 'visits']);
+    await switchTo('loans', true);
+    await switchTo('visits', true);
+    expect((await answer()).personalisationOff).toEqual([]);
   });
 
   it('is the owner’s only: 404 without a session and for another account', async () => {

@@ -379,8 +379,8 @@ export function openApiDocument(publicUrl: string): object {
             { name: 'dial', in: 'query', schema: { type: 'number', minimum: 0, maximum: 1 } },
           ],
           summary:
-            'The owner’s “Voor jou” set: 12 books and upcoming activities with reasons, date and place (owner session only; 404 otherwise)',
-          responses: { 200: ok('items'), ...errors },
+            'The owner’s “Voor jou” set: 12 books and upcoming activities with reasons, date and place, and the categories the owner switched off for personalisation (owner session only; 404 otherwise)',
+          responses: { 200: ok('{"items", "personalisationOff": [category]}'), ...errors },
         },
       },
       '/pods/{pod}/personalisation/{category}': {

@@ -126,6 +126,11 @@ export const OWNER_MESSAGES = {
     wow: 'Wow',
     feedbackSaved: 'Bewaard in je kluis',
     forYouEmpty: 'Nog geen voorstellen.',
+    forYouOffOne:
+      'Deze categorie staat uit voor persoonlijke voorstellen en telt hier dus niet mee:',
+    forYouOffMany:
+      'Deze categorieën staan uit voor persoonlijke voorstellen en tellen hier dus niet mee:',
+    forYouOffLink: 'Weer aanzetten bij Mijn gegevens',
     loading: 'Voorstellen laden…',
   },
   en: {
@@ -251,6 +256,11 @@ export const OWNER_MESSAGES = {
     wow: 'Wow',
     feedbackSaved: 'Saved in your vault',
     forYouEmpty: 'No suggestions yet.',
+    forYouOffOne:
+      'This category is switched off for personal suggestions, so it does not count here:',
+    forYouOffMany:
+      'These categories are switched off for personal suggestions, so they do not count here:',
+    forYouOffLink: 'Switch back on in My data',
     loading: 'Loading suggestions…',
   },
 } as const satisfies Record<Lang, Record<string, unknown>>;

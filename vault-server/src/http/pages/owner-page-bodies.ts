@@ -152,6 +152,7 @@ export function ownerPageBody(page: OwnerPage, lang: Lang): Html {
         </section>`;
     case 'for-you':
       return html`<p>${t.forYouIntro}</p>
+        <p id="for-you-off" class="off-note" role="note" hidden></p>
         <div class="dial">
           <label for="dial">${t.dial}</label>
           <span aria-hidden="true">${t.dialFamiliar}</span>

@@ -2,7 +2,7 @@
 'use strict';
 (function () {
   const { api, loadSession, lang, setStatus } = window.Vault;
-  const { t, el, run } = window.Owner;
+  const { t, el, run, categoryLabel } = window.Owner;
   let pod = null;
 
   const text = (localized) => localized[lang()] || localized.en;
@@ -84,12 +84,42 @@
     );
   }
 
+  /**
+   * Categories switched off on the data page count for nothing here: the note names them (with the
+   * data page's labels) and links to the first one there, so the person can switch it back on.
+   */
+  function showOff(categories) {
+    const note = document.getElementById('for-you-off');
+    note.hidden = categories.length === 0;
+    if (note.hidden) {
+      note.replaceChildren();
+      return;
+    }
+    const names = new Intl.ListFormat(lang(), { type: 'conjunction' }).format(
+      categories.map(categoryLabel),
+    );
+    note.replaceChildren(
+      (categories.length === 1 ? t.forYouOffOne : t.forYouOffMany) + ' ' + names + '. ',
+      el(
+        'a',
+        {
+          href: '/vault/data?lang=' + lang() + '&category=' + encodeURIComponent(categories[0]),
+        },
+        t.forYouOffLink,
+      ),
+    );
+  }
+
   async function load() {
     const dial = document.getElementById('dial').value;
     const state = document.getElementById('for-you-state');
     const list = document.getElementById('for-you-list');
     list.setAttribute('aria-busy', 'true');
-    const { items } = await api('GET', '/pods/' + pod + '/for-you?dial=' + dial);
+    const { items, personalisationOff } = await api(
+      'GET',
+      '/pods/' + pod + '/for-you?dial=' + dial,
+    );
+    showOff(personalisationOff);
     list.replaceChildren(...items.map(entry));
     list.removeAttribute('aria-busy');
     state.textContent = items.length ? '' : t.forYouEmpty;
