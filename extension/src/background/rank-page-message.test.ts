@@ -45,7 +45,8 @@ function deps(mode: 'on' | 'limited' | 'off', asked: string[][] = []): Backgroun
     extensionOrigin: `chrome-extension://${EXTENSION_ID}`,
     supportedOrigins: new Set([LIBRARY]),
     local: memoryStorageArea({
-      [SETTINGS_KEY]: { mode },
+      // Wonder's marks only: baseline slots follow the device's random seed.
+      [SETTINGS_KEY]: { mode, baselineShare: 0 },
       [PROFILE_KEY]: { interests: ['fantasy'] },
     }),
     session: memoryStorageArea(),
