@@ -6,7 +6,8 @@
  * processes on the same database. Extrapolates linearly to 525,000 pods; drops the schema after.
  *
  * Environment: SCALE_PODS (default 2000), SCALE_RECORDS (30), SCALE_WRITERS (8 concurrent pods),
- * SCALE_READ_SECONDS (6 per run), SCALE_CONNECTIONS (16), TEST_DATABASE_URL.
+ * SCALE_READ_SECONDS (6 per run), SCALE_CONNECTIONS (16), TEST_DATABASE_URL, SCALE_PROFILE=<dir> (CPU
+ * profiles of the vault processes).
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -26,6 +27,7 @@ import { insertRecord } from '../src/resources/record-service.ts';
 import { createTestTarget } from '../src/storage/testing/test-engines.ts';
 import { demoCityEvents } from '../src/streams/demo-city-events.ts';
 import { eventToRecord } from '../src/streams/event-to-record.ts';
+import { loadGenerator } from './load/http-load.ts';
 import { measureReads, type ReadTarget } from './scale-reads.ts';
 
 const RESIDENTS = 525_000;
@@ -52,7 +54,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   console.log(
     `scale benchmark: ${fmt(PODS)} pods × ${RECORDS} records on PostgreSQL, ${WRITERS} concurrent writers; ` +
-      `${os.cpus().length} cores, Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(1)} at start`,
+      `${os.cpus().length} cores, Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(1)} at start, HTTP load by ${loadGenerator()}`,
   );
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vault-scale-'));
   const masterKeyFile = path.join(dataDir, 'master.key');

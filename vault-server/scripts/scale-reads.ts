@@ -3,14 +3,18 @@
  * processes on the same PostgreSQL schema, with the vaults' CPU time read from /proc.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
+import { httpLoad, type LoadRequest } from './load/http-load.ts';
+import { processCpuMs } from './process-cpu-ms.ts';
 
 const SECONDS = Number(process.env.SCALE_READ_SECONDS ?? 6);
 const CONNECTIONS = Number(process.env.SCALE_CONNECTIONS ?? 16);
 const WARMUP_SECONDS = 2;
+/** SCALE_PROFILE=<dir>: each vault process writes a V8 CPU profile there when it stops. */
+const PROFILE = process.env.SCALE_PROFILE
+  ? ['--cpu-prof', `--cpu-prof-dir=${process.env.SCALE_PROFILE}`]
+  : [];
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 export interface ReadTarget {
@@ -24,16 +28,10 @@ export interface ReadMeasure {
   failed: number;
 }
 
-/** utime + stime of a process in milliseconds (clock ticks are 10 ms on Linux). */
-function cpuMs(pid: number): number {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
 async function startVaultProcess(args: string[]): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(here, 'scale-vault-server.ts'), ...args],
+    [...PROFILE, '--import', 'tsx', path.join(here, 'scale-vault-server.ts'), ...args],
     {
       stdio: ['ignore', 'pipe', 'inherit'],
     },
@@ -54,25 +52,12 @@ async function stop(child: ChildProcess): Promise<void> {
 }
 
 function cannon(url: string, targets: readonly ReadTarget[], seconds: number) {
-  let next = 0;
-  return autocannon({
-    url,
-    connections: CONNECTIONS,
-    duration: seconds,
-    requests: [
-      {
-        method: 'GET',
-        setupRequest: (request) => {
-          const target = targets[next++ % targets.length]!;
-          return {
-            ...request,
-            path: target.path,
-            headers: { ...request.headers, cookie: target.cookie, accept: 'application/json' },
-          };
-        },
-      },
-    ],
-  });
+  const requests: LoadRequest[] = targets.map((target) => ({
+    method: 'GET',
+    path: target.path,
+    headers: { cookie: target.cookie, accept: 'application/json' },
+  }));
+  return httpLoad({ url, requests, connections: CONNECTIONS, seconds });
 }
 
 /** Runs the same GET load against each vault at once; sums their throughput. */
@@ -81,17 +66,15 @@ async function load(
   targets: readonly ReadTarget[],
 ): Promise<ReadMeasure> {
   await Promise.all(vaults.map((v) => cannon(v.url, targets, WARMUP_SECONDS)));
-  const before = vaults.map((v) => cpuMs(v.child.pid!));
+  const before = vaults.map((v) => processCpuMs(v.child.pid!));
   const results = await Promise.all(vaults.map((v) => cannon(v.url, targets, SECONDS)));
-  const used = vaults.reduce((sum, v, i) => sum + cpuMs(v.child.pid!) - before[i]!, 0);
-  const total = results.reduce((sum, r) => sum + r.requests.total, 0);
+  const used = vaults.reduce((sum, v, i) => sum + processCpuMs(v.child.pid!) - before[i]!, 0);
+  const total = results.reduce((sum, r) => sum + r.requests, 0);
   for (const r of results)
     if (r.errors + r.non2xx > 0)
-      console.error(
-        `reads not answered 200: ${r.errors} errors, ${r.timeouts} timeouts, status ${JSON.stringify(r.statusCodeStats)}`,
-      );
+      console.error(`reads not answered 200: ${r.errors} errors, ${r.non2xx} not 2xx`);
   return {
-    requestsPerSecond: Math.round(results.reduce((sum, r) => sum + r.requests.average, 0)),
+    requestsPerSecond: results.reduce((sum, r) => sum + r.requestsPerSecond, 0),
     cpuMicrosPerRequest: total > 0 ? Math.round((used * 1000) / total) : 0,
     failed: results.reduce((sum, r) => sum + r.errors + r.non2xx, 0),
   };

@@ -1,5 +1,5 @@
 import type { VaultStorage } from '../storage/vault-storage.ts';
-import { appendAuditEntries, type AuditEvent } from './audit-log.ts';
+import { appendAuditBatch, type AuditEvent } from './audit-log.ts';
 
 interface Pending {
   pod: string;
@@ -42,13 +42,14 @@ export class AuditBatcher {
     const batch = this.pending.splice(0, this.maxBatch);
     try {
       const byPod = new Map<string, Pending[]>();
-      for (const entry of batch) byPod.set(entry.pod, [...(byPod.get(entry.pod) ?? []), entry]);
+      for (const entry of batch) {
+        const entries = byPod.get(entry.pod);
+        if (entries) entries.push(entry);
+        else byPod.set(entry.pod, [entry]);
+      }
       // Chain heads are locked in one order (sorted pod ids) by every process: two processes whose
       // batches hold the same pods then wait for each other instead of deadlocking.
-      const pods = [...byPod.keys()].sort();
-      await this.storage.transaction(async (tx) => {
-        for (const pod of pods) await appendAuditEntries(tx, pod, byPod.get(pod)!);
-      });
+      await appendAuditBatch(this.storage, byPod);
       for (const entry of batch) entry.resolve();
     } catch (error) {
       for (const entry of batch) entry.reject(error);

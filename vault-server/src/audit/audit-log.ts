@@ -5,6 +5,7 @@ import {
   type AuditActor,
   type DataCategoryId,
   type Purpose,
+  VerwonderError,
 } from '@verwonder/shared';
 import { canonicalJson } from './canonical-json.ts';
 import type { AuditRow } from '../storage/stores/audit-store.ts';
@@ -44,29 +45,63 @@ export async function appendAuditEntries(
   items: readonly { event: AuditEvent; at: Date }[],
 ): Promise<AuditEntry[]> {
   return db.transaction(async (tx) => {
-    const head = await tx.audit.lockHead(pod);
-    let seq = head.seq + 1;
-    let prevHash = head.hash;
-    const entries = items.map(({ event, at }) => {
-      const unhashed: Omit<AuditEntry, 'hash'> = {
-        podId: pod,
-        seq,
-        time: at.toISOString(),
-        actor: event.actor,
-        action: event.action,
-        category: event.category,
-        purpose: event.purpose,
-        recordIds: event.recordIds?.slice(0, 1000),
-        detail: event.detail?.slice(0, 500),
-        prevHash,
-      };
-      const entry: AuditEntry = { ...unhashed, hash: hashEntry(unhashed) };
-      seq += 1;
-      prevHash = entry.hash;
-      return entry;
-    });
+    const entries = chainEntries(pod, await tx.audit.lockHead(pod), items);
     await tx.audit.append(entries.map(toRow), false);
     return entries;
+  });
+}
+
+/**
+ * Appends the entries of several pods in one transaction with a fixed number of statements (lock
+ * the heads in pod order, create the missing ones, one INSERT, one head UPDATE): a group commit of
+ * reads across many pods then costs a handful of round trips to PostgreSQL instead of three per pod.
+ */
+export async function appendAuditBatch(
+  db: VaultStores,
+  byPod: ReadonlyMap<string, readonly { event: AuditEvent; at: Date }[]>,
+): Promise<void> {
+  const pods = [...byPod.keys()].sort();
+  await db.transaction(async (tx) => {
+    const heads = await tx.audit.lockHeads(pods);
+    const missing = pods.filter((pod) => !heads.has(pod));
+    if (missing.length > 0) {
+      await tx.audit.createHeads(missing);
+      for (const [pod, head] of await tx.audit.lockHeads(missing)) heads.set(pod, head);
+    }
+    const rows = pods.flatMap((pod) => {
+      const head = heads.get(pod);
+      if (!head) throw new VerwonderError('storage_error', `audit head of ${pod} vanished`);
+      return chainEntries(pod, head, byPod.get(pod)!).map(toRow);
+    });
+    await tx.audit.appendChains(rows);
+  });
+}
+
+/** The pod's next entries after its head, each hashing the one before. */
+function chainEntries(
+  pod: string,
+  head: { seq: number; hash: string },
+  items: readonly { event: AuditEvent; at: Date }[],
+): AuditEntry[] {
+  let seq = head.seq + 1;
+  let prevHash = head.hash;
+  return items.map(({ event, at }) => {
+    const unhashed: Omit<AuditEntry, 'hash'> = {
+      podId: pod,
+      seq,
+      time: at.toISOString(),
+      actor: event.actor,
+      action: event.action,
+      category: event.category,
+      purpose: event.purpose,
+      recordIds: event.recordIds?.slice(0, 1000),
+      detail: event.detail?.slice(0, 500),
+      prevHash,
+    };
+    const entry: AuditEntry = { ...unhashed, hash: hashEntry(unhashed) };
+    seq += 1;
+    prevHash = entry.hash;
+    return entry;
   });
 }
 

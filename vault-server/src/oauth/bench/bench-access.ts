@@ -4,28 +4,33 @@
  * session cookie, against Community Solid Server 7 serving a public resource, and against a bare
  * Express hello world (the ceiling of this HTTP stack on this machine), in the same run.
  *
- * The vault runs in a child process, the load generator here (one fresh DPoP proof per request,
- * signed before each timed run so that the client's signing does not take the vault's cores).
+ * The vault runs in a child process; the load comes from wrk when installed, autocannon otherwise
+ * (scripts/load/http-load.ts), one fresh DPoP proof per request, signed before each timed run so
+ * that the client's signing does not take the vault's cores. Each server's own CPU time per
+ * answered request is reported beside its rate: on a shared machine it moves far less.
  * Environment: BENCH_SECONDS (default 8), BENCH_CONNECTIONS (default 10), BENCH_ROUNDS (default 2,
  * alternating, best of each), BENCH_ENGINE (sqlite | postgres), BENCH_SKIP_CSS=1, BENCH_SKIP_EXPRESS=1,
- * BENCH_PROFILE=<dir> (a CPU profile of the vault).
+ * BENCH_SKIP_SESSION=1, BENCH_LOAD=autocannon, BENCH_PROFILE=<dir> (a CPU profile of the vault).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
 import * as oauth from 'oauth4webapi';
 import { connect, startTestClient } from '../testing/test-client.ts';
 import { syncDpopSigner } from './sync-dpop.ts';
 import { startCommunitySolidServer } from '../../../scripts/community-solid-server.ts';
+import { httpLoad, loadGenerator, type LoadRequest } from '../../../scripts/load/http-load.ts';
+import { processCpuMs } from '../../../scripts/process-cpu-ms.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
-/** Proofs signed ahead of a token run: enough for 4,000 requests a second; they live 60 s. */
-const PRESIGNED = Math.min(SECONDS, 50) * 4_000;
+/** Token reads only (for a profile of the token path alone). */
+const SKIP_SESSION = process.env.BENCH_SKIP_SESSION === '1';
+/** Proofs signed ahead of a token run, per second of it (they live 60 s): above any rate seen here. */
+const PROOFS_PER_SECOND = 6_000;
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 interface Measured {
@@ -34,6 +39,8 @@ interface Measured {
   p99Ms: number;
   errors: number;
   non2xx: number;
+  /** The server process's own CPU time per answered request (µs), when its pid is known. */
+  cpuMicrosPerRequest?: number;
 }
 
 interface BenchServer {
@@ -44,14 +51,25 @@ interface BenchServer {
   ids: string[];
 }
 
-async function cannon(options: autocannon.Options, seconds = SECONDS): Promise<Measured> {
-  const result = await autocannon({ connections: CONNECTIONS, duration: seconds, ...options });
+/** One timed run of `requests` (round robin), with the server's CPU per answered request. */
+async function run(
+  url: string,
+  requests: readonly LoadRequest[],
+  seconds = SECONDS,
+  serverPid?: number,
+): Promise<Measured> {
+  const cpuBefore = serverPid === undefined ? 0 : processCpuMs(serverPid);
+  const result = await httpLoad({ url, requests, connections: CONNECTIONS, seconds });
+  const cpuMs = serverPid === undefined ? undefined : processCpuMs(serverPid) - cpuBefore;
   return {
-    requestsPerSecond: Math.round(result.requests.average),
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
+    requestsPerSecond: result.requestsPerSecond,
+    p50Ms: result.p50Ms,
+    p99Ms: result.p99Ms,
     errors: result.errors,
     non2xx: result.non2xx,
+    ...(cpuMs !== undefined && result.requests > 0
+      ? { cpuMicrosPerRequest: Math.round((cpuMs * 1000) / result.requests) }
+      : {}),
   };
 }
 
@@ -80,9 +98,12 @@ async function startVault(): Promise<{ server: BenchServer; child: ChildProcess 
 async function measureCss(body: string): Promise<Measured & { version: string }> {
   const css = await startCommunitySolidServer(body);
   try {
-    const target = { url: css.resourceUrl, headers: { accept: 'application/json' } };
-    await cannon(target, 2);
-    return { ...(await cannon(target)), version: css.version };
+    const { origin, pathname } = new URL(css.resourceUrl);
+    const get: LoadRequest[] = [
+      { method: 'GET', path: pathname, headers: { accept: 'application/json' } },
+    ];
+    await run(origin, get, 2);
+    return { ...(await run(origin, get, SECONDS, css.pid)), version: css.version };
   } finally {
     await css.stop();
   }
@@ -98,9 +119,11 @@ async function measureExpress(): Promise<Measured> {
       readline.createInterface({ input: child.stdout! }).once('line', resolve);
       child.once('exit', (code) => reject(new Error(`express exited with ${code}`)));
     });
-    await cannon({ url }, 2);
+    const hello: LoadRequest[] = [{ method: 'GET', path: '/', headers: {} }];
+    await run(url, hello, 2);
     const runs: Measured[] = [];
-    for (let round = 0; round < ROUNDS; round += 1) runs.push(await cannon({ url }));
+    for (let round = 0; round < ROUNDS; round += 1)
+      runs.push(await run(url, hello, SECONDS, child.pid));
     return best(runs);
   } finally {
     child.kill('SIGTERM');
@@ -113,16 +136,16 @@ const best = (runs: Measured[]): Measured =>
 const ratio = (a: number, b: number): number => Math.round((a / b) * 100) / 100;
 const line = (label: string, m: Measured) =>
   console.log(
-    `${label.padEnd(34)} ${String(m.requestsPerSecond).padStart(6)} req/s  p50 ${m.p50Ms} ms  p99 ${m.p99Ms} ms  errors ${m.errors + m.non2xx}`,
+    `${label.padEnd(34)} ${String(m.requestsPerSecond).padStart(6)} req/s  ${String(m.cpuMicrosPerRequest ?? '?').padStart(5)} µs CPU/req  p50 ${m.p50Ms} ms  p99 ${m.p99Ms} ms  errors ${m.errors + m.non2xx}`,
   );
 
 async function main(): Promise<void> {
   console.log(
-    `access benchmark: ${SECONDS} s per run, ${CONNECTIONS} connections, loopback, ${os.cpus().length} cores, Node ${process.version}, ${process.env.BENCH_ENGINE ?? 'sqlite'}`,
+    `access benchmark: ${SECONDS} s per run, ${CONNECTIONS} connections, loopback, ${os.cpus().length} cores, Node ${process.version}, ${process.env.BENCH_ENGINE ?? 'sqlite'}, load by ${loadGenerator()}, load average ${os.loadavg()[0]!.toFixed(1)}`,
   );
   const { server, child } = await startVault();
   let token: Measured;
-  let session: Measured;
+  let session: Measured | undefined;
   try {
     const keyPair = await oauth.generateKeyPair('ES256', { extractable: true });
     const site = await startTestClient(server.url, { name: 'Benchmark', keyPair });
@@ -137,63 +160,41 @@ async function main(): Promise<void> {
     const signer = await syncDpopSigner(keyPair);
     const paths = server.ids.map((id) => `/pods/bench/loans/${id}`);
 
-    let next = 0;
     // A real client signs its proofs on its own machine. Here the load generator shares the vault's
     // cores, so each run's proofs (one per request, each used once) are signed before the clock
-    // starts; should a run outpace them, the rest are signed live.
-    let proofs: { path: string; proof: string }[] = [];
-    const presign = (count: number) => {
-      proofs = Array.from({ length: count }, (_, i) => {
+    // starts; a run that outpaced them would reuse proofs and count the refusals as errors.
+    const withToken = (seconds: number): LoadRequest[] =>
+      Array.from({ length: seconds * PROOFS_PER_SECOND }, (_, i) => {
         const target = paths[i % paths.length]!;
-        return { path: target, proof: signer.proof('GET', `${server.url}${target}`, accessToken) };
-      });
-      next = 0;
-    };
-    const withToken = (): autocannon.Options => ({
-      url: server.url,
-      requests: [
-        {
+        return {
           method: 'GET',
-          setupRequest: (request) => {
-            const ready = proofs[next];
-            const target = ready?.path ?? paths[next % paths.length]!;
-            next += 1;
-            const headers = {
-              ...request.headers,
-              accept: 'application/ld+json',
-              authorization: `DPoP ${accessToken}`,
-              dpop: ready?.proof ?? signer.proof('GET', `${server.url}${target}`, accessToken),
-            };
-            return { ...request, path: target, headers };
+          path: target,
+          headers: {
+            accept: 'application/ld+json',
+            authorization: `DPoP ${accessToken}`,
+            dpop: signer.proof('GET', `${server.url}${target}`, accessToken),
           },
-        },
-      ],
-    });
-    const withSession = (): autocannon.Options => ({
-      url: server.url,
+        };
+      });
+    const withSession: LoadRequest[] = paths.map((target) => ({
+      method: 'GET',
+      path: target,
       headers: { cookie: server.cookie, accept: 'application/ld+json' },
-      requests: [
-        {
-          method: 'GET',
-          setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }),
-        },
-      ],
-    });
-    presign(PRESIGNED);
-    await cannon(withToken(), 2);
-    await cannon(withSession(), 2);
+    }));
+    await run(server.url, withToken(2), 2);
+    if (!SKIP_SESSION) await run(server.url, withSession, 2);
     // Alternating rounds, best of each: the machine may be busy with other work in between.
     const tokens: Measured[] = [];
     const sessions: Measured[] = [];
     for (let round = 0; round < ROUNDS; round += 1) {
-      presign(PRESIGNED);
-      tokens.push(await cannon(withToken()));
+      tokens.push(await run(server.url, withToken(SECONDS), SECONDS, child.pid));
       line(`record GET, DPoP token (round ${round + 1})`, tokens.at(-1)!);
-      sessions.push(await cannon(withSession()));
+      if (SKIP_SESSION) continue;
+      sessions.push(await run(server.url, withSession, SECONDS, child.pid));
       line(`record GET, session (round ${round + 1})`, sessions.at(-1)!);
     }
     token = best(tokens);
-    session = best(sessions);
+    session = sessions.length > 0 ? best(sessions) : undefined;
   } finally {
     child.kill('SIGTERM');
     if (child.exitCode === null) await new Promise((resolve) => child.once('exit', resolve));
@@ -210,24 +211,30 @@ async function main(): Promise<void> {
         seconds: SECONDS,
         connections: CONNECTIONS,
         engine: process.env.BENCH_ENGINE ?? 'sqlite',
+        loadGenerator: loadGenerator(),
         tokenReadsPerSecond: token.requestsPerSecond,
-        sessionReadsPerSecond: session.requestsPerSecond,
-        tokenOverSession: ratio(token.requestsPerSecond, session.requestsPerSecond),
+        tokenCpuMicrosPerRead: token.cpuMicrosPerRequest ?? null,
+        sessionReadsPerSecond: session?.requestsPerSecond ?? null,
+        tokenOverSession: session
+          ? ratio(token.requestsPerSecond, session.requestsPerSecond)
+          : null,
         communitySolidServer: css
           ? {
               version: css.version,
               publicGetsPerSecond: css.requestsPerSecond,
+              cpuMicrosPerGet: css.cpuMicrosPerRequest ?? null,
               tokenReadsOverCss: ratio(token.requestsPerSecond, css.requestsPerSecond),
             }
           : null,
         bareExpress: bare
           ? {
               helloWorldPerSecond: bare.requestsPerSecond,
+              cpuMicrosPerRequest: bare.cpuMicrosPerRequest ?? null,
               tokenReadsOverExpress: ratio(token.requestsPerSecond, bare.requestsPerSecond),
             }
           : null,
         rounds: ROUNDS,
-        errors: token.errors + token.non2xx + session.errors + session.non2xx,
+        errors: token.errors + token.non2xx + (session ? session.errors + session.non2xx : 0),
       },
       null,
       2,

@@ -32,6 +32,25 @@ const toAuditRow = (row: SqlRow): AuditRow => ({
 });
 
 export function auditStore(db: SqlExecutor) {
+  const insertRows = async (entries: readonly AuditRow[]): Promise<void> => {
+    const placeholders = entries.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
+    await db.run(
+      `INSERT INTO audit_log (pod, seq, time, actor, action, category, purpose, record_ids, detail, prev_hash, hash) VALUES ${placeholders}`,
+      entries.flatMap((e) => [
+        e.pod,
+        e.seq,
+        e.time,
+        e.actor,
+        e.action,
+        e.category,
+        e.purpose,
+        e.recordIds,
+        e.detail,
+        e.prevHash,
+        e.hash,
+      ]),
+    );
+  };
   return {
     /** The chain head, locked for the rest of the transaction in PostgreSQL so appends serialise. */
     async head(pod: string): Promise<{ seq: number; hash: string } | undefined> {
@@ -54,28 +73,52 @@ export function auditStore(db: SqlExecutor) {
       if (!created) throw new VerwonderError('storage_error', `audit head of ${pod} vanished`);
       return created;
     },
+    /**
+     * The heads of several pods, locked in pod order (PostgreSQL) by one statement: every process
+     * locks heads in this one order, so batches that share pods wait instead of deadlocking. Pods
+     * without a head are absent from the answer.
+     */
+    async lockHeads(pods: readonly string[]): Promise<Map<string, { seq: number; hash: string }>> {
+      const heads = new Map<string, { seq: number; hash: string }>();
+      if (pods.length === 0) return heads;
+      const lock = db.dialect === 'postgres' ? ' FOR UPDATE' : '';
+      const rows = await db.all(
+        `SELECT pod, seq, hash FROM audit_heads WHERE pod IN (${pods.map(() => '?').join(', ')}) ORDER BY pod${lock}`,
+        pods,
+      );
+      for (const row of rows)
+        heads.set(str(row, 'pod'), { seq: num(row, 'seq'), hash: str(row, 'hash') });
+      return heads;
+    },
+    /** Empty heads (seq -1, the genesis hash) for pods that have none, in pod order, in one INSERT. */
+    async createHeads(pods: readonly string[]): Promise<void> {
+      if (pods.length === 0) return;
+      await db.run(
+        `INSERT INTO audit_heads (pod, seq, hash) VALUES ${pods.map(() => '(?, ?, ?)').join(', ')} ON CONFLICT DO NOTHING`,
+        [...pods].sort().flatMap((pod) => [pod, -1, AUDIT_GENESIS_HASH]),
+      );
+    },
+    /**
+     * Appends the entries of several pods (each pod's consecutive, after its locked head) and moves
+     * every head to its pod's last entry: one INSERT and one UPDATE, whatever the number of pods.
+     */
+    async appendChains(entries: readonly AuditRow[]): Promise<void> {
+      if (entries.length === 0) return;
+      await insertRows(entries);
+      const last = new Map<string, AuditRow>();
+      for (const entry of entries) last.set(entry.pod, entry);
+      const heads = [...last.values()];
+      await db.run(
+        `WITH moved(pod, seq, hash) AS (VALUES ${heads.map(() => '(?, CAST(? AS INTEGER), ?)').join(', ')}) ` +
+          'UPDATE audit_heads SET seq = moved.seq, hash = moved.hash FROM moved WHERE audit_heads.pod = moved.pod',
+        heads.flatMap((head) => [head.pod, head.seq, head.hash]),
+      );
+    },
     /** Appends consecutive entries of one pod and moves its head, in one INSERT and one head write. */
     async append(entries: readonly AuditRow[], isFirst: boolean): Promise<void> {
       const last = entries.at(-1);
       if (!last) return;
-      const placeholders = entries.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
-      const params = entries.flatMap((e) => [
-        e.pod,
-        e.seq,
-        e.time,
-        e.actor,
-        e.action,
-        e.category,
-        e.purpose,
-        e.recordIds,
-        e.detail,
-        e.prevHash,
-        e.hash,
-      ]);
-      await db.run(
-        `INSERT INTO audit_log (pod, seq, time, actor, action, category, purpose, record_ids, detail, prev_hash, hash) VALUES ${placeholders}`,
-        params,
-      );
+      await insertRows(entries);
       if (isFirst)
         await db.run('INSERT INTO audit_heads (pod, seq, hash) VALUES (?, ?, ?)', [
           last.pod,
