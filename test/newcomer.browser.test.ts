@@ -296,7 +296,7 @@ describe('a newcomer', () => {
     expect(textOf(panel!)).toMatch(readersAlso);
     await library.screenshot({ path: join(SCREENSHOTS_DIR, 'newcomer-why-panel.png') });
     await library.close();
-    // What loading the model cost the worker (fetch, gunzip, parse), once per worker life.
+    // What loading the model cost the worker (fetch, read the packed file), once per worker life.
     const [load] = await worker.evaluate(
       (name) => performance.getEntriesByName(name).map((entry) => entry.duration),
       ITEM_MODEL_MEASURE,

@@ -4,11 +4,13 @@ import { describe, expect, it } from 'vitest';
 
 import type { ItemModelFile } from '@verwonder/shared/wonder/model/item-model.ts';
 
+import { packItemModel } from '../../scripts/pack-item-model.ts';
+import { ITEM_MODEL_ASSET } from './item-model-asset.ts';
 import { lazyItemModel } from './lazy-item-model.ts';
 
-const URL = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/model/item-neighbours.json.gz';
+const URL = `chrome-extension://abcdefghijklmnopabcdefghijklmnop/${ITEM_MODEL_ASSET}`;
 
-/** A model file of three books, gzipped as the committed one is. */
+/** A model file of three books, packed by the build's own step. */
 const FILE: ItemModelFile = {
   version: 1,
   source: 'test',
@@ -22,7 +24,7 @@ const FILE: ItemModelFile = {
     '3': [[1], [51]],
   },
 };
-const GZIP = gzipSync(JSON.stringify(FILE));
+const PACKED = packItemModel(gzipSync(JSON.stringify(FILE)));
 
 /** A fetch of the packaged file that counts its calls; `fail` makes the next ones fail. */
 function fakeFetch() {
@@ -32,14 +34,14 @@ function fakeFetch() {
     expect(url).toBe(URL);
     await new Promise((resolve) => setTimeout(resolve, 5));
     if (state.fail === 'missing') return new Response(null, { status: 404 });
-    if (state.fail === 'broken') return new Response(GZIP.subarray(0, 100));
-    return new Response(GZIP);
+    if (state.fail === 'broken') return new Response(PACKED.subarray(0, -1));
+    return new Response(PACKED);
   };
   return { state, fetch };
 }
 
 describe('lazyItemModel (the worker loads the packaged model on first need)', () => {
-  it('gunzips and parses the file once, for concurrent and later calls alike', async () => {
+  it('reads the packed file once, for concurrent and later calls alike', async () => {
     const { state, fetch } = fakeFetch();
     const source = lazyItemModel({ url: URL, fetch });
     expect(state.calls).toBe(0);
@@ -73,9 +75,9 @@ describe('lazyItemModel (the worker loads the packaged model on first need)', ()
     expect(state.calls).toBe(3);
   });
 
-  it('answers undefined for a file that is not a model (parseItemModel refuses it)', async () => {
+  it('answers undefined for a file that is not a packed model (the old gzipped JSON)', async () => {
     const warnings: unknown[] = [];
-    const bad = gzipSync(JSON.stringify({ ...FILE, version: 2 }));
+    const bad = gzipSync(JSON.stringify(FILE));
     const source = lazyItemModel({
       url: URL,
       fetch: async () => new Response(bad),
@@ -83,5 +85,6 @@ describe('lazyItemModel (the worker loads the packaged model on first need)', ()
     });
     expect(await source()).toBeUndefined();
     expect(warnings).toHaveLength(1);
+    expect(String(warnings[0])).toMatch(/^Error: packed item model: magic .*, not VWIM$/);
   });
 });

@@ -1,11 +1,14 @@
 /**
  * The collaborative item model in the background worker, loaded when a ranking first needs it:
- * the packaged gzip (item-model-asset.ts) fetched, gunzipped with DecompressionStream and parsed by
- * shared's `parseItemModel`, then kept in memory. The worker may be stopped at any time; a new one
- * just loads it again. A failed load leaves ranking without the model (content alone), is warned
- * about once and tried again on a later request.
+ * the packed file the build wrote (item-model-asset.ts) fetched and read by readPackedItemModel
+ * (tens of milliseconds, where gunzipping and parsing the JSON took ~1 s), then kept in memory.
+ * The worker may be stopped at any time; a new one just loads it again. A failed load leaves
+ * ranking without the model (content alone), is warned about once and tried again on a later
+ * request.
  */
-import { parseItemModel, type ItemModel } from '@verwonder/shared/wonder/model/item-model.ts';
+import type { ItemModel } from '@verwonder/shared/wonder/model/item-model.ts';
+
+import { readPackedItemModel } from './read-packed-item-model.ts';
 
 export interface LazyItemModelDeps {
   /** The packaged file's URL (`runtime.getURL(ITEM_MODEL_ASSET)`). */
@@ -24,11 +27,8 @@ export const ITEM_MODEL_MEASURE = 'verwonder:item-model';
 async function fetchItemModel(deps: LazyItemModelDeps): Promise<ItemModel> {
   const start = performance.now();
   const response = await deps.fetch(deps.url);
-  if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
-  const json: unknown = await new Response(
-    response.body.pipeThrough(new DecompressionStream('gzip')),
-  ).json();
-  const model = parseItemModel(json);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const model = readPackedItemModel(new Uint8Array(await response.arrayBuffer()));
   performance.measure(ITEM_MODEL_MEASURE, { start });
   return model;
 }

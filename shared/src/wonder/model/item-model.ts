@@ -18,7 +18,8 @@ import {
  * The collaborative model: for each goodbooks book its strongest neighbours (EASE weights over real
  * ratings), quantised to 0..255. Trained offline (`npm run train:item-model`) and committed as
  * shared/model-data/item-neighbours.json.gz with its provenance; parsing is pure so browsers can use
- * it. zod/mini, because the extension's worker parses it and Plasmo's bundler breaks on full zod.
+ * it (zod/mini: Plasmo's bundler breaks on full zod). The extension's build checks the file with this
+ * schema and ships a packed form its worker reads without it (extension/scripts/pack-item-model.ts).
  */
 export const ItemModelFile = object({
   version: literal(1),
