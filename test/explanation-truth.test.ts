@@ -6,6 +6,8 @@
  * - every "something new: you never ..." sentence is false for no allowed record, judged against
  *   the catalogue's own data for each record's item, not against what the ranking derived.
  * - with the page's place, price and date (issue 16), an item that moved up names the signal.
+ * - "Lezers van X lazen ook dit" (the committed item model, as the worker loads it) names one
+ *   allowed record, by its own title, whose item the model links to the suggestion.
  * And the regression of the why-panel: "je koos nog nooit fictie" for a person whose browsing holds
  * "Gone Girl" cannot recur.
  */
@@ -15,6 +17,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogData } from '@verwonder/shared/catalog-data';
 import type { CatalogItem } from '@verwonder/shared/catalog/catalog-item.ts';
 import { GENRE_LABELS } from '@verwonder/shared/catalog/genre-labels.ts';
+import { loadItemModel } from '@verwonder/shared/wonder/model/load-item-model.ts';
 import { activityJsonLd } from '../examples/city-sites/src/activity/activity-json-ld.ts';
 import { bookJsonLd } from '../examples/city-sites/src/library/book-json-ld.ts';
 import { CATEGORY_IDS, type CategoryId } from '../extension/src/control/categories.ts';
@@ -34,6 +37,10 @@ const data = catalogData();
 const BOOKS = data.books().slice(0, 1500);
 const ACTIVITIES = data.activities().slice(0, 1500);
 const BASE = 'http://127.0.0.1:4801/';
+/** The committed collaborative model: the extension's worker ranks book pages with it. */
+const MODEL = loadItemModel();
+/** How many collaborative reasons were checked (the persona run must meet some). */
+let readersAlso = 0;
 
 /** The item as the extension reads it from a city site's page. */
 function pageItem(item: CatalogItem): PageItem {
@@ -136,7 +143,12 @@ function check(
 ) {
   const page = items.map(pageItem);
   const baseline = { seed: SEED, share, site: BASE };
-  const ranked = rankItems(page, records, allowed, { relevant: 3, baseline, adjustments });
+  const ranked = rankItems(page, records, allowed, {
+    relevant: 3,
+    baseline,
+    adjustments,
+    itemModel: MODEL,
+  });
   const mine = records.filter((record) => allowed.includes(record.category));
   const byId = new Map(mine.map((record) => [record.id, record]));
   const historyIds = new Set(mine.flatMap((record) => record.itemId ?? []));
@@ -177,6 +189,13 @@ function check(
         expect(allowed).toContain(record!.category);
       }
       for (const category of explanation.categories) expect(allowed).toContain(category);
+      if (explanation.code === 'readers-also') {
+        readersAlso++;
+        expect(explanation.recordIds).toHaveLength(1);
+        const via = byId.get(explanation.recordIds[0]!)!;
+        expect(explanation.text.nl).toBe(`Lezers van ${via.label} lazen ook dit`);
+        expect(MODEL.neighbours(via.itemId ?? '').map((n) => n.id)).toContain(item.id);
+      }
       const claim = neverClaim(explanation.text.nl);
       if (!claim) continue;
       for (const record of mine) {
@@ -221,6 +240,7 @@ describe('explanations are true', () => {
         expect(suggestion.slot).toBe('baseline');
       check(agenda, records, [...CATEGORY_IDS], 0.5);
     }
+    expect(readersAlso).toBeGreaterThan(0);
   });
 
   it('for random histories, pages and consent masks', () => {

@@ -2,7 +2,8 @@
  * Issue 10, the newcomer path, driven only through the user interface: sign up with a passkey, the
  * onboarding (interests chosen from the vocabularies and typed as words), three loans added with the
  * catalogue type-ahead (one typed with a typo, one found by its author) and one as free text, pairing from the extension's options
- * page, then the three demo sites. Nothing is seeded through internal functions. Needs
+ * page, then the three demo sites (a library mark says what readers of a loan also read: the
+ * collaborative model in the worker). Nothing is seeded through internal functions. Needs
  * `npm run build -w extension` first; run under `flock /tmp/verwonder-ports.lock` (fixed ports).
  * Screenshots: docs/screenshots/newcomer-*.png.
  */
@@ -18,6 +19,7 @@ import {
   type LaunchedBrowser,
 } from '../extension/scripts/support/launch-extension.ts';
 import { clickNode, injectedUi, textOf } from '../extension/scripts/support/shadow-dom.ts';
+import { ITEM_MODEL_MEASURE } from '../extension/src/ranking/lazy-item-model.ts';
 import { type RunningVault } from '../vault-server/src/index.ts';
 import { requireChromium, SCREENSHOTS_DIR } from './support/chromium.ts';
 import { startBrowserTestVault, type BrowserTestVault } from './support/browser-test-vault.ts';
@@ -270,17 +272,37 @@ describe('a newcomer', () => {
       .toBeGreaterThanOrEqual(3);
     const cdp = await browser.context.newCDPSession(library);
     await cdp.send('DOM.enable');
-    const named = (await injectedUi(cdp)).find((entry) =>
+    const ui = await injectedUi(cdp);
+    const named = ui.find((entry) =>
       /The Hunger Games|Pride and Prejudice|The Hobbit|De Avonden/.test(textOf(entry.shadow)),
     );
     expect(named, 'no why-panel names a hand-added loan').toBeDefined();
-    const why = named!.elements.find(
+    // The collaborative model, loaded in the worker on this first page of books: a mark says what
+    // readers of one of the loans also read, naming that loan.
+    const readersAlso =
+      /Lezers van (The Hunger Games|Pride and Prejudice|The Hobbit)\b[^/]* lazen ook dit/;
+    const collaborative = ui.find(
+      (entry) => entry.kind === 'badge' && readersAlso.test(textOf(entry.shadow)),
+    );
+    expect(collaborative, 'no why-panel says what readers of a loan also read').toBeDefined();
+    const why = collaborative!.elements.find(
       (n) => n.nodeName === 'BUTTON' && textOf(n).includes('Waarom'),
     );
     expect(why).toBeDefined();
     await clickNode(library, cdp, why!);
+    const opened = (await injectedUi(cdp)).find((entry) => entry.itemId === collaborative!.itemId);
+    const panel = opened?.elements.find((n) => n.attributes?.includes('data-verwonder-why'));
+    expect(panel?.attributes).not.toContain('hidden');
+    expect(textOf(panel!)).toMatch(readersAlso);
     await library.screenshot({ path: join(SCREENSHOTS_DIR, 'newcomer-why-panel.png') });
     await library.close();
+    // What loading the model cost the worker (fetch, read the packed file), once per worker life.
+    const [load] = await worker.evaluate(
+      (name) => performance.getEntriesByName(name).map((entry) => entry.duration),
+      ITEM_MODEL_MEASURE,
+    );
+    expect(load).toBeGreaterThan(0);
+    console.log(`item model loaded in the worker in ${load!.toFixed(0)} ms`);
     // Crossing media: a mark on the agenda or the museum rests on a book loan.
     const away = [...(seen['agenda'] ?? []), ...(seen['museum'] ?? [])];
     expect(away.some((place) => place.categories.includes('loans'))).toBe(true);

@@ -2,17 +2,29 @@
  * `verwonder/rank-page` in the worker: reads the page's items from the source its content script
  * sent (assemble-page.ts; the page's words are parsed and checked here, off the page's main
  * thread), ranks the shown ones with the profile, the settings and the vault's records allowed on
- * the site (rank-page.ts), and answers with the marks and only the items they mark.
+ * the site (rank-page.ts), and answers with the marks and only the items they mark. A page that
+ * shows books, for someone with records of items, is ranked with the collaborative model, which the
+ * worker loads on the first such page (lazy-item-model.ts).
  */
 import { deviceSeed } from '../control/device-seed.ts';
-import { parseProfile, PROFILE_KEY } from '../control/local-profile.ts';
+import { parseProfile, PROFILE_KEY, type LocalProfile } from '../control/local-profile.ts';
 import { allowedCategories, isActiveOn, parseSettings, SETTINGS_KEY } from '../control/settings.ts';
 import type { RankPageRequest, RankPageResponse } from '../messaging/rank-page-messages.ts';
 import { assemblePage } from '../page/assemble-page.ts';
 import { rankPage } from '../ranking/rank-page.ts';
+import type { TasteRecord } from '../ranking/taste-record.ts';
 import type { BackgroundDeps } from './handle-runtime-message.ts';
 
 const NOTHING: RankPageResponse = { suggestions: [], records: [], items: [], shown: 0 };
+
+/**
+ * The model links books to books the person had: without a record of an item (a loan, a visit, a
+ * liked suggestion) it adds nothing, so it is not loaded for stated interests alone.
+ */
+const hasItemRecords = (vaultRecords: readonly TasteRecord[], profile: LocalProfile) =>
+  profile.browsing.length > 0 ||
+  profile.feedback.some((entry) => entry.kind === 'thumbs-up' || entry.kind === 'wow') ||
+  vaultRecords.some((record) => record.itemId !== undefined);
 
 export async function answerRankPage(
   request: RankPageRequest,
@@ -28,6 +40,11 @@ export async function answerRankPage(
   if (page.needsMicrodata) return { ...NOTHING, needsMicrodata: true };
   const vaultRecords = allowed.length > 0 && deps.vaultTaste ? await deps.vaultTaste(allowed) : [];
   const profile = parseProfile((await deps.local.get(PROFILE_KEY))[PROFILE_KEY]);
+  const books = page.shown.some((item) => item.kind === 'book');
+  const itemModel =
+    deps.itemModel && allowed.length > 0 && books && hasItemRecords(vaultRecords, profile)
+      ? await deps.itemModel()
+      : undefined;
   const ranking = rankPage({
     items: page.shown,
     ...(request.site ? { site: request.site } : {}),
@@ -36,6 +53,7 @@ export async function answerRankPage(
     settings,
     vaultRecords,
     seed: await deviceSeed(deps.local),
+    itemModel,
   });
   const marked = new Set(ranking.suggestions.map((s) => s.itemId));
   if (page.shown.length === 1 && page.shown[0]) marked.add(page.shown[0].id);

@@ -20,6 +20,7 @@ import {
 import { CATEGORY_IDS, type CategoryId } from '../control/categories.ts';
 import type { RankPageResponse } from '../messaging/rank-page-messages.ts';
 import type { TasteRecord } from '../ranking/taste-record.ts';
+import type { ItemModelSource } from '../ranking/lazy-item-model.ts';
 import type { ProfileFields } from '../forms/profile-fields.ts';
 import type { PromptResponse } from '../messaging/prompt-messages.ts';
 import { answerPrompt, getPrompt, noteShown } from './prompt-handler.ts';
@@ -49,6 +50,8 @@ export interface BackgroundDeps extends SenderContext {
   freshen?: () => void;
   /** The vault's `profile` fields, read from the pod when asked (absent in tests of the rest). */
   profileFields?: () => Promise<ProfileFields>;
+  /** The collaborative model, loaded on first need (lazy-item-model.ts); content alone when absent. */
+  itemModel?: ItemModelSource;
 }
 
 export type RuntimeResponse =

@@ -16,6 +16,8 @@ import {
 } from '../vault/vault-taste.ts';
 import { VaultConnection } from '../vault/vault-connection.ts';
 import { readProfileFields } from '../vault/vault-profile.ts';
+import { ITEM_MODEL_ASSET } from '../ranking/item-model-asset.ts';
+import { lazyItemModel } from '../ranking/lazy-item-model.ts';
 import { startDailyNotifications } from './daily-notifications.ts';
 import { handleRuntimeMessage, type BackgroundDeps } from './handle-runtime-message.ts';
 import { handleRefreshAlarm, REFRESH_ALARM, REFRESH_PERIOD_MINUTES } from './refresh-alarm.ts';
@@ -112,6 +114,8 @@ const deps: BackgroundDeps = {
     if (Date.now() - tasteReadAt > TASTE_REFRESH_MS) requestSync();
   },
   profileFields: () => readProfileFields(connection).catch(() => ({})),
+  // Read from the extension's own package (not web-accessible), once per worker life.
+  itemModel: lazyItemModel({ url: browser.runtime.getURL(ITEM_MODEL_ASSET), fetch: fetcher }),
 };
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>

@@ -1,12 +1,14 @@
 /**
  * Ranking on the device with the wonder algorithm of shared/ (`suggest`): the page's items are the
  * candidates, the person's records allowed on this site the history. The site learns nothing: it
- * runs in the content script, on what the page already shows. `suggest.ts` is imported directly:
+ * runs in the background worker, on what the page already shows. `suggest.ts` is imported directly:
  * it is zod-free (shared's browser-bundle test), the shared index is not.
- * No collaborative item model is loaded here (it is large); content similarity, diversity,
- * surprise and explanations work without it.
+ * The collaborative item model comes in as an option: the worker loads it when a page shows books
+ * (lazy-item-model.ts); without it content similarity, diversity, surprise and explanations work
+ * as before.
  */
 import type { Explanation } from '@verwonder/shared/model/suggestion.ts';
+import type { ItemModel } from '@verwonder/shared/wonder/model/item-model.ts';
 import { suggest } from '@verwonder/shared/wonder/suggest.ts';
 import { productRankOptions } from '@verwonder/shared/wonder/product-rank-options.ts';
 
@@ -46,6 +48,8 @@ export interface RankOptions {
   baseline?: BaselineOptions;
   /** What the page's place, price, date and organiser add per item (`pageSignalAdjustments`). */
   adjustments?: ReadonlyMap<string, PageAdjustment>;
+  /** The collaborative model (neighbours of the books the person had); content alone when absent. */
+  itemModel?: ItemModel;
 }
 
 /** How many suggestions to ask `suggest` for, to pick the relevant ones and one surprise from. */
@@ -73,10 +77,15 @@ export function rankItems(
   const candidates = items
     .filter((item) => !options.excluded?.has(item.id) && !had.has(item))
     .map((item) => toCandidate(item, site));
-  // The product's one ranking configuration (as evaluated) at the person's dial; the item model is
-  // not loaded here yet.
+  // The product's one ranking configuration (as evaluated) at the person's dial, with the item
+  // model when the worker has it.
+  const rankOptions = productRankOptions({
+    slots: POOL,
+    dial: options.dial,
+    itemModel: options.itemModel,
+  });
   const suggestions = withPageSignals(
-    suggest(history, candidates, allowed, productRankOptions({ slots: POOL, dial: options.dial })),
+    suggest(history, candidates, allowed, rankOptions),
     options.adjustments,
   );
   const relevantMax = options.relevant ?? 3;
@@ -95,6 +104,8 @@ export function rankItems(
     if (kind === 'relevant' ? relevant >= relevantMax : surprise) continue;
     const item = byId.get(suggestion.itemId);
     if (!item) continue;
+    // A collaborative reason ("Lezers van … lazen ook dit") names one record: kept only when that
+    // record is one of the person's records allowed here.
     const explanations = trueExplanations(suggestion.explanations, item, mine);
     const recordIds = [...new Set(explanations.flatMap((e) => e.recordIds))].sort();
     if (explanations.length === 0 || (kind === 'relevant' && recordIds.length === 0)) continue;

@@ -4,6 +4,8 @@
  * site go in; the marks to draw (with their explanations) and the records they name come out.
  * Kept in the worker so the content script carries neither the wonder code nor the vocabulary.
  */
+import type { ItemModel } from '@verwonder/shared/wonder/model/item-model.ts';
+
 import type { LocalProfile } from '../control/local-profile.ts';
 import { allowedCategories, type Settings } from '../control/settings.ts';
 import type { PageItem } from '../page/page-item.ts';
@@ -34,6 +36,8 @@ export interface RankPageInput {
   vaultRecords: readonly TasteRecord[];
   /** The device's seed (device-seed.ts): which slots get the baseline. */
   seed: string;
+  /** The collaborative model, when the worker loaded it (lazy-item-model.ts). */
+  itemModel?: ItemModel;
 }
 
 export function rankPage(input: RankPageInput): PageRanking {
@@ -56,6 +60,7 @@ export function rankPage(input: RankPageInput): PageRanking {
     adjustments: pageSignalAdjustments(items, records, allowed, Date.now()),
     // The fair comparison: the person's own share of slots shows the page's popular items.
     baseline: { seed: input.seed, share: settings.baselineShare, site: origin },
+    itemModel: input.itemModel,
   });
   const named = new Set(suggestions.flatMap((s) => s.recordIds));
   return {

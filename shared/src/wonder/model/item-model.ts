@@ -1,32 +1,48 @@
-import { z } from 'zod';
+import {
+  array,
+  int,
+  literal,
+  maximum,
+  minimum,
+  object,
+  optional,
+  positive,
+  record,
+  regex,
+  string,
+  tuple,
+  type infer as Infer,
+} from 'zod/mini';
 
 /**
  * The collaborative model: for each goodbooks book its strongest neighbours (EASE weights over real
  * ratings), quantised to 0..255. Trained offline (`npm run train:item-model`) and committed as
- * shared/model-data/item-neighbours.json.gz with its provenance; parsing is pure so browsers can use it.
+ * shared/model-data/item-neighbours.json.gz with its provenance; parsing is pure so browsers can use
+ * it (zod/mini: Plasmo's bundler breaks on full zod). The extension's build checks the file with this
+ * schema and ships a packed form its worker reads without it (extension/scripts/pack-item-model.ts).
  */
-export const ItemModelFile = z.object({
-  version: z.literal(1),
-  source: z.string(),
-  neighboursPerItem: z.number().int().positive(),
-  /** book id -> [neighbour ids, quantised similarities] */
+export const ItemModelFile = object({
+  version: literal(1),
+  source: string(),
+  neighboursPerItem: int().check(positive()),
   /** What it was trained on and how, so a figure can name the model behind it. */
-  provenance: z
-    .object({
-      ratings: z.string(),
-      interactions: z.number().int().nonnegative(),
-      users: z.number().int().nonnegative(),
-      method: z.string(),
-      trainedAt: z.string().optional(),
-      sha256: z.string().optional(),
-    })
-    .optional(),
-  items: z.record(
-    z.string().regex(/^\d+$/),
-    z.tuple([z.array(z.number().int()), z.array(z.number().int().min(0).max(255))]),
+  provenance: optional(
+    object({
+      ratings: string(),
+      interactions: int().check(minimum(0)),
+      users: int().check(minimum(0)),
+      method: string(),
+      trainedAt: optional(string()),
+      sha256: optional(string()),
+    }),
+  ),
+  /** book id -> [neighbour ids, quantised similarities] */
+  items: record(
+    string().check(regex(/^\d+$/)),
+    tuple([array(int()), array(int().check(minimum(0), maximum(255)))]),
   ),
 });
-export type ItemModelFile = z.infer<typeof ItemModelFile>;
+export type ItemModelFile = Infer<typeof ItemModelFile>;
 
 export interface ItemModel {
   /** Neighbours of a catalogue id (`book-12`) with similarity 0..1. */
