@@ -34,7 +34,9 @@ export function affinities(dna: CulturalDna, facet: DnaFacet, now: number): Affi
   // The evidence of one record shares its time: one power per distinct time, not per evidence.
   const decay = new Map<number, number>();
   for (const [key, evidence] of dna.facets[facet]) {
-    const evs = [...evidence.values()].sort(byRecordId);
+    // Most keys have one piece of evidence; sorting allocates, so sort only what needs it.
+    const evs = [...evidence.values()];
+    if (evs.length > 1) evs.sort(byRecordId);
     let weight = 0;
     const contrib: [string, number][] = [];
     const categories: DataCategoryId[] = [];
@@ -50,7 +52,7 @@ export function affinities(dna: CulturalDna, facet: DnaFacet, now: number): Affi
       if (e.weight > 0 && !categories.includes(e.category)) categories.push(e.category);
     }
     if (weight <= 0) continue;
-    contrib.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    if (contrib.length > 1) contrib.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     out.push({ key, weight, recordIds: contrib.map(([r]) => r), categories: categories.sort() });
   }
   return out.sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1));

@@ -51,8 +51,7 @@ function unitVectorOf(idx: number[], weight: number[]): SparseVector {
   let squares = 0;
   for (const w of weight) squares += w * w;
   const norm = Math.sqrt(squares);
-  return {
-    idx: Int32Array.from(idx),
-    val: Float64Array.from(weight, (w) => (norm > 0 ? w / norm : 0)),
-  };
+  const val = new Float64Array(weight.length);
+  for (let i = 0; i < weight.length; i++) val[i] = norm > 0 ? (weight[i] as number) / norm : 0;
+  return { idx: new Int32Array(idx), val };
 }

@@ -21,7 +21,9 @@ export type AffinityIndex = Map<string, RelativeAffinity>;
 function relativeAffinities(dna: CulturalDna, facet: DnaFacet, now: number): AffinityIndex {
   const list = affinities(dna, facet, now);
   const strongest = list[0]?.weight ?? 1;
-  return new Map(list.map((a) => [a.key, { affinity: a, relative: a.weight / strongest }]));
+  const index: AffinityIndex = new Map();
+  for (const a of list) index.set(a.key, { affinity: a, relative: a.weight / strongest });
+  return index;
 }
 
 /** The first `n` keys of an index (the strongest, as it is ordered). */
