@@ -31,15 +31,21 @@ export function scoredPool(
     order.push(i);
   });
   const itemAt = (i: number) => candidates[i] as CatalogItem;
-  const score = (i: number) => relevance[i] as number;
-  order.sort((a, b) => score(b) - score(a) || (itemAt(a).id < itemAt(b).id ? -1 : 1));
+  // Best first, ties (and NaN) by id. The comparison reads the scores itself and returns small
+  // integers: a difference of two scores, or a score returned from a helper, is a new heap number
+  // per comparison, hundreds of thousands of them over the whole catalogue.
+  order.sort((a, b) => {
+    const x = relevance[a] as number;
+    const y = relevance[b] as number;
+    return y > x ? 1 : y < x ? -1 : itemAt(a).id < itemAt(b).id ? -1 : 1;
+  });
   const perMedium = new Map<string, number>();
   const pool: ScoredCandidate[] = [];
   order.forEach((c, i) => {
     const item = itemAt(c);
     const n = perMedium.get(item.medium) ?? 0;
     perMedium.set(item.medium, n + 1);
-    if (i < POOL_TOP || n < PER_MEDIUM) pool.push({ item, relevance: score(c) });
+    if (i < POOL_TOP || n < PER_MEDIUM) pool.push({ item, relevance: relevance[c] as number });
   });
   return pool;
 }

@@ -21,9 +21,7 @@ export type AffinityIndex = Map<string, RelativeAffinity>;
 function relativeAffinities(dna: CulturalDna, facet: DnaFacet, now: number): AffinityIndex {
   const list = affinities(dna, facet, now);
   const strongest = list[0]?.weight ?? 1;
-  const index: AffinityIndex = new Map();
-  for (const a of list) index.set(a.key, { affinity: a, relative: a.weight / strongest });
-  return index;
+  return new Map(list.map((a) => [a.key, { affinity: a, relative: a.weight / strongest }]));
 }
 
 /** The first `n` keys of an index (the strongest, as it is ordered). */
