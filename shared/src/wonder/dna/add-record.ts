@@ -69,28 +69,30 @@ export function addRecord(
   dna.recordCategories.set(id, category);
   const base =
     CATEGORY_WEIGHT[category] * (record.category === 'feedback' ? feedbackSign(record.data) : 1);
-  const ev = (weight: number): Evidence => ({ recordId: id, category, weight, time });
+  // One evidence object per record, shared by its facets (evidence is never mutated); a closure
+  // made per record costs more than the puts under tsx, which names every closure.
+  const ev: Evidence = { recordId: id, category, weight: base, time };
   if (record.category === 'interests') {
-    for (const t of record.data.themeIds) put(dna, 'theme', t, ev(base));
-    for (const g of record.data.genres) put(dna, 'genre', g, ev(base));
-    for (const m of record.data.media) put(dna, 'medium', m, ev(base));
+    for (const t of record.data.themeIds) put(dna, 'theme', t, ev);
+    for (const g of record.data.genres) put(dna, 'genre', g, ev);
+    for (const m of record.data.media) put(dna, 'medium', m, ev);
   }
   if ('item' in record && record.item && base !== 0) {
     const item = record.item;
-    put(dna, 'item', item.id, ev(base));
-    for (const t of item.termIds) put(dna, 'theme', t, ev(base));
+    put(dna, 'item', item.id, ev);
+    for (const t of item.termIds) put(dna, 'theme', t, ev);
     for (const g of item.genres) {
-      put(dna, 'genre', g, ev(base));
+      put(dna, 'genre', g, ev);
       for (const link of bridge[g] ?? [])
         if (!item.termIds.includes(link.themeId))
-          put(dna, 'theme', link.themeId, ev(base * link.weight * 0.5));
+          put(dna, 'theme', link.themeId, { ...ev, weight: base * link.weight * 0.5 });
     }
-    for (const a of item.authors) put(dna, 'author', a, ev(base));
-    if (item.medium) put(dna, 'medium', item.medium, ev(base));
-    if (item.venueId) put(dna, 'venue', item.venueId, ev(base));
+    for (const a of item.authors) put(dna, 'author', a, ev);
+    if (item.medium) put(dna, 'medium', item.medium, ev);
+    if (item.venueId) put(dna, 'venue', item.venueId, ev);
   }
   if ((record.category === 'visits' || record.category === 'museum-app') && base !== 0)
-    put(dna, 'venue', record.data.venueId, ev(base));
+    put(dna, 'venue', record.data.venueId, ev);
   if (
     record.category === 'tickets' ||
     record.category === 'visits' ||
@@ -98,13 +100,12 @@ export function addRecord(
   ) {
     // The record keeps its own offset; read the local weekday and hour from the string itself.
     const local = new Date(time + offsetMinutes(record.time) * 60_000);
-    put(dna, 'day', DAYS[local.getUTCDay()] ?? 'monday', ev(base));
-    put(dna, 'daypart', daypart(local.getUTCHours()), ev(base));
+    put(dna, 'day', DAYS[local.getUTCDay()] ?? 'monday', ev);
+    put(dna, 'daypart', daypart(local.getUTCHours()), ev);
   }
   if (record.category === 'tickets' && record.data.priceEur !== undefined)
     dna.prices.set(id, record.data.priceEur / record.data.quantity);
-  if (record.location?.district && base !== 0)
-    put(dna, 'district', record.location.district, ev(base));
+  if (record.location?.district && base !== 0) put(dna, 'district', record.location.district, ev);
   if (record.category === 'location') {
     const loc = record.location;
     if (!dna.home || time > dna.home.time || (time === dna.home.time && id > dna.home.recordId))

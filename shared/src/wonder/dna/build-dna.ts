@@ -2,7 +2,7 @@ import type { GenreThemeBridge } from '../../catalog/genre-theme-bridge.ts';
 import type { CulturalRecord } from '../../model/cultural-record.ts';
 import type { DataCategoryId } from '../../model/data-category.ts';
 import { addRecord } from './add-record.ts';
-import { emptyDna, type CulturalDna, type DnaFacet } from './cultural-dna.ts';
+import { emptyDna, type CulturalDna, type DnaFacet, type Evidence } from './cultural-dna.ts';
 
 /** Full computation: the DNA of a whole history, through the same step the incremental path uses. */
 export function buildDna(
@@ -31,28 +31,35 @@ export const HALF_LIFE_DAYS = 180;
  */
 export function affinities(dna: CulturalDna, facet: DnaFacet, now: number): Affinity[] {
   const out: Affinity[] = [];
+  // The evidence of one record shares its time: one power per distinct time, not per evidence.
+  const decay = new Map<number, number>();
   for (const [key, evidence] of dna.facets[facet]) {
-    const evs = [...evidence.values()].sort((a, b) =>
-      a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : 0,
-    );
+    // Most keys have one piece of evidence; sorting allocates, so sort only what needs it.
+    const evs = [...evidence.values()];
+    if (evs.length > 1) evs.sort(byRecordId);
     let weight = 0;
     const contrib: [string, number][] = [];
+    const categories: DataCategoryId[] = [];
     for (const e of evs) {
-      const ageDays = Math.max(0, now - e.time) / 86_400_000;
-      const w = e.weight * 0.5 ** (ageDays / HALF_LIFE_DAYS);
+      let d = decay.get(e.time);
+      if (d === undefined) {
+        const ageDays = Math.max(0, now - e.time) / 86_400_000;
+        decay.set(e.time, (d = 0.5 ** (ageDays / HALF_LIFE_DAYS)));
+      }
+      const w = e.weight * d;
       weight += w;
       if (w > 0) contrib.push([e.recordId, w]);
+      if (e.weight > 0 && !categories.includes(e.category)) categories.push(e.category);
     }
     if (weight <= 0) continue;
-    contrib.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    out.push({
-      key,
-      weight,
-      recordIds: contrib.map(([r]) => r),
-      categories: [...new Set(evs.filter((e) => e.weight > 0).map((e) => e.category))].sort(),
-    });
+    if (contrib.length > 1) contrib.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    out.push({ key, weight, recordIds: contrib.map(([r]) => r), categories: categories.sort() });
   }
   return out.sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1));
+}
+
+function byRecordId(a: Evidence, b: Evidence): number {
+  return a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : 0;
 }
 
 /**

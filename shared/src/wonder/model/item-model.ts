@@ -13,6 +13,12 @@ import {
   tuple,
   type infer as Infer,
 } from 'zod/mini';
+import {
+  neighbourTable,
+  tableNeighbours,
+  type Neighbour,
+  type NeighbourTable,
+} from './neighbour-table.ts';
 
 /**
  * The collaborative model: for each goodbooks book its strongest neighbours (EASE weights over real
@@ -46,17 +52,23 @@ export type ItemModelFile = Infer<typeof ItemModelFile>;
 
 export interface ItemModel {
   /** Neighbours of a catalogue id (`book-12`) with similarity 0..1. */
-  neighbours(itemId: string): readonly { id: string; sim: number }[];
+  neighbours(itemId: string): readonly Neighbour[];
   size: number;
+  /** The same lists as flat arrays, for the ranking's hot loop; a model made by hand may leave it out. */
+  table?: NeighbourTable;
 }
 
 export function parseItemModel(json: unknown): ItemModel {
   const file = ItemModelFile.parse(json);
-  const map = new Map<string, { id: string; sim: number }[]>();
-  for (const [id, [ids, sims]] of Object.entries(file.items))
-    map.set(
+  const table = neighbourTable(
+    Object.entries(file.items).map(([id, [ids, sims]]) => [
       `book-${id}`,
       ids.map((n, i) => ({ id: `book-${n}`, sim: (sims[i] ?? 0) / 255 })),
-    );
-  return { neighbours: (id) => map.get(id) ?? [], size: map.size };
+    ]),
+  );
+  return {
+    neighbours: (id) => tableNeighbours(table, id),
+    size: Object.keys(file.items).length,
+    table,
+  };
 }

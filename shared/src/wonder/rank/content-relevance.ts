@@ -1,7 +1,8 @@
 import type { CatalogItem } from '../../catalog/catalog-item.ts';
 import { distanceKm } from '../../catalog/distance-km.ts';
 import type { Reasons, TasteMatch } from '../explain.ts';
-import type { CollaborativeMatch } from './collaborative-scores.ts';
+import type { CollaborativeScores } from './collaborative-scores.ts';
+import { facetPrevalence, type Prevalence } from './facet-prevalence.ts';
 import type { AffinityIndex, TasteProfile } from './taste-profile.ts';
 
 /** Weights of the relevance terms, in units of one fully matching facet. */
@@ -29,34 +30,11 @@ export type RelevanceWeights = typeof RELEVANCE_WEIGHTS;
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-const prevalenceCache = new WeakMap<readonly CatalogItem[], Map<string, number>>();
-
-/**
- * How common each genre and theme is among the candidates, so that reasons prefer specific ones.
- * Counted on first use (only explanations need it) and kept per candidate list.
- */
-export function facetPrevalence(candidates: readonly CatalogItem[]): (key: string) => number {
-  return (key) => {
-    let carriers = prevalenceCache.get(candidates);
-    if (!carriers) {
-      carriers = new Map<string, number>();
-      for (const c of candidates)
-        for (const k of [
-          ...c.themes.map((t) => `theme:${t.id}`),
-          ...c.genres.map((g) => `genre:${g}`),
-        ])
-          carriers.set(k, (carriers.get(k) ?? 0) + 1);
-      prevalenceCache.set(candidates, carriers);
-    }
-    return (carriers.get(key) ?? 0) / Math.max(1, candidates.length);
-  };
-}
-
 export interface RelevanceContext {
   weights: RelevanceWeights;
   profile: TasteProfile;
-  collaborative: { matches: Map<string, CollaborativeMatch>; max: number };
-  prevalence: (key: string) => number;
+  collaborative: CollaborativeScores;
+  prevalence: Prevalence;
   /** log(1 + popularity) of the most popular candidate. */
   logPopularityMax: number;
 }
@@ -82,7 +60,7 @@ const keyAt = (item: CatalogItem, kind: 'theme' | 'genre' | 'author', i: number)
 export function relevanceContext(
   candidates: readonly CatalogItem[],
   profile: TasteProfile,
-  collaborative: { matches: Map<string, CollaborativeMatch>; max: number },
+  collaborative: CollaborativeScores,
   weights: Partial<RelevanceWeights> = {},
 ): RelevanceContext {
   let popularityMax = 1;
@@ -105,7 +83,7 @@ function facetMatch(
   kind: 'theme' | 'genre' | 'author',
   index: AffinityIndex,
   reasons: Reasons | undefined,
-  prevalence: (key: string) => number,
+  prevalence: Prevalence,
 ): number {
   const n = keyCount(item, kind);
   let sum = 0;
@@ -122,7 +100,7 @@ function facetMatch(
         key,
         a: hit.affinity,
         w: hit.relative,
-        prevalence: prevalence(`${kind}:${key}`),
+        prevalence: prevalence(kind, key),
       };
       const label = kind === 'theme' ? item.themes.find((t) => t.id === key)?.label : undefined;
       reasons.tastes.push(label ? { ...match, label } : match);
@@ -162,6 +140,15 @@ function addActivityTerms(
   return rel;
 }
 
+/** The seen item the collaborative link runs through, named in the explanation. */
+function addCollaborativeReason(item: CatalogItem, ctx: RelevanceContext, reasons: Reasons): void {
+  const via = ctx.collaborative.match(item.id)?.via;
+  const recordId = via?.recordIds[0];
+  const category = recordId ? ctx.profile.categoryOf(recordId) : undefined;
+  if (via && recordId && category)
+    reasons.collab = { title: ctx.profile.titles.get(recordId) ?? via.key, recordId, category };
+}
+
 /**
  * Step 3, relevance: content match (themes, genres, authors, medium, and for activities venue,
  * distance, weekday, price), plus the collaborative signal scaled to its strongest match, plus a
@@ -181,13 +168,10 @@ export function candidateRelevance(
   if (item.kind === 'book')
     rel += W.author * facetMatch(item, 'author', profile.authors, reasons, prevalence);
   rel += W.medium * (profile.media.get(item.medium)?.relative ?? 0);
-  const cf = ctx.collaborative.matches.get(item.id);
-  if (cf) {
-    rel += (W.collaborative * cf.score) / ctx.collaborative.max;
-    const recordId = cf.via.recordIds[0];
-    const category = recordId ? profile.categoryOf(recordId) : undefined;
-    if (reasons && recordId && category)
-      reasons.collab = { title: profile.titles.get(recordId) ?? cf.via.key, recordId, category };
+  const cf = ctx.collaborative.score(item.id);
+  if (cf !== undefined) {
+    rel += (W.collaborative * cf) / ctx.collaborative.max;
+    if (reasons) addCollaborativeReason(item, ctx, reasons);
   }
   if (item.kind === 'activity') rel = addActivityTerms(rel, item, profile, reasons, W);
   rel += W.popularity * (Math.log1p(item.popularity) / ctx.logPopularityMax);

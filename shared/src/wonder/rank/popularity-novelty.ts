@@ -17,7 +17,8 @@ export function popularityNovelty(candidates: readonly CatalogItem[]): ReadonlyM
   for (const kind of ['book', 'activity'] as const) {
     const ofKind = candidates
       .filter((c) => c.kind === kind)
-      .sort((a, b) => b.popularity - a.popularity);
+      // Most popular first. Signs, not a difference: a difference is a new heap number per comparison.
+      .sort((a, b) => (b.popularity > a.popularity ? 1 : b.popularity < a.popularity ? -1 : 0));
     let first = 0;
     for (let i = 0; i < ofKind.length; i++) {
       const c = ofKind[i] as CatalogItem;

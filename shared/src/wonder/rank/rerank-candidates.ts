@@ -1,12 +1,10 @@
 import { DIAL_PRESETS, type WonderKnobs } from '../rerank/dial.ts';
 import { createRng } from '../rerank/rng.ts';
-import { unitVector } from '../rerank/sparse-vector.ts';
 import { wonderRerank, type Pick, type WonderCandidate } from '../rerank/wonder-rerank.ts';
+import { featureVectors } from './feature-vectors.ts';
 import type { ScoredCandidate } from './scored-pool.ts';
 import type { TasteProfile } from './taste-profile.ts';
 
-/** Weight of the medium among an item's diversity features (a theme or genre weighs 1). */
-const MEDIUM_FEATURE_WEIGHT = 0.7;
 /** How far the person's measured adventurousness (0..1, neutral 0.5) moves the dial. */
 const ADVENTURE_SHIFT = 0.3;
 
@@ -22,25 +20,20 @@ export function toWonderCandidates(
   exposure: ReadonlyMap<string, number> | undefined,
 ): WonderCandidate[] {
   const best = Math.max(1e-9, pool[0]?.relevance ?? 1);
-  const featureIndex = new Map<string, number>();
-  const fid = (key: string) =>
-    featureIndex.get(key) ?? (featureIndex.set(key, featureIndex.size), featureIndex.size - 1);
-  return pool.map(({ item, relevance }) => {
-    const keys = [...item.themes.map((t) => `t:${t.id}`), ...item.genres.map((g) => `g:${g}`)];
-    const features = [...keys, `m:${item.medium}`].map(
-      (key) => [fid(key), key.startsWith('m:') ? MEDIUM_FEATURE_WEIGHT : 1] as const,
-    );
-    return {
-      relevance: relevance / best,
-      features: unitVector(new Map(features)),
-      novelty: novelty.get(item.id) ?? 0,
-      surprising:
-        profile.strongestKeys.size > 0 &&
-        keys.length > 0 &&
-        !keys.some((key) => profile.strongestKeys.has(key)),
-      exposure: exposure?.get(item.id) ?? 0,
-    };
-  });
+  const features = featureVectors();
+  const { themes, genres } = profile.strongest;
+  const hasStrongest = themes.size + genres.size > 0;
+  return pool.map(({ item, relevance }) => ({
+    relevance: relevance / best,
+    features: features(item),
+    novelty: novelty.get(item.id) ?? 0,
+    surprising:
+      hasStrongest &&
+      item.themes.length + item.genres.length > 0 &&
+      !item.themes.some((t) => themes.has(t.id)) &&
+      !item.genres.some((g) => genres.has(g)),
+    exposure: exposure?.get(item.id) ?? 0,
+  }));
 }
 
 /**

@@ -13,21 +13,39 @@ const PER_MEDIUM = 40;
 /**
  * The unseen candidates by relevance, best first, ties by id. Only books have a
  * collaborative signal, so the overall top is often books alone: each medium keeps its best few,
- * so that diversity across media can compete at all.
+ * so that diversity across media can compete at all. Scores and the order are kept in arrays and
+ * objects are made for the kept candidates only: over the whole catalogue this step would otherwise
+ * make tens of thousands of objects that outlive the collections of a long call, which teaches V8
+ * to allocate this call's objects in the old generation (slow collections for every later call).
  */
 export function scoredPool(
   candidates: readonly CatalogItem[],
   ctx: RelevanceContext,
 ): ScoredCandidate[] {
   const seen = new Set(ctx.profile.seenItems.map((a) => a.key));
+  const relevance = new Float64Array(candidates.length);
+  const order: number[] = [];
+  candidates.forEach((item, i) => {
+    if (seen.has(item.id)) return;
+    relevance[i] = candidateRelevance(item, ctx);
+    order.push(i);
+  });
+  const itemAt = (i: number) => candidates[i] as CatalogItem;
+  // Best first, ties (and NaN) by id. The comparison reads the scores itself and returns small
+  // integers: a difference of two scores, or a score returned from a helper, is a new heap number
+  // per comparison, hundreds of thousands of them over the whole catalogue.
+  order.sort((a, b) => {
+    const x = relevance[a] as number;
+    const y = relevance[b] as number;
+    return y > x ? 1 : y < x ? -1 : itemAt(a).id < itemAt(b).id ? -1 : 1;
+  });
   const perMedium = new Map<string, number>();
-  return candidates
-    .filter((item) => !seen.has(item.id))
-    .map((item) => ({ item, relevance: candidateRelevance(item, ctx) }))
-    .sort((a, b) => b.relevance - a.relevance || (a.item.id < b.item.id ? -1 : 1))
-    .filter((x, i) => {
-      const n = perMedium.get(x.item.medium) ?? 0;
-      perMedium.set(x.item.medium, n + 1);
-      return i < POOL_TOP || n < PER_MEDIUM;
-    });
+  const pool: ScoredCandidate[] = [];
+  order.forEach((c, i) => {
+    const item = itemAt(c);
+    const n = perMedium.get(item.medium) ?? 0;
+    perMedium.set(item.medium, n + 1);
+    if (i < POOL_TOP || n < PER_MEDIUM) pool.push({ item, relevance: relevance[c] as number });
+  });
+  return pool;
 }

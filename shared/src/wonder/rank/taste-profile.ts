@@ -24,6 +24,16 @@ function relativeAffinities(dna: CulturalDna, facet: DnaFacet, now: number): Aff
   return new Map(list.map((a) => [a.key, { affinity: a, relative: a.weight / strongest }]));
 }
 
+/** The first `n` keys of an index (the strongest, as it is ordered). */
+function firstKeys(index: AffinityIndex, n: number): Set<string> {
+  const keys = new Set<string>();
+  for (const key of index.keys()) {
+    if (keys.size === n) break;
+    keys.add(key);
+  }
+  return keys;
+}
+
 /** Everything the later steps read about the person, derived once from the allowed records. */
 export interface TasteProfile {
   /** Reference time of the decay, in ms. */
@@ -39,8 +49,8 @@ export interface TasteProfile {
   home: CulturalDna['home'];
   price: ReturnType<typeof typicalPrice>;
   adventure: ReturnType<typeof adventurousness>;
-  /** `t:<theme>` and `g:<genre>` of the three strongest themes and genres: what a surprise avoids. */
-  strongestKeys: Set<string>;
+  /** The three strongest themes and genres: what a surprise avoids. */
+  strongest: { themes: Set<string>; genres: Set<string> };
   /** Record id -> title of the item it is about, for collaborative explanations. */
   titles: Map<string, string>;
   categoryOf: (recordId: string) => DataCategoryId | undefined;
@@ -65,10 +75,7 @@ export function tasteProfile(
   const dna = buildDna(records, options.bridge);
   const themes = relativeAffinities(dna, 'theme', now);
   const genres = relativeAffinities(dna, 'genre', now);
-  const strongestKeys = new Set([
-    ...[...themes.keys()].slice(0, 3).map((t) => `t:${t}`),
-    ...[...genres.keys()].slice(0, 3).map((g) => `g:${g}`),
-  ]);
+  const strongest = { themes: firstKeys(themes, 3), genres: firstKeys(genres, 3) };
   const titles = new Map<string, string>();
   for (const r of records) if ('item' in r && r.item) titles.set(r.id, r.item.title);
   return {
@@ -83,7 +90,7 @@ export function tasteProfile(
     home: dna.home,
     price: typicalPrice(dna),
     adventure: adventurousness(dna),
-    strongestKeys,
+    strongest,
     titles,
     categoryOf: (id) => dna.recordCategories.get(id),
     behaviouralCategories: [...new Set(records.map((r) => r.category))].sort(),
