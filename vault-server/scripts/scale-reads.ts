@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { httpLoad, type LoadRequest } from './load/http-load.ts';
+import { busyShare, cpuMsBetween, machineCpu, processesCpuMs } from './machine-cpu.ts';
 import { processCpuMs } from './process-cpu-ms.ts';
 
 const SECONDS = Number(process.env.SCALE_READ_SECONDS ?? 6);
@@ -26,6 +27,10 @@ export interface ReadMeasure {
   requestsPerSecond: number;
   cpuMicrosPerRequest: number;
   failed: number;
+  /** Share of all the machine's cores busy during the run (vaults, PostgreSQL, load generator, rest). */
+  machineBusy: number;
+  /** Cores PostgreSQL's processes used during the run. */
+  postgresCores: number;
 }
 
 async function startVaultProcess(args: string[]): Promise<{ child: ChildProcess; url: string }> {
@@ -67,7 +72,13 @@ async function load(
 ): Promise<ReadMeasure> {
   await Promise.all(vaults.map((v) => cannon(v.url, targets, WARMUP_SECONDS)));
   const before = vaults.map((v) => processCpuMs(v.child.pid!));
+  const machineBefore = machineCpu();
+  const postgresBefore = processesCpuMs('postgres');
+  const started = performance.now();
   const results = await Promise.all(vaults.map((v) => cannon(v.url, targets, SECONDS)));
+  const elapsedMs = performance.now() - started;
+  const postgresMs = cpuMsBetween(postgresBefore, processesCpuMs('postgres'));
+  const machineBusy = busyShare(machineBefore, machineCpu());
   const used = vaults.reduce((sum, v, i) => sum + processCpuMs(v.child.pid!) - before[i]!, 0);
   const total = results.reduce((sum, r) => sum + r.requests, 0);
   for (const r of results)
@@ -77,6 +88,8 @@ async function load(
     requestsPerSecond: results.reduce((sum, r) => sum + r.requestsPerSecond, 0),
     cpuMicrosPerRequest: total > 0 ? Math.round((used * 1000) / total) : 0,
     failed: results.reduce((sum, r) => sum + r.errors + r.non2xx, 0),
+    machineBusy,
+    postgresCores: postgresMs / elapsedMs,
   };
 }
 
