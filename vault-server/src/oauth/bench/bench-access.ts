@@ -10,7 +10,8 @@
  * answered request is reported beside its rate: on a shared machine it moves far less.
  * Environment: BENCH_SECONDS (default 8), BENCH_CONNECTIONS (default 10), BENCH_ROUNDS (default 2,
  * alternating, best of each), BENCH_ENGINE (sqlite | postgres), BENCH_SKIP_CSS=1, BENCH_SKIP_EXPRESS=1,
- * BENCH_SKIP_SESSION=1, BENCH_LOAD=autocannon, BENCH_PROFILE=<dir> (a CPU profile of the vault).
+ * BENCH_SKIP_SESSION=1, BENCH_LOAD=autocannon, BENCH_PROFILE=<dir> (a CPU profile of the vault). On
+ * PostgreSQL the database's own CPU per request is reported beside the vault's.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
@@ -22,6 +23,7 @@ import { connect, startTestClient } from '../testing/test-client.ts';
 import { syncDpopSigner } from './sync-dpop.ts';
 import { startCommunitySolidServer } from '../../../scripts/community-solid-server.ts';
 import { httpLoad, loadGenerator, type LoadRequest } from '../../../scripts/load/http-load.ts';
+import { cpuMsBetween, processesCpuMs } from '../../../scripts/machine-cpu.ts';
 import { processCpuMs } from '../../../scripts/process-cpu-ms.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -29,6 +31,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 /** Token reads only (for a profile of the token path alone). */
 const SKIP_SESSION = process.env.BENCH_SKIP_SESSION === '1';
+const POSTGRES = process.env.BENCH_ENGINE === 'postgres';
 /** Proofs signed ahead of a token run, per second of it (they live 60 s): above any rate seen here. */
 const PROOFS_PER_SECOND = 6_000;
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -41,6 +44,8 @@ interface Measured {
   non2xx: number;
   /** The server process's own CPU time per answered request (µs), when its pid is known. */
   cpuMicrosPerRequest?: number;
+  /** PostgreSQL's CPU time per answered request (µs), on that engine. */
+  postgresMicrosPerRequest?: number;
 }
 
 interface BenchServer {
@@ -59,8 +64,11 @@ async function run(
   serverPid?: number,
 ): Promise<Measured> {
   const cpuBefore = serverPid === undefined ? 0 : processCpuMs(serverPid);
+  const postgresBefore =
+    POSTGRES && serverPid !== undefined ? processesCpuMs('postgres') : undefined;
   const result = await httpLoad({ url, requests, connections: CONNECTIONS, seconds });
   const cpuMs = serverPid === undefined ? undefined : processCpuMs(serverPid) - cpuBefore;
+  const postgresMs = postgresBefore && cpuMsBetween(postgresBefore, processesCpuMs('postgres'));
   return {
     requestsPerSecond: result.requestsPerSecond,
     p50Ms: result.p50Ms,
@@ -69,6 +77,9 @@ async function run(
     non2xx: result.non2xx,
     ...(cpuMs !== undefined && result.requests > 0
       ? { cpuMicrosPerRequest: Math.round((cpuMs * 1000) / result.requests) }
+      : {}),
+    ...(postgresMs !== undefined && result.requests > 0
+      ? { postgresMicrosPerRequest: Math.round((postgresMs * 1000) / result.requests) }
       : {}),
   };
 }
@@ -136,7 +147,7 @@ const best = (runs: Measured[]): Measured =>
 const ratio = (a: number, b: number): number => Math.round((a / b) * 100) / 100;
 const line = (label: string, m: Measured) =>
   console.log(
-    `${label.padEnd(34)} ${String(m.requestsPerSecond).padStart(6)} req/s  ${String(m.cpuMicrosPerRequest ?? '?').padStart(5)} µs CPU/req  p50 ${m.p50Ms} ms  p99 ${m.p99Ms} ms  errors ${m.errors + m.non2xx}`,
+    `${label.padEnd(34)} ${String(m.requestsPerSecond).padStart(6)} req/s  ${String(m.cpuMicrosPerRequest ?? '?').padStart(5)} µs CPU/req${m.postgresMicrosPerRequest === undefined ? '' : ` (+ PostgreSQL ${m.postgresMicrosPerRequest} µs)`}  p50 ${m.p50Ms} ms  p99 ${m.p99Ms} ms  errors ${m.errors + m.non2xx}`,
   );
 
 async function main(): Promise<void> {
@@ -214,6 +225,7 @@ async function main(): Promise<void> {
         loadGenerator: loadGenerator(),
         tokenReadsPerSecond: token.requestsPerSecond,
         tokenCpuMicrosPerRead: token.cpuMicrosPerRequest ?? null,
+        tokenPostgresMicrosPerRead: token.postgresMicrosPerRequest ?? null,
         sessionReadsPerSecond: session?.requestsPerSecond ?? null,
         tokenOverSession: session
           ? ratio(token.requestsPerSecond, session.requestsPerSecond)
