@@ -22,7 +22,10 @@ const SOURCES = [path.join(VAULT, 'src'), path.join(ROOT, 'shared', 'src')];
 /** Native addons (and pg's optional one) load from node_modules at run time. */
 const EXTERNAL = new Set(['better-sqlite3', 'pg-native']);
 const packageName = (specifier) =>
-  specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
 const externalPackages = {
   name: 'external-packages',
   setup(build) {

@@ -22,6 +22,7 @@ import { createOAuthRouter } from './router.ts';
 import { migrateOAuth } from './store/migrate-oauth.ts';
 import { sqlOAuthStore } from './store/sql-oauth-store.ts';
 import { sqlRankBudget } from './store/rank-budget-store.ts';
+import { BatchedProofCache } from './tokens/batched-proof-cache.ts';
 import { MemoryProofCache } from './tokens/proof-replay-cache.ts';
 
 export interface OAuthModule {
@@ -111,9 +112,7 @@ export async function openOAuth(
     config,
     store,
     proofs:
-      ctx.storage.dialect === 'sqlite'
-        ? new MemoryProofCache()
-        : { remember: (id, expiresAt) => store.rememberProof(id, expiresAt) },
+      ctx.storage.dialect === 'sqlite' ? new MemoryProofCache() : new BatchedProofCache(store),
     keys,
     clients,
     requestLimiter: new RateLimiter(limits, {

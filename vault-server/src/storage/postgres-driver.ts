@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import os from 'node:os';
 import pg from 'pg';
 import type { SqlDriver, SqlExecutor, SqlRow, SqlValue } from './sql-driver.ts';
@@ -33,12 +34,10 @@ export async function openPostgresDriver(options: PostgresDriverOptions): Promis
     const executor: SqlExecutor = {
       dialect: 'postgres',
       async all(sql, params = []) {
-        const result = await client.query(numbered(sql), params as SqlValue[]);
-        return result.rows as SqlRow[];
+        return (await query(client, inTransaction, sql, params)).rows as SqlRow[];
       },
       async run(sql, params = []) {
-        const result = await client.query(numbered(sql), params as SqlValue[]);
-        return result.rowCount ?? 0;
+        return (await query(client, inTransaction, sql, params)).rowCount ?? 0;
       },
       async transaction(fn) {
         if (inTransaction) return fn(executor);
@@ -98,17 +97,69 @@ export async function openPostgresDriver(options: PostgresDriverOptions): Promis
   };
 }
 
-const cache = new Map<string, string>();
+interface Statement {
+  text: string;
+  /** Set for statements worth preparing: a short hash of the text. */
+  hash?: string;
+}
+
+/**
+ * Statements with at most this many parameters are prepared once per connection and reused by name,
+ * so PostgreSQL parses and plans them once instead of on every call (the per-request lookups).
+ * Larger ones are mostly multi-row inserts whose text changes with the row count.
+ */
+const MAX_PREPARED_PARAMETERS = 16;
+const statements = new Map<string, Statement>();
+/**
+ * Part of every statement name. A migration run by another process can change a table a prepared
+ * `SELECT *` reads ("cached plan must not change result type"): the generation then moves on, so
+ * the statements are prepared afresh under new names.
+ */
+let generation = 0;
 
 /** `?` → `$1, $2, …`. Our SQL never contains a literal question mark. */
-function numbered(sql: string): string {
-  let converted = cache.get(sql);
-  if (converted === undefined) {
+function statementOf(sql: string): Statement {
+  let statement = statements.get(sql);
+  if (statement === undefined) {
     let index = 0;
-    converted = sql.replace(/\?/g, () => `$${++index}`);
-    cache.set(sql, converted);
+    const text = sql.replace(/\?/g, () => `$${++index}`);
+    statement =
+      index <= MAX_PREPARED_PARAMETERS
+        ? { text, hash: createHash('sha256').update(text).digest('base64url').slice(0, 22) }
+        : { text };
+    statements.set(sql, statement);
   }
-  return converted;
+  return statement;
+}
+
+const isStalePlan = (error: unknown): boolean =>
+  error instanceof Error &&
+  (error as { code?: unknown }).code === '0A000' &&
+  /cached plan/.test(error.message);
+
+async function query(
+  client: pg.Pool | pg.PoolClient,
+  inTransaction: boolean,
+  sql: string,
+  params: readonly SqlValue[],
+): Promise<pg.QueryResult> {
+  const { text, hash } = statementOf(sql);
+  const run = () =>
+    client.query({
+      text,
+      values: params as SqlValue[],
+      ...(hash ? { name: `v${generation}_${hash}` } : {}),
+    });
+  try {
+    return await run();
+  } catch (error) {
+    if (!isStalePlan(error)) throw error;
+    generation += 1;
+    // Inside a transaction the error has aborted it: the caller's transaction fails, the next uses
+    // the new names. Outside one, the statement is simply prepared again.
+    if (inTransaction) throw error;
+    return run();
+  }
 }
 
 /** Like psql: without a user in the URL (or PGUSER/USER), connect as the operating-system user. */

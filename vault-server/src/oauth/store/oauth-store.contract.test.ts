@@ -109,8 +109,17 @@ describeEachEngine('OAuth store contract on %s', (engine) => {
   });
 
   it('remembers DPoP proof ids and revoked tokens, and reports the token state in one call', async () => {
-    expect(await env.store.rememberProof('j1', LATER)).toBe(true);
-    expect(await env.store.rememberProof('j1', LATER)).toBe(false);
+    expect(await env.store.rememberProofs([{ jti: 'j1', expiresAt: LATER }])).toEqual(
+      new Set(['j1']),
+    );
+    expect(
+      await env.store.rememberProofs([
+        { jti: 'j1', expiresAt: LATER },
+        { jti: 'j2', expiresAt: LATER },
+        { jti: 'j3', expiresAt: LATER },
+      ]),
+    ).toEqual(new Set(['j2', 'j3']));
+    expect(await env.store.rememberProofs([])).toEqual(new Set());
     expect(await env.store.tokenState('g2', 'jti-1')).toMatchObject({
       grant: { id: 'g2' },
       revoked: false,
@@ -125,9 +134,11 @@ describeEachEngine('OAuth store contract on %s', (engine) => {
   });
 
   it('purges what expired and keeps grants', async () => {
-    await env.store.rememberProof('old', T0);
+    await env.store.rememberProofs([{ jti: 'old', expiresAt: T0 }]);
     expect(await env.store.purgeExpired('2025-01-01T00:00:00.000Z')).toBeGreaterThan(0);
-    expect(await env.store.rememberProof('old', LATER)).toBe(true);
+    expect(await env.store.rememberProofs([{ jti: 'old', expiresAt: LATER }])).toEqual(
+      new Set(['old']),
+    );
     expect(await env.store.getGrant('g2')).toBeDefined();
   });
 

@@ -116,8 +116,11 @@ export interface OAuthStore {
     jti: string,
   ): Promise<{ grant: OAuthGrant | undefined; revoked: boolean }>;
 
-  /** Records a DPoP proof id; false when it was seen before (a replay). */
-  rememberProof(jti: string, expiresAt: string): Promise<boolean>;
+  /**
+   * Records DPoP proof ids in one statement; returns those that were new (the others are replays).
+   * Ids must be distinct within one call.
+   */
+  rememberProofs(proofs: readonly { jti: string; expiresAt: string }[]): Promise<Set<string>>;
 
   listSigningKeys(): Promise<SigningKeyRow[]>;
   insertSigningKey(key: SigningKeyRow): Promise<void>;

@@ -243,13 +243,13 @@ export function sqlOAuthStore(db: SqlExecutor): OAuthStore {
         : { grant: undefined, revoked: false };
     },
 
-    async rememberProof(jti, expiresAt) {
-      return (
-        (await db.run(
-          'INSERT INTO oauth_dpop_proofs (jti, expires_at) VALUES (?, ?) ON CONFLICT (jti) DO NOTHING',
-          [jti, expiresAt],
-        )) === 1
+    async rememberProofs(proofs) {
+      if (proofs.length === 0) return new Set();
+      const rows = await db.all(
+        `INSERT INTO oauth_dpop_proofs (jti, expires_at) VALUES ${proofs.map(() => '(?, ?)').join(', ')} ON CONFLICT (jti) DO NOTHING RETURNING jti`,
+        proofs.flatMap((proof) => [proof.jti, proof.expiresAt]),
       );
+      return new Set(rows.map((row) => String(row.jti)));
     },
 
     async listSigningKeys() {

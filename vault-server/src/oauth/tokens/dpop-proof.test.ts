@@ -16,7 +16,8 @@ beforeAll(async () => {
   options = {
     maxAgeSeconds: 60,
     clockSkewSeconds: 5,
-    remember: (id, expiresAt) => env.store.rememberProof(id, expiresAt),
+    remember: async (id, expiresAt) =>
+      (await env.store.rememberProofs([{ jti: id, expiresAt }])).has(id),
   };
 });
 afterAll(() => env.dispose());
