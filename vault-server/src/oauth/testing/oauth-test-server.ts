@@ -64,25 +64,28 @@ export async function startOAuthTestVault(
     ctx,
     oauth,
     vault,
-    async owner(pod) {
-      const accountId = await createTestPod(ctx, pod);
-      const value = randomBytes(32).toString('base64url');
-      const csrfToken = randomBytes(24).toString('base64url');
-      const now = new Date();
-      await ctx.storage.sessions.create({
-        idHash: createHash('sha256').update(value).digest('hex'),
-        accountId,
-        csrfToken,
-        createdAt: now.toISOString(),
-        expiresAt: new Date(now.getTime() + 3_600_000).toISOString(),
-        revokedAt: null,
-      });
-      return { pod, accountId, cookie: `${SESSION_COOKIE}=${value}`, csrfToken };
-    },
+    owner: (pod) => createOwnerSession(ctx, pod),
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       await vault.dispose();
     },
   };
+}
+
+/** An account with its pod and a signed-in session, made directly in storage. */
+export async function createOwnerSession(ctx: VaultContext, pod: string): Promise<OwnerLogin> {
+  const accountId = await createTestPod(ctx, pod);
+  const value = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  const now = new Date();
+  await ctx.storage.sessions.create({
+    idHash: createHash('sha256').update(value).digest('hex'),
+    accountId,
+    csrfToken,
+    createdAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + 3_600_000).toISOString(),
+    revokedAt: null,
+  });
+  return { pod, accountId, cookie: `${SESSION_COOKIE}=${value}`, csrfToken };
 }
