@@ -41,6 +41,14 @@ describe.runIf(enabled)('the PostgreSQL driver', () => {
     expect((await preparedCount()) - before).toBeLessThanOrEqual(2);
   });
 
+  it('leaves statements inside a transaction unprepared, where a stale plan would abort it', async () => {
+    const before = await preparedCount();
+    await driver.transaction((tx) =>
+      tx.all('SELECT name FROM things WHERE id = ? AND name <> ?', [1, 'x']),
+    );
+    expect(await preparedCount()).toBe(before);
+  });
+
   it('answers a prepared SELECT * after another process added a column (stale plan)', async () => {
     expect(await driver.all('SELECT * FROM things WHERE id = ?', [1])).toHaveLength(1);
     const other = new pg.Client({

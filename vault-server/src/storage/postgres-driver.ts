@@ -104,9 +104,11 @@ interface Statement {
 }
 
 /**
- * Statements with at most this many parameters are prepared once per connection and reused by name,
- * so PostgreSQL parses and plans them once instead of on every call (the per-request lookups).
- * Larger ones are mostly multi-row inserts whose text changes with the row count.
+ * Statements with at most this many parameters, outside transactions, are prepared once per
+ * connection and reused by name, so PostgreSQL parses and plans them once instead of on every call
+ * (the per-request lookups). Larger ones are mostly multi-row inserts whose text changes with the
+ * row count. Inside a transaction a stale plan (below) would abort the transaction, so statements
+ * there stay unnamed.
  */
 const MAX_PREPARED_PARAMETERS = 16;
 const statements = new Map<string, Statement>();
@@ -144,20 +146,14 @@ async function query(
   params: readonly SqlValue[],
 ): Promise<pg.QueryResult> {
   const { text, hash } = statementOf(sql);
-  const run = () =>
-    client.query({
-      text,
-      values: params as SqlValue[],
-      ...(hash ? { name: `v${generation}_${hash}` } : {}),
-    });
+  const values = params as SqlValue[];
+  if (inTransaction || !hash) return client.query({ text, values });
+  const run = () => client.query({ text, values, name: `v${generation}_${hash}` });
   try {
     return await run();
   } catch (error) {
     if (!isStalePlan(error)) throw error;
     generation += 1;
-    // Inside a transaction the error has aborted it: the caller's transaction fails, the next uses
-    // the new names. Outside one, the statement is simply prepared again.
-    if (inTransaction) throw error;
     return run();
   }
 }
