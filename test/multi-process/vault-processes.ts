@@ -10,6 +10,7 @@ import { createKekFile } from '../../vault-server/src/crypto/master-key.ts';
 import { openStorage } from '../../vault-server/src/storage/open-storage.ts';
 import { withDefaultUser } from '../../vault-server/src/storage/postgres-driver.ts';
 import { createTestTarget } from '../../vault-server/src/storage/testing/test-engines.ts';
+import { freePort } from '../../vault-server/src/testing/free-port.ts';
 import type { VaultStorage } from '../../vault-server/src/storage/vault-storage.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -55,14 +56,6 @@ export interface VaultCluster {
   /** An account with a session, made directly in storage. */
   signUp(pod: string): Promise<SignedIn>;
   dispose(): Promise<void>;
-}
-
-export async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -5,9 +5,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../../vault-server/src/testing/free-port.ts';
 
 export interface EmbeddedServer {
   /** postgres://… URL of its `test` database. */
@@ -97,20 +97,4 @@ async function loadEmbeddedPostgres() {
     for (const listener of process.listeners(event as 'exit'))
       if (!before.get(event)?.has(listener)) process.off(event, listener);
   return EmbeddedPostgres;
-}
-
-/** A port nothing listens on now (the kernel picks it), so parallel runs don't collide. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
 }

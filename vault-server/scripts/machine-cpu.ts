@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { parseProcStat } from './process-cpu-ms.ts';
 
 /** Jiffies since boot over all cores from /proc/stat: busy (everything but idle and iowait) and total. */
 export interface MachineCpu {
@@ -28,11 +29,8 @@ export function processesCpuMs(name: string): Map<number, number> {
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const close = stat.lastIndexOf(')');
-      if (stat.slice(stat.indexOf('(') + 1, close) !== name) continue;
-      const fields = stat.slice(close + 2).split(' ');
-      byPid.set(Number(entry), (Number(fields[11]) + Number(fields[12])) * 10);
+      const stat = parseProcStat(fs.readFileSync(`/proc/${entry}/stat`, 'utf8'));
+      if (stat.name === name) byPid.set(Number(entry), stat.cpuMs);
     } catch {
       // The process ended between listing and reading.
     }

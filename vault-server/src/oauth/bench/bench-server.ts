@@ -6,7 +6,6 @@
  * JSON line, then serves until SIGTERM.
  */
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
@@ -14,6 +13,7 @@ import { OWNER } from '../../audit/audit-log.ts';
 import { createRecord } from '../../resources/record-service.ts';
 import { startVault } from '../../start-vault.ts';
 import { createTestTarget } from '../../storage/testing/test-engines.ts';
+import { freePort } from '../../testing/free-port.ts';
 import { loanRecord } from '../../testing/test-vault.ts';
 import { oauthRoutes } from '../index.ts';
 import { createOwnerSession } from '../testing/oauth-test-server.ts';
@@ -21,18 +21,9 @@ import { createOwnerSession } from '../testing/oauth-test-server.ts';
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 200);
 const engine = process.env.BENCH_ENGINE === 'postgres' ? 'postgres' : 'sqlite';
 
-/** A port free on the loopback interface, so the public URL (token audience, DPoP htu) is known up front. */
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = net.createServer().once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-access-'));
 const { target, cleanup } = await createTestTarget(engine);
+// Known up front, so the public URL (token audience, DPoP htu) is fixed before the vault starts.
 const port = await freePort();
 const vault = await startVault({
   env: {},

@@ -1,11 +1,10 @@
+import { GroupCommit } from '../../storage/group-commit.ts';
 import type { OAuthStore } from '../store/oauth-store.ts';
 import type { ProofReplayCache } from './proof-replay-cache.ts';
 
-interface Pending {
+interface Proof {
   jti: string;
   expiresAt: string;
-  resolve: (fresh: boolean) => void;
-  reject: (error: unknown) => void;
 }
 
 /** Two parameters per proof; PostgreSQL takes at most 65,535 in one statement. */
@@ -18,41 +17,19 @@ const MAX_BATCH = 1000;
  * of one each. No proof is skipped: each request waits until its id is stored or found.
  */
 export class BatchedProofCache implements ProofReplayCache {
-  private pending: Pending[] = [];
-  private scheduled = false;
+  private readonly group: GroupCommit<Proof, boolean>;
 
-  constructor(private readonly store: Pick<OAuthStore, 'rememberProofs'>) {}
-
-  remember(jti: string, expiresAt: string): Promise<boolean> {
-    return new Promise((resolve, reject) => {
-      this.pending.push({ jti, expiresAt, resolve, reject });
-      if (!this.scheduled) {
-        this.scheduled = true;
-        setImmediate(() => void this.flush());
-      }
-    });
+  constructor(store: Pick<OAuthStore, 'rememberProofs'>) {
+    this.group = new GroupCommit(async (proofs) => {
+      // The same proof twice in one batch: the first is the one stored, the others are replays.
+      const firsts = new Map<string, Proof>();
+      for (const proof of proofs) if (!firsts.has(proof.jti)) firsts.set(proof.jti, proof);
+      const fresh = await store.rememberProofs([...firsts.values()]);
+      return proofs.map((proof) => firsts.get(proof.jti) === proof && fresh.has(proof.jti));
+    }, MAX_BATCH);
   }
 
-  private async flush(): Promise<void> {
-    const batch = this.pending.splice(0, MAX_BATCH);
-    // The same proof twice in one batch: the first is the one stored, the others are replays.
-    const first = new Map<string, Pending>();
-    const replays: Pending[] = [];
-    for (const entry of batch) {
-      if (first.has(entry.jti)) replays.push(entry);
-      else first.set(entry.jti, entry);
-    }
-    try {
-      const fresh = await this.store.rememberProofs(
-        [...first.values()].map(({ jti, expiresAt }) => ({ jti, expiresAt })),
-      );
-      for (const entry of first.values()) entry.resolve(fresh.has(entry.jti));
-      for (const entry of replays) entry.resolve(false);
-    } catch (error) {
-      for (const entry of batch) entry.reject(error);
-    } finally {
-      if (this.pending.length > 0) setImmediate(() => void this.flush());
-      else this.scheduled = false;
-    }
+  remember(jti: string, expiresAt: string): Promise<boolean> {
+    return this.group.add({ jti, expiresAt });
   }
 }
