@@ -1,5 +1,4 @@
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
+import { browserBundle } from '@verwonder/shared/testing/browser-bundle.ts';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -11,16 +10,7 @@ import { describe, expect, it } from 'vitest';
  */
 describe('the background worker bundle', () => {
   it('carries zod/mini only, and the packed model reader instead of the JSON parser', async () => {
-    const result = await build({
-      entryPoints: [fileURLToPath(new URL('./index.ts', import.meta.url))],
-      bundle: true,
-      write: false,
-      format: 'esm',
-      platform: 'browser',
-      metafile: true,
-      logLevel: 'silent',
-    });
-    const inputs = Object.keys(result.metafile.inputs);
+    const { inputs } = await browserBundle(new URL('./index.ts', import.meta.url));
     expect(inputs).toContain('extension/src/ranking/read-packed-item-model.ts');
     expect(
       inputs.filter((path) =>

@@ -1,5 +1,4 @@
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
+import { browserBundle } from '@verwonder/shared/testing/browser-bundle.ts';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -10,21 +9,11 @@ import { describe, expect, it } from 'vitest';
  */
 describe('the content script bundle', () => {
   it('leaves out the ranking, the page parsers, the vault, the full message table and the category registry', async () => {
-    const result = await build({
-      entryPoints: [fileURLToPath(new URL('../contents/verwonder.ts', import.meta.url))],
-      bundle: true,
-      write: false,
-      format: 'iife',
-      platform: 'browser',
-      external: ['plasmo'],
-      metafile: true,
-      logLevel: 'silent',
-    });
     // What the bundle carries (a module whose exports were all left out counts for nothing).
-    const output = Object.values(result.metafile.outputs)[0]!;
-    const inputs = Object.entries(output.inputs)
-      .filter(([, input]) => input.bytesInOutput > 0)
-      .map(([path]) => path);
+    const { carried: inputs } = await browserBundle(
+      new URL('../contents/verwonder.ts', import.meta.url),
+      { format: 'iife', external: ['plasmo'] },
+    );
     expect(inputs).toContain('extension/src/i18n/page-messages.ts');
     const forbidden = [
       /extension\/src\/ranking\/(?!item-terms\.ts)/,

@@ -1,30 +1,12 @@
-import { gzipSync } from 'node:zlib';
-
 import { describe, expect, it } from 'vitest';
 
-import type { ItemModelFile } from '@verwonder/shared/wonder/model/item-model.ts';
-
-import { packItemModel } from '../../scripts/pack-item-model.ts';
 import { ITEM_MODEL_ASSET } from './item-model-asset.ts';
 import { lazyItemModel } from './lazy-item-model.ts';
+import { packedThreeBookModel, threeBookModelGzip } from './three-book-model.ts';
 
 const URL = `chrome-extension://abcdefghijklmnopabcdefghijklmnop/${ITEM_MODEL_ASSET}`;
 
-/** A model file of three books, packed by the build's own step. */
-const FILE: ItemModelFile = {
-  version: 1,
-  source: 'test',
-  neighboursPerItem: 2,
-  items: {
-    '1': [
-      [2, 3],
-      [255, 51],
-    ],
-    '2': [[1], [255]],
-    '3': [[1], [51]],
-  },
-};
-const PACKED = packItemModel(gzipSync(JSON.stringify(FILE)));
+const PACKED = packedThreeBookModel();
 
 /** A fetch of the packaged file that counts its calls; `fail` makes the next ones fail. */
 function fakeFetch() {
@@ -77,7 +59,7 @@ describe('lazyItemModel (the worker loads the packaged model on first need)', ()
 
   it('answers undefined for a file that is not a packed model (the old gzipped JSON)', async () => {
     const warnings: unknown[] = [];
-    const bad = gzipSync(JSON.stringify(FILE));
+    const bad = threeBookModelGzip();
     const source = lazyItemModel({
       url: URL,
       fetch: async () => new Response(bad),

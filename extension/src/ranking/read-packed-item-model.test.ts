@@ -3,20 +3,17 @@
  * (every item: ids, similarities, order; the size), and a damaged file throws instead of being read.
  */
 import { readFileSync } from 'node:fs';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 
 import { describe, expect, it } from 'vitest';
 
-import {
-  ItemModelFile,
-  parseItemModel,
-  type ItemModelFile as ItemModelFileType,
-} from '@verwonder/shared/wonder/model/item-model.ts';
+import { ItemModelFile, parseItemModel } from '@verwonder/shared/wonder/model/item-model.ts';
 import { ITEM_MODEL_FILE } from '@verwonder/shared/wonder/model/load-item-model.ts';
 
 import { packItemModel } from '../../scripts/pack-item-model.ts';
 import { packedItemModelLayout } from './packed-item-model-format.ts';
 import { readPackedItemModel } from './read-packed-item-model.ts';
+import { packedThreeBookModel } from './three-book-model.ts';
 
 describe('readPackedItemModel on the committed model', () => {
   const committed = readFileSync(ITEM_MODEL_FILE);
@@ -43,20 +40,7 @@ describe('readPackedItemModel on the committed model', () => {
 });
 
 describe('readPackedItemModel on a damaged file', () => {
-  const FILE: ItemModelFileType = {
-    version: 1,
-    source: 'test',
-    neighboursPerItem: 2,
-    items: {
-      '1': [
-        [2, 3],
-        [255, 51],
-      ],
-      '2': [[1], [255]],
-      '3': [[1], [51]],
-    },
-  };
-  const good = packItemModel(gzipSync(JSON.stringify(FILE)));
+  const good = packedThreeBookModel();
   const layout = packedItemModelLayout(3, 4);
   /** A copy of the good file with a change made through a DataView. */
   const damaged = (change: (view: DataView) => void) => {
