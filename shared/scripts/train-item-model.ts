@@ -37,7 +37,7 @@ const file = trainEaseItemModel({
       'goodbooks-sample/Ratings.csv (all ratings: the product model, never used by an evaluation)',
     interactions: ds.users.length,
     users: ds.userCount,
-    method: `rating-weighted EASE over all ${ds.itemCount} books (dual form), lambda ${PRODUCT_ITEM_MODEL.lambda}, ratings below 4 weigh ${PRODUCT_ITEM_MODEL.lowRatingWeight}, top ${PRODUCT_ITEM_MODEL.neighbours} positive weights per book`,
+    method: `rating-weighted EASE over all ${ds.itemCount} books (dual form), lambda ${PRODUCT_ITEM_MODEL.lambda}, ratings below 4 weigh ${PRODUCT_ITEM_MODEL.lowRatingWeight}, the ${PRODUCT_ITEM_MODEL.neighbours} largest positive weights per book (${PRODUCT_ITEM_MODEL.links === 'column' ? 'in-links: the books that predict it best' : 'out-links'})`,
     trainedAt: new Date().toISOString().slice(0, 10),
     sha256: createHash('sha256')
       .update(readFileSync(join(dir, 'Ratings.csv')))

@@ -7,8 +7,13 @@ import { expect, it } from 'vitest';
  * an evaluation that loaded it would score itself on what it had seen. The evaluation trains its
  * own model on each training split; this guards that nothing it runs can reach the committed one.
  */
-it('no evaluation loads the committed item model', async () => {
-  for (const entry of ['../../scripts/eval/run-eval.ts', './run-eval.ts']) {
+it('no evaluation or tuning run loads the committed item model', async () => {
+  for (const entry of [
+    '../../scripts/eval/run-eval.ts',
+    './run-eval.ts',
+    '../../scripts/eval/tune-wonder.ts',
+    './tune-wonder.ts',
+  ]) {
     const result = await build({
       entryPoints: [fileURLToPath(new URL(entry, import.meta.url))],
       bundle: true,

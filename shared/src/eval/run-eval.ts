@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { catalogData } from '../catalog/catalog-data.ts';
-import { parseItemModel } from '../wonder/model/item-model.ts';
 import { dualEaseScorer, trainDualEase } from './baselines/ease-dual.ts';
 import { itemKnnScorer, itemNeighbours } from './baselines/item-knn.ts';
 import { popularityScorer } from './baselines/popularity.ts';
@@ -11,7 +10,7 @@ import { compareWithBaseline, type Comparison } from './compare-with-baseline.ts
 import { createEvalContext, evaluateLists, type EvalContext, type MetricRow } from './evaluate.ts';
 import { itemUsers } from './interactions.ts';
 import { datasetCandidates } from './product/dataset-catalogue.ts';
-import { PRODUCT_ITEM_MODEL, trainEaseItemModel } from './product/ease-item-model.ts';
+import { chooseModelLinks, productItemModel } from './product/product-item-model.ts';
 import { productLists } from './product/product-lists.ts';
 import { mmrRerank } from './rerank-mmr.ts';
 import { topK, type Scorer } from './scorer.ts';
@@ -79,7 +78,12 @@ export interface EvalResult {
   info: Record<string, number | string | boolean>;
 }
 
-function listsOf(scorer: Scorer, split: Split, users: readonly number[], k: number): Int32Array[] {
+export function listsOf(
+  scorer: Scorer,
+  split: Split,
+  users: readonly number[],
+  k: number,
+): Int32Array[] {
   const out = new Float64Array(split.itemCount);
   const lists: Int32Array[] = Array.from({ length: split.userCount }, () => new Int32Array(0));
   for (const u of users) {
@@ -89,10 +93,10 @@ function listsOf(scorer: Scorer, split: Split, users: readonly number[], k: numb
   return lists;
 }
 
-const ratingWeights = (split: Split) =>
+export const ratingWeights = (split: Split) =>
   split.trainRatings.map((rs) => Float32Array.from(rs, (r) => (r >= 4 ? 1 : LOW_RATING_WEIGHT)));
 
-function context(ds: RatingDataset, split: Split, k: number): EvalContext {
+export function evalContextFor(ds: RatingDataset, split: Split, k: number): EvalContext {
   const iu = itemUsers(split.train, ds.itemCount);
   const all = Array.from({ length: split.userCount }, (_, u) => u);
   // The primitive recommender's list: the 5k most popular unseen items (see serendipity.ts).
@@ -106,7 +110,7 @@ function context(ds: RatingDataset, split: Split, k: number): EvalContext {
 }
 
 /** Lambda of EASE (plain or rating-weighted) with the best NDCG on the validation split. */
-function tuneEase(
+export function tuneEase(
   ds: RatingDataset,
   val: Split,
   valCtx: EvalContext,
@@ -141,14 +145,14 @@ export function runEval(options: EvalOptions): EvalResult {
   const spec = DATASETS[options.dataset];
   const ds = spec.load(join(options.dataDir, spec.folder));
   const split = spec.split(ds, options.seed);
-  const ctx = context(ds, split, k);
+  const ctx = evalContextFor(ds, split, k);
   say(
     `${options.dataset} seed ${options.seed}: ${ds.userCount} users, ${ds.itemCount} items, ${ds.users.length} ratings; ${ctx.users.length} users evaluated`,
   );
 
   // Every tuned value comes from a validation split carved from the training part.
   const val = carveValidation(split, options.seed, spec.byTime);
-  const valCtx = context(ds, val, k);
+  const valCtx = evalContextFor(ds, val, k);
   const tunedPlain = tuneEase(ds, val, valCtx, false, say);
   const tunedWeighted = tuneEase(ds, val, valCtx, true, say);
   const lambdaPlain = tunedPlain.lambda;
@@ -225,30 +229,33 @@ export function runEval(options: EvalOptions): EvalResult {
   say(
     'wonder: the product ranking call (suggest, productRankOptions) with an item model trained on the training split',
   );
-  const file = trainEaseItemModel({
-    ...PRODUCT_ITEM_MODEL,
-    // The model's lambda is a training choice: the one the validation split chose for the
-    // rating-weighted EASE (the same estimator), not the committed model's goodbooks value.
-    lambda: lambdaWeighted,
-    train: split.train,
-    ratings: split.trainRatings,
-    itemIds: ds.itemIds,
-    source: `${options.dataset} training split, seed ${options.seed}`,
-    provenance: {
-      ratings: `${options.dataset} training split`,
-      interactions: split.train.reduce((s, r) => s + r.length, 0),
-      users: split.userCount,
-      method: 'rating-weighted EASE (dual), top neighbours',
-    },
-  });
   const catalogue = options.dataset === 'goodbooks' ? catalogData() : undefined;
+  const bridge = catalogue?.bridge();
+  // The model's lambda and links are training choices, made on the validation split: lambda as
+  // the rating-weighted EASE's (the same estimator), links by the product path's NDCG.
+  const links = chooseModelLinks({
+    ds,
+    val,
+    valCtx,
+    candidates: datasetCandidates(ds, valCtx.iu.counts, (id) => catalogue?.byId(id)),
+    ...(bridge ? { bridge } : {}),
+    lambda: lambdaWeighted,
+    say,
+  });
+  const itemModel = productItemModel({
+    ds,
+    split,
+    label: `${options.dataset} training split, seed ${options.seed}`,
+    lambda: lambdaWeighted,
+    links,
+  });
   const candidates = datasetCandidates(ds, ctx.iu.counts, (id) => catalogue?.byId(id));
   const t = performance.now();
   const wonderLists = productLists({
     split,
     candidates,
-    itemModel: parseItemModel(file),
-    ...(catalogue ? { bridge: catalogue.bridge() } : {}),
+    itemModel,
+    ...(bridge ? { bridge } : {}),
     k,
     users: ctx.users,
   });
@@ -270,6 +277,7 @@ export function runEval(options: EvalOptions): EvalResult {
     info: {
       easeLambda: lambdaPlain,
       easeWeightedLambda: lambdaWeighted,
+      modelLinks: links,
       strongestBaseline: strongest,
       tuningSeed: (TUNING_SEEDS as readonly number[]).includes(options.seed),
       wonderMsPerUser: Math.round(msPerUser * 10) / 10,

@@ -5,18 +5,10 @@ import type { DataCategoryId } from '../model/data-category.ts';
 import type { Suggestion } from '../model/suggestion.ts';
 import type { ItemModel } from './model/item-model.ts';
 import type { WonderKnobs } from './rerank/dial.ts';
-import { collaborativeScores } from './rank/collaborative-scores.ts';
-import { allowedRecords } from './rank/consent-mask.ts';
+import { candidateReasons, type RelevanceWeights } from './rank/content-relevance.ts';
 import { explainPicks } from './rank/explain-picks.ts';
-import {
-  candidateReasons,
-  relevanceContext,
-  type RelevanceWeights,
-} from './rank/content-relevance.ts';
-import { choosePicks, toWonderCandidates } from './rank/rerank-candidates.ts';
-import { popularityNovelty } from './rank/popularity-novelty.ts';
-import { scoredPool } from './rank/scored-pool.ts';
-import { tasteProfile } from './rank/taste-profile.ts';
+import { choosePicks } from './rank/rerank-candidates.ts';
+import { prepareRanking } from './prepare-ranking.ts';
 
 export interface SuggestOptions {
   k?: number;
@@ -49,16 +41,11 @@ export function suggest(
   consentMask: Iterable<DataCategoryId>,
   options: SuggestOptions = {},
 ): Suggestion[] {
-  const records = allowedRecords(history, consentMask);
-  const profile = tasteProfile(records, options);
-  const collaborative = collaborativeScores(profile.seenItems, options.itemModel);
-  const relevance = relevanceContext(candidates, profile, collaborative, options.relevanceWeights);
-  const pool = scoredPool(candidates, relevance);
-  const wonderCandidates = toWonderCandidates(
-    pool,
-    popularityNovelty(candidates),
-    profile,
-    options.exposure,
+  const { profile, relevance, pool, wonderCandidates } = prepareRanking(
+    history,
+    candidates,
+    consentMask,
+    options,
   );
   const picks = choosePicks(wonderCandidates, { ...options, k: options.k ?? 20 }, profile);
   return explainPicks(picks, pool, wonderCandidates, profile, (item) =>

@@ -23,6 +23,7 @@ it('the item model keeps each item s largest positive EASE weights, best first, 
     lambda: 0.5,
     neighbours: 2,
     lowRatingWeight: 0.5,
+    links: 'row',
     source: 'test',
     provenance: { ratings: 'test', interactions: 17, users: 7, method: 'test' },
   });
@@ -45,4 +46,41 @@ it('the item model keeps each item s largest positive EASE weights, best first, 
   expect(Math.max(...Object.values(file.items).flatMap(([, s]) => s))).toBe(255);
   const model = parseItemModel(file);
   expect(model.neighbours('book-10')[0]?.id).toMatch(/^book-1[12]$/);
+});
+
+it('with column links each item keeps its strongest in-links: the items i with the largest B_ij', () => {
+  const file = trainEaseItemModel({
+    train: TRAIN,
+    ratings: RATINGS,
+    itemIds: [10, 11, 12, 13, 14, 15],
+    lambda: 0.5,
+    neighbours: 2,
+    lowRatingWeight: 0.5,
+    links: 'column',
+    source: 'test',
+    provenance: { ratings: 'test', interactions: 17, users: 7, method: 'test' },
+  });
+  const weights = RATINGS.map((rs) => Float32Array.from(rs, (r) => (r >= 4 ? 1 : 0.5)));
+  const cols = Int32Array.from([0, 1, 2, 3, 4, 5]);
+  const ease = trainEase(gramMatrix(TRAIN, columnIndex(cols, 6), 6, weights), cols, 6, 0.5);
+  const kept = new Set(
+    Object.entries(file.items).flatMap(([id, [ids]]) =>
+      ids.map((j) => `${Number(id) - 10}>${j - 10}`),
+    ),
+  );
+  for (let j = 0; j < 6; j++) {
+    const best = Array.from({ length: 6 }, (_, i) => [ease.b[i * 6 + j] as number, i] as const)
+      .filter(([w, i]) => i !== j && w > 0)
+      .sort((a, b) => b[0] - a[0])
+      .slice(0, 2);
+    for (const [, i] of best) expect(kept.has(`${i}>${j}`)).toBe(true);
+    // Nothing else points at j.
+    const into = [...kept].filter((link) => link.endsWith(`>${j}`));
+    expect(into.length).toBe(best.length);
+  }
+  // Every neighbour has an entry of its own (the extension's packed model indexes them).
+  for (const [ids] of Object.values(file.items))
+    for (const j of ids) expect(file.items[String(j)]).toBeDefined();
+  for (const [, sims] of Object.values(file.items))
+    expect([...sims].sort((a, b) => b - a)).toEqual(sims);
 });

@@ -1,0 +1,66 @@
+/**
+ * Tunes the product re-ranker on the validation split of a tuning seed:
+ * `npm run tune:wonder -- [--dataset goodbooks] [--seed 1] [--lambda N] [--links row|column|both]
+ * [--neighbours N] [--json FILE]` (the last two try model settings other than the product's).
+ * Prints each setting's ratios to the rating-weighted EASE on that validation split, with the
+ * popularity-penalised MMR for reference. Results are reported on other seeds (`npm run eval`).
+ */
+import { writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { TUNING_SEEDS, type DatasetName } from '../../src/eval/run-eval.ts';
+import type { NeighbourLinkMode } from '../../src/eval/product/ease-item-model.ts';
+import { metricOf, tuneWonder } from '../../src/eval/tune-wonder.ts';
+import type { WonderKnobs } from '../../src/wonder/rerank/dial.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, '../../..');
+const { values } = parseArgs({
+  options: {
+    dataset: { type: 'string', default: 'goodbooks' },
+    seed: { type: 'string', default: String(TUNING_SEEDS[0]) },
+    lambda: { type: 'string' },
+    links: { type: 'string' },
+    neighbours: { type: 'string' },
+    json: { type: 'string' },
+    data: { type: 'string', default: resolve(repo, '../shared/data') },
+  },
+});
+const seed = Number(values.seed);
+if (!(TUNING_SEEDS as readonly number[]).includes(seed)) {
+  process.stderr.write(`seed ${seed} is not a tuning seed (${TUNING_SEEDS.join(', ')})\n`);
+  process.exit(2);
+}
+
+/** The grid: the product's own setting ({}), then diversity weight x popularity correction. */
+const grid: Partial<WonderKnobs>[] = [{}];
+for (const diversity of [0.3, 0.4, 0.5, 0.6])
+  for (const tailBonus of [0.02, 0.03, 0.04]) grid.push({ diversity, tailBonus });
+
+const started = performance.now();
+const result = tuneWonder({
+  dataset: values.dataset as DatasetName,
+  seed,
+  dataDir: values.data as string,
+  grid,
+  ...(values.links ? { links: values.links as NeighbourLinkMode } : {}),
+  ...(values.neighbours ? { neighbours: Number(values.neighbours) } : {}),
+  ...(values.lambda ? { lambda: Number(values.lambda) } : {}),
+  progress: (m) =>
+    process.stderr.write(
+      `[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${m}\n`,
+    ),
+});
+const metrics = ['ndcg', 'serendipity', 'ild', 'ild_cooc', 'coverage', 'surprise'] as const;
+const base = result.baseline;
+console.log(`EASE weighted lambda ${result.lambda}: NDCG ${metricOf(base, 'ndcg').toFixed(4)}`);
+console.log(['setting', ...metrics].join('\t'));
+for (const row of [...result.reference, ...result.rows.map((r) => r.row)])
+  console.log(
+    [
+      row.name,
+      ...metrics.map((m) => (metricOf(row, m) / Math.max(1e-12, metricOf(base, m))).toFixed(3)),
+    ].join('\t'),
+  );
+if (values.json) writeFileSync(resolve(values.json), `${JSON.stringify(result, null, 2)}\n`);

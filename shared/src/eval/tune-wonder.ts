@@ -1,0 +1,142 @@
+import { join } from 'node:path';
+import { catalogData } from '../catalog/catalog-data.ts';
+import { prepareRanking, type PreparedRanking } from '../wonder/prepare-ranking.ts';
+import { productRankOptions } from '../wonder/product-rank-options.ts';
+import { choosePicks } from '../wonder/rank/rerank-candidates.ts';
+import type { WonderKnobs } from '../wonder/rerank/dial.ts';
+import { dualEaseScorer, trainDualEase } from './baselines/ease-dual.ts';
+import { evaluateLists, type MetricKey, type MetricRow } from './evaluate.ts';
+import { datasetCandidates, trainingHistory } from './product/dataset-catalogue.ts';
+import type { NeighbourLinkMode } from './product/ease-item-model.ts';
+import { productItemModel } from './product/product-item-model.ts';
+import { mmrRerank } from './rerank-mmr.ts';
+import {
+  DATASETS,
+  evalContextFor,
+  listsOf,
+  MMR_POOL,
+  ratingWeights,
+  tuneEase,
+  type DatasetName,
+} from './run-eval.ts';
+import { topK } from './scorer.ts';
+import { carveValidation } from './validation-split.ts';
+
+export interface TuneOptions {
+  dataset: DatasetName;
+  /** A tuning seed: only its validation split (carved from its training part) is looked at. */
+  seed: number;
+  dataDir: string;
+  /** The re-ranker settings to try; each is scored on the same preparation. */
+  grid: readonly Partial<WonderKnobs>[];
+  /** EASE's lambda, when already chosen on this validation split (saves six trainings). */
+  lambda?: number;
+  progress?: (message: string) => void;
+  /** Which EASE links the model keeps, instead of the product's (see easeNeighbourLinks). */
+  links?: NeighbourLinkMode;
+  /** Neighbours kept per item, instead of the product's. */
+  neighbours?: number;
+}
+
+/** A metric at k = 10 of a row. */
+export const metricOf = (row: MetricRow, metric: MetricKey): number =>
+  row[`${metric}@10`] as number;
+
+export interface TuneRow {
+  knobs: Partial<WonderKnobs>;
+  row: MetricRow;
+}
+
+export interface TuneResult {
+  lambda: number;
+  baseline: MetricRow;
+  /** Popularity-penalised MMR over the baseline, for reference on the same validation split. */
+  reference: MetricRow[];
+  rows: TuneRow[];
+}
+
+/**
+ * Tunes the product's re-ranker on a validation split: the product path (`prepareRanking` with
+ * `productRankOptions`, a model trained on the validation split's training part) is prepared once
+ * per user, then each setting of the grid re-ranks it, exactly as `suggest` would with those knobs.
+ * The test part of the split is never read.
+ */
+export function tuneWonder(options: TuneOptions): TuneResult {
+  const say = options.progress ?? (() => {});
+  const k = 10;
+  const spec = DATASETS[options.dataset];
+  const ds = spec.load(join(options.dataDir, spec.folder));
+  const split = spec.split(ds, options.seed);
+  const val = carveValidation(split, options.seed, spec.byTime);
+  const ctx = evalContextFor(ds, val, k);
+  say(`${options.dataset} seed ${options.seed}: ${ctx.users.length} validation users`);
+  const lambda = options.lambda ?? tuneEase(ds, val, ctx, true, say).lambda;
+  const ease = dualEaseScorer(trainDualEase(val.train, ds.itemCount, lambda, ratingWeights(val)));
+  const baseline = evaluateLists(ctx, 'ease-full-weighted', listsOf(ease, val, ctx.users, k));
+  const scores = new Float64Array(ds.itemCount);
+  const pools = new Map<number, Int32Array>();
+  for (const u of ctx.users) {
+    ease.scoreUser(u, scores);
+    pools.set(u, topK(scores, MMR_POOL, val.train[u]));
+  }
+  const reference = [0.5, 0.75].flatMap((beta) =>
+    [0.8, 0.7].map((mmrLambda) => {
+      const lists: Int32Array[] = Array.from({ length: val.userCount }, () => new Int32Array(0));
+      for (const u of ctx.users) {
+        ease.scoreUser(u, scores);
+        lists[u] = mmrRerank(pools.get(u) as Int32Array, scores, ds.itemGenres, k, mmrLambda, {
+          counts: ctx.iu.counts,
+          beta,
+        });
+      }
+      return evaluateLists(ctx, `popmmr-b${beta}-l${mmrLambda}`, lists);
+    }),
+  );
+
+  say(`item model on the validation training part, lambda ${lambda}`);
+  const model = productItemModel({
+    ds,
+    split: val,
+    label: `${options.dataset} validation split, seed ${options.seed}`,
+    lambda,
+    ...(options.links ? { links: options.links } : {}),
+    ...(options.neighbours ? { neighbours: options.neighbours } : {}),
+  });
+  const catalogue = options.dataset === 'goodbooks' ? catalogData() : undefined;
+  const candidates = datasetCandidates(ds, ctx.iu.counts, (id) => catalogue?.byId(id));
+  const indexOf = new Map(candidates.map((c, i) => [c.id, i]));
+  const rankOptions = {
+    ...productRankOptions({
+      slots: k,
+      itemModel: model,
+      ...(catalogue ? { bridge: catalogue.bridge() } : {}),
+    }),
+  };
+  const prepared = new Map<number, PreparedRanking>();
+  ctx.users.forEach((u, n) => {
+    const train = val.train[u] as Int32Array;
+    const times = val.trainTimes?.[u];
+    const timeOf = times
+      ? new Map(Array.from(train, (i, t) => [i, times[t] as number]))
+      : undefined;
+    const history = trainingHistory(u, train, candidates, timeOf);
+    prepared.set(u, prepareRanking(history, candidates, ['loans'], rankOptions));
+    if (n % 250 === 0) say(`prepared ${n} of ${ctx.users.length}`);
+  });
+
+  const rows = options.grid.map((knobs) => {
+    const lists: Int32Array[] = Array.from({ length: val.userCount }, () => new Int32Array(0));
+    for (const u of ctx.users) {
+      const p = prepared.get(u) as PreparedRanking;
+      const picks = choosePicks(p.wonderCandidates, { ...rankOptions, k, knobs }, p.profile);
+      lists[u] = Int32Array.from(
+        picks,
+        (pick) => indexOf.get(p.pool[pick.index]?.item.id ?? '') as number,
+      );
+    }
+    const row = evaluateLists(ctx, JSON.stringify(knobs), lists);
+    say(`${row.name}: NDCG ${(metricOf(row, 'ndcg') / metricOf(baseline, 'ndcg')).toFixed(3)}x`);
+    return { knobs, row };
+  });
+  return { lambda, baseline, reference, rows };
+}

@@ -1,0 +1,47 @@
+import type { CatalogItem } from '../catalog/catalog-item.ts';
+import type { CulturalRecord } from '../model/cultural-record.ts';
+import type { DataCategoryId } from '../model/data-category.ts';
+import { collaborativeScores } from './rank/collaborative-scores.ts';
+import { allowedRecords } from './rank/consent-mask.ts';
+import { relevanceContext, type RelevanceContext } from './rank/content-relevance.ts';
+import { popularityNovelty } from './rank/popularity-novelty.ts';
+import { toWonderCandidates } from './rank/rerank-candidates.ts';
+import { scoredPool, type ScoredCandidate } from './rank/scored-pool.ts';
+import { tasteProfile, type TasteProfile } from './rank/taste-profile.ts';
+import type { WonderCandidate } from './rerank/wonder-rerank.ts';
+import type { SuggestOptions } from './suggest.ts';
+
+/** Everything `suggest` derives before it re-ranks: what the re-ranker and the explanations read. */
+export interface PreparedRanking {
+  profile: TasteProfile;
+  relevance: RelevanceContext;
+  /** The unseen candidates by relevance, best first (with each medium's best few). */
+  pool: ScoredCandidate[];
+  /** The pool as the re-ranker sees it, aligned with `pool`. */
+  wonderCandidates: WonderCandidate[];
+}
+
+/**
+ * Steps 1-4 of the ranking: consent mask, taste profile, collaborative signal, relevance and the
+ * scored pool. Split from the re-ranking so that a tuning run on a validation split can try many
+ * re-ranker settings on one preparation; `suggest` runs both.
+ */
+export function prepareRanking(
+  history: readonly CulturalRecord[],
+  candidates: readonly CatalogItem[],
+  consentMask: Iterable<DataCategoryId>,
+  options: SuggestOptions = {},
+): PreparedRanking {
+  const records = allowedRecords(history, consentMask);
+  const profile = tasteProfile(records, options);
+  const collaborative = collaborativeScores(profile.seenItems, options.itemModel);
+  const relevance = relevanceContext(candidates, profile, collaborative, options.relevanceWeights);
+  const pool = scoredPool(candidates, relevance);
+  const wonderCandidates = toWonderCandidates(
+    pool,
+    popularityNovelty(candidates),
+    profile,
+    options.exposure,
+  );
+  return { profile, relevance, pool, wonderCandidates };
+}
