@@ -105,21 +105,14 @@ export function tuneWonder(options: TuneOptions): TuneResult {
   const catalogue = options.dataset === 'goodbooks' ? catalogData() : undefined;
   const candidates = datasetCandidates(ds, ctx.iu.counts, (id) => catalogue?.byId(id));
   const indexOf = new Map(candidates.map((c, i) => [c.id, i]));
-  const rankOptions = {
-    ...productRankOptions({
-      slots: k,
-      itemModel: model,
-      ...(catalogue ? { bridge: catalogue.bridge() } : {}),
-    }),
-  };
+  const rankOptions = productRankOptions({
+    slots: k,
+    itemModel: model,
+    ...(catalogue ? { bridge: catalogue.bridge() } : {}),
+  });
   const prepared = new Map<number, PreparedRanking>();
   ctx.users.forEach((u, n) => {
-    const train = val.train[u] as Int32Array;
-    const times = val.trainTimes?.[u];
-    const timeOf = times
-      ? new Map(Array.from(train, (i, t) => [i, times[t] as number]))
-      : undefined;
-    const history = trainingHistory(u, train, candidates, timeOf);
+    const history = trainingHistory(val, u, candidates);
     prepared.set(u, prepareRanking(history, candidates, ['loans'], rankOptions));
     if (n % 250 === 0) say(`prepared ${n} of ${ctx.users.length}`);
   });

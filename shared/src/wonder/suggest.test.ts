@@ -4,8 +4,10 @@ import { catalogData } from '../catalog/catalog-data.ts';
 import { DATA_CATEGORY_IDS, type DataCategoryId } from '../model/data-category.ts';
 import { Suggestion } from '../model/suggestion.ts';
 import { loadItemModel } from './model/load-item-model.ts';
+import { prepareRanking } from './prepare-ranking.ts';
+import { choosePicks } from './rank/rerank-candidates.ts';
 import { suggest } from './suggest.ts';
-import { recordArbitrary, sampleCandidates } from './test-fixtures.ts';
+import { historyArbitrary, sampleCandidates } from './test-fixtures.ts';
 
 const CANDIDATES = sampleCandidates(60);
 const OPTIONS = {
@@ -18,14 +20,7 @@ const OPTIONS = {
 describe('suggest', () => {
   it('returns valid suggestions with explanations, surprises flagged, none already in the history', () => {
     const history =
-      fc.sample(
-        fc.uniqueArray(recordArbitrary(CANDIDATES), {
-          minLength: 15,
-          maxLength: 15,
-          selector: (r) => r.id,
-        }),
-        { numRuns: 1, seed: 7 },
-      )[0] ?? [];
+      fc.sample(historyArbitrary(CANDIDATES, 15, 15), { numRuns: 1, seed: 7 })[0] ?? [];
     const out = suggest(history, CANDIDATES, DATA_CATEGORY_IDS, { ...OPTIONS, dial: 0.8 });
     expect(out).toHaveLength(10);
     for (const s of out) expect(Suggestion.parse(s)).toEqual(s);
@@ -37,11 +32,7 @@ describe('suggest', () => {
   it('consent mask: a masked category changes nothing compared to never having it, and is never named', () => {
     fc.assert(
       fc.property(
-        fc.uniqueArray(recordArbitrary(CANDIDATES), {
-          minLength: 1,
-          maxLength: 20,
-          selector: (r) => r.id,
-        }),
+        historyArbitrary(CANDIDATES, 1, 20),
         fc.subarray([...DATA_CATEGORY_IDS], { minLength: 1 }),
         fc.double({ min: 0, max: 1, noNaN: true }),
         (history, masked, dial) => {
@@ -64,6 +55,27 @@ describe('suggest', () => {
         },
       ),
       { numRuns: 30 },
+    );
+  });
+
+  // The tuning (`npm run tune:wonder`) re-ranks one preparation many ways; what it scores must be
+  // what `suggest` answers with the same knobs.
+  it('re-ranking a preparation picks exactly what suggest picks, at every dial and with knobs', () => {
+    fc.assert(
+      fc.property(
+        historyArbitrary(CANDIDATES, 3, 20),
+        fc.constantFrom(0, 0.5, 1),
+        fc.constantFrom({}, { diversity: 0.2, tailBonus: 0.01 }),
+        (history, dial, knobs) => {
+          const options = { ...OPTIONS, dial, knobs };
+          const prepared = prepareRanking(history, CANDIDATES, DATA_CATEGORY_IDS, options);
+          const picks = choosePicks(prepared.wonderCandidates, options, prepared.profile);
+          expect(picks.map((p) => prepared.pool[p.index]?.item.id)).toEqual(
+            suggest(history, CANDIDATES, DATA_CATEGORY_IDS, options).map((s) => s.itemId),
+          );
+        },
+      ),
+      { numRuns: 25, seed: 11 },
     );
   });
 });

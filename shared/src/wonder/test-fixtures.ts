@@ -14,6 +14,15 @@ export function sampleCandidates(step = 60): CatalogItem[] {
 /** Kept under its old name for the tests that use it. */
 export const itemRef = toItemRef;
 
+/** A history: `minLength` to `maxLength` records of `recordArbitrary` with distinct ids. */
+export function historyArbitrary(
+  items: readonly CatalogItem[],
+  minLength: number,
+  maxLength: number,
+): fc.Arbitrary<CulturalRecord[]> {
+  return fc.uniqueArray(recordArbitrary(items), { minLength, maxLength, selector: (r) => r.id });
+}
+
 /** Records of several categories about real catalogue items, with valid times and ids. */
 export function recordArbitrary(items: readonly CatalogItem[]): fc.Arbitrary<CulturalRecord> {
   const when = fc

@@ -3,6 +3,7 @@ import type { CatalogItem } from '../../catalog/catalog-item.ts';
 import { toItemRef } from '../../catalog/to-item-ref.ts';
 import type { CulturalRecord } from '../../model/cultural-record.ts';
 import type { RatingDataset } from '../data/rating-dataset.ts';
+import type { Split } from '../split.ts';
 
 /** goodbooks has no timestamps: every loan gets this one, so no decay applies. */
 const UNDATED = '2026-01-01T12:00:00+00:00';
@@ -44,14 +45,14 @@ export function datasetCandidates(
 
 /** A user's training items as the loans the vault would hold (one record each, no ratings). */
 export function trainingHistory(
+  split: Split,
   user: number,
-  train: Int32Array,
   candidates: readonly CatalogItem[],
-  times: ReadonlyMap<number, number> | undefined,
 ): CulturalRecord[] {
-  return Array.from(train, (i, t) => {
+  const times = split.trainTimes?.[user];
+  return Array.from(split.train[user] as Int32Array, (i, t) => {
     const item = candidates[i] as CatalogItem;
-    const at = times?.get(i);
+    const at = times?.[t];
     return {
       id: `u${user}-${t}`,
       category: 'loans',

@@ -15,25 +15,33 @@ const TRAIN = [
 ].map((r) => Int32Array.from(r));
 const RATINGS = TRAIN.map((r) => Float32Array.from(r, (_, t) => (t === 0 ? 3 : 5)));
 
-it('the item model keeps each item s largest positive EASE weights, best first, scaled to a byte', () => {
-  const file = trainEaseItemModel({
+const train = (links: 'row' | 'column') =>
+  trainEaseItemModel({
     train: TRAIN,
     ratings: RATINGS,
     itemIds: [10, 11, 12, 13, 14, 15],
     lambda: 0.5,
     neighbours: 2,
     lowRatingWeight: 0.5,
-    links: 'row',
+    links,
     source: 'test',
     provenance: { ratings: 'test', interactions: 17, users: 7, method: 'test' },
   });
+
+/** The exact EASE weights B (row-major 6 x 6) the model is cut from. */
+function exactEase(): Float64Array {
   const weights = RATINGS.map((rs) => Float32Array.from(rs, (r) => (r >= 4 ? 1 : 0.5)));
   const cols = Int32Array.from([0, 1, 2, 3, 4, 5]);
-  const ease = trainEase(gramMatrix(TRAIN, columnIndex(cols, 6), 6, weights), cols, 6, 0.5);
+  return trainEase(gramMatrix(TRAIN, columnIndex(cols, 6), 6, weights), cols, 6, 0.5).b;
+}
+
+it('the item model keeps each item s largest positive EASE weights, best first, scaled to a byte', () => {
+  const file = train('row');
+  const b = exactEase();
   for (const [id, [ids, sims]] of Object.entries(file.items)) {
     const i = Number(id) - 10;
     const row = Array.from({ length: 6 }, (_, j) =>
-      j === i ? -Infinity : (ease.b[i * 6 + j] as number),
+      j === i ? -Infinity : (b[i * 6 + j] as number),
     );
     const best = row
       .map((w, j) => [w, j] as const)
@@ -49,27 +57,15 @@ it('the item model keeps each item s largest positive EASE weights, best first, 
 });
 
 it('with column links each item keeps its strongest in-links: the items i with the largest B_ij', () => {
-  const file = trainEaseItemModel({
-    train: TRAIN,
-    ratings: RATINGS,
-    itemIds: [10, 11, 12, 13, 14, 15],
-    lambda: 0.5,
-    neighbours: 2,
-    lowRatingWeight: 0.5,
-    links: 'column',
-    source: 'test',
-    provenance: { ratings: 'test', interactions: 17, users: 7, method: 'test' },
-  });
-  const weights = RATINGS.map((rs) => Float32Array.from(rs, (r) => (r >= 4 ? 1 : 0.5)));
-  const cols = Int32Array.from([0, 1, 2, 3, 4, 5]);
-  const ease = trainEase(gramMatrix(TRAIN, columnIndex(cols, 6), 6, weights), cols, 6, 0.5);
+  const file = train('column');
+  const b = exactEase();
   const kept = new Set(
     Object.entries(file.items).flatMap(([id, [ids]]) =>
       ids.map((j) => `${Number(id) - 10}>${j - 10}`),
     ),
   );
   for (let j = 0; j < 6; j++) {
-    const best = Array.from({ length: 6 }, (_, i) => [ease.b[i * 6 + j] as number, i] as const)
+    const best = Array.from({ length: 6 }, (_, i) => [b[i * 6 + j] as number, i] as const)
       .filter(([w, i]) => i !== j && w > 0)
       .sort((a, b) => b[0] - a[0])
       .slice(0, 2);

@@ -36,12 +36,7 @@ export function productLists(input: ProductPathInput): Int32Array[] {
   };
   const lists: Int32Array[] = Array.from({ length: split.userCount }, () => new Int32Array(0));
   for (const u of input.users) {
-    const train = split.train[u] as Int32Array;
-    const times = split.trainTimes?.[u];
-    const timeOf = times
-      ? new Map(Array.from(train, (i, t) => [i, times[t] as number]))
-      : undefined;
-    const history = trainingHistory(u, train, candidates, timeOf);
+    const history = trainingHistory(split, u, candidates);
     const out = suggest(history, candidates, ['loans'], options);
     lists[u] = Int32Array.from(out, (s) => indexOf.get(s.itemId) as number);
   }
