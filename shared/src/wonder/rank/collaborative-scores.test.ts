@@ -3,12 +3,16 @@ import type { Affinity } from '../dna/build-dna.ts';
 import { loadItemModel } from '../model/load-item-model.ts';
 import type { ItemModel } from '../model/item-model.ts';
 import { createRng } from '../rerank/rng.ts';
-import { collaborativeScores, type CollaborativeMatch } from './collaborative-scores.ts';
+import {
+  COLLABORATIVE_SEEDS,
+  collaborativeScores,
+  type CollaborativeMatch,
+} from './collaborative-scores.ts';
 
 /** The sum as first written, over maps and objects: the reference the table's arrays must match. */
 function naiveScores(seenItems: readonly Affinity[], model: ItemModel) {
   const matches = new Map<string, CollaborativeMatch>();
-  for (const seen of seenItems.slice(0, 200))
+  for (const seen of seenItems.slice(0, COLLABORATIVE_SEEDS))
     for (const n of model.neighbours(seen.key)) {
       const contribution = seen.weight * n.sim;
       const prev = matches.get(n.id);
@@ -30,10 +34,10 @@ function naiveScores(seenItems: readonly Affinity[], model: ItemModel) {
 const model = loadItemModel();
 const ids = Array.from({ length: 10_001 }, (_, i) => `book-${i}`);
 
-/** 250 seen items (more than the 200 seeds), some activities, strongest first as the DNA gives them. */
+/** More seen items than seed the signal, some activities, strongest first as the DNA gives them. */
 function seenItems(seed: number): Affinity[] {
   const rng = createRng(seed);
-  return Array.from({ length: 250 }, (_, i) => ({
+  return Array.from({ length: COLLABORATIVE_SEEDS + 300 }, (_, i) => ({
     key: i % 9 === 0 ? `act-0000${i}` : `book-${1 + Math.floor(rng() * 10_000)}`,
     weight: 1 + rng() * (i % 4 === 0 ? 0 : 1),
     recordIds: [`r-${i}`],

@@ -18,8 +18,13 @@ export interface CollaborativeScores {
   max: number;
 }
 
-/** How many of the strongest seen items seed the collaborative signal. */
-const SEEDS = 200;
+/**
+ * How many of the strongest seen items seed the collaborative signal: a bound on a call's cost for
+ * people with very long histories. 200, 500, 1,000 and 3,000 tried on the MovieLens validation
+ * split of tuning seed 1 (histories up to 2,698 films): product NDCG 0.848x, 0.876x, 0.879x, 0.879x
+ * the full EASE's. goodbooks histories hold at most 200 books, so it changes nothing there.
+ */
+export const COLLABORATIVE_SEEDS = 1000;
 
 const NONE: CollaborativeScores = { score: () => undefined, match: () => undefined, max: 1e-9 };
 
@@ -33,7 +38,7 @@ export function collaborativeScores(
   model: ItemModel | undefined,
 ): CollaborativeScores {
   if (!model) return NONE;
-  const seeds = seenItems.slice(0, SEEDS);
+  const seeds = seenItems.slice(0, COLLABORATIVE_SEEDS);
   // A model made by hand has no table: one of just the seeds' lists does the same sums.
   const table: NeighbourTable =
     model.table ?? neighbourTable(seeds.map((s) => [s.key, model.neighbours(s.key)]));
