@@ -65,6 +65,7 @@ export function choosePicks(
     k,
     dial,
     rng: createRng(options.seed ?? 42),
+    poolSize: candidates.length,
     ...(options.knobs ? { knobs: options.knobs } : {}),
   });
 }

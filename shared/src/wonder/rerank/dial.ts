@@ -18,8 +18,6 @@ export interface WonderKnobs {
   surpriseSlots: number;
   /** Positions for one exploratory pick outside the relevant pool. */
   explorationSlots: number;
-  /** The re-ranker chooses among this many of the most relevant candidates. */
-  relevantPool: number;
 }
 
 /**
@@ -41,6 +39,5 @@ export function wonderKnobs(dial: number, k: number): WonderKnobs {
     // diversity term already brings surprises there.
     surpriseSlots: Math.min(k - 1, Math.round((k * Math.max(0, d - 0.5)) / 2)),
     explorationSlots: d >= 0.7 && k >= 5 ? 1 : 0,
-    relevantPool: Number.POSITIVE_INFINITY,
   };
 }

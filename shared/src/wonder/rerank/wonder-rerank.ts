@@ -29,7 +29,7 @@ export interface WonderRerankOptions {
   dial: number;
   /** Random numbers for the exploration slot; seeded by the caller so runs repeat. */
   rng: () => number;
-  /** How many of the most relevant candidates are considered; the dial's `relevantPool` by default. */
+  /** How many of the most relevant candidates are considered. */
   poolSize?: number;
   /** Overrides of what the dial sets, for experiments; products use the dial alone. */
   knobs?: Partial<WonderKnobs>;
@@ -53,7 +53,7 @@ export function wonderRerank(
   const knobs = { ...wonderKnobs(dial, k), ...options.knobs };
   const cmp = byRelevance(candidates);
   const order = candidates.map((_, i) => i).sort(cmp);
-  const pool = order.slice(0, options.poolSize ?? knobs.relevantPool);
+  const pool = order.slice(0, options.poolSize ?? 300);
   const inPool = pool.map((i) => candidates[i] as WonderCandidate);
   const utility = Float64Array.from(inPool, (c) => {
     const shown = c.exposure ?? 0;
