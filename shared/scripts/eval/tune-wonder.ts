@@ -1,7 +1,8 @@
 /**
  * Tunes the product re-ranker on the validation split of a tuning seed:
  * `npm run tune:wonder -- [--dataset goodbooks] [--seed 1] [--lambda N] [--links row|column|both]
- * [--neighbours N] [--json FILE]` (the last two try model settings other than the product's).
+ * [--neighbours N] [--half-life DAYS] [--json FILE]` (links, neighbours and half-life try settings
+ * other than the product's).
  * Prints each setting's ratios to the rating-weighted EASE on that validation split, with the
  * popularity-penalised MMR for reference. Results are reported on other seeds (`npm run eval`).
  */
@@ -23,6 +24,7 @@ const { values } = parseArgs({
     lambda: { type: 'string' },
     links: { type: 'string' },
     neighbours: { type: 'string' },
+    'half-life': { type: 'string' },
     json: { type: 'string' },
     data: { type: 'string', default: resolve(repo, '../shared/data') },
   },
@@ -47,6 +49,7 @@ const result = tuneWonder({
   ...(values.links ? { links: values.links as NeighbourLinkMode } : {}),
   ...(values.neighbours ? { neighbours: Number(values.neighbours) } : {}),
   ...(values.lambda ? { lambda: Number(values.lambda) } : {}),
+  ...(values['half-life'] ? { halfLifeDays: Number(values['half-life']) } : {}),
   progress: (m) =>
     process.stderr.write(
       `[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${m}\n`,

@@ -12,7 +12,7 @@ import { itemUsers } from './interactions.ts';
 import { datasetCandidates } from './product/dataset-catalogue.ts';
 import { chooseModelLinks, productItemModel } from './product/product-item-model.ts';
 import { productLists } from './product/product-lists.ts';
-import { mmrRerank } from './rerank-mmr.ts';
+import { rerankGrid } from './rerank-grid.ts';
 import { topK, type Scorer } from './scorer.ts';
 import { globalTimeSplit, randomSplit, type Split } from './split.ts';
 import { carveValidation } from './validation-split.ts';
@@ -199,31 +199,15 @@ export function runEval(options: EvalOptions): EvalResult {
   const strongScorer = strongest === 'ease-full' ? plain : weighted;
 
   say(`re-ranker grids over ${strongest} (top ${MMR_POOL})`);
-  const scores = new Float64Array(ds.itemCount);
-  const pools: Int32Array[] = [];
-  for (const u of ctx.users) {
-    strongScorer.scoreUser(u, scores);
-    pools[u] = topK(scores, MMR_POOL, split.train[u]);
-  }
-  const rerankRow = (name: string, rerank: (pool: Int32Array, u: number) => Int32Array) => {
-    const lists: Int32Array[] = Array.from({ length: split.userCount }, () => new Int32Array(0));
-    for (const u of ctx.users) {
-      strongScorer.scoreUser(u, scores);
-      lists[u] = rerank(pools[u] as Int32Array, u);
-    }
-    return { row: evaluateLists(ctx, name, lists), lists };
-  };
-  const grid: { row: MetricRow; lists: Int32Array[] }[] = [];
-  for (const lambda of MMR_LAMBDAS)
-    grid.push(
-      rerankRow(`mmr-l${lambda}`, (pool) => mmrRerank(pool, scores, ds.itemGenres, k, lambda)),
-    );
-  for (const { beta, lambda } of POP_MMR)
-    grid.push(
-      rerankRow(`popmmr-b${beta}-l${lambda}`, (pool) =>
-        mmrRerank(pool, scores, ds.itemGenres, k, lambda, { counts: ctx.iu.counts, beta }),
-      ),
-    );
+  const grid = rerankGrid(
+    ctx,
+    ds,
+    split,
+    strongScorer,
+    [...MMR_LAMBDAS.map((lambda) => ({ lambda })), ...POP_MMR],
+    k,
+    MMR_POOL,
+  );
   rows.push(...grid.map((g) => g.row));
 
   say(

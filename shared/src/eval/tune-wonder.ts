@@ -9,7 +9,7 @@ import { evaluateLists, type MetricKey, type MetricRow } from './evaluate.ts';
 import { datasetCandidates, trainingHistory } from './product/dataset-catalogue.ts';
 import type { NeighbourLinkMode } from './product/ease-item-model.ts';
 import { productItemModel } from './product/product-item-model.ts';
-import { mmrRerank } from './rerank-mmr.ts';
+import { rerankGrid } from './rerank-grid.ts';
 import {
   DATASETS,
   evalContextFor,
@@ -19,7 +19,6 @@ import {
   tuneEase,
   type DatasetName,
 } from './run-eval.ts';
-import { topK } from './scorer.ts';
 import { carveValidation } from './validation-split.ts';
 
 export interface TuneOptions {
@@ -36,6 +35,8 @@ export interface TuneOptions {
   links?: NeighbourLinkMode;
   /** Neighbours kept per item, instead of the product's. */
   neighbours?: number;
+  /** The decay's half-life in days, instead of the product's (HALF_LIFE_DAYS). */
+  halfLifeDays?: number;
 }
 
 /** A metric at k = 10 of a row. */
@@ -73,25 +74,15 @@ export function tuneWonder(options: TuneOptions): TuneResult {
   const lambda = options.lambda ?? tuneEase(ds, val, ctx, true, say).lambda;
   const ease = dualEaseScorer(trainDualEase(val.train, ds.itemCount, lambda, ratingWeights(val)));
   const baseline = evaluateLists(ctx, 'ease-full-weighted', listsOf(ease, val, ctx.users, k));
-  const scores = new Float64Array(ds.itemCount);
-  const pools = new Map<number, Int32Array>();
-  for (const u of ctx.users) {
-    ease.scoreUser(u, scores);
-    pools.set(u, topK(scores, MMR_POOL, val.train[u]));
-  }
-  const reference = [0.5, 0.75].flatMap((beta) =>
-    [0.8, 0.7].map((mmrLambda) => {
-      const lists: Int32Array[] = Array.from({ length: val.userCount }, () => new Int32Array(0));
-      for (const u of ctx.users) {
-        ease.scoreUser(u, scores);
-        lists[u] = mmrRerank(pools.get(u) as Int32Array, scores, ds.itemGenres, k, mmrLambda, {
-          counts: ctx.iu.counts,
-          beta,
-        });
-      }
-      return evaluateLists(ctx, `popmmr-b${beta}-l${mmrLambda}`, lists);
-    }),
-  );
+  const reference = rerankGrid(
+    ctx,
+    ds,
+    val,
+    ease,
+    [0.5, 0.75].flatMap((beta) => [0.8, 0.7].map((lambda) => ({ beta, lambda }))),
+    k,
+    MMR_POOL,
+  ).map((g) => g.row);
 
   say(`item model on the validation training part, lambda ${lambda}`);
   const model = productItemModel({
@@ -110,6 +101,7 @@ export function tuneWonder(options: TuneOptions): TuneResult {
     itemModel: model,
     ...(catalogue ? { bridge: catalogue.bridge() } : {}),
   });
+  if (options.halfLifeDays !== undefined) rankOptions.halfLifeDays = options.halfLifeDays;
   const prepared = new Map<number, PreparedRanking>();
   ctx.users.forEach((u, n) => {
     const history = trainingHistory(val, u, candidates);

@@ -23,6 +23,8 @@ export interface SuggestOptions {
   exposure?: ReadonlyMap<string, number>;
   /** false = plain top-k by relevance (the benchmark's reference); default true. */
   rerank?: boolean;
+  /** Override of the decay's half-life (HALF_LIFE_DAYS), for tuning on a validation split. */
+  halfLifeDays?: number;
   /** Overrides of the relevance weights, for tuning on a validation split; products use the defaults. */
   relevanceWeights?: Partial<RelevanceWeights>;
   /** Overrides of what the dial sets, for tuning on a validation split; products use the dial alone. */

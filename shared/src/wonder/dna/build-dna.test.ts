@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addRecord } from './add-record.ts';
-import { affinities, buildDna } from './build-dna.ts';
+import { affinities, buildDna, HALF_LIFE_DAYS } from './build-dna.ts';
 import { DNA_FACETS, emptyDna, type CulturalDna } from './cultural-dna.ts';
 import { historyArbitrary, sampleCandidates } from '../test-fixtures.ts';
 
@@ -71,5 +71,25 @@ describe('cultural DNA', () => {
     expect(perItem.find((a) => a.key === 'book-999999')!.weight).toBeGreaterThan(
       perItem.find((a) => a.key === item.id)!.weight,
     );
+  });
+
+  it('a record one half-life old counts half, by the product half-life or a tuning override', () => {
+    const item = ITEMS.find((i) => i.kind === 'book');
+    if (!item || item.kind !== 'book') throw new Error('no book in the sample');
+    const ageMs = HALF_LIFE_DAYS * 86_400_000;
+    const dna = buildDna([
+      {
+        id: 'r1',
+        category: 'loans',
+        time: new Date(NOW - ageMs).toISOString(),
+        source: { type: 'person' },
+        item: { ...item, medium: 'read', termIds: [] },
+        data: { action: 'borrowed' },
+      },
+    ]);
+    const weight = (halfLife?: number) =>
+      affinities(dna, 'item', NOW, halfLife).find((a) => a.key === item.id)?.weight ?? 0;
+    expect(weight() / weight(1e12)).toBeCloseTo(0.5, 9);
+    expect(weight(HALF_LIFE_DAYS / 2) / weight(1e12)).toBeCloseTo(0.25, 9);
   });
 });

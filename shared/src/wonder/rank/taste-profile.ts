@@ -18,8 +18,13 @@ export interface RelativeAffinity {
 export type AffinityIndex = Map<string, RelativeAffinity>;
 
 /** The facet's affinities by key, strongest first, each relative to the strongest. */
-function relativeAffinities(dna: CulturalDna, facet: DnaFacet, now: number): AffinityIndex {
-  const list = affinities(dna, facet, now);
+function relativeAffinities(
+  dna: CulturalDna,
+  facet: DnaFacet,
+  now: number,
+  halfLifeDays?: number,
+): AffinityIndex {
+  const list = affinities(dna, facet, now, halfLifeDays);
   const strongest = list[0]?.weight ?? 1;
   return new Map(list.map((a) => [a.key, { affinity: a, relative: a.weight / strongest }]));
 }
@@ -64,7 +69,7 @@ export interface TasteProfile {
  */
 export function tasteProfile(
   records: readonly CulturalRecord[],
-  options: { now?: string | number; bridge?: GenreThemeBridge } = {},
+  options: { now?: string | number; bridge?: GenreThemeBridge; halfLifeDays?: number } = {},
 ): TasteProfile {
   const now =
     options.now === undefined
@@ -73,8 +78,9 @@ export function tasteProfile(
         ? options.now
         : Date.parse(options.now);
   const dna = buildDna(records, options.bridge);
-  const themes = relativeAffinities(dna, 'theme', now);
-  const genres = relativeAffinities(dna, 'genre', now);
+  const half = options.halfLifeDays;
+  const themes = relativeAffinities(dna, 'theme', now, half);
+  const genres = relativeAffinities(dna, 'genre', now, half);
   const strongest = { themes: firstKeys(themes, 3), genres: firstKeys(genres, 3) };
   const titles = new Map<string, string>();
   for (const r of records) if ('item' in r && r.item) titles.set(r.id, r.item.title);
@@ -82,11 +88,11 @@ export function tasteProfile(
     now,
     themes,
     genres,
-    authors: relativeAffinities(dna, 'author', now),
-    media: relativeAffinities(dna, 'medium', now),
-    venues: relativeAffinities(dna, 'venue', now),
-    days: relativeAffinities(dna, 'day', now),
-    seenItems: affinities(dna, 'item', now),
+    authors: relativeAffinities(dna, 'author', now, half),
+    media: relativeAffinities(dna, 'medium', now, half),
+    venues: relativeAffinities(dna, 'venue', now, half),
+    days: relativeAffinities(dna, 'day', now, half),
+    seenItems: affinities(dna, 'item', now, half),
     home: dna.home,
     price: typicalPrice(dna),
     adventure: adventurousness(dna),
