@@ -10,7 +10,8 @@
  * answered request is reported beside its rate: on a shared machine it moves far less.
  * Environment: BENCH_SECONDS (default 8), BENCH_CONNECTIONS (default 10), BENCH_ROUNDS (default 2,
  * alternating, best of each), BENCH_ENGINE (sqlite | postgres), BENCH_SKIP_CSS=1, BENCH_SKIP_EXPRESS=1,
- * BENCH_SKIP_SESSION=1, BENCH_LOAD=autocannon, BENCH_PROFILE=<dir> (a CPU profile of the vault). On
+ * BENCH_SKIP_SESSION=1, BENCH_LOAD=autocannon, BENCH_PROFILE=<dir> (a CPU profile of the vault),
+ * BENCH_TSX=1 (the servers under tsx instead of compiled as production runs them). On
  * PostgreSQL the database's own CPU per request is reported beside the vault's.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -20,6 +21,7 @@ import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import * as oauth from 'oauth4webapi';
 import { connect, startTestClient } from '../testing/test-client.ts';
+import { serverCommand, type ServerCommand } from './server-command.ts';
 import { syncDpopSigner } from './sync-dpop.ts';
 import { startCommunitySolidServer } from '../../../scripts/community-solid-server.ts';
 import { httpLoad, loadGenerator, type LoadRequest } from '../../../scripts/load/http-load.ts';
@@ -84,19 +86,17 @@ async function run(
   };
 }
 
-async function startVault(): Promise<{ server: BenchServer; child: ChildProcess }> {
+async function startVault(
+  command: ServerCommand,
+): Promise<{ server: BenchServer; child: ChildProcess }> {
   // BENCH_PROFILE=<dir>: the vault writes a V8 CPU profile there when it stops.
   const profile = process.env.BENCH_PROFILE
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
     : [];
-  const child = spawn(
-    process.execPath,
-    [...profile, '--import', 'tsx', path.join(here, 'bench-server.ts')],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: process.env,
-    },
-  );
+  const child = spawn(process.execPath, [...profile, ...command.args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: command.env,
+  });
   const lines = readline.createInterface({ input: child.stdout! });
   const first = await new Promise<string>((resolve, reject) => {
     lines.once('line', resolve);
@@ -122,8 +122,10 @@ async function measureCss(body: string): Promise<Measured & { version: string }>
 
 /** A bare Express hello world in a child process, measured like the vault (best of the rounds). */
 async function measureExpress(): Promise<Measured> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'express-hello.ts')], {
+  const command = await serverCommand(path.join(here, 'express-hello.ts'));
+  const child = spawn(process.execPath, command.args, {
     stdio: ['ignore', 'pipe', 'inherit'],
+    env: command.env,
   });
   try {
     const url = await new Promise<string>((resolve, reject) => {
@@ -139,6 +141,7 @@ async function measureExpress(): Promise<Measured> {
   } finally {
     child.kill('SIGTERM');
     if (child.exitCode === null) await new Promise((resolve) => child.once('exit', resolve));
+    command.cleanup();
   }
 }
 
@@ -154,7 +157,13 @@ async function main(): Promise<void> {
   console.log(
     `access benchmark: ${SECONDS} s per run, ${CONNECTIONS} connections, loopback, ${os.cpus().length} cores, Node ${process.version}, ${process.env.BENCH_ENGINE ?? 'sqlite'}, load by ${loadGenerator()}, load average ${os.loadavg()[0]!.toFixed(1)}`,
   );
-  const { server, child } = await startVault();
+  const command = await serverCommand(path.join(here, 'bench-server.ts'));
+  console.log(
+    command.mode === 'compiled'
+      ? 'the vault and Express run compiled, NODE_ENV=production (BENCH_TSX=1: under tsx)'
+      : 'the vault and Express run under tsx',
+  );
+  const { server, child } = await startVault(command);
   let token: Measured;
   let session: Measured | undefined;
   try {
@@ -209,6 +218,7 @@ async function main(): Promise<void> {
   } finally {
     child.kill('SIGTERM');
     if (child.exitCode === null) await new Promise((resolve) => child.once('exit', resolve));
+    command.cleanup();
   }
   const css = process.env.BENCH_SKIP_CSS
     ? undefined
@@ -223,6 +233,7 @@ async function main(): Promise<void> {
         connections: CONNECTIONS,
         engine: process.env.BENCH_ENGINE ?? 'sqlite',
         loadGenerator: loadGenerator(),
+        servers: command.mode,
         tokenReadsPerSecond: token.requestsPerSecond,
         tokenCpuMicrosPerRead: token.cpuMicrosPerRequest ?? null,
         tokenPostgresMicrosPerRead: token.postgresMicrosPerRequest ?? null,
