@@ -127,22 +127,31 @@ describeEachEngine('vault in the browser on %s', (engine) => {
     await page.waitForSelector('#passkey-list li');
     expect(await page.textContent('#passkey-list li')).not.toContain('nooit');
 
-    for (const [title, author] of [
-      ['De Avonden', 'Gerard Reve'],
-      ['Het verdriet van België', 'Hugo Claus'],
-    ]) {
-      await page.fill('#loanTitle', title!);
-      await page.fill('#loanAuthor', author!);
+    // The second loan gets a rating, chosen through its label; the first stays unrated.
+    for (const [title, author, rating] of [
+      ['De Avonden', 'Gerard Reve', ''],
+      ['Het verdriet van België', 'Hugo Claus', '3'],
+    ] as const) {
+      await page.fill('#loanTitle', title);
+      await page.fill('#loanAuthor', author);
+      if (rating) await page.getByLabel('Hoe vond je het?').selectOption(rating);
       await page.click('#loan-form button[type=submit]');
       await page.waitForFunction(
         (t) =>
           [...document.querySelectorAll('#record-list li')].some((li) =>
             li.textContent?.includes(t),
           ),
-        title!,
+        title,
       );
+      // Reset for the next loan, like the title and author.
+      expect(await page.inputValue('#loanRating')).toBe('');
     }
     expect(await page.locator('#record-list li').count()).toBe(2);
+    const rated = page.locator('#record-list li', { hasText: 'Het verdriet van België' });
+    expect(await rated.textContent()).toContain('★★★☆☆3 van 5 sterren');
+    expect(
+      await page.locator('#record-list li', { hasText: 'De Avonden' }).textContent(),
+    ).not.toContain('★');
     await shot('account');
 
     const [download] = await Promise.all([
@@ -151,7 +160,7 @@ describeEachEngine('vault in the browser on %s', (engine) => {
     ]);
     const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
       '@type': string;
-      records: { loans: { item: { title: string } }[] };
+      records: { loans: { item: { title: string }; data: unknown }[] };
       auditLog: { action: string }[];
     };
     expect(exported['@type']).toBe('PodExport');
@@ -159,6 +168,13 @@ describeEachEngine('vault in the browser on %s', (engine) => {
       'De Avonden',
       'Het verdriet van België',
     ]);
+    // The stored loans: the chosen rating as a number, no rating field where none was chosen.
+    expect(
+      Object.fromEntries(exported.records.loans.map((r) => [r.item.title, r.data])),
+    ).toStrictEqual({
+      'De Avonden': { action: 'borrowed' },
+      'Het verdriet van België': { action: 'borrowed', rating: 3 },
+    });
     expect(exported.auditLog.map((e) => e.action)).toEqual(
       expect.arrayContaining([
         'account-created',
@@ -170,10 +186,11 @@ describeEachEngine('vault in the browser on %s', (engine) => {
     );
 
     // A library's loan-history export: a valid file goes in whole, a file with a bad line not at all.
-    const header = 'time,item.id,item.title,item.kind,item.authors,data.action';
+    // A rating column is text in the file and a number in the vault.
+    const header = 'time,item.id,item.title,item.kind,item.authors,data.action,data.rating';
     const good = [
       header,
-      '2023-03-01T10:00:00Z,book-2,"Harry Potter and the Sorcerer\'s Stone (Harry Potter, #1)",book,J.K. Rowling|Mary GrandPré,borrowed',
+      '2023-03-01T10:00:00Z,book-2,"Harry Potter and the Sorcerer\'s Stone (Harry Potter, #1)",book,J.K. Rowling|Mary GrandPré,borrowed,4',
       '2023-04-01T10:00:00Z,book-3,"Twilight (Twilight, #1)",book,Stephenie Meyer,returned',
     ];
     const csv = (lines: string[]) => ({
@@ -200,6 +217,9 @@ describeEachEngine('vault in the browser on %s', (engine) => {
     );
     expect(await page.textContent('#status')).toBe('Geïmporteerd: 2');
     expect(await page.locator('#record-list li').count()).toBe(4);
+    expect(
+      await page.locator('#record-list li', { hasText: 'Harry Potter' }).textContent(),
+    ).toContain('★★★★☆4 van 5 sterren');
     await shot('import');
 
     page.once('dialog', (dialog) => void dialog.accept());

@@ -37,8 +37,8 @@ if (!(TUNING_SEEDS as readonly number[]).includes(seed)) {
 
 /** The grid: the product's own setting ({}), then diversity weight x popularity correction. */
 const grid: Partial<WonderKnobs>[] = [{}];
-for (const diversity of [0.3, 0.4, 0.5, 0.6])
-  for (const tailBonus of [0.02, 0.03, 0.04]) grid.push({ diversity, tailBonus });
+for (const diversity of [0.4, 0.6, 0.8, 1.0, 1.2])
+  for (const tailBonus of [0.03, 0.05, 0.07, 0.09]) grid.push({ diversity, tailBonus });
 
 const started = performance.now();
 const result = tuneWonder({

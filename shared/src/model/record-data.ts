@@ -30,6 +30,8 @@ export const LoanData = z
   .object({
     action: z.enum(['borrowed', 'reserved', 'returned']),
     branch: z.string().max(200).optional(),
+    /** How the person liked it, 1 to 5 stars: below 4 the loan counts half in their DNA. */
+    rating: z.number().int().min(1).max(5).optional(),
   })
   .strict();
 

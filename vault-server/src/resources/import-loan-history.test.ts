@@ -63,4 +63,35 @@ describe('importing a library loan history', () => {
     };
     expect(page.contains.map((record) => record.item.title).sort()).toEqual([...titles].sort());
   });
+
+  it('reads a data.rating column as a number of stars, an empty cell as no rating', async () => {
+    const csv = (rows: string[]) =>
+      lotte.fetch('/pods/lotte/loans/import?fileName=beoordeeld.csv', {
+        method: 'POST',
+        body: ['time,item.id,item.title,item.kind,data.action,data.rating', ...rows].join('\n'),
+        headers: { 'content-type': 'text/csv' },
+      });
+    // Stars are whole numbers from 1 to 5: anything else refuses the whole file.
+    const refused = await csv([
+      '2024-02-01T10:00:00Z,rated-x,X,book,borrowed,6',
+      '2024-02-02T10:00:00Z,rated-y,Y,book,borrowed,vier',
+    ]);
+    expect(refused.status).toBe(422);
+    const problem = (await refused.json()) as { lines: { errors: { path: string }[] }[] };
+    expect(problem.lines.map((line) => line.errors[0]!.path)).toEqual([
+      'data.rating',
+      'data.rating',
+    ]);
+    const accepted = await csv([
+      '2024-02-01T10:00:00Z,rated-4,Vier sterren,book,borrowed,4',
+      '2024-02-02T10:00:00Z,rated-none,Geen sterren,book,borrowed,',
+    ]);
+    expect(accepted.status).toBe(201);
+    const page = (await (await lotte.fetch('/pods/lotte/loans/?limit=500')).json()) as {
+      contains: { item: { id: string }; data: unknown }[];
+    };
+    const data = (id: string) => page.contains.find((record) => record.item.id === id)?.data;
+    expect(data('rated-4')).toStrictEqual({ action: 'borrowed', rating: 4 });
+    expect(data('rated-none')).toStrictEqual({ action: 'borrowed' });
+  });
 });

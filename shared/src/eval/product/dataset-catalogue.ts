@@ -43,13 +43,14 @@ export function datasetCandidates(
   });
 }
 
-/** A user's training items as the loans the vault would hold (one record each, no ratings). */
+/** A user's training items as the loans the vault would hold: one record each, with their stars. */
 export function trainingHistory(
   split: Split,
   user: number,
   candidates: readonly CatalogItem[],
 ): CulturalRecord[] {
   const times = split.trainTimes?.[user];
+  const ratings = split.trainRatings[user] ?? [];
   return Array.from(split.train[user] as Int32Array, (i, t) => {
     const item = candidates[i] as CatalogItem;
     const at = times?.[t];
@@ -59,7 +60,8 @@ export function trainingHistory(
       time: at === undefined ? UNDATED : new Date(at * 1000).toISOString().replace('Z', '+00:00'),
       source: { type: 'person' },
       item: { termIds: [], genres: [], authors: [], ...toItemRef(item) },
-      data: { action: 'borrowed' },
+      // The person's own stars: the data sets' ratings, whole stars (MovieLens has half ones).
+      data: { action: 'borrowed', rating: Math.min(5, Math.max(1, Math.floor(ratings[t] ?? 5))) },
     } as CulturalRecord;
   });
 }

@@ -2,6 +2,7 @@ import type { ItemModelFile } from '../../wonder/model/item-model.ts';
 import { trainDualEase, dualEaseRow } from '../baselines/ease-dual.ts';
 import { itemUsers } from '../interactions.ts';
 import { topK } from '../scorer.ts';
+import { LOW_RATING_WEIGHT } from '../../wonder/dna/rating-weight.ts';
 
 export interface ItemModelTraining {
   /** Per user the items they rated (sorted) and their ratings, aligned. */
@@ -111,6 +112,6 @@ export function trainEaseItemModel(t: ItemModelTraining): ItemModelFile {
 export const PRODUCT_ITEM_MODEL = {
   lambda: 100,
   neighbours: 30,
-  lowRatingWeight: 0.5,
+  lowRatingWeight: LOW_RATING_WEIGHT,
   links: 'column',
 } as const satisfies Partial<ItemModelTraining>;

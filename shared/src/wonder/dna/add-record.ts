@@ -1,6 +1,7 @@
 import type { GenreThemeBridge } from '../../catalog/genre-theme-bridge.ts';
 import type { CulturalRecord } from '../../model/cultural-record.ts';
 import type { CulturalDna, DnaFacet, Evidence } from './cultural-dna.ts';
+import { ratingWeight } from './rating-weight.ts';
 
 /** How much one record of a category says about taste (before its feedback sign). */
 const CATEGORY_WEIGHT: Record<CulturalRecord['category'], number> = {
@@ -68,7 +69,12 @@ export function addRecord(
   const time = Date.parse(record.time);
   dna.recordCategories.set(id, category);
   const base =
-    CATEGORY_WEIGHT[category] * (record.category === 'feedback' ? feedbackSign(record.data) : 1);
+    CATEGORY_WEIGHT[category] *
+    (record.category === 'feedback'
+      ? feedbackSign(record.data)
+      : record.category === 'loans'
+        ? ratingWeight(record.data.rating)
+        : 1);
   // One evidence object per record, shared by its facets (evidence is never mutated); a closure
   // made per record costs more than the puts under tsx, which names every closure.
   const ev: Evidence = { recordId: id, category, weight: base, time };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addRecord } from './add-record.ts';
 import { affinities, buildDna, HALF_LIFE_DAYS } from './build-dna.ts';
 import { DNA_FACETS, emptyDna, type CulturalDna } from './cultural-dna.ts';
+import { LOW_RATING_WEIGHT } from './rating-weight.ts';
 import { historyArbitrary, sampleCandidates } from '../test-fixtures.ts';
 
 const ITEMS = sampleCandidates(200);
@@ -91,5 +92,28 @@ describe('cultural DNA', () => {
       affinities(dna, 'item', NOW, halfLife).find((a) => a.key === item.id)?.weight ?? 0;
     expect(weight() / weight(1e12)).toBeCloseTo(0.5, 9);
     expect(weight(HALF_LIFE_DAYS / 2) / weight(1e12)).toBeCloseTo(0.25, 9);
+  });
+
+  it('a loan rated below 4 stars counts half, as the collaborative model was trained', () => {
+    const books = ITEMS.filter((i) => i.kind === 'book').slice(0, 3);
+    const time = new Date(NOW).toISOString();
+    const dna = buildDna(
+      books.map((item, n) => ({
+        id: `r${n}`,
+        category: 'loans' as const,
+        time,
+        source: { type: 'person' as const },
+        item: { ...item, medium: 'read' as const, termIds: [] },
+        data:
+          n === 2
+            ? { action: 'borrowed' as const }
+            : { action: 'borrowed' as const, rating: 3 + n },
+      })),
+    );
+    const weight = (id: string | undefined) =>
+      affinities(dna, 'item', NOW).find((a) => a.key === id)?.weight ?? 0;
+    // 3 stars against 4 stars and against no rating at all.
+    expect(weight(books[0]?.id) / weight(books[1]?.id)).toBeCloseTo(LOW_RATING_WEIGHT, 9);
+    expect(weight(books[1]?.id)).toBeCloseTo(weight(books[2]?.id), 9);
   });
 });

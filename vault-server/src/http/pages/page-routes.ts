@@ -120,6 +120,13 @@ export function pageRoutes(ctx: VaultContext): Router {
     const categories = [...DATA_CATEGORIES.values()].map(
       (category) => html`<option value="${category.id}">${category.label[lang]}</option>`,
     );
+    // The stars are for the eye; the option's name ("4 van 5 sterren") is what is read out.
+    const ratingOptions = [1, 2, 3, 4, 5].map(
+      (n) =>
+        html`<option value="${n}" aria-label="${n} ${t.outOfFive}">
+          ${'★'.repeat(n) + '☆'.repeat(5 - n)} ${n}
+        </option>`,
+    );
     warmCatalogSearch();
     const body = html`<p>${t.webId}: <code id="webid"></code></p>
       <p><a id="to-welcome" href="/welcome?lang=${lang}">${t.interests}</a></p>
@@ -174,6 +181,12 @@ export function pageRoutes(ctx: VaultContext): Router {
           <p id="loan-match" class="hint" aria-live="polite"></p>
           <label for="loanDate">${t.date}</label>
           <input id="loanDate" type="date" required />
+          <label for="loanRating">${t.rating}</label>
+          <select id="loanRating" aria-describedby="loanRating-hint">
+            <option value="">${t.noRating}</option>
+            ${ratingOptions}
+          </select>
+          <p id="loanRating-hint" class="hint">${t.ratingHint}</p>
           <button type="submit">${t.addLoan}</button>
         </form>
         <ul id="record-list" class="rows"></ul>

@@ -61,6 +61,19 @@
     return new Date(record.time).toLocaleDateString(lang()) + ' · ' + title;
   }
 
+  /** A rated loan shows its stars; the words after them are what a screen reader says. */
+  function ratingOf(record) {
+    const rating = record.data && record.data.rating;
+    if (!rating) return [];
+    const stars = document.createElement('span');
+    stars.setAttribute('aria-hidden', 'true');
+    stars.textContent = '★'.repeat(rating) + '☆'.repeat(5 - rating);
+    const words = document.createElement('span');
+    words.className = 'hint';
+    words.textContent = rating + ' ' + messages.outOfFive;
+    return [stars, words];
+  }
+
   async function showRecords() {
     const category = document.getElementById('category').value;
     const page = await api('GET', '/pods/' + pod + '/' + category + '/?limit=50');
@@ -78,6 +91,7 @@
         label.textContent = describe(record);
         item.append(
           label,
+          ...ratingOf(record),
           button(
             messages.remove,
             () => run(() => api('DELETE', record['@id']).then(showRecords)),
@@ -124,6 +138,7 @@
   let picked = null;
   const titleInput = document.getElementById('loanTitle');
   const authorInput = document.getElementById('loanAuthor');
+  const ratingInput = document.getElementById('loanRating');
   const match = document.getElementById('loan-match');
   function showMatch() {
     match.textContent = picked
@@ -187,6 +202,7 @@
     const title = titleInput.value.trim();
     const author = authorInput.value.trim();
     const date = document.getElementById('loanDate').value;
+    const rating = ratingInput.value;
     const item = picked
       ? {
           id: picked.id,
@@ -202,13 +218,15 @@
       time: new Date(date + 'T12:00:00Z').toISOString(),
       source: { type: 'person' },
       item,
-      data: { action: 'borrowed' },
+      // No rating chosen: the field stays out (the loan then counts in full).
+      data: rating ? { action: 'borrowed', rating: Number(rating) } : { action: 'borrowed' },
     };
     run(async () => {
       await api('POST', '/pods/' + pod + '/loans/', record);
       document.getElementById('category').value = 'loans';
       titleInput.value = '';
       authorInput.value = '';
+      ratingInput.value = '';
       picked = null;
       showMatch();
       await showRecords();
