@@ -10,7 +10,7 @@ import { compareWithBaseline, type Comparison } from './compare-with-baseline.ts
 import { createEvalContext, evaluateLists, type EvalContext, type MetricRow } from './evaluate.ts';
 import { itemUsers } from './interactions.ts';
 import { datasetCandidates } from './product/dataset-catalogue.ts';
-import { chooseModelLinks, productItemModel } from './product/product-item-model.ts';
+import { chooseModelShape, productItemModel } from './product/product-item-model.ts';
 import { productLists } from './product/product-lists.ts';
 import { rerankGrid } from './rerank-grid.ts';
 import { topK, type Scorer } from './scorer.ts';
@@ -215,9 +215,9 @@ export function runEval(options: EvalOptions): EvalResult {
   );
   const catalogue = options.dataset === 'goodbooks' ? catalogData() : undefined;
   const bridge = catalogue?.bridge();
-  // The model's lambda and links are training choices, made on the validation split: lambda as
-  // the rating-weighted EASE's (the same estimator), links by the product path's NDCG.
-  const links = chooseModelLinks({
+  // The model's lambda and shape are training choices, made on the validation split: lambda as
+  // the rating-weighted EASE's (the same estimator), links and neighbours by the product path's NDCG.
+  const shape = chooseModelShape({
     ds,
     val,
     valCtx,
@@ -231,7 +231,7 @@ export function runEval(options: EvalOptions): EvalResult {
     split,
     label: `${options.dataset} training split, seed ${options.seed}`,
     lambda: lambdaWeighted,
-    links,
+    ...shape,
   });
   const candidates = datasetCandidates(ds, ctx.iu.counts, (id) => catalogue?.byId(id));
   const t = performance.now();
@@ -261,7 +261,8 @@ export function runEval(options: EvalOptions): EvalResult {
     info: {
       easeLambda: lambdaPlain,
       easeWeightedLambda: lambdaWeighted,
-      modelLinks: links,
+      modelLinks: shape.links,
+      modelNeighbours: shape.neighbours,
       strongestBaseline: strongest,
       tuningSeed: (TUNING_SEEDS as readonly number[]).includes(options.seed),
       wonderMsPerUser: Math.round(msPerUser * 10) / 10,

@@ -46,13 +46,21 @@ export function productItemModel(input: ProductModelInput): ItemModel {
 }
 
 export const LINK_MODES: readonly NeighbourLinkMode[] = ['column', 'row', 'both'];
+/** Neighbours kept per item that a run may choose: the product's own, and twice as many. */
+export const MODEL_NEIGHBOURS: readonly number[] = [PRODUCT_ITEM_MODEL.neighbours, 60];
+
+export interface ModelShape {
+  links: NeighbourLinkMode;
+  neighbours: number;
+}
 
 /**
- * Which links the model keeps is a training choice, like EASE's lambda: the mode whose model gives
- * the product path the best NDCG on the validation split (ties: the product's own, tried first).
- * The committed model's `PRODUCT_ITEM_MODEL.links` is goodbooks' choice on its tuning seed.
+ * Which links the model keeps, and how many per item, are training choices, like EASE's lambda: the
+ * shape whose model gives the product path the best NDCG on the validation split (ties: the
+ * product's own, tried first). The committed model's `PRODUCT_ITEM_MODEL` is goodbooks' choice on
+ * its tuning seed.
  */
-export function chooseModelLinks(input: {
+export function chooseModelShape(input: {
   ds: RatingDataset;
   val: Split;
   valCtx: EvalContext;
@@ -60,27 +68,36 @@ export function chooseModelLinks(input: {
   bridge?: GenreThemeBridge;
   lambda: number;
   say?: (message: string) => void;
-}): NeighbourLinkMode {
-  let best = { links: PRODUCT_ITEM_MODEL.links as NeighbourLinkMode, ndcg: -1 };
-  for (const links of LINK_MODES) {
-    const itemModel = productItemModel({
-      ds: input.ds,
-      split: input.val,
-      label: 'validation split',
-      lambda: input.lambda,
-      links,
-    });
-    const lists = productLists({
-      split: input.val,
-      candidates: input.candidates,
-      itemModel,
-      ...(input.bridge ? { bridge: input.bridge } : {}),
-      k: input.valCtx.k,
-      users: input.valCtx.users,
-    });
-    const ndcg = evaluateLists(input.valCtx, links, lists)[`ndcg@${input.valCtx.k}`] as number;
-    input.say?.(`  validation: model links ${links}: product NDCG ${ndcg.toFixed(4)}`);
-    if (ndcg > best.ndcg) best = { links, ndcg };
-  }
-  return best.links;
+}): ModelShape {
+  let best: ModelShape & { ndcg: number } = {
+    links: PRODUCT_ITEM_MODEL.links,
+    neighbours: PRODUCT_ITEM_MODEL.neighbours,
+    ndcg: -1,
+  };
+  for (const neighbours of MODEL_NEIGHBOURS)
+    for (const links of LINK_MODES) {
+      const itemModel = productItemModel({
+        ds: input.ds,
+        split: input.val,
+        label: 'validation split',
+        lambda: input.lambda,
+        links,
+        neighbours,
+      });
+      const lists = productLists({
+        split: input.val,
+        candidates: input.candidates,
+        itemModel,
+        ...(input.bridge ? { bridge: input.bridge } : {}),
+        k: input.valCtx.k,
+        users: input.valCtx.users,
+      });
+      const name = `${links}-${neighbours}`;
+      const ndcg = evaluateLists(input.valCtx, name, lists)[`ndcg@${input.valCtx.k}`] as number;
+      input.say?.(
+        `  validation: model links ${links}, ${neighbours} per item: product NDCG ${ndcg.toFixed(4)}`,
+      );
+      if (ndcg > best.ndcg) best = { links, neighbours, ndcg };
+    }
+  return { links: best.links, neighbours: best.neighbours };
 }
