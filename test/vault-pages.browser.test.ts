@@ -42,7 +42,14 @@ const problems: string[] = [];
 const shot = (name: string) =>
   page.screenshot({ path: join(SCREENSHOTS, `vault-page-${name}.png`), fullPage: true });
 
-const loan = (n: number, title: string, genres: string[], termIds: string[], time: string) => ({
+const loan = (
+  n: number,
+  title: string,
+  genres: string[],
+  termIds: string[],
+  time: string,
+  rating?: number,
+) => ({
   time,
   item: {
     id: `book-${n}`,
@@ -53,7 +60,7 @@ const loan = (n: number, title: string, genres: string[], termIds: string[], tim
     genres,
     authors: ['Auteur ' + n],
   },
-  data: { action: 'borrowed' },
+  data: rating ? { action: 'borrowed', rating } : { action: 'borrowed' },
 });
 const LOANS = [
   loan(1, 'De Avonden', ['fiction', 'classics'], ['1.50.0.0.0'], '2024-01-05T10:00:00Z'),
@@ -64,7 +71,7 @@ const LOANS = [
     ['1.50.0.0.0'],
     '2026-09-01T10:00:00Z',
   ),
-  loan(3, 'Max Havelaar', ['classics', 'history'], ['1.17.0.0.0'], '2026-10-01T10:00:00Z'),
+  loan(3, 'Max Havelaar', ['classics', 'history'], ['1.17.0.0.0'], '2026-10-01T10:00:00Z', 2),
 ];
 const TICKETS = [
   {
@@ -273,6 +280,8 @@ describe('the owner’s pages in the browser', () => {
     expect(await page.locator('#d-records li').count()).toBe(3);
     await page.fill('#d-search', 'havelaar');
     expect(await page.locator('#d-records li').count()).toBe(1);
+    // The imported loan's own stars, with the words a screen reader says.
+    expect(await page.textContent('#d-records li')).toContain('Max Havelaar ★★☆☆☆ 2 van 5 sterren');
     await page.fill('#d-search', '');
     await page.selectOption('#d-sort', 'title');
     expect(await page.locator('#d-records li span').first().textContent()).toContain('De Avonden');

@@ -22,6 +22,17 @@
     const d = record.data || {};
     return d.venueName || d.venueId || d.list || d.kind || d.artwork || d.event || record.category;
   }
+  /** A rated loan's stars; the words after them are what a screen reader says. */
+  function starsOf(record) {
+    const rating = record.category === 'loans' && record.data && record.data.rating;
+    if (!Number.isInteger(rating) || rating < 1 || rating > 5) return [];
+    return [
+      ' ',
+      el('span', { 'aria-hidden': 'true' }, '★'.repeat(rating) + '☆'.repeat(5 - rating)),
+      ' ',
+      el('span', { class: 'hint' }, rating + ' ' + t.outOfFive),
+    ];
+  }
   function textOf(record) {
     return [
       titleOf(record),
@@ -129,7 +140,7 @@
         el(
           'li',
           { 'data-id': record.id },
-          el('span', {}, day(record.time) + ' · ' + titleOf(record)),
+          el('span', {}, day(record.time) + ' · ' + titleOf(record), ...starsOf(record)),
           button(
             t.delete + ' ' + '“' + titleOf(record) + '”',
             () => {
