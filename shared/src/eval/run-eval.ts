@@ -16,6 +16,7 @@ import { rerankGrid } from './rerank-grid.ts';
 import { topK, type Scorer } from './scorer.ts';
 import { globalTimeSplit, randomSplit, type Split } from './split.ts';
 import { carveValidation } from './validation-split.ts';
+import { ratingWeight } from '../wonder/dna/rating-weight.ts';
 
 export const DATASETS = {
   goodbooks: {
@@ -58,9 +59,6 @@ export const MMR_LAMBDAS = [0.9, 0.8, 0.7, 0.6, 0.5] as const;
 export const POP_MMR = [0.25, 0.5, 0.75].flatMap((beta) =>
   [0.8, 0.6].map((lambda) => ({ beta, lambda })),
 );
-/** Weight of a training rating below 4 in the weighted models (liked items weigh 1). */
-export const LOW_RATING_WEIGHT = 0.5;
-
 export interface EvalOptions {
   dataset: DatasetName;
   seed: number;
@@ -93,8 +91,9 @@ export function listsOf(
   return lists;
 }
 
+/** The weighted models' weight of each training rating: the product's own (`ratingWeight`). */
 export const ratingWeights = (split: Split) =>
-  split.trainRatings.map((rs) => Float32Array.from(rs, (r) => (r >= 4 ? 1 : LOW_RATING_WEIGHT)));
+  split.trainRatings.map((rs) => Float32Array.from(rs, (r) => ratingWeight(r)));
 
 export function evalContextFor(ds: RatingDataset, split: Split, k: number): EvalContext {
   const iu = itemUsers(split.train, ds.itemCount);

@@ -2,7 +2,7 @@ import type { ItemModelFile } from '../../wonder/model/item-model.ts';
 import { trainDualEase, dualEaseRow } from '../baselines/ease-dual.ts';
 import { itemUsers } from '../interactions.ts';
 import { topK } from '../scorer.ts';
-import { LOW_RATING_WEIGHT } from '../../wonder/dna/rating-weight.ts';
+import { LOW_RATING_WEIGHT, ratingWeight } from '../../wonder/dna/rating-weight.ts';
 
 export interface ItemModelTraining {
   /** Per user the items they rated (sorted) and their ratings, aligned. */
@@ -36,7 +36,7 @@ export function easeNeighbourLinks(t: ItemModelTraining): NeighbourLinks {
   const mode = t.links;
   const itemCount = t.itemIds.length;
   const weights = t.ratings.map((rs) =>
-    Float32Array.from(rs as ArrayLike<number>, (r) => (r >= 4 ? 1 : t.lowRatingWeight)),
+    Float32Array.from(rs as ArrayLike<number>, (r) => ratingWeight(r, t.lowRatingWeight)),
   );
   const model = trainDualEase(t.train, itemCount, t.lambda, weights);
   const iu = itemUsers(t.train, itemCount);

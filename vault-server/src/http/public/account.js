@@ -61,19 +61,6 @@
     return new Date(record.time).toLocaleDateString(lang()) + ' · ' + title;
   }
 
-  /** A rated loan shows its stars; the words after them are what a screen reader says. */
-  function ratingOf(record) {
-    const rating = record.data && record.data.rating;
-    if (!rating) return [];
-    const stars = document.createElement('span');
-    stars.setAttribute('aria-hidden', 'true');
-    stars.textContent = '★'.repeat(rating) + '☆'.repeat(5 - rating);
-    const words = document.createElement('span');
-    words.className = 'hint';
-    words.textContent = rating + ' ' + messages.outOfFive;
-    return [stars, words];
-  }
-
   async function showRecords() {
     const category = document.getElementById('category').value;
     const page = await api('GET', '/pods/' + pod + '/' + category + '/?limit=50');
@@ -91,7 +78,7 @@
         label.textContent = describe(record);
         item.append(
           label,
-          ...ratingOf(record),
+          ...window.Vault.ratingStars(record, messages.outOfFive),
           button(
             messages.remove,
             () => run(() => api('DELETE', record['@id']).then(showRecords)),

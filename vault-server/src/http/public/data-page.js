@@ -22,16 +22,10 @@
     const d = record.data || {};
     return d.venueName || d.venueId || d.list || d.kind || d.artwork || d.event || record.category;
   }
-  /** A rated loan's stars; the words after them are what a screen reader says. */
+  /** A rated loan's stars and words, set apart from the title. */
   function starsOf(record) {
-    const rating = record.category === 'loans' && record.data && record.data.rating;
-    if (!Number.isInteger(rating) || rating < 1 || rating > 5) return [];
-    return [
-      ' ',
-      el('span', { 'aria-hidden': 'true' }, '★'.repeat(rating) + '☆'.repeat(5 - rating)),
-      ' ',
-      el('span', { class: 'hint' }, rating + ' ' + t.outOfFive),
-    ];
+    const [stars, words] = window.Vault.ratingStars(record, t.outOfFive);
+    return stars ? [' ', stars, ' ', words] : [];
   }
   function textOf(record) {
     return [

@@ -65,8 +65,25 @@
     }
   }
 
+  /**
+   * A rated loan's stars for the eye and its words for a screen reader ("3 van 5 sterren"), as two
+   * spans; none for anything else.
+   */
+  function ratingStars(record, outOfFive) {
+    const rating = record.category === 'loans' && record.data && record.data.rating;
+    if (!Number.isInteger(rating) || rating < 1 || rating > 5) return [];
+    const stars = document.createElement('span');
+    stars.setAttribute('aria-hidden', 'true');
+    stars.textContent = '★'.repeat(rating) + '☆'.repeat(5 - rating);
+    const words = document.createElement('span');
+    words.className = 'hint';
+    words.textContent = rating + ' ' + outOfFive;
+    return [stars, words];
+  }
+
   window.Vault = {
     nextPage,
+    ratingStars,
     messages,
     api,
     loadSession,
