@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { TUNING_SEEDS, type DatasetName } from '../../src/eval/run-eval.ts';
 import type { NeighbourLinkMode } from '../../src/eval/product/ease-item-model.ts';
+import { chooseDialSetting, TUNING_FLOOR } from '../../src/eval/choose-dial-setting.ts';
 import { metricOf, tuneWonder } from '../../src/eval/tune-wonder.ts';
 import type { WonderKnobs } from '../../src/wonder/rerank/dial.ts';
 
@@ -35,10 +36,13 @@ if (!(TUNING_SEEDS as readonly number[]).includes(seed)) {
   process.exit(2);
 }
 
-/** The grid: the product's own setting ({}), then diversity weight x popularity correction. */
+/**
+ * The grid: the product's own setting ({}), then diversity weight (0.4 to 1.2 in steps of 0.05) x
+ * tail bonus per bit (0.03 to 0.09 in steps of 0.01), at the default dial.
+ */
 const grid: Partial<WonderKnobs>[] = [{}];
-for (const diversity of [0.4, 0.6, 0.8, 1.0, 1.2])
-  for (const tailBonus of [0.03, 0.05, 0.07, 0.09]) grid.push({ diversity, tailBonus });
+for (let d = 8; d <= 24; d++)
+  for (let t = 3; t <= 9; t++) grid.push({ diversity: d / 20, tailBonus: t / 100 });
 
 const started = performance.now();
 const result = tuneWonder({
@@ -66,4 +70,15 @@ for (const row of [...result.reference, ...result.rows.map((r) => r.row)])
       ...metrics.map((m) => (metricOf(row, m) / Math.max(1e-12, metricOf(base, m))).toFixed(3)),
     ].join('\t'),
   );
+const chosen = chooseDialSetting(
+  result.rows
+    .filter((r) => Object.keys(r.knobs).length > 0)
+    .map((r) => ({ setting: r.knobs, row: r.row })),
+  base,
+);
+console.log(
+  chosen
+    ? `chosen (NDCG and serendipity >= ${TUNING_FLOOR}x, largest ILD x coverage x surprise): ${chosen.row.name}`
+    : `no setting keeps NDCG and serendipity >= ${TUNING_FLOOR}x`,
+);
 if (values.json) writeFileSync(resolve(values.json), `${JSON.stringify(result, null, 2)}\n`);

@@ -1,0 +1,32 @@
+import type { MetricKey, MetricRow } from './evaluate.ts';
+
+/** The floor NDCG and serendipity must keep on validation: the targets are 0.97, the rest is margin. */
+export const TUNING_FLOOR = 0.99;
+
+export interface DialCandidate<T> {
+  setting: T;
+  row: MetricRow;
+}
+
+const at10 = (row: MetricRow, metric: MetricKey): number => row[`${metric}@10`] as number;
+
+/**
+ * The rule the dial's constants are chosen by, on a validation split: of the settings whose NDCG
+ * and serendipity stay at least `TUNING_FLOOR` times the baseline's, the one with the largest
+ * product of the ILD, coverage and surprise ratios. Undefined when none keeps the floor.
+ */
+export function chooseDialSetting<T>(
+  candidates: readonly DialCandidate<T>[],
+  baseline: MetricRow,
+): DialCandidate<T> | undefined {
+  const ratio = (row: MetricRow, metric: MetricKey) =>
+    at10(row, metric) / Math.max(1e-12, at10(baseline, metric));
+  let best: { candidate: DialCandidate<T>; gain: number } | undefined;
+  for (const candidate of candidates) {
+    const { row } = candidate;
+    if (ratio(row, 'ndcg') < TUNING_FLOOR || ratio(row, 'serendipity') < TUNING_FLOOR) continue;
+    const gain = ratio(row, 'ild') * ratio(row, 'coverage') * ratio(row, 'surprise');
+    if (!best || gain > best.gain) best = { candidate, gain };
+  }
+  return best?.candidate;
+}
