@@ -13,7 +13,8 @@ import { parseArgs } from 'node:util';
 import { TUNING_SEEDS, type DatasetName } from '../../src/eval/run-eval.ts';
 import type { NeighbourLinkMode } from '../../src/eval/product/ease-item-model.ts';
 import { chooseDialSetting, TUNING_FLOOR } from '../../src/eval/choose-dial-setting.ts';
-import { metricOf, tuneWonder } from '../../src/eval/tune-wonder.ts';
+import { metricOf, metricRatio } from '../../src/eval/evaluate.ts';
+import { tuneWonder } from '../../src/eval/tune-wonder.ts';
 import type { WonderKnobs } from '../../src/wonder/rerank/dial.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -64,12 +65,7 @@ const base = result.baseline;
 console.log(`EASE weighted lambda ${result.lambda}: NDCG ${metricOf(base, 'ndcg').toFixed(4)}`);
 console.log(['setting', ...metrics].join('\t'));
 for (const row of [...result.reference, ...result.rows.map((r) => r.row)])
-  console.log(
-    [
-      row.name,
-      ...metrics.map((m) => (metricOf(row, m) / Math.max(1e-12, metricOf(base, m))).toFixed(3)),
-    ].join('\t'),
-  );
+  console.log([row.name, ...metrics.map((m) => metricRatio(row, base, m).toFixed(3))].join('\t'));
 const chosen = chooseDialSetting(
   result.rows
     .filter((r) => Object.keys(r.knobs).length > 0)

@@ -1,4 +1,4 @@
-import type { MetricKey, MetricRow } from './evaluate.ts';
+import { metricRatio, type MetricKey, type MetricRow } from './evaluate.ts';
 
 /** The floor NDCG and serendipity must keep on validation: the targets are 0.97, the rest is margin. */
 export const TUNING_FLOOR = 0.99;
@@ -7,8 +7,6 @@ export interface DialCandidate<T> {
   setting: T;
   row: MetricRow;
 }
-
-const at10 = (row: MetricRow, metric: MetricKey): number => row[`${metric}@10`] as number;
 
 /**
  * The rule the dial's constants are chosen by, on a validation split: of the settings whose NDCG
@@ -19,8 +17,7 @@ export function chooseDialSetting<T>(
   candidates: readonly DialCandidate<T>[],
   baseline: MetricRow,
 ): DialCandidate<T> | undefined {
-  const ratio = (row: MetricRow, metric: MetricKey) =>
-    at10(row, metric) / Math.max(1e-12, at10(baseline, metric));
+  const ratio = (row: MetricRow, metric: MetricKey) => metricRatio(row, baseline, metric);
   let best: { candidate: DialCandidate<T>; gain: number } | undefined;
   for (const candidate of candidates) {
     const { row } = candidate;

@@ -32,6 +32,14 @@ export const METRIC_KEYS = [...PER_USER_METRICS, 'coverage', 'gini'] as const;
 export type MetricKey = (typeof METRIC_KEYS)[number];
 export type MetricRow = { name: string } & Record<`${MetricKey}@${number}`, number>;
 
+/** A metric at k = 10 of a row. */
+export const metricOf = (row: MetricRow, metric: MetricKey): number =>
+  row[`${metric}@10`] as number;
+
+/** A row's metric at k = 10 as a multiple of the baseline's. */
+export const metricRatio = (row: MetricRow, baseline: MetricRow, metric: MetricKey): number =>
+  metricOf(row, metric) / Math.max(1e-12, metricOf(baseline, metric));
+
 /** Per-user facts every metric needs, computed once per split. */
 export interface EvalContext {
   ds: RatingDataset;

@@ -5,7 +5,7 @@ import { productRankOptions } from '../wonder/product-rank-options.ts';
 import { choosePicks } from '../wonder/rank/rerank-candidates.ts';
 import type { WonderKnobs } from '../wonder/rerank/dial.ts';
 import { dualEaseScorer, trainDualEase } from './baselines/ease-dual.ts';
-import { evaluateLists, type MetricKey, type MetricRow } from './evaluate.ts';
+import { evaluateLists, metricRatio, type MetricRow } from './evaluate.ts';
 import { datasetCandidates, trainingHistory } from './product/dataset-catalogue.ts';
 import type { NeighbourLinkMode } from './product/ease-item-model.ts';
 import { productItemModel } from './product/product-item-model.ts';
@@ -38,10 +38,6 @@ export interface TuneOptions {
   /** The decay's half-life in days, instead of the product's (HALF_LIFE_DAYS). */
   halfLifeDays?: number;
 }
-
-/** A metric at k = 10 of a row. */
-export const metricOf = (row: MetricRow, metric: MetricKey): number =>
-  row[`${metric}@10`] as number;
 
 export interface TuneRow {
   knobs: Partial<WonderKnobs>;
@@ -120,7 +116,7 @@ export function tuneWonder(options: TuneOptions): TuneResult {
       );
     }
     const row = evaluateLists(ctx, JSON.stringify(knobs), lists);
-    say(`${row.name}: NDCG ${(metricOf(row, 'ndcg') / metricOf(baseline, 'ndcg')).toFixed(3)}x`);
+    say(`${row.name}: NDCG ${metricRatio(row, baseline, 'ndcg').toFixed(3)}x`);
     return { knobs, row };
   });
   return { lambda, baseline, reference, rows };
