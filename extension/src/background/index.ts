@@ -21,6 +21,7 @@ import { lazyItemModel } from '../ranking/lazy-item-model.ts';
 import { startDailyNotifications } from './daily-notifications.ts';
 import { handleRuntimeMessage, type BackgroundDeps } from './handle-runtime-message.ts';
 import { handleRefreshAlarm, REFRESH_ALARM, REFRESH_PERIOD_MINUTES } from './refresh-alarm.ts';
+import { tasteRefresh } from './taste-refresh.ts';
 import { planSiteScripts } from './site-scripts.ts';
 import { INSIGHT_MESSAGES } from '../i18n/insight-messages.ts';
 import { PROMPTS_KEY } from '../insight/feedback-prompts.ts';
@@ -53,10 +54,9 @@ const cache = new EncryptedCache(db, browser.storage.session);
  * When something changed, the open pages are told (a version in storage.local) and rank again.
  */
 const TASTE_REFRESH_MS = 2_000;
-let tasteReadAt = 0;
 let syncWanted = false;
 const readTaste = async () => {
-  tasteReadAt = Date.now();
+  taste.started();
   const { changed } = await refreshVaultTasteChanges(connection, cache);
   if (changed) await browser.storage.local.set({ [VAULT_TASTE_VERSION_KEY]: Date.now() });
 };
@@ -71,10 +71,15 @@ const requestSync = () => {
       exclusive,
       now: () => new Date(),
     });
-    if (Date.now() - tasteReadAt > TASTE_REFRESH_MS && (await connection.session()))
-      await readTaste();
+    if (taste.due() && (await connection.session())) await readTaste();
   }).catch(() => undefined);
 };
+const taste = tasteRefresh({
+  now: () => Date.now(),
+  later: (fn, ms) => void setTimeout(fn, ms),
+  refresh: requestSync,
+  intervalMs: TASTE_REFRESH_MS,
+});
 
 const pairingDeps = async (): Promise<PairingDeps> => {
   const settings = parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
@@ -110,9 +115,7 @@ const deps: BackgroundDeps = {
     },
   },
   vaultTaste: (allowed) => cachedVaultTaste(cache, allowed),
-  freshen: () => {
-    if (Date.now() - tasteReadAt > TASTE_REFRESH_MS) requestSync();
-  },
+  freshen: () => taste.ask(),
   profileFields: () => readProfileFields(connection).catch(() => ({})),
   // Read from the extension's own package (not web-accessible), once per worker life.
   itemModel: lazyItemModel({ url: browser.runtime.getURL(ITEM_MODEL_ASSET), fetch: fetcher }),
@@ -133,7 +136,7 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
     .then((pairing) => finishPairing(tabId, url, pairing))
     .then((ours) => {
       if (!ours) return;
-      tasteReadAt = 0;
+      taste.reset();
       requestSync();
     })
     .catch(() => undefined);
