@@ -1,8 +1,10 @@
 /**
  * Tunes the product re-ranker on the validation split of a tuning seed:
  * `npm run tune:wonder -- [--dataset goodbooks] [--seed 1] [--lambda N] [--links row|column|both]
- * [--neighbours N] [--half-life DAYS] [--json FILE]` (links, neighbours and half-life try settings
- * other than the product's).
+ * [--neighbours N] [--half-life DAYS] [--published-exposure COHORTS] [--json FILE]` (links,
+ * neighbours and half-life try settings other than the product's; `--published-exposure` scores
+ * what a published exposure aggregate, which the product does not have, would buy: see
+ * rankWithPublishedExposure).
  * Prints each setting's ratios to the rating-weighted EASE on that validation split, with the
  * popularity-penalised MMR for reference. Results are reported on other seeds (`npm run eval`).
  */
@@ -27,6 +29,7 @@ const { values } = parseArgs({
     links: { type: 'string' },
     neighbours: { type: 'string' },
     'half-life': { type: 'string' },
+    'published-exposure': { type: 'string' },
     json: { type: 'string' },
     data: { type: 'string', default: resolve(repo, '../shared/data') },
   },
@@ -42,8 +45,17 @@ if (!(TUNING_SEEDS as readonly number[]).includes(seed)) {
  * tail bonus per bit (0.03 to 0.09 in steps of 0.01), at the default dial.
  */
 const grid: Partial<WonderKnobs>[] = [{}];
-for (let d = 8; d <= 24; d++)
-  for (let t = 3; t <= 9; t++) grid.push({ diversity: d / 20, tailBonus: t / 100 });
+const cohorts = values['published-exposure'] ? Number(values['published-exposure']) : undefined;
+if (cohorts === undefined) {
+  for (let d = 8; d <= 24; d++)
+    for (let t = 3; t <= 9; t++) grid.push({ diversity: d / 20, tailBonus: t / 100 });
+} else {
+  // At the product's diversity: tail bonus x penalty on log(1 + percent of lists) x fresh bonus.
+  for (const tailBonus of [0.02, 0.03, 0.04])
+    for (const exposurePenalty of [0, 0.05, 0.1, 0.15, 0.2, 0.3])
+      for (const freshBonus of [0, 0.02, 0.04, 0.07])
+        grid.push({ tailBonus, exposurePenalty, freshBonus });
+}
 
 const started = performance.now();
 const result = tuneWonder({
@@ -55,6 +67,7 @@ const result = tuneWonder({
   ...(values.neighbours ? { neighbours: Number(values.neighbours) } : {}),
   ...(values.lambda ? { lambda: Number(values.lambda) } : {}),
   ...(values['half-life'] ? { halfLifeDays: Number(values['half-life']) } : {}),
+  ...(cohorts !== undefined ? { exposureCohorts: cohorts } : {}),
   progress: (m) =>
     process.stderr.write(
       `[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${m}\n`,

@@ -9,6 +9,7 @@ import { evaluateLists, metricRatio, type MetricRow } from './evaluate.ts';
 import { datasetCandidates, trainingHistory } from './product/dataset-catalogue.ts';
 import type { NeighbourLinkMode } from './product/ease-item-model.ts';
 import { productItemModel } from './product/product-item-model.ts';
+import { rankWithPublishedExposure } from './product/published-exposure.ts';
 import { rerankGrid } from './rerank-grid.ts';
 import {
   DATASETS,
@@ -37,6 +38,12 @@ export interface TuneOptions {
   neighbours?: number;
   /** The decay's half-life in days, instead of the product's (HALF_LIFE_DAYS). */
   halfLifeDays?: number;
+  /**
+   * What a published city-wide exposure aggregate would buy (the product has no such source): the
+   * validation users ranked in this many cohorts, each with the exposure of the cohorts before it
+   * (`rankWithPublishedExposure`), so the grid's exposure penalty and fresh bonus act.
+   */
+  exposureCohorts?: number;
 }
 
 export interface TuneRow {
@@ -107,14 +114,22 @@ export function tuneWonder(options: TuneOptions): TuneResult {
 
   const rows = options.grid.map((knobs) => {
     const lists: Int32Array[] = Array.from({ length: val.userCount }, () => new Int32Array(0));
-    for (const u of ctx.users) {
+    const rank = (u: number, exposure?: ReadonlyMap<string, number>) => {
       const p = prepared.get(u) as PreparedRanking;
-      const picks = choosePicks(p.wonderCandidates, { ...rankOptions, k, knobs }, p.profile);
-      lists[u] = Int32Array.from(
-        picks,
-        (pick) => indexOf.get(p.pool[pick.index]?.item.id ?? '') as number,
-      );
-    }
+      const candidates = exposure
+        ? p.wonderCandidates.map((c, i) => ({
+            ...c,
+            exposure: exposure.get(p.pool[i]?.item.id ?? '') ?? 0,
+          }))
+        : p.wonderCandidates;
+      const picks = choosePicks(candidates, { ...rankOptions, k, knobs }, p.profile);
+      return picks.map((pick) => p.pool[pick.index]?.item.id ?? '');
+    };
+    const ranked = options.exposureCohorts
+      ? rankWithPublishedExposure(ctx.users, options.exposureCohorts, rank)
+      : new Map(ctx.users.map((u) => [u, rank(u)]));
+    for (const [u, ids] of ranked)
+      lists[u] = Int32Array.from(ids, (id) => indexOf.get(id) as number);
     const row = evaluateLists(ctx, JSON.stringify(knobs), lists);
     say(`${row.name}: NDCG ${metricRatio(row, baseline, 'ndcg').toFixed(3)}x`);
     return { knobs, row };
