@@ -107,6 +107,62 @@ describeEachEngine('export, restore, erasure and retention on %s', (engine) => {
     expect(purge.actor).toEqual({ type: 'system', job: 'retention-purge' });
   });
 
+  it("one pod's restore cannot stop the retention purge for every pod (review finding: a restored retention of 200,000,000 days)", async () => {
+    const mallory = await server.signUp('mallory');
+    const restored = await mallory.fetch('/pods/mallory/restore', {
+      method: 'POST',
+      body: JSON.stringify({
+        '@type': 'PodExport',
+        records: {},
+        retention: { profile: 200_000_000 },
+      }),
+    });
+    expect(restored.status).toBe(400);
+    // A period stored before periods were bounded keeps that pod's records, and no one else's.
+    await server.vault.context.storage.retention.set('mallory', 'loans', 200_000_000);
+    const dora = await server.signUp('dora');
+    await dora.fetch('/pods/dora/loans/', {
+      method: 'POST',
+      body: JSON.stringify(loanRecord('Oud', '2020-01-01T10:00:00Z')),
+    });
+    await dora.fetch('/pods/dora/retention/loans', {
+      method: 'PUT',
+      body: JSON.stringify({ days: 30 }),
+    });
+    const results = await purgeExpired(server.vault.context, new Date('2024-06-01T00:00:00Z'));
+    expect(results.filter((r) => r.pod === 'dora')).toEqual([
+      { pod: 'dora', category: 'loans', removed: 1 },
+    ]);
+  });
+
+  it('restore answers 4xx, never 500, to duplicate ids, duplicate idempotency keys and an oversized retention (review finding: restore answers 500)', async () => {
+    const emil = await server.signUp('emil');
+    const loan = (id: string, idempotencyKey?: string) => ({
+      ...loanRecord('Dubbel', '2024-04-01T10:00:00Z'),
+      category: 'loans',
+      id,
+      ...(idempotencyKey ? { idempotencyKey } : {}),
+    });
+    for (const document of [
+      { records: { loans: [loan('a'), loan('a')] } },
+      { records: { loans: [loan('a', 'k'), loan('b', 'k')] } },
+      { records: {}, retention: { loans: 1e12 } },
+    ]) {
+      const answer = await emil.fetch('/pods/emil/restore', {
+        method: 'POST',
+        body: JSON.stringify({ '@type': 'PodExport', ...document }),
+      });
+      expect(answer.status).toBe(400);
+      expect(((await answer.json()) as { code: string }).code).toBe('invalid_input');
+    }
+    // Nothing was kept: the pod is still empty and takes a good restore.
+    const good = await emil.fetch('/pods/emil/restore', {
+      method: 'POST',
+      body: JSON.stringify({ '@type': 'PodExport', records: { loans: [loan('a', 'k')] } }),
+    });
+    expect(good.status).toBe(201);
+  });
+
   it('erases a category (keys destroyed) and then the whole account', async () => {
     const erased = await anna.fetch('/pods/anna/feedback/', { method: 'DELETE' });
     expect(await erased.json()).toEqual({ erased: 'feedback', records: 1 });

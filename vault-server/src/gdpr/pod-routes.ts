@@ -13,6 +13,7 @@ import { eraseAccount } from './erasure.ts';
 import { exportPod } from './export-pod.ts';
 import { restorePod } from './restore-pod.ts';
 import { retentionOf } from './retention.ts';
+import { RetentionDays } from './retention-days.ts';
 
 const Pod = z.object({ pod: PodName });
 const AuditQuery = z
@@ -21,7 +22,7 @@ const AuditQuery = z
     limit: z.coerce.number().int().min(1).max(1000).default(100),
   })
   .strict();
-const RetentionBody = z.object({ days: z.number().int().min(1).max(36_500).nullable() }).strict();
+const RetentionBody = z.object({ days: RetentionDays.nullable() }).strict();
 const EraseAccountBody = z.object({ confirm: z.string() }).strict();
 
 /** The pod as a whole: profile, export and restore, erasure, audit log, retention. */

@@ -9,9 +9,11 @@ import { z } from 'zod';
 import { appendAudit, OWNER } from '../audit/audit-log.ts';
 import { webIdOf } from '../auth/passkey-ceremonies.ts';
 import { newId } from '../resources/record-service.ts';
+import { isUniqueViolation } from '../storage/sql-driver.ts';
 import type { Account } from '../storage/stores/accounts-store.ts';
 import type { VaultContext } from '../vault-context.ts';
 import { EXPORT_TYPE } from './export-pod.ts';
+import { RetentionDays } from './retention-days.ts';
 
 const strip = (value: unknown): unknown => {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
@@ -19,17 +21,42 @@ const strip = (value: unknown): unknown => {
   return rest;
 };
 
-const ExportDocument = z.object({
-  '@type': z.literal(EXPORT_TYPE),
-  records: z.partialRecord(
-    DataCategoryId,
-    z.array(z.preprocess(strip, CulturalRecord)).max(1_000_000),
-  ),
-  consents: z.array(z.preprocess(strip, ConsentGrant)).default([]),
-  retention: z.partialRecord(DataCategoryId, z.number().int().positive().nullable()).default({}),
-  /** Exports before the personalisation switch have none: every category on. */
-  personalisationOff: z.array(DataCategoryId).max(DATA_CATEGORY_IDS.length).default([]),
-});
+const ExportDocument = z
+  .object({
+    '@type': z.literal(EXPORT_TYPE),
+    records: z.partialRecord(
+      DataCategoryId,
+      z.array(z.preprocess(strip, CulturalRecord)).max(1_000_000),
+    ),
+    consents: z.array(z.preprocess(strip, ConsentGrant)).default([]),
+    retention: z.partialRecord(DataCategoryId, RetentionDays.nullable()).default({}),
+    /** Exports before the personalisation switch have none: every category on. */
+    personalisationOff: z.array(DataCategoryId).max(DATA_CATEGORY_IDS.length).default([]),
+  })
+  .superRefine((doc, issues) => {
+    // A record keeps its id in the pod and its idempotency key in its category: both must be unique.
+    const ids = new Set<string>();
+    for (const [category, records] of Object.entries(doc.records)) {
+      const keys = new Set<string>();
+      records?.forEach((record, index) => {
+        if (ids.has(record.id))
+          issues.addIssue({
+            code: 'custom',
+            path: ['records', category, index, 'id'],
+            message: `the id ${record.id} is listed twice`,
+          });
+        ids.add(record.id);
+        if (record.idempotencyKey === undefined) return;
+        if (keys.has(record.idempotencyKey))
+          issues.addIssue({
+            code: 'custom',
+            path: ['records', category, index, 'idempotencyKey'],
+            message: 'this idempotency key is listed twice in the category',
+          });
+        keys.add(record.idempotencyKey);
+      });
+    }
+  });
 
 /**
  * Restores an export into a new, empty pod: records keep their ids (links to them stay meaningful),
@@ -58,7 +85,7 @@ export async function restorePod(
     throw new VerwonderError('conflict', 'restore into an empty pod');
   const now = new Date().toISOString();
   let total = 0;
-  await ctx.storage.transaction(async (tx) => {
+  await restoreInOne(ctx, async (tx) => {
     for (const category of DATA_CATEGORY_IDS) {
       for (const record of parsed.data.records[category] ?? []) {
         if (record.category !== category)
@@ -100,4 +127,18 @@ export async function restorePod(
     });
   });
   return { records: total, consents: parsed.data.consents.length };
+}
+
+/** The restore's one transaction; a clash the document's checks missed is the sender's conflict. */
+async function restoreInOne(
+  ctx: VaultContext,
+  work: Parameters<VaultContext['storage']['transaction']>[0],
+): Promise<void> {
+  try {
+    await ctx.storage.transaction(work);
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw new VerwonderError('conflict', 'the export lists something twice');
+    throw error;
+  }
 }

@@ -47,7 +47,14 @@ export async function purgeExpired(
       ...(await ctx.storage.retention.chosenDays(category)).map((days) => ({ days, chosen: true })),
     ];
     for (const { days, chosen } of periods) {
-      const before = new Date(now.getTime() - days * DAY_MS).toISOString();
+      const cutOff = new Date(now.getTime() - days * DAY_MS);
+      if (Number.isNaN(cutOff.getTime())) {
+        // A period beyond any date (stored before periods were bounded) keeps everything; one
+        // pod's choice must never stop the purge for the others.
+        ctx.logger.warn({ category, days }, 'retention period beyond any date: nothing to purge');
+        continue;
+      }
+      const before = cutOff.toISOString();
       while (!signal?.aborted) {
         const removed = await ctx.storage.transaction(async (tx) => {
           const rows = await tx.records.deleteExpired(
