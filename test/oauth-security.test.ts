@@ -25,6 +25,7 @@ import {
   startTestClient,
   type TestClient,
 } from '../vault-server/src/oauth/testing/test-client.ts';
+import { loanRecord } from '../vault-server/src/testing/test-vault.ts';
 
 let vault: OAuthTestVault;
 let site: TestClient;
@@ -443,5 +444,38 @@ describe('the authorization endpoint', () => {
     expect(
       (await fetch(started.url, { redirect: 'manual', headers: { cookie: anna.cookie } })).status,
     ).toBe(400);
+  });
+});
+
+describe('idempotency keys at the resource server', () => {
+  it('a write-only site cannot learn which idempotency keys exist in the pod (review finding: idempotency-key oracle)', async () => {
+    // The owner keeps a loan under a descriptive key, as imports and example records do.
+    const key = 'loan-2024-03-01-book-1';
+    const owner = await fetch(`${vault.url}/pods/anna/loans/`, {
+      method: 'POST',
+      headers: {
+        cookie: anna.cookie,
+        'x-csrf-token': anna.csrfToken,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ ...loanRecord('Geheim boek'), idempotencyKey: key }),
+    });
+    expect(owner.status).toBe(201);
+    const url = `${vault.url}/pods/anna/loans/`;
+    // The site may write loans, not read them; a guessed key and an unused one answer alike.
+    expect((await callPod(site, tokens.access_token, 'GET', url)).status).toBe(404);
+    const guess = await callPod(site, tokens.access_token, 'POST', url, loanRecord('Iets'), {
+      'idempotency-key': key,
+    });
+    const fresh = await callPod(site, tokens.access_token, 'POST', url, loanRecord('Iets'), {
+      'idempotency-key': 'loan-2024-03-01-book-2',
+    });
+    expect([guess.status, fresh.status]).toEqual([201, 201]);
+    // Its own retry is still a retry: the same record, not a second one.
+    const retry = await callPod(site, tokens.access_token, 'POST', url, loanRecord('Iets'), {
+      'idempotency-key': key,
+    });
+    expect(retry.status).toBe(200);
+    expect(retry.headers.get('location')).toBe(guess.headers.get('location'));
   });
 });

@@ -155,6 +155,26 @@ describeEachEngine('record containers over HTTP on %s', (engine) => {
     expect(((await response.json()) as { code: string }).code).toBe('invalid_input');
   });
 
+  it('answers 400, never 500, to a list cursor holding a NUL byte (review finding: cursor with NUL gives 500 on PostgreSQL)', async () => {
+    await post(anna, loanRecord('Cursorboek', '2024-05-03T10:00:00Z'));
+    const cursor = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    for (const bad of [
+      ['2024-05-03T10:00:00.000Z\u0000', 'a'],
+      ['2024-05-03T10:00:00.000Z', 'a\u0000'],
+      ['not a time', 'a'],
+    ]) {
+      const listed = await anna.fetch(`/pods/anna/loans/?cursor=${cursor(bad)}`);
+      expect(listed.status).toBe(400);
+      expect(((await listed.json()) as { code: string }).code).toBe('invalid_input');
+    }
+    // A cursor the vault itself gave still pages on.
+    const first = (await (await anna.fetch('/pods/anna/loans/?limit=1')).json()) as {
+      next?: string;
+    };
+    expect(first.next).toBeDefined();
+    expect((await anna.fetch(first.next!)).status).toBe(200);
+  });
+
   it('deletes a record', async () => {
     const location = (await post(anna, loanRecord('Weg ermee'))).headers.get('location')!;
     expect((await anna.fetch(location, { method: 'DELETE' })).status).toBe(204);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import {
   CulturalRecord,
   NewCulturalRecord,
+  RecordId,
   VerwonderError,
   type AuditActor,
   type DataCategoryId,
@@ -66,6 +67,15 @@ async function open(
   return { record: parsed.data, etag: stored.etag };
 }
 
+/**
+ * The idempotency key as the store looks it up: the owner's (and imports') as given, a client's
+ * prefixed with its id. Each site has a namespace of its own, so a site that may only write cannot
+ * learn, by reusing a key, whether the owner or another site wrote a record under it.
+ */
+export function idempotencyKeyOf(actor: AuditActor, key: string): string {
+  return actor.type === 'client' ? `client|${actor.clientId}|${key}` : key;
+}
+
 /** Seals and inserts without auditing: callers audit once per request or per import. */
 export async function insertRecord(
   ctx: VaultContext,
@@ -73,6 +83,8 @@ export async function insertRecord(
   pod: string,
   input: NewCulturalRecord,
   idempotencyKey?: string,
+  /** The key the store indexes, when it differs from the record's own (`idempotencyKeyOf`). */
+  storedKey: string | undefined = idempotencyKey,
 ): Promise<RecordWithEtag> {
   const id = newId();
   const record = CulturalRecord.parse({
@@ -90,7 +102,7 @@ export async function insertRecord(
     time: new Date(record.time).toISOString(),
     ...sealed,
     etag,
-    idempotencyKey: record.idempotencyKey ?? null,
+    idempotencyKey: storedKey ?? record.idempotencyKey ?? null,
     createdAt: now,
     updatedAt: now,
   });
@@ -107,9 +119,10 @@ export async function createRecord(
 ): Promise<RecordWithEtag & { created: boolean }> {
   const input = parseNewRecord(category, body);
   const key = idempotencyKey ?? input.idempotencyKey;
+  const storedKey = key && idempotencyKeyOf(access.actor, key);
   const replay = async (): Promise<(RecordWithEtag & { created: boolean }) | undefined> => {
-    if (!key) return undefined;
-    const existing = await ctx.storage.records.byIdempotencyKey(pod, category, key);
+    if (!storedKey) return undefined;
+    const existing = await ctx.storage.records.byIdempotencyKey(pod, category, storedKey);
     if (!existing) return undefined;
     const opened = await open(ctx, ctx.storage, existing);
     // A retry must send the same record; a reused key with other content is a client bug, not a retry.
@@ -126,7 +139,7 @@ export async function createRecord(
   if (earlier) return earlier;
   try {
     return await ctx.storage.transaction(async (tx) => {
-      const result = await insertRecord(ctx, tx, pod, input, key);
+      const result = await insertRecord(ctx, tx, pod, input, key, storedKey);
       await appendAudit(tx, pod, {
         ...access,
         action: 'record-created',
@@ -167,7 +180,8 @@ export interface ListQuery {
 /** The cursor is the (time, id) of the last record of the page, opaque to clients. */
 const encodeCursor = (record: StoredRecord): string =>
   Buffer.from(JSON.stringify([record.time, record.id])).toString('base64url');
-const Cursor = z.tuple([z.string(), z.string()]);
+// Parsed to the shapes the store compares with, so no hostile string (a NUL byte) reaches the query.
+const Cursor = z.tuple([z.iso.datetime(), RecordId]);
 function decodeCursor(cursor: string): { time: string; id: string } {
   try {
     const [time, id] = Cursor.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
