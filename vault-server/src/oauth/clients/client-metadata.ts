@@ -2,18 +2,23 @@ import { VerwonderError, Scope } from '@verwonder/shared';
 import { z } from 'zod';
 import { parseClientUrl } from './client-id-url.ts';
 
+/**
+ * A client writes its own document: its text goes into the database (PostgreSQL refuses NUL in
+ * text), the audit log, the consent page and headers, so control characters are refused outright.
+ */
+const NO_CONTROL = /^[^\p{Cc}]*$/u;
+const NO_CONTROL_MESSAGE = 'must not contain control characters';
+const Text = (max: number) => z.string().max(max).regex(NO_CONTROL, NO_CONTROL_MESSAGE);
+
 const ClientUrl = (what: string) =>
-  z
-    .string()
-    .max(2000)
-    .refine((value) => {
-      try {
-        parseClientUrl(value, what);
-        return true;
-      } catch {
-        return false;
-      }
-    }, `${what} must be https (http only on loopback), without credentials or fragment`);
+  Text(2000).refine((value) => {
+    try {
+      parseClientUrl(value, what);
+      return true;
+    } catch {
+      return false;
+    }
+  }, `${what} must be https (http only on loopback), without credentials or fragment`);
 
 /**
  * A Client ID Metadata Document (Solid-OIDC §5, draft-ietf-oauth-client-id-metadata-document). Only
@@ -21,12 +26,12 @@ const ClientUrl = (what: string) =>
  */
 export const ClientMetadata = z.object({
   client_id: z.string(),
-  client_name: z.string().trim().min(1).max(200),
+  client_name: z.string().trim().min(1).max(200).regex(NO_CONTROL, NO_CONTROL_MESSAGE),
   logo_uri: ClientUrl('logo_uri').optional(),
   redirect_uris: z.array(ClientUrl('redirect_uri')).min(1).max(10),
   policy_uri: ClientUrl('policy_uri').optional(),
   client_uri: ClientUrl('client_uri').optional(),
-  contacts: z.array(z.string().max(320)).max(10).optional(),
+  contacts: z.array(Text(320)).max(10).optional(),
   /** The most a client will ever ask; a request beyond it is refused. */
   scope: z
     .string()

@@ -103,16 +103,25 @@ export function consentEndpoints(deps: OAuthDeps): Router {
     checkConsentCsrf(config.issuer, req, owner, found.stored, body.csrf);
     const { request, client, stored } = found;
 
-    const finish = async (location: string) => {
-      // Taking the request makes the decision one-time: a second POST finds nothing.
-      if (!(await store.takeRequest(stored.id, new Date().toISOString())))
-        return void gone(res, lang);
+    /**
+     * Taking the request (one conditional delete, in the database) makes the decision one-time: of
+     * concurrent POSTs, in any vault process, only one gets it; the others find nothing.
+     */
+    const take = async (): Promise<boolean> => {
+      const taken = await store.takeRequest(stored.id, new Date().toISOString());
+      if (!taken) return false;
+      // Shown again to another account in the meantime: the form in hand no longer counts.
+      checkConsentCsrf(config.issuer, req, owner, taken, body.csrf);
+      return true;
+    };
+    const finish = (location: string) => {
       noStore(res);
       res.redirect(303, location);
     };
 
     if (body.decision !== 'approve') {
-      await finish(
+      if (!(await take())) return void gone(res, lang);
+      finish(
         redirectWith(request.redirectUri, {
           error: 'access_denied',
           error_description: 'the person refused',
@@ -160,6 +169,8 @@ export function consentEndpoints(deps: OAuthDeps): Router {
       return;
     }
 
+    // Taken before anything is created: a double-submitted form makes one grant and one code.
+    if (!(await take())) return void gone(res, lang);
     const grant = await createGrant(deps, {
       pod: owner.podName,
       clientId: request.clientId,
@@ -170,9 +181,7 @@ export function consentEndpoints(deps: OAuthDeps): Router {
       until,
     });
     const code = await issueAuthorizationCode(deps, grant.id, request);
-    await finish(
-      redirectWith(request.redirectUri, { code, state: request.state, iss: config.issuer }),
-    );
+    finish(redirectWith(request.redirectUri, { code, state: request.state, iss: config.issuer }));
   });
 
   return router;

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { readAudit } from '../../audit/audit-log.ts';
+import { engineSuites } from '../../storage/testing/describe-each-engine.ts';
+import {
+  startOAuthTestVault,
+  type OAuthTestVault,
+  type OwnerLogin,
+} from '../testing/oauth-test-server.ts';
+import { startAuthorization, startTestClient, type TestClient } from '../testing/test-client.ts';
+
+const POSTS = 6;
+
+const describeEachEngine = await engineSuites();
+
+describeEachEngine('the consent form on %s', (engine) => {
+  let vault: OAuthTestVault;
+  let anna: OwnerLogin;
+  let site: TestClient;
+  beforeAll(async () => {
+    vault = await startOAuthTestVault({ engine });
+    anna = await vault.owner('anna');
+    site = await startTestClient(vault.url);
+  });
+  afterAll(async () => {
+    await site?.close();
+    await vault?.close();
+  });
+
+  it('A double-submitted consent form creates several active grants', async () => {
+    const started = await startAuthorization(site, { scope: 'loans:read' });
+    const first = await fetch(started.url, {
+      redirect: 'manual',
+      headers: { cookie: anna.cookie },
+    });
+    expect(first.status).toBe(303);
+    const consentUrl = new URL(first.headers.get('location')!, started.url);
+    const html = await (await fetch(consentUrl, { headers: { cookie: anna.cookie } })).text();
+    const csrf = /name="csrf"\s+value="([^"]*)"/.exec(html)![1]!;
+    const until = /name="until"\s+value="([^"]*)"/.exec(html)![1]!;
+    const form = new URLSearchParams({ csrf, decision: 'approve', scope: 'loans:read', until });
+    const post = () =>
+      fetch(consentUrl, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { cookie: anna.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        body: form,
+      });
+
+    // Like vault processes on one database: every POST has read the pending request before any decides.
+    const { deps } = vault.oauth;
+    const sessions = deps.sessions;
+    let arrived = 0;
+    let release = () => {};
+    const allArrived = new Promise<void>((resolve) => (release = resolve));
+    deps.sessions = async (req, res) => {
+      if (++arrived === POSTS) release();
+      await allArrived;
+      return sessions(req, res);
+    };
+    const answers = await Promise.all(Array.from({ length: POSTS }, post)).finally(
+      () => (deps.sessions = sessions),
+    );
+    const statuses = answers.map((answer) => answer.status).sort();
+    expect(statuses).toEqual([303, ...Array<number>(POSTS - 1).fill(400)]);
+    const winner = answers.find((answer) => answer.status === 303)!;
+    expect(new URL(winner.headers.get('location')!).searchParams.get('code')).toBeTruthy();
+
+    const grants = await vault.oauth.deps.store.listGrants('anna');
+    expect(grants.filter((grant) => grant.revokedAt === null)).toHaveLength(1);
+    expect(grants).toHaveLength(1);
+    const audit = await readAudit(vault.ctx.storage, 'anna', -1, 1000);
+    expect(audit.filter((entry) => entry.action === 'grant-created')).toHaveLength(1);
+  });
+});
