@@ -23,8 +23,17 @@ export const SourceSubject = z
   .string()
   .regex(/^[A-Za-z0-9_-]{1,100}$/, 'letters, digits, - and _ only');
 
-/** Unique per event at its source: the vault stores each event id at most once per pod. */
-export const CityEventId = z.string().regex(/^[A-Za-z0-9._:-]{1,200}$/);
+/**
+ * Unique per event at its source: the vault stores each event id at most once per pod, as the
+ * record's idempotency key `city:<source>:<id>` (at most 200 characters), so the id leaves room for
+ * the longest prefix: an event the vault could not store is refused here, as a dead letter.
+ */
+export const CITY_EVENT_ID_MAX = 200 - Math.max(...CITY_SOURCES.map((s) => `city:${s}:`.length));
+export const CityEventId = z
+  .string()
+  .min(1)
+  .max(CITY_EVENT_ID_MAX)
+  .regex(/^[A-Za-z0-9._:-]+$/);
 
 const common = {
   id: CityEventId,

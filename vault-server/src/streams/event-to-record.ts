@@ -4,8 +4,9 @@ import { CITY_SOURCE_INFO, type CityEvent } from '@verwonder/shared/wire/city-ev
 const CATEGORY = { loan: 'loans', ticket: 'tickets', visit: 'visits' } as const;
 
 /**
- * The pod record an event becomes; the source is named as the city system that sent it. Parsed, so
- * an event the record schema refuses never reaches a pod.
+ * The pod record an event becomes, with its idempotency key; the source is named as the city system
+ * that sent it. Parsed, key included, so an event the record schema refuses never reaches a pod
+ * (it is a dead letter, not a storage error retried for ever).
  */
 export function eventToRecord(event: CityEvent): NewCulturalRecord {
   const info = CITY_SOURCE_INFO[event.source];
@@ -15,6 +16,7 @@ export function eventToRecord(event: CityEvent): NewCulturalRecord {
     source: { type: 'client', clientId: info.clientId, name: info.name },
     ...(event.item ? { item: event.item } : {}),
     data: event.data,
+    idempotencyKey: eventIdempotencyKey(event),
   });
 }
 

@@ -1,4 +1,5 @@
 import { catalogData } from '@verwonder/shared/catalog-data';
+import { CITY_EVENT_ID_MAX } from '@verwonder/shared/wire/city-event.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoCityEvents } from './demo-city-events.ts';
 import { ingestCityEvent, parseCityEvent } from './ingest-city-event.ts';
@@ -59,6 +60,17 @@ describe('ingesting a city event', () => {
       pod: 'alice',
     });
     expect(await fixture.recordKeys('alice')).toEqual([`city:library:${events[0]!.id}`]);
+  });
+
+  it('dead-letters an event whose id would make its key too long instead of retrying it for ever (review finding: a valid event with a long id is redelivered forever)', async () => {
+    const long = { ...events[0], id: 'x'.repeat(200) };
+    expect(await ingestCityEvent(fixture.ctx, encode(long))).toMatchObject({
+      kind: 'dead-letter',
+      reason: expect.stringMatching(/^schema: id/),
+    });
+    // The longest id that is accepted is stored like any other.
+    const longest = { ...events[0], id: 'y'.repeat(CITY_EVENT_ID_MAX) };
+    expect(await ingestCityEvent(fixture.ctx, encode(longest))).toMatchObject({ kind: 'stored' });
   });
 
   it('stops storing once the owner disconnects the source', async () => {
