@@ -171,6 +171,25 @@ describe.each(engines)('insight in the vault on %s', (engine) => {
     ).toBe(false);
   });
 
+  it('takes simultaneous opt-ins of one person without a 500 (review finding: two simultaneous opt-in requests give a 500 on PostgreSQL)', async () => {
+    for (const name of ['cem', 'dana', 'eva', 'fien', 'gust']) {
+      const person = await server.signUp(name);
+      const answers = await Promise.all(
+        [true, true, true].map((optIn) =>
+          person.fetch(`/pods/${name}/insight/settings`, {
+            method: 'PUT',
+            body: JSON.stringify({ optIn }),
+          }),
+        ),
+      );
+      expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
+      const settings = (await (await person.fetch(`/pods/${name}/insight/settings`)).json()) as {
+        optIn: boolean;
+      };
+      expect(settings.optIn).toBe(true);
+    }
+  });
+
   it('sends one report per week once opted in, which the aggregators count and the collector sums', async () => {
     for (const client of [ana, bob]) {
       const put = await client.fetch(`/pods/${client.pod}/insight/settings`, {

@@ -9,17 +9,12 @@ export function insightSettingsStore(db: SqlExecutor) {
       return row ? Number(row.opted_in) === 1 : false;
     },
     async setOptIn(pod: string, optIn: boolean): Promise<void> {
-      const now = new Date().toISOString();
-      const updated = await db.run(
-        'UPDATE insight_settings SET opted_in = ?, updated_at = ? WHERE pod = ?',
-        [optIn ? 1 : 0, now, pod],
+      // One statement: two requests (or two vault processes) setting it at once both succeed.
+      await db.run(
+        `INSERT INTO insight_settings (pod, opted_in, updated_at) VALUES (?, ?, ?)
+         ON CONFLICT (pod) DO UPDATE SET opted_in = excluded.opted_in, updated_at = excluded.updated_at`,
+        [pod, optIn ? 1 : 0, new Date().toISOString()],
       );
-      if (updated === 0)
-        await db.run('INSERT INTO insight_settings (pod, opted_in, updated_at) VALUES (?, ?, ?)', [
-          pod,
-          optIn ? 1 : 0,
-          now,
-        ]);
     },
     /** Claims the week for this pod; false when it was already reported (one report per person per batch). */
     async claimWeek(pod: string, week: string): Promise<boolean> {
