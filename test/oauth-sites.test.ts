@@ -12,7 +12,7 @@ import {
   VAULT_PROFILES,
   type VaultRequestProfile,
 } from '../examples/city-sites/src/oauth/site-vault-options.ts';
-import { safeReturnPath } from '../examples/city-sites/src/oauth/vault-routes.ts';
+import { safeReturnPath } from '../examples/city-sites/src/http/safe-return-path.ts';
 import {
   startOAuthTestVault,
   type OAuthTestVault,

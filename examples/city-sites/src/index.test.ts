@@ -40,6 +40,19 @@ describe('startCitySites', () => {
     expect((await fetch(`${t.sites.urls.museum}/static/nope.css`)).status).toBe(404);
   });
 
+  it('links an error page only within the site (review finding: a city-site error page links to whatever host is in the request path)', async () => {
+    // An oversized form posted to //evil.example/phish: a 413 page of the real site.
+    const res = await fetch(`${t.sites.urls.library}//evil.example/phish`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `x=${'a'.repeat(40_000)}`,
+    });
+    expect(res.status).toBe(413);
+    const page = await res.text();
+    expect(page).toContain('Opnieuw beginnen');
+    expect(page).not.toContain('evil.example');
+  });
+
   it('closes cleanly', async () => {
     const other = await startTestSites();
     await other.sites.close();

@@ -2,6 +2,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { VerwonderError } from '@verwonder/shared/errors/verwonder-error.ts';
 import { markup } from '../shared-ui/html.ts';
 import type { QueryProblem } from './parse-query.ts';
+import { safeReturnPath } from './safe-return-path.ts';
 import { sendPage, type SiteContext } from './site-context.ts';
 
 function problemsOf(err: VerwonderError): QueryProblem[] {
@@ -55,7 +56,7 @@ export function errorPageHandler(ctx: SiteContext): ErrorRequestHandler {
   <h1>Deze aanvraag kunnen we niet verwerken</h1>
   <p>${err instanceof VerwonderError ? err.message : 'De aanvraag is ongeldig'}.</p>
   ${problems.length ? markup`<ul class="problem-list">${problems.map((p) => markup`<li><code>${p.parameter}</code>: ${p.message}</li>`)}</ul>` : ''}
-  <p><a class="button" href="${req.path}">Opnieuw beginnen</a></p>
+  <p><a class="button" href="${safeReturnPath(req.path)}">Opnieuw beginnen</a></p>
 </div>`,
         },
         status,

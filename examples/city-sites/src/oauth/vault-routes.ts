@@ -1,15 +1,9 @@
 import { Router, type Request } from 'express';
+import { safeReturnPath } from '../http/safe-return-path.ts';
 import * as oauth from 'oauth4webapi';
 import type { SiteVaultOptions } from './site-vault-options.ts';
 import type { VaultClient } from './vault-client.ts';
 import type { VisitorSessions } from './visitor-sessions.ts';
-
-/** Only paths of this site may be returned to after connecting (no open redirect through `terug`). */
-export function safeReturnPath(value: unknown): string {
-  return typeof value === 'string' && /^\/(?![/\\])[^\s]*$/.test(value) && value.length <= 500
-    ? value
-    : '/';
-}
 
 /** The Client ID Metadata Document the vault fetches: who the site is and where it may redirect. */
 export function clientMetadata(options: SiteVaultOptions, client: VaultClient) {
