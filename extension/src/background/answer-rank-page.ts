@@ -4,7 +4,8 @@
  * thread), ranks the shown ones with the profile, the settings and the vault's records allowed on
  * the site (rank-page.ts), and answers with the marks and only the items they mark. A page that
  * shows books, for someone with records of items, is ranked with the collaborative model, which the
- * worker loads on the first such page (lazy-item-model.ts).
+ * worker loads on the first such page (lazy-item-model.ts). Each tab has a budget of distinct item
+ * sets (rank-budget.ts); past it the page is told to keep its marks.
  */
 import { deviceSeed } from '../control/device-seed.ts';
 import { parseProfile, PROFILE_KEY, type LocalProfile } from '../control/local-profile.ts';
@@ -26,11 +27,19 @@ const hasItemRecords = (vaultRecords: readonly TasteRecord[], profile: LocalProf
   profile.feedback.some((entry) => entry.kind === 'thumbs-up' || entry.kind === 'wow') ||
   vaultRecords.some((record) => record.itemId !== undefined);
 
+/** A digest of the items a page shows (what the budget counts). */
+async function itemSetOf(items: readonly unknown[]): Promise<string> {
+  const bytes = new TextEncoder().encode(JSON.stringify(items));
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return [...digest].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
 export async function answerRankPage(
   request: RankPageRequest,
-  origin: string,
+  from: { origin: string; tabId: number },
   deps: BackgroundDeps,
 ): Promise<RankPageResponse> {
+  const { origin } = from;
   const settings = parseSettings((await deps.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
   if (!isActiveOn(settings, origin)) return NOTHING;
   const allowed = allowedCategories(settings, origin);
@@ -38,6 +47,10 @@ export async function answerRankPage(
   if (allowed.length > 0) deps.freshen?.();
   const page = assemblePage(request.page);
   if (page.needsMicrodata) return { ...NOTHING, needsMicrodata: true };
+  const budget = deps.rankBudget;
+  if (budget && !budget.allows(from.tabId, origin, await itemSetOf(page.shown))) {
+    return { ...NOTHING, keepMarks: true };
+  }
   const vaultRecords = allowed.length > 0 && deps.vaultTaste ? await deps.vaultTaste(allowed) : [];
   const profile = parseProfile((await deps.local.get(PROFILE_KEY))[PROFILE_KEY]);
   const books = page.shown.some((item) => item.kind === 'book');

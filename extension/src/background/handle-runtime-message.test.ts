@@ -143,31 +143,6 @@ describe('handleRuntimeMessage', () => {
     expect(await handleRuntimeMessage(feedback, CONTENT, deps(local))).toEqual({ ok: false });
   });
 
-  it('gives a content script only the vault records of the categories allowed on its site', async () => {
-    const asked: string[][] = [];
-    const withVault = (local = memoryStorageArea()): BackgroundDeps => ({
-      ...deps(local),
-      vaultTaste: async (allowed) => {
-        asked.push([...allowed]);
-        return [];
-      },
-    });
-    const message = { type: 'verwonder/get-vault-taste' };
-    expect(await handleRuntimeMessage(message, CONTENT, withVault())).toEqual({ records: [] });
-    expect(asked.at(-1)).toContain('loans');
-    // Limited mode: stated interests, no behaviour.
-    const limited = memoryStorageArea({ [SETTINGS_KEY]: { mode: 'limited' } });
-    await handleRuntimeMessage(message, CONTENT, withVault(limited));
-    expect(asked.at(-1)).not.toContain('loans');
-    expect(asked.at(-1)).toContain('interests');
-    // Off: nothing is even read.
-    const off = memoryStorageArea({ [SETTINGS_KEY]: { mode: 'off' } });
-    expect(await handleRuntimeMessage(message, CONTENT, withVault(off))).toEqual({ records: [] });
-    expect(asked).toHaveLength(2);
-    // Not for extension pages or strangers.
-    expect(await handleRuntimeMessage(message, POPUP, withVault())).toBeUndefined();
-  });
-
   it('pairs only when an extension page asks', async () => {
     const paired: string[] = [];
     const withPairing: BackgroundDeps = {

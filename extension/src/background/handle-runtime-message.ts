@@ -15,7 +15,6 @@ import {
   type ProfileFieldsResponse,
   type StoredReport,
   type TasteCountResponse,
-  type VaultTasteResponse,
 } from '../messaging/runtime-messages.ts';
 import { CATEGORY_IDS, type CategoryId } from '../control/categories.ts';
 import type { RankPageResponse } from '../messaging/rank-page-messages.ts';
@@ -27,6 +26,7 @@ import { answerPrompt, getPrompt, noteShown } from './prompt-handler.ts';
 import type { CompleteResponse } from '../messaging/complete-messages.ts';
 import { completeSearch } from './complete-search.ts';
 import { answerRankPage } from './answer-rank-page.ts';
+import type { RankBudget } from './rank-budget.ts';
 import {
   classifySender,
   type MessageSender,
@@ -52,13 +52,14 @@ export interface BackgroundDeps extends SenderContext {
   profileFields?: () => Promise<ProfileFields>;
   /** The collaborative model, loaded on first need (lazy-item-model.ts); content alone when absent. */
   itemModel?: ItemModelSource;
+  /** Distinct item sets each tab may have ranked (rank-budget.ts); unlimited when absent. */
+  rankBudget?: RankBudget;
 }
 
 export type RuntimeResponse =
   | PingResponse
   | Ack
   | StoredReport
-  | VaultTasteResponse
   | ProfileFieldsResponse
   | TasteCountResponse
   | RankPageResponse
@@ -121,16 +122,7 @@ export async function handleRuntimeMessage(
   switch (data.type) {
     case 'verwonder/rank-page':
       // The reading and the ranking run here, not in the page's content script.
-      return answerRankPage(data, from.origin, deps);
-    case 'verwonder/get-vault-taste': {
-      // Only what this site may use: the limited mode and every switch apply before anything leaves.
-      const settings = parseSettings((await deps.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
-      const allowed = allowedCategories(settings, from.origin);
-      if (allowed.length > 0) deps.freshen?.();
-      return {
-        records: allowed.length > 0 && deps.vaultTaste ? await deps.vaultTaste(allowed) : [],
-      };
-    }
+      return answerRankPage(data, from, deps);
     case 'verwonder/get-profile-fields': {
       // Form filling uses the `profile` category: its switches (global and per site) apply.
       const settings = parseSettings((await deps.local.get(SETTINGS_KEY))[SETTINGS_KEY]);

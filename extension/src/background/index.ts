@@ -21,6 +21,8 @@ import { lazyItemModel } from '../ranking/lazy-item-model.ts';
 import { startDailyNotifications } from './daily-notifications.ts';
 import { handleRuntimeMessage, type BackgroundDeps } from './handle-runtime-message.ts';
 import { handleRefreshAlarm, REFRESH_ALARM, REFRESH_PERIOD_MINUTES } from './refresh-alarm.ts';
+import { rankBudget } from './rank-budget.ts';
+import { routeMessage } from './route-message.ts';
 import { tasteRefresh } from './taste-refresh.ts';
 import { planSiteScripts } from './site-scripts.ts';
 import { INSIGHT_MESSAGES } from '../i18n/insight-messages.ts';
@@ -119,13 +121,17 @@ const deps: BackgroundDeps = {
   profileFields: () => readProfileFields(connection).catch(() => ({})),
   // Read from the extension's own package (not web-accessible), once per worker life.
   itemModel: lazyItemModel({ url: browser.runtime.getURL(ITEM_MODEL_ASSET), fetch: fetcher }),
+  rankBudget: rankBudget({ now: () => Date.now(), log: (text) => console.info(text) }),
 };
+browser.tabs.onRemoved.addListener((tabId) => deps.rankBudget?.forget(tabId));
 
+const route = routeMessage({
+  exclusive,
+  handle: (message, sender) => handleRuntimeMessage(message, sender, deps),
+});
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
   // undefined leaves the message to other listeners; the polyfill sends a resolved value back.
-  exclusive(() => handleRuntimeMessage(message, sender, deps)).then(
-    (response) => response ?? undefined,
-  ),
+  route(message, sender).then((response) => response ?? undefined),
 );
 
 // The authorization ends on the vault's callback page: only that URL (with our state) is taken.

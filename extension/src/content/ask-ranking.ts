@@ -4,7 +4,8 @@
  * and sends it to the background worker (`verwonder/rank-page`), which parses the page's words,
  * ranks the shown items and answers with the marks and the items they mark. Asked even for a page
  * without items: the worker then reads the vault again if it is due. Nothing to draw when the
- * worker cannot answer.
+ * worker cannot answer; nothing new (undefined) when the worker says to keep the marks (the tab's
+ * ranking budget is spent, or a newer request replaced this one).
  */
 import type { RankPageRequest, RankPageResponse } from '../messaging/rank-page-messages.ts';
 import { RankPageResponseSchema } from '../messaging/rank-page-response.ts';
@@ -42,7 +43,10 @@ async function ask(env: ContentEnv, request: RankPageRequest): Promise<RankPageR
   }
 }
 
-export async function askRanking(env: ContentEnv, document: Document): Promise<RankedPage> {
+export async function askRanking(
+  env: ContentEnv,
+  document: Document,
+): Promise<RankedPage | undefined> {
   const layout = pageLayout(document);
   const request = (withMicrodata: boolean) => {
     const read = pageSource(document, layout, withMicrodata);
@@ -56,6 +60,7 @@ export async function askRanking(env: ContentEnv, document: Document): Promise<R
     sent = request(true);
     answer = await ask(env, sent.message);
   }
+  if (answer.keepMarks) return undefined;
   const found = placeItems(
     answer.items,
     layout,

@@ -7,4 +7,6 @@ export interface ContentEnv {
   local: StorageArea;
   onStorageChanged(listener: (keys: readonly string[]) => void): void;
   send(message: RuntimeRequest): Promise<unknown>;
+  /** Whether the person can see an element (can-see.ts; a test DOM without layout passes its own). */
+  canSee?: (element: Element) => boolean;
 }

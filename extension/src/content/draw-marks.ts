@@ -3,6 +3,8 @@
  * above the list (unless the person closed it) and the form offers, each in its own closed shadow
  * root with a visibility guard, and on an item page that fits, the emphasis of the site's own
  * action (action-focus-offer.ts). Only writes, but for that one action's style on a detail page.
+ * Marks go only on items the person can see, checked before a mark goes in and again once it is
+ * in: otherwise the page could read them off cards it hides (a probe of the person's data).
  */
 import type { Language } from '../control/settings.ts';
 import type { FeedbackEvent, Place } from '../messaging/runtime-messages.ts';
@@ -37,6 +39,7 @@ export interface MarksToDraw {
   profileFields(): Promise<ProfileFields>;
   /** Told when a guard sees the page hide or cover some of the injected UI. */
   report(): void;
+  canSee(element: Element): boolean;
 }
 
 /** The feedback event of a suggestion, named by the item it marks. */
@@ -68,13 +71,17 @@ export function drawMarks(draw: MarksToDraw): {
   const mounted: Mounted[] = [];
   const picks = draw.suggestions.flatMap((suggestion) => {
     const found = draw.byId.get(suggestion.itemId);
-    return found ? [{ suggestion, found }] : [];
-  });
-  for (const { suggestion, found } of picks) {
+    const seen = found?.element && draw.canSee(found.element) && found.anchor;
+    if (!found || !seen) return [];
     const ui = suggestionMark(document, suggestion, context);
-    found.anchor?.prepend(ui.host);
+    seen.prepend(ui.host);
+    if (!draw.canSee(ui.host)) {
+      ui.host.remove();
+      return [];
+    }
     mounted.push({ ui, guard: guardVisibility(ui, report) });
-  }
+    return [{ suggestion, found }];
+  });
   const places: Place[] = picks.map(({ suggestion, found }) => ({
     kind: suggestion.slot ?? suggestion.kind,
     itemId: found.item.id,

@@ -23,7 +23,9 @@ import type { ContentEnv } from './content-env.ts';
 import { drawMarks, eventOf, type Mounted } from './draw-marks.ts';
 import { askProfileFields, formsToAssist } from './form-offer.ts';
 import { markContext, marksSignature } from './mark-context.ts';
-import { inFrame } from './schedule.ts';
+import { canSee } from './can-see.ts';
+import { latestOnly } from './latest-only.ts';
+import { nextFrame } from './schedule.ts';
 import { watchPage, type PageWatch } from './watch-page.ts';
 
 export type { ContentEnv } from './content-env.ts';
@@ -67,7 +69,8 @@ export function startPageController(env: ContentEnv): void {
     mounted = [];
   };
 
-  const render = async () => {
+  // One at a time (see latest-only.ts), each until its marks are drawn.
+  const render = latestOnly(async () => {
     const run = ++generation;
     const stored = await env.local.get(SETTINGS_KEY);
     const settings = parseSettings(stored[SETTINGS_KEY]);
@@ -84,8 +87,10 @@ export function startPageController(env: ContentEnv): void {
     }
     const profile = parseProfile((await env.local.get(PROFILE_KEY))[PROFILE_KEY]);
     renderedInputs = rankingInputs(profile);
-    const { ranking, byId, kind, layout, single } = await askRanking(env, document);
-    if (run !== generation) return;
+    const ranked = await askRanking(env, document);
+    // Over the tab's budget (or superseded): the page keeps the marks it has.
+    if (!ranked || run !== generation) return;
+    const { ranking, byId, kind, layout, single } = ranked;
     const allowed = allowedCategories(settings, origin);
     const feedbackAllowed = allowed.includes('feedback');
     const assistForms = await formsToAssist(env, allowed);
@@ -96,67 +101,67 @@ export function startPageController(env: ContentEnv): void {
       zoneClosed,
       forms: assistForms.length,
     });
-    inFrame(view, () => {
-      if (run !== generation) return;
-      if (
-        signature === renderedSignature &&
-        mounted.length > 0 &&
-        mounted.every(({ ui }) => ui.host.isConnected)
-      ) {
-        report();
-        startWatching();
-        return;
-      }
-      renderedSignature = signature;
-      unmount();
-      const context = markContext({
-        env,
-        language: settings.language,
-        byId,
-        records: new Map(ranking.records.map((record) => [record.id, record])),
-        feedbackAllowed,
-        sendEvents,
-        onCloseZone: () => {
-          zoneClosed = true;
-          mounted = mounted.filter(({ ui, guard }) => {
-            if (ui.host.getAttribute('data-verwonder') !== 'zone') return true;
-            guard.disconnect();
-            ui.host.remove();
-            return false;
-          });
-          places = places.filter((place) => place.kind !== 'zone');
-          report();
-        },
-      });
-      const drawn = drawMarks({
-        document,
-        language: settings.language,
-        suggestions: ranking.suggestions,
-        byId,
-        ...(layout.listContainer ? { listContainer: layout.listContainer } : {}),
-        pageKind: kind,
-        showZone: !zoneClosed,
-        forms: assistForms,
-        context,
-        profileFields: () => askProfileFields(env),
-        report,
-      });
-      mounted = drawn.mounted;
-      places = drawn.places;
-      if (feedbackAllowed) {
-        // A baseline slot and a wonder slot of the same item are two suggestions.
-        const key = (suggestion: { itemId: string; slot?: string }) =>
-          `${suggestion.itemId}#${suggestion.slot ?? ''}`;
-        const fresh = drawn.shown.filter((suggestion) => !impressed.has(key(suggestion)));
-        for (const suggestion of fresh) impressed.add(key(suggestion));
-        sendEvents(fresh.flatMap((suggestion) => eventOf(byId, suggestion, 'impression')));
-      }
-      // No check here: each guard's IntersectionObserver reports right after the next layout,
-      // where a check costs nothing extra (here it would force a layout of the whole page).
+    await nextFrame(view);
+    if (run !== generation) return;
+    if (
+      signature === renderedSignature &&
+      mounted.length > 0 &&
+      mounted.every(({ ui }) => ui.host.isConnected)
+    ) {
       report();
       startWatching();
+      return;
+    }
+    renderedSignature = signature;
+    unmount();
+    const context = markContext({
+      env,
+      language: settings.language,
+      byId,
+      records: new Map(ranking.records.map((record) => [record.id, record])),
+      feedbackAllowed,
+      sendEvents,
+      onCloseZone: () => {
+        zoneClosed = true;
+        mounted = mounted.filter(({ ui, guard }) => {
+          if (ui.host.getAttribute('data-verwonder') !== 'zone') return true;
+          guard.disconnect();
+          ui.host.remove();
+          return false;
+        });
+        places = places.filter((place) => place.kind !== 'zone');
+        report();
+      },
     });
-  };
+    const drawn = drawMarks({
+      document,
+      language: settings.language,
+      suggestions: ranking.suggestions,
+      byId,
+      ...(layout.listContainer ? { listContainer: layout.listContainer } : {}),
+      pageKind: kind,
+      showZone: !zoneClosed,
+      forms: assistForms,
+      context,
+      profileFields: () => askProfileFields(env),
+      report,
+      canSee: env.canSee ?? canSee,
+    });
+    mounted = drawn.mounted;
+    places = drawn.places;
+    if (feedbackAllowed) {
+      // A baseline slot and a wonder slot of the same item are two suggestions.
+      const key = (suggestion: { itemId: string; slot?: string }) =>
+        `${suggestion.itemId}#${suggestion.slot ?? ''}`;
+      const fresh = drawn.shown.filter((suggestion) => !impressed.has(key(suggestion)));
+      for (const suggestion of fresh) impressed.add(key(suggestion));
+      sendEvents(fresh.flatMap((suggestion) => eventOf(byId, suggestion, 'impression')));
+    }
+    // No check here: each guard's IntersectionObserver reports right after the next layout,
+    // where a check costs nothing extra (here it would force a layout of the whole page).
+    report();
+    startWatching();
+  });
 
   /** On an item page, where the person opted in: one visit (the background checks again). */
   const maybeRecordVisit = (settings: Settings, kind: string, single: FoundItem | undefined) => {

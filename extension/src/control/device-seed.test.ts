@@ -14,3 +14,10 @@ describe('the device seed', () => {
     expect(await deviceSeed(broken)).toMatch(/^[0-9a-f]{32}$/);
   });
 });
+
+it('is one seed when two pages ask at once on a new device', async () => {
+  const local = memoryStorageArea();
+  const [first, second] = await Promise.all([deviceSeed(local), deviceSeed(local)]);
+  expect(first).toBe(second);
+  expect((await local.get(DEVICE_SEED_KEY))[DEVICE_SEED_KEY]).toBe(first);
+});

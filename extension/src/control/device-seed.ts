@@ -14,11 +14,18 @@ function newSeed(): string {
   return [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
+/** Pages are ranked side by side (not under the write lock): on a new device they share one seed. */
+const making = new WeakMap<StorageArea, Promise<string>>();
+
 /** The device's seed, made (128 random bits) on first use. */
 export async function deviceSeed(local: StorageArea): Promise<string> {
   const stored = (await local.get(DEVICE_SEED_KEY))[DEVICE_SEED_KEY];
   if (typeof stored === 'string' && SEED.test(stored)) return stored;
-  const seed = newSeed();
-  await local.set({ [DEVICE_SEED_KEY]: seed });
-  return seed;
+  let made = making.get(local);
+  if (!made) {
+    const seed = newSeed();
+    made = local.set({ [DEVICE_SEED_KEY]: seed }).then(() => seed);
+    making.set(local, made);
+  }
+  return made;
 }

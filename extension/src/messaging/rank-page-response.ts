@@ -88,5 +88,7 @@ export const RankPageResponseSchema = strictObject({
   microdataIds: optional(array(nullable(ItemId)).check(maxLength(MAX_MICRODATA_ITEMS))),
   /** Read the page's microdata too and ask again: the JSON-LD does not describe every shown item. */
   needsMicrodata: optional(boolean()),
+  /** Nothing new: the page keeps the marks it has (the tab's ranking budget is spent, or the request was superseded). */
+  keepMarks: optional(boolean()),
 });
 export type RankPageResponse = Infer<typeof RankPageResponseSchema>;

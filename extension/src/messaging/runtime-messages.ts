@@ -13,10 +13,8 @@ import {
   enum as enumOf,
   int,
   literal,
-  maximum,
   maxLength,
   minimum,
-  number,
   string,
   strictObject,
   url,
@@ -117,40 +115,6 @@ export const PairRequestSchema = strictObject({
 /** Options page -> background: forget the tokens and the key. */
 export const UnpairRequestSchema = strictObject({ type: literal('verwonder/unpair') });
 
-/** Content script -> background: the vault's records it may rank with on its own site. */
-export const GetVaultTasteSchema = strictObject({ type: literal('verwonder/get-vault-taste') });
-
-/** Background -> content script: only the categories allowed on the sender's site. */
-export const VaultTasteResponseSchema = strictObject({
-  records: array(
-    strictObject({
-      id: ShortText,
-      category: Category,
-      label: ShortText,
-      terms: array(ShortText).check(maxLength(50)),
-      // The item the record is about and its authors: what makes "already borrowed" knowable.
-      itemId: optional(ShortText),
-      authors: optional(array(ShortText).check(maxLength(50))),
-      time: optional(ShortText),
-      reaction: optional(
-        strictObject({ kind: enumOf(['thumbs-up', 'wow']), wasSurprise: boolean() }),
-      ),
-      // Where, for how much, and roughly where the person is: the page signals (ranking/page-signals.ts).
-      venueId: optional(ShortText),
-      venueName: optional(ShortText),
-      priceEur: optional(number().check(minimum(0), maximum(10_000))),
-      area: optional(
-        strictObject({
-          latitude: number().check(minimum(-90), maximum(90)),
-          longitude: number().check(minimum(-180), maximum(180)),
-          district: optional(ShortText),
-        }),
-      ),
-    }),
-  ).check(maxLength(2000)),
-});
-export type VaultTasteResponse = Infer<typeof VaultTasteResponseSchema>;
-
 /** Popup -> background: how much the extension knows of the person (for the cold-start invitation). */
 export const GetTasteCountSchema = strictObject({ type: literal('verwonder/get-taste-count') });
 export const TasteCountResponseSchema = strictObject({ count: int().check(minimum(0)) });
@@ -163,7 +127,6 @@ export const RuntimeRequestSchema = discriminatedUnion('type', [
   GetTasteCountSchema,
   GetProfileFieldsSchema,
   FeedbackEventsSchema,
-  GetVaultTasteSchema,
   PairRequestSchema,
   UnpairRequestSchema,
   FeedbackMessageSchema,
