@@ -1,7 +1,7 @@
 /**
- * Where the extension brings an item page's action forward: on a detail page whose item is a
- * "Voor jou" pick (it rests on the person's own records, in the categories allowed on this site),
- * when the page has one clear primary action. The emphasis says why with the pick's first reason.
+ * Where the extension brings an item page's action forward: on a detail page whose item carries a
+ * mark, when the page has one clear primary action. The emphasis says why with the pick's first
+ * reason (inside its closed shadow root).
  */
 import type { Language } from '../control/settings.ts';
 import type { Place } from '../messaging/runtime-messages.ts';
@@ -18,11 +18,10 @@ export function focusOnAction(
   onChange: () => void,
 ): { focus: ActionFocus; place: Place } | undefined {
   if (kind !== 'detail') return undefined;
-  // A surprise is an invitation to look, not a sign the person will take the action.
-  // Nor is a baseline slot (popular on the page, not personal).
-  const pick = picks.find(
-    ({ suggestion }) => suggestion.kind === 'relevant' && suggestion.slot === undefined,
-  );
+  // Whatever the kind (Voor jou, Verrassing, a baseline slot): the page sees the host, so its
+  // presence must say no more than the mark's host already does. Equal treatment also keeps the
+  // comparison of wonder with the baseline fair. The reason names what the pick rests on.
+  const pick = picks[0];
   if (!pick) return undefined;
   const action = findPrimaryAction(document);
   if (!action) return undefined;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { documentFrom } from '../test-support/dom-fixture.ts';
+import { fakeLayout } from '../test-support/fake-layout.ts';
 import { fillForm } from './fill-form.ts';
 import { fieldOfInput, matchFormFields } from './match-form-fields.ts';
 
@@ -15,7 +16,11 @@ const REGISTRATION = `<form>
   <input name="csrf" type="hidden" value="x">
 </form>`;
 
-const form = (html: string) => documentFrom(html).forms[0] as HTMLFormElement;
+function form(html: string): HTMLFormElement {
+  const document = documentFrom(html);
+  fakeLayout(document);
+  return document.forms[0]!;
+}
 const input = (html: string) => form(`<form>${html}</form>`).querySelector('input')!;
 
 describe('matchFormFields', () => {
@@ -38,6 +43,26 @@ describe('matchFormFields', () => {
       fieldOfInput(input('<input name="x" autocomplete="section-a shipping postal-code">')),
     ).toBe('postalCode');
     expect(fieldOfInput(input('<input name="Naam" autocomplete="off">'))).toBe('name');
+  });
+
+  it('The form filler fills fields it never offered, including hidden ones: it skips inputs a person cannot see', () => {
+    const hidden = [
+      '<input name="naam" style="display:none">',
+      '<input name="naam" style="visibility:hidden">',
+      '<input name="naam" style="opacity:0">',
+      '<input name="naam" style="width:0">',
+      '<input name="naam" style="height:1px">',
+      '<input name="naam" hidden>',
+      '<div style="display:none"><input name="naam"></div>',
+      '<div aria-hidden="true"><input name="naam"></div>',
+      '<div inert><input name="naam"></div>',
+      '<input name="naam" type="hidden">',
+    ];
+    for (const html of hidden) {
+      expect(matchFormFields(form(`<form>${html}</form>`)), html).toEqual([]);
+    }
+    const shown = matchFormFields(form('<form><div><input name="naam"></div></form>'));
+    expect(shown.map((m) => m.field)).toEqual(['name']);
   });
 
   it('leaves a field claimed by two inputs alone', () => {

@@ -1,8 +1,9 @@
 /**
  * Which inputs of a form the input assistance may fill, and with what. Only matches it is sure of:
  * the input's autocomplete token or its exact name names a profile field, the two do not disagree,
- * the input type fits, and no other input of the form claims the same field.
+ * the input type fits, the person can see it, and no other input of the form claims the same field.
  */
+import { fieldVisible } from './field-visible.ts';
 import type { ProfileFieldId } from './profile-fields.ts';
 
 interface FieldRule {
@@ -48,12 +49,15 @@ export function fieldOfInput(input: HTMLInputElement): ProfileFieldId | undefine
   return field;
 }
 
-/** The sure matches in a form; a field claimed by two inputs is left out entirely. */
+/**
+ * The sure matches among a form's visible inputs; a field claimed by two of them is left out
+ * entirely. A hidden input claims nothing: a page cannot block a field with one, nor get it filled.
+ */
 export function matchFormFields(form: HTMLFormElement): FieldMatch[] {
   const matches: FieldMatch[] = [];
   for (const candidate of form.querySelectorAll('input')) {
     const field = fieldOfInput(candidate);
-    if (field) matches.push({ input: candidate, field });
+    if (field && fieldVisible(candidate)) matches.push({ input: candidate, field });
   }
   return matches.filter(
     (match) => matches.filter((other) => other.field === match.field).length === 1,

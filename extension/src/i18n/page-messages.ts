@@ -33,6 +33,9 @@ export const PAGE_MESSAGES = {
     assistNote: 'Verwonder kan invullen: {fields}. Pas na je klik.',
     assistFilled: 'Ingevuld: {fields}. Kijk ze na voor je verstuurt.',
     assistNothing: 'Je kluis kent geen van deze velden.',
+    assistChanged:
+      'Het formulier is veranderd: niets ingevuld. Kijk wat Verwonder nu kan invullen en klik opnieuw.',
+    assistNone: 'Verwonder kan hier nu niets invullen.',
     fieldName: 'naam',
     fieldEmail: 'e-mailadres',
     fieldPostalCode: 'postcode',
@@ -67,6 +70,9 @@ export const PAGE_MESSAGES = {
     assistNote: 'Verwonder can fill in: {fields}. Only when you click.',
     assistFilled: 'Filled in: {fields}. Check them before you send.',
     assistNothing: 'Your vault knows none of these fields.',
+    assistChanged:
+      'The form changed: nothing was filled in. Check what Verwonder can fill in now and click again.',
+    assistNone: 'Verwonder cannot fill in anything here now.',
     fieldName: 'name',
     fieldEmail: 'email address',
     fieldPostalCode: 'postal code',

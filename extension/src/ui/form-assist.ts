@@ -1,4 +1,4 @@
-import { matchFormFields } from '../forms/match-form-fields.ts';
+import { matchFormFields, type FieldMatch } from '../forms/match-form-fields.ts';
 import { fillForm } from '../forms/fill-form.ts';
 import type { ProfileFieldId, ProfileFields } from '../forms/profile-fields.ts';
 import type { Locale } from '../i18n/messages.ts';
@@ -21,10 +21,22 @@ const LABEL_KEYS: Record<
   aKaartNumber: 'fieldAKaart',
 };
 
+/** Whether the form still shows exactly the inputs offered, each for the same field. */
+function sameOffer(offered: readonly FieldMatch[], now: readonly FieldMatch[]): boolean {
+  return (
+    offered.length === now.length &&
+    offered.every((match, index) => {
+      const other = now[index];
+      return other?.input === match.input && other.field === match.field;
+    })
+  );
+}
+
 /**
  * The offer above a form: one button naming the fields it can fill. Nothing is read from the vault
- * or written into the form before the click; the fields are matched again at the click, so an input
- * the page added since counts too (or makes a field ambiguous, and then it is left alone).
+ * or written into the form before the click, and the click fills only the inputs named: the page
+ * can add or change fields under the click (on pointerdown), so when the form no longer shows
+ * exactly those, nothing is filled and the offer is made again for the person to read.
  */
 export function formAssist(
   document: Document,
@@ -36,29 +48,47 @@ export function formAssist(
   const box = element(document, 'div', 'assist');
   box.setAttribute('role', 'group');
   box.setAttribute('aria-label', messages.assistLabel);
-  const fields = [...new Set(matchFormFields(form).map((match) => match.field))];
-  const names = fields.map((field) => messages[LABEL_KEYS[field]]).join(', ');
   const button = element(document, 'button', undefined, messages.assistButton);
   button.type = 'button';
-  const note = element(document, 'span', 'note', messages.assistNote.replace('{fields}', names));
+  const note = element(document, 'span', 'note');
   const status = element(document, 'span', 'note');
   status.setAttribute('role', 'status');
   status.setAttribute('data-assist-status', '');
+  const namesOf = (matches: readonly FieldMatch[]) =>
+    [...new Set(matches.map((match) => messages[LABEL_KEYS[match.field]]))].join(', ');
+
+  let offered: FieldMatch[] = [];
+  const offer = () => {
+    offered = matchFormFields(form);
+    note.textContent =
+      offered.length === 0
+        ? messages.assistNone
+        : messages.assistNote.replace('{fields}', namesOf(offered));
+  };
+  /** Fills nothing when the form changed since the offer; offers again instead. */
+  const stillOffered = () => {
+    if (sameOffer(offered, matchFormFields(form))) return true;
+    offer();
+    status.textContent = messages.assistChanged;
+    return false;
+  };
+  offer();
+
   button.addEventListener('click', () => {
+    if (!stillOffered() || offered.length === 0) return;
     button.disabled = true;
     void context
       .profileFields()
       .catch((): ProfileFields => ({}))
       .then((profile) => {
-        const filled = fillForm(matchFormFields(form), profile);
+        button.disabled = false;
+        // The page had time to change the form while the vault answered.
+        if (!stillOffered()) return;
+        const filled = fillForm(offered, profile);
         status.textContent =
           filled.length === 0
             ? messages.assistNothing
-            : messages.assistFilled.replace(
-                '{fields}',
-                filled.map((match) => messages[LABEL_KEYS[match.field]]).join(', '),
-              );
-        button.disabled = false;
+            : messages.assistFilled.replace('{fields}', namesOf(filled));
       });
   });
   box.append(element(document, 'span', 'pill', 'Verwonder'), button, note, status);

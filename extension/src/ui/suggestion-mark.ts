@@ -5,6 +5,27 @@ import { createUiHost, element, type UiHost } from './ui-host.ts';
 import { whyPanel, type WhyContext } from './why-panel.ts';
 
 /**
+ * All `texts` in one grid cell, only `shown` visible and read out; the others hold the cell open
+ * (hidden, and aria-hidden), so the cell has the same size whichever text it shows.
+ */
+function oneCell(
+  document: Document,
+  classes: { text: string; spacer: string },
+  texts: readonly string[],
+  shown: number,
+): HTMLElement[] {
+  return [
+    element(document, 'span', classes.text, texts[shown]),
+    ...texts.flatMap((text, index) => {
+      if (index === shown) return [];
+      const spacer = element(document, 'span', `${classes.text} ${classes.spacer}`, text);
+      spacer.setAttribute('aria-hidden', 'true');
+      return [spacer];
+    }),
+  ];
+}
+
+/**
  * The pill "Voor jou" / "Verrassing" / "Populair" (a baseline slot), always followed by words saying
  * what it is. All labels sit in one grid cell, the others invisible, so the pill (and the host
  * around it) has the same size whichever it says: a page measuring the host learns nothing about
@@ -25,15 +46,7 @@ export function suggestionPill(
   );
   const labels = [messages.forYou, messages.surprise, messages.baselinePill];
   const shown = baseline ? 2 : surprise ? 1 : 0;
-  pill.append(
-    element(document, 'span', 'pill-label', labels[shown]),
-    ...labels.flatMap((label, index) => {
-      if (index === shown) return [];
-      const spacer = element(document, 'span', 'pill-label pill-spacer', label);
-      spacer.setAttribute('aria-hidden', 'true');
-      return [spacer];
-    }),
-  );
+  pill.append(...oneCell(document, { text: 'pill-label', spacer: 'pill-spacer' }, labels, shown));
   return pill;
 }
 
@@ -57,9 +70,19 @@ export function suggestionMark(
   mark.setAttribute('role', 'group');
   mark.setAttribute('aria-label', baseline ? messages.baselineMarkLabel : messages.markLabel);
   const { button, panel } = whyPanel(document, suggestion, context);
+  // Like the pill's labels, both notes share one cell: their lengths differ, the box must not.
+  const notes = element(document, 'span', 'notes');
+  notes.append(
+    ...oneCell(
+      document,
+      { text: 'note', spacer: 'note-spacer' },
+      [messages.personalNote, messages.baselineNote],
+      baseline ? 1 : 0,
+    ),
+  );
   mark.append(
     suggestionPill(document, suggestion, context),
-    element(document, 'span', 'note', baseline ? messages.baselineNote : messages.personalNote),
+    notes,
     button,
     feedbackButtons(document, suggestion, context),
     panel,

@@ -17,6 +17,9 @@ style { display: none; }
 .pill-label { display: block; grid-area: 1 / 1; text-align: center; color: #fff; font-weight: 700; }
 .pill-spacer { visibility: hidden; }
 .note { display: inline; font-size: 12px; color: #555; }
+.notes { display: inline-grid; }
+.notes > .note { display: block; grid-area: 1 / 1; }
+.note-spacer { visibility: hidden; }
 button { display: inline-block; cursor: pointer; padding: 2px 8px; border: 1px solid #1d1d1b; border-radius: 4px; background: #fff; font-size: 13px; }
 button:hover { background: #f2f2f2; }
 button:focus-visible, a:focus-visible { outline: 3px solid #0057b8; outline-offset: 2px; }
