@@ -3,40 +3,11 @@
  * kind of suggestion in a container of the given width and returns each host's box, as a page
  * script measuring the light DOM sees it.
  */
-import { POPULAR_ON_PAGE } from '../../extension/src/ranking/baseline-slots.ts';
-import type { RankedSuggestion } from '../../extension/src/ranking/rank-items.ts';
+import { SUGGESTION_KINDS } from '../../extension/src/test-support/suggestion-kinds.ts';
 import { suggestionMark } from '../../extension/src/ui/suggestion-mark.ts';
 
-const PERSONAL: RankedSuggestion = {
-  itemId: 'book-1',
-  kind: 'relevant',
-  score: 0.8,
-  explanations: [
-    {
-      code: 'shared-genre',
-      text: { nl: 'Je leest graag fantasy', en: 'You like fantasy' },
-      categories: ['loans'],
-      recordIds: ['r1'],
-    },
-  ],
-  categories: ['loans'],
-  recordIds: ['r1'],
-};
-
-const KINDS: Record<string, RankedSuggestion> = {
-  personal: PERSONAL,
-  surprise: { ...PERSONAL, kind: 'surprise' },
-  baseline: {
-    ...PERSONAL,
-    explanations: [POPULAR_ON_PAGE],
-    categories: [],
-    recordIds: [],
-    slot: 'baseline',
-  },
-};
-
 export function measureMarks(document: Document, width: string, language: 'nl' | 'en') {
-  return Object.entries(KINDS).map(([kind, suggestion]) => {
+  return Object.entries(SUGGESTION_KINDS).map(([kind, suggestion]) => {
     const container = document.createElement('div');
     container.style.width = width;
     document.body.append(container);

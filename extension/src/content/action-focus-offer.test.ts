@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
 import type { PageItem } from '../page/page-item.ts';
-import { POPULAR_ON_PAGE } from '../ranking/baseline-slots.ts';
 import type { RankedSuggestion } from '../ranking/rank-items.ts';
 import { documentFrom } from '../test-support/dom-fixture.ts';
 import { fakeLayout } from '../test-support/fake-layout.ts';
+import { SUGGESTION_KINDS } from '../test-support/suggestion-kinds.ts';
 import { focusOnAction } from './action-focus-offer.ts';
 
 const ITEM: PageItem = {
@@ -16,34 +16,6 @@ const ITEM: PageItem = {
   genres: [],
   keywords: [],
   themes: [],
-};
-
-const PERSONAL: RankedSuggestion = {
-  itemId: 'book-1',
-  kind: 'relevant',
-  score: 0.8,
-  explanations: [
-    {
-      code: 'shared-genre',
-      text: { nl: 'Je leest graag fantasy', en: 'You like fantasy' },
-      categories: ['loans'],
-      recordIds: ['r1'],
-    },
-  ],
-  categories: ['loans'],
-  recordIds: ['r1'],
-};
-
-const KINDS: Record<string, RankedSuggestion> = {
-  personal: PERSONAL,
-  surprise: { ...PERSONAL, kind: 'surprise' },
-  baseline: {
-    ...PERSONAL,
-    explanations: [POPULAR_ON_PAGE],
-    categories: [],
-    recordIds: [],
-    slot: 'baseline',
-  },
 };
 
 /** What the page sees of the emphasis on a book page whose item carries `suggestion`'s mark. */
@@ -68,14 +40,17 @@ function asThePageSeesIt(suggestion: RankedSuggestion) {
 describe('The mark’s size tells the page whether it is personal or a baseline slot', () => {
   it('draws the focus on the page’s action whatever the kind of the item’s mark', () => {
     const seen = Object.fromEntries(
-      Object.entries(KINDS).map(([kind, suggestion]) => [kind, asThePageSeesIt(suggestion).hosts]),
+      Object.entries(SUGGESTION_KINDS).map(([kind, suggestion]) => [
+        kind,
+        asThePageSeesIt(suggestion).hosts,
+      ]),
     );
     const focus = [['data-verwonder', 'data-verwonder-state']];
     expect(seen).toEqual({ personal: focus, surprise: focus, baseline: focus });
   });
 
   it('says the baseline pick’s own reason, inside the closed shadow root', () => {
-    const { focused } = asThePageSeesIt(KINDS['baseline']!);
+    const { focused } = asThePageSeesIt(SUGGESTION_KINDS.baseline);
     expect(focused?.focus.ui.wrap.textContent).toContain('Waarom: Populair op deze pagina.');
     expect(focused?.place).toMatchObject({ kind: 'focus', itemId: 'book-1', categories: [] });
   });
