@@ -1,5 +1,10 @@
 import type { CulturalRecord, DataCategoryId, Medium } from '@verwonder/shared';
-import { MIN_SUPPORT, recordMedium, STATED_WEIGHT } from './coarse-profile-rules.ts';
+import {
+  FeatureTally,
+  recordMedium,
+  STATED_WEIGHT,
+  supportSource,
+} from './coarse-profile-rules.ts';
 import type { DnaProfile } from '@verwonder/shared/wire/dna.ts';
 
 // Coarse, derived interests (what `dna:read` returns instead of records): shared/src/wire/dna.ts.
@@ -12,8 +17,8 @@ export interface Weighted<K extends string = string> {
 
 const TOP = 10;
 
-function top<K extends string>(counts: Map<K, { weight: number; support: number }>): Weighted<K>[] {
-  const kept = [...counts].filter(([, value]) => value.support >= MIN_SUPPORT);
+function top<K extends string>(counts: Map<K, FeatureTally>): Weighted<K>[] {
+  const kept = [...counts].filter(([, value]) => value.supported);
   const total = kept.reduce((sum, [, value]) => sum + value.weight, 0);
   if (total === 0) return [];
   return (
@@ -29,37 +34,38 @@ function top<K extends string>(counts: Map<K, { weight: number; support: number 
 }
 
 function add<K extends string>(
-  map: Map<K, { weight: number; support: number }>,
+  map: Map<K, FeatureTally>,
   key: K,
   weight: number,
-  support: number,
+  source: string,
 ): void {
-  const entry = map.get(key) ?? { weight: 0, support: 0 };
-  entry.weight += weight;
-  entry.support += support;
+  const entry = map.get(key) ?? new FeatureTally();
+  entry.add(weight, source);
   map.set(key, entry);
 }
 
 /** Top themes, genres and media with normalised weights, derived from records; never the records. */
 export function dnaProfile(records: readonly CulturalRecord[]): DnaProfile {
-  const themes = new Map<string, { weight: number; support: number }>();
-  const genres = new Map<string, { weight: number; support: number }>();
-  const media = new Map<Medium, { weight: number; support: number }>();
+  const themes = new Map<string, FeatureTally>();
+  const genres = new Map<string, FeatureTally>();
+  const media = new Map<Medium, FeatureTally>();
   const basedOn = new Set<DataCategoryId>();
   for (const record of records) {
     basedOn.add(record.category);
     if (record.category === 'interests') {
       // Stated interests count in full at once.
-      for (const id of record.data.themeIds) add(themes, id, STATED_WEIGHT, MIN_SUPPORT);
-      for (const id of record.data.genres) add(genres, id, STATED_WEIGHT, MIN_SUPPORT);
-      for (const id of record.data.media) add(media, id, STATED_WEIGHT, MIN_SUPPORT);
+      for (const id of record.data.themeIds) add(themes, id, STATED_WEIGHT, 'stated');
+      for (const id of record.data.genres) add(genres, id, STATED_WEIGHT, 'stated');
+      for (const id of record.data.media) add(media, id, STATED_WEIGHT, 'stated');
       continue;
     }
     const item = 'item' in record ? record.item : undefined;
-    for (const id of item?.termIds ?? []) add(themes, id, 1, 1);
-    for (const id of item?.genres ?? []) add(genres, id, 1, 1);
+    const source = supportSource(record);
+    // Each feature once per record, however often the record lists it.
+    for (const id of new Set(item?.termIds)) add(themes, id, 1, source);
+    for (const id of new Set(item?.genres)) add(genres, id, 1, source);
     const medium = recordMedium(record);
-    if (medium) add(media, medium, 1, 1);
+    if (medium) add(media, medium, 1, source);
   }
   return {
     themes: top(themes),

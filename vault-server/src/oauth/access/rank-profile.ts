@@ -1,6 +1,12 @@
 import type { CulturalRecord } from '@verwonder/shared';
 import type { GenreThemeBridge } from '@verwonder/shared/catalog/genre-theme-bridge.ts';
-import { MIN_SUPPORT, recordMedium, STATED_WEIGHT } from './coarse-profile-rules.ts';
+import {
+  FeatureTally,
+  MIN_SUPPORT,
+  recordMedium,
+  STATED_WEIGHT,
+  supportSource,
+} from './coarse-profile-rules.ts';
 
 /** What people and items are compared on. */
 export const FACETS = ['theme', 'genre', 'author', 'venue', 'medium'] as const;
@@ -11,8 +17,9 @@ export type RankProfile = ReadonlyMap<string, number>;
 
 /**
  * As in the DNA profile (dna-profile.ts): a behavioural feature counts only once at least two
- * records have it, so no single record (one loan by an author, one visit to a venue) can move the
- * order. A stated interest counts at once: the person said it, to be used.
+ * items (supportSource) have it, so no single one (one loan by an author, however many records it
+ * left, one visit to a venue) can move the order. A stated interest counts at once: the person
+ * said it, to be used.
  */
 export const RANK_MIN_SUPPORT = MIN_SUPPORT;
 /** Per facet, the strongest few only. */
@@ -50,7 +57,7 @@ function recordFeatures(record: CulturalRecord, bridge: GenreThemeBridge): Map<s
 
 /**
  * The coarse profile a ranking is computed from: features of the given records that at least
- * `RANK_MIN_SUPPORT` records share, the `TOP` strongest per facet, their weight rounded up to a
+ * `RANK_MIN_SUPPORT` items share, the `TOP` strongest per facet, their weight rounded up to a
  * quarter of the facet's strongest. Nothing about which items the records were about survives:
  * item ids never enter it.
  */
@@ -58,29 +65,26 @@ export function rankProfile(
   records: readonly CulturalRecord[],
   bridge: GenreThemeBridge = {},
 ): RankProfile {
-  const counts = new Map<string, { weight: number; support: number }>();
-  const add = (key: string, weight: number, support: number) => {
-    const entry = counts.get(key) ?? { weight: 0, support: 0 };
-    entry.weight += weight;
-    entry.support += support;
+  const counts = new Map<string, FeatureTally>();
+  const add = (key: string, weight: number, source: string) => {
+    const entry = counts.get(key) ?? new FeatureTally();
+    entry.add(weight, source);
     counts.set(key, entry);
   };
   for (const record of records) {
     if (record.category === 'interests') {
-      for (const id of record.data.themeIds)
-        add(featureKey('theme', id), STATED_WEIGHT, RANK_MIN_SUPPORT);
-      for (const id of record.data.genres)
-        add(featureKey('genre', id), STATED_WEIGHT, RANK_MIN_SUPPORT);
-      for (const id of record.data.media)
-        add(featureKey('medium', id), STATED_WEIGHT, RANK_MIN_SUPPORT);
+      for (const id of record.data.themeIds) add(featureKey('theme', id), STATED_WEIGHT, 'stated');
+      for (const id of record.data.genres) add(featureKey('genre', id), STATED_WEIGHT, 'stated');
+      for (const id of record.data.media) add(featureKey('medium', id), STATED_WEIGHT, 'stated');
       continue;
     }
-    for (const [key, weight] of recordFeatures(record, bridge)) add(key, weight, 1);
+    const source = supportSource(record);
+    for (const [key, weight] of recordFeatures(record, bridge)) add(key, weight, source);
   }
   const profile = new Map<string, number>();
   for (const facet of FACETS) {
     const kept = [...counts]
-      .filter(([key, value]) => key.startsWith(`${facet}:`) && value.support >= RANK_MIN_SUPPORT)
+      .filter(([key, value]) => key.startsWith(`${facet}:`) && value.supported)
       .sort((a, b) => b[1].weight - a[1].weight || (a[0] < b[0] ? -1 : 1))
       .slice(0, TOP);
     const strongest = kept[0]?.[1].weight ?? 0;
