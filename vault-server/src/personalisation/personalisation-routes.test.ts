@@ -71,6 +71,16 @@ describeEachEngine('the personalisation switch per category on %s', (engine) => 
     ).toEqual(['kept out of personalisation', 'used for personalisation']);
   });
 
+  it('takes simultaneous switches of one category without a 500 (review finding: two requests switching a category off at the same time get a 500 on PostgreSQL)', async () => {
+    for (let round = 0; round < 5; round += 1) {
+      expect((await set(true)).status).toBe(200);
+      const answers = await Promise.all([false, false, false, false].map((off) => set(off)));
+      expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200]);
+      expect((await switchOf(anna, 'anna', 'loans')).personalised).toBe(false);
+    }
+    expect((await set(true)).status).toBe(200);
+  });
+
   it('validates the body and the category as problem documents', async () => {
     for (const body of ['yes', null, undefined]) {
       const response = await set(body);

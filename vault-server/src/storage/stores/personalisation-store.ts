@@ -21,14 +21,17 @@ export function personalisationStore(db: SqlExecutor) {
       );
       return rows.length === 0;
     },
+    /** One statement either way: two requests (or processes) switching at once both succeed. */
     async set(pod: string, category: string, personalised: boolean, at: string): Promise<void> {
-      await db.run('DELETE FROM personalisation_off WHERE pod = ? AND category = ?', [
-        pod,
-        category,
-      ]);
-      if (!personalised)
+      if (personalised)
+        await db.run('DELETE FROM personalisation_off WHERE pod = ? AND category = ?', [
+          pod,
+          category,
+        ]);
+      else
         await db.run(
-          'INSERT INTO personalisation_off (pod, category, changed_at) VALUES (?, ?, ?)',
+          `INSERT INTO personalisation_off (pod, category, changed_at) VALUES (?, ?, ?)
+           ON CONFLICT (pod, category) DO UPDATE SET changed_at = excluded.changed_at`,
           [pod, category, at],
         );
     },
