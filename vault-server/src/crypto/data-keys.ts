@@ -68,18 +68,37 @@ export class DataKeys {
       if (created) await tx.dataKeys.deactivateOthers(pod, category, version);
       return created ? wrapped : undefined;
     });
-    if (!inserted) {
-      // Another request created it first: use theirs.
-      const row = await db.dataKeys.get(pod, category, version);
-      if (!row)
-        throw new VerwonderError(
-          'storage_error',
-          `data key ${version} of ${pod}/${category} vanished`,
-        );
-      return { version: row.version, key: this.unwrap(row) };
+    if (inserted) return this.settle(db, { pod, category, version, kekId: kek.id }, inserted, key);
+    // Another request created it first: use theirs.
+    const row = await db.dataKeys.get(pod, category, version);
+    if (!row)
+      throw new VerwonderError(
+        'storage_error',
+        `data key ${version} of ${pod}/${category} vanished`,
+      );
+    return { version: row.version, key: this.unwrap(row) };
+  }
+
+  /**
+   * A master-key rotation may have replaced the master key while this key was wrapped with the old
+   * one, after its last pass looked (the row was not committed yet): wrap it again with the current
+   * one, which this process still holds. Checked after the commit, so either this check or the
+   * rotation's last pass sees the key.
+   */
+  private async settle(
+    db: VaultStores,
+    row: Pick<DataKeyRow, 'pod' | 'category' | 'version' | 'kekId'>,
+    wrapped: Buffer,
+    key: Buffer,
+  ): Promise<DataKey> {
+    const current = this.keyring.current();
+    let kept = wrapped;
+    if (current.id !== row.kekId) {
+      const again = wrapKey(current.key, key, dataKeyAad(row.pod, row.category, row.version));
+      if (await db.dataKeys.rewrap(row, current.id, again)) kept = again;
     }
-    this.remember(cacheKey(pod, category, version), inserted, key);
-    return { version, key };
+    this.remember(cacheKey(row.pod, row.category, row.version), kept, key);
+    return { version: row.version, key };
   }
 
   /** The key of a row; from the cache only if it was unwrapped from this very wrapped copy. */

@@ -5,6 +5,7 @@ import { OWNER } from '../audit/audit-log.ts';
 import { loadConfig } from '../config/vault-config.ts';
 import { createRecord, getRecord } from '../resources/record-service.ts';
 import { createTestPod, loanRecord, openTestVault, type TestVault } from '../testing/test-vault.ts';
+import { DataKeys } from './data-keys.ts';
 import { Keyring } from './keyring.ts';
 import { nextKeyFile, readKekFile } from './master-key.ts';
 import { rotateDataKey } from './rotate-data-key.ts';
@@ -126,6 +127,32 @@ describe('envelope encryption', () => {
       ({ DataKeys }) => new DataKeys(new Keyring({ file: vault.masterKeyFile, generate: false })),
     );
     for (const row of await ctx.storage.dataKeys.list()) expect(fresh.unwrap(row).length).toBe(32);
+  });
+
+  it('a data key created while the master key is rotated ends up wrapped by the new one (review finding: a data key created during a rotation stays wrapped by the retired master key)', async () => {
+    const { ctx } = vault;
+    const keys = new DataKeys(new Keyring({ file: vault.masterKeyFile, generate: false }));
+    let open = () => {};
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    // Another process waiting for the write lock: its transaction starts after the rotation ended.
+    const waiting = new Proxy(ctx.storage, {
+      get: (target, property, receiver) =>
+        property === 'transaction'
+          ? async (work: Parameters<typeof target.transaction>[0]) => {
+              await gate;
+              return target.transaction(work);
+            }
+          : Reflect.get(target, property, receiver),
+    });
+    const creating = keys.create(waiting, 'anna', 'visits', 1);
+    await rotateMasterKey(ctx.storage, { masterKeyFile: vault.masterKeyFile });
+    open();
+    await creating;
+    // A process started after the rotation has only the new master key, and opens it.
+    const fresh = new DataKeys(new Keyring({ file: vault.masterKeyFile, generate: false }));
+    const row = await ctx.storage.dataKeys.get('anna', 'visits', 1);
+    expect(row?.kekId).toBe(readKekFile(vault.masterKeyFile).id);
+    expect(fresh.unwrap(row!).length).toBe(32);
   });
 
   it('rotates a data key and re-encrypts its records', async () => {

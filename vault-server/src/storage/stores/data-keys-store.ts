@@ -74,7 +74,11 @@ export function dataKeysStore(db: SqlExecutor) {
       return rows.map(toDataKey);
     },
     /** Compare-and-set, so two rotations never clobber each other. */
-    async rewrap(key: DataKeyRow, kekId: string, wrapped: Buffer): Promise<boolean> {
+    async rewrap(
+      key: Pick<DataKeyRow, 'pod' | 'category' | 'version' | 'kekId'>,
+      kekId: string,
+      wrapped: Buffer,
+    ): Promise<boolean> {
       const changed = await db.run(
         'UPDATE data_keys SET kek_id = ?, wrapped = ? WHERE pod = ? AND category = ? AND version = ? AND kek_id = ?',
         [kekId, wrapped, key.pod, key.category, key.version, key.kekId],
