@@ -102,4 +102,41 @@ CREATE INDEX oauth_rank_budget_day ON oauth_rank_budget(day);
 `,
   },
   // ---- end of the rank budget block ----
+  {
+    version: 3,
+    name: 'pending requests and revoked tokens go with the account (erasure)',
+    // Review finding: after an account's erasure its pending authorization requests (account id)
+    // and its grants' revoked token ids stayed until they expired. Rebuilt with cascading keys;
+    // rows that already refer to nothing are not carried over.
+    sql: () => `
+CREATE TABLE oauth_requests_new (
+  id TEXT PRIMARY KEY,
+  client_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  params TEXT NOT NULL,
+  account_id TEXT REFERENCES accounts(id) ON DELETE CASCADE,
+  csrf_token TEXT,
+  created_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL
+);
+INSERT INTO oauth_requests_new
+  SELECT id, client_id, kind, params, account_id, csrf_token, created_at, expires_at
+  FROM oauth_requests
+  WHERE account_id IS NULL OR account_id IN (SELECT id FROM accounts);
+DROP TABLE oauth_requests;
+ALTER TABLE oauth_requests_new RENAME TO oauth_requests;
+CREATE INDEX oauth_requests_expiry ON oauth_requests(expires_at);
+CREATE TABLE oauth_revoked_tokens_new (
+  jti TEXT PRIMARY KEY,
+  grant_id TEXT NOT NULL REFERENCES oauth_grants(id) ON DELETE CASCADE,
+  expires_at TEXT NOT NULL
+);
+INSERT INTO oauth_revoked_tokens_new
+  SELECT jti, grant_id, expires_at FROM oauth_revoked_tokens
+  WHERE grant_id IN (SELECT id FROM oauth_grants);
+DROP TABLE oauth_revoked_tokens;
+ALTER TABLE oauth_revoked_tokens_new RENAME TO oauth_revoked_tokens;
+CREATE INDEX oauth_revoked_tokens_expiry ON oauth_revoked_tokens(expires_at);
+`,
+  },
 ];

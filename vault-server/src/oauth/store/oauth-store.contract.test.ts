@@ -147,4 +147,33 @@ describeEachEngine('OAuth store contract on %s', (engine) => {
     expect(await env.store.listGrants('anna')).toEqual([]);
     expect(await env.store.useRefreshToken('r1', T0)).toBeUndefined();
   });
+
+  it('loses pending requests and revoked token ids with the account (review finding: erasing the account leaves personal data in the OAuth tables)', async () => {
+    await env.engine.storage.accounts.create({
+      id: 'acc-zoe',
+      podName: 'zoe',
+      displayName: 'Zoë',
+      userHandle: 'uh-zoe',
+      createdAt: T0,
+    });
+    await env.store.createGrant(grant('g-zoe', { pod: 'zoe' }));
+    await env.store.revokeAccessToken('jti-zoe', 'g-zoe', LATER);
+    await env.store.putRequest({
+      id: 'p-zoe',
+      clientId: 'x',
+      kind: 'par',
+      params: '{}',
+      accountId: null,
+      csrfToken: null,
+      createdAt: T0,
+      expiresAt: LATER,
+    });
+    await env.store.bindRequest('p-zoe', 'acc-zoe', 'csrf-zoe');
+    await env.engine.storage.accounts.delete('acc-zoe');
+    const left = await env.engine.storage.driver.all(
+      `SELECT (SELECT COUNT(*) FROM oauth_requests WHERE account_id = 'acc-zoe') AS requests,
+              (SELECT COUNT(*) FROM oauth_revoked_tokens WHERE grant_id = 'g-zoe') AS revoked`,
+    );
+    expect(left.map((row) => [Number(row.requests), Number(row.revoked)])).toEqual([[0, 0]]);
+  });
 });

@@ -228,9 +228,12 @@ export function sqlOAuthStore(db: SqlExecutor): OAuthStore {
       first('SELECT * FROM oauth_refresh_tokens WHERE token_hash = ?', [tokenHash], toRefresh),
 
     async revokeAccessToken(jti, grantId, expiresAt) {
+      // A token of a grant that is gone is refused anyway (every use reads the grant).
       await db.run(
-        'INSERT INTO oauth_revoked_tokens (jti, grant_id, expires_at) VALUES (?, ?, ?) ON CONFLICT (jti) DO NOTHING',
-        [jti, grantId, expiresAt],
+        `INSERT INTO oauth_revoked_tokens (jti, grant_id, expires_at)
+         SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM oauth_grants WHERE id = ?)
+         ON CONFLICT (jti) DO NOTHING`,
+        [jti, grantId, expiresAt, grantId],
       );
     },
     async tokenState(grantId, jti) {
