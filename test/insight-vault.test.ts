@@ -190,6 +190,18 @@ describe.each(engines)('insight in the vault on %s', (engine) => {
     }
   });
 
+  it('puts the opt-in in the export (review finding: the export leaves out OAuth grants, connected sources and the insight opt-in)', async () => {
+    const person = await server.signUp('hanne');
+    const exportOf = async () =>
+      ((await (await person.fetch('/pods/hanne/export')).json()) as { insight: unknown }).insight;
+    expect(await exportOf()).toEqual({ optIn: false, reportedWeeks: [] });
+    await person.fetch('/pods/hanne/insight/settings', {
+      method: 'PUT',
+      body: JSON.stringify({ optIn: true }),
+    });
+    expect(await exportOf()).toEqual({ optIn: true, reportedWeeks: [] });
+  });
+
   it('sends one report per week once opted in, which the aggregators count and the collector sums', async () => {
     for (const client of [ana, bob]) {
       const put = await client.fetch(`/pods/${client.pod}/insight/settings`, {

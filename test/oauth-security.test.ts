@@ -479,3 +479,27 @@ describe('idempotency keys at the resource server', () => {
     expect(retry.headers.get('location')).toBe(guess.headers.get('location'));
   });
 });
+
+describe('the export', () => {
+  it('holds the person’s grants and connected sources (review finding: the export leaves out OAuth grants, connected sources and the insight opt-in)', async () => {
+    await vault.ctx.storage.connectedSources.connect(
+      'anna',
+      'library',
+      'LIBCARD-998877',
+      new Date().toISOString(),
+    );
+    const exported = (await (
+      await fetch(`${vault.url}/pods/anna/export`, { headers: { cookie: anna.cookie } })
+    ).json()) as {
+      grants: { id: string; clientId: string; status: string }[];
+      connectedSources: { source: string; subject: string }[];
+    };
+    expect(exported.grants.map((g) => g.id)).toContain(grantId);
+    expect(exported.grants.find((g) => g.id === grantId)).toMatchObject({
+      clientId: site.clientId,
+    });
+    expect(exported.connectedSources).toMatchObject([
+      { source: 'library', subject: 'LIBCARD-998877' },
+    ]);
+  });
+});

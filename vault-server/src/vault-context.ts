@@ -17,6 +17,11 @@ export interface VaultContext {
   logger: Logger;
   /** Audit entries of reads, committed in groups (writes log inside their own transaction). */
   readAudit: AuditBatcher;
+  /**
+   * What mounted modules keep about a pod outside its records (the OAuth grants, the insight
+   * opt-in), by name: the export adds each, so it holds everything the person has here.
+   */
+  exportSections: Map<string, (pod: string) => Promise<unknown>>;
 }
 
 export function createVaultContext(
@@ -35,5 +40,6 @@ export function createVaultContext(
     sealer: new RecordSealer(keys, cipher),
     logger,
     readAudit: new AuditBatcher(storage),
+    exportSections: new Map(),
   };
 }

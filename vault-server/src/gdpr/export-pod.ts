@@ -49,6 +49,8 @@ export async function exportPod(
     if (!last) break;
     after = last.seq;
   }
+  const sections: Record<string, unknown> = {};
+  for (const [name, read] of ctx.exportSections) sections[name] = await read(pod);
   const consents = (await ctx.storage.consents.list(pod)).map(
     (json) => JSON.parse(json) as unknown,
   );
@@ -63,6 +65,9 @@ export async function exportPod(
     consents: consents.map((grant) => ({ '@type': JSON_LD_TYPES.grant, ...(grant as object) })),
     retention: await retentionOf(ctx.storage, pod),
     personalisationOff: [...(await ctx.storage.personalisation.offCategories(pod))],
+    // Kept, not restored: a source's number belongs to one pod, grants to the clients of this WebID.
+    connectedSources: await ctx.storage.connectedSources.list(pod),
+    ...sections,
     auditLog: auditLog.map((entry) => ({ '@type': JSON_LD_TYPES.audit, ...entry })),
   };
 }

@@ -17,6 +17,7 @@ import { ownClientDocument } from './clients/extension-client.ts';
 import { keyringSecretBox } from './keys/secret-box.ts';
 import { SigningKeys } from './keys/signing-keys.ts';
 import { oauthConfig, type OAuthConfig } from './oauth-config.ts';
+import { grantView } from './grants/grant-routes.ts';
 import type { OAuthDeps, OwnerSessionResolver } from './oauth-deps.ts';
 import { createOAuthRouter } from './router.ts';
 import { migrateOAuth } from './store/migrate-oauth.ts';
@@ -108,6 +109,8 @@ export async function openOAuth(
     ownDocument: (clientId) => ownClientDocument(config.issuer, clientId),
     ...options.clientFetch,
   });
+  // The person's grants (active, revoked and expired) belong in their export.
+  ctx.exportSections.set('grants', async (pod) => (await store.listGrants(pod)).map(grantView));
   const deps: OAuthDeps = {
     config,
     store,

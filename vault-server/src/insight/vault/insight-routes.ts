@@ -58,6 +58,13 @@ export function insightRoutes(
       ctx.logger.error({ err: error }, 'the insight tables could not be migrated'),
     );
     const settings = insightSettingsStore(ctx.storage.driver);
+    ctx.exportSections.set('insight', async (pod) => {
+      await ready;
+      return {
+        optIn: await settings.optedIn(pod),
+        reportedWeeks: await settings.reportedWeeks(pod),
+      };
+    });
     const job = client
       ? startWeeklyReportJob(ctx, client, {
           intervalSeconds: options.reportIntervalSeconds ?? 3600,
