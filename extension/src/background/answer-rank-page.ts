@@ -11,12 +11,11 @@ import { deviceSeed } from '../control/device-seed.ts';
 import { parseProfile, PROFILE_KEY, type LocalProfile } from '../control/local-profile.ts';
 import { allowedCategories, isActiveOn, parseSettings, SETTINGS_KEY } from '../control/settings.ts';
 import type { RankPageRequest, RankPageResponse } from '../messaging/rank-page-messages.ts';
+import { KEEP_MARKS, NO_MARKS } from '../messaging/rank-page-response.ts';
 import { assemblePage } from '../page/assemble-page.ts';
 import { rankPage } from '../ranking/rank-page.ts';
 import type { TasteRecord } from '../ranking/taste-record.ts';
 import type { BackgroundDeps } from './handle-runtime-message.ts';
-
-const NOTHING: RankPageResponse = { suggestions: [], records: [], items: [], shown: 0 };
 
 /**
  * The model links books to books the person had: without a record of an item (a loan, a visit, a
@@ -41,15 +40,15 @@ export async function answerRankPage(
 ): Promise<RankPageResponse> {
   const { origin } = from;
   const settings = parseSettings((await deps.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
-  if (!isActiveOn(settings, origin)) return NOTHING;
+  if (!isActiveOn(settings, origin)) return NO_MARKS;
   const allowed = allowedCategories(settings, origin);
   // Asked even for a page without items: the vault is read again when it is due.
   if (allowed.length > 0) deps.freshen?.();
   const page = assemblePage(request.page);
-  if (page.needsMicrodata) return { ...NOTHING, needsMicrodata: true };
+  if (page.needsMicrodata) return { ...NO_MARKS, needsMicrodata: true };
   const budget = deps.rankBudget;
   if (budget && !budget.allows(from.tabId, origin, await itemSetOf(page.shown))) {
-    return { ...NOTHING, keepMarks: true };
+    return KEEP_MARKS;
   }
   const vaultRecords = allowed.length > 0 && deps.vaultTaste ? await deps.vaultTaste(allowed) : [];
   const profile = parseProfile((await deps.local.get(PROFILE_KEY))[PROFILE_KEY]);

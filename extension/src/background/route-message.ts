@@ -9,7 +9,7 @@
 import { looseObject, string } from 'zod/mini';
 
 import type { MessageSender } from '../messaging/sender-check.ts';
-import type { RankPageResponse } from '../messaging/rank-page-messages.ts';
+import { KEEP_MARKS } from '../messaging/rank-page-response.ts';
 import { serial } from '../vault/serial.ts';
 import type { RuntimeResponse } from './handle-runtime-message.ts';
 
@@ -23,14 +23,6 @@ export interface MessageRoutes {
 
 const TypeSchema = looseObject({ type: string() });
 const READ_ONLY = new Set(['verwonder/rank-page', 'verwonder/complete']);
-const SUPERSEDED: RankPageResponse = {
-  suggestions: [],
-  records: [],
-  items: [],
-  shown: 0,
-  keepMarks: true,
-};
-
 export function routeMessage(
   routes: MessageRoutes,
 ): (message: unknown, sender: MessageSender) => Promise<RuntimeResponse | undefined> {
@@ -43,7 +35,7 @@ export function routeMessage(
     lane.latest = ticket;
     lane.waiting += 1;
     return lane
-      .queue(async () => (lane.latest === ticket ? run() : SUPERSEDED))
+      .queue(async () => (lane.latest === ticket ? run() : KEEP_MARKS))
       .finally(() => {
         // An idle tab keeps nothing here.
         if (--lane.waiting === 0) lanes.delete(tabId);

@@ -8,7 +8,7 @@
  * ranking budget is spent, or a newer request replaced this one).
  */
 import type { RankPageRequest, RankPageResponse } from '../messaging/rank-page-messages.ts';
-import { RankPageResponseSchema } from '../messaging/rank-page-response.ts';
+import { NO_MARKS, RankPageResponseSchema } from '../messaging/rank-page-response.ts';
 import {
   needsMicrodataFirst,
   pageKind,
@@ -32,14 +32,12 @@ export interface RankedPage {
   single?: FoundItem;
 }
 
-const NOTHING: RankPageResponse = { suggestions: [], records: [], items: [], shown: 0 };
-
 async function ask(env: ContentEnv, request: RankPageRequest): Promise<RankPageResponse> {
   try {
     const parsed = RankPageResponseSchema.safeParse(await env.send(request));
-    return parsed.success ? parsed.data : NOTHING;
+    return parsed.success ? parsed.data : NO_MARKS;
   } catch {
-    return NOTHING;
+    return NO_MARKS;
   }
 }
 

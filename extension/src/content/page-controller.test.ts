@@ -14,7 +14,7 @@ import type { MessageSender } from '../messaging/sender-check.ts';
 import { documentFrom } from '../test-support/dom-fixture.ts';
 import { serial } from '../vault/serial.ts';
 import { UI_HOST_TAG } from '../ui/ui-host.ts';
-import { canSee } from './can-see.ts';
+import { canSee } from '../page/can-see.ts';
 import { startPageController } from './page-controller.ts';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';

@@ -23,7 +23,7 @@ import type { ContentEnv } from './content-env.ts';
 import { drawMarks, eventOf, type Mounted } from './draw-marks.ts';
 import { askProfileFields, formsToAssist } from './form-offer.ts';
 import { markContext, marksSignature } from './mark-context.ts';
-import { canSee } from './can-see.ts';
+import { canSee } from '../page/can-see.ts';
 import { latestOnly } from './latest-only.ts';
 import { nextFrame } from './schedule.ts';
 import { watchPage, type PageWatch } from './watch-page.ts';

@@ -92,3 +92,8 @@ export const RankPageResponseSchema = strictObject({
   keepMarks: optional(boolean()),
 });
 export type RankPageResponse = Infer<typeof RankPageResponseSchema>;
+
+/** No marks for the page (off, or nothing to mark). */
+export const NO_MARKS: RankPageResponse = { suggestions: [], records: [], items: [], shown: 0 };
+/** The page keeps the marks it has (a superseded request, a spent budget). */
+export const KEEP_MARKS: RankPageResponse = { ...NO_MARKS, keepMarks: true };

@@ -49,3 +49,15 @@ export function recordMedium(record: CulturalRecord): Medium | undefined {
     return 'experience';
   return undefined;
 }
+
+/** Adds to the feature's tally in `map`, starting one when it has none. */
+export function tally<K>(
+  map: Map<K, FeatureTally>,
+  key: K,
+  weight: number,
+  source: string | 'stated',
+): void {
+  const entry = map.get(key) ?? new FeatureTally();
+  entry.add(weight, source);
+  map.set(key, entry);
+}

@@ -1,9 +1,10 @@
 import type { CulturalRecord, DataCategoryId, Medium } from '@verwonder/shared';
 import {
-  FeatureTally,
+  type FeatureTally,
   recordMedium,
   STATED_WEIGHT,
   supportSource,
+  tally,
 } from './coarse-profile-rules.ts';
 import type { DnaProfile } from '@verwonder/shared/wire/dna.ts';
 
@@ -33,17 +34,6 @@ function top<K extends string>(counts: Map<K, FeatureTally>): Weighted<K>[] {
   );
 }
 
-function add<K extends string>(
-  map: Map<K, FeatureTally>,
-  key: K,
-  weight: number,
-  source: string,
-): void {
-  const entry = map.get(key) ?? new FeatureTally();
-  entry.add(weight, source);
-  map.set(key, entry);
-}
-
 /** Top themes, genres and media with normalised weights, derived from records; never the records. */
 export function dnaProfile(records: readonly CulturalRecord[]): DnaProfile {
   const themes = new Map<string, FeatureTally>();
@@ -54,18 +44,18 @@ export function dnaProfile(records: readonly CulturalRecord[]): DnaProfile {
     basedOn.add(record.category);
     if (record.category === 'interests') {
       // Stated interests count in full at once.
-      for (const id of record.data.themeIds) add(themes, id, STATED_WEIGHT, 'stated');
-      for (const id of record.data.genres) add(genres, id, STATED_WEIGHT, 'stated');
-      for (const id of record.data.media) add(media, id, STATED_WEIGHT, 'stated');
+      for (const id of record.data.themeIds) tally(themes, id, STATED_WEIGHT, 'stated');
+      for (const id of record.data.genres) tally(genres, id, STATED_WEIGHT, 'stated');
+      for (const id of record.data.media) tally(media, id, STATED_WEIGHT, 'stated');
       continue;
     }
     const item = 'item' in record ? record.item : undefined;
     const source = supportSource(record);
     // Each feature once per record, however often the record lists it.
-    for (const id of new Set(item?.termIds)) add(themes, id, 1, source);
-    for (const id of new Set(item?.genres)) add(genres, id, 1, source);
+    for (const id of new Set(item?.termIds)) tally(themes, id, 1, source);
+    for (const id of new Set(item?.genres)) tally(genres, id, 1, source);
     const medium = recordMedium(record);
-    if (medium) add(media, medium, 1, source);
+    if (medium) tally(media, medium, 1, source);
   }
   return {
     themes: top(themes),

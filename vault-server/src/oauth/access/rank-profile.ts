@@ -1,11 +1,12 @@
 import type { CulturalRecord } from '@verwonder/shared';
 import type { GenreThemeBridge } from '@verwonder/shared/catalog/genre-theme-bridge.ts';
 import {
-  FeatureTally,
+  type FeatureTally,
   MIN_SUPPORT,
   recordMedium,
   STATED_WEIGHT,
   supportSource,
+  tally,
 } from './coarse-profile-rules.ts';
 
 /** What people and items are compared on. */
@@ -66,11 +67,7 @@ export function rankProfile(
   bridge: GenreThemeBridge = {},
 ): RankProfile {
   const counts = new Map<string, FeatureTally>();
-  const add = (key: string, weight: number, source: string) => {
-    const entry = counts.get(key) ?? new FeatureTally();
-    entry.add(weight, source);
-    counts.set(key, entry);
-  };
+  const add = (key: string, weight: number, source: string) => tally(counts, key, weight, source);
   for (const record of records) {
     if (record.category === 'interests') {
       for (const id of record.data.themeIds) add(featureKey('theme', id), STATED_WEIGHT, 'stated');
