@@ -9,6 +9,9 @@ const Env = z.object({
   VAULT_NATS_SUBJECT_PREFIX: Prefix.default('city'),
   VAULT_NATS_DURABLE: Name.default('vault'),
   VAULT_NATS_ACK_WAIT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+  VAULT_NATS_RETRY_MS: z.coerce.number().int().min(10).max(3_600_000).default(5_000),
+  VAULT_NATS_MAX_RETRY_MS: z.coerce.number().int().min(10).max(86_400_000).default(300_000),
+  VAULT_NATS_POISON_AFTER: z.coerce.number().int().min(2).max(1_000).default(8),
 });
 
 /** Where the city events are: one JetStream stream, one durable consumer of the vault. */
@@ -20,6 +23,11 @@ export interface StreamConfig {
   durable: string;
   /** Redelivery after this long without an ack (a consumer that died mid-message). */
   ackWaitMs: number;
+  /** Retries of an event storage refused: the first wait, doubled up to the cap (redelivery-policy.ts). */
+  firstRetryMs: number;
+  maxRetryMs: number;
+  /** From this delivery on, an event refused while others were stored is a dead letter. */
+  poisonAfter: number;
 }
 
 export const eventSubjects = (config: StreamConfig): string => `${config.subjectPrefix}.events.>`;
@@ -38,5 +46,8 @@ export function streamConfigFromEnv(env: NodeJS.ProcessEnv): StreamConfig | unde
     subjectPrefix: e.VAULT_NATS_SUBJECT_PREFIX,
     durable: e.VAULT_NATS_DURABLE,
     ackWaitMs: e.VAULT_NATS_ACK_WAIT_MS,
+    firstRetryMs: e.VAULT_NATS_RETRY_MS,
+    maxRetryMs: Math.max(e.VAULT_NATS_RETRY_MS, e.VAULT_NATS_MAX_RETRY_MS),
+    poisonAfter: e.VAULT_NATS_POISON_AFTER,
   };
 }

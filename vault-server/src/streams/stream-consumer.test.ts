@@ -75,4 +75,114 @@ describe.skipIf(!(await natsEnabled()))('city stream consumer', () => {
     // The valid event after them was stored, once.
     expect(await fixture.recordKeys('alice')).toEqual([`city:library:${loan!.id}`]);
   });
+
+  /** The dead letters on the stream so far. */
+  const deadLetters = async (test: TestStream): Promise<StoredMsg[]> => {
+    const jsm = await test.nc.jetstreamManager();
+    const { state } = await jsm.streams.info(test.config.stream);
+    const letters: StoredMsg[] = [];
+    for (let seq = 1; seq <= state.last_seq; seq++) {
+      const message = await jsm.streams.getMessage(test.config.stream, { seq }).catch(() => null);
+      if (message?.subject === deadLetterSubject(test.config)) letters.push(message);
+    }
+    return letters;
+  };
+
+  it('dead-letters an event storage keeps refusing while it stores others (review finding: no max_deliver backstop)', async () => {
+    const poisoned = await openTestStream(1_000, {
+      firstRetryMs: 50,
+      maxRetryMs: 200,
+      poisonAfter: 3,
+    });
+    const own = await openStreamFixture('sqlite');
+    let running: StreamConsumer | undefined;
+    try {
+      const [lotte, jan] = ['persona-lotte', 'persona-jan'].map((id) =>
+        catalogData().personaById(id)!,
+      );
+      await own.createPod('alice');
+      await own.createPod('bob');
+      const now = new Date().toISOString();
+      await own.ctx.storage.connectedSources.connect('alice', 'library', lotte!.id, now);
+      await own.ctx.storage.connectedSources.connect('bob', 'library', jan!.id, now);
+      // Storage refuses every record of bob's (a real database error), and takes alice's.
+      await own.ctx.storage.driver.script(
+        `CREATE TRIGGER refuse_bob BEFORE INSERT ON records WHEN NEW.pod = 'bob'
+         BEGIN SELECT RAISE(ABORT, 'refused'); END;`,
+      );
+      const [bobsLoan] = demoCityEvents(catalogData(), [jan!]);
+      const [alicesLoan] = demoCityEvents(catalogData(), [lotte!]);
+      const js = poisoned.nc.jetstream();
+      await publishCityEvents(js, poisoned.config, [bobsLoan!]);
+      running = await startStreamConsumer(own.ctx, poisoned.config);
+      const published: string[] = [];
+      for (let i = 0; i < 80 && (await deadLetters(poisoned)).length === 0; i++) {
+        const event = { ...alicesLoan!, id: `good-${i}` };
+        await publishCityEvents(js, poisoned.config, [event]);
+        published.push(`city:library:${event.id}`);
+        await new Promise((resolve) => setTimeout(resolve, 40));
+      }
+      await waitFor(
+        'the stream to be consumed',
+        () => drained(poisoned.nc, poisoned.config),
+        10_000,
+      );
+
+      const letters = await deadLetters(poisoned);
+      expect(letters).toHaveLength(1);
+      expect(letters[0]!.header.get(DEAD_LETTER_REASON)).toMatch(
+        /^not stored after \d+ deliveries while other events were: SqliteError/,
+      );
+      // The reason names the error, never the record's values.
+      expect(letters[0]!.header.get(DEAD_LETTER_REASON)).not.toContain('refused');
+      expect(JSON.parse(new TextDecoder().decode(letters[0]!.data)).id).toBe(bobsLoan!.id);
+      expect(await own.recordKeys('alice')).toEqual(published.sort());
+      expect(await own.recordKeys('bob')).toEqual([]);
+    } finally {
+      await running?.stop();
+      await poisoned.dispose();
+      await own.dispose();
+    }
+  });
+
+  it('loses no event while storage refuses every one: they wait, backing off, and are stored after (what the backstop must not break)', async () => {
+    const outage = await openTestStream(1_000, {
+      firstRetryMs: 20,
+      maxRetryMs: 100,
+      poisonAfter: 2,
+    });
+    const own = await openStreamFixture('sqlite');
+    let running: StreamConsumer | undefined;
+    try {
+      const lotte = catalogData().personaById('persona-lotte')!;
+      await own.createPod('alice');
+      await own.ctx.storage.connectedSources.connect(
+        'alice',
+        'library',
+        lotte.id,
+        new Date().toISOString(),
+      );
+      await own.ctx.storage.driver.script(
+        `CREATE TRIGGER outage BEFORE INSERT ON records BEGIN SELECT RAISE(ABORT, 'disk full'); END;`,
+      );
+      const events = demoCityEvents(catalogData(), [lotte]).slice(0, 3);
+      await publishCityEvents(outage.nc.jetstream(), outage.config, events);
+      running = await startStreamConsumer(own.ctx, outage.config);
+      // Long enough for every event to be refused many times over (at most 100 ms apart).
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      expect(await deadLetters(outage)).toEqual([]);
+      expect(await own.recordKeys('alice')).toEqual([]);
+
+      await own.ctx.storage.driver.script('DROP TRIGGER outage;');
+      await waitFor('the stream to be consumed', () => drained(outage.nc, outage.config), 10_000);
+      expect(await deadLetters(outage)).toEqual([]);
+      expect(await own.recordKeys('alice')).toEqual(
+        events.map((event) => `city:library:${event.id}`).sort(),
+      );
+    } finally {
+      await running?.stop();
+      await outage.dispose();
+      await own.dispose();
+    }
+  });
 });

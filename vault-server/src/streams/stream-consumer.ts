@@ -2,6 +2,7 @@ import { connect, headers, type JsMsg } from 'nats';
 import type { VaultContext } from '../vault-context.ts';
 import { ensureCityStream } from './city-stream.ts';
 import { ingestCityEvent } from './ingest-city-event.ts';
+import { redeliveryPolicy } from './redelivery-policy.ts';
 import { deadLetterSubject, type StreamConfig } from './stream-config.ts';
 
 /** Header names on a dead letter: why, and where the original came from. */
@@ -9,8 +10,8 @@ export const DEAD_LETTER_REASON = 'Verwonder-Dead-Letter-Reason';
 export const DEAD_LETTER_SUBJECT = 'Verwonder-Original-Subject';
 export const DEAD_LETTER_SEQUENCE = 'Verwonder-Original-Sequence';
 
-/** A storage error is not the message's fault: try it again after this long. */
-const RETRY_DELAY_MS = 5_000;
+/** A dead letter that was not published is retried after this long. */
+const RETRY_DEAD_LETTER_MS = 5_000;
 
 export interface StreamConsumer {
   /** Stops fetching, finishes the message in hand, closes the connection. */
@@ -20,7 +21,8 @@ export interface StreamConsumer {
 /**
  * The vault's durable pull consumer: each message is acked only after its record is committed (or
  * after it was ignored or dead-lettered), so a crash at any point redelivers and the idempotency key
- * turns the redelivery into a no-op.
+ * turns the redelivery into a no-op. An event storage keeps refusing while it takes others becomes a
+ * dead letter (redelivery-policy.ts); during an outage events wait, backing off, and none is lost.
  */
 export async function startStreamConsumer(
   ctx: VaultContext,
@@ -37,15 +39,29 @@ export async function startStreamConsumer(
   const consumer = await js.consumers.get(config.stream, config.durable);
   const messages = await consumer.consume({ max_messages: 64 });
 
+  const policy = redeliveryPolicy(config);
+
   const handle = async (message: JsMsg): Promise<void> => {
     let outcome;
     try {
       outcome = await ingestCityEvent(ctx, message.data);
     } catch (error) {
-      ctx.logger.warn({ err: error, seq: message.seq }, 'city event not stored; retrying later');
-      message.nak(RETRY_DELAY_MS);
-      return;
+      const delivery = message.info.deliveryCount;
+      if (!policy.failed(message.seq, delivery)) {
+        const delayMs = policy.retryDelayMs(delivery);
+        ctx.logger.warn(
+          { err: error, seq: message.seq, delivery, delayMs },
+          'city event not stored; retrying later',
+        );
+        message.nak(delayMs);
+        return;
+      }
+      outcome = {
+        kind: 'dead-letter' as const,
+        reason: `not stored after ${delivery} deliveries while other events were: ${errorName(error)}`,
+      };
     }
+    if (outcome.kind === 'stored') policy.stored();
     if (outcome.kind === 'dead-letter') {
       try {
         await publishDeadLetter(message, outcome.reason);
@@ -54,11 +70,12 @@ export async function startStreamConsumer(
           { err: error, seq: message.seq },
           'dead letter not published; retrying later',
         );
-        message.nak(RETRY_DELAY_MS);
+        message.nak(RETRY_DEAD_LETTER_MS);
         return;
       }
       ctx.logger.warn({ seq: message.seq, reason: outcome.reason }, 'city event dead-lettered');
     }
+    policy.settled(message.seq);
     message.ack();
   };
 
@@ -78,7 +95,7 @@ export async function startStreamConsumer(
     for await (const message of messages) {
       await handle(message).catch((error: unknown) => {
         ctx.logger.error({ err: error, seq: message.seq }, 'city event not handled');
-        message.nak(RETRY_DELAY_MS);
+        message.nak(policy.retryDelayMs(message.info.deliveryCount));
       });
     }
   })();
@@ -94,4 +111,16 @@ export async function startStreamConsumer(
         await nc.drain();
       })()),
   };
+}
+
+/**
+ * What a dead letter says of a storage error: its class and code, never its message, which may quote
+ * the values of the record (a dead letter is read by whoever runs the stream).
+ */
+function errorName(error: unknown): string {
+  if (!(error instanceof Error)) return 'unknown error';
+  const code = 'code' in error ? error.code : undefined;
+  return typeof code === 'string' && /^[A-Za-z0-9_]{1,40}$/.test(code)
+    ? `${error.name} ${code}`
+    : error.name;
 }

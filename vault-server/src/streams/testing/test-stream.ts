@@ -29,7 +29,10 @@ export interface TestStream {
 }
 
 /** A stream, subjects and durable of this run only, so parallel runs never see each other's events. */
-export async function openTestStream(ackWaitMs = 1_000): Promise<TestStream> {
+export async function openTestStream(
+  ackWaitMs = 1_000,
+  retry: Partial<Pick<StreamConfig, 'firstRetryMs' | 'maxRetryMs' | 'poisonAfter'>> = {},
+): Promise<TestStream> {
   const tag = randomBytes(4).toString('hex');
   const config: StreamConfig = {
     url: TEST_NATS_URL,
@@ -37,6 +40,10 @@ export async function openTestStream(ackWaitMs = 1_000): Promise<TestStream> {
     subjectPrefix: `vwtest.${tag}`,
     durable: 'vault',
     ackWaitMs,
+    firstRetryMs: 5_000,
+    maxRetryMs: 300_000,
+    poisonAfter: 8,
+    ...retry,
   };
   const nc = await connect({ servers: config.url });
   await ensureCityStream(await nc.jetstreamManager(), config);
