@@ -59,6 +59,19 @@ describe('The mark’s size tells the page whether it is personal or a baseline 
         for (const box of boxes) expect(size(box), `${box.kind} vs personal`).toEqual(personal);
         expect(personal.width).toBeGreaterThan(0);
       });
+
+      it(`gives every kind the same box with the why-panel open (${language}, width ${width}) (review finding: the why-panel's size differs by kind)`, async () => {
+        const boxes = Boxes.parse(
+          await page.evaluate(
+            `measureMarks(document, ${JSON.stringify(width)}, ${JSON.stringify(language)}, true)`,
+          ),
+        );
+        expect(boxes.map((box) => box.kind)).toEqual(['personal', 'surprise', 'baseline']);
+        const size = ({ width, height }: { width: number; height: number }) => ({ width, height });
+        const personal = size(boxes[0]!);
+        for (const box of boxes) expect(size(box), `${box.kind} vs personal`).toEqual(personal);
+        expect(personal.width).toBeGreaterThan(0);
+      });
     }
   }
 });

@@ -23,7 +23,8 @@ style { display: none; }
 button { display: inline-block; cursor: pointer; padding: 2px 8px; border: 1px solid #1d1d1b; border-radius: 4px; background: #fff; font-size: 13px; }
 button:hover { background: #f2f2f2; }
 button:focus-visible, a:focus-visible { outline: 3px solid #0057b8; outline-offset: 2px; }
-.panel { display: block; width: 100%; margin-top: 6px; padding: 8px 10px; border-left: 4px solid #c8102e; background: #fff8e6; }
+/* One size, whatever it says: its content (the person's records) must not change the host's box. */
+.panel { display: block; width: 100%; height: 13em; overflow: auto; contain: size; margin-top: 6px; padding: 8px 10px; border-left: 4px solid #c8102e; background: #fff8e6; }
 .panel[hidden] { display: none; }
 p, li { display: block; margin: 0 0 4px; }
 ul, ol { display: block; margin: 4px 0; padding: 0 0 0 18px; }

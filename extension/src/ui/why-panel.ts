@@ -32,6 +32,10 @@ export function whyPanel(document: Document, suggestion: RankedSuggestion, conte
   panel.id = `verwonder-why-${++panelCount}`;
   panel.hidden = true;
   panel.setAttribute('data-verwonder-why', suggestion.itemId);
+  // The panel has one fixed size (ui-style.ts) and scrolls: keyboard users reach what is below.
+  panel.tabIndex = 0;
+  panel.setAttribute('role', 'region');
+  panel.setAttribute('aria-label', messages.why);
   button.setAttribute('aria-expanded', 'false');
   button.setAttribute('aria-controls', panel.id);
   button.addEventListener('click', () => {
