@@ -26,13 +26,22 @@ const SignUpStart = z
 const Finish = <S extends z.ZodType>(response: S) =>
   z
     .object({
-      challengeId: z.string().min(1).max(100),
+      // As saveChallenge makes them: anything else is no challenge of ours (and a NUL byte would
+      // reach PostgreSQL as text).
+      challengeId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/),
       response,
       passkeyName: PasskeyName.optional(),
     })
     .strict();
 const Recover = z.object({ podName: PodName, code: z.string().min(8).max(40) }).strict();
 const Rename = z.object({ name: PasskeyName }).strict();
+/** A credential id (base64url); anything else names no passkey (404, never a database error). */
+const PasskeyId = z.string().regex(/^[A-Za-z0-9_-]{1,1400}$/);
+const passkeyIdOf = (value: unknown): string => {
+  const parsed = PasskeyId.safeParse(value);
+  if (!parsed.success) throw new VerwonderError('not_found', 'no such passkey');
+  return parsed.data;
+};
 
 /** Sign-up, sign-in (passkeys, recovery codes), sessions and passkey management, as JSON endpoints. */
 export function authRoutes(ctx: VaultContext, rateLimit: RequestHandler): Router {
@@ -168,13 +177,14 @@ export function authRoutes(ctx: VaultContext, rateLimit: RequestHandler): Router
 
   router.patch('/auth/passkeys/:id', async (req, res) => {
     const { account } = requireSignedIn(ctx, req, res);
+    const id = passkeyIdOf(req.params.id);
     const { name } = parseInput(Rename, req.body);
-    if (!(await ctx.storage.passkeys.rename(account.id, String(req.params.id), name)))
+    if (!(await ctx.storage.passkeys.rename(account.id, id, name)))
       throw new VerwonderError('not_found', 'no such passkey');
     await appendAudit(ctx.storage, account.podName, {
       actor: OWNER,
       action: 'passkey-renamed',
-      detail: passkeyRef(String(req.params.id)),
+      detail: passkeyRef(id),
     });
     res.status(204).end();
   });
@@ -183,7 +193,8 @@ export function authRoutes(ctx: VaultContext, rateLimit: RequestHandler): Router
     const { account } = requireSignedIn(ctx, req, res);
     await ctx.storage.transaction(async (tx) => {
       const passkeys = await tx.passkeys.listByAccount(account.id);
-      const target = passkeys.find((passkey) => passkey.id === req.params.id);
+      const id = passkeyIdOf(req.params.id);
+      const target = passkeys.find((passkey) => passkey.id === id);
       if (!target) throw new VerwonderError('not_found', 'no such passkey');
       if (passkeys.length === 1)
         throw new VerwonderError('conflict', 'you cannot remove your last passkey');

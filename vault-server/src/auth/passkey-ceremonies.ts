@@ -202,7 +202,8 @@ export async function finishSignIn(
     throw new VerwonderError('unauthenticated', 'the passkey could not be verified');
   const now = new Date().toISOString();
   await ctx.storage.transaction(async (tx) => {
-    await tx.passkeys.recordUse(passkey.id, verification.authenticationInfo.newCounter, now);
+    if (!(await tx.passkeys.recordUse(passkey.id, verification.authenticationInfo.newCounter, now)))
+      throw new VerwonderError('unauthenticated', 'the passkey could not be verified');
     await appendAudit(tx, account.podName, {
       actor: OWNER,
       action: 'sign-in',

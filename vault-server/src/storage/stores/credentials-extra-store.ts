@@ -59,11 +59,13 @@ export function challengesStore(db: SqlExecutor, box: FieldBox) {
         ],
       );
     },
-    /** Returns and deletes: a challenge is answered at most once. */
+    /**
+     * Returns and deletes in one statement: a challenge is answered at most once, also when the same
+     * answer arrives several times at once (a read, then a delete, let each of them through).
+     */
     async take(id: string, now: string): Promise<Challenge | undefined> {
-      const [row] = await db.all('SELECT * FROM challenges WHERE id = ?', [id]);
+      const [row] = await db.all('DELETE FROM challenges WHERE id = ? RETURNING *', [id]);
       if (!row) return undefined;
-      await db.run('DELETE FROM challenges WHERE id = ?', [id]);
       if (str(row, 'expires_at') <= now) return undefined;
       const purpose = str(row, 'purpose');
       if (purpose !== 'register' && purpose !== 'authenticate' && purpose !== 'add-passkey')

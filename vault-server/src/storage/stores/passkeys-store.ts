@@ -57,12 +57,18 @@ export function passkeysStore(db: SqlExecutor, box: FieldBox) {
       );
       return rows.map(read);
     },
-    async recordUse(id: string, counter: number, at: string): Promise<void> {
-      await db.run('UPDATE passkeys SET counter = ?, last_used_at = ? WHERE id = ?', [
-        counter,
-        at,
-        id,
-      ]);
+    /**
+     * Stores a use and its signature counter; false when the counter did not grow past the stored
+     * one (a cloned authenticator, or the same answer twice). Authenticators without a counter
+     * always send 0.
+     */
+    async recordUse(id: string, counter: number, at: string): Promise<boolean> {
+      return (
+        (await db.run(
+          'UPDATE passkeys SET counter = ?, last_used_at = ? WHERE id = ? AND (? = 0 OR counter < ?)',
+          [counter, at, id, counter, counter],
+        )) > 0
+      );
     },
     async rename(accountId: string, id: string, name: string): Promise<boolean> {
       return (

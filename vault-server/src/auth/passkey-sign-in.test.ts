@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { engineSuites } from '../storage/testing/describe-each-engine.ts';
+import { SoftwareAuthenticator, type RequestOptions } from '../testing/software-authenticator.ts';
+import { startTestServer, type TestServer } from '../testing/test-server.ts';
+
+const describeEachEngine = await engineSuites();
+
+/** Sign-in and passkey management through HTTP as a browser would call them, on both engines. */
+describeEachEngine('passkey sign-in on %s', (engine) => {
+  let server: TestServer;
+  let origin: string;
+  beforeAll(async () => {
+    server = await startTestServer(engine);
+    origin = new URL(server.url).origin;
+  });
+  afterAll(async () => server?.dispose());
+
+  const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+    fetch(new URL(path, server.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin, ...headers },
+      body: JSON.stringify(body),
+    });
+
+  async function signUp(pod: string) {
+    const key = new SoftwareAuthenticator(origin);
+    const start = await post('/auth/register/options', { podName: pod, displayName: pod });
+    const { challengeId, options } = (await start.json()) as {
+      challengeId: string;
+      options: { challenge: string; rp: { id?: string }; user: { id: string } };
+    };
+    const finish = await post('/auth/register/verify', {
+      challengeId,
+      response: key.register(options),
+    });
+    expect(finish.status).toBe(201);
+    const { csrfToken } = (await finish.json()) as { csrfToken: string };
+    return { key, cookie: finish.headers.get('set-cookie')!.split(';')[0]!, csrfToken };
+  }
+
+  const signInOptions = async () =>
+    (await (await post('/auth/login/options', {})).json()) as {
+      challengeId: string;
+      options: RequestOptions;
+    };
+
+  it('answers one passkey assertion sent several times at once with one session (review finding: one assertion gives several sessions on PostgreSQL)', async () => {
+    const { key } = await signUp('racer');
+    for (let attempt = 1; attempt <= 6; attempt++) {
+      const { challengeId, options } = await signInOptions();
+      key.counter = attempt;
+      const response = key.assert(options);
+      const answers = await Promise.all(
+        Array.from({ length: 4 }, () => post('/auth/login/verify', { challengeId, response })),
+      );
+      expect(answers.map((answer) => answer.status).sort()).toEqual([200, 400, 400, 400]);
+    }
+    const [row] = await server.vault.context.storage.driver.all(
+      "SELECT COUNT(*) AS n FROM audit_log WHERE pod = 'racer' AND action = 'sign-in'",
+    );
+    expect(Number(row!.n)).toBe(6);
+  });
+
+  it('refuses an assertion whose signature counter did not grow (a cloned authenticator)', async () => {
+    const { key } = await signUp('cloned');
+    key.counter = 5;
+    const first = await signInOptions();
+    expect(
+      (
+        await post('/auth/login/verify', {
+          challengeId: first.challengeId,
+          response: key.assert(first.options),
+        })
+      ).status,
+    ).toBe(200);
+    // A clone of the authenticator, still at 5, answers a new challenge.
+    const second = await signInOptions();
+    const again = await post('/auth/login/verify', {
+      challengeId: second.challengeId,
+      response: key.assert(second.options),
+    });
+    expect(again.status).toBe(401);
+    key.counter = 6;
+    const third = await signInOptions();
+    expect(
+      (
+        await post('/auth/login/verify', {
+          challengeId: third.challengeId,
+          response: key.assert(third.options),
+        })
+      ).status,
+    ).toBe(200);
+  });
+
+  it('answers a NUL byte in a challenge id or passkey id with 400 or 404, never 500 (review finding: NUL in challenge id or passkey id is a 500 on PostgreSQL)', async () => {
+    const owner = await signUp('nulls');
+    const assertion = {
+      id: 'a',
+      rawId: 'a',
+      type: 'public-key',
+      clientExtensionResults: {},
+      response: { clientDataJSON: 'a', authenticatorData: 'a', signature: 'a' },
+    };
+    const signIn = await post('/auth/login/verify', {
+      challengeId: 'a\u0000b',
+      response: assertion,
+    });
+    expect(signIn.status).toBe(400);
+    expect(((await signIn.json()) as { code: string }).code).toBe('invalid_input');
+    const register = await post('/auth/register/verify', {
+      challengeId: '\u0000',
+      response: {
+        id: 'a',
+        rawId: 'a',
+        type: 'public-key',
+        clientExtensionResults: {},
+        response: { clientDataJSON: 'a', attestationObject: 'a' },
+      },
+    });
+    expect(register.status).toBe(400);
+    const session = { cookie: owner.cookie, 'x-csrf-token': owner.csrfToken };
+    for (const method of ['PATCH', 'DELETE']) {
+      const answer = await fetch(new URL('/auth/passkeys/a%00b', server.url), {
+        method,
+        headers: { 'content-type': 'application/json', origin, ...session },
+        body: JSON.stringify({ name: 'x' }),
+      });
+      expect(answer.status, method).toBe(404);
+    }
+  });
+});
