@@ -75,6 +75,33 @@ describeEachEngine('export, restore, erasure and retention on %s', (engine) => {
     expect(again.status).toBe(409);
   });
 
+  it('refuses an export another site starts with a link, and counts none (review finding: the whole decrypted pod can be exported by a plain navigation from another site)', async () => {
+    const exportsLogged = async () =>
+      (
+        await server.vault.context.storage.driver.all(
+          "SELECT action FROM audit_log WHERE pod = 'anna' AND action = 'export'",
+        )
+      ).length;
+    const before = await exportsLogged();
+    for (const site of ['cross-site', 'same-site']) {
+      const refused = await anna.fetch('/pods/anna/export', {
+        headers: { 'sec-fetch-site': site, 'sec-fetch-mode': 'navigate' },
+      });
+      expect(refused.status, site).toBe(403);
+      expect(refused.headers.get('content-disposition'), site).toBeNull();
+      expect(((await refused.json()) as { code: string }).code).toBe('csrf_failed');
+    }
+    expect(await exportsLogged()).toBe(before);
+    // From the vault's own page, or typed in the address bar.
+    for (const site of ['same-origin', 'none']) {
+      const allowed = await anna.fetch('/pods/anna/export', {
+        headers: { 'sec-fetch-site': site },
+      });
+      expect(allowed.status, site).toBe(200);
+    }
+    expect(await exportsLogged()).toBe(before + 2);
+  });
+
   it('shows the owner the audit log, which verifies', async () => {
     const log = (await (await anna.fetch('/pods/anna/audit?limit=1000')).json()) as {
       entries: { action: string; actor: { type: string } }[];

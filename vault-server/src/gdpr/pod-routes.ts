@@ -78,6 +78,12 @@ export function podRoutes(ctx: VaultContext): Router {
   router.get('/pods/:pod/export', async (req, res) => {
     const { pod } = parseInput(Pod, req.params, 'path');
     const { account } = requirePodOwner(ctx, req, res, pod);
+    // A GET that decrypts the whole pod into the person's downloads and is logged: another site
+    // must not start it with a link (the Lax cookie goes along on a top-level navigation). Browsers
+    // say where a request comes from; a client without the header (curl) is not a browser.
+    const site = req.get('sec-fetch-site');
+    if (site !== undefined && site !== 'same-origin' && site !== 'none')
+      throw new VerwonderError('csrf_failed', 'start the export from your vault’s own page');
     const document = await exportPod(ctx, account);
     res
       .type('application/ld+json')
