@@ -239,6 +239,32 @@ describeEachEngine('vault in the browser on %s', (engine) => {
     expect(problems).toEqual([]);
   });
 
+  it('asks for a passkey before new recovery codes once the sign-in is older than five minutes (review finding: a session alone adds a passkey that outlives "log out everywhere")', async () => {
+    // An hour passes (the session's sign-in moved back): the page now asks for a passkey first.
+    await vault.context.storage.driver.run('UPDATE sessions SET created_at = ?', [
+      new Date(Date.now() - 3_600_000).toISOString(),
+    ]);
+    const asked: string[] = [];
+    const listen = (request: { url(): string }) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/auth/confirm/') || pathname === '/auth/recovery-codes')
+        asked.push(pathname);
+    };
+    page.on('request', listen);
+    try {
+      await page.click('#new-codes');
+      await expect.poll(() => page.locator('#recovery-codes li').count()).toBe(10);
+    } finally {
+      page.off('request', listen);
+    }
+    expect(asked).toEqual([
+      '/auth/confirm/options',
+      '/auth/confirm/verify',
+      '/auth/recovery-codes',
+    ]);
+    expect(problems).toEqual([]);
+  });
+
   it('adds a passkey from a second device, renames it, removes the first, never the last', async () => {
     // The laptop's authenticator goes away; a "phone" authenticator takes its place.
     await cdp.send('WebAuthn.removeVirtualAuthenticator', { authenticatorId: firstAuthenticator });

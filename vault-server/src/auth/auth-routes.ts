@@ -6,6 +6,12 @@ import { parseInput, PodName } from '../http/validate.ts';
 import type { VaultContext } from '../vault-context.ts';
 import { checkOrigin, requireSignedIn, signedIn } from './auth-middleware.ts';
 import {
+  confirmedUntil,
+  finishConfirm,
+  requireConfirmed,
+  startConfirm,
+} from './confirm-with-passkey.ts';
+import {
   finishAddPasskey,
   finishSignIn,
   finishSignUp,
@@ -20,19 +26,23 @@ import { clearSessionCookie, startSession } from './sessions.ts';
 import { AuthenticationResponse, RegistrationResponse } from './webauthn-schemas.ts';
 
 const PasskeyName = z.string().trim().min(1).max(100);
+/**
+ * As saveChallenge makes them: anything else is no challenge of ours (and a NUL byte would reach
+ * PostgreSQL as text).
+ */
+const ChallengeId = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/);
 const SignUpStart = z
   .object({ podName: PodName, displayName: z.string().trim().min(1).max(100) })
   .strict();
 const Finish = <S extends z.ZodType>(response: S) =>
   z
     .object({
-      // As saveChallenge makes them: anything else is no challenge of ours (and a NUL byte would
-      // reach PostgreSQL as text).
-      challengeId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/),
+      challengeId: ChallengeId,
       response,
       passkeyName: PasskeyName.optional(),
     })
     .strict();
+const Confirm = z.object({ challengeId: ChallengeId, response: AuthenticationResponse }).strict();
 const Recover = z.object({ podName: PodName, code: z.string().min(8).max(40) }).strict();
 const Rename = z.object({ name: PasskeyName }).strict();
 /** A credential id (base64url); anything else names no passkey (404, never a database error). */
@@ -119,6 +129,7 @@ export function authRoutes(ctx: VaultContext, rateLimit: RequestHandler): Router
       webId: webIdOf(ctx, account.podName),
       csrfToken: session.csrfToken,
       expiresAt: session.expiresAt,
+      confirmedUntil: confirmedUntil(session),
     });
   });
 
@@ -157,9 +168,22 @@ export function authRoutes(ctx: VaultContext, rateLimit: RequestHandler): Router
     });
   });
 
-  router.post('/auth/passkeys/options', async (req, res) => {
+  router.post('/auth/confirm/options', async (req, res) => {
     const { account } = requireSignedIn(ctx, req, res);
-    res.json(await startAddPasskey(ctx, account));
+    res.json(await startConfirm(ctx, account));
+  });
+
+  router.post('/auth/confirm/verify', rateLimit, async (req, res) => {
+    const auth = requireSignedIn(ctx, req, res);
+    const body = parseInput(Confirm, req.body);
+    await finishConfirm(ctx, auth, body.challengeId, body.response);
+    res.status(204).end();
+  });
+
+  router.post('/auth/passkeys/options', async (req, res) => {
+    const auth = requireSignedIn(ctx, req, res);
+    requireConfirmed(auth);
+    res.json(await startAddPasskey(ctx, auth.account));
   });
 
   router.post('/auth/passkeys/verify', async (req, res) => {
@@ -190,7 +214,9 @@ export function authRoutes(ctx: VaultContext, rateLimit: RequestHandler): Router
   });
 
   router.delete('/auth/passkeys/:id', async (req, res) => {
-    const { account } = requireSignedIn(ctx, req, res);
+    const auth = requireSignedIn(ctx, req, res);
+    requireConfirmed(auth);
+    const { account } = auth;
     await ctx.storage.transaction(async (tx) => {
       const passkeys = await tx.passkeys.listByAccount(account.id);
       const id = passkeyIdOf(req.params.id);
@@ -209,7 +235,9 @@ export function authRoutes(ctx: VaultContext, rateLimit: RequestHandler): Router
   });
 
   router.post('/auth/recovery-codes', async (req, res) => {
-    const { account } = requireSignedIn(ctx, req, res);
+    const auth = requireSignedIn(ctx, req, res);
+    requireConfirmed(auth);
+    const { account } = auth;
     const codes = generateRecoveryCodes();
     await ctx.storage.transaction(async (tx) => {
       await tx.recoveryCodes.replace(

@@ -24,9 +24,9 @@ const PendingAccount = z.object({
   displayName: z.string(),
   userHandle: z.string(),
 });
-const ForAccount = z.object({ accountId: z.string() });
+export const ForAccount = z.object({ accountId: z.string() });
 
-async function saveChallenge(
+export async function saveChallenge(
   ctx: VaultContext,
   purpose: Challenge['purpose'],
   challenge: string,
@@ -44,7 +44,7 @@ async function saveChallenge(
   return id;
 }
 
-async function takeChallenge(
+export async function takeChallenge(
   ctx: VaultContext,
   id: string,
   purpose: Challenge['purpose'],
@@ -184,6 +184,27 @@ export async function finishSignIn(
   if (!passkey || !account) throw new VerwonderError('unauthenticated', 'unknown passkey');
   if (response.response.userHandle && response.response.userHandle !== account.userHandle)
     throw new VerwonderError('unauthenticated', 'passkey and account do not match');
+  const counter = await verifyAssertion(ctx, challenge, response, passkey);
+  const now = new Date().toISOString();
+  await ctx.storage.transaction(async (tx) => {
+    if (!(await tx.passkeys.recordUse(passkey.id, counter, now)))
+      throw new VerwonderError('unauthenticated', 'the passkey could not be verified');
+    await appendAudit(tx, account.podName, {
+      actor: OWNER,
+      action: 'sign-in',
+      detail: passkeyRef(passkey.id),
+    });
+  });
+  return account;
+}
+
+/** Verifies a user-verified assertion by `passkey` for `challenge`; returns its signature counter. */
+export async function verifyAssertion(
+  ctx: VaultContext,
+  challenge: Challenge,
+  response: z.infer<typeof AuthenticationResponse>,
+  passkey: Passkey,
+): Promise<number> {
   const verification = await verifyAuthenticationResponse({
     response,
     expectedChallenge: challenge.challenge,
@@ -200,17 +221,7 @@ export async function finishSignIn(
   });
   if (!verification.verified)
     throw new VerwonderError('unauthenticated', 'the passkey could not be verified');
-  const now = new Date().toISOString();
-  await ctx.storage.transaction(async (tx) => {
-    if (!(await tx.passkeys.recordUse(passkey.id, verification.authenticationInfo.newCounter, now)))
-      throw new VerwonderError('unauthenticated', 'the passkey could not be verified');
-    await appendAudit(tx, account.podName, {
-      actor: OWNER,
-      action: 'sign-in',
-      detail: passkeyRef(passkey.id),
-    });
-  });
-  return account;
+  return verification.authenticationInfo.newCounter;
 }
 
 export async function startAddPasskey(ctx: VaultContext, account: Account) {

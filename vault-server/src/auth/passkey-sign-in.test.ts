@@ -128,4 +128,66 @@ describeEachEngine('passkey sign-in on %s', (engine) => {
       expect(answer.status, method).toBe(404);
     }
   });
+
+  it('needs a fresh sign-in or a passkey confirmation to add or remove a passkey or issue recovery codes (review finding: a session alone adds a passkey that outlives "log out everywhere")', async () => {
+    const owner = await signUp('victim');
+    const session = { cookie: owner.cookie, 'x-csrf-token': owner.csrfToken };
+    // An hour later, someone holding only the session cookie (and the CSRF token it fetches).
+    const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
+    await server.vault.context.storage.driver.run(
+      'UPDATE sessions SET created_at = ? WHERE account_id = (SELECT id FROM accounts WHERE pod_name = ?)',
+      [hourAgo, 'victim'],
+    );
+    const state = (await (
+      await fetch(new URL('/auth/session', server.url), { headers: session })
+    ).json()) as {
+      confirmedUntil: string;
+    };
+    expect(Date.parse(state.confirmedUntil)).toBeLessThan(Date.now());
+    const refused = async (answer: Response) => {
+      expect(answer.status).toBe(403);
+      expect(await answer.json()).toMatchObject({
+        code: 'forbidden',
+        reason: 'confirmation_required',
+      });
+    };
+    await refused(await post('/auth/passkeys/options', {}, session));
+    await refused(await post('/auth/recovery-codes', {}, session));
+    await refused(
+      await fetch(new URL(`/auth/passkeys/${owner.key.id}`, server.url), {
+        method: 'DELETE',
+        headers: { origin, ...session },
+      }),
+    );
+
+    // Another account's passkey does not confirm this session.
+    const other = await signUp('bystander');
+    const foreign = (await (await post('/auth/confirm/options', {}, session)).json()) as {
+      challengeId: string;
+      options: RequestOptions & { allowCredentials: { id: string }[] };
+    };
+    expect(foreign.options.allowCredentials.map((c) => c.id)).toEqual([owner.key.id]);
+    const wrong = await post(
+      '/auth/confirm/verify',
+      { challengeId: foreign.challengeId, response: other.key.assert(foreign.options) },
+      session,
+    );
+    expect(wrong.status).toBe(403);
+    await refused(await post('/auth/recovery-codes', {}, session));
+
+    // The owner confirms with their passkey: for five minutes the session may change them.
+    const confirm = (await (await post('/auth/confirm/options', {}, session)).json()) as {
+      challengeId: string;
+      options: RequestOptions;
+    };
+    owner.key.counter = 1;
+    const confirmed = await post(
+      '/auth/confirm/verify',
+      { challengeId: confirm.challengeId, response: owner.key.assert(confirm.options) },
+      session,
+    );
+    expect(confirmed.status).toBe(204);
+    expect((await post('/auth/recovery-codes', {}, session)).status).toBe(201);
+    expect((await post('/auth/passkeys/options', {}, session)).status).toBe(200);
+  });
 });

@@ -133,7 +133,8 @@ export function openApiDocument(publicUrl: string): object {
       },
       '/auth/session': {
         get: {
-          summary: 'The current session and its CSRF token',
+          summary:
+            'The current session, its CSRF token and until when it may change passkeys and recovery codes without confirming (confirmedUntil)',
           responses: { 200: ok('session'), 401: problem },
         },
       },
@@ -154,10 +155,26 @@ export function openApiDocument(publicUrl: string): object {
       '/auth/passkeys': {
         get: { summary: 'List passkeys', responses: { 200: ok('passkeys'), ...errors } },
       },
+      '/auth/confirm/options': {
+        post: {
+          parameters: [csrf],
+          summary: 'Start confirming with one of your passkeys',
+          responses: { 200: ok('challengeId and options'), ...errors },
+        },
+      },
+      '/auth/confirm/verify': {
+        post: {
+          parameters: [csrf],
+          summary:
+            'Confirm with one of your passkeys: for five minutes this session may add or remove passkeys and issue recovery codes',
+          responses: { 204: ok('confirmed'), ...errors },
+        },
+      },
       '/auth/passkeys/options': {
         post: {
           parameters: [csrf],
-          summary: 'Start adding a passkey',
+          summary:
+            'Start adding a passkey (403 with reason confirmation_required unless signed in or confirmed in the last five minutes)',
           responses: { 200: ok('options'), ...errors },
         },
       },

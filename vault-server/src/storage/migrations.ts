@@ -183,6 +183,11 @@ CREATE TABLE personalisation_off (
 );`,
   },
   // --- end personalisation switch ---
+  {
+    version: 7,
+    name: 'sessions: when the person last confirmed with a passkey (changing how they sign in)',
+    sql: () => `ALTER TABLE sessions ADD COLUMN confirmed_at TEXT;`,
+  },
 ];
 
 /** Entries may go with their pod (erasure), but never change. */

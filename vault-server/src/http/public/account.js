@@ -1,7 +1,7 @@
 'use strict';
 /* global SimpleWebAuthnBrowser */
 (function () {
-  const { api, loadSession, setStatus, report, messages, lang } = window.Vault;
+  const { api, confirmed, loadSession, setStatus, report, messages, lang } = window.Vault;
   let pod = null;
 
   function button(text, onClick, className) {
@@ -42,7 +42,9 @@
           messages.remove,
           () =>
             run(() =>
-              api('DELETE', '/auth/passkeys/' + encodeURIComponent(passkey.id)).then(showPasskeys),
+              confirmed(() =>
+                api('DELETE', '/auth/passkeys/' + encodeURIComponent(passkey.id)),
+              ).then(showPasskeys),
             ),
           'danger',
         );
@@ -319,7 +321,9 @@
 
   document.getElementById('add-passkey').addEventListener('click', () =>
     run(async () => {
-      const { challengeId, options } = await api('POST', '/auth/passkeys/options', {});
+      const { challengeId, options } = await confirmed(() =>
+        api('POST', '/auth/passkeys/options', {}),
+      );
       const response = await SimpleWebAuthnBrowser.startRegistration({ optionsJSON: options });
       await api('POST', '/auth/passkeys/verify', {
         challengeId,
@@ -332,7 +336,7 @@
 
   document.getElementById('new-codes').addEventListener('click', () =>
     run(async () => {
-      const { recoveryCodes } = await api('POST', '/auth/recovery-codes', {});
+      const { recoveryCodes } = await confirmed(() => api('POST', '/auth/recovery-codes', {}));
       const list = document.getElementById('recovery-codes');
       list.replaceChildren(
         ...recoveryCodes.map((code) => {

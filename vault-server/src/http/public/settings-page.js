@@ -2,7 +2,7 @@
 'use strict';
 /* global SimpleWebAuthnBrowser */
 (function () {
-  const { api, loadSession, messages, lang } = window.Vault;
+  const { api, confirmed, loadSession, messages, lang } = window.Vault;
   const { t, el, button, when, run } = window.Owner;
   let pod = null;
 
@@ -46,7 +46,9 @@
           messages.remove + ' ' + passkey.name,
           () =>
             run(() =>
-              api('DELETE', '/auth/passkeys/' + encodeURIComponent(passkey.id)).then(showPasskeys),
+              confirmed(() =>
+                api('DELETE', '/auth/passkeys/' + encodeURIComponent(passkey.id)),
+              ).then(showPasskeys),
             ),
           'danger',
         );
@@ -125,7 +127,9 @@
 
   document.getElementById('add-passkey').addEventListener('click', () =>
     run(async () => {
-      const { challengeId, options } = await api('POST', '/auth/passkeys/options', {});
+      const { challengeId, options } = await confirmed(() =>
+        api('POST', '/auth/passkeys/options', {}),
+      );
       const response = await SimpleWebAuthnBrowser.startRegistration({ optionsJSON: options });
       await api('POST', '/auth/passkeys/verify', {
         challengeId,
@@ -138,7 +142,7 @@
 
   document.getElementById('new-codes').addEventListener('click', () =>
     run(async () => {
-      const { recoveryCodes } = await api('POST', '/auth/recovery-codes', {});
+      const { recoveryCodes } = await confirmed(() => api('POST', '/auth/recovery-codes', {}));
       const list = document.getElementById('recovery-codes');
       list.replaceChildren(...recoveryCodes.map((code) => el('li', {}, code)));
       list.hidden = false;

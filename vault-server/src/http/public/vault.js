@@ -26,9 +26,36 @@
       const error = new Error((data && data.detail) || response.statusText);
       error.status = response.status;
       error.code = data && data.code;
+      error.reason = data && data.reason;
       throw error;
     }
     return data;
+  }
+
+  /**
+   * Runs `action`; when the vault asks the person to confirm with a passkey first (adding or
+   * removing a passkey, new recovery codes: a session alone may not change how they sign in), asks
+   * the browser for one of their passkeys, then runs it again.
+   */
+  async function confirmed(action) {
+    const { confirmedUntil } = await api('GET', '/auth/session');
+    if (!(Date.parse(confirmedUntil) - Date.now() > 30_000)) await confirmWithPasskey();
+    try {
+      return await action();
+    } catch (error) {
+      // The clocks disagree: the vault's answer decides.
+      if (error.reason !== 'confirmation_required') throw error;
+      await confirmWithPasskey();
+      return action();
+    }
+  }
+
+  async function confirmWithPasskey() {
+    const { challengeId, options } = await api('POST', '/auth/confirm/options', {});
+    const response = await window.SimpleWebAuthnBrowser.startAuthentication({
+      optionsJSON: options,
+    });
+    await api('POST', '/auth/confirm/verify', { challengeId, response });
   }
 
   async function loadSession() {
@@ -86,6 +113,7 @@
     ratingStars,
     messages,
     api,
+    confirmed,
     loadSession,
     setStatus,
     report,

@@ -36,7 +36,8 @@ export function recoveryCodesStore(db: SqlExecutor) {
 export interface Challenge {
   id: string;
   challenge: string;
-  purpose: 'register' | 'authenticate' | 'add-passkey';
+  /** `confirm`: a signed-in person proving it is them before changing how they sign in. */
+  purpose: 'register' | 'authenticate' | 'add-passkey' | 'confirm';
   /** JSON: what the ceremony was started for (the pending account, the signed-in account). */
   payload: string;
   expiresAt: string;
@@ -68,7 +69,12 @@ export function challengesStore(db: SqlExecutor, box: FieldBox) {
       if (!row) return undefined;
       if (str(row, 'expires_at') <= now) return undefined;
       const purpose = str(row, 'purpose');
-      if (purpose !== 'register' && purpose !== 'authenticate' && purpose !== 'add-passkey')
+      if (
+        purpose !== 'register' &&
+        purpose !== 'authenticate' &&
+        purpose !== 'add-passkey' &&
+        purpose !== 'confirm'
+      )
         return undefined;
       return {
         id: str(row, 'id'),

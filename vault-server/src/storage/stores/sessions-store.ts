@@ -14,6 +14,8 @@ export interface Session {
   userAgent?: string | null;
   /** Updated at most every few minutes (see resolveSession). */
   lastUsedAt?: string | null;
+  /** When the person last confirmed with a passkey in this session (confirm-with-passkey.ts). */
+  confirmedAt?: string | null;
 }
 
 const toSession = (row: SqlRow): Session => ({
@@ -25,6 +27,7 @@ const toSession = (row: SqlRow): Session => ({
   revokedAt: optStr(row, 'revoked_at'),
   userAgent: optStr(row, 'user_agent'),
   lastUsedAt: optStr(row, 'last_used_at'),
+  confirmedAt: optStr(row, 'confirmed_at'),
 });
 
 export function sessionsStore(db: SqlExecutor) {
@@ -71,6 +74,9 @@ export function sessionsStore(db: SqlExecutor) {
         [accountId, now],
       );
       return rows.map(toSession);
+    },
+    async confirm(idHash: string, at: string): Promise<void> {
+      await db.run('UPDATE sessions SET confirmed_at = ? WHERE id_hash = ?', [at, idHash]);
     },
     async touch(idHash: string, at: string): Promise<void> {
       await db.run('UPDATE sessions SET last_used_at = ? WHERE id_hash = ?', [at, idHash]);
