@@ -13,13 +13,13 @@ import { memoryKeyValueDb } from '../extension/src/vault/key-value-db.ts';
 import {
   finishPairing,
   startPairing,
-  unpair,
   type PairingDeps,
 } from '../extension/src/vault/pairing-flow.ts';
 import { PAIRING_STATUS_KEY, parsePairingStatus } from '../extension/src/vault/pairing-state.ts';
 import { syncRecords } from '../extension/src/vault/record-sync.ts';
 import { serial } from '../extension/src/vault/serial.ts';
 import { requestTokens, VaultConnection } from '../extension/src/vault/vault-connection.ts';
+import { unpair } from '../extension/src/vault/unpair.ts';
 import { readProfileFields } from '../extension/src/vault/vault-profile.ts';
 import { cachedVaultTaste, refreshVaultTaste } from '../extension/src/vault/vault-taste.ts';
 import {

@@ -20,6 +20,8 @@ import { DialControl } from './pages/dial-control.tsx';
 import { PromptCard } from './pages/prompt-card.tsx';
 import { FIELDSET_STYLE, PAGE_STYLE, ROW_STYLE } from './pages/page-style.ts';
 import { supportedOrigins, useStoredSettings } from './pages/use-stored-settings.ts';
+import { usePairingStatus } from './pages/use-pairing-status.ts';
+import { ACCESS_ENDED } from './vault/pairing-status.ts';
 
 /** The tab the popup is about: the active one, or `?tabId=` (when the popup is opened as a page). */
 async function currentTab(): Promise<{ id?: number; origin?: string }> {
@@ -55,6 +57,7 @@ async function shouldInvite(): Promise<boolean> {
 
 export default function Popup() {
   const { settings, saveSettings } = useStoredSettings();
+  const pairing = usePairingStatus();
   const [tab, setTab] = useState<{ id?: number; origin?: string }>({});
   const [report, setReport] = useState<StoredReport>();
   const [invite, setInvite] = useState(false);
@@ -209,6 +212,11 @@ export default function Popup() {
           <p id="places-none">{m.placesNone}</p>
         )}
       </section>
+      {pairing.state === 'unpaired' && pairing.error === ACCESS_ENDED && (
+        <p id="vault-access-ended" role="status">
+          {m.pairingAccessEnded}
+        </p>
+      )}
       <p>
         {settings.vaultUrl ? (
           <a href={settings.vaultUrl} target="_blank" rel="noreferrer">

@@ -1,20 +1,25 @@
 /** The background service worker (an event page on Firefox): answers runtime messages, pairs, syncs. */
 import browser from 'webextension-polyfill';
 
+import type { CategoryId } from '../control/categories.ts';
 import { parseSettings, SETTINGS_KEY } from '../control/settings.ts';
 import { originOfMatchPattern } from '../messaging/sender-check.ts';
 import { EncryptedCache } from '../vault/encrypted-cache.ts';
 import { openKeyValueDb } from '../vault/key-value-db.ts';
-import { finishPairing, startPairing, unpair, type PairingDeps } from '../vault/pairing-flow.ts';
+import { forgetEndedAccess } from '../vault/access-ended.ts';
+import { finishPairing, startPairing, type PairingDeps } from '../vault/pairing-flow.ts';
+import { isPaired } from '../vault/pairing-status.ts';
+import { reconcilePairing } from '../vault/reconcile-pairing.ts';
 import { syncRecords } from '../vault/record-sync.ts';
 import { serial } from '../vault/serial.ts';
+import { servedVaultTaste } from '../vault/served-vault-taste.ts';
 import {
-  cachedVaultTaste,
   clearVaultTaste,
   refreshVaultTasteChanges,
   VAULT_TASTE_VERSION_KEY,
 } from '../vault/vault-taste.ts';
 import { VaultConnection } from '../vault/vault-connection.ts';
+import { unpair } from '../vault/unpair.ts';
 import { readProfileFields } from '../vault/vault-profile.ts';
 import { ITEM_MODEL_ASSET } from '../ranking/item-model-asset.ts';
 import { lazyItemModel } from '../ranking/lazy-item-model.ts';
@@ -44,12 +49,26 @@ const supportedOrigins = new Set(citySiteOrigins);
 
 const db = openKeyValueDb();
 const fetcher: typeof fetch = (input, init) => fetch(input, init);
-const connection = new VaultConnection({ db, fetch: fetcher, now: () => Date.now() });
+const cache = new EncryptedCache(db, browser.storage.session);
+const connection = new VaultConnection({
+  db,
+  fetch: fetcher,
+  now: () => Date.now(),
+  // The person ended the extension's access in their vault: unpaired, nothing of it kept.
+  onGrantEnded: (ended) =>
+    forgetEndedAccess(
+      { local: browser.storage.local, cache, fetch: fetcher, now: () => Date.now() },
+      ended,
+    ),
+});
+/** The one gate (the status the pages show): reads, sync and what is served all ask it. */
+const paired = () => isPaired(browser.storage.local);
+const vaultTaste = (allowed: readonly CategoryId[]) =>
+  servedVaultTaste({ local: browser.storage.local, cache }, allowed);
 /** Profile read-modify-writes (message handler, sync) one at a time. */
 const exclusive = serial();
 /** One sync at a time; a request during one runs once more after it. */
 const syncs = serial();
-const cache = new EncryptedCache(db, browser.storage.session);
 /**
  * The vault's records for ranking are read again when a page asks for them or the popup opens, at
  * most this often (and right after pairing); a container the vault answers 304 for is not re-read.
@@ -73,7 +92,7 @@ const requestSync = () => {
       exclusive,
       now: () => new Date(),
     });
-    if (taste.due() && (await connection.session())) await readTaste();
+    if (taste.due() && (await paired())) await readTaste();
   }).catch(() => undefined);
 };
 const taste = tasteRefresh({
@@ -116,9 +135,10 @@ const deps: BackgroundDeps = {
       await browser.storage.local.set({ [VAULT_TASTE_VERSION_KEY]: Date.now() });
     },
   },
-  vaultTaste: (allowed) => cachedVaultTaste(cache, allowed),
+  vaultTaste,
   freshen: () => taste.ask(),
-  profileFields: () => readProfileFields(connection).catch(() => ({})),
+  profileFields: async () =>
+    (await paired()) ? readProfileFields(connection).catch(() => ({})) : {},
   // Read from the extension's own package (not web-accessible), once per worker life.
   itemModel: lazyItemModel({ url: browser.runtime.getURL(ITEM_MODEL_ASSET), fetch: fetcher }),
   rankBudget: rankBudget({ now: () => Date.now(), log: (text) => console.info(text) }),
@@ -148,8 +168,11 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
     .catch(() => undefined);
 });
 
-// Whatever was queued while the vault could not be reached goes out when the worker starts again.
-requestSync();
+// Whatever was queued while the vault could not be reached goes out when the worker starts again,
+// once the status agrees with the stored session.
+void reconcilePairing({ local: browser.storage.local, connection })
+  .catch(() => undefined)
+  .then(requestSync);
 
 // Every 15 minutes (an alarm wakes a sleeping worker): send the queue, read the vault again.
 const flushQueue = () =>
@@ -164,7 +187,7 @@ const flushQueue = () =>
 browser.alarms.onAlarm.addListener((alarm) => {
   void handleRefreshAlarm(alarm, {
     flushQueue,
-    paired: async () => (await connection.session()) !== undefined,
+    paired,
     refreshTaste: () => syncs(readTaste),
   }).catch(() => undefined);
 });
@@ -205,7 +228,7 @@ void reconcileSiteScripts();
 // The opt-in daily notification (its own alarm; nothing happens while it is off).
 startDailyNotifications({
   fetch: fetcher,
-  vaultTaste: (allowed) => cachedVaultTaste(cache, allowed),
+  vaultTaste,
 });
 
 /** The "?" badge while a question after a conversion waits; looked at again when anything it rests on changes. */
@@ -217,7 +240,7 @@ const refreshPromptBadge = () =>
       local: browser.storage.local,
       now: () => new Date(),
       newId: () => crypto.randomUUID(),
-      vaultTaste: (allowed) => cachedVaultTaste(cache, allowed),
+      vaultTaste,
     });
     await showPromptBadge(browser.action, question !== undefined, {
       waiting: INSIGHT_MESSAGES[settings.language].badgeTitle,

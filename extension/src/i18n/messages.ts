@@ -66,6 +66,13 @@ export const MESSAGES = {
     pairingPending: 'Bezig met koppelen: geef toestemming in het tabblad van je kluis.',
     pairingPaired: 'Gekoppeld met {vault}.',
     pairingFailed: 'Koppelen mislukt: {error}',
+    pairingAccessEnded:
+      'De toegang is in je kluis beëindigd: Verwonder gebruikt niets meer uit je kluis. Klik op Verbinden om opnieuw te koppelen.',
+    pairingRetrying:
+      'Bezig met opnieuw koppelen: geef toestemming in het tabblad van je kluis. Tot dan blijft de huidige koppeling.',
+    pairingRetryFailed: 'Opnieuw koppelen mislukt: {error}. De huidige koppeling blijft.',
+    pairingIssuerMismatch:
+      'dit adres verwijst naar een andere server dan zichzelf, dus Verwonder vertrouwt het niet als je kluis. Er is niets bewaard: kijk het adres van je kluis na.',
     pairingScopes: 'Toegestaan:',
     pairingQueued: '{count} gegevens wachten om naar je kluis te gaan.',
     pairingLastSync: 'Laatst bijgewerkt: {time}',
@@ -130,6 +137,13 @@ export const MESSAGES = {
     pairingPending: 'Connecting: give your consent in the vault’s tab.',
     pairingPaired: 'Connected to {vault}.',
     pairingFailed: 'Connecting failed: {error}',
+    pairingAccessEnded:
+      'Access was ended in your vault: Verwonder no longer uses anything from your vault. Click Connect to connect again.',
+    pairingRetrying:
+      'Connecting again: give your consent in the vault’s tab. The current connection stays until then.',
+    pairingRetryFailed: 'Connecting again failed: {error}. The current connection stays.',
+    pairingIssuerMismatch:
+      'this address points to another server than itself, so Verwonder does not trust it as your vault. Nothing was stored: check your vault’s address.',
     pairingScopes: 'Allowed:',
     pairingQueued: '{count} records are waiting to go to your vault.',
     pairingLastSync: 'Last sent: {time}',

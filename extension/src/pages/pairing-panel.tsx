@@ -1,17 +1,14 @@
 /**
  * The vault connection on the options page: the "Verbinden" button (the background opens the
- * vault's consent page in a tab) and the pairing status, kept current from storage.local.
+ * vault's consent page in a tab), "Ontkoppelen" while paired (a session is stored), and the pairing
+ * status, kept current from storage.local, with a new attempt beside a pairing that holds.
  */
-import { useEffect, useState } from 'react';
 import browser from 'webextension-polyfill';
 
 import type { Messages } from '../i18n/messages.ts';
-import {
-  PAIRING_STATUS_KEY,
-  parsePairingStatus,
-  type PairingStatus,
-} from '../vault/pairing-state.ts';
+import { ACCESS_ENDED, ISSUER_MISMATCH } from '../vault/pairing-status.ts';
 import { ROW_STYLE } from './page-style.ts';
+import { usePairingStatus } from './use-pairing-status.ts';
 
 export function PairingPanel(props: {
   m: Messages;
@@ -21,22 +18,9 @@ export function PairingPanel(props: {
   onConnect?: () => void;
 }) {
   const { m } = props;
-  const [status, setStatus] = useState<PairingStatus>({ state: 'unpaired' });
-
-  useEffect(() => {
-    const load = async () =>
-      setStatus(
-        parsePairingStatus(
-          (await browser.storage.local.get(PAIRING_STATUS_KEY))[PAIRING_STATUS_KEY],
-        ),
-      );
-    void load();
-    const listener = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && PAIRING_STATUS_KEY in changes) void load();
-    };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
-  }, []);
+  const status = usePairingStatus();
+  const reason = (error: string | undefined) =>
+    error === ISSUER_MISMATCH ? m.pairingIssuerMismatch : (error ?? '');
 
   const send = (message: object) => void browser.runtime.sendMessage(message);
   const text =
@@ -45,10 +29,14 @@ export function PairingPanel(props: {
       : status.state === 'pending'
         ? m.pairingPending
         : status.state === 'failed'
-          ? m.pairingFailed.replace('{error}', status.error ?? '')
+          ? m.pairingFailed.replace('{error}', reason(status.error))
           : status.error === 'revocation_failed'
             ? m.pairingRevokeFailed.replace('{vault}', status.issuer ?? '')
-            : m.pairingUnpaired;
+            : status.error === ACCESS_ENDED
+              ? m.pairingAccessEnded
+              : m.pairingUnpaired;
+  // A new "Verbinden" while paired: the connection in place holds, the attempt is shown beside it.
+  const attempt = status.state === 'paired' ? status.attempt : undefined;
 
   return (
     <div id="pairing" data-state={status.state}>
@@ -77,6 +65,13 @@ export function PairingPanel(props: {
       <p id="pairing-status" role="status" style={ROW_STYLE}>
         {text}
       </p>
+      {attempt && (
+        <p id="pairing-attempt" role="status" data-state={attempt.state} style={ROW_STYLE}>
+          {attempt.state === 'pending'
+            ? m.pairingRetrying
+            : m.pairingRetryFailed.replace('{error}', reason(attempt.error))}
+        </p>
+      )}
       {status.state === 'paired' && (
         <>
           <p style={ROW_STYLE} id="pairing-scopes">

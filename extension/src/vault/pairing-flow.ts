@@ -11,17 +11,19 @@ import { randomToken } from './base64url.ts';
 import { generateDpopKey, jwkThumbprint, publicJwk } from './dpop-key.ts';
 import type { KeyValueDb } from './key-value-db.ts';
 import {
-  PAIRING_STATUS_KEY,
   PENDING_KEY_DB_KEY,
   PENDING_PAIRING_KEY,
   PendingPairingSchema,
   ServerMetadataSchema,
-  type PairingStatus,
   type PendingPairing,
   type VaultSession,
 } from './pairing-state.ts';
+import { PAIRING_STATUS_KEY } from './pairing-status.ts';
+import { pairedStatusOf, setAttempt } from './pairing-attempt.ts';
 import { newPkce } from './pkce.ts';
+import { revokeGrant } from './revoke-grant.ts';
 import { requestTokens, sessionOf, type VaultConnection } from './vault-connection.ts';
+import { vaultIssuerOf } from './vault-issuer.ts';
 
 /** What the extension asks; the person may untick any scope on the consent page. */
 export const EXTENSION_SCOPES = [
@@ -52,19 +54,36 @@ export interface PairingDeps {
   language: 'nl' | 'en';
 }
 
-const setStatus = (deps: PairingDeps, status: PairingStatus) =>
-  deps.local.set({ [PAIRING_STATUS_KEY]: status });
+/** Why a pairing failed, for the status (the panel turns known codes into nl/en text). */
+const reasonOf = (cause: unknown) =>
+  VerwonderError.is(cause) ? cause.message : 'the vault could not be reached';
 
-/** Finds the vault's authorization server, prepares PKCE, state and a DPoP key, opens the consent tab. */
+/**
+ * Finds the vault's authorization server, prepares PKCE, state and a DPoP key, opens the consent tab.
+ * A vault that cannot be reached, or whose metadata points elsewhere, leaves a failed attempt and
+ * nothing else; a pairing already in place holds while the new one is tried.
+ */
 export async function startPairing(vaultUrl: string, deps: PairingDeps): Promise<void> {
-  const base = new URL(vaultUrl);
-  const response = await deps.fetch(new URL('/.well-known/oauth-authorization-server', base), {
-    headers: { accept: 'application/json' },
-  });
-  if (!response.ok)
-    throw new VerwonderError('unavailable', `the vault answered HTTP ${response.status}`);
-  const metadata = ServerMetadataSchema.parse(await response.json());
-  const issuer = metadata.issuer.replace(/\/+$/, '');
+  let typedIssuer: string | undefined;
+  let metadata: ReturnType<typeof ServerMetadataSchema.parse>;
+  let issuer: string;
+  try {
+    const base = new URL(vaultUrl);
+    typedIssuer = base.origin;
+    const response = await deps.fetch(new URL('/.well-known/oauth-authorization-server', base), {
+      headers: { accept: 'application/json' },
+    });
+    if (!response.ok)
+      throw new VerwonderError('unavailable', `the vault answered HTTP ${response.status}`);
+    const parsed = ServerMetadataSchema.safeParse(await response.json().catch(() => undefined));
+    if (!parsed.success)
+      throw new VerwonderError('invalid_request', 'the address does not answer as a vault');
+    metadata = parsed.data;
+    issuer = vaultIssuerOf(vaultUrl, metadata);
+  } catch (cause) {
+    await setAttempt(deps, { state: 'failed', issuer: typedIssuer, error: reasonOf(cause) });
+    return;
+  }
   const pending: PendingPairing = {
     issuer,
     clientId: `${issuer}/oauth/clients/verwonder-extension.json`,
@@ -95,14 +114,16 @@ export async function startPairing(vaultUrl: string, deps: PairingDeps): Promise
   }))
     authorize.searchParams.set(name, value);
   await deps.session.set({ [PENDING_PAIRING_KEY]: pending });
-  await setStatus(deps, { state: 'pending', issuer });
+  await setAttempt(deps, { state: 'pending', issuer });
   const tabId = await deps.openTab(authorize.href);
   if (tabId !== undefined) await deps.session.set({ [PENDING_PAIRING_KEY]: { ...pending, tabId } });
 }
 
 /**
  * Called for every tab URL change: when it is the pending pairing's redirect URI, checks `state` and
- * `iss`, closes the tab and exchanges the code. Returns whether the URL was ours.
+ * `iss`, closes the tab and exchanges the code. Returns whether the URL was ours. A new session
+ * replaces the one before, whose grant is then ended at its vault (no grant is left behind); a
+ * failure leaves the one before in place.
  */
 export async function finishPairing(
   tabId: number,
@@ -135,63 +156,25 @@ export async function finishPairing(
       client_id: pending.clientId,
       code_verifier: pending.verifier,
     });
-    const session = sessionOf({ ...pending, key }, tokens, deps.now());
-    await deps.connection.save(session);
+    let session: VaultSession;
+    try {
+      session = sessionOf({ ...pending, key }, tokens, deps.now());
+    } catch (cause) {
+      // Tokens whose pod lies elsewhere are not kept: their grant is ended at once.
+      await revokeGrant(deps.fetch, {
+        issuer: pending.issuer,
+        clientId: pending.clientId,
+        accessToken: tokens.access_token,
+        refreshToken: tokens.refresh_token,
+      }).catch(() => false);
+      throw cause;
+    }
+    const previous = await deps.connection.replace(session);
     await deps.db.delete(PENDING_KEY_DB_KEY);
-    await setStatus(deps, {
-      state: 'paired',
-      issuer: session.issuer,
-      webid: session.webid,
-      scopes: session.scopes,
-    });
+    await deps.local.set({ [PAIRING_STATUS_KEY]: pairedStatusOf(session) });
+    if (previous) await revokeGrant(deps.fetch, previous).catch(() => false);
   } catch (cause) {
-    await setStatus(deps, {
-      state: 'failed',
-      issuer: pending.issuer,
-      error: VerwonderError.is(cause) ? cause.message : 'the vault could not be reached',
-    });
+    await setAttempt(deps, { state: 'failed', issuer: pending.issuer, error: reasonOf(cause) });
   }
   return true;
-}
-
-/**
- * Ends the grant at the vault (RFC 7009: revoking the refresh token ends the whole grant; without
- * one, the access token), then forgets the tokens and the key. When the vault cannot be reached
- * the extension still forgets, and says so: the grant then ends on the vault's connections page.
- */
-export async function unpair(
-  deps: Pick<PairingDeps, 'local' | 'connection' | 'fetch'>,
-): Promise<void> {
-  const session = await deps.connection.session();
-  const revoked = session ? await revokeGrant(deps.fetch, session).catch(() => false) : true;
-  await deps.connection.forget();
-  await deps.local.set({
-    [PAIRING_STATUS_KEY]: revoked
-      ? { state: 'unpaired' }
-      : { state: 'unpaired', issuer: session?.issuer, error: 'revocation_failed' },
-  });
-}
-
-async function revokeGrant(fetcher: typeof fetch, session: VaultSession): Promise<boolean> {
-  const response = await fetcher(
-    new URL('/.well-known/oauth-authorization-server', session.issuer),
-    {
-      headers: { accept: 'application/json' },
-    },
-  );
-  if (!response.ok) return false;
-  const metadata = ServerMetadataSchema.parse(await response.json());
-  // Only an endpoint of the vault we paired with gets the token.
-  if (!metadata.revocation_endpoint?.startsWith(`${session.issuer}/`)) return false;
-  const revoke = await fetcher(metadata.revocation_endpoint, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      token: session.refreshToken ?? session.accessToken,
-      token_type_hint: session.refreshToken ? 'refresh_token' : 'access_token',
-      client_id: session.clientId,
-    }).toString(),
-  });
-  await revoke.body?.cancel();
-  return revoke.ok;
 }

@@ -16,9 +16,13 @@ import {
 } from 'zod/mini';
 
 export {
+  ACCESS_ENDED,
+  isPaired,
+  ISSUER_MISMATCH,
   PAIRING_STATUS_KEY,
   PairingStatusSchema,
   parsePairingStatus,
+  readPairingStatus,
   type PairingStatus,
 } from './pairing-status.ts';
 
@@ -83,4 +87,5 @@ export const ServerMetadataSchema = object({
   authorization_endpoint: string(),
   token_endpoint: string(),
   revocation_endpoint: optional(string()),
+  pushed_authorization_request_endpoint: optional(string()),
 });

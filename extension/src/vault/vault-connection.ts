@@ -1,6 +1,9 @@
 /**
  * Calls to the paired vault with DPoP-bound tokens: refreshes the access token shortly before it
- * ends (or once after a 401), and keeps the rotated refresh token. All calls run one at a time.
+ * ends (or once after a 401), and keeps the rotated refresh token. All calls, and every change of
+ * the stored session, run one at a time. When the vault refuses the grant (invalid_grant on a
+ * refresh, or a 401 that persists with a fresh token) the session is forgotten and `onGrantEnded`
+ * told: the person ended the extension's access in their vault.
  */
 import { VerwonderError } from '@verwonder/shared/errors/verwonder-error.ts';
 
@@ -14,6 +17,7 @@ import {
   type VaultSession,
 } from './pairing-state.ts';
 import { serial } from './serial.ts';
+import { requireOnIssuer } from './vault-issuer.ts';
 
 /** Refresh when less than this is left of the access token. */
 const REFRESH_MARGIN_MS = 30_000;
@@ -22,6 +26,8 @@ export interface VaultConnectionDeps {
   db: KeyValueDb;
   fetch: typeof fetch;
   now(): number;
+  /** The vault refused the grant; the session is already forgotten (called inside the queue). */
+  onGrantEnded?(ended: VaultSession): Promise<void>;
 }
 
 /** POSTs a form to the token endpoint with a DPoP proof of `key`; parses the answer. */
@@ -46,7 +52,15 @@ export async function requestTokens(
       typeof body === 'object' && body !== null && 'error' in body && typeof body.error === 'string'
         ? body.error
         : `http_${response.status}`;
-    throw new VerwonderError('invalid_grant', `the vault refused the token request: ${code}`);
+    // Only the vault's invalid_grant says the grant is gone; anything else may pass.
+    throw new VerwonderError(
+      code === 'invalid_grant'
+        ? 'invalid_grant'
+        : response.status >= 500
+          ? 'unavailable'
+          : 'invalid_request',
+      `the vault refused the token request: ${code}`,
+    );
   }
   return TokenResponseSchema.parse(body);
 }
@@ -57,6 +71,9 @@ export function sessionOf(
   now: number,
   previousRefresh?: string,
 ): VaultSession {
+  // The records go to `storage`: only a pod of the vault that issued the tokens.
+  requireOnIssuer(base.issuer, tokens.storage, 'storage');
+  requireOnIssuer(base.issuer, tokens.webid, 'webid');
   const refreshToken = tokens.refresh_token ?? previousRefresh;
   return {
     // Only these: `base` may be a pending pairing, whose verifier and state must not be kept.
@@ -73,6 +90,10 @@ export function sessionOf(
   };
 }
 
+/** A 401 whose challenge blames the proof, not the token (a clock far off): no reason to end. */
+const blamesProof = (response: Response) =>
+  /error="invalid_dpop_proof"/.test(response.headers.get('www-authenticate') ?? '');
+
 export class VaultConnection {
   private readonly queue = serial();
 
@@ -83,12 +104,18 @@ export class VaultConnection {
     return parsed.success ? parsed.data : undefined;
   }
 
-  async save(session: VaultSession): Promise<void> {
-    await this.deps.db.put(SESSION_DB_KEY, session);
+  /** Stores a new pairing's session once no request is under way; returns the one it replaced. */
+  replace(session: VaultSession): Promise<VaultSession | undefined> {
+    return this.queue(async () => {
+      const previous = await this.session();
+      await this.deps.db.put(SESSION_DB_KEY, session);
+      return previous;
+    });
   }
 
-  async forget(): Promise<void> {
-    await this.deps.db.delete(SESSION_DB_KEY);
+  /** Forgets the session once no request is under way (a refresh then cannot bring it back). */
+  forget(): Promise<void> {
+    return this.queue(() => this.deps.db.delete(SESSION_DB_KEY));
   }
 
   /** A request to the pod with `Authorization: DPoP`; `path` is relative to the pod's storage root. */
@@ -99,18 +126,32 @@ export class VaultConnection {
     headers: Record<string, string> = {},
   ): Promise<Response> {
     return this.queue(async () => {
-      let session = await this.session();
-      if (!session)
+      const stored = await this.session();
+      if (!stored)
         throw new VerwonderError('unauthenticated', 'the extension is not paired with a vault');
-      if (session.accessExpiresAt - this.deps.now() < REFRESH_MARGIN_MS)
-        session = await this.refresh(session);
-      let response = await this.send(session, method, path, body, headers);
-      if (response.status === 401 && session.refreshToken) {
-        await response.body?.cancel();
-        session = await this.refresh(session);
-        response = await this.send(session, method, path, body, headers);
+      let session = stored;
+      try {
+        if (session.accessExpiresAt - this.deps.now() < REFRESH_MARGIN_MS)
+          session = await this.refresh(session);
+        let response = await this.send(session, method, path, body, headers);
+        if (response.status === 401 && session.refreshToken) {
+          await response.body?.cancel();
+          session = await this.refresh(session);
+          response = await this.send(session, method, path, body, headers);
+          if (response.status === 401 && !blamesProof(response)) {
+            await response.body?.cancel();
+            throw new VerwonderError('invalid_grant', 'a fresh access token was refused');
+          }
+        }
+        return response;
+      } catch (cause) {
+        if (!VerwonderError.is(cause, 'invalid_grant')) throw cause;
+        await this.deps.db.delete(SESSION_DB_KEY);
+        await this.deps.onGrantEnded?.(session);
+        throw new VerwonderError('unauthenticated', 'the vault ended the extension’s access', {
+          cause,
+        });
       }
-      return response;
     });
   }
 
@@ -149,7 +190,7 @@ export class VaultConnection {
       client_id: session.clientId,
     });
     const next = sessionOf(session, tokens, this.deps.now());
-    await this.save(next);
+    await this.deps.db.put(SESSION_DB_KEY, next);
     return next;
   }
 }

@@ -54,6 +54,19 @@ export async function refreshVaultTasteChanges(
   connection: VaultConnection,
   cache: EncryptedCache,
 ): Promise<{ count: number; changed: boolean }> {
+  try {
+    return await readVaultTaste(connection, cache);
+  } catch (cause) {
+    // The vault ended the grant during the read: nothing it gave stays (whoever else is told).
+    if (!(await connection.session())) await clearVaultTaste(cache);
+    throw cause;
+  }
+}
+
+async function readVaultTaste(
+  connection: VaultConnection,
+  cache: EncryptedCache,
+): Promise<{ count: number; changed: boolean }> {
   const session = await connection.session();
   if (!session) return { count: 0, changed: false };
   const parsedState = StateSchema.safeParse(await cache.get(VAULT_TASTE_STATE));
