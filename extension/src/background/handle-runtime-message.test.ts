@@ -87,6 +87,24 @@ describe('handleRuntimeMessage', () => {
     });
   });
 
+  it('keeps the stored choices, and what it does not know, when it stops a category (review finding: one unknown settings field turned off into on)', async () => {
+    const stored = {
+      mode: 'off',
+      language: 'en',
+      categories: { loans: false, 'music-app': false },
+    };
+    const local = memoryStorageArea({ [SETTINGS_KEY]: stored });
+    await handleRuntimeMessage(
+      { type: 'verwonder/stop-category', category: 'browsing' },
+      CONTENT,
+      deps(local),
+    );
+    expect((await local.get(SETTINGS_KEY))[SETTINGS_KEY]).toMatchObject({
+      ...stored,
+      sites: { [LIBRARY]: { enabled: true, disabledCategories: ['browsing'], capture: false } },
+    });
+  });
+
   it('records a visit only where the person turned capture on', async () => {
     const local = memoryStorageArea();
     const visit = {

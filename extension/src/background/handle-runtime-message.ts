@@ -6,6 +6,7 @@ import {
   siteSettings,
   withCategoryStopped,
 } from '../control/settings.ts';
+import { settingsToStore } from '../control/settings-to-store.ts';
 import type { StorageArea } from '../control/storage-area.ts';
 import {
   RuntimeRequestSchema,
@@ -140,10 +141,9 @@ export async function handleRuntimeMessage(
     }
     case 'verwonder/stop-category': {
       // The origin is the sender's: a content script can only switch off its own site.
-      const settings = parseSettings((await deps.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
-      await deps.local.set({
-        [SETTINGS_KEY]: withCategoryStopped(settings, from.origin, data.category),
-      });
+      const stored = (await deps.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+      const next = withCategoryStopped(parseSettings(stored), from.origin, data.category);
+      await deps.local.set({ [SETTINGS_KEY]: settingsToStore(stored, next) });
       return { ok: true };
     }
     case 'verwonder/feedback': {

@@ -11,6 +11,7 @@ import {
   withCategoryStopped,
   type Settings,
 } from './settings.ts';
+import { settingsToStore } from './settings-to-store.ts';
 
 const LIBRARY = 'http://127.0.0.1:4801';
 const MUSEUM = 'http://127.0.0.1:4803';
@@ -38,16 +39,102 @@ describe('parseSettings', () => {
     expect(parseSettings({ dial: 1 }).dial).toBe(1);
   });
 
+  // These once fell back to DEFAULT_SETTINGS (mode on, everything allowed) as a whole: one bad or
+  // unknown member turned a person's "off" into "on". Now each field is read on its own.
   it.each([
-    ['an unknown mode', { mode: 'maybe' }],
-    ['an unknown category', { categories: { diary: true } }],
-    ['an unknown key', { spy: true }],
-    ['a site value of the wrong type', { sites: { [LIBRARY]: { enabled: 'yes' } } }],
-    ['a dial above 1', { dial: 1.5 }],
-    ['a dial below 0', { dial: -0.1 }],
-    ['a dial that is not a number', { dial: 'verras-me' }],
-  ])('falls back to the defaults for %s', (_label, stored) => {
-    expect(parseSettings(stored)).toEqual(DEFAULT_SETTINGS);
+    ['an unknown mode', { mode: 'maybe' }, { mode: 'off' }],
+    ['a mode that is not a string', { mode: 1 }, { mode: 'off' }],
+    [
+      'an unknown category',
+      { categories: { diary: true, loans: false } },
+      { categories: { loans: false } },
+    ],
+    [
+      'a category switch that is not a boolean',
+      { categories: { loans: 'no' } },
+      { categories: { loans: false } },
+    ],
+    ['an unknown key', { spy: true, language: 'en' }, { language: 'en' }],
+    [
+      'a site value of the wrong type',
+      { sites: { [LIBRARY]: { enabled: 'yes', capture: true } } },
+      { sites: { [LIBRARY]: { enabled: false, disabledCategories: [], capture: true } } },
+    ],
+    ['a dial above 1', { dial: 1.5, mode: 'limited' }, { mode: 'limited' }],
+    ['a dial below 0', { dial: -0.1 }, {}],
+    ['a dial that is not a number', { dial: 'verras-me' }, {}],
+    [
+      'a vault address that is no http(s) URL',
+      { vaultUrl: 'javascript:x', mode: 'off' },
+      { mode: 'off' },
+    ],
+  ])(
+    'keeps every readable field beside %s, a bad switch counting as off',
+    (_label, stored, kept) => {
+      expect(parseSettings(stored)).toEqual({ ...DEFAULT_SETTINGS, ...kept });
+    },
+  );
+
+  it.each([
+    ['a category this version does not know', { categories: { loans: false, 'music-app': false } }],
+    [
+      'an unknown category stopped on a site',
+      { sites: { [LIBRARY]: { enabled: false, disabledCategories: ['music-app', 'loans'] } } },
+    ],
+    ['an extra member on a site', { sites: { [LIBRARY]: { enabled: false, fill: true } } }],
+    ['an extra top-level member', { notifyDistrict: 'Berchem' }],
+  ])(
+    'keeps "off" off beside %s (review finding: one unknown settings field turned off into on)',
+    (_label, extra) => {
+      const settings = parseSettings({
+        mode: 'off',
+        language: 'en',
+        categories: { loans: false },
+        ...extra,
+      });
+      expect(settings.mode).toBe('off');
+      expect(settings.language).toBe('en');
+      expect(isActiveOn(settings, LIBRARY)).toBe(false);
+      expect(allowedCategories({ ...settings, mode: 'on' }, LIBRARY)).not.toContain('loans');
+    },
+  );
+
+  it('fails closed when the switches themselves cannot be read (review finding: one unknown settings field turned off into on)', () => {
+    expect(parseSettings('on').mode).toBe('off');
+    expect(parseSettings({ sites: [LIBRARY] }).mode).toBe('off');
+    expect(allowedCategories(parseSettings({ categories: ['loans'] }), LIBRARY)).toEqual([]);
+    const stoppedAll = parseSettings({ sites: { [LIBRARY]: { disabledCategories: 'loans' } } });
+    expect(allowedCategories(stoppedAll, LIBRARY)).toEqual([]);
+    expect(isActiveOn(parseSettings({ sites: { [LIBRARY]: 'off' } }), LIBRARY)).toBe(false);
+  });
+});
+
+describe('settingsToStore', () => {
+  it('keeps what this version does not know when it writes (review finding: one unknown settings field turned off into on)', () => {
+    const stored = {
+      mode: 'off',
+      language: 'en',
+      categories: { loans: false, 'music-app': false },
+      sites: { [LIBRARY]: { enabled: true, disabledCategories: ['music-app'], fill: true } },
+      notifyDistrict: 'Berchem',
+    };
+    const next = withCategoryStopped(parseSettings(stored), LIBRARY, 'browsing');
+    expect(settingsToStore(stored, next)).toEqual({
+      ...DEFAULT_SETTINGS,
+      mode: 'off',
+      language: 'en',
+      categories: { loans: false, 'music-app': false },
+      sites: {
+        [LIBRARY]: {
+          enabled: true,
+          capture: false,
+          disabledCategories: ['browsing', 'music-app'],
+          fill: true,
+        },
+      },
+      notifyDistrict: 'Berchem',
+    });
+    expect(settingsToStore(undefined, DEFAULT_SETTINGS)).toEqual(DEFAULT_SETTINGS);
   });
 });
 

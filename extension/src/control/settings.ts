@@ -71,10 +71,78 @@ export type Settings = Infer<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
 
-/** Settings read from storage, or the defaults when absent or malformed. */
+/** What a site entry that cannot be read counts as: switched off (never on by accident). */
+const UNREADABLE_SITE: SiteSettings = { enabled: false, disabledCategories: [], capture: false };
+const VaultUrlSchema = SettingsSchema.shape.vaultUrl;
+const UnitSchema = number().check(minimum(0), maximum(1));
+
+export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A stored field: its value when readable, `missing` when absent, `unreadable` otherwise. */
+function field<T>(
+  schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } },
+  value: unknown,
+  missing: T,
+  unreadable: T,
+): T {
+  if (value === undefined) return missing;
+  const parsed = schema.safeParse(value);
+  return parsed.success ? parsed.data : unreadable;
+}
+
+/** Known category ids of a stored list; a list that cannot be read stops every category. */
+function categoryList(value: unknown): CategoryId[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) return [...CATEGORY_IDS];
+  return CATEGORY_IDS.filter((id) => value.includes(id));
+}
+
+function parseSite(value: unknown): SiteSettings {
+  if (!isPlainObject(value)) return UNREADABLE_SITE;
+  return {
+    enabled: field(boolean(), value.enabled, true, false),
+    disabledCategories: categoryList(value.disabledCategories),
+    capture: field(boolean(), value.capture, false, false),
+  };
+}
+
+/**
+ * Settings read from storage, field by field: storage is shared with older and newer versions, so a
+ * member this version does not know (a newer category, a new option) is ignored and every readable
+ * part kept. A switch that cannot be read counts as off: an unreadable mode is "off", an unreadable
+ * category switch or site entry is off, never the defaults (which allow everything).
+ */
 export function parseSettings(value: unknown): Settings {
-  const parsed = SettingsSchema.safeParse(value ?? {});
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  if (value === undefined || value === null) return DEFAULT_SETTINGS;
+  if (!isPlainObject(value)) return { ...DEFAULT_SETTINGS, mode: 'off' };
+  const { categories, sites } = value;
+  const vaultUrl = VaultUrlSchema.safeParse(value.vaultUrl);
+  return {
+    // Without readable site switches no site can be known to be on.
+    mode:
+      sites === undefined || isPlainObject(sites)
+        ? field(ModeSchema, value.mode, 'on', 'off')
+        : 'off',
+    language: field(LanguageSchema, value.language, 'nl', 'nl'),
+    ...(vaultUrl.success && vaultUrl.data !== undefined ? { vaultUrl: vaultUrl.data } : {}),
+    categories: Object.fromEntries(
+      CATEGORY_IDS.flatMap((id) => {
+        const stored = isPlainObject(categories) ? categories[id] : categories;
+        return stored === undefined ? [] : [[id, stored === true]];
+      }),
+    ),
+    sites: isPlainObject(sites)
+      ? Object.fromEntries(Object.entries(sites).map(([origin, site]) => [origin, parseSite(site)]))
+      : {},
+    dial: field(UnitSchema, value.dial, DIAL_PRESETS.default, DIAL_PRESETS.default),
+    baselineShare: field(
+      UnitSchema,
+      value.baselineShare,
+      DEFAULT_BASELINE_SHARE,
+      DEFAULT_BASELINE_SHARE,
+    ),
+  };
 }
 
 export function siteSettings(settings: Settings, origin: string): SiteSettings {

@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 
 import { parseProfile, PROFILE_KEY, type LocalProfile } from '../control/local-profile.ts';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../control/settings.ts';
+import { settingsToStore } from '../control/settings-to-store.ts';
 
 /**
  * The settings and the local profile from storage.local, kept current (another page or the
@@ -29,7 +30,9 @@ export function useStoredSettings() {
   const saveSettings = useCallback(async (next: Settings) => {
     const parsed = parseSettings(next);
     setSettings(parsed);
-    await browser.storage.local.set({ [SETTINGS_KEY]: parsed });
+    // What this version does not know (another version's switches) stays as it was stored.
+    const stored = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+    await browser.storage.local.set({ [SETTINGS_KEY]: settingsToStore(stored, parsed) });
   }, []);
 
   const saveProfile = useCallback(async (next: LocalProfile) => {
