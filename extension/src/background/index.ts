@@ -2,6 +2,7 @@
 import browser from 'webextension-polyfill';
 
 import type { CategoryId } from '../control/categories.ts';
+import { categoriesInUse } from '../control/categories-in-use.ts';
 import { parseSettings, SETTINGS_KEY } from '../control/settings.ts';
 import { originOfMatchPattern } from '../messaging/sender-check.ts';
 import { EncryptedCache } from '../vault/encrypted-cache.ts';
@@ -76,9 +77,15 @@ const syncs = serial();
  */
 const TASTE_REFRESH_MS = 2_000;
 let syncWanted = false;
+/** The categories some site may use now (none while off), from the settings as stored. */
+const tasteInUse = async () =>
+  categoriesInUse(
+    parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]),
+    supportedOrigins,
+  );
 const readTaste = async () => {
   taste.started();
-  const { changed } = await refreshVaultTasteChanges(connection, cache);
+  const { changed } = await refreshVaultTasteChanges(connection, cache, await tasteInUse());
   if (changed) await browser.storage.local.set({ [VAULT_TASTE_VERSION_KEY]: Date.now() });
 };
 const requestSync = () => {
@@ -224,6 +231,15 @@ browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && SETTINGS_KEY in changes) void reconcileSiteScripts();
 });
 void reconcileSiteScripts();
+// A category no site may use any more leaves the cache soon; one now in use is read.
+browser.storage.onChanged.addListener((changes, area) => {
+  const change = area === 'local' ? changes[SETTINGS_KEY] : undefined;
+  if (!change) return;
+  const [before, after] = [change.oldValue, change.newValue].map((value: unknown) =>
+    categoriesInUse(parseSettings(value), supportedOrigins).join(),
+  );
+  if (before !== after) taste.ask();
+});
 
 // The opt-in daily notification (its own alarm; nothing happens while it is off).
 startDailyNotifications({

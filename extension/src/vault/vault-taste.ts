@@ -53,6 +53,8 @@ export async function refreshVaultTaste(
 export async function refreshVaultTasteChanges(
   connection: VaultConnection,
   cache: EncryptedCache,
+  /** Only these are read; what is cached of the others is dropped (control/categories-in-use.ts). */
+  inUse: readonly CategoryId[] = TASTE_CATEGORIES,
 ): Promise<{ count: number; changed: boolean }> {
   try {
     return await readVaultTaste(connection, cache);
@@ -74,7 +76,7 @@ async function readVaultTaste(
   const after: State = {};
   let changed = false;
   for (const category of TASTE_CATEGORIES) {
-    if (!session.scopes.includes(`${category}:read`)) {
+    if (!session.scopes.includes(`${category}:read`) || !inUse.includes(category)) {
       if (before[category]) changed = true;
       continue;
     }
