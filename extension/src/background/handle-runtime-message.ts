@@ -23,7 +23,7 @@ import type { TasteRecord } from '../ranking/taste-record.ts';
 import type { ItemModelSource } from '../ranking/lazy-item-model.ts';
 import type { ProfileFields } from '../forms/profile-fields.ts';
 import type { PromptResponse } from '../messaging/prompt-messages.ts';
-import { answerPrompt, getPrompt, noteShown } from './prompt-handler.ts';
+import { answerPrompt, forgetOpenQuestions, getPrompt, noteShown } from './prompt-handler.ts';
 import type { CompleteResponse } from '../messaging/complete-messages.ts';
 import { completeSearch } from './complete-search.ts';
 import { answerRankPage } from './answer-rank-page.ts';
@@ -110,9 +110,12 @@ export async function handleRuntimeMessage(
     case 'verwonder/unpair': {
       if (from.kind !== 'extension-page' || !deps.vault) return undefined;
       try {
-        await (data.type === 'verwonder/pair'
-          ? deps.vault.pair(data.vaultUrl)
-          : deps.vault.unpair());
+        if (data.type === 'verwonder/pair') await deps.vault.pair(data.vaultUrl);
+        else {
+          // The open question rests on the vault's records, which unpairing forgets.
+          await forgetOpenQuestions(deps);
+          await deps.vault.unpair();
+        }
         return { ok: true };
       } catch {
         return { ok: false };

@@ -9,11 +9,13 @@ import { allowedCategories, parseSettings, SETTINGS_KEY } from '../control/setti
 import type { StorageArea } from '../control/storage-area.ts';
 import type { CategoryId } from '../control/categories.ts';
 import {
+  isBacked,
   parsePromptState,
   pendingQuestion,
   PROMPTS_KEY,
   withAsked,
   withOutcome,
+  withoutOpenQuestions,
   withShown,
   type Question,
   type ShownSuggestion,
@@ -34,7 +36,7 @@ export interface PromptDeps {
 /** The records that can be conversions: what the vault granted of loans, tickets and visits. */
 const CONVERSIONS: readonly CategoryId[] = ['loans', 'tickets', 'visits'];
 
-async function state(deps: PromptDeps) {
+async function state(deps: Pick<PromptDeps, 'local'>) {
   return parsePromptState((await deps.local.get(PROMPTS_KEY))[PROMPTS_KEY]);
 }
 
@@ -60,28 +62,49 @@ export async function noteShown(
   await deps.local.set({ [PROMPTS_KEY]: withShown(await state(deps), shown, deps.now()) });
 }
 
+/**
+ * The question waiting now, from the state without the open questions no allowed conversion is
+ * behind any more (a category switched off, the vault's records forgotten): those are dropped.
+ */
+async function lookUp(deps: PromptDeps) {
+  const settings = parseSettings((await deps.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  const conversions = deps.vaultTaste ? await deps.vaultTaste(CONVERSIONS) : [];
+  // Only conversions in a category the site it was shown on may use (global and site switches).
+  const usableOn = (origin: string) => allowedCategories(settings, origin);
+  const current = await state(deps);
+  const kept = withoutOpenQuestions(current, (open) => !isBacked(open, conversions, usableOn));
+  const found = pendingQuestion(kept, conversions, deps.now(), usableOn);
+  // The answer is feedback: only where the person lets the extension keep feedback for that site.
+  const feedbackOn = (origin: string) => usableOn(origin).includes('feedback');
+  const question = found && feedbackOn(found.origin) ? found : undefined;
+  return { question, current, kept, feedbackOn };
+}
+
 /** The question waiting now, without marking it asked (for the toolbar badge). */
 export async function waitingQuestion(deps: PromptDeps): Promise<Question | undefined> {
-  const conversions = deps.vaultTaste ? await deps.vaultTaste(CONVERSIONS) : [];
-  const question = pendingQuestion(await state(deps), conversions, deps.now());
-  if (!question) return undefined;
-  // The answer is feedback: only where the person lets the extension keep feedback for that site.
-  const settings = parseSettings((await deps.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
-  return allowedCategories(settings, question.origin).includes('feedback') ? question : undefined;
+  return (await lookUp(deps)).question;
 }
 
 /** The popup shows the waiting question: from now on it is this week's question. */
 export async function getPrompt(deps: PromptDeps): Promise<PromptResponse> {
-  const question = await waitingQuestion(deps);
-  if (!question) return {};
-  await deps.local.set({ [PROMPTS_KEY]: withAsked(await state(deps), question, deps.now()) });
-  return { question };
+  const { question, current, kept } = await lookUp(deps);
+  const next = question ? withAsked(kept, question, deps.now()) : kept;
+  if (JSON.stringify(next) !== JSON.stringify(current)) {
+    await deps.local.set({ [PROMPTS_KEY]: next });
+  }
+  return question ? { question } : {};
+}
+
+/** After unpairing: the open questions rest on records the extension no longer has. */
+export async function forgetOpenQuestions(deps: Pick<PromptDeps, 'local'>): Promise<void> {
+  await deps.local.set({ [PROMPTS_KEY]: withoutOpenQuestions(await state(deps)) });
 }
 
 export async function answerPrompt(data: AnswerPrompt, deps: PromptDeps): Promise<{ ok: boolean }> {
-  const current = await state(deps);
+  // A question whose conversion the switches no longer allow, or whose site keeps no feedback, is gone.
+  const { kept: current, feedbackOn } = await lookUp(deps);
   const asked = current.asked[data.suggestionId];
-  if (!asked || asked.outcome) return { ok: false };
+  if (!asked || asked.outcome || !feedbackOn(asked.question.origin)) return { ok: false };
   await deps.local.set({ [PROMPTS_KEY]: withOutcome(current, data.suggestionId, data.outcome) });
   if (data.outcome === 'dismissed') return { ok: true };
   const { question } = asked;

@@ -16,7 +16,11 @@ import {
   _default,
   type infer as Infer,
 } from 'zod/mini';
-import { findConversion, isConversionCategory } from '@verwonder/shared/insight/conversion.ts';
+import {
+  CONVERSION_CATEGORIES,
+  findConversion,
+  isConversionCategory,
+} from '@verwonder/shared/insight/conversion.ts';
 import { isoWeek } from '@verwonder/shared/insight/iso-week.ts';
 
 export const PROMPTS_KEY = 'verwonder/prompts';
@@ -43,7 +47,7 @@ export type Outcome = Infer<typeof OutcomeSchema>;
 
 export const QuestionSchema = strictObject({
   ...ShownSuggestionSchema.shape,
-  conversion: enumOf(['loans', 'tickets', 'visits']),
+  conversion: enumOf(CONVERSION_CATEGORIES),
   convertedAt: string(),
 });
 export type Question = Infer<typeof QuestionSchema>;
@@ -90,25 +94,54 @@ export function withShown(
   return { ...state, shown: kept };
 }
 
+/** The categories the site a suggestion was shown on may use (the person's switches). */
+export type UsableOn = (origin: string) => readonly string[];
+const EVERY_CONVERSION: UsableOn = () => CONVERSION_CATEGORIES;
+
+function conversionsOn(
+  conversions: readonly ConversionRecord[],
+  usableOn: UsableOn,
+  origin: string,
+): ConversionRecord[] {
+  const usable = usableOn(origin);
+  return conversions.filter(
+    (record) => isConversionCategory(record.category) && usable.includes(record.category),
+  );
+}
+
+/** Whether a conversion its site may use is (still) behind `question`. */
+export function isBacked(
+  question: Question,
+  conversions: readonly ConversionRecord[],
+  usableOn: UsableOn = EVERY_CONVERSION,
+): boolean {
+  const on = conversionsOn(conversions, usableOn, question.origin);
+  return findConversion(question.itemId, question.at, on) !== undefined;
+}
+
 /**
- * The question to show now, if any: the open one (asked, not yet answered or dismissed); else,
- * when no question was asked this ISO week, the latest conversion not asked about before.
+ * The question to show now, if any: the open one (asked, not yet answered or dismissed) while a
+ * conversion its site may use is behind it; else, when no question was asked this ISO week, the
+ * latest conversion in a category the suggestion's site may use, not asked about before.
  */
 export function pendingQuestion(
   state: PromptState,
   conversions: readonly ConversionRecord[],
   now: Date,
+  usableOn: UsableOn = EVERY_CONVERSION,
 ): Question | undefined {
   const asked = Object.values(state.asked);
-  const open = asked.find((entry) => entry.outcome === undefined);
+  const open = asked.find(
+    (entry) => entry.outcome === undefined && isBacked(entry.question, conversions, usableOn),
+  );
   if (open) return open.question;
   const week = isoWeek(now);
   if (asked.some((entry) => entry.week === week)) return undefined;
-  const relevant = conversions.filter((record) => isConversionCategory(record.category));
   let latest: Question | undefined;
   for (const shown of state.shown) {
     if (state.asked[shown.suggestionId]) continue;
-    const hit = findConversion(shown.itemId, shown.at, relevant);
+    const on = conversionsOn(conversions, usableOn, shown.origin);
+    const hit = findConversion(shown.itemId, shown.at, on);
     if (!hit?.time || !isConversionCategory(hit.category)) continue;
     // Not before it happened (a clock ahead of the vault's would ask about the future).
     if (Date.parse(hit.time) > now.getTime()) continue;
@@ -116,6 +149,17 @@ export function pendingQuestion(
     latest = { ...shown, conversion: hit.category, convertedAt: hit.time };
   }
   return latest;
+}
+
+/** The state without the open questions `drop` picks (all of them when absent): never shown again. */
+export function withoutOpenQuestions(
+  state: PromptState,
+  drop: (question: Question) => boolean = () => true,
+): PromptState {
+  const kept = Object.entries(state.asked).filter(
+    ([, entry]) => entry.outcome !== undefined || !drop(entry.question),
+  );
+  return { ...state, asked: Object.fromEntries(kept) };
 }
 
 /** The state once `question` was shown to the person (it is this week's question from now on). */
