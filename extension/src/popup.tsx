@@ -118,6 +118,8 @@ export default function Popup() {
     });
   };
   const site = tab.origin ? siteSettings(settings, tab.origin) : undefined;
+  // A report made on another site (the tab has left it) says nothing about this page.
+  const shown = report && report.origin === tab.origin ? report : undefined;
   const setSite = (enabled: boolean) => {
     if (!tab.origin || !site) return;
     const next: Settings = {
@@ -193,10 +195,10 @@ export default function Popup() {
         <h2 id="places-title" style={{ fontSize: 15, margin: '0 0 4px' }}>
           {m.placesTitle}
         </h2>
-        {report?.obscured && <p role="alert">{m.obscuredWarning}</p>}
-        {report && report.places.length > 0 ? (
+        {shown?.obscured && <p role="alert">{m.obscuredWarning}</p>}
+        {shown && shown.places.length > 0 ? (
           <ul id="places">
-            {report.places.map((place, index) => (
+            {shown.places.map((place, index) => (
               <li key={index} data-kind={place.kind}>
                 {place.kind === 'zone'
                   ? m.placeZone

@@ -27,6 +27,7 @@ import { answerPrompt, forgetOpenQuestions, getPrompt, noteShown } from './promp
 import type { CompleteResponse } from '../messaging/complete-messages.ts';
 import { completeSearch } from './complete-search.ts';
 import { answerRankPage } from './answer-rank-page.ts';
+import { reportKey } from './page-reports.ts';
 import type { RankBudget } from './rank-budget.ts';
 import {
   classifySender,
@@ -66,8 +67,6 @@ export type RuntimeResponse =
   | RankPageResponse
   | PromptResponse
   | CompleteResponse;
-
-const reportKey = (tabId: number) => `page-report/${tabId}`;
 
 /**
  * Answers a runtime message, or resolves to undefined for anything that is not ours or comes from a

@@ -27,6 +27,7 @@ import { lazyItemModel } from '../ranking/lazy-item-model.ts';
 import { startDailyNotifications } from './daily-notifications.ts';
 import { handleRuntimeMessage, type BackgroundDeps } from './handle-runtime-message.ts';
 import { handleRefreshAlarm, REFRESH_ALARM, REFRESH_PERIOD_MINUTES } from './refresh-alarm.ts';
+import { forgetReportElsewhere, reportKey } from './page-reports.ts';
 import { rankBudget } from './rank-budget.ts';
 import { routeMessage } from './route-message.ts';
 import { tasteRefresh } from './taste-refresh.ts';
@@ -151,6 +152,13 @@ const deps: BackgroundDeps = {
   rankBudget: rankBudget({ now: () => Date.now(), log: (text) => console.info(text) }),
 };
 browser.tabs.onRemoved.addListener((tabId) => deps.rankBudget?.forget(tabId));
+// The popup lists a tab's marks only while the tab is on the site they were made on.
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.url) void forgetReportElsewhere(browser.storage.session, tabId, change.url);
+});
+browser.tabs.onRemoved.addListener(
+  (tabId) => void browser.storage.session.remove(reportKey(tabId)),
+);
 
 const route = routeMessage({
   exclusive,
