@@ -57,7 +57,7 @@ export async function refreshVaultTasteChanges(
   inUse: readonly CategoryId[] = TASTE_CATEGORIES,
 ): Promise<{ count: number; changed: boolean }> {
   try {
-    return await readVaultTaste(connection, cache);
+    return await readVaultTaste(connection, cache, inUse);
   } catch (cause) {
     // The vault ended the grant during the read: nothing it gave stays (whoever else is told).
     if (!(await connection.session())) await clearVaultTaste(cache);
@@ -68,6 +68,7 @@ export async function refreshVaultTasteChanges(
 async function readVaultTaste(
   connection: VaultConnection,
   cache: EncryptedCache,
+  inUse: readonly CategoryId[],
 ): Promise<{ count: number; changed: boolean }> {
   const session = await connection.session();
   if (!session) return { count: 0, changed: false };
