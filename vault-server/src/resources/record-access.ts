@@ -34,7 +34,7 @@ export interface RecordAccess {
     body: unknown,
     ifMatch: string | undefined,
     access: Access,
-  ): Promise<RecordWithEtag>;
+  ): Promise<RecordWithEtag & { sent: CulturalRecord }>;
   delete(
     pod: string,
     category: DataCategoryId,

@@ -35,6 +35,11 @@ export interface RecordCaller {
   access: Access;
   /** What a body becomes before it is validated (a client writes in its own name). */
   stamp?: ((body: unknown) => unknown) | undefined;
+  /**
+   * Whether it may read the container: one that may only write gets back what it sent, plus id and
+   * ETag, never a field the vault kept from the record it replaced (an owner's idempotency key).
+   */
+  reads: boolean;
 }
 
 /**
@@ -181,7 +186,7 @@ export function recordContainerRoutes({
     const caller = await authorize(req, res, pod, category, 'write');
     requireJsonBody(req);
     const type = negotiate(req);
-    const { record, etag } = await records.replace(
+    const { record, sent, etag } = await records.replace(
       pod,
       category,
       id,
@@ -192,7 +197,7 @@ export function recordContainerRoutes({
     res
       .set('ETag', quote(etag))
       .type(type)
-      .send(recordDocumentJson(base(), pod, record));
+      .send(recordDocumentJson(base(), pod, caller.reads ? record : sent));
   });
 
   router.delete('/pods/:pod/:category/:id', async (req, res) => {
@@ -223,7 +228,7 @@ export function recordRoutes(ctx: VaultContext): Router {
       records: vaultRecordAccess(ctx),
       authorize: (req, res, pod) => {
         requirePodOwner(ctx, req, res, pod);
-        return { access: { actor: OWNER } };
+        return { access: { actor: OWNER }, reads: true };
       },
     }),
   );

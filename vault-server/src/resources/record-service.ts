@@ -224,7 +224,7 @@ export async function replaceRecord(
   body: unknown,
   ifMatch: string | undefined,
   access: Access,
-): Promise<RecordWithEtag> {
+): Promise<RecordWithEtag & { sent: CulturalRecord }> {
   if (!ifMatch)
     throw new VerwonderError('precondition_required', 'send If-Match with the ETag you last read');
   const input = parseNewRecord(category, body);
@@ -236,11 +236,9 @@ export async function replaceRecord(
       throw new VerwonderError('precondition_failed', 'the record changed since you read it');
     // The stored column holds only a keyed hash of the idempotency key; the key is in the old body.
     const { idempotencyKey } = (await open(ctx, tx, stored)).record;
-    const record = CulturalRecord.parse({
-      ...input,
-      id,
-      ...(idempotencyKey ? { idempotencyKey } : {}),
-    });
+    // What the caller sent, as stored; the answer to one that may not read the record (record-routes).
+    const sent = CulturalRecord.parse({ ...input, id });
+    const record = CulturalRecord.parse({ ...sent, ...(idempotencyKey ? { idempotencyKey } : {}) });
     const sealed = await ctx.sealer.seal(tx, pod, category, id, record);
     const etag = newId();
     const next: StoredRecord = {
@@ -253,7 +251,7 @@ export async function replaceRecord(
     if (!(await tx.records.replace(next, stored.etag)))
       throw new VerwonderError('precondition_failed', 'the record changed since you read it');
     await appendAudit(tx, pod, { ...access, action: 'record-updated', category, recordIds: [id] });
-    return { record, etag };
+    return { record, sent, etag };
   });
 }
 

@@ -107,7 +107,11 @@ export function tokenResourceRoutes(deps: OAuthDeps): Router {
       async authorize(req, res, _pod, category, mode): Promise<RecordCaller> {
         const token = tokenOf(res);
         if (hasScope(token.scopes, category, mode))
-          return { access: access(token), stamp: mode === 'write' ? asClient(token) : undefined };
+          return {
+            access: access(token),
+            stamp: mode === 'write' ? asClient(token) : undefined,
+            reads: hasScope(token.scopes, category, 'read'),
+          };
         await refuse(req, token, `no ${category}:${mode} scope`, category);
         if (mode === 'read') throw new VerwonderError('not_found', 'no such resource');
         throw new VerwonderError(
