@@ -56,6 +56,13 @@ export interface OAuthDeps {
   /** Calls of `suggestions:rank` per grant and day, in the database (shared by every vault process). */
   rankBudget: RankBudget;
   consents?: ConsentLedger | undefined;
+  /**
+   * Runs `fn` with the store and ledger inside one database transaction, so a grant and its
+   * ConsentGrant document are stored together or not at all.
+   */
+  transaction?: <T>(
+    fn: (tx: { store: OAuthStore; consents: ConsentLedger }) => Promise<T>,
+  ) => Promise<T>;
   /** The demo catalogue, for the wonder algorithm; without it ranking is a plain content match. */
   catalog?: RankingCatalog | undefined;
   logger?: OAuthLogger | undefined;

@@ -22,6 +22,7 @@ import type { OAuthDeps, OwnerSessionResolver } from './oauth-deps.ts';
 import { createOAuthRouter } from './router.ts';
 import { migrateOAuth } from './store/migrate-oauth.ts';
 import { sqlOAuthStore } from './store/sql-oauth-store.ts';
+import { consentsStore } from '../storage/stores/pod-settings-store.ts';
 import { sqlRankBudget } from './store/rank-budget-store.ts';
 import { BatchedProofCache } from './tokens/batched-proof-cache.ts';
 import { MemoryProofCache } from './tokens/proof-replay-cache.ts';
@@ -130,6 +131,10 @@ export async function openOAuth(
     records: vaultRecordAccess(ctx),
     rankBudget: sqlRankBudget(ctx.storage.driver),
     consents: ctx.storage.consents,
+    transaction: (fn) =>
+      ctx.storage.driver.transaction((tx) =>
+        fn({ store: sqlOAuthStore(tx), consents: consentsStore(tx) }),
+      ),
     catalog: options.catalog === undefined ? catalogData() : (options.catalog ?? undefined),
     logger: ctx.logger,
   };

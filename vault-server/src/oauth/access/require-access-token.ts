@@ -133,7 +133,11 @@ export function requireAccessToken(
         deps,
         req,
         pod,
-        { clientId: grant.clientId, grantId: grant.id, purpose: grant.purpose },
+        {
+          clientId: grant.clientId,
+          grantId: grant.id,
+          ...(grant.damaged ? {} : { purpose: grant.purpose }),
+        },
         'grant or token revoked or ended',
       );
       throw new VerwonderError('invalid_token', 'the grant or token was revoked or has ended');

@@ -4,7 +4,7 @@ import { html, renderPage } from '../../http/pages/render-page.ts';
 import type { OwnerSession } from '../oauth-deps.ts';
 import { OAUTH_MESSAGES } from '../server/oauth-messages.ts';
 import { scopeText } from '../server/scope-text.ts';
-import type { OAuthGrant } from '../store/oauth-store.ts';
+import type { DamagedGrant, StoredGrant } from '../store/oauth-store.ts';
 import { isActive } from './grant-service.ts';
 import { OAUTH_CSS_PATH } from '../server/oauth-css.ts';
 
@@ -21,10 +21,11 @@ const day = (iso: string, lang: Lang): string =>
 export function renderConnectionsPage(
   lang: Lang,
   session: OwnerSession,
-  grants: OAuthGrant[],
+  grants: StoredGrant[],
 ): string {
   const t = OAUTH_MESSAGES[lang];
   const items = grants.map((grant) => {
+    if (grant.damaged) return damagedItem(lang, session, grant);
     const active = isActive(grant);
     const base = `/pods/${session.podName}/grants/${grant.id}`;
     return html`<li
@@ -45,14 +46,7 @@ export function renderConnectionsPage(
         ${grant.revokedAt ? `${t.revoked} ${day(grant.revokedAt, lang)}` : `${t.ends} ${day(grant.expiresAt, lang)}`}
       </p>
       <p><a href="${base}/receipt?lang=${lang}">${t.receipt}</a></p>
-      ${
-        active
-          ? html`<form method="post" action="${base}/revoke?lang=${lang}">
-              <input type="hidden" name="csrf" value="${session.csrfToken}" />
-              <button type="submit" class="danger">${t.revoke}: ${grant.clientName}</button>
-            </form>`
-          : html``
-      }
+      ${active ? revokeForm(lang, session, grant) : html``}
     </li>`;
   });
   const body = html`<p>${t.connectionsIntro}</p>
@@ -65,3 +59,19 @@ export function renderConnectionsPage(
     }`;
   return renderPage(lang, t.connectionsTitle, html`${stylesheet}${body}`, [], { signedIn: true });
 }
+
+const revokeForm = (lang: Lang, session: OwnerSession, grant: StoredGrant) =>
+  html`<form method="post" action="/pods/${session.podName}/grants/${grant.id}/revoke?lang=${lang}">
+    <input type="hidden" name="csrf" value="${session.csrfToken}" />
+    <button type="submit" class="danger">
+      ${OAUTH_MESSAGES[lang].revoke}: ${grant.clientName}
+    </button>
+  </form>`;
+
+/** A row that no longer parses: its texts as stored (escaped), no dates to misread, still revocable. */
+const damagedItem = (lang: Lang, session: OwnerSession, grant: DamagedGrant) =>
+  html`<li class="grant" data-grant-id="${grant.id}" data-status="damaged">
+    <h2>${grant.clientName}</h2>
+    <p class="hint"><code>${grant.clientId}</code> · ${OAUTH_MESSAGES[lang].damaged}</p>
+    ${grant.revokedAt === null ? revokeForm(lang, session, grant) : html``}
+  </li>`;

@@ -4,22 +4,39 @@ import { pageLang } from '../../http/pages/render-page.ts';
 import type { ClientMetadata } from '../clients/client-metadata.ts';
 import type { OAuthDeps, OwnerSession } from '../oauth-deps.ts';
 import { formBody, noStore, sameOriginOrUnknown } from '../server/oauth-http.ts';
-import type { OAuthGrant } from '../store/oauth-store.ts';
+import type { StoredGrant } from '../store/oauth-store.ts';
 import { constantTimeEqual } from '../tokens/opaque-token.ts';
 import { renderConnectionsPage } from './connections-page.ts';
 import { consentReceipt } from './consent-receipt.ts';
-import { isActive, revokeGrant, toConsentGrant } from './grant-service.ts';
+import { consentGrantOf, isActive, revokeGrant } from './grant-service.ts';
 
 const POD = /^[a-z0-9](?:[a-z0-9-]{1,30}[a-z0-9])$/;
 const GRANT_ID = /^[A-Za-z0-9_-]{10,100}$/;
 
-/** The grant as the owner sees it through the API: the shared ConsentGrant plus its state. */
-export const grantView = (grant: OAuthGrant) => ({
-  ...toConsentGrant(grant),
-  rankCategories: grant.rankCategories,
-  status: grant.revokedAt ? 'revoked' : isActive(grant) ? 'active' : 'expired',
-  ...(grant.revokedReason ? { revokedReason: grant.revokedReason } : {}),
-});
+/**
+ * The grant as the owner sees it through the API: the shared ConsentGrant plus its state. A stored
+ * row that cannot be one is listed as `damaged`, with its texts as stored: it gives no access.
+ */
+export const grantView = (grant: StoredGrant) => {
+  const document = consentGrantOf(grant);
+  if (!document || grant.damaged)
+    return {
+      id: grant.id,
+      clientId: grant.clientId,
+      clientName: grant.clientName,
+      createdAt: grant.createdAt,
+      expiresAt: grant.expiresAt,
+      ...(grant.revokedAt ? { revokedAt: grant.revokedAt } : {}),
+      status: 'damaged',
+      ...(grant.revokedReason ? { revokedReason: grant.revokedReason } : {}),
+    };
+  return {
+    ...document,
+    rankCategories: grant.rankCategories,
+    status: grant.revokedAt ? 'revoked' : isActive(grant) ? 'active' : 'expired',
+    ...(grant.revokedReason ? { revokedReason: grant.revokedReason } : {}),
+  };
+};
 
 /** Listing, revoking and receipts of a pod's grants: for its owner only, through the session. */
 export function grantRoutes(deps: OAuthDeps): Router {
@@ -45,7 +62,7 @@ export function grantRoutes(deps: OAuthDeps): Router {
       throw new VerwonderError('csrf_failed', 'missing or wrong CSRF token');
   };
 
-  const grantOf = async (req: Request, session: OwnerSession): Promise<OAuthGrant> => {
+  const grantOf = async (req: Request, session: OwnerSession): Promise<StoredGrant> => {
     const id = String(req.params.id);
     const grant = GRANT_ID.test(id) ? await deps.store.getGrant(id) : undefined;
     if (!grant || grant.pod !== session.podName)
@@ -53,7 +70,7 @@ export function grantRoutes(deps: OAuthDeps): Router {
     return grant;
   };
 
-  const clientOf = (grant: OAuthGrant): Promise<ClientMetadata | undefined> =>
+  const clientOf = (grant: StoredGrant): Promise<ClientMetadata | undefined> =>
     deps.clients.resolve(grant.clientId).catch(() => undefined);
 
   router.get('/pods/:pod/grants', async (req, res) => {
@@ -86,6 +103,8 @@ export function grantRoutes(deps: OAuthDeps): Router {
   router.get('/pods/:pod/grants/:id/receipt', async (req, res) => {
     const session = await owner(req, res);
     const grant = await grantOf(req, session);
+    if (grant.damaged || !consentGrantOf(grant))
+      throw new VerwonderError('conflict', 'this grant is damaged; there is no receipt for it');
     const receipt = consentReceipt(grant, await clientOf(grant), pageLang(req));
     noStore(res);
     res

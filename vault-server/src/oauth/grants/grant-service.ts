@@ -6,9 +6,9 @@ import {
   type Scope,
 } from '@verwonder/shared';
 import { OWNER } from '../../audit/audit-log.ts';
-import type { OAuthDeps } from '../oauth-deps.ts';
+import type { ConsentLedger, OAuthDeps } from '../oauth-deps.ts';
 import { podWebId } from '../oauth-config.ts';
-import type { OAuthGrant } from '../store/oauth-store.ts';
+import type { OAuthGrant, OAuthStore, StoredGrant } from '../store/oauth-store.ts';
 import { randomToken } from '../tokens/opaque-token.ts';
 import { endOfDay } from '../server/authorization-request.ts';
 
@@ -25,36 +25,51 @@ export interface NewGrant {
 
 export type RevocationReason = 'owner' | 'client' | 'refresh-token-reuse' | 'code-replay';
 
+const consentInput = (grant: OAuthGrant) => ({
+  id: grant.id,
+  webId: grant.webId,
+  clientId: grant.clientId,
+  clientName: grant.clientName,
+  scopes: grant.scopes,
+  purpose: grant.purpose,
+  createdAt: grant.createdAt,
+  expiresAt: grant.expiresAt,
+  ...(grant.revokedAt ? { revokedAt: grant.revokedAt } : {}),
+});
+
 /** The shared model's view of a grant (what exports, receipts and the ODRL policy use). */
 export function toConsentGrant(grant: OAuthGrant): ConsentGrant {
-  return ConsentGrant.parse({
-    id: grant.id,
-    webId: grant.webId,
-    clientId: grant.clientId,
-    clientName: grant.clientName,
-    scopes: grant.scopes,
-    purpose: grant.purpose,
-    createdAt: grant.createdAt,
-    expiresAt: grant.expiresAt,
-    ...(grant.revokedAt ? { revokedAt: grant.revokedAt } : {}),
-  });
+  return ConsentGrant.parse(consentInput(grant));
 }
 
-export function isActive(grant: OAuthGrant, now = new Date()): boolean {
-  return grant.revokedAt === null && grant.expiresAt > now.toISOString();
+/** The same, or undefined for a grant that cannot be one (a damaged row): shown flagged, never a 500. */
+export function consentGrantOf(grant: StoredGrant): ConsentGrant | undefined {
+  if (grant.damaged) return undefined;
+  const parsed = ConsentGrant.safeParse(consentInput(grant));
+  return parsed.success ? parsed.data : undefined;
 }
 
-async function mirror(deps: OAuthDeps, grant: OAuthGrant): Promise<void> {
-  await deps.consents?.put(
-    grant.pod,
-    grant.id,
-    JSON.stringify(toConsentGrant(grant)),
-    grant.createdAt,
-  );
+/** A damaged grant is never active: it gives no access. */
+export function isActive(grant: StoredGrant, now = new Date()): grant is OAuthGrant {
+  return !grant.damaged && grant.revokedAt === null && grant.expiresAt > now.toISOString();
 }
 
-/** Stores an approved grant (and its ConsentGrant document for exports) and logs it. */
-export async function createGrant(deps: OAuthDeps, input: NewGrant): Promise<OAuthGrant> {
+/** The store and ledger to write with: inside one transaction when the vault provides one. */
+interface Writers {
+  store: OAuthStore;
+  consents?: ConsentLedger | undefined;
+}
+const atomically = <T>(deps: OAuthDeps, fn: (writers: Writers) => Promise<T>): Promise<T> =>
+  deps.transaction ? deps.transaction(fn) : fn(deps);
+
+const mirror = async (writers: Writers, grant: OAuthGrant, document: ConsentGrant) =>
+  writers.consents?.put(grant.pod, grant.id, JSON.stringify(document), grant.createdAt);
+
+/** The grant a consent form makes, and its ConsentGrant document: everything that can fail, before anything is stored. */
+export function prepareGrant(
+  deps: OAuthDeps,
+  input: NewGrant,
+): { grant: OAuthGrant; document: ConsentGrant } {
   const grant: OAuthGrant = {
     id: randomToken(16),
     pod: input.pod,
@@ -69,8 +84,18 @@ export async function createGrant(deps: OAuthDeps, input: NewGrant): Promise<OAu
     revokedAt: null,
     revokedReason: null,
   };
-  await deps.store.createGrant(grant);
-  await mirror(deps, grant);
+  return { grant, document: toConsentGrant(grant) };
+}
+
+/** Stores an approved grant and its ConsentGrant document, in one transaction, and logs it. */
+export async function createGrant(
+  deps: OAuthDeps,
+  { grant, document }: { grant: OAuthGrant; document: ConsentGrant },
+): Promise<OAuthGrant> {
+  await atomically(deps, async (writers) => {
+    await writers.store.createGrant(grant);
+    await mirror(writers, grant, document);
+  });
   await deps.audit(grant.pod, {
     actor: OWNER,
     action: 'grant-created',
@@ -84,25 +109,48 @@ export async function createGrant(deps: OAuthDeps, input: NewGrant): Promise<OAu
   return grant;
 }
 
+/** Revokes in the store and updates the ConsentGrant document (a damaged grant has none to update). */
+async function markRevoked(
+  writers: Writers,
+  grant: StoredGrant,
+  reason: RevocationReason,
+  at: string,
+  deps: OAuthDeps,
+): Promise<boolean> {
+  if (!(await writers.store.revokeGrant(grant.id, at, reason))) return false;
+  const document = consentGrantOf({ ...grant, revokedAt: at });
+  if (document && !grant.damaged) await mirror(writers, grant, document);
+  else
+    deps.logger?.warn({ grantId: grant.id }, 'a revoked grant has no valid ConsentGrant document');
+  return true;
+}
+
+async function auditRevocation(
+  deps: OAuthDeps,
+  grant: StoredGrant,
+  reason: RevocationReason,
+): Promise<void> {
+  await deps.audit(grant.pod, {
+    actor:
+      reason === 'owner' ? OWNER : { type: 'client', clientId: grant.clientId, grantId: grant.id },
+    action: 'grant-revoked',
+    ...(grant.damaged ? {} : { purpose: grant.purpose }),
+    detail: `${grant.clientName}: ${reason}`.slice(0, 500),
+  });
+}
+
 /**
  * Revokes a grant: every token of it stops working on its next use (the resource server checks the
  * grant on each request), its refresh tokens are refused at the token endpoint.
  */
 export async function revokeGrant(
   deps: OAuthDeps,
-  grant: OAuthGrant,
+  grant: StoredGrant,
   reason: RevocationReason,
 ): Promise<boolean> {
   const at = new Date().toISOString();
-  if (!(await deps.store.revokeGrant(grant.id, at, reason))) return false;
-  const revoked = { ...grant, revokedAt: at, revokedReason: reason };
-  await mirror(deps, revoked);
-  await deps.audit(grant.pod, {
-    actor:
-      reason === 'owner' ? OWNER : { type: 'client', clientId: grant.clientId, grantId: grant.id },
-    action: 'grant-revoked',
-    purpose: grant.purpose,
-    detail: `${grant.clientName}: ${reason}`,
-  });
+  if (!(await atomically(deps, (writers) => markRevoked(writers, grant, reason, at, deps))))
+    return false;
+  await auditRevocation(deps, grant, reason);
   return true;
 }

@@ -81,6 +81,10 @@ export function matchRedirectUri(raw: RawParams, client: ClientMetadata): string
 
 const DAY = 86_400_000;
 export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
+/** A real calendar day `YYYY-MM-DD` (no 30 February): zod's date, and it must survive a round trip. */
+export const CalendarDay = z.iso
+  .date()
+  .refine((day) => isoDay(new Date(`${day}T00:00:00Z`)) === day, 'not a day of the calendar');
 /** A grant runs through the last day named, to its end (UTC). */
 export const endOfDay = (day: string): string => `${day}T23:59:59.999Z`;
 

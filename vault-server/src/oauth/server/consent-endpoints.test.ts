@@ -6,7 +6,12 @@ import {
   type OAuthTestVault,
   type OwnerLogin,
 } from '../testing/oauth-test-server.ts';
-import { startAuthorization, startTestClient, type TestClient } from '../testing/test-client.ts';
+import {
+  decideInVault,
+  startAuthorization,
+  startTestClient,
+  type TestClient,
+} from '../testing/test-client.ts';
 
 const POSTS = 6;
 
@@ -70,5 +75,60 @@ describeEachEngine('the consent form on %s', (engine) => {
     expect(grants).toHaveLength(1);
     const audit = await readAudit(vault.ctx.storage, 'anna', -1, 1000);
     expect(audit.filter((entry) => entry.action === 'grant-created')).toHaveLength(1);
+  });
+
+  /** The next 30 February within the year a grant may last, and a request that asks that far. */
+  const february30 = async () => {
+    const now = new Date();
+    const year = now.getUTCMonth() < 1 ? now.getUTCFullYear() : now.getUTCFullYear() + 1;
+    const started = await startAuthorization(site, {
+      scope: 'loans:read',
+      until: new Date(Date.now() + 360 * 86_400_000).toISOString().slice(0, 10),
+    });
+    return { started, day: `${year}-02-30` };
+  };
+
+  it('an impossible end date shows the form again and stores nothing (review finding: impossible end date)', async () => {
+    const before = (await vault.oauth.deps.store.listGrants('anna')).length;
+    const { started, day } = await february30();
+    const decided = await decideInVault(started.url, anna, { until: day });
+    expect(decided.status).toBe(400);
+    expect(decided.location).toBe('');
+    expect(await vault.oauth.deps.store.listGrants('anna')).toHaveLength(before);
+    const grants = await fetch(`${vault.url}/pods/anna/grants`, {
+      headers: { cookie: anna.cookie },
+    });
+    expect(grants.status).toBe(200);
+    const exported = await fetch(`${vault.url}/pods/anna/export`, {
+      headers: { cookie: anna.cookie },
+    });
+    expect(exported.status).toBe(200);
+  });
+
+  it('the form shown again for an impossible day says why, in the person’s language (review finding: impossible end date)', async () => {
+    const { started, day } = await february30();
+    const first = await fetch(started.url, {
+      redirect: 'manual',
+      headers: { cookie: anna.cookie },
+    });
+    const consentUrl = new URL(first.headers.get('location')!, started.url);
+    const html = await (await fetch(consentUrl, { headers: { cookie: anna.cookie } })).text();
+    const csrf = /name="csrf"\s+value="([^"]*)"/.exec(html)![1]!;
+    const answer = await fetch(consentUrl, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie: anna.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        csrf,
+        lang: 'en',
+        decision: 'approve',
+        scope: 'loans:read',
+        until: day,
+      }),
+    });
+    expect(answer.status).toBe(400);
+    expect(await answer.text()).toContain(
+      'Choose a day from today up to the day the site asked for.',
+    );
   });
 });

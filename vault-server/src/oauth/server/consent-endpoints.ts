@@ -9,11 +9,11 @@ import {
 import type { Lang } from '../../http/pages/messages.ts';
 import { pageLang } from '../../http/pages/render-page.ts';
 import type { ClientMetadata } from '../clients/client-metadata.ts';
-import { createGrant } from '../grants/grant-service.ts';
+import { createGrant, prepareGrant } from '../grants/grant-service.ts';
 import type { OAuthDeps, OwnerSession } from '../oauth-deps.ts';
 import type { StoredAuthorizationRequest } from '../store/oauth-store.ts';
 import { constantTimeEqual, randomToken } from '../tokens/opaque-token.ts';
-import { AuthorizationRequest, isoDay } from './authorization-request.ts';
+import { AuthorizationRequest, CalendarDay, isoDay } from './authorization-request.ts';
 import { redirectWith } from './authorize-endpoints.ts';
 import { renderConsentPage, renderOAuthErrorPage } from './consent-page.ts';
 import { issueAuthorizationCode } from './authorization-code.ts';
@@ -141,15 +141,15 @@ export function consentEndpoints(deps: OAuthDeps): Router {
         DataCategoryId.safeParse(category).success &&
         request.rankCategories.includes(category as Category),
     );
-    const until = typeof body.until === 'string' ? body.until : '';
+    // Parsed as a real day: a form's 30 February must be shown again, not stored as a grant.
+    const day = CalendarDay.safeParse(body.until);
+    const until = day.success ? day.data : '';
     const problem =
       scopes.length === 0
         ? t.pickOne
         : scopes.includes('suggestions:rank') && rankCategories.length === 0
           ? t.pickCategory
-          : !/^\d{4}-\d{2}-\d{2}$/.test(until) ||
-              until < isoDay(new Date()) ||
-              until > request.until
+          : !day.success || until < isoDay(new Date()) || until > request.until
             ? t.badDay
             : undefined;
     if (problem) {
@@ -169,9 +169,9 @@ export function consentEndpoints(deps: OAuthDeps): Router {
       return;
     }
 
-    // Taken before anything is created: a double-submitted form makes one grant and one code.
-    if (!(await take())) return void gone(res, lang);
-    const grant = await createGrant(deps, {
+    // Everything that can fail is computed first; taken before anything is stored, so a
+    // double-submitted form makes one grant and one code.
+    const prepared = prepareGrant(deps, {
       pod: owner.podName,
       clientId: request.clientId,
       clientName: client.client_name,
@@ -180,6 +180,8 @@ export function consentEndpoints(deps: OAuthDeps): Router {
       rankCategories: scopes.includes('suggestions:rank') ? rankCategories : [],
       until,
     });
+    if (!(await take())) return void gone(res, lang);
+    const grant = await createGrant(deps, prepared);
     const code = await issueAuthorizationCode(deps, grant.id, request);
     finish(redirectWith(request.redirectUri, { code, state: request.state, iss: config.issuer }));
   });

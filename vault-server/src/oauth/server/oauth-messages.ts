@@ -44,6 +44,8 @@ export const OAUTH_MESSAGES = {
     receipt: 'Toestemmingsbewijs (JSON)',
     active: 'Actief',
     ended: 'Afgelopen',
+    damaged:
+      'Deze toestemming is beschadigd opgeslagen en geeft geen toegang meer. Trek ze in om ze op te ruimen.',
   },
   en: {
     consentTitle: 'Access to your vault',
@@ -83,6 +85,8 @@ export const OAUTH_MESSAGES = {
     receipt: 'Consent receipt (JSON)',
     active: 'Active',
     ended: 'Ended',
+    damaged:
+      'This permission was stored damaged and no longer gives any access. Revoke it to tidy it up.',
   },
 } satisfies Record<Lang, Record<string, string | ((value: string) => string)>>;
 

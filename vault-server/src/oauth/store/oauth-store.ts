@@ -16,7 +16,27 @@ export interface OAuthGrant {
   revokedAt: string | null;
   /** Why: `owner`, `client` (RFC 7009), `refresh-token-reuse`, `code-replay`. */
   revokedReason: string | null;
+  damaged?: never;
 }
+
+/**
+ * A stored grant row that does not parse (another version wrote it, or a hand edit): it gives no
+ * access, the owner sees it flagged and can still revoke it. Its texts are as stored, unchecked.
+ */
+export interface DamagedGrant {
+  damaged: true;
+  id: string;
+  pod: string;
+  clientId: string;
+  clientName: string;
+  createdAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+  revokedReason: string | null;
+}
+
+/** A grant as read back from the store. */
+export type StoredGrant = OAuthGrant | DamagedGrant;
 
 /** A stored authorization request: pushed (PAR) or waiting on the consent page. */
 export interface StoredAuthorizationRequest {
@@ -96,8 +116,8 @@ export interface OAuthStore {
   bindRequest(id: string, accountId: string, csrfToken: string): Promise<void>;
 
   createGrant(grant: OAuthGrant): Promise<void>;
-  getGrant(id: string): Promise<OAuthGrant | undefined>;
-  listGrants(pod: string): Promise<OAuthGrant[]>;
+  getGrant(id: string): Promise<StoredGrant | undefined>;
+  listGrants(pod: string): Promise<StoredGrant[]>;
   /** Returns false when the grant was already revoked (or does not exist). */
   revokeGrant(id: string, at: string, reason: string): Promise<boolean>;
 
@@ -114,7 +134,7 @@ export interface OAuthStore {
   tokenState(
     grantId: string,
     jti: string,
-  ): Promise<{ grant: OAuthGrant | undefined; revoked: boolean }>;
+  ): Promise<{ grant: StoredGrant | undefined; revoked: boolean }>;
 
   /**
    * Records DPoP proof ids in one statement; returns those that were new (the others are replays).

@@ -1,16 +1,16 @@
-import { DataCategoryId, Purpose, Scope } from '@verwonder/shared';
+import { Scope } from '@verwonder/shared';
 import { z } from 'zod';
 import type { SqlExecutor, SqlRow } from '../../storage/sql-driver.ts';
 import type {
   AuthorizationCodeRow,
   CachedClientDocument,
-  OAuthGrant,
   OAuthStore,
   RefreshTokenRow,
   SigningKeyRow,
   StoredAuthorizationRequest,
   Use,
 } from './oauth-store.ts';
+import { parseGrantRow } from './parse-grant-row.ts';
 
 const str = (row: SqlRow, column: string): string => String(row[column]);
 const optStr = (row: SqlRow, column: string): string | null =>
@@ -19,22 +19,6 @@ const words = (value: string): string[] => value.split(' ').filter((word) => wor
 
 // Rows are parsed, not cast: a row another version wrote must not smuggle an unknown scope in.
 const Scopes = z.array(Scope);
-const Categories = z.array(DataCategoryId);
-
-const toGrant = (row: SqlRow): OAuthGrant => ({
-  id: str(row, 'id'),
-  pod: str(row, 'pod'),
-  webId: str(row, 'web_id'),
-  clientId: str(row, 'client_id'),
-  clientName: str(row, 'client_name'),
-  scopes: Scopes.parse(words(str(row, 'scopes'))),
-  purpose: Purpose.parse(str(row, 'purpose')),
-  rankCategories: Categories.parse(words(str(row, 'rank_categories'))),
-  createdAt: str(row, 'created_at'),
-  expiresAt: str(row, 'expires_at'),
-  revokedAt: optStr(row, 'revoked_at'),
-  revokedReason: optStr(row, 'revoked_reason'),
-});
 
 const toRequest = (row: SqlRow): StoredAuthorizationRequest => ({
   id: str(row, 'id'),
@@ -174,13 +158,13 @@ export function sqlOAuthStore(db: SqlExecutor): OAuthStore {
         ],
       );
     },
-    getGrant: (id) => first('SELECT * FROM oauth_grants WHERE id = ?', [id], toGrant),
+    getGrant: (id) => first('SELECT * FROM oauth_grants WHERE id = ?', [id], parseGrantRow),
     async listGrants(pod) {
       const rows = await db.all(
         'SELECT * FROM oauth_grants WHERE pod = ? ORDER BY created_at DESC, id',
         [pod],
       );
-      return rows.map(toGrant);
+      return rows.map(parseGrantRow);
     },
     async revokeGrant(id, at, reason) {
       return (
@@ -242,7 +226,7 @@ export function sqlOAuthStore(db: SqlExecutor): OAuthStore {
         [jti, grantId],
       );
       return row
-        ? { grant: toGrant(row), revoked: Number(row.revoked_count) > 0 }
+        ? { grant: parseGrantRow(row), revoked: Number(row.revoked_count) > 0 }
         : { grant: undefined, revoked: false };
     },
 

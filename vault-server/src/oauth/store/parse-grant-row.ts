@@ -1,0 +1,61 @@
+import { DataCategoryId, Purpose, Scope } from '@verwonder/shared';
+import { z } from 'zod';
+import type { SqlRow } from '../../storage/sql-driver.ts';
+import type { StoredGrant } from './oauth-store.ts';
+
+const str = (row: SqlRow, column: string): string => String(row[column]);
+const optStr = (row: SqlRow, column: string): string | null =>
+  row[column] === null || row[column] === undefined ? null : String(row[column]);
+const words = (value: string): string[] => value.split(' ').filter((word) => word.length > 0);
+
+const Words = z.string().transform(words);
+const Instant = z.iso.datetime({ offset: true });
+/** A grant row as the shared ConsentGrant needs it to be (exports, receipts): checked on every read. */
+const GrantRow = z
+  .object({
+    id: z.string().min(1),
+    pod: z.string().min(1),
+    web_id: z.url(),
+    client_id: z.url(),
+    client_name: z.string().min(1).max(200),
+    scopes: Words.pipe(z.array(Scope).min(1)),
+    purpose: Purpose,
+    rank_categories: Words.pipe(z.array(DataCategoryId)),
+    created_at: Instant,
+    expires_at: Instant,
+    revoked_at: Instant.nullable(),
+    revoked_reason: z.string().nullable(),
+  })
+  .refine((row) => row.expires_at > row.created_at);
+
+/** A row that does not parse becomes a damaged grant, never an exception: lists, exports and revocation go on. */
+export function parseGrantRow(row: SqlRow): StoredGrant {
+  const parsed = GrantRow.safeParse(row);
+  if (!parsed.success)
+    return {
+      damaged: true,
+      id: str(row, 'id'),
+      pod: str(row, 'pod'),
+      clientId: str(row, 'client_id'),
+      clientName: str(row, 'client_name'),
+      createdAt: str(row, 'created_at'),
+      expiresAt: str(row, 'expires_at'),
+      revokedAt: optStr(row, 'revoked_at'),
+      revokedReason: optStr(row, 'revoked_reason'),
+    };
+  const grant = parsed.data;
+  return {
+    id: grant.id,
+    pod: grant.pod,
+    webId: grant.web_id,
+    clientId: grant.client_id,
+    clientName: grant.client_name,
+    scopes: grant.scopes,
+    purpose: grant.purpose,
+    rankCategories: grant.rank_categories,
+    createdAt: grant.created_at,
+    expiresAt: grant.expires_at,
+    revokedAt: grant.revoked_at,
+    revokedReason: grant.revoked_reason,
+  };
+}
