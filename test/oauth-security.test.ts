@@ -462,6 +462,8 @@ describe('idempotency keys at the resource server', () => {
     });
     expect(owner.status).toBe(201);
     const url = `${vault.url}/pods/anna/loans/`;
+    // Approving again replaced the site's first grant (tests above did): this one is its own.
+    const tokens = await connect(site, anna, { scope: 'dna:read loans:write' });
     // The site may write loans, not read them; a guessed key and an unused one answer alike.
     expect((await callPod(site, tokens.access_token, 'GET', url)).status).toBe(404);
     const guess = await callPod(site, tokens.access_token, 'POST', url, loanRecord('Iets'), {

@@ -58,7 +58,7 @@ export interface OAuthDeps {
   consents?: ConsentLedger | undefined;
   /**
    * Runs `fn` with the store and ledger inside one database transaction, so a grant and its
-   * ConsentGrant document are stored together or not at all.
+   * ConsentGrant document (and the grants it replaces) are stored together or not at all.
    */
   transaction?: <T>(
     fn: (tx: { store: OAuthStore; consents: ConsentLedger }) => Promise<T>,

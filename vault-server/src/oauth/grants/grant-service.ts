@@ -87,14 +87,36 @@ export function prepareGrant(
   return { grant, document: toConsentGrant(grant) };
 }
 
-/** Stores an approved grant and its ConsentGrant document, in one transaction, and logs it. */
+/** The client's grants on the pod that still work: what a new approval replaces. */
+export async function activeGrantsOf(
+  store: OAuthStore,
+  pod: string,
+  clientId: string,
+): Promise<OAuthGrant[]> {
+  return (await store.listGrants(pod)).filter(
+    (grant): grant is OAuthGrant => isActive(grant) && grant.clientId === clientId,
+  );
+}
+
+/**
+ * Stores an approved grant (and its ConsentGrant document for exports) and logs it. It replaces the
+ * client's earlier grants on the pod: they are revoked as the owner would (their tokens stop), in
+ * the same transaction, so the person's latest choice is the only one that counts.
+ */
 export async function createGrant(
   deps: OAuthDeps,
   { grant, document }: { grant: OAuthGrant; document: ConsentGrant },
 ): Promise<OAuthGrant> {
-  await atomically(deps, async (writers) => {
+  const replaced = await atomically(deps, async (writers) => {
     await writers.store.createGrant(grant);
     await mirror(writers, grant, document);
+    const earlier = await activeGrantsOf(writers.store, grant.pod, grant.clientId);
+    const revoked: OAuthGrant[] = [];
+    for (const old of earlier.filter((other) => other.id !== grant.id)) {
+      const done = await markRevoked(writers, old, 'owner', grant.createdAt, deps);
+      if (done) revoked.push(old);
+    }
+    return revoked;
   });
   await deps.audit(grant.pod, {
     actor: OWNER,
@@ -106,6 +128,7 @@ export async function createGrant(
         500,
       ),
   });
+  for (const old of replaced) await auditRevocation(deps, old, 'owner', 'replaced by a new grant');
   return grant;
 }
 
@@ -129,13 +152,14 @@ async function auditRevocation(
   deps: OAuthDeps,
   grant: StoredGrant,
   reason: RevocationReason,
+  note?: string,
 ): Promise<void> {
   await deps.audit(grant.pod, {
     actor:
       reason === 'owner' ? OWNER : { type: 'client', clientId: grant.clientId, grantId: grant.id },
     action: 'grant-revoked',
     ...(grant.damaged ? {} : { purpose: grant.purpose }),
-    detail: `${grant.clientName}: ${reason}`.slice(0, 500),
+    detail: `${grant.clientName}: ${reason}${note ? ` (${note})` : ''}`.slice(0, 500),
   });
 }
 

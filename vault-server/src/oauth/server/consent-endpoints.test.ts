@@ -7,11 +7,15 @@ import {
   type OwnerLogin,
 } from '../testing/oauth-test-server.ts';
 import {
+  callPod,
+  connect,
   decideInVault,
+  refresh,
   startAuthorization,
   startTestClient,
   type TestClient,
 } from '../testing/test-client.ts';
+import { loanRecord } from '../../testing/test-vault.ts';
 
 const POSTS = 6;
 
@@ -130,5 +134,57 @@ describeEachEngine('the consent form on %s', (engine) => {
     expect(await answer.text()).toContain(
       'Choose a day from today up to the day the site asked for.',
     );
+  });
+
+  it('approving again replaces the site’s earlier grant (review finding: consenting again leaves the wider grant)', async () => {
+    const again = await startTestClient(vault.url, { name: 'Tweede keer' });
+    try {
+      await fetch(`${vault.url}/pods/anna/loans/`, {
+        method: 'POST',
+        headers: {
+          cookie: anna.cookie,
+          'x-csrf-token': anna.csrfToken,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify(loanRecord('Kaas')),
+      });
+      const first = await connect(again, anna, { scope: 'loans:read dna:read' });
+      // The site asks again; the person unticks loans:read. The page says what it replaces.
+      const started = await startAuthorization(again, { scope: 'loans:read dna:read' });
+      const decided = await decideInVault(started.url, anna, { scopes: ['dna:read'] });
+      expect(decided.consentHtml).toContain('id="consent-replaces"');
+      expect(decided.consentHtml).toContain('Dit vervangt de toegang die de site nu heeft');
+      expect(decided.status).toBe(303);
+
+      const loans = `${vault.url}/pods/anna/loans/`;
+      expect((await callPod(again, first.access_token, 'GET', loans)).status).toBe(401);
+      await expect(refresh(again, first.refresh_token!)).rejects.toThrow();
+
+      const grants = (await vault.oauth.deps.store.listGrants('anna')).filter(
+        (grant) => grant.clientId === again.clientId,
+      );
+      expect(grants.filter((grant) => grant.revokedAt === null)).toHaveLength(1);
+      expect(grants.find((grant) => grant.revokedAt !== null)).toMatchObject({
+        revokedReason: 'owner',
+      });
+      const page = await (
+        await fetch(`${vault.url}/oauth/connections`, { headers: { cookie: anna.cookie } })
+      ).text();
+      const listed = [...page.matchAll(/<li\s+class="grant"[^>]*data-status="(\w+)"[^]*?<\/li>/g)];
+      expect(
+        listed.filter((item) => item[0].includes('Tweede keer') && item[1] === 'active'),
+      ).toHaveLength(1);
+      const audit = await readAudit(vault.ctx.storage, 'anna', -1, 1000);
+      expect(
+        audit.filter(
+          (entry) =>
+            entry.action === 'grant-revoked' &&
+            entry.actor.type === 'owner' &&
+            entry.detail?.startsWith('Tweede keer: owner'),
+        ),
+      ).toHaveLength(1);
+    } finally {
+      await again.close();
+    }
   });
 });

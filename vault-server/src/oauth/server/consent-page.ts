@@ -3,6 +3,7 @@ import type { Lang } from '../../http/pages/messages.ts';
 import { html, renderPage, type Html } from '../../http/pages/render-page.ts';
 import type { ClientMetadata } from '../clients/client-metadata.ts';
 import { isoDay, type AuthorizationRequest } from './authorization-request.ts';
+import type { OAuthGrant } from '../store/oauth-store.ts';
 import { OAUTH_MESSAGES } from './oauth-messages.ts';
 import { scopeText } from './scope-text.ts';
 import { OAUTH_CSS_PATH } from './oauth-css.ts';
@@ -19,6 +20,8 @@ export interface ConsentView {
   /** On a second showing (a choice was not valid): what the person had chosen, and why it was refused. */
   chosen?: { scopes: Scope[]; rankCategories: DataCategoryId[]; until: string } | undefined;
   problem?: string | undefined;
+  /** The site's grants on this pod that still work: an approval replaces them, so the page says what they allow. */
+  replaces?: OAuthGrant[] | undefined;
   now?: Date;
 }
 
@@ -101,6 +104,7 @@ export function renderConsentPage(view: ConsentView): string {
     <ul class="client-facts">
       ${links}
     </ul>
+    ${replacing(view)}
     ${view.problem ? html`<p class="error" role="alert">${view.problem}</p>` : html``}
     <form method="post" action="/oauth/consent/${view.requestId}" id="consent-form">
       <input type="hidden" name="csrf" value="${view.csrfToken}" />
@@ -135,6 +139,26 @@ export function renderConsentPage(view: ConsentView): string {
       </p>
     </form>`;
   return renderPage(view.lang, t.consentTitle, html`${stylesheet}${body}`, [], { signedIn: true });
+}
+
+/** What the site may do now, under the grants this approval would revoke. */
+function replacing(view: ConsentView): Html {
+  const t = OAUTH_MESSAGES[view.lang];
+  const earlier = view.replaces ?? [];
+  if (earlier.length === 0) return html``;
+  return html`<section id="consent-replaces">
+    <h2>${t.replacesTitle}</h2>
+    <p>${t.replacesHint(view.client.client_name)}</p>
+    <ul>
+      ${earlier.map(
+        (grant) =>
+          html`<li>
+            ${grant.scopes.map((scope) => scopeText(scope, view.lang, grant.rankCategories).title).join(', ')}
+            (${t.replacesUntil(grant.expiresAt.slice(0, 10))})
+          </li>`,
+      )}
+    </ul>
+  </section>`;
 }
 
 const checked = (on: boolean): Html => (on ? html` checked` : html``);

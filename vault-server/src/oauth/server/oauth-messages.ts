@@ -19,6 +19,10 @@ export const OAUTH_MESSAGES = {
     rankOver: 'Mag daarvoor gebruiken:',
     reveals: 'Wat de site hieruit kan afleiden',
     purposeTitle: 'Waarvoor',
+    replacesTitle: 'Dit vervangt de toegang die de site nu heeft',
+    replacesHint: (site: string) =>
+      `${site} heeft al toegang tot je kluis. Sta je dit toe, dan stopt die toegang meteen en geldt alleen wat je hier kiest. Nu mag de site:`,
+    replacesUntil: (day: string) => `tot en met ${longDay(day, 'nl-BE')}`,
     untilTitle: 'Tot wanneer',
     untilHint: (day: string) =>
       `De site vraagt tot en met ${longDay(day, 'nl-BE')}. Je kunt een vroegere dag kiezen.`,
@@ -60,6 +64,10 @@ export const OAUTH_MESSAGES = {
     rankOver: 'May use for this:',
     reveals: 'What the site can learn from it',
     purposeTitle: 'What for',
+    replacesTitle: 'This replaces the access the site has now',
+    replacesHint: (site: string) =>
+      `${site} already has access to your vault. If you allow this, that access stops at once and only what you choose here counts. Now the site may:`,
+    replacesUntil: (day: string) => `until ${longDay(day, 'en-GB')} inclusive`,
     untilTitle: 'Until when',
     untilHint: (day: string) =>
       `The site asks until ${longDay(day, 'en-GB')} inclusive. You can choose an earlier day.`,
