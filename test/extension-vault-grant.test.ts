@@ -271,6 +271,21 @@ describe('a second "Verbinden"', () => {
     for (const grant of await activeExtensionGrants()) await endInVault(grant.id);
   });
 
+  it('pairing in a second browser leaves the first browser’s grant working (one grant per browser)', async () => {
+    const laptop = extension();
+    const phone = extension();
+    await pair(laptop);
+    await pair(phone);
+    // The vault replaces a site's earlier grant when the person approves it again, but not the
+    // extension's: each browser holds its own, with its own key.
+    expect(await activeExtensionGrants()).toHaveLength(2);
+    for (const ext of [laptop, phone]) {
+      await queueVisit(ext.local, `visit-${ext === laptop ? 'laptop' : 'phone'}`);
+      expect(await sync(ext)).toMatchObject({ sent: 1, queued: 0 });
+    }
+    for (const grant of await activeExtensionGrants()) await endInVault(grant.id);
+  });
+
   it('mends a status that hid a stored session, when the worker starts (review finding: a second pairing attempt hid a live connection)', async () => {
     const ext = extension();
     await pair(ext);

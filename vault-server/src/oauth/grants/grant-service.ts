@@ -11,6 +11,7 @@ import { podWebId } from '../oauth-config.ts';
 import type { OAuthGrant, OAuthStore, StoredGrant } from '../store/oauth-store.ts';
 import { randomToken } from '../tokens/opaque-token.ts';
 import { endOfDay } from '../server/authorization-request.ts';
+import { extensionClientId } from '../clients/extension-client.ts';
 
 export interface NewGrant {
   pod: string;
@@ -87,12 +88,19 @@ export function prepareGrant(
   return { grant, document: toConsentGrant(grant) };
 }
 
-/** The client's grants on the pod that still work: what a new approval replaces. */
-export async function activeGrantsOf(
+/**
+ * The client's grants on the pod that still work: what a new approval replaces. Not for the
+ * Verwonder extension: it holds one grant per browser it is installed in (each with its own DPoP
+ * key), and each ends its own when it pairs again or unpairs; a second browser must not end the
+ * first one's.
+ */
+export async function grantsReplacedBy(
+  deps: Pick<OAuthDeps, 'config'>,
   store: OAuthStore,
   pod: string,
   clientId: string,
 ): Promise<OAuthGrant[]> {
+  if (clientId === extensionClientId(deps.config.issuer)) return [];
   return (await store.listGrants(pod)).filter(
     (grant): grant is OAuthGrant => isActive(grant) && grant.clientId === clientId,
   );
@@ -100,7 +108,7 @@ export async function activeGrantsOf(
 
 /**
  * Stores an approved grant (and its ConsentGrant document for exports) and logs it. It replaces the
- * client's earlier grants on the pod: they are revoked as the owner would (their tokens stop), in
+ * client's earlier grants on the pod (`grantsReplacedBy`): they are revoked as the owner would (their tokens stop), in
  * the same transaction, so the person's latest choice is the only one that counts.
  */
 export async function createGrant(
@@ -110,7 +118,7 @@ export async function createGrant(
   const replaced = await atomically(deps, async (writers) => {
     await writers.store.createGrant(grant);
     await mirror(writers, grant, document);
-    const earlier = await activeGrantsOf(writers.store, grant.pod, grant.clientId);
+    const earlier = await grantsReplacedBy(deps, writers.store, grant.pod, grant.clientId);
     const revoked: OAuthGrant[] = [];
     for (const old of earlier.filter((other) => other.id !== grant.id)) {
       const done = await markRevoked(writers, old, 'owner', grant.createdAt, deps);

@@ -9,7 +9,7 @@ import {
 import type { Lang } from '../../http/pages/messages.ts';
 import { pageLang } from '../../http/pages/render-page.ts';
 import type { ClientMetadata } from '../clients/client-metadata.ts';
-import { activeGrantsOf, createGrant, prepareGrant } from '../grants/grant-service.ts';
+import { createGrant, grantsReplacedBy, prepareGrant } from '../grants/grant-service.ts';
 import type { OAuthDeps, OwnerSession } from '../oauth-deps.ts';
 import type { StoredAuthorizationRequest } from '../store/oauth-store.ts';
 import { constantTimeEqual, randomToken } from '../tokens/opaque-token.ts';
@@ -89,7 +89,7 @@ export function consentEndpoints(deps: OAuthDeps): Router {
       csrfToken,
       request: found.request,
       client: found.client,
-      replaces: await activeGrantsOf(store, owner.podName, found.request.clientId),
+      replaces: await grantsReplacedBy(deps, store, owner.podName, found.request.clientId),
     });
   });
 
@@ -164,7 +164,7 @@ export function consentEndpoints(deps: OAuthDeps): Router {
           client,
           chosen: { scopes, rankCategories, until: request.until },
           problem,
-          replaces: await activeGrantsOf(store, owner.podName, request.clientId),
+          replaces: await grantsReplacedBy(deps, store, owner.podName, request.clientId),
         },
         400,
       );
