@@ -162,11 +162,12 @@ try {
   const exact = published.every(
     (entry) => JSON.stringify(entry.figures) === JSON.stringify(truth.get(entry.batch)),
   );
-  const rows = dashboardRows(published).filter(
+  const rows = dashboardRows(published, minBatch).filter(
     (r) => r.institution === 'library' && r.medium === 'all',
   );
   const trueRows = dashboardRows(
     published.map((p) => ({ ...p, figures: truth.get(p.batch)! })),
+    minBatch,
   ).filter((r) => r.institution === 'library' && r.medium === 'all');
   const pct = (x: number | null) =>
     x === null ? '   –  ' : `${(x * 100).toFixed(1).padStart(5)}%`;
@@ -186,7 +187,7 @@ try {
     );
   }
   const total = (key: 'wonder' | 'baseline', metric: 'impressions' | 'clicks' | 'conversions') =>
-    rows.reduce((s, r) => s + r[key][metric], 0);
+    rows.reduce((s, r) => s + (r[key]?.[metric] ?? 0), 0);
   lines.push('');
   lines.push(
     `Wonder vs baseline over the season: acceptance ${pct(total('wonder', 'clicks') / total('wonder', 'impressions'))} vs ${pct(total('baseline', 'clicks') / total('baseline', 'impressions'))}, ` +
@@ -217,7 +218,7 @@ try {
           (v, j) => ((countError += Math.abs(v - published[i]!.figures[j]!)), count++),
         ),
       );
-      const noisyRows = dashboardRows(noisy).filter(
+      const noisyRows = dashboardRows(noisy, minBatch).filter(
         (r) => r.institution === 'library' && r.medium === 'all',
       );
       noisyRows.forEach((r, i) => {

@@ -71,7 +71,9 @@ describe('attribution', () => {
     const vector = toVector(weekFigures(result, '2026-W49'));
     expect(vector[cellIndex('library', 'read', 'baseline', 'impressions')]).toBe(1);
     expect(vector[cellIndex('library', 'read', 'baseline', 'clicks')]).toBe(1);
-    expect(vector.reduce((a, b) => a + b, 0)).toBe(2);
+    // Two counts and the person counted once in the cell and once in the institution × kind.
+    expect(vector[cellIndex('library', 'read', 'baseline', 'people')]).toBe(1);
+    expect(vector.reduce((a, b) => a + b, 0)).toBe(4);
   });
 
   it('counts a slot marked baseline as baseline, and the answer after a conversion as feedback', () => {

@@ -2,6 +2,11 @@
  * The fixed layout of one person's weekly figures as a vector of small counts. Every vault and both
  * aggregators must agree on it (it is the Prio3 measurement), so it only ever grows by a new version.
  */
+/**
+ * 2: every cell and every institution × kind also counts the people in it (0 or 1 per report), so
+ * that a figure is published only when enough distinct people gave it. Version 1 had no such count.
+ */
+export const LAYOUT_VERSION = 2;
 export const INSTITUTIONS = ['library', 'agenda', 'museum'] as const;
 export type Institution = (typeof INSTITUTIONS)[number];
 export const MEDIA = ['read', 'watch', 'listen', 'experience'] as const;
@@ -9,9 +14,17 @@ export type InsightMedium = (typeof MEDIA)[number];
 /** `baseline`: a slot filled by plain popularity within the page, for the fair comparison. */
 export const KINDS = ['fits', 'surprise', 'baseline'] as const;
 export type SuggestionKind = (typeof KINDS)[number];
-export const CELL_METRICS = ['impressions', 'clicks', 'conversions'] as const;
+/** `people`: 1 when the person was shown anything in the cell (set by `toVector`). */
+export const CELL_METRICS = ['impressions', 'clicks', 'conversions', 'people'] as const;
 export type CellMetric = (typeof CELL_METRICS)[number];
-export const KIND_METRICS = ['crossed', 'feedbackCount', 'feedbackSum'] as const;
+/** `people`, `feedbackPeople`: 1 when shown anything, when gave feedback (set by `toVector`). */
+export const KIND_METRICS = [
+  'crossed',
+  'feedbackCount',
+  'feedbackSum',
+  'people',
+  'feedbackPeople',
+] as const;
 export type KindMetric = (typeof KIND_METRICS)[number];
 
 /** Each entry is clipped to [0, 2^BITS - 1]; the proof check rejects any report outside it. */
@@ -57,13 +70,35 @@ export interface Figures {
   kinds: { institution: Institution; kind: SuggestionKind; metric: KindMetric; value: number }[];
 }
 
+/** The counts of a week; the `people` entries are derived here, whatever the figures say of them. */
 export function toVector(figures: Figures): number[] {
   const vector = new Array<number>(VECTOR_LENGTH).fill(0);
   for (const c of figures.cells)
-    vector[cellIndex(c.institution, c.medium, c.kind, c.metric)]! += c.value;
-  for (const c of figures.kinds) vector[kindIndex(c.institution, c.kind, c.metric)]! += c.value;
-  return vector.map((value) => Math.max(0, Math.min(MAX_ENTRY, Math.round(value))));
+    if (c.metric !== 'people')
+      vector[cellIndex(c.institution, c.medium, c.kind, c.metric)]! += c.value;
+  for (const c of figures.kinds)
+    if (c.metric !== 'people' && c.metric !== 'feedbackPeople')
+      vector[kindIndex(c.institution, c.kind, c.metric)]! += c.value;
+  const clipped = vector.map((value) => Math.max(0, Math.min(MAX_ENTRY, Math.round(value))));
+  for (const institution of INSTITUTIONS)
+    for (const kind of KINDS) {
+      let shown = false;
+      for (const medium of MEDIA) {
+        const here = (['impressions', 'clicks', 'conversions'] as const).some(
+          (metric) => clipped[cellIndex(institution, medium, kind, metric)]! > 0,
+        );
+        clipped[cellIndex(institution, medium, kind, 'people')] = here ? 1 : 0;
+        shown ||= here;
+      }
+      clipped[kindIndex(institution, kind, 'people')] = shown ? 1 : 0;
+      clipped[kindIndex(institution, kind, 'feedbackPeople')] =
+        clipped[kindIndex(institution, kind, 'feedbackCount')]! > 0 ? 1 : 0;
+    }
+  return clipped;
 }
+
+/** Whether a week's figures hold anything at all (an idle week is not reported). */
+export const isIdle = (vector: readonly number[]): boolean => vector.every((value) => value === 0);
 
 /** Names every entry of a (summed) vector. */
 export function fromVector(vector: readonly number[]): Figures {

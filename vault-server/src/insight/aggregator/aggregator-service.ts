@@ -25,6 +25,7 @@ import {
 import { aggregatorStore } from '../storage/aggregator-store.ts';
 import { alreadyUploaded, authenticateUpload, type Uploader } from './authenticate-upload.ts';
 import type { TrustedVaults } from './trusted-vaults.ts';
+import { LAYOUT_VERSION } from '../figures-layout.ts';
 
 export type AggregatorRole = 'leader' | 'helper';
 
@@ -123,6 +124,7 @@ export class AggregatorService {
         throw alreadyUploaded();
       const row = await store.lockBatch(batch, this.zero());
       if (row.collectedAt) throw rejected('the batch is already collected');
+      if (row.layout !== LAYOUT_VERSION) throw rejected('the batch is in an older figures layout');
       const sum = addAggregate(this.vdaf, decodeAggregate(this.vdaf, row.aggregate), outputShare);
       await store.saveBatch({
         ...row,
@@ -207,6 +209,8 @@ export class AggregatorService {
     return this.db.transaction(async (tx) => {
       const store = aggregatorStore(tx);
       const row = await store.lockBatch(batch, this.zero());
+      if (row.layout !== LAYOUT_VERSION)
+        throw new VerwonderError('conflict', 'the batch is in an older figures layout');
       if (row.reports < this.options.minBatch)
         throw new VerwonderError(
           'conflict',

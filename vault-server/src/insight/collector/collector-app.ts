@@ -42,7 +42,11 @@ export function collectorApp(service: CollectorService, logger: Logger): Express
           : req.acceptsLanguages('nl', 'en') === 'en'
             ? 'en'
             : 'nl';
-    res.type('html').send(dashboardPage(lang, service.options.minBatch, service.options.epsilon));
+    res
+      .type('html')
+      .send(
+        dashboardPage(lang, service.options.minBatch, service.minPeople, service.options.epsilon),
+      );
   });
   app.get('/api/dashboard', async (req, res) => {
     const lang = req.query.lang === 'en' ? 'en' : 'nl';
@@ -58,7 +62,8 @@ export function collectorApp(service: CollectorService, logger: Logger): Express
       batches: [...sizes]
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([batch, reports]) => ({ batch, reports, published: publishedSet.has(batch) })),
-      rows: dashboardRows(published),
+      minPeople: service.minPeople,
+      rows: dashboardRows(published, service.minPeople),
     });
   });
   app.use((req, res) =>

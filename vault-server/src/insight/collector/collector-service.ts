@@ -2,7 +2,7 @@ import { Buffer } from 'node:buffer';
 import { VerwonderError } from '@verwonder/shared';
 import { z } from 'zod';
 import type { SqlDriver } from '../../storage/sql-driver.ts';
-import { MAX_ENTRY } from '../figures-layout.ts';
+import { LAYOUT_VERSION, MAX_ENTRY } from '../figures-layout.ts';
 import { insightVdaf } from '../prio/insight-vdaf.ts';
 import { AggregateShareWire } from '../prio/report-wire.ts';
 import { decodeAggregate } from '../prio/share-codec.ts';
@@ -15,6 +15,8 @@ export interface CollectorOptions {
   /** The collector's bearer token at both aggregators. */
   token: string;
   minBatch: number;
+  /** The fewest distinct people a dashboard figure is shown for (default: `minBatch`). */
+  minPeople?: number;
   /** Per published figure; null publishes exact sums. */
   epsilon: number | null;
   fetch?: typeof fetch;
@@ -46,6 +48,10 @@ export class CollectorService {
     readonly options: CollectorOptions,
   ) {
     this.store = collectorStore(db);
+  }
+
+  get minPeople(): number {
+    return this.options.minPeople ?? this.options.minBatch;
   }
 
   private async call(base: string, path: string, method = 'GET'): Promise<unknown> {
@@ -115,6 +121,7 @@ export class CollectorService {
       figures,
       epsilon,
       publishedAt: new Date().toISOString(),
+      layout: LAYOUT_VERSION,
     };
     await this.store.save(entry);
     return entry;

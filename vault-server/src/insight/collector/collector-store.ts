@@ -8,6 +8,8 @@ export interface Published {
   figures: number[];
   epsilon: number | null;
   publishedAt: string;
+  /** The figures layout (`LAYOUT_VERSION`); older sums are withheld from the dashboard. */
+  layout: number;
 }
 
 const Figures = z.array(z.number().int());
@@ -22,6 +24,7 @@ export function collectorStore(db: SqlExecutor) {
         figures: Figures.parse(JSON.parse(String(row.figures))),
         epsilon: row.epsilon === null ? null : Number(row.epsilon),
         publishedAt: String(row.published_at),
+        layout: Number(row.layout),
       }));
     },
     async has(batch: string): Promise<boolean> {
@@ -31,13 +34,14 @@ export function collectorStore(db: SqlExecutor) {
     },
     async save(entry: Published): Promise<void> {
       await db.run(
-        'INSERT INTO collector_published (batch, reports, figures, epsilon, published_at) VALUES (?, ?, ?, ?, ?)',
+        'INSERT INTO collector_published (batch, reports, figures, epsilon, published_at, layout) VALUES (?, ?, ?, ?, ?, ?)',
         [
           entry.batch,
           entry.reports,
           JSON.stringify(entry.figures),
           entry.epsilon === null ? null : String(entry.epsilon),
           entry.publishedAt,
+          entry.layout,
         ],
       );
     },

@@ -10,6 +10,7 @@ const escape = (text: string) =>
 export function dashboardPage(
   lang: DashboardLang,
   minBatch: number,
+  minPeople: number,
   epsilon: number | null,
 ): string {
   const t = DASHBOARD_TEXT[lang];
@@ -33,6 +34,7 @@ export function dashboardPage(
 <main id="dashboard" data-lang="${lang}">
   <p>${escape(t.intro.replace('{min}', String(minBatch)))}</p>
   <p>${escape(privacy)}</p>
+  <p id="suppression">${escape(t.suppression.replace('{min}', String(minPeople)))}</p>
   <section aria-labelledby="batches-title">
     <h2 id="batches-title">${escape(t.batches)}</h2>
     <table id="batches"><thead><tr><th scope="col">${escape(t.week)}</th><th scope="col">${escape(t.people)}</th><th scope="col">Status</th></tr></thead><tbody></tbody></table>

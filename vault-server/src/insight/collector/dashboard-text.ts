@@ -7,6 +7,8 @@ export const DASHBOARD_TEXT = {
     noise:
       'Op de gepubliceerde cijfers staat ruis voor differentiële privacy (ε = {epsilon} per cijfer).',
     exact: 'De gepubliceerde cijfers zijn exacte sommen (geen ruis ingesteld).',
+    suppression:
+      'Een cijfer staat er alleen als minstens {min} verschillende mensen eraan bijdroegen (voor Verwonder, de basislijn, de verrassingen, de gekruiste media en de feedback elk apart); anders staat er –, zodat niemand er één persoon in herkent. "Alle media" is de som van de media die getoond worden, dus wat weggelaten is kan er niet uit afgeleid worden. Weken van vóór de telling van mensen per cijfer worden niet getoond.',
     institution: 'Instelling',
     medium: 'Medium',
     week: 'Week',
@@ -35,6 +37,8 @@ export const DASHBOARD_TEXT = {
       'These figures are sums over groups of at least {min} people who chose to take part. No institution, and neither of the two aggregators, sees what any one person did: every vault splits its weekly figures into two random-looking shares, one per aggregator.',
     noise: 'The published figures carry noise for differential privacy (ε = {epsilon} per figure).',
     exact: 'The published figures are exact sums (no noise configured).',
+    suppression:
+      'A figure is shown only when at least {min} different people contributed to it (for Verwonder, the baseline, the surprises, media crossed and feedback each on its own); otherwise it shows –, so that no one person can be recognised in it. "All media" is the sum of the media shown, so what is withheld cannot be worked out from it. Weeks from before people were counted per figure are not shown.',
     institution: 'Institution',
     medium: 'Medium',
     week: 'Week',

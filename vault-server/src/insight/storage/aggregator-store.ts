@@ -1,6 +1,7 @@
 import { Buffer } from 'node:buffer';
 import { isUniqueViolation, type SqlExecutor } from '../../storage/sql-driver.ts';
 import type { SecretBox } from '../../oauth/keys/secret-box.ts';
+import { LAYOUT_VERSION } from '../figures-layout.ts';
 import type { HpkeKeyPair } from '../prio/hpke-envelope.ts';
 
 /** The additional data the sealed private key is bound with: it names the public key it belongs to. */
@@ -13,6 +14,8 @@ export interface BatchRow {
   rejected: number;
   aggregate: Buffer;
   collectedAt: string | null;
+  /** The figures layout its aggregate is in (`LAYOUT_VERSION` for every batch begun since). */
+  layout: number;
 }
 
 const toBatch = (row: Record<string, unknown>): BatchRow => ({
@@ -21,6 +24,7 @@ const toBatch = (row: Record<string, unknown>): BatchRow => ({
   rejected: Number(row.rejected),
   aggregate: Buffer.from(row.aggregate as Uint8Array),
   collectedAt: row.collected_at === null ? null : String(row.collected_at),
+  layout: Number(row.layout),
 });
 
 export function aggregatorStore(db: SqlExecutor) {
@@ -105,8 +109,8 @@ export function aggregatorStore(db: SqlExecutor) {
      */
     async lockBatch(batch: string, zero: Buffer): Promise<BatchRow> {
       await db.run(
-        'INSERT INTO aggregator_batches (batch, reports, rejected, aggregate, collected_at) VALUES (?, 0, 0, ?, NULL) ON CONFLICT (batch) DO NOTHING',
-        [batch, zero],
+        'INSERT INTO aggregator_batches (batch, reports, rejected, aggregate, collected_at, layout) VALUES (?, 0, 0, ?, NULL, ?) ON CONFLICT (batch) DO NOTHING',
+        [batch, zero, LAYOUT_VERSION],
       );
       const lock = db.dialect === 'postgres' ? ' FOR UPDATE' : '';
       const [row] = await db.all(`SELECT * FROM aggregator_batches WHERE batch = ?${lock}`, [
@@ -121,8 +125,8 @@ export function aggregatorStore(db: SqlExecutor) {
       );
       if (updated === 0)
         await db.run(
-          'INSERT INTO aggregator_batches (batch, reports, rejected, aggregate, collected_at) VALUES (?, ?, ?, ?, ?)',
-          [row.batch, row.reports, row.rejected, row.aggregate, row.collectedAt],
+          'INSERT INTO aggregator_batches (batch, reports, rejected, aggregate, collected_at, layout) VALUES (?, ?, ?, ?, ?, ?)',
+          [row.batch, row.reports, row.rejected, row.aggregate, row.collectedAt, row.layout],
         );
     },
   };

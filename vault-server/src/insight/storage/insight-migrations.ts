@@ -37,6 +37,13 @@ CREATE TABLE insight_upload_key (
   created_at TEXT NOT NULL
 );`,
   },
+  {
+    version: 3,
+    // An idle week is not sent (it would count toward the minimum without anyone in it): kept as
+    // `idle` so the timer does not read the pod again every hour.
+    name: 'what became of each claimed week',
+    sql: () => `ALTER TABLE insight_reports_sent ADD COLUMN outcome TEXT NOT NULL DEFAULT 'sent';`,
+  },
 ];
 
 /**
@@ -89,6 +96,13 @@ CREATE TABLE aggregator_uploaders (
   PRIMARY KEY (vault, batch, pseudonym)
 );`,
   },
+  {
+    version: 3,
+    // Figures layout 2 (a count of people per cell) has a longer vector: a batch begun in layout 1
+    // keeps its number and is refused (neither added to nor collected), never mixed.
+    name: 'the figures layout of each batch',
+    sql: () => `ALTER TABLE aggregator_batches ADD COLUMN layout INTEGER NOT NULL DEFAULT 1;`,
+  },
 ];
 
 /** The collector's own database: only what it published. */
@@ -104,5 +118,11 @@ CREATE TABLE collector_published (
   epsilon TEXT,
   published_at TEXT NOT NULL
 );`,
+  },
+  {
+    version: 2,
+    // Sums published in layout 1 have no count of people per figure: the dashboard withholds them.
+    name: 'the figures layout of each published batch',
+    sql: () => `ALTER TABLE collector_published ADD COLUMN layout INTEGER NOT NULL DEFAULT 1;`,
   },
 ];

@@ -30,12 +30,20 @@ export function insightSettingsStore(db: SqlExecutor) {
         throw error;
       }
     },
+    /** What became of a claimed week other than being sent (`idle`: nothing to report). */
+    async settleWeek(pod: string, week: string, outcome: 'idle'): Promise<void> {
+      await db.run('UPDATE insight_reports_sent SET outcome = ? WHERE pod = ? AND week = ?', [
+        outcome,
+        pod,
+        week,
+      ]);
+    },
     async releaseWeek(pod: string, week: string): Promise<void> {
       await db.run('DELETE FROM insight_reports_sent WHERE pod = ? AND week = ?', [pod, week]);
     },
     async reportedWeeks(pod: string): Promise<string[]> {
       const rows = await db.all(
-        'SELECT week FROM insight_reports_sent WHERE pod = ? ORDER BY week',
+        "SELECT week FROM insight_reports_sent WHERE pod = ? AND outcome = 'sent' ORDER BY week",
         [pod],
       );
       return rows.map((row) => String(row.week));

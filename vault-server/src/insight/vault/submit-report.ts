@@ -3,7 +3,7 @@ import { VerwonderError } from '@verwonder/shared';
 import { z } from 'zod';
 import type { VaultContext } from '../../vault-context.ts';
 import { weekFigures } from '../attribution.ts';
-import { toVector } from '../figures-layout.ts';
+import { isIdle, toVector } from '../figures-layout.ts';
 import type { InstitutionMap } from '../institution-of.ts';
 import { makeReport } from '../prio/client-report.ts';
 import { insightVdaf } from '../prio/insight-vdaf.ts';
@@ -30,13 +30,15 @@ async function publicKey(config: InsightClientConfig, url: string): Promise<Buff
 /**
  * The person's vault reports one week: its figures become a Prio3 report whose two shares are sealed
  * for the two aggregators and uploaded to the leader. Only with the person's opt-in, once per week.
+ * An idle week (nothing shown at a known institution) is not sent: the aggregators' minimum counts
+ * reports, so an all-zero report would count a person who contributed nothing to any figure.
  */
 export async function submitWeekReport(
   ctx: VaultContext,
   pod: string,
   week: string,
   config: InsightClientConfig,
-): Promise<{ week: string; suggestions: number }> {
+): Promise<{ week: string; suggestions: number; outcome: 'sent' | 'idle' }> {
   const settings = insightSettingsStore(ctx.storage.driver);
   if (!(await settings.optedIn(pod)))
     throw new VerwonderError('conflict', 'this pod has not opted in to insight reports');
@@ -51,6 +53,11 @@ export async function submitWeekReport(
       config.origins,
     );
     const measurement = toVector(weekFigures(suggestions, week));
+    if (isIdle(measurement)) {
+      held = true;
+      await settings.settleWeek(pod, week, 'idle');
+      return { week, suggestions: 0, outcome: 'idle' };
+    }
     const [leader, helper] = await Promise.all([
       publicKey(config, config.leaderUrl),
       publicKey(config, config.helperUrl),
@@ -70,7 +77,8 @@ export async function submitWeekReport(
     }
     if (!response.ok)
       throw new VerwonderError('unavailable', `the leader aggregator answered ${response.status}`);
-    return { week, suggestions: suggestions.filter((s) => s.week === week).length };
+    const shown = suggestions.filter((s) => s.week === week).length;
+    return { week, suggestions: shown, outcome: 'sent' };
   } catch (error) {
     // Not sent: the person (or the next timer run) may try again.
     if (!held) await settings.releaseWeek(pod, week);

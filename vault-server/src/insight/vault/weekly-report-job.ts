@@ -29,20 +29,21 @@ export async function reportWeek(
   client: InsightClientConfig,
   week: string,
   signal?: AbortSignal,
-): Promise<{ sent: number; failed: number }> {
+): Promise<{ sent: number; idle: number; failed: number }> {
   const settings = insightSettingsStore(ctx.storage.driver);
   let sent = 0;
+  let idle = 0;
   let failed = 0;
   let after = '';
   for (;;) {
     const pods = await settings.unreported(week, after, 100);
     if (pods.length === 0) break;
     for (const pod of pods) {
-      if (signal?.aborted) return { sent, failed };
+      if (signal?.aborted) return { sent, idle, failed };
       after = pod;
       try {
-        await submitWeekReport(ctx, pod, week, client);
-        sent++;
+        if ((await submitWeekReport(ctx, pod, week, client)).outcome === 'idle') idle++;
+        else sent++;
       } catch (error) {
         // Claimed by another process meanwhile, or the person opted out: nothing to send.
         if (VerwonderError.is(error, 'conflict')) continue;
@@ -51,7 +52,7 @@ export async function reportWeek(
       }
     }
   }
-  return { sent, failed };
+  return { sent, idle, failed };
 }
 
 export interface WeeklyReportJob {
@@ -82,8 +83,9 @@ export function startWeeklyReportJob(
         if (!(await tryJobLease(ctx.storage.driver, 'insight-weekly-report', holder, leaseSeconds)))
           return;
         const week = reportableWeek(options.now?.() ?? new Date());
-        const { sent, failed } = await reportWeek(ctx, client, week, stopping.signal);
-        if (sent > 0 || failed > 0) ctx.logger.info({ week, sent, failed }, 'insight reports sent');
+        const { sent, idle, failed } = await reportWeek(ctx, client, week, stopping.signal);
+        if (sent > 0 || idle > 0 || failed > 0)
+          ctx.logger.info({ week, sent, idle, failed }, 'insight reports sent');
       } catch (error) {
         ctx.logger.error({ err: error }, 'the insight report run failed');
       } finally {

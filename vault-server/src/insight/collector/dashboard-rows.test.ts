@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { toVector, VECTOR_LENGTH, type Figures } from '../figures-layout.ts';
+import type { Published } from './collector-store.ts';
+import { dashboardRows } from './dashboard-rows.ts';
+
+type Cell = Figures['cells'][number];
+const shown = (medium: Cell['medium'], clicks = 0): Figures['cells'] => [
+  { institution: 'library', medium, kind: 'fits', metric: 'impressions', value: 2 },
+  { institution: 'library', medium, kind: 'fits', metric: 'clicks', value: clicks },
+];
+/** The sum of the people's reports, as the collector publishes it. */
+function published(people: Figures[], layout = 2): Published {
+  const figures = new Array<number>(VECTOR_LENGTH).fill(0);
+  for (const person of people) toVector(person).forEach((v, i) => (figures[i]! += v));
+  return {
+    batch: '2026-W41',
+    reports: people.length,
+    figures,
+    epsilon: null,
+    publishedAt: '',
+    layout,
+  };
+}
+
+describe('dashboardRows (review finding: one person singled out among idle opted-in people)', () => {
+  // Three people read; only the third also listened (and clicked): her listening is hers alone.
+  const week = published([
+    { cells: shown('read'), kinds: [] },
+    { cells: shown('read'), kinds: [] },
+    {
+      cells: [...shown('read', 1), ...shown('listen', 1)],
+      kinds: [{ institution: 'library', kind: 'fits', metric: 'feedbackCount', value: 1 }],
+    },
+  ]);
+  const rows = dashboardRows([week], 3);
+  const row = (medium: string) =>
+    rows.find((r) => r.institution === 'library' && r.medium === medium)!;
+
+  it('withholds a cell fewer than the minimum of people gave, and its complement from the total', () => {
+    expect(row('read').wonder).toEqual({ impressions: 6, clicks: 1, conversions: 0 });
+    expect(row('listen')).toMatchObject({ wonder: null, acceptanceWonder: null });
+    expect(row('listen').suppressed).toContain('wonder');
+    // "all media" is the sum of the media shown: all − read gives nothing of the listening.
+    expect(row('all').wonder).toEqual(row('read').wonder);
+    // One answer only: no feedback figure; three people shown something: media crossed is not withheld.
+    expect(row('all')).toMatchObject({ feedbackMean: null, feedbackCount: null });
+    expect(row('all').suppressed).toEqual(['baseline', 'surprise', 'feedback']);
+  });
+
+  it('shows everything the minimum of people gave', () => {
+    expect(dashboardRows([week], 1).find((r) => r.medium === 'listen')!.wonder).toEqual({
+      impressions: 2,
+      clicks: 1,
+      conversions: 0,
+    });
+  });
+
+  it('withholds a week published in figures layout 1 (no count of people in it)', () => {
+    const old = dashboardRows([published([{ cells: shown('read'), kinds: [] }], 1)], 1);
+    expect(old.every((r) => r.wonder === null && r.suppressed.length === 5)).toBe(true);
+  });
+});
