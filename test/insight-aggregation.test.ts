@@ -131,7 +131,8 @@ describe.each(engines)('insight aggregation on %s', (engine) => {
 
     const modulus = vdaf.flp.field.modulus;
     for (const aggregator of [insight.leader, insight.helper]) {
-      // What the aggregator's database holds: keys, aggregate shares, report ids. No input share.
+      // What the aggregator's database holds: keys, aggregate shares, report ids (and, at the
+      // helper until collection, each report's output share, random alone). No input share.
       const tables = await aggregator.service.db.all(
         engine === 'sqlite'
           ? "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
@@ -140,6 +141,7 @@ describe.each(engines)('insight aggregation on %s', (engine) => {
       expect(tables.map((t) => t.name)).toEqual([
         'aggregator_batches',
         'aggregator_hpke_keys',
+        'aggregator_pending_shares',
         'aggregator_seen_reports',
         'aggregator_uploaders',
         'insight_schema_migrations',
@@ -159,7 +161,12 @@ describe.each(engines)('insight aggregation on %s', (engine) => {
           batches
             .filter((b) => b.value === value)
             .map(async ({ batch }) =>
-              decodeAggregate(vdaf, (await aggregator.service.store.batch(batch))!.aggregate),
+              decodeAggregate(
+                vdaf,
+                aggregator === insight.leader
+                  ? (await aggregator.service.store.batch(batch))!.aggregate
+                  : [...(await aggregator.service.store.pending(batch)).values()][0]!,
+              ),
             ),
         );
         // One aggregator's share alone decodes to nothing like the report...

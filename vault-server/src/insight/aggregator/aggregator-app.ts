@@ -6,7 +6,7 @@ import { securityHeaders } from '../../http/security-headers.ts';
 import { parseInput } from '../../http/validate.ts';
 import { VerwonderError } from '@verwonder/shared';
 import { requireBearer } from '../http/bearer.ts';
-import { Batch, HelperPrepare, Upload } from '../prio/report-wire.ts';
+import { Batch, CollectBody, HelperPrepare, Upload } from '../prio/report-wire.ts';
 import type { AggregatorService } from './aggregator-service.ts';
 
 export interface AggregatorTokens {
@@ -26,7 +26,10 @@ export function aggregatorApp(
   app.disable('x-powered-by');
   app.set('etag', false);
   app.use(securityHeaders());
-  app.use(express.json({ limit: '512kb', strict: true }));
+  const json = express.json({ limit: '512kb', strict: true });
+  // A collection names every accepted report (about 26 bytes each): its own, larger limit, read only
+  // once the collector's token is checked.
+  app.use((req, res, next) => (req.path.endsWith('/collect') ? next() : json(req, res, next)));
   app.get('/healthz', (_req, res) => res.json({ status: 'ok', role: service.options.role }));
   app.get('/hpke-config', (_req, res) =>
     res.json({
@@ -50,11 +53,22 @@ export function aggregatorApp(
     requireBearer(req, tokens.collector);
     res.json({ minBatch: service.options.minBatch, batches: await service.batches() });
   });
-  app.post('/batches/:batch/collect', async (req, res) => {
-    requireBearer(req, tokens.collector);
-    const { batch } = parseInput(z.object({ batch: Batch }), req.params, 'path');
-    res.json(await service.collect(batch));
-  });
+  app.post(
+    '/batches/:batch/collect',
+    (req, _res, next) => {
+      requireBearer(req, tokens.collector);
+      next();
+    },
+    express.json({ limit: '64mb', strict: true }),
+    async (req, res) => {
+      const { batch } = parseInput(z.object({ batch: Batch }), req.params, 'path');
+      const ids =
+        service.options.role === 'helper'
+          ? parseInput(CollectBody, req.body, 'body').reportIds
+          : undefined;
+      res.json(await service.collect(batch, ids));
+    },
+  );
   app.use((req, res) =>
     sendProblem(res, new VerwonderError('not_found', 'no such resource'), req.path),
   );

@@ -24,6 +24,7 @@ import {
 } from '../prio/share-codec.ts';
 import { aggregatorStore } from '../storage/aggregator-store.ts';
 import { alreadyUploaded, authenticateUpload, type Uploader } from './authenticate-upload.ts';
+import { collectBatch } from './collect-batch.ts';
 import type { TrustedVaults } from './trusted-vaults.ts';
 import { LAYOUT_VERSION } from '../figures-layout.ts';
 
@@ -125,6 +126,12 @@ export class AggregatorService {
       const row = await store.lockBatch(batch, this.zero());
       if (row.collectedAt) throw rejected('the batch is already collected');
       if (row.layout !== LAYOUT_VERSION) throw rejected('the batch is in an older figures layout');
+      if (this.options.role === 'helper') {
+        // The leader may still refuse this report: its share waits, apart, for the leader's list.
+        await store.savePending(reportId, batch, encodeAggregate(this.vdaf, outputShare));
+        await store.saveBatch({ ...row, reports: row.reports + 1 });
+        return;
+      }
       const sum = addAggregate(this.vdaf, decodeAggregate(this.vdaf, row.aggregate), outputShare);
       await store.saveBatch({
         ...row,
@@ -204,21 +211,14 @@ export class AggregatorService {
     }));
   }
 
-  /** The aggregate share of a batch, only once it holds at least the minimum number of reports; closes it. */
-  async collect(batch: string): Promise<AggregateShareWire> {
-    return this.db.transaction(async (tx) => {
-      const store = aggregatorStore(tx);
-      const row = await store.lockBatch(batch, this.zero());
-      if (row.layout !== LAYOUT_VERSION)
-        throw new VerwonderError('conflict', 'the batch is in an older figures layout');
-      if (row.reports < this.options.minBatch)
-        throw new VerwonderError(
-          'conflict',
-          `the batch has fewer than ${this.options.minBatch} reports`,
-        );
-      if (!row.collectedAt)
-        await store.saveBatch({ ...row, collectedAt: new Date().toISOString() });
-      return { batch, reports: row.reports, share: row.aggregate.toString('base64url') };
-    });
+  /**
+   * The aggregate share of a batch, only once it holds at least the minimum number of reports; closes
+   * it. The helper's is over the leader's accepted reports, named by the collector (`collectBatch`).
+   */
+  async collect(batch: string, reportIds?: readonly string[]): Promise<AggregateShareWire> {
+    const { role, minBatch } = this.options;
+    return this.db.transaction((tx) =>
+      collectBatch(tx, { role, minBatch, vdaf: this.vdaf }, batch, reportIds),
+    );
   }
 }

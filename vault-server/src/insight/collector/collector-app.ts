@@ -52,7 +52,7 @@ export function collectorApp(service: CollectorService, logger: Logger): Express
     const lang = req.query.lang === 'en' ? 'en' : 'nl';
     const published = await service.store.all();
     const status = await service.status().catch(() => []);
-    const sizes = new Map(status.map((s) => [s.batch, Math.min(s.leader, s.helper)]));
+    const sizes = new Map(status.map((s) => [s.batch, s.leader]));
     for (const entry of published) sizes.set(entry.batch, entry.reports);
     const publishedSet = new Set(published.map((p) => p.batch));
     res.json({

@@ -54,10 +54,14 @@ export class CollectorService {
     return this.options.minPeople ?? this.options.minBatch;
   }
 
-  private async call(base: string, path: string, method = 'GET'): Promise<unknown> {
+  private async call(base: string, path: string, method = 'GET', body?: unknown): Promise<unknown> {
     const response = await (this.options.fetch ?? fetch)(new URL(path, base), {
       method,
-      headers: { authorization: `Bearer ${this.options.token}` },
+      headers: {
+        authorization: `Bearer ${this.options.token}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     if (!response.ok)
       throw new VerwonderError('unavailable', `aggregator ${base} answered ${response.status}`);
@@ -83,12 +87,8 @@ export class CollectorService {
   async collectReady(): Promise<string[]> {
     const done: string[] = [];
     for (const status of await this.status()) {
-      if (
-        status.published ||
-        status.leader < this.options.minBatch ||
-        status.leader !== status.helper
-      )
-        continue;
+      // The leader's count decides: the helper may hold reports the leader refused (never summed).
+      if (status.published || status.leader < this.options.minBatch) continue;
       await this.publish(status.batch);
       done.push(status.batch);
     }
@@ -97,14 +97,13 @@ export class CollectorService {
 
   async publish(batch: string): Promise<Published> {
     const path = `/batches/${encodeURIComponent(batch)}/collect`;
-    const [leader, helper] = await Promise.all([
-      this.call(this.options.leaderUrl, path, 'POST').then((body) =>
-        AggregateShareWire.parse(body),
-      ),
-      this.call(this.options.helperUrl, path, 'POST').then((body) =>
-        AggregateShareWire.parse(body),
-      ),
-    ]);
+    // The leader first: it closes the batch and names the reports it accepted, which the helper sums.
+    const leader = AggregateShareWire.parse(await this.call(this.options.leaderUrl, path, 'POST'));
+    if (!leader.reportIds || leader.reportIds.length !== leader.reports)
+      throw new VerwonderError('conflict', `the leader did not name the reports of batch ${batch}`);
+    const helper = AggregateShareWire.parse(
+      await this.call(this.options.helperUrl, path, 'POST', { reportIds: leader.reportIds }),
+    );
     if (leader.reports !== helper.reports || leader.reports < this.options.minBatch)
       throw new VerwonderError('conflict', `the aggregators disagree on batch ${batch}`);
     const shares = [leader, helper].map((wire) =>

@@ -44,9 +44,17 @@ export const HelperPrepare = z
   .strict();
 export type HelperPrepare = z.infer<typeof HelperPrepare>;
 
+/** The leader names the reports it accepted: the helper's share must be over exactly those. */
 export const AggregateShareWire = z
-  .object({ batch: Batch, reports: z.number().int().min(0), share: B64 })
+  .object({
+    batch: Batch,
+    reports: z.number().int().min(0),
+    share: B64,
+    reportIds: z.array(ReportId).optional(),
+  })
   .strict();
+/** What the collector sends the helper to collect a batch: the leader's accepted reports. */
+export const CollectBody = z.object({ reportIds: z.array(ReportId).max(2_000_000) }).strict();
 export type AggregateShareWire = z.infer<typeof AggregateShareWire>;
 
 /** The aad binding a sealed share to its report, its batch and its aggregator. */

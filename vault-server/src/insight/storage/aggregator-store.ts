@@ -103,6 +103,33 @@ export function aggregatorStore(db: SqlExecutor) {
         throw error;
       }
     },
+    /** The ids of the reports counted in a batch (at the leader: the reports it accepted). */
+    async reportIds(batch: string): Promise<string[]> {
+      const rows = await db.all(
+        'SELECT report_id FROM aggregator_seen_reports WHERE batch = ? ORDER BY report_id',
+        [batch],
+      );
+      return rows.map((row) => String(row.report_id));
+    },
+    /** Helper: one report's output share, kept until the batch is collected. */
+    async savePending(reportId: string, batch: string, share: Buffer): Promise<void> {
+      await db.run(
+        'INSERT INTO aggregator_pending_shares (report_id, batch, output_share) VALUES (?, ?, ?)',
+        [reportId, batch, share],
+      );
+    },
+    async pending(batch: string): Promise<Map<string, Buffer>> {
+      const rows = await db.all(
+        'SELECT report_id, output_share FROM aggregator_pending_shares WHERE batch = ?',
+        [batch],
+      );
+      return new Map(
+        rows.map((row) => [String(row.report_id), Buffer.from(row.output_share as Uint8Array)]),
+      );
+    },
+    async dropPending(batch: string): Promise<void> {
+      await db.run('DELETE FROM aggregator_pending_shares WHERE batch = ?', [batch]);
+    },
     /**
      * The batch's row, created empty if need be and, on PostgreSQL, locked until the transaction
      * ends: two reports of one batch prepared at once must not both add to the same old sum.

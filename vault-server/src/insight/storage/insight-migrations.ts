@@ -103,6 +103,19 @@ CREATE TABLE aggregator_uploaders (
     name: 'the figures layout of each batch',
     sql: () => `ALTER TABLE aggregator_batches ADD COLUMN layout INTEGER NOT NULL DEFAULT 1;`,
   },
+  {
+    version: 4,
+    // The helper answers before the leader decides, so it keeps each report's output share (random
+    // alone) until collection, and sums exactly the reports the leader accepted.
+    name: "the helper's output shares until collection",
+    sql: (d) => `
+CREATE TABLE aggregator_pending_shares (
+  report_id TEXT PRIMARY KEY,
+  batch TEXT NOT NULL,
+  output_share ${blob(d)} NOT NULL
+);
+CREATE INDEX aggregator_pending_shares_batch ON aggregator_pending_shares (batch);`,
+  },
 ];
 
 /** The collector's own database: only what it published. */
