@@ -125,7 +125,12 @@ describe.each(engines)('one person among idle people on %s', (engine) => {
     }
     const client = { leaderUrl: insight.leader.url, helperUrl: insight.helper.url };
     // The idle weeks are not sent: the minimum counts the two people who did something.
-    expect(await reportWeek(vault.context, client, WEEK)).toEqual({ sent: 2, idle: 3, failed: 0 });
+    expect(await reportWeek(vault.context, client, WEEK)).toEqual({
+      sent: 2,
+      idle: 3,
+      closed: 0,
+      failed: 0,
+    });
     expect((await insight.leader.service.batches()).map((b) => b.reports)).toEqual([2]);
     expect(await insight.collector.service.collectReady()).toEqual([WEEK]);
     const dashboard = (await (

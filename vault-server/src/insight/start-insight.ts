@@ -46,6 +46,8 @@ export interface InsightOptions {
   dataDir?: string;
   storage?: { leader: StorageTarget; helper: StorageTarget; collector: StorageTarget };
   collectIntervalSeconds?: number;
+  /** The collector's clock (tests, the season simulation): when reporting windows close. */
+  now?: () => Date;
   logger?: Logger;
 }
 
@@ -182,6 +184,7 @@ export async function startInsight(options: InsightOptions = {}): Promise<Runnin
       token: tokens.collector,
       minBatch,
       epsilon,
+      ...(options.now ? { now: options.now } : {}),
     });
     const collector = await serveApp(collectorApp(collectorService, logger), host, ports.collector);
     closers.push(() => collector.close());

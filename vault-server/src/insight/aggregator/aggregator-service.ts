@@ -24,7 +24,7 @@ import {
 } from '../prio/share-codec.ts';
 import { aggregatorStore } from '../storage/aggregator-store.ts';
 import { alreadyUploaded, authenticateUpload, type Uploader } from './authenticate-upload.ts';
-import { collectBatch } from './collect-batch.ts';
+import { batchClosed, collectBatch } from './collect-batch.ts';
 import type { TrustedVaults } from './trusted-vaults.ts';
 import { LAYOUT_VERSION } from '../figures-layout.ts';
 
@@ -76,7 +76,7 @@ export class AggregatorService {
 
   private async admit(reportId: string, batch: string): Promise<void> {
     const row = await this.store.batch(batch);
-    if (row?.collectedAt) throw rejected('the batch is already collected');
+    if (row?.collectedAt) throw batchClosed();
     if (await this.store.seen(reportId)) throw rejected('the report was already counted');
   }
 
@@ -124,7 +124,7 @@ export class AggregatorService {
       if (!(await store.markUploader(uploader.vault, batch, uploader.pseudonym)))
         throw alreadyUploaded();
       const row = await store.lockBatch(batch, this.zero());
-      if (row.collectedAt) throw rejected('the batch is already collected');
+      if (row.collectedAt) throw batchClosed();
       if (row.layout !== LAYOUT_VERSION) throw rejected('the batch is in an older figures layout');
       if (this.options.role === 'helper') {
         // The leader may still refuse this report: its share waits, apart, for the leader's list.

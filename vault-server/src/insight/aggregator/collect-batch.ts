@@ -17,6 +17,12 @@ export interface CollectContext {
   vdaf: InsightVdaf;
 }
 
+/** A report for a week already collected: it can never be counted (the vault stops retrying it). */
+export const batchClosed = (): VerwonderError =>
+  new VerwonderError('unprocessable', 'report rejected: the batch is already collected', {
+    details: { reason: 'batch_closed' },
+  });
+
 const tooSmall = (minBatch: number) =>
   new VerwonderError('conflict', `the batch has fewer than ${minBatch} reports`);
 

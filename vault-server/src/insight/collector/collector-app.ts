@@ -7,6 +7,7 @@ import { VerwonderError } from '@verwonder/shared';
 import { problemHandler, sendProblem } from '../../http/problem.ts';
 import { securityHeaders } from '../../http/security-headers.ts';
 import type { CollectorService } from './collector-service.ts';
+import { collectableFrom } from '../report-window.ts';
 import { dashboardPage } from './dashboard-page.ts';
 import { dashboardRows } from './dashboard-rows.ts';
 import { DASHBOARD_TEXT } from './dashboard-text.ts';
@@ -51,6 +52,7 @@ export function collectorApp(service: CollectorService, logger: Logger): Express
   app.get('/api/dashboard', async (req, res) => {
     const lang = req.query.lang === 'en' ? 'en' : 'nl';
     const published = await service.store.all();
+    const now = service.options.now?.() ?? new Date();
     const status = await service.status().catch(() => []);
     const sizes = new Map(status.map((s) => [s.batch, s.leader]));
     for (const entry of published) sizes.set(entry.batch, entry.reports);
@@ -61,7 +63,17 @@ export function collectorApp(service: CollectorService, logger: Logger): Express
       text: DASHBOARD_TEXT[lang],
       batches: [...sizes]
         .sort(([a], [b]) => a.localeCompare(b))
-        .map(([batch, reports]) => ({ batch, reports, published: publishedSet.has(batch) })),
+        .map(([batch, reports]) => {
+          const closes = collectableFrom(batch);
+          return {
+            batch,
+            reports,
+            published: publishedSet.has(batch),
+            // Still taking reports: a week is published only after its reporting window.
+            open: now < closes,
+            closesAt: closes.toISOString().slice(0, 10),
+          };
+        }),
       minPeople: service.minPeople,
       rows: dashboardRows(published, service.minPeople),
     });

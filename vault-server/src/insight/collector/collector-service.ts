@@ -4,7 +4,8 @@ import { z } from 'zod';
 import type { SqlDriver } from '../../storage/sql-driver.ts';
 import { LAYOUT_VERSION, MAX_ENTRY } from '../figures-layout.ts';
 import { insightVdaf } from '../prio/insight-vdaf.ts';
-import { AggregateShareWire } from '../prio/report-wire.ts';
+import { AggregateShareWire, Batch } from '../prio/report-wire.ts';
+import { collectableFrom } from '../report-window.ts';
 import { decodeAggregate } from '../prio/share-codec.ts';
 import { collectorStore, type Published } from './collector-store.ts';
 import { discreteLaplace } from './discrete-laplace.ts';
@@ -20,13 +21,15 @@ export interface CollectorOptions {
   /** Per published figure; null publishes exact sums. */
   epsilon: number | null;
   fetch?: typeof fetch;
+  /** The clock that says when a week's reporting window has closed (tests). */
+  now?: () => Date;
 }
 
 const Batches = z.object({
   minBatch: z.number().int(),
   batches: z.array(
     z.object({
-      batch: z.string(),
+      batch: Batch,
       reports: z.number().int(),
       rejected: z.number().int(),
       collected: z.boolean(),
@@ -36,7 +39,8 @@ const Batches = z.object({
 export type BatchStatus = { batch: string; leader: number; helper: number; published: boolean };
 
 /**
- * Asks both aggregators for the aggregate shares of every batch that has reached the minimum, adds
+ * Asks both aggregators for the aggregate shares of every batch that has reached the minimum and
+ * whose reporting window has closed (`collectableFrom`), adds
  * them up (unshard) and publishes the sums, with discrete Laplace noise when epsilon is set.
  */
 export class CollectorService {
@@ -89,6 +93,8 @@ export class CollectorService {
     for (const status of await this.status()) {
       // The leader's count decides: the helper may hold reports the leader refused (never summed).
       if (status.published || status.leader < this.options.minBatch) continue;
+      // Not before every vault has had the week's reporting window: collecting closes the week.
+      if ((this.options.now?.() ?? new Date()) < collectableFrom(status.batch)) continue;
       await this.publish(status.batch);
       done.push(status.batch);
     }

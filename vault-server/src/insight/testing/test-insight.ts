@@ -15,7 +15,7 @@ export interface TestInsight extends RunningInsight {
 /** Both aggregators and the collector on free ports, each with its own fresh database of `engine`. */
 export async function startTestInsight(
   engine: 'sqlite' | 'postgres',
-  options: { minBatch?: number; epsilon?: number | null } = {},
+  options: { minBatch?: number; epsilon?: number | null; now?: () => Date } = {},
 ): Promise<TestInsight> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'insight-'));
   const targets = await Promise.all(
@@ -35,6 +35,9 @@ export async function startTestInsight(
     dataDir,
     storage: { leader, helper, collector },
     collectIntervalSeconds: 0,
+    // Tests collect a week at once unless they set the clock: by default every reporting window has
+    // closed (a test of the window passes its own `now`).
+    now: options.now ?? (() => new Date('2100-01-01T00:00:00Z')),
     logger: pino({ level: 'silent' }),
   });
   const uploadKey = await generateUploadKey();

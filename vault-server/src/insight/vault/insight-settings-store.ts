@@ -30,8 +30,11 @@ export function insightSettingsStore(db: SqlExecutor) {
         throw error;
       }
     },
-    /** What became of a claimed week other than being sent (`idle`: nothing to report). */
-    async settleWeek(pod: string, week: string, outcome: 'idle'): Promise<void> {
+    /**
+     * What became of a claimed week other than being sent: `idle` (nothing to report), `closed` (the
+     * aggregators had collected the week before this report came).
+     */
+    async settleWeek(pod: string, week: string, outcome: 'idle' | 'closed'): Promise<void> {
       await db.run('UPDATE insight_reports_sent SET outcome = ? WHERE pod = ? AND week = ?', [
         outcome,
         pod,

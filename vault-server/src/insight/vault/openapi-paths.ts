@@ -60,12 +60,17 @@ export function insightOpenApiPaths(): Record<string, object> {
       post: {
         parameters: [pod, csrf],
         summary:
-          'Send one ISO week’s report now (the timer sends each week by itself); once per week, only when opted in',
+          'Send one ISO week’s report now (the timer sends each week by itself); once per week, only when opted in; an idle week is not sent (`outcome: idle`); 409 `week_closed` when the week was already collected',
         requestBody: {
           required: true,
           content: { 'application/json': { schema: schema(ReportBody) } },
         },
-        responses: { 201: ok('{ week, suggestions }'), 409: problem, 503: problem, ...errors },
+        responses: {
+          201: ok('{ week, suggestions, outcome }'),
+          409: problem,
+          503: problem,
+          ...errors,
+        },
       },
     },
   };

@@ -19,6 +19,7 @@ export interface InsightClientConfig {
 }
 
 const HpkeConfig = z.object({ publicKey: z.string() });
+const Refusal = z.object({ reason: z.string() });
 const vdaf = insightVdaf();
 
 async function publicKey(config: InsightClientConfig, url: string): Promise<Buffer> {
@@ -74,6 +75,17 @@ export async function submitWeekReport(
     if (response.status === 409) {
       held = true;
       throw new VerwonderError('conflict', `week ${week} was already reported`);
+    }
+    // The week was collected before this report: it can never be counted, so it is not retried.
+    if (response.status === 422) {
+      const refusal = Refusal.safeParse(await response.json().catch(() => null));
+      if (refusal.success && refusal.data.reason === 'batch_closed') {
+        held = true;
+        await settings.settleWeek(pod, week, 'closed');
+        throw new VerwonderError('conflict', `week ${week} was closed before this report`, {
+          details: { reason: 'week_closed' },
+        });
+      }
     }
     if (!response.ok)
       throw new VerwonderError('unavailable', `the leader aggregator answered ${response.status}`);

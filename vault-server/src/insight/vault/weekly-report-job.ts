@@ -19,6 +19,10 @@ export function reportableWeek(now: Date): string {
   return isoWeek(new Date(now.getTime() - (7 + CONVERSION_WINDOW_DAYS) * DAY));
 }
 
+/** A week the aggregators closed before this pod's report: kept as such, never retried. */
+const weekClosed = (error: unknown): boolean =>
+  VerwonderError.is(error, 'conflict') && error.details?.reason === 'week_closed';
+
 /**
  * Sends `week`'s report for every opted-in pod that has not sent it. Safe to run in several processes
  * at once: each pod's week is claimed in `insight_reports_sent` before it is sent, so exactly one
@@ -29,22 +33,24 @@ export async function reportWeek(
   client: InsightClientConfig,
   week: string,
   signal?: AbortSignal,
-): Promise<{ sent: number; idle: number; failed: number }> {
+): Promise<{ sent: number; idle: number; closed: number; failed: number }> {
   const settings = insightSettingsStore(ctx.storage.driver);
   let sent = 0;
   let idle = 0;
+  let closed = 0;
   let failed = 0;
   let after = '';
   for (;;) {
     const pods = await settings.unreported(week, after, 100);
     if (pods.length === 0) break;
     for (const pod of pods) {
-      if (signal?.aborted) return { sent, idle, failed };
+      if (signal?.aborted) return { sent, idle, closed, failed };
       after = pod;
       try {
         if ((await submitWeekReport(ctx, pod, week, client)).outcome === 'idle') idle++;
         else sent++;
       } catch (error) {
+        if (weekClosed(error)) closed++;
         // Claimed by another process meanwhile, or the person opted out: nothing to send.
         if (VerwonderError.is(error, 'conflict')) continue;
         failed++;
@@ -52,7 +58,12 @@ export async function reportWeek(
       }
     }
   }
-  return { sent, idle, failed };
+  if (closed > 0)
+    ctx.logger.warn(
+      { week, closed },
+      'the aggregators had closed the week before these reports: not sent, not retried',
+    );
+  return { sent, idle, closed, failed };
 }
 
 export interface WeeklyReportJob {
@@ -83,9 +94,9 @@ export function startWeeklyReportJob(
         if (!(await tryJobLease(ctx.storage.driver, 'insight-weekly-report', holder, leaseSeconds)))
           return;
         const week = reportableWeek(options.now?.() ?? new Date());
-        const { sent, idle, failed } = await reportWeek(ctx, client, week, stopping.signal);
-        if (sent > 0 || idle > 0 || failed > 0)
-          ctx.logger.info({ week, sent, idle, failed }, 'insight reports sent');
+        const result = await reportWeek(ctx, client, week, stopping.signal);
+        if (Object.values(result).some((n) => n > 0))
+          ctx.logger.info({ week, ...result }, 'insight reports sent');
       } catch (error) {
         ctx.logger.error({ err: error }, 'the insight report run failed');
       } finally {

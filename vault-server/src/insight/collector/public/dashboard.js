@@ -36,9 +36,11 @@
       cell(row, String(batch.reports));
       var status = batch.published
         ? t.published
-        : batch.reports < data.minBatch
-          ? t.belowMinimum.replace('{min}', String(data.minBatch))
-          : t.waiting;
+        : batch.open
+          ? t.open.replace('{date}', batch.closesAt)
+          : batch.reports < data.minBatch
+            ? t.belowMinimum.replace('{min}', String(data.minBatch))
+            : t.waiting;
       cell(row, status);
       body.appendChild(row);
     });

@@ -1,0 +1,144 @@
+/**
+ * Review finding (insight): the first collection closed the week as soon as it held the minimum,
+ * while vaults were still sending (one pod after another), and every later report of the week was
+ * refused for good and retried for ever. Now a week is collected only after its reporting window
+ * (`collectableFrom`), and a vault keeps a report the aggregators refused as closed, not retrying it.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectableFrom, reportableFrom } from '../vault-server/src/insight/report-window.ts';
+import {
+  startTestInsight,
+  type TestInsight,
+} from '../vault-server/src/insight/testing/test-insight.ts';
+import { insightRoutes } from '../vault-server/src/insight/vault/insight-routes.ts';
+import { reportWeek } from '../vault-server/src/insight/vault/weekly-report-job.ts';
+import { startVault, type RunningVault } from '../vault-server/src/start-vault.ts';
+import {
+  createTestTarget,
+  postgresEnabled,
+} from '../vault-server/src/storage/testing/test-engines.ts';
+import { signUpDirectly } from '../vault-server/src/testing/sign-up-directly.ts';
+
+const engines = (await postgresEnabled())
+  ? (['sqlite', 'postgres'] as const)
+  : (['sqlite'] as const);
+const WEEK = '2026-W41';
+const LIBRARY = 'http://localhost:4801';
+
+describe.each(engines)('the reporting window of a week on %s', (engine) => {
+  let insight: TestInsight;
+  let vault: RunningVault;
+  let dataDir: string;
+  let cleanup: () => Promise<void>;
+  let clock = new Date(reportableFrom(WEEK).getTime() + 3_600_000);
+  beforeAll(async () => {
+    insight = await startTestInsight(engine, { minBatch: 2, now: () => clock });
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'insight-window-'));
+    const made = await createTestTarget(engine);
+    cleanup = made.cleanup;
+    vault = await startVault({
+      env: {},
+      config: {
+        port: 0,
+        dataDir,
+        masterKeyFile: path.join(dataDir, 'master.key'),
+        sqliteFile: path.join(dataDir, 'vault.sqlite'),
+        purgeIntervalMinutes: 0,
+      },
+      storage:
+        made.target.engine === 'sqlite'
+          ? { engine: 'sqlite', file: path.join(dataDir, 'vault.sqlite') }
+          : made.target,
+      logger: pino({ level: 'silent' }),
+      routes: [
+        insightRoutes(
+          { leaderUrl: insight.leader.url, helperUrl: insight.helper.url },
+          { reportIntervalSeconds: 0 },
+        ),
+      ],
+    });
+    const key = (await (await fetch(new URL('/insight/upload-key', vault.url))).json()) as {
+      jwk: unknown;
+    };
+    await insight.trustVault('v', key.jwk);
+  }, 120_000);
+  afterAll(async () => {
+    await vault?.close();
+    await insight?.dispose();
+    await cleanup?.();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  /** A person shown a book that week, opted in. */
+  const person = async (pod: string) => {
+    const s = await signUpDirectly(vault.context.storage, pod);
+    const headers = {
+      cookie: s.cookie,
+      'x-csrf-token': s.csrf,
+      'content-type': 'application/json',
+    };
+    const post = await fetch(new URL(`/pods/${pod}/feedback/`, vault.url), {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        category: 'feedback',
+        time: '2026-10-06T10:00:00Z',
+        source: { type: 'extension' },
+        item: { id: `book-${pod}`, title: 'Boek', kind: 'book' },
+        data: {
+          kind: 'impression',
+          suggestionId: `${LIBRARY}#book-${pod}`,
+          itemId: `book-${pod}`,
+          wasSurprise: false,
+          site: LIBRARY,
+        },
+      }),
+    });
+    expect(post.status).toBe(201);
+    const put = await fetch(new URL(`/pods/${pod}/insight/settings`, vault.url), {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({ optIn: true }),
+    });
+    expect(put.status).toBe(200);
+  };
+
+  it('collects a week only after its reporting window, and a vault does not retry a closed week (review finding: the first collection closes the week)', async () => {
+    const client = { leaderUrl: insight.leader.url, helperUrl: insight.helper.url };
+    await person('anna');
+    await person('bert');
+    expect(await reportWeek(vault.context, client, WEEK)).toMatchObject({ sent: 2 });
+    // The minimum is reached, but the week is still open: other vaults may not have sent yet.
+    expect(await insight.collector.service.collectReady()).toEqual([]);
+    await person('cleo');
+    expect(await reportWeek(vault.context, client, WEEK)).toMatchObject({ sent: 1 });
+    clock = new Date(collectableFrom(WEEK).getTime() - 1000);
+    expect(await insight.collector.service.collectReady()).toEqual([]);
+    clock = collectableFrom(WEEK);
+    expect(await insight.collector.service.collectReady()).toEqual([WEEK]);
+    expect((await insight.collector.service.store.all())[0]!.reports).toBe(3);
+
+    // A report after the week closed is refused once, kept as closed and not sent again.
+    await person('dora');
+    expect(await reportWeek(vault.context, client, WEEK)).toEqual({
+      sent: 0,
+      idle: 0,
+      closed: 1,
+      failed: 0,
+    });
+    expect(await reportWeek(vault.context, client, WEEK)).toEqual({
+      sent: 0,
+      idle: 0,
+      closed: 0,
+      failed: 0,
+    });
+    const [dora] = await vault.context.storage.driver.all(
+      "SELECT outcome FROM insight_reports_sent WHERE pod = 'dora'",
+    );
+    expect(dora).toEqual({ outcome: 'closed' });
+  });
+});
