@@ -66,6 +66,9 @@ export async function submitWeekReport(
     const report = await makeReport(vdaf, measurement, week, { leader, helper });
     // Signed by this vault, with the person's pseudonym for each aggregator and this week.
     const signed = signReport(await insightUploadKey(ctx), report, pod);
+    // The person may have opted out while the report was made: the database decides, last thing.
+    if (!(await settings.optedIn(pod)))
+      throw new VerwonderError('conflict', 'this pod opted out of insight reports');
     const response = await (config.fetch ?? fetch)(new URL('/reports', config.leaderUrl), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

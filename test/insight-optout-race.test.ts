@@ -1,0 +1,125 @@
+/**
+ * Review finding (insight): the opt-in was checked once, before the pod was read and the
+ * aggregators' keys fetched, so an opt-out made meanwhile did not stop the upload. Now the vault asks
+ * the database again right before it uploads.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  startTestInsight,
+  type TestInsight,
+} from '../vault-server/src/insight/testing/test-insight.ts';
+import { insightRoutes } from '../vault-server/src/insight/vault/insight-routes.ts';
+import { reportWeek } from '../vault-server/src/insight/vault/weekly-report-job.ts';
+import { startVault, type RunningVault } from '../vault-server/src/start-vault.ts';
+import {
+  createTestTarget,
+  postgresEnabled,
+} from '../vault-server/src/storage/testing/test-engines.ts';
+import { signUpDirectly } from '../vault-server/src/testing/sign-up-directly.ts';
+
+const engines = (await postgresEnabled())
+  ? (['sqlite', 'postgres'] as const)
+  : (['sqlite'] as const);
+const LIBRARY = 'http://localhost:4801';
+
+describe.each(engines)('an opt-out during a report on %s', (engine) => {
+  let insight: TestInsight;
+  let vault: RunningVault;
+  let dataDir: string;
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => {
+    insight = await startTestInsight(engine, { minBatch: 2 });
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'insight-optout-'));
+    const made = await createTestTarget(engine);
+    cleanup = made.cleanup;
+    vault = await startVault({
+      env: {},
+      config: {
+        port: 0,
+        dataDir,
+        masterKeyFile: path.join(dataDir, 'master.key'),
+        sqliteFile: path.join(dataDir, 'vault.sqlite'),
+        purgeIntervalMinutes: 0,
+      },
+      storage:
+        made.target.engine === 'sqlite'
+          ? { engine: 'sqlite', file: path.join(dataDir, 'vault.sqlite') }
+          : made.target,
+      logger: pino({ level: 'silent' }),
+      routes: [
+        insightRoutes(
+          { leaderUrl: insight.leader.url, helperUrl: insight.helper.url },
+          { reportIntervalSeconds: 0 },
+        ),
+      ],
+    });
+    const key = (await (await fetch(new URL('/insight/upload-key', vault.url))).json()) as {
+      jwk: unknown;
+    };
+    await insight.trustVault('v', key.jwk);
+  }, 120_000);
+  afterAll(async () => {
+    await vault?.close();
+    await insight?.dispose();
+    await cleanup?.();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('sends nothing when the person opts out while the report is made (review finding: an opt-out during a report does not stop it)', async () => {
+    const s = await signUpDirectly(vault.context.storage, 'ana');
+    const headers = {
+      cookie: s.cookie,
+      'x-csrf-token': s.csrf,
+      'content-type': 'application/json',
+    };
+    const settings = (optIn: boolean) =>
+      fetch(new URL('/pods/ana/insight/settings', vault.url), {
+        method: 'PUT',
+        headers,
+        body: JSON.stringify({ optIn }),
+      });
+    const shown = await fetch(new URL('/pods/ana/feedback/', vault.url), {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        category: 'feedback',
+        time: '2026-10-06T10:00:00Z',
+        source: { type: 'extension' },
+        item: { id: 'book-1', title: 'Boek', kind: 'book' },
+        data: {
+          kind: 'impression',
+          suggestionId: `${LIBRARY}#book-1`,
+          itemId: 'book-1',
+          wasSurprise: false,
+          site: LIBRARY,
+        },
+      }),
+    });
+    expect(shown.status).toBe(201);
+    expect((await settings(true)).status).toBe(200);
+    // Ana opts out (answered 200) while her vault fetches the aggregators' keys for her report.
+    let optedOut = false;
+    const uploads: string[] = [];
+    const hooked: typeof fetch = async (input, init) => {
+      if (!optedOut && String(input).endsWith('/hpke-config')) {
+        optedOut = true;
+        expect((await settings(false)).status).toBe(200);
+      }
+      if (String(input).endsWith('/reports')) uploads.push(String(input));
+      return fetch(input, init);
+    };
+    const client = { leaderUrl: insight.leader.url, helperUrl: insight.helper.url, fetch: hooked };
+    expect(await reportWeek(vault.context, client, '2026-W41')).toMatchObject({ sent: 0 });
+    expect(uploads).toEqual([]);
+    expect(await insight.leader.service.batches()).toEqual([]);
+    // Nothing is recorded as sent: were she to opt in again, the week could still go.
+    const own = (await (
+      await fetch(new URL('/pods/ana/insight/settings', vault.url), { headers })
+    ).json()) as { reportedWeeks: string[] };
+    expect(own.reportedWeeks).toEqual([]);
+  });
+});
