@@ -70,8 +70,41 @@ export interface Figures {
   kinds: { institution: Institution; kind: SuggestionKind; metric: KindMetric; value: number }[];
 }
 
+const scale = (vector: number[], indices: readonly number[], factor: number) => {
+  for (const index of indices) vector[index] = vector[index]! * factor;
+};
+
+/**
+ * Caps a week's counts so that what is counted together keeps its ratio: past 15 impressions in a
+ * cell its clicks and conversions shrink by the same factor (40 shown, 4 clicked becomes 15 and
+ * 1.5, not 15 and 4, which would inflate the rates); crossings with their kind's conversions, and
+ * the feedback count with its sum, likewise. Rounding happens after (`toVector`).
+ */
+function capTogether(vector: number[]): void {
+  for (const institution of INSTITUTIONS)
+    for (const kind of KINDS) {
+      let before = 0;
+      let after = 0;
+      for (const medium of MEDIA) {
+        const [shown, clicks, conversions] = (
+          ['impressions', 'clicks', 'conversions'] as const
+        ).map((metric) => cellIndex(institution, medium, kind, metric)) as [number, number, number];
+        before += vector[conversions]!;
+        const most = Math.max(vector[shown]!, vector[clicks]!, vector[conversions]!);
+        if (most > MAX_ENTRY) scale(vector, [shown, clicks, conversions], MAX_ENTRY / most);
+        after += vector[conversions]!;
+      }
+      const crossed = kindIndex(institution, kind, 'crossed');
+      if (before > 0) scale(vector, [crossed], after / before);
+      const count = kindIndex(institution, kind, 'feedbackCount');
+      const sum = kindIndex(institution, kind, 'feedbackSum');
+      const most = Math.max(vector[count]!, vector[sum]!);
+      if (most > MAX_ENTRY) scale(vector, [count, sum], MAX_ENTRY / most);
+    }
+}
+
 /** The counts of a week; the `people` entries are derived here, whatever the figures say of them. */
-export function toVector(figures: Figures): number[] {
+export function toVector(figures: Figures, random: () => number = Math.random): number[] {
   const vector = new Array<number>(VECTOR_LENGTH).fill(0);
   for (const c of figures.cells)
     if (c.metric !== 'people')
@@ -79,7 +112,10 @@ export function toVector(figures: Figures): number[] {
   for (const c of figures.kinds)
     if (c.metric !== 'people' && c.metric !== 'feedbackPeople')
       vector[kindIndex(c.institution, c.kind, c.metric)]! += c.value;
-  const clipped = vector.map((value) => Math.max(0, Math.min(MAX_ENTRY, Math.round(value))));
+  capTogether(vector);
+  // A scaled count rounds up with the chance of its fraction: unbiased over many people.
+  const round = (value: number) => Math.floor(value) + (random() < value % 1 ? 1 : 0);
+  const clipped = vector.map((value) => Math.max(0, Math.min(MAX_ENTRY, round(value))));
   for (const institution of INSTITUTIONS)
     for (const kind of KINDS) {
       let shown = false;
