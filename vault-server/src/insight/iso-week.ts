@@ -1,2 +1,7 @@
 // The ISO week lives in shared (the extension's weekly survey limit uses it too).
-export { isoWeek, IsoWeekPattern, weekStart } from '@verwonder/shared/insight/iso-week.ts';
+export {
+  isIsoWeek,
+  isoWeek,
+  IsoWeekPattern,
+  weekStart,
+} from '@verwonder/shared/insight/iso-week.ts';

@@ -34,6 +34,7 @@ export function dashboardPage(
 <main id="dashboard" data-lang="${lang}">
   <p>${escape(t.intro.replace('{min}', String(minBatch)))}</p>
   <p>${escape(privacy)}</p>
+  <p id="weeks">${escape(t.weeks)}</p>
   <p id="suppression">${escape(t.suppression.replace('{min}', String(minPeople)))}</p>
   <section aria-labelledby="batches-title">
     <h2 id="batches-title">${escape(t.batches)}</h2>

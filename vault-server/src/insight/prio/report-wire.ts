@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoWeekPattern } from '../iso-week.ts';
+import { isIsoWeek, IsoWeekPattern } from '../iso-week.ts';
 import { UploadAuth } from './upload-auth.ts';
 
 const B64 = z
@@ -7,7 +7,11 @@ const B64 = z
   .regex(/^[A-Za-z0-9_-]*$/)
   .max(200_000);
 export const Sealed = z.object({ enc: B64.max(100), ct: B64 }).strict();
-export const Batch = z.string().regex(IsoWeekPattern, 'an ISO week such as 2026-W49');
+/** An ISO week that exists (no week 53 in a 52-week year): the batch of every upload and collection. */
+export const Batch = z
+  .string()
+  .regex(IsoWeekPattern, 'an ISO week such as 2026-W49')
+  .refine(isIsoWeek, 'an ISO week that exists, such as 2026-W49');
 export const ReportId = z.string().regex(/^[A-Za-z0-9_-]{22}$/, '16 random bytes, base64url');
 
 /**
