@@ -37,7 +37,8 @@ describe('the institutions’ dashboard', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    insight = await startTestInsight('sqlite', { minBatch: 100 });
+    // A figure needs 20 distinct people (INSIGHT_MIN_PEOPLE): 100 synthetic people fill most cells.
+    insight = await startTestInsight('sqlite', { minBatch: 100, minPeople: 20 });
     // Reports on request only: the timer would add the week three weeks before today.
     server = await startTestServer('sqlite', {}, undefined, [
       insightRoutes(

@@ -24,6 +24,8 @@ const Env = z.object({
   INSIGHT_COLLECTOR_PORT: z.coerce.number().int().min(0).max(65_535).default(4812),
   /** No figure of a batch is published below this many people. */
   INSIGHT_MIN_BATCH: z.coerce.number().int().min(2).default(100),
+  /** No dashboard figure fewer distinct people gave (default: the minimum batch). */
+  INSIGHT_MIN_PEOPLE: z.coerce.number().int().min(2).optional(),
   /** Per published figure; unset publishes exact sums. */
   INSIGHT_EPSILON: z.coerce.number().positive().optional(),
   INSIGHT_DATA_DIR: z.string().default('./data/insight'),
@@ -42,6 +44,7 @@ export interface InsightOptions {
   host?: string;
   ports?: { leader: number; helper: number; collector: number };
   minBatch?: number;
+  minPeople?: number;
   epsilon?: number | null;
   dataDir?: string;
   storage?: { leader: StorageTarget; helper: StorageTarget; collector: StorageTarget };
@@ -183,6 +186,7 @@ export async function startInsight(options: InsightOptions = {}): Promise<Runnin
       helperUrl: helper.url,
       token: tokens.collector,
       minBatch,
+      minPeople: options.minPeople ?? env.INSIGHT_MIN_PEOPLE ?? minBatch,
       epsilon,
       ...(options.now ? { now: options.now } : {}),
     });

@@ -15,7 +15,12 @@ export interface TestInsight extends RunningInsight {
 /** Both aggregators and the collector on free ports, each with its own fresh database of `engine`. */
 export async function startTestInsight(
   engine: 'sqlite' | 'postgres',
-  options: { minBatch?: number; epsilon?: number | null; now?: () => Date } = {},
+  options: {
+    minBatch?: number;
+    minPeople?: number;
+    epsilon?: number | null;
+    now?: () => Date;
+  } = {},
 ): Promise<TestInsight> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'insight-'));
   const targets = await Promise.all(
@@ -31,6 +36,7 @@ export async function startTestInsight(
     host: '127.0.0.1',
     ports: { leader: 0, helper: 0, collector: 0 },
     minBatch: options.minBatch ?? 100,
+    ...(options.minPeople ? { minPeople: options.minPeople } : {}),
     epsilon: options.epsilon ?? null,
     dataDir,
     storage: { leader, helper, collector },
