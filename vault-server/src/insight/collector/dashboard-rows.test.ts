@@ -59,4 +59,33 @@ describe('dashboardRows (review finding: one person singled out among idle opted
     const old = dashboardRows([published([{ cells: shown('read'), kinds: [] }], 1)], 1);
     expect(old.every((r) => r.wonder === null && r.suppressed.length === 5)).toBe(true);
   });
+
+  it('withholds surprises when wonder minus them would show fewer than the minimum of fits (review finding: one person singled out among idle opted-in people)', () => {
+    const cells = (kind: 'fits' | 'surprise', conversions: number): Figures['cells'] => [
+      { institution: 'library', medium: 'read', kind, metric: 'impressions', value: 2 },
+      { institution: 'library', medium: 'read', kind, metric: 'conversions', value: conversions },
+    ];
+    const readRow = (week: Published) =>
+      dashboardRows([week], 3).find((r) => r.institution === 'library' && r.medium === 'read')!;
+    // Three people borrowed a surprise; only one was shown a fitting book, and borrowed it.
+    const lone = readRow(
+      published([
+        { cells: cells('surprise', 1), kinds: [] },
+        { cells: cells('surprise', 1), kinds: [] },
+        { cells: [...cells('surprise', 1), ...cells('fits', 1)], kinds: [] },
+      ]),
+    );
+    expect(lone.wonder).toEqual({ impressions: 8, clicks: 0, conversions: 4 });
+    // A surprise rate of 3/4 would tell that the one fitting book was borrowed.
+    expect(lone.surpriseRate).toBeNull();
+    expect(lone.suppressed).toContain('surprise');
+    // With three people behind each, both are shown.
+    const many = readRow(
+      published(
+        [0, 1, 2].map(() => ({ cells: [...cells('surprise', 1), ...cells('fits', 0)], kinds: [] })),
+      ),
+    );
+    expect(many.surpriseRate).toBe(1);
+    expect(many.suppressed).not.toContain('surprise');
+  });
 });

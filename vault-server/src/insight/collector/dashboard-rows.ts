@@ -81,8 +81,11 @@ const kindSum = (
 function mediumParts(figures: readonly number[], i: Institution, m: InsightMedium, min: number) {
   const cell = (kind: SuggestionKind) => cellIndex(i, m, kind, 'people');
   const wonder = people(figures, cell, WONDER) >= min ? counts(figures, i, m, WONDER) : null;
+  // Surprises beside wonder's total also tell its complement (wonder − surprise = fits), so they
+  // are shown only when the fits too have the minimum of people, or none at all.
+  const fitsPeople = people(figures, cell, ['fits']);
   const surprise =
-    wonder && people(figures, cell, ['surprise']) >= min
+    wonder && people(figures, cell, ['surprise']) >= min && (fitsPeople === 0 || fitsPeople >= min)
       ? counts(figures, i, m, ['surprise'])
       : null;
   const baseline =
