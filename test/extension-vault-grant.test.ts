@@ -187,7 +187,7 @@ describe('the grant ended in the vault', () => {
     ).rejects.toThrow(/invalid_grant/);
   });
 
-  it('ends it too when the pod keeps refusing a freshly refreshed token, but not for a vault that is down (review finding: ending the access in the vault did not stop the extension)', async () => {
+  it('keeps the pairing through a vault that is down or a pod that answers 401 with a fresh token (review finding: a 401 that is not about the grant ended the pairing and revoked a live grant)', async () => {
     const refuse = { pod: false, token: false };
     const ext = extension(async (input, init) => {
       const url = String(input instanceof Request ? input.url : input);
@@ -203,15 +203,16 @@ describe('the grant ended in the vault', () => {
     await expect(ext.connection.request('GET', 'loans/')).rejects.toThrow(/http_503/);
     expect((await readPairingStatus(ext.local)).state).toBe('paired');
     expect(await ext.connection.session()).toBeDefined();
-    // A refresh that works, and the pod still says 401: the access is gone.
+    // A refresh that works, and the pod still says 401 (a proxy, two vault processes' clocks): the
+    // grant was active a moment ago, so the answer passes as a failed request and nothing ends.
     refuse.token = false;
-    await expect(ext.connection.request('GET', 'loans/')).rejects.toThrow(/ended the extension/);
-    expect(await readPairingStatus(ext.local)).toMatchObject({
-      state: 'unpaired',
-      error: ACCESS_ENDED,
-    });
-    // Its still-valid grant is ended at the vault as well: none is left behind.
-    expect(await activeExtensionGrants()).toEqual([]);
+    expect((await ext.connection.request('GET', 'loans/')).status).toBe(401);
+    expect((await readPairingStatus(ext.local)).state).toBe('paired');
+    expect(await activeExtensionGrants()).toHaveLength(1);
+    // Once the pod answers again, reads go on with the same pairing.
+    refuse.pod = false;
+    expect((await ext.connection.request('GET', 'loans/')).status).toBe(200);
+    for (const grant of await activeExtensionGrants()) await endInVault(grant.id);
   });
 
   it('serves no cached vault record unless paired (review finding: ending the access in the vault did not stop the extension)', async () => {

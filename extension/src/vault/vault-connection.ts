@@ -1,9 +1,9 @@
 /**
  * Calls to the paired vault with DPoP-bound tokens: refreshes the access token shortly before it
  * ends (or once after a 401), and keeps the rotated refresh token. All calls, and every change of
- * the stored session, run one at a time. When the vault refuses the grant (invalid_grant on a
- * refresh, or a 401 that persists with a fresh token) the session is forgotten and `onGrantEnded`
- * told: the person ended the extension's access in their vault.
+ * the stored session, run one at a time. When the token endpoint refuses the grant (invalid_grant
+ * on a refresh) the session is forgotten and `onGrantEnded` told: the person ended the extension's
+ * access in their vault. A 401 from the pod alone never ends it.
  */
 import { VerwonderError } from '@verwonder/shared/errors/verwonder-error.ts';
 
@@ -90,10 +90,6 @@ export function sessionOf(
   };
 }
 
-/** A 401 whose challenge blames the proof, not the token (a clock far off): no reason to end. */
-const blamesProof = (response: Response) =>
-  /error="invalid_dpop_proof"/.test(response.headers.get('www-authenticate') ?? '');
-
 export class VaultConnection {
   private readonly queue = serial();
 
@@ -136,12 +132,11 @@ export class VaultConnection {
         let response = await this.send(session, method, path, body, headers);
         if (response.status === 401 && session.refreshToken) {
           await response.body?.cancel();
+          // The refresh worked, so the grant was active a moment ago: a 401 now is no proof that it
+          // ended (two vault processes' clocks, a proxy). It is the caller's failed request; only
+          // the token endpoint's invalid_grant ends the pairing.
           session = await this.refresh(session);
           response = await this.send(session, method, path, body, headers);
-          if (response.status === 401 && !blamesProof(response)) {
-            await response.body?.cancel();
-            throw new VerwonderError('invalid_grant', 'a fresh access token was refused');
-          }
         }
         return response;
       } catch (cause) {

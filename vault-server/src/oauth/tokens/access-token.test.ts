@@ -110,6 +110,12 @@ describe('access tokens', () => {
     expect(error.message).toMatch(/not valid yet/);
   });
 
+  it('accepts a token issued by a process whose clock runs a few seconds ahead (review finding: a 401 that is not about the grant ended the pairing and revoked a live grant)', async () => {
+    const { token } = await issueAccessToken(keys, input({ now: new Date(Date.now() + 2_000) }));
+    const claims = await verifyAccessToken(keys, token, { issuer: ISSUER, audience: POD_A });
+    expect(claims.sub).toBeDefined();
+  });
+
   it('refuses a token for another audience', async () => {
     const { token } = await issueAccessToken(keys, input({ audience: `${ISSUER}/pods/bert/` }));
     const error = await refusal(

@@ -84,6 +84,12 @@ export interface VerifyAccessTokenOptions {
   now?: Date;
 }
 
+/**
+ * Seconds the times of a token (`nbf`, `iat`, `exp`) may be off: the process that issued it may run
+ * ahead of the one that serves the pod, and a token "not valid yet" there would read as a refusal.
+ */
+export const ACCESS_TOKEN_CLOCK_TOLERANCE_SECONDS = 5;
+
 const refuse = (message: string, cause?: unknown): VerwonderError =>
   new VerwonderError('invalid_token', message, cause === undefined ? {} : { cause });
 
@@ -107,6 +113,7 @@ export async function verifyAccessToken(
       issuer: options.issuer,
       ...(options.audience === undefined ? {} : { audience: options.audience }),
       requiredClaims: ['iat', 'nbf', 'exp', 'jti', 'sub'],
+      clockTolerance: ACCESS_TOKEN_CLOCK_TOLERANCE_SECONDS,
       ...(options.now ? { currentDate: options.now } : {}),
     }));
   } catch (cause) {
