@@ -137,7 +137,30 @@ export async function createGrant(
       ),
   });
   for (const old of replaced) await auditRevocation(deps, old, 'owner', 'replaced by a new grant');
+  await settleReplaced(deps, grant);
   return grant;
+}
+
+/**
+ * Two approvals for one client committed at the same moment do not see each other's grant (on
+ * PostgreSQL's read committed, neither transaction revokes the other): after the commit, every
+ * active grant of the client on the pod but the newest (by creation, then id) is revoked as
+ * replaced. Each of the racing approvals does this pass; a grant is revoked, and audited, once.
+ */
+async function settleReplaced(deps: OAuthDeps, grant: OAuthGrant): Promise<void> {
+  const active = await grantsReplacedBy(deps, deps.store, grant.pod, grant.clientId);
+  if (active.length < 2) return;
+  const newest = active.reduce((a, b) =>
+    b.createdAt > a.createdAt || (b.createdAt === a.createdAt && b.id > a.id) ? b : a,
+  );
+  const replaced = await atomically(deps, async (writers) => {
+    const revoked: OAuthGrant[] = [];
+    for (const old of active.filter((other) => other.id !== newest.id))
+      if (await markRevoked(writers, old, 'owner', new Date().toISOString(), deps))
+        revoked.push(old);
+    return revoked;
+  });
+  for (const old of replaced) await auditRevocation(deps, old, 'owner', 'replaced by a new grant');
 }
 
 /** Revokes in the store and updates the ConsentGrant document (a damaged grant has none to update). */

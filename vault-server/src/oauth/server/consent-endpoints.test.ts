@@ -136,6 +136,23 @@ describeEachEngine('the consent form on %s', (engine) => {
     );
   });
 
+  it('two approvals of one site at the same moment leave one active grant (review finding: two approvals at once on PostgreSQL leave both grants active)', async () => {
+    const racer = await startTestClient(vault.url, { name: 'Tegelijk' });
+    try {
+      for (let round = 0; round < 4; round++) {
+        const a = await startAuthorization(racer, { scope: 'loans:read' });
+        const b = await startAuthorization(racer, { scope: 'loans:read' });
+        await Promise.all([decideInVault(a.url, anna), decideInVault(b.url, anna)]);
+        const active = (await vault.oauth.deps.store.listGrants('anna')).filter(
+          (grant) => grant.clientId === racer.clientId && grant.revokedAt === null,
+        );
+        expect(active, `round ${round}`).toHaveLength(1);
+      }
+    } finally {
+      await racer.close();
+    }
+  });
+
   it('approving again replaces the site’s earlier grant (review finding: consenting again leaves the wider grant)', async () => {
     const again = await startTestClient(vault.url, { name: 'Tweede keer' });
     try {
