@@ -7,6 +7,7 @@ import { Buffer } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_ENTRY, VECTOR_LENGTH } from '../vault-server/src/insight/figures-layout.ts';
+import { entryMax, toMeasurement } from '../vault-server/src/insight/figures-measurement.ts';
 import { makeReport } from '../vault-server/src/insight/prio/client-report.ts';
 import { insightVdaf } from '../vault-server/src/insight/prio/insight-vdaf.ts';
 import { decodeAggregate } from '../vault-server/src/insight/prio/share-codec.ts';
@@ -24,9 +25,9 @@ const vdaf = insightVdaf();
 
 function randomMeasurement(seed: number): number[] {
   let x = seed * 2654435761;
-  return Array.from({ length: VECTOR_LENGTH }, () => {
+  return Array.from({ length: VECTOR_LENGTH }, (_, index) => {
     x = (x * 1103515245 + 12345) % 2 ** 31;
-    return x % 7 === 0 ? x % (MAX_ENTRY + 1) : x % 3;
+    return Math.min(entryMax(index), x % 7 === 0 ? x % (MAX_ENTRY + 1) : x % 3);
   });
 }
 
@@ -53,7 +54,7 @@ async function upload(
   });
 }
 
-/** A cheating client: proves honestly, but over an encoding whose first entry is 16 (bits 2,1,1,1). */
+/** A cheating client: proves honestly, but over an encoding whose first digit is 2 (16 = 2,1,1,1). */
 function outOfRangeClient() {
   const cheat = insightVdaf();
   const honest = cheat.flp.encode.bind(cheat.flp);
@@ -86,7 +87,8 @@ describe.each(engines)('insight aggregation on %s', (engine) => {
     expect((await insight.leader.service.batches())[0]!.rejected).toBe(1);
 
     // The honest client cannot even encode 16: the range is part of the measurement's type.
-    expect(() => vdaf.flp.encode([MAX_ENTRY + 1, ...measurement.slice(1)])).toThrow();
+    expect(() => toMeasurement([MAX_ENTRY + 1, ...measurement.slice(1)])).toThrow();
+    expect(() => vdaf.flp.encode([2, ...toMeasurement(measurement).slice(1)])).toThrow();
 
     const keys = {
       leader: insight.leader.service.keys.publicKey,
@@ -120,7 +122,7 @@ describe.each(engines)('insight aggregation on %s', (engine) => {
   it("keeps neither aggregator's stored data revealing any single report", async () => {
     // Every report in a batch of its own, so that the stored aggregate share is that report's share.
     const low = new Array<number>(VECTOR_LENGTH).fill(0);
-    const high = new Array<number>(VECTOR_LENGTH).fill(MAX_ENTRY);
+    const high = Array.from({ length: VECTOR_LENGTH }, (_, index) => entryMax(index));
     const batches: { batch: string; value: number[] }[] = [];
     for (let i = 0; i < 10; i++) {
       batches.push({ batch: `2025-W${String(10 + i)}`, value: low });
@@ -170,8 +172,9 @@ describe.each(engines)('insight aggregation on %s', (engine) => {
             ),
         );
         // One aggregator's share alone decodes to nothing like the report...
-        for (const share of shares) expect(vdaf.unshard(null, [share], 1)).not.toEqual(value);
-        // ...and its elements look uniform over the field whether the report was all 0 or all 15.
+        for (const share of shares)
+          expect(vdaf.unshard(null, [share], 1)).not.toEqual(toMeasurement(value));
+        // ...and its elements look uniform over the field whether the report was all 0 or all at most.
         const fractions = shares
           .flat()
           .map((element) => Number((element * 1_000_000n) / modulus) / 1_000_000);

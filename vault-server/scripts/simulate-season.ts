@@ -23,6 +23,7 @@ import { attribute, weekFigures } from '../src/insight/attribution.ts';
 import { discreteLaplace } from '../src/insight/collector/discrete-laplace.ts';
 import { dashboardRows } from '../src/insight/collector/dashboard-rows.ts';
 import { MAX_ENTRY, toVector, VECTOR_LENGTH } from '../src/insight/figures-layout.ts';
+import { entryMax } from '../src/insight/figures-measurement.ts';
 import { isoWeek } from '../src/insight/iso-week.ts';
 import { seededRandom } from '../src/insight/testing/synthetic-figures.ts';
 import { seasonPeople } from '../src/insight/simulate/season-people.ts';
@@ -199,7 +200,7 @@ try {
   );
   lines.push('');
   lines.push(
-    `The cost of privacy: discrete Laplace noise (sensitivity ${MAX_ENTRY} per figure) on the published sums, 200 draws per epsilon`,
+    `The cost of privacy: discrete Laplace noise (sensitivity ${MAX_ENTRY} per figure, 1 per count of people) on the published sums, 200 draws per epsilon`,
   );
   lines.push(
     'epsilon  mean |error| per count  mean |error| acceptance wonder  mean |error| acceptance baseline',
@@ -214,7 +215,7 @@ try {
     for (let draw = 0; draw < 200; draw++) {
       const noisy = published.map((p) => ({
         ...p,
-        figures: p.figures.map((v) => Math.max(0, v + discreteLaplace(epsilon, MAX_ENTRY))),
+        figures: p.figures.map((v, j) => Math.max(0, v + discreteLaplace(epsilon, entryMax(j)))),
       }));
       noisy.forEach((p, i) =>
         p.figures.forEach(

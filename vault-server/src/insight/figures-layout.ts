@@ -6,7 +6,11 @@
  * 2: every cell and every institution × kind also counts the people in it (0 or 1 per report), so
  * that a figure is published only when enough distinct people gave it. Version 1 had no such count.
  */
-export const LAYOUT_VERSION = 2;
+/**
+ * 3: the same 189 counts, but sent as binary digits each confined to 0 or 1 by the proof check
+ * (`figures-measurement.ts`): in layout 2 a vault could claim up to 15 people per cell in one report.
+ */
+export const LAYOUT_VERSION = 3;
 export const INSTITUTIONS = ['library', 'agenda', 'museum'] as const;
 export type Institution = (typeof INSTITUTIONS)[number];
 export const MEDIA = ['read', 'watch', 'listen', 'experience'] as const;
@@ -27,7 +31,10 @@ export const KIND_METRICS = [
 ] as const;
 export type KindMetric = (typeof KIND_METRICS)[number];
 
-/** Each entry is clipped to [0, 2^BITS - 1]; the proof check rejects any report outside it. */
+/**
+ * Each figure is clipped to [0, 2^BITS - 1] and sent in BITS binary digits; the proof check rejects
+ * any digit other than 0 or 1 (`figures-measurement.ts`). A count of people is one digit.
+ */
 export const BITS = 4;
 export const MAX_ENTRY = 2 ** BITS - 1;
 const CELLS = INSTITUTIONS.length * MEDIA.length * KINDS.length * CELL_METRICS.length;

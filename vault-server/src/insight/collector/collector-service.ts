@@ -2,7 +2,8 @@ import { Buffer } from 'node:buffer';
 import { VerwonderError } from '@verwonder/shared';
 import { z } from 'zod';
 import type { SqlDriver } from '../../storage/sql-driver.ts';
-import { LAYOUT_VERSION, MAX_ENTRY } from '../figures-layout.ts';
+import { LAYOUT_VERSION } from '../figures-layout.ts';
+import { entryMax, fromMeasurementSums } from '../figures-measurement.ts';
 import { insightVdaf } from '../prio/insight-vdaf.ts';
 import { AggregateShareWire, Batch } from '../prio/report-wire.ts';
 import { collectableFrom } from '../report-window.ts';
@@ -115,10 +116,12 @@ export class CollectorService {
     const shares = [leader, helper].map((wire) =>
       decodeAggregate(this.vdaf, Buffer.from(wire.share, 'base64url')),
     );
-    const sums = this.vdaf.unshard(null, shares, leader.reports);
+    // The sums of the binary digits, decoded to each figure's sum, and only then the noise: one
+    // person moves a figure's sum by at most its range (15, or 1 for a count of people).
+    const sums = fromMeasurementSums(this.vdaf.unshard(null, shares, leader.reports));
     const { epsilon } = this.options;
-    const figures = sums.map((value) =>
-      epsilon === null ? value : Math.max(0, value + discreteLaplace(epsilon, MAX_ENTRY)),
+    const figures = sums.map((value, index) =>
+      epsilon === null ? value : Math.max(0, value + discreteLaplace(epsilon, entryMax(index))),
     );
     const entry: Published = {
       batch,

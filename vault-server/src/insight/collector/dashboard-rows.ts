@@ -157,7 +157,10 @@ function institutionRows(entry: Published, i: Institution, min: number): Dashboa
   return [all, ...rows];
 }
 
-/** Nothing of a week published in an older layout, which has no count of people per figure. */
+/**
+ * Nothing of a week published in an older layout: layout 1 has no count of people per figure, and in
+ * layout 2 one report could claim up to 15 people in a cell.
+ */
 const withheld = (entry: Published, institution: Institution): DashboardRow[] =>
   (['all', ...MEDIA] as const).map((medium) => ({
     ...row(entry, institution, medium, { wonder: null, surprise: null, baseline: null }, null),

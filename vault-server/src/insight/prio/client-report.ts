@@ -1,6 +1,7 @@
 import { Buffer } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
 import { sealShare } from './hpke-envelope.ts';
+import { toMeasurement } from '../figures-measurement.ts';
 import type { InsightVdaf } from './insight-vdaf.ts';
 import { shareAad, type Upload } from './report-wire.ts';
 import { encodeInputShare, encodePublicShare } from './share-codec.ts';
@@ -10,17 +11,20 @@ export interface AggregatorKeys {
   helper: Uint8Array;
 }
 
-/** Shards one measurement into two input shares and seals each for its aggregator. */
+/**
+ * Shards one week's figures vector (`toVector`), written as binary digits (`toMeasurement`, which
+ * refuses an entry out of range), into two input shares and seals each for its aggregator.
+ */
 export async function makeReport(
   vdaf: InsightVdaf,
-  measurement: number[],
+  figures: readonly number[],
   batch: string,
   keys: AggregatorKeys,
 ): Promise<Upload> {
   const reportId = randomBytes(16).toString('base64url');
   const nonce = randomBytes(vdaf.nonceSize);
   const { publicShare, inputShares } = await vdaf.shard(
-    measurement,
+    toMeasurement(figures),
     nonce,
     randomBytes(vdaf.randSize),
   );
