@@ -42,9 +42,9 @@ describe('dashboardRows (review finding: one person singled out among idle opted
     expect(row('listen').suppressed).toContain('wonder');
     // "all media" is the sum of the media shown: all − read gives nothing of the listening.
     expect(row('all').wonder).toEqual(row('read').wonder);
-    // One answer only: no feedback figure; three people shown something: media crossed is not withheld.
+    // One answer only: no feedback figure; the listening withheld: no media crossed either.
     expect(row('all')).toMatchObject({ feedbackMean: null, feedbackCount: null });
-    expect(row('all').suppressed).toEqual(['baseline', 'surprise', 'feedback']);
+    expect(row('all').suppressed).toEqual(['baseline', 'surprise', 'mediaCrossed', 'feedback']);
   });
 
   it('shows everything the minimum of people gave', () => {
@@ -89,5 +89,45 @@ describe('dashboardRows (review finding: one person singled out among idle opted
     );
     expect(many.surpriseRate).toBe(1);
     expect(many.suppressed).not.toContain('surprise');
+  });
+
+  it('withholds media crossed while a part with conversions is withheld (review finding: media crossed reveals withheld conversions)', () => {
+    const read = (crossed: number): Figures => ({
+      cells: [
+        { institution: 'library', medium: 'read', kind: 'fits', metric: 'impressions', value: 2 },
+        { institution: 'library', medium: 'read', kind: 'fits', metric: 'conversions', value: 1 },
+      ],
+      kinds: [{ institution: 'library', kind: 'fits', metric: 'crossed', value: crossed }],
+    });
+    const ten = Array.from({ length: 10 }, (_, i) => read(i < 4 ? 1 : 0));
+    // The only person shown the baseline, who borrowed 3: 4/13 would tell the 3 withheld ones.
+    const lone: Figures = {
+      cells: [
+        {
+          institution: 'library',
+          medium: 'listen',
+          kind: 'baseline',
+          metric: 'impressions',
+          value: 4,
+        },
+        {
+          institution: 'library',
+          medium: 'listen',
+          kind: 'baseline',
+          metric: 'conversions',
+          value: 3,
+        },
+      ],
+      kinds: [],
+    };
+    const all = (people: Figures[]) =>
+      dashboardRows([published(people)], 10).find(
+        (r) => r.institution === 'library' && r.medium === 'all',
+      )!;
+    expect(all([...ten, lone])).toMatchObject({ mediaCrossed: null, baseline: null });
+    expect(all([...ten, lone]).suppressed).toContain('mediaCrossed');
+    // Nothing withheld: the share over the conversions shown.
+    expect(all(ten).mediaCrossed).toBe(0.4);
+    expect(all(ten).suppressed).not.toContain('mediaCrossed');
   });
 });

@@ -132,8 +132,13 @@ function institutionRows(entry: Published, i: Institution, min: number): Dashboa
   let baseline: Counts | null = null;
   let surprise: Counts | null = null;
   let surpriseOf: Counts | null = null;
+  // Whether a part holding someone's conversions is withheld (a part nobody gave holds none).
+  let withheld = false;
   for (const medium of MEDIA) {
     const parts = mediumParts(figures, i, medium, min);
+    const cell = (kind: SuggestionKind) => cellIndex(i, medium, kind, 'people');
+    if (!parts.wonder && people(figures, cell, WONDER) > 0) withheld = true;
+    if (!parts.baseline && people(figures, cell, ['baseline']) > 0) withheld = true;
     rows.push(row(entry, i, medium, parts, parts.wonder));
     if (parts.wonder) wonder = add(wonder, parts.wonder);
     if (parts.baseline) baseline = add(baseline, parts.baseline);
@@ -146,8 +151,10 @@ function institutionRows(entry: Published, i: Institution, min: number): Dashboa
   // Crossing and feedback are counted per institution (not per medium): their own minimum.
   const kindPeople = (metric: 'people' | 'feedbackPeople') =>
     people(figures, (kind) => kindIndex(i, kind, metric), KINDS);
-  if (kindPeople('people') >= min) {
-    const conversions = MEDIA.reduce((sum, m) => sum + counts(figures, i, m, KINDS).conversions, 0);
+  // Its denominator, the institution's conversions, would tell a withheld part's conversions: so
+  // only when none is withheld, and then over the conversions shown.
+  if (kindPeople('people') >= min && !withheld) {
+    const conversions = (wonder?.conversions ?? 0) + (baseline?.conversions ?? 0);
     all.mediaCrossed = ratio(kindSum(figures, i, 'crossed'), conversions);
   } else all.suppressed.push('mediaCrossed');
   if (kindPeople('feedbackPeople') >= min) {

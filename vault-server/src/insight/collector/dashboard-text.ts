@@ -8,7 +8,7 @@ export const DASHBOARD_TEXT = {
       'Op de gepubliceerde cijfers staat ruis voor differentiële privacy (ε = {epsilon} per cijfer).',
     exact: 'De gepubliceerde cijfers zijn exacte sommen (geen ruis ingesteld).',
     suppression:
-      'Een cijfer staat er alleen als minstens {min} verschillende mensen eraan bijdroegen (voor Verwonder, de basislijn, de verrassingen, de gekruiste media en de feedback elk apart); anders staat er –, zodat niemand er één persoon in herkent. "Alle media" is de som van de media die getoond worden, dus wat weggelaten is kan er niet uit afgeleid worden. Weken van vóór de telling van mensen per cijfer worden niet getoond.',
+      'Een cijfer staat er alleen als minstens {min} verschillende mensen eraan bijdroegen (voor Verwonder, de basislijn, de verrassingen, de gekruiste media en de feedback elk apart); anders staat er –, zodat niemand er één persoon in herkent. "Alle media" is de som van de media die getoond worden, dus wat weggelaten is kan er niet uit afgeleid worden; de gekruiste media staan er alleen als niets van die instelling weggelaten is. Weken die op een oudere manier geteld zijn, worden niet getoond.',
     weeks:
       'Weken zijn ISO-weken in UTC (maandag 00:00 tot zondag 24:00 UTC): het eerste uur of twee van een maandag in België telt nog mee in de week ervoor.',
     institution: 'Instelling',
@@ -41,7 +41,7 @@ export const DASHBOARD_TEXT = {
     noise: 'The published figures carry noise for differential privacy (ε = {epsilon} per figure).',
     exact: 'The published figures are exact sums (no noise configured).',
     suppression:
-      'A figure is shown only when at least {min} different people contributed to it (for Verwonder, the baseline, the surprises, media crossed and feedback each on its own); otherwise it shows –, so that no one person can be recognised in it. "All media" is the sum of the media shown, so what is withheld cannot be worked out from it. Weeks from before people were counted per figure are not shown.',
+      'A figure is shown only when at least {min} different people contributed to it (for Verwonder, the baseline, the surprises, media crossed and feedback each on its own); otherwise it shows –, so that no one person can be recognised in it. "All media" is the sum of the media shown, so what is withheld cannot be worked out from it; media crossed is shown only when nothing of that institution is withheld. Weeks counted in an older way are not shown.',
     weeks:
       'Weeks are ISO weeks in UTC (Monday 00:00 to Sunday 24:00 UTC): the first hour or two of a Monday in Belgium still counts in the week before.',
     institution: 'Institution',
