@@ -128,12 +128,14 @@ describe.each(engines)('the reporting window of a week on %s', (engine) => {
       sent: 0,
       idle: 0,
       closed: 1,
+      alreadyReported: 0,
       failed: 0,
     });
     expect(await reportWeek(vault.context, client, WEEK)).toEqual({
       sent: 0,
       idle: 0,
       closed: 0,
+      alreadyReported: 0,
       failed: 0,
     });
     const [dora] = await vault.context.storage.driver.all(

@@ -129,6 +129,7 @@ describe.each(engines)('one person among idle people on %s', (engine) => {
       sent: 2,
       idle: 3,
       closed: 0,
+      alreadyReported: 0,
       failed: 0,
     });
     expect((await insight.leader.service.batches()).map((b) => b.reports)).toEqual([2]);

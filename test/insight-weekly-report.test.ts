@@ -156,8 +156,8 @@ describe.each(engines)('weekly insight reports on a timer on %s', (engine) => {
       ),
     );
     expect(again).toEqual([
-      { sent: 0, idle: 0, closed: 0, failed: 0 },
-      { sent: 0, idle: 0, closed: 0, failed: 0 },
+      { sent: 0, idle: 0, closed: 0, alreadyReported: 0, failed: 0 },
+      { sent: 0, idle: 0, closed: 0, alreadyReported: 0, failed: 0 },
     ]);
     expect(await counted()).toEqual([expected.length, expected.length]);
     expect(await insight.collector.service.collectReady()).toEqual([WEEK]);

@@ -8,6 +8,7 @@ import {
   shareAad,
   type AggregateShareWire,
   type HelperPrepare,
+  type HelperPrepareResponse,
   type Upload,
 } from '../prio/report-wire.ts';
 import {
@@ -40,9 +41,7 @@ export interface AggregatorOptions {
   /** The vaults whose signed uploads this aggregator accepts. */
   vaults: TrustedVaults;
   /** Leader only: sends the helper its part of each report. */
-  askHelper?: (
-    body: HelperPrepare,
-  ) => Promise<{ helperPrepShare: { verifiers: string; jointRandPart: string } }>;
+  askHelper?: (body: HelperPrepare) => Promise<HelperPrepareResponse>;
 }
 
 /**
@@ -99,14 +98,19 @@ export class AggregatorService {
     );
   }
 
-  /** Both verifier shares decide; an invalid report (e.g. an entry out of range) fails here. */
+  /**
+   * Both verifier shares decide; an invalid report (e.g. a digit out of range) fails here. The
+   * leader refuses a report of a person it accepted, named by the helper in `earlier`; the helper
+   * returns those it holds of the same person (a retry: the leader asks only when it has none).
+   */
   private async finish(
     reportId: string,
     batch: string,
     uploader: Uploader,
     state: Awaited<ReturnType<InsightVdaf['prepareInit']>>['preparationState'],
     shares: PrepShare[],
-  ): Promise<void> {
+    earlier: readonly string[] = [],
+  ): Promise<string[]> {
     let outputShare: bigint[];
     try {
       const message = await this.vdaf.unshardPreparationShares(null, shares);
@@ -117,20 +121,28 @@ export class AggregatorService {
       await this.countRejected(batch);
       throw rejected('the proof check failed');
     }
-    await this.db.transaction(async (tx) => {
+    const helper = this.options.role === 'helper';
+    return this.db.transaction(async (tx) => {
       const store = aggregatorStore(tx);
       if (!(await store.markSeen(reportId, batch)))
         throw rejected('the report was already counted');
-      if (!(await store.markUploader(uploader.vault, batch, uploader.pseudonym)))
-        throw alreadyUploaded();
+      for (const id of earlier) if (await store.seen(id)) throw alreadyUploaded();
+      let before: string[] = [];
+      if (!(await store.markUploader(uploader.vault, batch, uploader.pseudonym))) {
+        // At the helper, a repeat whose earlier share still waits is a retry: the leader never
+        // accepted the earlier one, or it says so now (`earlier`). Otherwise it is a second report.
+        before = helper ? await store.pendingOf(uploader.vault, batch, uploader.pseudonym) : [];
+        if (before.length === 0) throw alreadyUploaded();
+      }
       const row = await store.lockBatch(batch, this.zero());
       if (row.collectedAt) throw batchClosed();
       if (row.layout !== LAYOUT_VERSION) throw rejected('the batch is in an older figures layout');
-      if (this.options.role === 'helper') {
+      if (helper) {
         // The leader may still refuse this report: its share waits, apart, for the leader's list.
-        await store.savePending(reportId, batch, encodeAggregate(this.vdaf, outputShare));
-        await store.saveBatch({ ...row, reports: row.reports + 1 });
-        return;
+        await store.savePending(reportId, batch, encodeAggregate(this.vdaf, outputShare), uploader);
+        // One person counts once, however often a lost answer made the vault retry.
+        await store.saveBatch({ ...row, reports: row.reports + (before.length > 0 ? 0 : 1) });
+        return before;
       }
       const sum = addAggregate(this.vdaf, decodeAggregate(this.vdaf, row.aggregate), outputShare);
       await store.saveBatch({
@@ -138,6 +150,7 @@ export class AggregatorService {
         reports: row.reports + 1,
         aggregate: encodeAggregate(this.vdaf, sum),
       });
+      return [];
     });
   }
 
@@ -160,7 +173,7 @@ export class AggregatorService {
     const uploader = await authenticateUpload(this, body, body.leaderShare, body.leaderAuth);
     await this.admit(body.reportId, body.batch);
     const own = await this.prepareOwn(body, body.leaderShare);
-    const { helperPrepShare } = await this.options
+    const { helperPrepShare, earlier } = await this.options
       .askHelper({
         reportId: body.reportId,
         batch: body.batch,
@@ -177,27 +190,30 @@ export class AggregatorService {
         throw error;
       });
     const helper = decodePrepShare(this.vdaf, helperPrepShare);
-    await this.finish(body.reportId, body.batch, uploader, own.preparationState, [
-      own.preparationShare,
-      helper,
-    ]);
+    await this.finish(
+      body.reportId,
+      body.batch,
+      uploader,
+      own.preparationState,
+      [own.preparationShare, helper],
+      earlier,
+    );
   }
 
   /** Helper: its half of the preparation, then the same decision as the leader. */
-  async prepare(
-    body: HelperPrepare,
-  ): Promise<{ helperPrepShare: { verifiers: string; jointRandPart: string } }> {
+  async prepare(body: HelperPrepare): Promise<HelperPrepareResponse> {
     if (this.options.role !== 'helper')
       throw new VerwonderError('not_found', 'only the helper prepares for the leader');
     const uploader = await authenticateUpload(this, body, body.helperShare, body.helperAuth);
     await this.admit(body.reportId, body.batch);
     const own = await this.prepareOwn(body, body.helperShare);
     const leader = decodePrepShare(this.vdaf, body.leaderPrepShare);
-    await this.finish(body.reportId, body.batch, uploader, own.preparationState, [
+    const earlier = await this.finish(body.reportId, body.batch, uploader, own.preparationState, [
       leader,
       own.preparationShare,
     ]);
-    return { helperPrepShare: encodePrepShare(this.vdaf, own.preparationShare) };
+    const helperPrepShare = encodePrepShare(this.vdaf, own.preparationShare);
+    return earlier.length > 0 ? { helperPrepShare, earlier } : { helperPrepShare };
   }
 
   async batches(): Promise<

@@ -16,9 +16,10 @@ export const alreadyUploaded = (): VerwonderError =>
   });
 
 /**
- * The upload's signature by a known vault over this aggregator's part (401 otherwise), and the
- * person's pseudonym for this aggregator and week not seen before (409 otherwise; the insert in the
- * report's transaction settles a race).
+ * The upload's signature by a known vault over this aggregator's part (401 otherwise), and at the
+ * leader the person's pseudonym for this aggregator and week not seen before (409 otherwise; the
+ * insert in the report's transaction settles a race). The helper decides in that transaction: a
+ * repeat there may be a retry of a report whose answer the leader lost (`AggregatorService`).
  */
 export async function authenticateUpload(
   aggregator: {
@@ -37,7 +38,10 @@ export async function authenticateUpload(
   if (!verifyUpload(key, aggregator.options.role, { ...body, share }, auth))
     throw unauthenticated('bad signature');
   const uploader = { vault: auth.kid, pseudonym: auth.pseudonym };
-  if (await aggregator.store.uploaded(uploader.vault, body.batch, uploader.pseudonym))
+  if (
+    aggregator.options.role === 'leader' &&
+    (await aggregator.store.uploaded(uploader.vault, body.batch, uploader.pseudonym))
+  )
     throw alreadyUploaded();
   return uploader;
 }

@@ -62,6 +62,11 @@ export async function collectBatch(
       'conflict',
       `the helper holds no share of ${missing} of the leader's reports`,
     );
+  // Never two reports of one person: only a retry adds a second share, and the leader accepts one.
+  const uploaders = await store.pendingUploaders(batch);
+  const people = ids.map((id) => uploaders.get(id) ?? id);
+  if (new Set(people).size !== ids.length)
+    throw new VerwonderError('conflict', "two of the leader's reports are one person's");
   let sum = zeroAggregate(vdaf);
   for (const id of ids) sum = addAggregate(vdaf, sum, decodeAggregate(vdaf, pending.get(id)!));
   const aggregate = encodeAggregate(vdaf, sum);

@@ -65,4 +65,11 @@ export type AggregateShareWire = z.infer<typeof AggregateShareWire>;
 export const shareAad = (role: 'leader' | 'helper', reportId: string, batch: string): string =>
   `${role}|${reportId}|${batch}`;
 
-export const HelperPrepareResponse = z.object({ helperPrepShare: PrepShareWire }).strict();
+/**
+ * `earlier`: reports of the same person and week the helper still holds (a retry after a lost
+ * answer); the leader refuses this one when it accepted any of them.
+ */
+export const HelperPrepareResponse = z
+  .object({ helperPrepShare: PrepShareWire, earlier: z.array(ReportId).max(100).optional() })
+  .strict();
+export type HelperPrepareResponse = z.infer<typeof HelperPrepareResponse>;

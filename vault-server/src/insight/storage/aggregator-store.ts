@@ -54,18 +54,16 @@ export function aggregatorStore(db: SqlExecutor) {
         ],
       );
     },
-    /** Records a vault's pseudonym for a batch; false when it already uploaded in that batch. */
+    /**
+     * Records a vault's pseudonym for a batch; false when it already uploaded in that batch. No
+     * error on a repeat: on PostgreSQL it would end the transaction the helper goes on with.
+     */
     async markUploader(vault: string, batch: string, pseudonym: string): Promise<boolean> {
-      try {
-        await db.run(
-          'INSERT INTO aggregator_uploaders (vault, batch, pseudonym, seen_at) VALUES (?, ?, ?, ?)',
-          [vault, batch, pseudonym, new Date().toISOString()],
-        );
-        return true;
-      } catch (error) {
-        if (isUniqueViolation(error)) return false;
-        throw error;
-      }
+      const inserted = await db.run(
+        'INSERT INTO aggregator_uploaders (vault, batch, pseudonym, seen_at) VALUES (?, ?, ?, ?) ON CONFLICT (vault, batch, pseudonym) DO NOTHING',
+        [vault, batch, pseudonym, new Date().toISOString()],
+      );
+      return inserted > 0;
     },
     async uploaded(vault: string, batch: string, pseudonym: string): Promise<boolean> {
       return (
@@ -111,11 +109,37 @@ export function aggregatorStore(db: SqlExecutor) {
       );
       return rows.map((row) => String(row.report_id));
     },
-    /** Helper: one report's output share, kept until the batch is collected. */
-    async savePending(reportId: string, batch: string, share: Buffer): Promise<void> {
+    /** Helper: one report's output share and its uploader, kept until the batch is collected. */
+    async savePending(
+      reportId: string,
+      batch: string,
+      share: Buffer,
+      uploader: { vault: string; pseudonym: string },
+    ): Promise<void> {
       await db.run(
-        'INSERT INTO aggregator_pending_shares (report_id, batch, output_share) VALUES (?, ?, ?)',
-        [reportId, batch, share],
+        'INSERT INTO aggregator_pending_shares (report_id, batch, output_share, vault, pseudonym) VALUES (?, ?, ?, ?, ?)',
+        [reportId, batch, share, uploader.vault, uploader.pseudonym],
+      );
+    },
+    /** Helper: the reports of one uploader it still holds in a batch (a retry adds one). */
+    async pendingOf(vault: string, batch: string, pseudonym: string): Promise<string[]> {
+      const rows = await db.all(
+        'SELECT report_id FROM aggregator_pending_shares WHERE vault = ? AND batch = ? AND pseudonym = ? ORDER BY report_id',
+        [vault, batch, pseudonym],
+      );
+      return rows.map((row) => String(row.report_id));
+    },
+    /** Helper: whose each pending share is (null for a share kept before that was recorded). */
+    async pendingUploaders(batch: string): Promise<Map<string, string | null>> {
+      const rows = await db.all(
+        'SELECT report_id, vault, pseudonym FROM aggregator_pending_shares WHERE batch = ?',
+        [batch],
+      );
+      return new Map(
+        rows.map((row) => [
+          String(row.report_id),
+          row.vault === null ? null : `${String(row.vault)}|${String(row.pseudonym)}`,
+        ]),
       );
     },
     async pending(batch: string): Promise<Map<string, Buffer>> {

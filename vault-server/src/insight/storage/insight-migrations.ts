@@ -116,6 +116,16 @@ CREATE TABLE aggregator_pending_shares (
 );
 CREATE INDEX aggregator_pending_shares_batch ON aggregator_pending_shares (batch);`,
   },
+  {
+    version: 5,
+    // A repeat of a person's pseudonym at the helper is a retry of a report the leader never
+    // accepted (its answer was lost): the helper keeps both shares and tells the leader of the
+    // earlier, so it must know whose each pending share is (never summing two of one person).
+    name: "whose each of the helper's pending shares is",
+    sql: () => `
+ALTER TABLE aggregator_pending_shares ADD COLUMN vault TEXT;
+ALTER TABLE aggregator_pending_shares ADD COLUMN pseudonym TEXT;`,
+  },
 ];
 
 /** The collector's own database: only what it published. */

@@ -74,10 +74,16 @@ export async function submitWeekReport(
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(signed),
     });
-    // The aggregators already hold this person's report of the week: the claim stays, as if sent.
+    // The leader already accepted this person's report of the week (it asks the helper only
+    // when it has none, so a lost helper answer is retried, not refused): the claim stays.
     if (response.status === 409) {
+      const refusal = Refusal.safeParse(await response.json().catch(() => null));
+      if (!refusal.success || refusal.data.reason !== 'already_reported')
+        throw new VerwonderError('unavailable', 'the leader aggregator refused the report');
       held = true;
-      throw new VerwonderError('conflict', `week ${week} was already reported`);
+      throw new VerwonderError('conflict', `week ${week} was already reported`, {
+        details: { reason: 'already_reported' },
+      });
     }
     // The week was collected before this report: it can never be counted, so it is not retried.
     if (response.status === 422) {

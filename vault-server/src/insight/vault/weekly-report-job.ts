@@ -19,9 +19,8 @@ export function reportableWeek(now: Date): string {
   return isoWeek(new Date(now.getTime() - (7 + CONVERSION_WINDOW_DAYS) * DAY));
 }
 
-/** A week the aggregators closed before this pod's report: kept as such, never retried. */
-const weekClosed = (error: unknown): boolean =>
-  VerwonderError.is(error, 'conflict') && error.details?.reason === 'week_closed';
+const refused = (error: unknown, reason: string): boolean =>
+  VerwonderError.is(error, 'conflict') && error.details?.reason === reason;
 
 /**
  * Sends `week`'s report for every opted-in pod that has not sent it. Safe to run in several processes
@@ -33,24 +32,34 @@ export async function reportWeek(
   client: InsightClientConfig,
   week: string,
   signal?: AbortSignal,
-): Promise<{ sent: number; idle: number; closed: number; failed: number }> {
+): Promise<{
+  sent: number;
+  idle: number;
+  closed: number;
+  alreadyReported: number;
+  failed: number;
+}> {
   const settings = insightSettingsStore(ctx.storage.driver);
   let sent = 0;
   let idle = 0;
   let closed = 0;
+  let alreadyReported = 0;
   let failed = 0;
   let after = '';
   for (;;) {
     const pods = await settings.unreported(week, after, 100);
     if (pods.length === 0) break;
     for (const pod of pods) {
-      if (signal?.aborted) return { sent, idle, closed, failed };
+      if (signal?.aborted) return { sent, idle, closed, alreadyReported, failed };
       after = pod;
       try {
         if ((await submitWeekReport(ctx, pod, week, client)).outcome === 'idle') idle++;
         else sent++;
       } catch (error) {
-        if (weekClosed(error)) closed++;
+        // A week the aggregators closed before this pod's report: kept as such, never retried.
+        if (refused(error, 'week_closed')) closed++;
+        // The leader holds this person's report of the week already: kept, but said.
+        if (refused(error, 'already_reported')) alreadyReported++;
         // Claimed by another process meanwhile, or the person opted out: nothing to send.
         if (VerwonderError.is(error, 'conflict')) continue;
         failed++;
@@ -63,7 +72,12 @@ export async function reportWeek(
       { week, closed },
       'the aggregators had closed the week before these reports: not sent, not retried',
     );
-  return { sent, idle, closed, failed };
+  if (alreadyReported > 0)
+    ctx.logger.warn(
+      { week, alreadyReported },
+      'the leader already held these reports of the week: kept as reported, not sent again',
+    );
+  return { sent, idle, closed, alreadyReported, failed };
 }
 
 export interface WeeklyReportJob {
