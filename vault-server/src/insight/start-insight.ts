@@ -189,6 +189,7 @@ export async function startInsight(options: InsightOptions = {}): Promise<Runnin
       minPeople: options.minPeople ?? env.INSIGHT_MIN_PEOPLE ?? minBatch,
       epsilon,
       ...(options.now ? { now: options.now } : {}),
+      logger,
     });
     const collector = await serveApp(collectorApp(collectorService, logger), host, ports.collector);
     closers.push(() => collector.close());

@@ -24,19 +24,19 @@ export interface CollectorOptions {
   fetch?: typeof fetch;
   /** The clock that says when a week's reporting window has closed (tests). */
   now?: () => Date;
+  /** Told of a batch skipped (a bad row, a batch that cannot be published). */
+  logger?: { warn(fields: object, message: string): void };
 }
 
-const Batches = z.object({
-  minBatch: z.number().int(),
-  batches: z.array(
-    z.object({
-      batch: Batch,
-      reports: z.number().int(),
-      rejected: z.number().int(),
-      collected: z.boolean(),
-    }),
-  ),
+const BatchEntry = z.object({
+  batch: Batch,
+  reports: z.number().int(),
+  rejected: z.number().int(),
+  collected: z.boolean(),
 });
+type BatchEntry = z.infer<typeof BatchEntry>;
+/** Each entry on its own: one bad row (a week that does not exist, from before the check) is skipped. */
+const Batches = z.object({ minBatch: z.number().int(), batches: z.array(z.unknown()) });
 export type BatchStatus = { batch: string; leader: number; helper: number; published: boolean };
 
 /**
@@ -73,14 +73,24 @@ export class CollectorService {
     return response.json();
   }
 
+  private async batchList(base: string): Promise<BatchEntry[]> {
+    const entries: BatchEntry[] = [];
+    for (const raw of Batches.parse(await this.call(base, '/batches')).batches) {
+      const entry = BatchEntry.safeParse(raw);
+      if (entry.success) entries.push(entry.data);
+      else this.options.logger?.warn({ aggregator: base, entry: raw }, 'a batch row was skipped');
+    }
+    return entries;
+  }
+
   async status(): Promise<BatchStatus[]> {
     const [leader, helper] = await Promise.all([
-      this.call(this.options.leaderUrl, '/batches').then((body) => Batches.parse(body)),
-      this.call(this.options.helperUrl, '/batches').then((body) => Batches.parse(body)),
+      this.batchList(this.options.leaderUrl),
+      this.batchList(this.options.helperUrl),
     ]);
     const published = new Set((await this.store.all()).map((entry) => entry.batch));
-    const helperCounts = new Map(helper.batches.map((b) => [b.batch, b.reports]));
-    return leader.batches.map((b) => ({
+    const helperCounts = new Map(helper.map((b) => [b.batch, b.reports]));
+    return leader.map((b) => ({
       batch: b.batch,
       leader: b.reports,
       helper: helperCounts.get(b.batch) ?? 0,
@@ -96,8 +106,14 @@ export class CollectorService {
       if (status.published || status.leader < this.options.minBatch) continue;
       // Not before every vault has had the week's reporting window: collecting closes the week.
       if ((this.options.now?.() ?? new Date()) < collectableFrom(status.batch)) continue;
-      await this.publish(status.batch);
-      done.push(status.batch);
+      // One batch that cannot be published (an older layout, a helper short of shares) stops no other.
+      try {
+        await this.publish(status.batch);
+        done.push(status.batch);
+      } catch (error) {
+        if (!this.options.logger) throw error;
+        this.options.logger.warn({ err: error, batch: status.batch }, 'a batch was not published');
+      }
     }
     return done;
   }
