@@ -3,6 +3,9 @@ import { pino } from 'pino';
 import { z } from 'zod';
 import { VerwonderError } from '@verwonder/shared';
 
+/** What a worker sends its primary once it serves (main.ts). */
+export const WORKER_READY = 'verwonder:worker-ready';
+
 /** VAULT_WORKERS: how many vault processes share the port (Node's cluster module); 1 = no cluster. */
 export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
   const parsed = z.coerce.number().int().min(1).max(64).default(1).safeParse(env.VAULT_WORKERS);
@@ -17,7 +20,7 @@ export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
 /**
  * The primary of a clustered vault: forks the workers (each a whole vault on the shared port),
  * replaces one that dies, passes SIGTERM/SIGINT on and exits once all have drained. SIGHUP restarts
- * the workers one at a time, each new one listening before the old one drains (a rolling restart).
+ * the workers one at a time, each new one ready before the old one drains (a rolling restart).
  */
 export function runPrimary(count: number, env: NodeJS.ProcessEnv = process.env): void {
   const logger = pino({ level: env.LOG_LEVEL ?? 'info' });
@@ -25,10 +28,13 @@ export function runPrimary(count: number, env: NodeJS.ProcessEnv = process.env):
   const retiring = new Set<Worker>();
   const recentCrashes: number[] = [];
 
+  /** Resolves once the new worker is ready (its modules open, not only listening) or has died. */
   const fork = (): Promise<Worker> =>
     new Promise((resolve) => {
       const worker = cluster.fork();
-      worker.once('listening', () => resolve(worker));
+      worker.on('message', (message: unknown) => {
+        if (message === WORKER_READY) resolve(worker);
+      });
       worker.once('exit', () => resolve(worker));
     });
 

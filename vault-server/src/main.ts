@@ -1,5 +1,5 @@
 import cluster from 'node:cluster';
-import { runPrimary, workerCount } from './cluster-primary.ts';
+import { runPrimary, WORKER_READY, workerCount } from './cluster-primary.ts';
 import { insightRoutes } from './insight/vault/insight-routes.ts';
 import { insightClientFromEnv } from './insight/vault/insight-client-env.ts';
 import { oauthRoutes } from './oauth/index.ts';
@@ -32,6 +32,9 @@ else {
   });
   const streamConfig = streamConfigFromEnv(process.env);
   const consumer = streamConfig && (await startStreamConsumer(vault.context, streamConfig));
+  // Listening is not ready (its modules open after the port): a rolling restart retires the old
+  // worker only on this message.
+  if (cluster.isWorker) process.send?.(WORKER_READY);
   let stopping = false;
   const stop = (signal: string) => {
     // A second signal while draining means "now".
