@@ -376,12 +376,12 @@ export function openApiDocument(publicUrl: string): object {
         put: {
           parameters: [podParam, sourceParam, csrf],
           summary:
-            'Connect a city system with the link code it signed for the person’s number there: its events for that number are written into the pod',
+            'Connect a city system with the link code it signed for the person’s number there: its events for that number are written into the pod. A code works once; a used code and a number another pod holds both get 422',
           requestBody: {
             required: true,
             content: { 'application/json': { schema: schema(ConnectSourceBody) } },
           },
-          responses: { 200: ok('connected'), 409: problem, 422: problem, ...errors },
+          responses: { 200: ok('connected'), 422: problem, ...errors },
         },
         delete: {
           parameters: [podParam, sourceParam, csrf],

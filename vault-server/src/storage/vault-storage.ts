@@ -8,6 +8,7 @@ import { personalisationStore } from './stores/personalisation-store.ts';
 import { recordsStore } from './stores/records-store.ts';
 import { sessionsStore } from './stores/sessions-store.ts';
 import { connectedSourcesStore } from '../streams/connected-sources-store.ts';
+import { usedSourceLinksStore } from '../streams/used-source-links-store.ts';
 import { PLAIN_FIELDS, type FieldProtector } from '../crypto/field-protector.ts';
 import type { Dialect, SqlDriver, SqlExecutor } from './sql-driver.ts';
 
@@ -28,6 +29,8 @@ export interface VaultStores {
   audit: ReturnType<typeof auditStore>;
   /** City systems the owner let write into the pod (streams/). */
   connectedSources: ReturnType<typeof connectedSourcesStore>;
+  /** Link codes already used to connect a source (each works once). */
+  usedSourceLinks: ReturnType<typeof usedSourceLinksStore>;
   /** Runs `fn` atomically; nested calls join the outer transaction. */
   transaction<T>(fn: (tx: VaultStores) => Promise<T>): Promise<T>;
 }
@@ -68,6 +71,7 @@ function stores(db: SqlExecutor, box: FieldBox): VaultStores {
     personalisation: personalisationStore(db),
     audit: auditStore(db),
     connectedSources: connectedSourcesStore(db),
+    usedSourceLinks: usedSourceLinksStore(db),
     transaction: (fn) => db.transaction((tx) => (tx === db ? fn(self) : fn(stores(tx, box)))),
   };
   cache.set(db, self);

@@ -18,7 +18,8 @@ export const ConnectSourceBody = z.object({ code: z.string().min(1).max(4096) })
  * The owner's opt-in for city systems: `PUT /pods/{pod}/sources/{source}` with a link code that the
  * system signed for the person's number there lets that system's stream events into the pod;
  * `DELETE` stops it. Nothing is taken from a source before this, and nobody can connect another
- * person's number: only the system that knows who signed in there can vouch for it.
+ * person's number: only the system that knows who signed in there can vouch for it, and each code
+ * it signs connects once.
  */
 export function sourceRoutes(ctx: VaultContext): Router {
   const router = Router();
@@ -40,21 +41,35 @@ export function sourceRoutes(ctx: VaultContext): Router {
     requirePodOwner(ctx, req, res, pod);
     const { code } = parseInput(ConnectSourceBody, req.body);
     const keys = readSourceLinkKeys(ctx.config.citySourceKeysFile);
-    const subject = await verifySourceLink(code, source, keys[source], ctx.config.publicUrl);
+    const link = await verifySourceLink(code, source, keys[source], ctx.config.publicUrl);
+    // One answer for a used code and for a number another pod holds: a code's holder (perhaps a
+    // thief) learns neither whether nor when someone connected that number here.
+    const refused = new VerwonderError(
+      'unprocessable',
+      `this link code cannot be used: a link code works once, and not for a number another pod has connected; ask ${CITY_SOURCE_INFO[source].name} for a new code`,
+    );
+    let connected: boolean;
     try {
-      await ctx.storage.transaction(async (tx) => {
-        await tx.connectedSources.connect(pod, source, subject, new Date().toISOString());
+      connected = await ctx.storage.transaction(async (tx) => {
+        if (!(await tx.usedSourceLinks.use(source, link.jti, link.expiresAt, new Date())))
+          return false;
+        const holder = await tx.connectedSources.podFor(source, link.subject);
+        // Committed with the code used up: a refused code is spent like a used one.
+        if (holder !== undefined && holder !== pod) return false;
+        await tx.connectedSources.connect(pod, source, link.subject, new Date().toISOString());
         await appendAudit(tx, pod, {
           actor: OWNER,
           action: 'grant-created',
           detail: `city source ${source} connected`,
         });
+        return true;
       });
     } catch (error) {
-      if (isUniqueViolation(error))
-        throw new VerwonderError('conflict', 'this number is connected to another pod');
+      // Two connects of one number (or one code) at once: the loser is refused like any other.
+      if (isUniqueViolation(error)) throw refused;
       throw error;
     }
+    if (!connected) throw refused;
     res.json(await list(pod));
   });
 

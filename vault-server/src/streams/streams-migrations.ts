@@ -20,6 +20,20 @@ CREATE TABLE connected_sources (
 );
 CREATE UNIQUE INDEX connected_sources_subject ON connected_sources(source, subject);`,
   },
+  {
+    version: 2,
+    name: 'used link codes',
+    // A link code works once: its jti is kept until the code could no longer verify anyway. No pod
+    // and no number, so nothing here is personal data or needs erasing with a pod.
+    sql: () => `
+CREATE TABLE used_source_links (
+  source TEXT NOT NULL,
+  jti TEXT NOT NULL,
+  expires_at TEXT NOT NULL,
+  PRIMARY KEY (source, jti)
+);
+CREATE INDEX used_source_links_expires ON used_source_links(expires_at);`,
+  },
 ];
 
 export function migrateStreams(driver: SqlDriver): Promise<number[]> {
