@@ -40,6 +40,9 @@ export async function eraseAccount(ctx: VaultContext, accountId: string): Promis
   if (!account) throw new VerwonderError('not_found', 'no such account');
   ctx.keys.evict(account.podName);
   await ctx.storage.transaction(async (tx) => {
+    // The city sources first: an ingest locks its connection before the data key, so taking them in
+    // the same order cannot deadlock, and an event in flight then finds no connection.
+    await tx.connectedSources.disconnectAll(account.podName);
     await tx.dataKeys.lockCategory(account.podName);
     // Records before keys before the account: a data key cannot go while a record still uses it.
     await tx.records.deleteAll(account.podName);

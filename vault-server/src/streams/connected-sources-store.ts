@@ -37,10 +37,27 @@ export function connectedSourcesStore(db: SqlExecutor) {
         ])) > 0
       );
     },
+    /** Every connection of the pod (erasure takes this lock first, as an ingest does). */
+    async disconnectAll(pod: string): Promise<void> {
+      await db.run('DELETE FROM connected_sources WHERE pod = ?', [pod]);
+    },
     /** The pod of the person known as `subject` at `source`, if they connected it. */
     async podFor(source: CitySource, subject: string): Promise<string | undefined> {
       const [row] = await db.all(
         'SELECT pod FROM connected_sources WHERE source = ? AND subject = ?',
+        [source, subject],
+      );
+      return row ? str(row, 'pod') : undefined;
+    },
+    /**
+     * `podFor` inside a transaction that writes for that pod: on PostgreSQL the row is locked against
+     * deletion (FOR KEY SHARE) until the transaction ends, so a disconnect either waits for the write
+     * or, having committed first, leaves nothing to find. SQLite's transactions run one at a time.
+     */
+    async lockPodFor(source: CitySource, subject: string): Promise<string | undefined> {
+      const lock = db.dialect === 'postgres' ? ' FOR KEY SHARE' : '';
+      const [row] = await db.all(
+        `SELECT pod FROM connected_sources WHERE source = ? AND subject = ?${lock}`,
         [source, subject],
       );
       return row ? str(row, 'pod') : undefined;

@@ -1,11 +1,13 @@
 import { catalogData } from '@verwonder/shared/catalog-data';
 import { CITY_EVENT_ID_MAX } from '@verwonder/shared/wire/city-event.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { engineSuites } from '../storage/testing/describe-each-engine.ts';
 import { demoCityEvents } from './demo-city-events.ts';
 import { ingestCityEvent, parseCityEvent } from './ingest-city-event.ts';
 import { openStreamFixture, type StreamFixture } from './testing/stream-fixture.ts';
 
 const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+const describeEachEngine = await engineSuites();
 
 describe('city events as hostile input', () => {
   const [loan] = demoCityEvents(catalogData(), [catalogData().personaById('persona-lotte')!]);
@@ -77,4 +79,87 @@ describe('ingesting a city event', () => {
     await fixture.ctx.storage.connectedSources.disconnect('alice', 'library');
     expect(await ingestCityEvent(fixture.ctx, encode(events[1]))).toEqual({ kind: 'ignored' });
   });
+});
+
+describeEachEngine('an event in flight during a disconnect on %s', (engine) => {
+  let fixture: StreamFixture;
+  const lotte = catalogData().personaById('persona-lotte')!;
+  const events = demoCityEvents(catalogData(), [lotte]);
+  const connect = (pod: string) =>
+    fixture.ctx.storage.connectedSources.connect(
+      pod,
+      'library',
+      lotte.id,
+      new Date().toISOString(),
+    );
+
+  beforeAll(async () => {
+    fixture = await openStreamFixture(engine);
+    await fixture.createPod('alice');
+    await fixture.createPod('bob');
+  });
+  afterAll(() => fixture.dispose());
+
+  /** Ingests with `between` run after the consumer looked up the pod and before it inserts. */
+  async function ingestWith(between: () => Promise<void>, bytes: Uint8Array) {
+    const store = fixture.ctx.storage.connectedSources;
+    const original = store.podFor;
+    store.podFor = async (source, subject) => {
+      const pod = await original(source, subject);
+      await between();
+      return pod;
+    };
+    try {
+      return await ingestCityEvent(fixture.ctx, bytes);
+    } finally {
+      store.podFor = original;
+    }
+  }
+
+  it('stores nothing once the owner disconnected, and writes into the pod that holds the number at the insert (review finding: an event in flight is stored after the disconnect)', async () => {
+    await connect('alice');
+    const disconnect = () =>
+      fixture.ctx.storage.connectedSources.disconnect('alice', 'library').then(() => undefined);
+    expect(await ingestWith(disconnect, encode(events[0]))).toEqual({ kind: 'ignored' });
+    expect(await fixture.recordKeys('alice')).toEqual([]);
+
+    // The number moved to bob's pod between the lookup and the insert: alice gets nothing.
+    await connect('alice');
+    const move = async () => {
+      await fixture.ctx.storage.connectedSources.disconnect('alice', 'library');
+      await connect('bob');
+    };
+    expect(await ingestWith(move, encode(events[1]))).toMatchObject({ kind: 'stored', pod: 'bob' });
+    expect(await fixture.recordKeys('alice')).toEqual([]);
+    expect(await fixture.recordKeys('bob')).toEqual([`city:library:${events[1]!.id}`]);
+  });
+
+  it.runIf(engine === 'postgres')(
+    'makes a disconnect wait for an insert that already found the connection',
+    async () => {
+      const storage = fixture.ctx.storage;
+      await storage.connectedSources.disconnectAll('bob');
+      await connect('alice');
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let locked!: () => void;
+      const lockTaken = new Promise<void>((resolve) => (locked = resolve));
+      const insert = storage.transaction(async (tx) => {
+        await tx.connectedSources.lockPodFor('library', lotte.id);
+        locked();
+        await held;
+      });
+      await lockTaken;
+      let disconnected = false;
+      const disconnect = storage.connectedSources
+        .disconnect('alice', 'library')
+        .then(() => (disconnected = true));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(disconnected).toBe(false);
+      release();
+      await insert;
+      await disconnect;
+      expect(disconnected).toBe(true);
+    },
+  );
 });

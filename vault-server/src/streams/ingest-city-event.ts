@@ -50,6 +50,8 @@ export async function ingestCityEvent(
   const parsed = parseCityEvent(bytes);
   if (!parsed.ok) return { kind: 'dead-letter', reason: parsed.reason };
   const { event } = parsed;
+  // A cheap first look; the transaction below looks again, since the owner may disconnect (or the
+  // number move to another pod) before the insert.
   const pod = await ctx.storage.connectedSources.podFor(event.source, event.subject);
   if (!pod) return { kind: 'ignored' };
   let record;
@@ -61,26 +63,31 @@ export async function ingestCityEvent(
   const key = eventIdempotencyKey(event);
   if (await ctx.storage.records.byIdempotencyKey(pod, record.category, key))
     return { kind: 'duplicate', pod };
+  let target = pod;
   try {
-    const { record: stored } = await ctx.storage.transaction(async (tx) => {
-      const result = await insertRecord(ctx, tx, pod, record, key);
-      await appendAudit(tx, pod, {
+    const stored = await ctx.storage.transaction(async (tx) => {
+      const holder = await tx.connectedSources.lockPodFor(event.source, event.subject);
+      if (!holder) return undefined;
+      target = holder;
+      const result = await insertRecord(ctx, tx, holder, record, key);
+      await appendAudit(tx, holder, {
         actor: { type: 'client', clientId: CITY_SOURCE_INFO[event.source].clientId },
         action: 'record-created',
         category: record.category,
         recordIds: [result.record.id],
       });
-      return result;
+      return result.record;
     });
-    return { kind: 'stored', pod, recordId: stored.id };
+    if (!stored) return { kind: 'ignored' };
+    return { kind: 'stored', pod: target, recordId: stored.id };
   } catch (error) {
     // Only the record's own key makes it a duplicate; another clash (two consumers moving the same
     // audit chain) is retried by redelivery.
     if (
       isUniqueViolation(error) &&
-      (await ctx.storage.records.byIdempotencyKey(pod, record.category, key))
+      (await ctx.storage.records.byIdempotencyKey(target, record.category, key))
     )
-      return { kind: 'duplicate', pod };
+      return { kind: 'duplicate', pod: target };
     throw error;
   }
 }
