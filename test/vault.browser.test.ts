@@ -188,10 +188,12 @@ describeEachEngine('vault in the browser on %s', (engine) => {
     // A library's loan-history export: a valid file goes in whole, a file with a bad line not at all.
     // A rating column is text in the file and a number in the vault.
     const header = 'time,item.id,item.title,item.kind,item.authors,data.action,data.rating';
+    // Recent loans: the vault refuses a line already past the category's retention.
+    const ago = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
     const good = [
       header,
-      '2023-03-01T10:00:00Z,book-2,"Harry Potter and the Sorcerer\'s Stone (Harry Potter, #1)",book,J.K. Rowling|Mary GrandPré,borrowed,4',
-      '2023-04-01T10:00:00Z,book-3,"Twilight (Twilight, #1)",book,Stephenie Meyer,returned',
+      `${ago(60)},book-2,"Harry Potter and the Sorcerer's Stone (Harry Potter, #1)",book,J.K. Rowling|Mary GrandPré,borrowed,4`,
+      `${ago(30)},book-3,"Twilight (Twilight, #1)",book,Stephenie Meyer,returned`,
     ];
     const csv = (lines: string[]) => ({
       name: 'permeke.csv',
@@ -200,11 +202,7 @@ describeEachEngine('vault in the browser on %s', (engine) => {
     });
     await page.setInputFiles(
       '#importFile',
-      csv([
-        header,
-        '2023-01-01T10:00:00Z,book-9,Ok,book,,borrowed',
-        'gisteren,book-10,Fout,book,,borrowed',
-      ]),
+      csv([header, `${ago(90)},book-9,Ok,book,,borrowed`, 'gisteren,book-10,Fout,book,,borrowed']),
     );
     await page.click('#import-form button[type=submit]');
     await page.waitForSelector('#import-errors:not([hidden]) li');

@@ -192,8 +192,8 @@ export async function startCluster(): Promise<VaultCluster> {
   };
 }
 
-/** A valid loan record. */
-export function loan(title: string, time = '2024-03-01T10:00:00+01:00') {
+/** A valid loan record, of a month ago by default: the vault refuses records already past their retention. */
+export function loan(title: string, time = new Date(Date.now() - 30 * 86_400_000).toISOString()) {
   return {
     time,
     source: { type: 'person' },

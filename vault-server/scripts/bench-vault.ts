@@ -25,7 +25,8 @@ const READ_POOL = 200;
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 const RECORD = JSON.stringify({
-  time: '2024-03-01T10:00:00Z',
+  // A month ago: the vault refuses a record already past its category's retention.
+  time: new Date(Date.now() - 30 * 86_400_000).toISOString(),
   source: { type: 'person' },
   item: {
     id: 'book-4671',

@@ -4,7 +4,13 @@ import { VerwonderError } from '@verwonder/shared';
 import { OWNER } from '../audit/audit-log.ts';
 import { loadConfig } from '../config/vault-config.ts';
 import { createRecord, getRecord } from '../resources/record-service.ts';
-import { createTestPod, loanRecord, openTestVault, type TestVault } from '../testing/test-vault.ts';
+import {
+  createTestPod,
+  daysAgo,
+  loanRecord,
+  openTestVault,
+  type TestVault,
+} from '../testing/test-vault.ts';
 import { DataKeys } from './data-keys.ts';
 import { Keyring } from './keyring.ts';
 import { nextKeyFile, readKekFile } from './master-key.ts';
@@ -51,7 +57,7 @@ describe('envelope encryption', () => {
       'anna',
       'tickets',
       {
-        time: '2024-01-01T00:00:00Z',
+        time: daysAgo(3),
         source: { type: 'person' },
         item: { id: 'act-1', title: 'Concert', kind: 'activity' },
         data: { quantity: 2 },
@@ -81,7 +87,7 @@ describe('envelope encryption', () => {
       'anna',
       'feedback',
       {
-        time: '2024-01-01T00:00:00Z',
+        time: daysAgo(3),
         source: { type: 'extension' },
         data: { kind: 'wow', suggestionId: 's', itemId: 'i', wasSurprise: true },
       },

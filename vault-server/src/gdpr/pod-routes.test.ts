@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { engineSuites } from '../storage/testing/describe-each-engine.ts';
 import { startTestServer, type TestClient, type TestServer } from '../testing/test-server.ts';
-import { loanRecord } from '../testing/test-vault.ts';
+import { daysAgo, loanRecord } from '../testing/test-vault.ts';
 import { purgeExpired } from './retention.ts';
 
 const describeEachEngine = await engineSuites();
@@ -12,19 +12,19 @@ describeEachEngine('export, restore, erasure and retention on %s', (engine) => {
   beforeAll(async () => {
     server = await startTestServer(engine);
     anna = await server.signUp('anna');
-    for (const [title, day] of [
-      ['Een', '01'],
-      ['Twee', '02'],
+    for (const [title, days] of [
+      ['Een', 61],
+      ['Twee', 60],
     ] as const) {
       await anna.fetch('/pods/anna/loans/', {
         method: 'POST',
-        body: JSON.stringify(loanRecord(title, `2024-04-${day}T10:00:00Z`)),
+        body: JSON.stringify(loanRecord(title, daysAgo(days))),
       });
     }
     await anna.fetch('/pods/anna/feedback/', {
       method: 'POST',
       body: JSON.stringify({
-        time: '2024-04-02T10:00:00Z',
+        time: daysAgo(60),
         source: { type: 'extension' },
         data: { kind: 'wow', suggestionId: 's-1', itemId: 'book-1', wasSurprise: true },
       }),
@@ -122,7 +122,7 @@ describeEachEngine('export, restore, erasure and retention on %s', (engine) => {
     expect(
       ((await set.json()) as { retentionDays: Record<string, number | null> }).retentionDays.loans,
     ).toBe(30);
-    const results = await purgeExpired(server.vault.context, new Date('2024-06-01T00:00:00Z'));
+    const results = await purgeExpired(server.vault.context);
     expect(results.filter((r) => r.pod === 'anna')).toEqual([
       { pod: 'anna', category: 'loans', removed: 2 },
     ]);
@@ -150,13 +150,13 @@ describeEachEngine('export, restore, erasure and retention on %s', (engine) => {
     const dora = await server.signUp('dora');
     await dora.fetch('/pods/dora/loans/', {
       method: 'POST',
-      body: JSON.stringify(loanRecord('Oud', '2020-01-01T10:00:00Z')),
+      body: JSON.stringify(loanRecord('Oud', daysAgo(400))),
     });
     await dora.fetch('/pods/dora/retention/loans', {
       method: 'PUT',
       body: JSON.stringify({ days: 30 }),
     });
-    const results = await purgeExpired(server.vault.context, new Date('2024-06-01T00:00:00Z'));
+    const results = await purgeExpired(server.vault.context);
     expect(results.filter((r) => r.pod === 'dora')).toEqual([
       { pod: 'dora', category: 'loans', removed: 1 },
     ]);

@@ -265,7 +265,7 @@ export function openApiDocument(publicUrl: string): object {
           ],
           requestBody: { required: true, content: json('#/components/schemas/NewCulturalRecord') },
           summary:
-            'Create a record; a repeated Idempotency-Key returns the first record (200), or 422 when it comes with a different record',
+            'Create a record; a repeated Idempotency-Key returns the first record (200), or 422 when it comes with a different record or is older than the category’s retention (reason past_retention)',
           responses: {
             201: ok(
               'created; Location and ETag headers',
@@ -273,6 +273,7 @@ export function openApiDocument(publicUrl: string): object {
             ),
             200: ok('replayed'),
             415: problem,
+            422: problem,
             ...errors,
           },
         },
@@ -300,8 +301,9 @@ export function openApiDocument(publicUrl: string): object {
             { name: 'If-Match', in: 'header', required: true, schema: { type: 'string' } },
           ],
           requestBody: { required: true, content: json('#/components/schemas/NewCulturalRecord') },
-          summary: 'Replace a record',
-          responses: { 200: ok('replaced'), 412: problem, 428: problem, ...errors },
+          summary:
+            'Replace a record; 422 (reason past_retention) for a time older than the retention',
+          responses: { 200: ok('replaced'), 412: problem, 422: problem, 428: problem, ...errors },
         },
         delete: {
           parameters: [podParam, categoryParam, idParam, csrf],
@@ -322,7 +324,7 @@ export function openApiDocument(publicUrl: string): object {
             content: { 'text/csv': {}, 'application/json': {}, 'application/x-ndjson': {} },
           },
           summary:
-            'Import a file of records: all lines valid or nothing written; Accept: application/x-ndjson streams progress',
+            'Import a file of records: all lines valid or nothing written (422 with per-line errors); Accept: application/x-ndjson streams progress',
           responses: { 201: ok('imported'), 422: problem, 413: problem, ...errors },
         },
       },

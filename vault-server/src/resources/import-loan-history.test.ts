@@ -1,6 +1,7 @@
 import { catalogData } from '@verwonder/shared/catalog-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestClient, type TestServer } from '../testing/test-server.ts';
+import { daysAgo } from '../testing/test-vault.ts';
 
 /** RFC 4180 quoting for the library export we build. */
 const cell = (value: string): string =>
@@ -48,6 +49,13 @@ describe('importing a library loan history', () => {
   it('imports every loan of a real reading history and reads the titles back unchanged', async () => {
     const { csv, titles } = loanHistoryCsv('persona-lotte');
     expect(titles.some((title) => title.includes(','))).toBe(true);
+    // Her history goes back further than the two years loans are kept by default, and the vault
+    // refuses records past retention: she keeps loans until she deletes them.
+    const kept = await lotte.fetch('/pods/lotte/retention/loans', {
+      method: 'PUT',
+      body: JSON.stringify({ days: null }),
+    });
+    expect(kept.status).toBe(200);
     const response = await lotte.fetch(
       '/pods/lotte/loans/import?fileName=permeke-uitleningen.csv',
       {
@@ -73,8 +81,8 @@ describe('importing a library loan history', () => {
       });
     // Stars are whole numbers from 1 to 5: anything else refuses the whole file.
     const refused = await csv([
-      '2024-02-01T10:00:00Z,rated-x,X,book,borrowed,6',
-      '2024-02-02T10:00:00Z,rated-y,Y,book,borrowed,vier',
+      `${daysAgo(20)},rated-x,X,book,borrowed,6`,
+      `${daysAgo(19)},rated-y,Y,book,borrowed,vier`,
     ]);
     expect(refused.status).toBe(422);
     const problem = (await refused.json()) as { lines: { errors: { path: string }[] }[] };
@@ -83,8 +91,8 @@ describe('importing a library loan history', () => {
       'data.rating',
     ]);
     const accepted = await csv([
-      '2024-02-01T10:00:00Z,rated-4,Vier sterren,book,borrowed,4',
-      '2024-02-02T10:00:00Z,rated-none,Geen sterren,book,borrowed,',
+      `${daysAgo(20)},rated-4,Vier sterren,book,borrowed,4`,
+      `${daysAgo(19)},rated-none,Geen sterren,book,borrowed,`,
     ]);
     expect(accepted.status).toBe(201);
     const page = (await (await lotte.fetch('/pods/lotte/loans/?limit=500')).json()) as {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUpOverHttp } from '../testing/software-passkey.ts';
 import { startTestServer, type TestClient, type TestServer } from '../testing/test-server.ts';
+import { daysAgo } from '../testing/test-vault.ts';
 
 describe('one CSV import breaks the vault for everyone (prototype pollution through dotted headers)', () => {
   let server: TestServer;
@@ -17,7 +18,7 @@ describe('one CSV import breaks the vault for everyone (prototype pollution thro
       'constructor.prototype.polluted',
       'item.__proto__.polluted',
     ]) {
-      const csv = `time,item.title,${header}\n2024-01-01T00:00:00Z,Een boek,yes\n`;
+      const csv = `time,item.title,${header}\n${daysAgo(2)},Een boek,yes\n`;
       const response = await mallory.fetch('/pods/mallory/loans/import', {
         method: 'POST',
         body: csv,
@@ -38,7 +39,7 @@ describe('one CSV import breaks the vault for everyone (prototype pollution thro
         'x-csrf-token': other.csrfToken!,
       },
       body: JSON.stringify({
-        time: '2024-01-02T00:00:00Z',
+        time: daysAgo(1),
         source: { type: 'person' },
         item: { id: 'book-1', title: 'Nog een boek', kind: 'book' },
         data: { action: 'borrowed' },

@@ -4,6 +4,7 @@ import { appendAudit } from '../audit/audit-log.ts';
 import { isUniqueViolation } from '../storage/sql-driver.ts';
 import type { VaultContext } from '../vault-context.ts';
 import { csvRows } from './csv.ts';
+import { importLineChecks, type PodChecks } from './import-line-checks.ts';
 import { insertRecord, type Access } from './record-service.ts';
 
 export type ImportFormat = 'csv' | 'json' | 'ndjson';
@@ -154,6 +155,11 @@ const clip = (text: string) =>
     ? `${text.slice(0, IMPORT_LIMITS.maxTextLength)}…`
     : text;
 
+const clipIssue = (issue: { path: string; message: string }) => ({
+  path: clip(issue.path),
+  message: clip(issue.message),
+});
+
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 function notValid(format: ImportFormat, error: unknown): VerwonderError {
@@ -256,7 +262,10 @@ export async function validateImport(
   category: DataCategoryId,
   fileName: string | undefined,
   onProgress: Progress = () => undefined,
+  /** The pod the file goes into: retention and the keys it holds (unit tests may leave it out). */
+  pod?: PodChecks,
 ): Promise<ImportValidation> {
+  const checkLine = importLineChecks(pod);
   const records: NewCulturalRecord[] = [];
   const errors: LineError[] = [];
   const source = {
@@ -288,7 +297,9 @@ export async function validateImport(
         ...rest
       } = value as Record<string, unknown>;
       const result = validate({ source, ...rest }, category, format === 'csv');
-      if (result.success) records.push(result.data);
+      const issues = result.success ? await checkLine(line, result.data) : [];
+      if (result.success && issues.length === 0) records.push(result.data);
+      else if (result.success) errors.push({ line, errors: issues.map(clipIssue) });
       else
         errors.push({
           line,

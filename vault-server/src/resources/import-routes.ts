@@ -12,6 +12,7 @@ import {
   type ImportProgress,
 } from './import-records.ts';
 import { containerUrl, JSON_TYPES } from './json-ld-views.ts';
+import { retentionCutOff } from './retention-cut-off.ts';
 
 const Params = z.object({ pod: PodName, category: DataCategoryId });
 const ImportQuery = z.object({ fileName: z.string().max(300).optional() }).strict();
@@ -53,12 +54,14 @@ export function importRoutes(ctx: VaultContext): Router {
         streaming && res.write(`${JSON.stringify({ type: 'progress', ...progress })}\n`);
       if (streaming) res.status(200).type('application/x-ndjson');
       const run = async () => {
+        const cutOff = await retentionCutOff(ctx.storage, pod, category);
         const { records, errors, truncated } = await validateImport(
           req.body as string,
           format,
           category,
           fileName,
           report,
+          { cutOff },
         );
         if (errors.length > 0)
           throw new VerwonderError(

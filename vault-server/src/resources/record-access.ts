@@ -10,6 +10,7 @@ import {
   type RecordWithEtag,
 } from './record-service.ts';
 import type { VaultContext } from '../vault-context.ts';
+import { retentionCutOffs } from './retention-cut-off.ts';
 
 /** The record operations of the container routes, for the owner and for clients alike; each audits itself with the actor and purpose given. */
 export interface RecordAccess {
@@ -44,7 +45,8 @@ export interface RecordAccess {
   ): Promise<void>;
   /**
    * Decrypted records of the given categories (at most `limit` each), for derived views; the caller
-   * audits the view. A category the owner keeps out of personalisation gives none.
+   * audits the view. A category the owner keeps out of personalisation gives none, and records past
+   * the category's retention are left out even before the purge has run.
    */
   sample(
     pod: string,
@@ -69,9 +71,11 @@ export function vaultRecordAccess(ctx: VaultContext): RecordAccess {
     async sample(pod, categories, limit) {
       const out: CulturalRecord[] = [];
       const off = await ctx.storage.personalisation.offCategories(pod);
+      const cutOffs = await retentionCutOffs(ctx.storage, pod);
       for (const category of categories) {
         if (off.has(category)) continue;
-        for (const stored of await ctx.storage.records.list(pod, category, { limit })) {
+        const from = cutOffs[category] ?? undefined;
+        for (const stored of await ctx.storage.records.list(pod, category, { from, limit })) {
           const parsed = CulturalRecord.safeParse(await ctx.sealer.open(ctx.storage, stored));
           if (parsed.success) out.push(parsed.data);
         }

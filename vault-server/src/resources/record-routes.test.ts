@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { engineSuites } from '../storage/testing/describe-each-engine.ts';
 import { startTestServer, type TestClient, type TestServer } from '../testing/test-server.ts';
-import { loanRecord } from '../testing/test-vault.ts';
+import { daysAgo, loanRecord } from '../testing/test-vault.ts';
 
 const describeEachEngine = await engineSuites();
 
@@ -24,7 +24,7 @@ describeEachEngine('record containers over HTTP on %s', (engine) => {
     });
 
   it('creates (201 + Location + ETag), reads and lists as JSON-LD', async () => {
-    const created = await post(anna, loanRecord('Het smelt', '2024-05-01T10:00:00Z'), {
+    const created = await post(anna, loanRecord('Het smelt', daysAgo(200)), {
       accept: 'application/ld+json',
     });
     expect(created.status).toBe(201);
@@ -41,8 +41,8 @@ describeEachEngine('record containers over HTTP on %s', (engine) => {
     expect(read.headers.get('etag')).toBe(created.headers.get('etag'));
     expect(((await read.json()) as { item: { title: string } }).item.title).toBe('Het smelt');
 
-    await post(anna, loanRecord('Tweede', '2024-06-01T10:00:00Z'));
-    await post(anna, loanRecord('Derde', '2024-07-01T10:00:00Z'));
+    await post(anna, loanRecord('Tweede', daysAgo(170)));
+    await post(anna, loanRecord('Derde', daysAgo(140)));
     const page = await anna.fetch('/pods/anna/loans/?limit=2');
     const first = (await page.json()) as { contains: { item: { title: string } }[]; next?: string };
     expect(first.contains.map((r) => r.item.title)).toEqual(['Het smelt', 'Tweede']);
@@ -54,7 +54,7 @@ describeEachEngine('record containers over HTTP on %s', (engine) => {
     expect(second.contains.map((r) => r.item.title)).toEqual(['Derde']);
     expect(second.next).toBeUndefined();
     const ranged = (await (
-      await anna.fetch('/pods/anna/loans/?from=2024-05-15T00:00:00Z&to=2024-06-15T00:00:00Z')
+      await anna.fetch(`/pods/anna/loans/?from=${daysAgo(185)}&to=${daysAgo(155)}`)
     ).json()) as { contains: unknown[] };
     expect(ranged.contains).toHaveLength(1);
   });
@@ -156,7 +156,7 @@ describeEachEngine('record containers over HTTP on %s', (engine) => {
   });
 
   it('answers 400, never 500, to a list cursor holding a NUL byte (review finding: cursor with NUL gives 500 on PostgreSQL)', async () => {
-    await post(anna, loanRecord('Cursorboek', '2024-05-03T10:00:00Z'));
+    await post(anna, loanRecord('Cursorboek', daysAgo(198)));
     const cursor = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
     for (const bad of [
       ['2024-05-03T10:00:00.000Z\u0000', 'a'],
@@ -226,14 +226,14 @@ describeEachEngine('record containers over HTTP on %s', (engine) => {
     const header = 'time,item.id,item.title,item.kind,item.authors,data.action,data.branch';
     const good = [
       header,
-      '2023-01-05T10:00:00Z,book-1,"Gejaagd door de wind",book,Margaret Mitchell,borrowed,Permeke',
-      '2023-02-05T10:00:00Z,book-2,"De Aanslag",book,Harry Mulisch|Onbekend,returned,',
+      `${daysAgo(330)},book-1,"Gejaagd door de wind",book,Margaret Mitchell,borrowed,Permeke`,
+      `${daysAgo(300)},book-2,"De Aanslag",book,Harry Mulisch|Onbekend,returned,`,
     ].join('\n');
     const bad = [
       header,
-      '2023-01-05T10:00:00Z,book-1,Ok,book,,borrowed,',
+      `${daysAgo(330)},book-1,Ok,book,,borrowed,`,
       'not-a-date,book-2,Fout,book,,borrowed,',
-      '2023-01-07T10:00:00Z,book-3,Ook fout,book,,eaten,',
+      `${daysAgo(328)},book-3,Ook fout,book,,eaten,`,
     ].join('\n');
     const csv = (body: string, accept = 'application/json') =>
       bert.fetch('/pods/bert/loans/import?fileName=bib.csv', {
@@ -269,10 +269,11 @@ describeEachEngine('record containers over HTTP on %s', (engine) => {
       fileName: 'bib.csv',
     });
 
+    const start = Date.parse(daysAgo(400));
     const lines = Array.from(
       { length: 2500 },
       (_, i) =>
-        `2022-01-01T00:00:${String(i % 60).padStart(2, '0')}Z,b-${i},Boek ${i},book,,borrowed,`,
+        `${new Date(start + (i % 60) * 1000).toISOString()},b-${i},Boek ${i},book,,borrowed,`,
     );
     const streamed = await csv([header, ...lines].join('\n'), 'application/x-ndjson');
     const events = (await streamed.text())
@@ -310,7 +311,7 @@ describeEachEngine('record containers over HTTP on %s', (engine) => {
       method: 'POST',
       body: JSON.stringify([
         {
-          time: '2024-01-01T20:00:00Z',
+          time: daysAgo(10, 20),
           source: { type: 'person' },
           item: { id: 'act-9', title: 'Concert', kind: 'activity' },
           data: { quantity: 2 },

@@ -15,6 +15,7 @@ import { isUniqueViolation } from '../storage/sql-driver.ts';
 import type { StoredRecord } from '../storage/stores/records-store.ts';
 import type { VaultStores } from '../storage/vault-storage.ts';
 import type { VaultContext } from '../vault-context.ts';
+import { isPastRetention, refusePastRetention, retentionCutOff } from './retention-cut-off.ts';
 
 export interface Access {
   actor: AuditActor;
@@ -76,7 +77,11 @@ export function idempotencyKeyOf(actor: AuditActor, key: string): string {
   return actor.type === 'client' ? `client|${actor.clientId}|${key}` : key;
 }
 
-/** Seals and inserts without auditing: callers audit once per request or per import. */
+/**
+ * Seals and inserts without auditing: callers audit once per request or per import. Callers over
+ * HTTP refuse a record past the pod's retention first (`refusePastRetention`, 422 `past_retention`);
+ * the city stream does not yet (its consumer would retry a refusal as a storage error).
+ */
 export async function insertRecord(
   ctx: VaultContext,
   db: VaultStores,
@@ -118,6 +123,8 @@ export async function createRecord(
   idempotencyKey?: string,
 ): Promise<RecordWithEtag & { created: boolean }> {
   const input = parseNewRecord(category, body);
+  // Before the replay: a record past retention is refused whether or not its key was seen.
+  refusePastRetention(category, input.time, await retentionCutOff(ctx.storage, pod, category));
   const key = idempotencyKey ?? input.idempotencyKey;
   const storedKey = key && idempotencyKeyOf(access.actor, key);
   const replay = async (): Promise<(RecordWithEtag & { created: boolean }) | undefined> => {
@@ -164,7 +171,9 @@ export async function getRecord(
   access: Access,
 ): Promise<RecordWithEtag> {
   const stored = await ctx.storage.records.get(pod, category, id);
-  if (!stored) throw new VerwonderError('not_found', 'no such record');
+  // Past retention is gone for every reader, purged yet or not.
+  if (!stored || isPastRetention(stored.time, await retentionCutOff(ctx.storage, pod, category)))
+    throw new VerwonderError('not_found', 'no such record');
   const result = await open(ctx, ctx.storage, stored);
   await ctx.readAudit.append(pod, { ...access, action: 'record-read', category, recordIds: [id] });
   return result;
@@ -198,8 +207,11 @@ export async function listRecords(
   query: ListQuery,
   access: Access,
 ): Promise<{ items: RecordWithEtag[]; next: string | undefined }> {
+  const cutOff = await retentionCutOff(ctx.storage, pod, category);
+  const from = query.from && new Date(query.from).toISOString();
   const rows = await ctx.storage.records.list(pod, category, {
-    from: query.from && new Date(query.from).toISOString(),
+    // Records past retention are left out before the purge has run.
+    from: cutOff !== null && (!from || from < cutOff) ? cutOff : from,
     to: query.to && new Date(query.to).toISOString(),
     after: query.cursor ? decodeCursor(query.cursor) : undefined,
     limit: query.limit + 1,
@@ -229,8 +241,11 @@ export async function replaceRecord(
     throw new VerwonderError('precondition_required', 'send If-Match with the ETag you last read');
   const input = parseNewRecord(category, body);
   return ctx.storage.transaction(async (tx) => {
+    const cutOff = await retentionCutOff(tx, pod, category);
     const stored = await tx.records.get(pod, category, id);
-    if (!stored) throw new VerwonderError('not_found', 'no such record');
+    if (!stored || isPastRetention(stored.time, cutOff))
+      throw new VerwonderError('not_found', 'no such record');
+    refusePastRetention(category, input.time, cutOff);
     // `If-Match: *` asks only that the record exists (RFC 9110 §13.1.1).
     if (ifMatch !== '*' && stored.etag !== ifMatch)
       throw new VerwonderError('precondition_failed', 'the record changed since you read it');

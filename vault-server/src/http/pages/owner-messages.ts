@@ -50,7 +50,8 @@ export const OWNER_MESSAGES = {
     keepForever: 'bewaard tot je het wist',
     purgePlan: 'Wordt gewist',
     purgeNone: 'Niets van deze categorie wordt automatisch gewist.',
-    purgeSoon: 'gegevens worden bij de volgende opruiming gewist (ouder dan de termijn).',
+    purgeSoon:
+      'gegevens zijn ouder dan de termijn: ze worden niet meer getoond of gebruikt en bij de volgende opruiming gewist.',
     purgeNext: 'Volgende gegevens die verlopen: op',
     personalisation: 'Persoonlijke voorstellen',
     usePersonalisation: 'Gebruiken voor persoonlijke voorstellen',
@@ -182,7 +183,8 @@ export const OWNER_MESSAGES = {
     keepForever: 'kept until you delete it',
     purgePlan: 'Will be deleted',
     purgeNone: 'Nothing in this category is deleted automatically.',
-    purgeSoon: 'records will go at the next clean-up (older than the period).',
+    purgeSoon:
+      'records are older than the period: they are no longer shown or used, and go at the next clean-up.',
     purgeNext: 'Next records to expire: on',
     personalisation: 'Personal suggestions',
     usePersonalisation: 'Use for personal suggestions',

@@ -1,0 +1,115 @@
+import { EXAMPLE_RECORDS } from '@verwonder/shared/model/example-records.ts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  startOAuthTestVault,
+  type OAuthTestVault,
+  type OwnerLogin,
+} from '../oauth/testing/oauth-test-server.ts';
+import {
+  callPod,
+  connect,
+  startTestClient,
+  type TestClient,
+} from '../oauth/testing/test-client.ts';
+import { engineSuites } from '../storage/testing/describe-each-engine.ts';
+import { daysAgo } from '../testing/test-vault.ts';
+
+const describeEachEngine = await engineSuites();
+
+describeEachEngine('records past their category’s retention on %s', (engine) => {
+  let vault: OAuthTestVault;
+  let anna: OwnerLogin;
+  let site: TestClient;
+  beforeAll(async () => {
+    vault = await startOAuthTestVault({ engine });
+    anna = await vault.owner('anna');
+    site = await startTestClient(vault.url, { name: 'Leessite' });
+  });
+  afterAll(async () => {
+    await site?.close();
+    await vault?.close();
+  });
+
+  const own = (
+    path: string,
+    method = 'GET',
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) =>
+    fetch(`${vault.url}${path}`, {
+      method,
+      headers: {
+        cookie: anna.cookie,
+        'x-csrf-token': anna.csrfToken,
+        'content-type': 'application/json',
+        ...headers,
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  /** A catalogue book, so "Voor jou" gives it as the reason for a suggestion. */
+  const loan = (time: string) => ({
+    time,
+    source: { type: 'person' },
+    item: EXAMPLE_RECORDS.loans.item,
+    data: { action: 'borrowed', branch: 'Permeke' },
+  });
+  const keep = async (days: number) =>
+    expect((await own('/pods/anna/retention/loans', 'PUT', { days })).status).toBe(200);
+  const problem = async (response: Response) => {
+    expect(response.status).toBe(422);
+    return (await response.json()) as { code: string; reason?: string };
+  };
+  const titles = async (path: string) =>
+    ((await (await own(path)).json()) as { contains: unknown[] }).contains.length;
+
+  it('refuses them at every door and leaves them out of every read before the purge (review finding: records past retention are imported and shown)', async () => {
+    await keep(30);
+    // An import: a line error naming the line, nothing written.
+    const imported = await own('/pods/anna/loans/import', 'POST', [
+      loan(daysAgo(5)),
+      loan(daysAgo(400)),
+    ]);
+    const refused = (await problem(imported)) as {
+      code: string;
+      lines: { line: number; errors: { path: string; message: string }[] }[];
+    };
+    expect(refused.code).toBe('unprocessable');
+    expect(refused.lines).toEqual([
+      { line: 2, errors: [{ path: 'time', message: expect.stringContaining('retention') }] },
+    ]);
+    expect(await titles('/pods/anna/loans/')).toBe(0);
+
+    // A single POST, and a PUT moving a record back in time.
+    expect(await problem(await own('/pods/anna/loans/', 'POST', loan(daysAgo(400))))).toMatchObject(
+      { code: 'unprocessable', reason: 'past_retention' },
+    );
+    const created = await own('/pods/anna/loans/', 'POST', loan(daysAgo(20)));
+    expect(created.status).toBe(201);
+    const id = ((await created.json()) as { id: string }).id.split('/').at(-1)!;
+    const moved = await own(`/pods/anna/loans/${id}`, 'PUT', loan(daysAgo(400)), {
+      'if-match': '*',
+    });
+    expect(await problem(moved)).toMatchObject({ reason: 'past_retention' });
+
+    // The 20-day-old loan feeds every view while the pod keeps it...
+    const tokens = await connect(site, anna, { scope: 'loans:read dna:read' });
+    const read = (path: string) => callPod(site, tokens.access_token, 'GET', `${vault.url}${path}`);
+    const forYou = async () => JSON.stringify(await (await own('/pods/anna/for-you')).json());
+    const dna = async () => (await (await own('/pods/anna/dna')).json()) as { records: number };
+    expect((await dna()).records).toBe(1);
+    expect(await forYou()).toContain(EXAMPLE_RECORDS.loans.item.title);
+    expect((await read(`/pods/anna/loans/${id}`)).status).toBe(200);
+
+    // ...and none once the owner keeps loans 10 days, though no purge has run.
+    await keep(10);
+    expect((await own(`/pods/anna/loans/${id}`)).status).toBe(404);
+    expect(await titles('/pods/anna/loans/')).toBe(0);
+    expect((await dna()).records).toBe(0);
+    expect(await forYou()).not.toContain(EXAMPLE_RECORDS.loans.item.title);
+    expect((await read(`/pods/anna/loans/${id}`)).status).toBe(404);
+    const listed = (await (await read('/pods/anna/loans/')).json()) as { contains: unknown[] };
+    expect(listed.contains).toEqual([]);
+    const profile = (await (await read('/pods/anna/dna')).json()) as { basedOn: string[] };
+    expect(profile.basedOn).toEqual([]);
+  });
+});
