@@ -178,12 +178,19 @@ function countLines(text: string): number {
   return count;
 }
 
+/** One line of the file: its value, or why it cannot be read as one. */
+interface Candidate {
+  line: number;
+  value: unknown;
+  unreadable?: string;
+}
+
 /** The file's lines as candidate objects, produced lazily so validation can pause between batches. */
 function candidates(
   text: string,
   format: ImportFormat,
   category: DataCategoryId,
-): { total: number; lines: Generator<{ line: number; value: unknown }> } {
+): { total: number; lines: Generator<Candidate> } {
   if (format !== 'json')
     return { total: countLines(text), lines: lazyCandidates(text, format, category) };
   let parsed: unknown;
@@ -218,7 +225,7 @@ function* lazyCandidates(
   text: string,
   format: ImportFormat,
   category: DataCategoryId,
-): Generator<{ line: number; value: unknown }> {
+): Generator<Candidate> {
   if (format === 'csv') {
     const rows = csvRows(text);
     const first = rows.next();
@@ -227,7 +234,17 @@ function* lazyCandidates(
       first.value.cells.map((cell) => cell.trim()),
       category,
     );
-    for (const row of rows) yield { line: row.line, value: rowToObject(header, row.cells) };
+    for (const row of rows) {
+      // A cell past the header has no column to go in: refused, never dropped (an unquoted comma
+      // in a title splits it). Empty trailing cells (a spreadsheet's extra separators) lose nothing.
+      if (row.cells.slice(header.length).some((cell) => cell.trim() !== ''))
+        yield {
+          line: row.line,
+          value: undefined,
+          unreadable: `${row.cells.length} cells, the header has ${header.length}`,
+        };
+      else yield { line: row.line, value: rowToObject(header, row.cells) };
+    }
     return;
   }
   let line = 0;
@@ -277,16 +294,18 @@ export async function validateImport(
   let truncated = false;
   const { total, lines } = candidates(text, format, category);
   for (;;) {
-    let next: IteratorResult<{ line: number; value: unknown }>;
+    let next: IteratorResult<Candidate>;
     try {
       next = lines.next();
     } catch (error) {
       throw notValid(format, error);
     }
     if (next.done) break;
-    const { line, value } = next.value;
+    const { line, value, unreadable } = next.value;
     seen += 1;
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    if (unreadable !== undefined) {
+      errors.push({ line, errors: [{ path: '', message: unreadable }] });
+    } else if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       errors.push({ line, errors: [{ path: '', message: 'expected an object' }] });
     } else {
       const {
