@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { engineSuites } from '../storage/testing/describe-each-engine.ts';
 import { startTestServer, type TestClient, type TestServer } from '../testing/test-server.ts';
-import { daysAgo } from '../testing/test-vault.ts';
+import { daysAgo, loanRecord } from '../testing/test-vault.ts';
 
 const describeEachEngine = await engineSuites();
 
@@ -48,5 +48,38 @@ describeEachEngine('import line errors on %s', (engine) => {
       { line: 4, errors: [{ path: '', message: '8 cells, the header has 6' }] },
     ]);
     expect(await stored()).toBe(0);
+  });
+
+  it('names both lines of a key repeated in the file and the line of a key already in the pod (review finding: a repeated idempotency key in a file names no line)', async () => {
+    const keyed = (key: string) => ({ ...loanRecord('Sleutel'), idempotencyKey: key });
+    const first = await upload(JSON.stringify([keyed('in-pod')]), 'application/json');
+    expect(first.status).toBe(201);
+    const ndjson = [keyed('k1'), keyed('k2'), keyed('k1'), keyed('in-pod'), keyed('k1')]
+      .map((record) => JSON.stringify(record))
+      .join('\n');
+    expect(await refused(await upload(ndjson, 'application/x-ndjson'))).toEqual([
+      {
+        line: 3,
+        errors: [
+          { path: 'idempotencyKey', message: 'line 3 repeats the idempotencyKey of line 1' },
+        ],
+      },
+      {
+        line: 4,
+        errors: [
+          {
+            path: 'idempotencyKey',
+            message: 'this idempotencyKey is already used by a record in the pod',
+          },
+        ],
+      },
+      {
+        line: 5,
+        errors: [
+          { path: 'idempotencyKey', message: 'line 5 repeats the idempotencyKey of line 1' },
+        ],
+      },
+    ]);
+    expect(await stored()).toBe(1);
   });
 });

@@ -370,9 +370,10 @@ export async function writeImport(
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
+    // Validation names such keys by line; this is a record written with one since (a race).
     throw new VerwonderError(
       'conflict',
-      'an idempotencyKey in the file repeats or was used before; nothing was imported',
+      'an idempotencyKey in the file was used by a record written meanwhile; nothing was imported',
     );
   }
 }

@@ -55,13 +55,15 @@ export function importRoutes(ctx: VaultContext): Router {
       if (streaming) res.status(200).type('application/x-ndjson');
       const run = async () => {
         const cutOff = await retentionCutOff(ctx.storage, pod, category);
+        const keyInPod = async (key: string) =>
+          (await ctx.storage.records.byIdempotencyKey(pod, category, key)) !== undefined;
         const { records, errors, truncated } = await validateImport(
           req.body as string,
           format,
           category,
           fileName,
           report,
-          { cutOff },
+          { cutOff, keyInPod },
         );
         if (errors.length > 0)
           throw new VerwonderError(

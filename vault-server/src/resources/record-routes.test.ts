@@ -287,25 +287,6 @@ describeEachEngine('record containers over HTTP on %s', (engine) => {
     expect(events.at(-1)).toMatchObject({ type: 'result', imported: 2500 });
   });
 
-  it('refuses an import that repeats an idempotency key, writing nothing', async () => {
-    const record = { ...loanRecord('Dubbel'), idempotencyKey: 'same' };
-    // The pod document counts the records of each container.
-    const count = async () => {
-      const pod = (await (await bert.fetch('/pods/bert/')).json()) as {
-        contains: { category: string; records: number }[];
-      };
-      return pod.contains.find((c) => c.category === 'loans')!.records;
-    };
-    const before = await count();
-    expect(before).toBeGreaterThan(0);
-    const response = await bert.fetch('/pods/bert/loans/import', {
-      method: 'POST',
-      body: JSON.stringify([record, record]),
-    });
-    expect(response.status).toBe(409);
-    expect(await count()).toBe(before);
-  });
-
   it('imports JSON records', async () => {
     const response = await bert.fetch('/pods/bert/tickets/import', {
       method: 'POST',
