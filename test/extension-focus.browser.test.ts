@@ -89,7 +89,8 @@ const TICKETS = ATTENDED.map((activity) => ({
 /** Roughly where the person lives: the concert hall's neighbourhood, two decimals (about 1 km). */
 const AREA = [
   {
-    time: '2026-10-05T10:00:00Z',
+    // Within the 30 days a location is kept: the vault refuses what its retention would delete.
+    time: new Date(Date.now() - 5 * 86_400_000).toISOString(),
     location: {
       latitude: Math.round(NEXT_CONCERT.venue.geo.latitude * 100) / 100,
       longitude: Math.round(NEXT_CONCERT.venue.geo.longitude * 100) / 100,

@@ -45,7 +45,7 @@ export const isPastRetention = (time: string, cutOff: CutOff): boolean =>
 
 /** The one sentence every refusal uses, so imports, POST/PUT and the stream say the same. */
 export const pastRetentionMessage = (category: DataCategoryId, cutOff: string): string =>
-  `the record's time is before ${cutOff}: this pod's retention period for ${category} has already deleted it`;
+  `the record's time is before ${cutOff}: this pod's retention period for ${category} has already deleted it (to keep older ${category} records, lengthen that retention period first)`;
 
 /** Refuses a record the person's retention already says to delete (422, reason `past_retention`). */
 export function refusePastRetention(category: DataCategoryId, time: string, cutOff: CutOff): void {
