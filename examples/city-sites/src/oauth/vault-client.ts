@@ -24,6 +24,11 @@ export class ConnectionLost extends Error {
  */
 export class VaultClient {
   private server: Promise<oauth.AuthorizationServer> | undefined;
+  /**
+   * The renewal under way per connection. The vault rotates refresh tokens and treats a second use
+   * of one as theft (it revokes the grant), so concurrent calls must share one renewal.
+   */
+  private readonly renewals = new WeakMap<VaultConnection, Promise<VaultConnection>>();
   private readonly insecure: ReturnType<typeof httpOptions>;
 
   constructor(private readonly options: SiteVaultOptions) {
@@ -124,9 +129,12 @@ export class VaultClient {
   ): Promise<Response> {
     const connection = visitor.connection;
     if (!connection) throw new ConnectionLost('not connected');
-    if (connection.expiresAt - Date.now() < RENEW_MS)
-      visitor.connection = await this.renew(connection);
-    const current = visitor.connection!;
+    let current = connection;
+    if (connection.expiresAt - Date.now() < RENEW_MS) {
+      current = await this.renewOnce(connection);
+      // Only replace the connection it renewed: the visitor may have disconnected meanwhile.
+      if (visitor.connection === connection) visitor.connection = current;
+    }
     const all = new Headers({ accept: 'application/json', ...headers });
     if (body !== undefined) all.set('content-type', 'application/json');
     const url = new URL(path, current.storage);
@@ -159,6 +167,20 @@ export class VaultClient {
       { ...this.insecure },
     );
     await oauth.processRevocationResponse(response);
+  }
+
+  /** Single flight: every caller holding this connection gets the one renewal's tokens. */
+  private renewOnce(connection: VaultConnection): Promise<VaultConnection> {
+    let renewal = this.renewals.get(connection);
+    if (!renewal) {
+      renewal = this.renew(connection).catch((error: unknown) => {
+        // A failure that did not end the grant (the vault was unreachable) may be retried later.
+        if (!(error instanceof ConnectionLost)) this.renewals.delete(connection);
+        throw error;
+      });
+      this.renewals.set(connection, renewal);
+    }
+    return renewal;
   }
 
   private async renew(connection: VaultConnection): Promise<VaultConnection> {

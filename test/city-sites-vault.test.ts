@@ -1,0 +1,129 @@
+/**
+ * The real demo city sites (startCitySites: real pages, the real oauth/ client) against a real OAuth
+ * test vault: what a visitor's browser does across the three sites, near token expiry, on a double
+ * submit. The access tokens live 32 s: the sites renew 30 s before expiry, so after ~2 s every call
+ * renews first (the state a 300 s token is in during its last 30 s).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCitySites, type CitySites } from '../examples/city-sites/src/index.ts';
+import {
+  startOAuthTestVault,
+  type OAuthTestVault,
+  type OwnerLogin,
+} from '../vault-server/src/oauth/testing/oauth-test-server.ts';
+
+let vault: OAuthTestVault;
+let anna: OwnerLogin;
+let sites: CitySites;
+
+/** The browser's cookie jar for 127.0.0.1: ports are no cookie boundary (RFC 6265 §8.5). */
+class CookieJar {
+  private readonly cookies = new Map<string, string>();
+  take(response: Response): void {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const [name, ...value] = pair!.split('=');
+      this.cookies.set(name!.trim(), value.join('='));
+    }
+  }
+  get header(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
+}
+
+/** "Koppel met mijn kluis" → vault consent (approve everything) → callback, as the browser follows it. */
+async function connect(siteUrl: string, jar = new CookieJar()): Promise<CookieJar> {
+  const start = await fetch(`${siteUrl}/koppel?terug=/`, {
+    redirect: 'manual',
+    headers: { cookie: jar.header },
+  });
+  jar.take(start);
+  const authorize = await fetch(start.headers.get('location')!, {
+    redirect: 'manual',
+    headers: { cookie: anna.cookie },
+  });
+  const consentUrl = new URL(authorize.headers.get('location')!, vault.url);
+  const page = await (await fetch(consentUrl, { headers: { cookie: anna.cookie } })).text();
+  const form = new URLSearchParams({
+    csrf: /name="csrf"\s+value="([^"]*)"/.exec(page)![1]!,
+    decision: 'approve',
+    until: /name="until"\s+value="([^"]*)"/.exec(page)![1]!,
+  });
+  for (const [, scope] of page.matchAll(/name="scope"\s+value="([^"]*)"/g))
+    form.append('scope', scope!);
+  for (const [, category] of page.matchAll(/name="rank_category"\s+value="([^"]*)"/g))
+    form.append('rank_category', category!);
+  const decided = await fetch(consentUrl, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { cookie: anna.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    body: form,
+  });
+  const callback = await fetch(decided.headers.get('location')!, {
+    redirect: 'manual',
+    headers: { cookie: jar.header },
+  });
+  expect(callback.status).toBe(303);
+  jar.take(callback);
+  return jar;
+}
+
+async function grants() {
+  const body = (await (
+    await fetch(`${vault.url}/pods/anna/grants`, { headers: { cookie: anna.cookie } })
+  ).json()) as {
+    grants: { id: string; status: string; clientId: string; revokedReason?: string }[];
+  };
+  return body.grants;
+}
+
+async function revokeAll(): Promise<void> {
+  for (const grant of await grants())
+    if (grant.status === 'active')
+      await fetch(`${vault.url}/pods/anna/grants/${grant.id}`, {
+        method: 'DELETE',
+        headers: { cookie: anna.cookie, 'x-csrf-token': anna.csrfToken },
+      });
+}
+
+const page = (url: string, jar: CookieJar) =>
+  fetch(url, { headers: { cookie: jar.header } }).then(async (response) => ({
+    headers: response.headers,
+    body: await response.text(),
+  }));
+
+const state = (body: string) => /id="vault-status" data-state="(\w+)"/.exec(body)?.[1];
+
+beforeAll(async () => {
+  vault = await startOAuthTestVault({ oauth: { config: { accessTokenSeconds: 32 } } });
+  anna = await vault.owner('anna');
+  sites = await startCitySites({
+    ports: { library: 0, agenda: 0, museum: 0 },
+    vault: { url: vault.url },
+  });
+}, 60_000);
+afterAll(async () => {
+  await sites?.close();
+  await vault?.close();
+});
+
+describe('the demo city sites connected to a vault', () => {
+  it('two concurrent page loads near token expiry renew once, and the grant stays active (review finding: concurrent requests reuse the refresh token and the grant is revoked)', async () => {
+    await revokeAll();
+    const jar = await connect(sites.urls.library);
+    expect((await page(`${sites.urls.library}/?q=the`, jar)).body).toContain('id="vault-order"');
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    // Two tabs, or a reload while the first load runs: both need a renewed token at once.
+    const loads = await Promise.all([
+      page(`${sites.urls.library}/?q=the`, jar),
+      page(`${sites.urls.library}/?q=love`, jar),
+    ]);
+    for (const load of loads) expect(load.body).toContain('id="vault-order"');
+    const library = (await grants()).filter((grant) =>
+      grant.clientId.startsWith(sites.urls.library),
+    );
+    expect(library.filter((grant) => grant.status === 'active')).toHaveLength(1);
+    expect(library.some((grant) => grant.revokedReason === 'refresh-token-reuse')).toBe(false);
+    expect(state((await page(`${sites.urls.library}/?q=the`, jar)).body)).toBe('connected');
+  }, 60_000);
+});
