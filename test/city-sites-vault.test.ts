@@ -126,4 +126,16 @@ describe('the demo city sites connected to a vault', () => {
     expect(library.some((grant) => grant.revokedReason === 'refresh-token-reuse')).toBe(false);
     expect(state((await page(`${sites.urls.library}/?q=the`, jar)).body)).toBe('connected');
   }, 60_000);
+
+  it('connecting on the agenda keeps the library connected, one cookie per site (review finding: the demo sites share one session cookie)', async () => {
+    await revokeAll();
+    const jar = await connect(sites.urls.library);
+    expect(state((await page(`${sites.urls.library}/`, jar)).body)).toBe('connected');
+    // The same browser (one jar for 127.0.0.1, every port) connects the agenda too.
+    await connect(sites.urls.agenda, jar);
+    expect(state((await page(`${sites.urls.agenda}/`, jar)).body)).toBe('connected');
+    expect(state((await page(`${sites.urls.library}/`, jar)).body)).toBe('connected');
+    const active = (await grants()).filter((grant) => grant.status === 'active');
+    expect(active).toHaveLength(2);
+  }, 60_000);
 });

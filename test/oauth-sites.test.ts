@@ -32,11 +32,16 @@ interface TestSite {
   close(): Promise<void>;
 }
 
-async function startSite(name: string, profile: VaultRequestProfile): Promise<TestSite> {
+async function startSite(
+  name: string,
+  siteKey: string,
+  profile: VaultRequestProfile,
+): Promise<TestSite> {
   let url = '';
   const siteVault = createSiteVault({
     vaultUrl: vault.url,
     siteUrl: () => url,
+    siteKey,
     clientName: name,
     contactEmail: 'info@example.be',
     profile,
@@ -146,7 +151,7 @@ afterAll(async () => vault?.close());
 describe('the demo sites as OAuth clients', () => {
   let library: TestSite;
   beforeAll(async () => {
-    library = await startSite('Bibliotheek Antwerpen', VAULT_PROFILES.library);
+    library = await startSite('Bibliotheek Antwerpen', 'library', VAULT_PROFILES.library);
   });
   afterAll(async () => library?.close());
 
@@ -225,7 +230,7 @@ describe('the demo sites as OAuth clients', () => {
   });
 
   it('the museum reads coarse interests with dna:read', async () => {
-    const museum = await startSite('Musea Antwerpen', VAULT_PROFILES.museum);
+    const museum = await startSite('Musea Antwerpen', 'museum', VAULT_PROFILES.museum);
     try {
       await connectVisitor(museum);
       const { dna } = (await get(museum, '/dna')) as { dna: { basedOn: string[] } | null };

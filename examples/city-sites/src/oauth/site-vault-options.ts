@@ -33,6 +33,8 @@ export interface SiteVaultOptions {
   /** The site's own public base URL; known once it listens, hence a function. */
   siteUrl: () => string;
   clientName: string;
+  /** Which site this is (library, agenda, museum…): names its visitor cookie, one per site. */
+  siteKey: string;
   contactEmail: string;
   profile: VaultRequestProfile;
   /** Visitors' connections are kept in memory this long after their last use. */

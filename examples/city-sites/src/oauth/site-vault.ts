@@ -12,7 +12,7 @@ import type { SiteVaultOptions } from './site-vault-options.ts';
 import { vaultBanner } from './vault-banner.ts';
 import { ConnectionLost, VaultClient } from './vault-client.ts';
 import { vaultRoutes } from './vault-routes.ts';
-import { VisitorSessions, type Visitor } from './visitor-sessions.ts';
+import { VisitorSessions, visitorCookieName, type Visitor } from './visitor-sessions.ts';
 
 // The wire shapes of ranking and DNA live in shared/src/wire; the site parses every answer with them.
 export type { DnaProfile, RankCandidateInput as RankCandidate };
@@ -55,7 +55,10 @@ export function createSiteVault(
   log: (message: string) => void = () => undefined,
 ): SiteVault {
   const client = new VaultClient(options);
-  const sessions = new VisitorSessions((options.sessionHours ?? 12) * 3_600_000);
+  const sessions = new VisitorSessions(
+    (options.sessionHours ?? 12) * 3_600_000,
+    visitorCookieName(options.siteKey),
+  );
 
   /** Runs a call; a refused token ends the visitor's connection (the person revoked it, or it ended). */
   const guarded = async <T>(visitor: Visitor, run: () => Promise<T>, fallback: T): Promise<T> => {

@@ -33,6 +33,7 @@ export function createSiteVaults(
           if (!url) throw new Error(`the ${key} site is not listening yet`);
           return url;
         },
+        siteKey: key,
         clientName: IDENTITIES[key].name,
         contactEmail: IDENTITIES[key].contact.email,
         profile: VAULT_PROFILES[key],

@@ -2,7 +2,13 @@ import { randomBytes } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type * as oauth from 'oauth4webapi';
 
-export const VISITOR_COOKIE = 'vw_site';
+/**
+ * The visitor cookie's name on one site. Cookies ignore ports (RFC 6265 §8.5): the demo sites share
+ * 127.0.0.1, so one shared name would let each site overwrite the others' cookie and orphan grants.
+ */
+export function visitorCookieName(site: string): string {
+  return `vw_site_${site}`;
+}
 
 /** A flow under way: what the callback must find again. */
 export interface PendingAuthorization {
@@ -51,10 +57,13 @@ function readCookie(req: Request, name: string): string | undefined {
 export class VisitorSessions {
   private readonly visitors = new Map<string, Visitor>();
 
-  constructor(private readonly ttlMs: number) {}
+  constructor(
+    private readonly ttlMs: number,
+    private readonly cookieName: string,
+  ) {}
 
   find(req: Request): Visitor | undefined {
-    const id = readCookie(req, VISITOR_COOKIE);
+    const id = readCookie(req, this.cookieName);
     const visitor = id && /^[A-Za-z0-9_-]{43}$/.test(id) ? this.visitors.get(id) : undefined;
     if (!visitor) return undefined;
     if (Date.now() - visitor.lastSeen > this.ttlMs) {
@@ -72,7 +81,7 @@ export class VisitorSessions {
     const visitor: Visitor = { id: randomBytes(32).toString('base64url'), lastSeen: Date.now() };
     this.visitors.set(visitor.id, visitor);
     // Lax: the vault's redirect back to the callback is a top-level navigation and must carry it.
-    res.cookie(VISITOR_COOKIE, visitor.id, {
+    res.cookie(this.cookieName, visitor.id, {
       httpOnly: true,
       sameSite: 'lax',
       path: '/',
