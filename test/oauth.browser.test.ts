@@ -1,6 +1,6 @@
 /**
  * Issue 4, "Done when": in Chromium, a new person registers a passkey at the vault, opens the library
- * site, connects it ("Koppel met mijn kluis"), unticks one scope on the consent page, approves,
+ * site, connects it ("Koppel met mijn kluis"), unticks one kind of data for ranking on the consent page, approves,
  * borrows a book (the loan appears in the pod) and a second one (one record alone moves no order),
  * sees the result list reordered, revokes the grant in the vault, and the site's next call fails.
  * Screenshots: oauth-*.png (see support/screenshots.ts).
@@ -82,11 +82,11 @@ describe('the library as an OAuth client of the vault, in Chromium', () => {
       'Bibliotheek Antwerpen vraagt toegang tot je kluis.',
     );
     expect(await text('#consent-purpose')).toBe('Je boeken en andere media aanbevelen');
-    await page.uncheck('#scope-loans-read');
+    await page.uncheck('#rank-interests');
     await shot('consent');
     await page.click('#approve');
 
-    // Back at the library, connected with two of the three scopes.
+    // Back at the library, connected (ranking over loans only).
     await page.waitForURL(new RegExp(`^${library}/`));
     expect(await attr('#vault-status', 'data-state')).toBe('connected');
     expect(await attr('#vault-notice', 'data-notice')).toBe('connected');

@@ -10,10 +10,13 @@ export interface VaultRequestProfile {
   rankCategories?: DataCategoryId[];
 }
 
-/** Per site, as the issue describes: the library writes loans and ranks, the agenda tickets, the museum reads interests. */
+/**
+ * Per site, as the issue describes, and only what the site uses: the library writes loans (it never
+ * reads them) and ranks, the agenda writes tickets and ranks, the museum reads interests.
+ */
 export const VAULT_PROFILES: Record<SiteKey, VaultRequestProfile> = {
   library: {
-    scope: 'loans:read loans:write suggestions:rank',
+    scope: 'loans:write suggestions:rank',
     purpose: 'dpv:ProvideProductRecommendations',
     days: 180,
     rankCategories: ['loans', 'interests'],
