@@ -138,4 +138,22 @@ describe('the demo city sites connected to a vault', () => {
     const active = (await grants()).filter((grant) => grant.status === 'active');
     expect(active).toHaveLength(2);
   }, 60_000);
+
+  it('every page says private, no-store and Vary: Cookie (review finding: personal pages are cacheable)', async () => {
+    await revokeAll();
+    const jar = await connect(sites.urls.library);
+    const ranked = await page(`${sites.urls.library}/?q=the`, jar);
+    expect(ranked.body).toContain('id="vault-order"');
+    for (const url of [
+      `${sites.urls.library}/?q=the`,
+      `${sites.urls.library}/boek/book-1`,
+      `${sites.urls.library}/bestaat-niet`,
+      `${sites.urls.agenda}/`,
+      `${sites.urls.museum}/`,
+    ]) {
+      const { headers } = await page(url, jar);
+      expect(headers.get('cache-control'), url).toBe('private, no-store');
+      expect(headers.get('vary'), url).toMatch(/\bCookie\b/i);
+    }
+  }, 60_000);
 });

@@ -19,9 +19,15 @@ export interface SiteContext {
 
 export type PageContent = Omit<PageOptions, 'site' | 'directory'>;
 
+/**
+ * Every page shows the visitor's connection (banner, vault order, notices, the WebID), found by the
+ * visitor cookie: no shared cache may keep one, and no browser may store it.
+ */
 export function sendPage(res: Response, ctx: SiteContext, page: PageContent, status = 200): void {
   res
     .status(status)
+    .set('Cache-Control', 'private, no-store')
+    .vary('Cookie')
     .type('html')
     .send(
       renderPage({
