@@ -156,4 +156,35 @@ describe('the demo city sites connected to a vault', () => {
       expect(headers.get('vary'), url).toMatch(/\bCookie\b/i);
     }
   }, 60_000);
+
+  it('the same reservation form sent twice is one loan with one number (review finding: a double-submitted reservation writes two loans)', async () => {
+    await revokeAll();
+    const jar = await connect(sites.urls.library);
+    const before = await vault.ctx.storage.records.list('anna', 'loans', { limit: 100 });
+    const form = (await page(`${sites.urls.library}/boek/book-1`, jar)).body;
+    const token = /name="formulier" value="([^"]+)"/.exec(form)?.[1] ?? '';
+    const venue = /<option value="(venue-[^"]+)"/.exec(form)?.[1] ?? '';
+    // A double click, or a reload after a slow answer: the browser sends the same form again.
+    const submit = () =>
+      fetch(`${sites.urls.library}/boek/book-1/reserveren`, {
+        method: 'POST',
+        headers: { cookie: jar.header, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({
+          akaartnummer: '1234567890123',
+          afhaalpunt: venue,
+          formulier: token,
+        }),
+      }).then((response) => response.text());
+    const answers = [await submit(), await submit()];
+    for (const answer of answers) expect(answer).toContain('data-outcome="saved"');
+    const number = (answer: string) => /<dt>Reservatienummer<\/dt><dd>([^<]+)/.exec(answer)?.[1];
+    expect(number(answers[1]!)).toBe(number(answers[0]!));
+    const after = await vault.ctx.storage.records.list('anna', 'loans', { limit: 100 });
+    expect(after.length - before.length).toBe(1);
+    // Another form (a new page) is another reservation.
+    const again = (await page(`${sites.urls.library}/boek/book-1`, jar)).body;
+    const next = /name="formulier" value="([^"]+)"/.exec(again)?.[1];
+    expect(next).toBeTruthy();
+    expect(next).not.toBe(token);
+  }, 60_000);
 });

@@ -11,6 +11,7 @@ import {
   personName,
   wholeNumber,
 } from '../http/form-fields-schema.ts';
+import { formToken, formTokenField } from '../http/form-token.ts';
 import { parseForm } from '../http/parse-form.ts';
 import { sendPage, type SiteContext } from '../http/site-context.ts';
 import { confirmationCode } from '../shared-ui/confirmation-code.ts';
@@ -77,6 +78,7 @@ function ticketSchema(activity: Activity, slots: Occurrence[]) {
     naam: personName,
     email: emailAddress,
     postcode: belgianPostalCode,
+    formulier: formToken,
   });
 }
 
@@ -124,6 +126,7 @@ function renderEvent(
         ? markup`<p>Deze activiteit is voorbij. <a href="/?type=${activity.eventType.id}">Bekijk gelijkaardige activiteiten</a>.</p>`
         : markup`${errorSummary(form.errors)}
     <form method="post" action="${eventPath(activity)}/tickets" novalidate>
+      ${formTokenField(form.values)}
       ${
         activity.calendar.type === 'multiple'
           ? selectField({
@@ -173,7 +176,7 @@ export function orderTickets(ctx: SiteContext, index: AgendaIndex) {
     if (!form.ok) return renderEvent(res, ctx, activity, form);
     const { aantal, tarief, naam, email, voorstelling } = form.data;
     const slot = slots.find((s) => s.start === voorstelling) ?? slots[0];
-    const code = confirmationCode('T');
+    const code = confirmationCode('T', form.data.formulier);
     // With a connected vault (tickets:write) the purchase is also kept in the person's own pod.
     const saved = await ctx.vault?.write(
       req,
@@ -185,7 +188,8 @@ export function orderTickets(ctx: SiteContext, index: AgendaIndex) {
         tarief.label,
         tarief.amount ? tarief.amount * aantal : undefined,
       ),
-      code,
+      // The form's token, not the number: retries of one form are one record in the pod.
+      form.data.formulier,
     );
     sendPage(res, ctx, {
       title: 'Bestelling bevestigd',

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Book, Venue } from '@verwonder/shared/catalog/index.ts';
 import { VerwonderError } from '@verwonder/shared/errors/verwonder-error.ts';
 import { aKaartNumber } from '../http/form-fields-schema.ts';
+import { formToken, formTokenField } from '../http/form-token.ts';
 import { parseForm } from '../http/parse-form.ts';
 import { sendPage, type SiteContext } from '../http/site-context.ts';
 import { confirmationCode } from '../shared-ui/confirmation-code.ts';
@@ -39,6 +40,7 @@ export function reservationSchema(pickup: readonly Venue[]) {
   // Without library venues in the catalogue there is nothing to choose from.
   return z.object({
     akaartnummer: aKaartNumber,
+    formulier: formToken,
     afhaalpunt: pickup.length ? where : z.string().optional(),
   });
 }
@@ -105,6 +107,7 @@ function renderBook(
     <p>Reserveren is gratis. We laten je weten wanneer het boek voor je klaarligt.</p>
     ${errorSummary(form.errors)}
     <form method="post" action="${bookPath(book)}/reserveren" novalidate>
+      ${formTokenField(form.values)}
       ${inputField({ name: 'akaartnummer', label: 'A-kaartnummer', hint: '13 cijfers, op de achterkant van je A-kaart', inputmode: 'numeric', maxlength: 20, required: true, values: form.values, errors: form.errors })}
       ${
         pickup.length === 0
@@ -141,13 +144,14 @@ export function reserveBook(ctx: SiteContext, index: BookIndex, pickup: readonly
     const form = parseForm(schema, req.body);
     if (!form.ok) return renderBook(res, ctx, book, pickup, form);
     const venue = pickup.find((v) => v.id === form.data.afhaalpunt);
-    const code = confirmationCode('R');
+    const code = confirmationCode('R', form.data.formulier);
     // With a connected vault (loans:write) the loan is also kept in the person's own pod.
     const saved = await ctx.vault?.write(
       req,
       'loans',
       loanRecord(book, ctx.directory.library ?? '', venue?.name),
-      code,
+      // The form's token, not the number: retries of one form are one record in the pod.
+      form.data.formulier,
     );
     sendPage(res, ctx, {
       title: 'Reservatie bevestigd',

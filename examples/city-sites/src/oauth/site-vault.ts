@@ -50,6 +50,20 @@ function parseAnswer<S extends ZodMiniType>(schema: S, value: unknown, what: str
   return parsed.data;
 }
 
+/** Records kept per visitor for retries: enough for the forms of one visit. */
+const WRITTEN_KEPT = 20;
+
+/** The record first written with this key, or this one, kept for the next retry. */
+function remembered(visitor: Visitor, key: string, record: object): object {
+  visitor.written ??= new Map();
+  const first = visitor.written.get(key);
+  if (first) return first;
+  visitor.written.set(key, record);
+  if (visitor.written.size > WRITTEN_KEPT)
+    visitor.written.delete(visitor.written.keys().next().value!);
+  return record;
+}
+
 export function createSiteVault(
   options: SiteVaultOptions,
   log: (message: string) => void = () => undefined,
@@ -111,6 +125,7 @@ export function createSiteVault(
       const visitor = sessions.find(req);
       if (!visitor?.connection) return 'not-connected';
       if (!visitor.connection.scopes.includes(`${category}:write`)) return 'not-allowed';
+      const body = idempotencyKey ? remembered(visitor, idempotencyKey, record) : record;
       const outcome = await guarded<WriteOutcome>(
         visitor,
         async () => {
@@ -118,7 +133,7 @@ export function createSiteVault(
             visitor,
             'POST',
             `${category}/`,
-            record,
+            body,
             idempotencyKey ? { 'idempotency-key': idempotencyKey } : {},
           );
           if (response.status === 403) return 'not-allowed';

@@ -40,6 +40,11 @@ export interface Visitor {
   connection?: VaultConnection | undefined;
   /** Shown once on the next page. */
   notice?: VaultNotice | undefined;
+  /**
+   * The records last written per idempotency key: a retry sends the same record again (its time
+   * included), since the vault refuses a key that comes with another body.
+   */
+  written?: Map<string, object> | undefined;
 }
 
 function readCookie(req: Request, name: string): string | undefined {
