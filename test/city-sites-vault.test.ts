@@ -11,62 +11,13 @@ import {
   type OAuthTestVault,
   type OwnerLogin,
 } from '../vault-server/src/oauth/testing/oauth-test-server.ts';
+import { connectVisitor, type CookieJar } from './support/city-site-visitor.ts';
 
 let vault: OAuthTestVault;
 let anna: OwnerLogin;
 let sites: CitySites;
 
-/** The browser's cookie jar for 127.0.0.1: ports are no cookie boundary (RFC 6265 §8.5). */
-class CookieJar {
-  private readonly cookies = new Map<string, string>();
-  take(response: Response): void {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(';');
-      const [name, ...value] = pair!.split('=');
-      this.cookies.set(name!.trim(), value.join('='));
-    }
-  }
-  get header(): string {
-    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-  }
-}
-
-/** "Koppel met mijn kluis" → vault consent (approve everything) → callback, as the browser follows it. */
-async function connect(siteUrl: string, jar = new CookieJar()): Promise<CookieJar> {
-  const start = await fetch(`${siteUrl}/koppel?terug=/`, {
-    redirect: 'manual',
-    headers: { cookie: jar.header },
-  });
-  jar.take(start);
-  const authorize = await fetch(start.headers.get('location')!, {
-    redirect: 'manual',
-    headers: { cookie: anna.cookie },
-  });
-  const consentUrl = new URL(authorize.headers.get('location')!, vault.url);
-  const page = await (await fetch(consentUrl, { headers: { cookie: anna.cookie } })).text();
-  const form = new URLSearchParams({
-    csrf: /name="csrf"\s+value="([^"]*)"/.exec(page)![1]!,
-    decision: 'approve',
-    until: /name="until"\s+value="([^"]*)"/.exec(page)![1]!,
-  });
-  for (const [, scope] of page.matchAll(/name="scope"\s+value="([^"]*)"/g))
-    form.append('scope', scope!);
-  for (const [, category] of page.matchAll(/name="rank_category"\s+value="([^"]*)"/g))
-    form.append('rank_category', category!);
-  const decided = await fetch(consentUrl, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { cookie: anna.cookie, 'content-type': 'application/x-www-form-urlencoded' },
-    body: form,
-  });
-  const callback = await fetch(decided.headers.get('location')!, {
-    redirect: 'manual',
-    headers: { cookie: jar.header },
-  });
-  expect(callback.status).toBe(303);
-  jar.take(callback);
-  return jar;
-}
+const connect = (siteUrl: string, jar?: CookieJar) => connectVisitor(vault, anna, siteUrl, jar);
 
 async function grants() {
   const body = (await (

@@ -101,7 +101,13 @@ async function connectVisitor(
   site: TestSite,
   decision: 'approve' | 'deny' = 'approve',
 ): Promise<string> {
-  const start = await fetch(`${site.url}/koppel?terug=/`, { redirect: 'manual' });
+  // The banner's form: a POST from the site's own page.
+  const start = await fetch(`${site.url}/koppel`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { origin: site.url, 'content-type': 'application/x-www-form-urlencoded' },
+    body: 'terug=/',
+  });
   site.cookie = start.headers.get('set-cookie')!.split(';')[0]!;
   const authorize = await fetch(start.headers.get('location')!, {
     redirect: 'manual',

@@ -8,7 +8,7 @@ const STATIC_DIR = fileURLToPath(new URL('../static/', import.meta.url));
 
 /**
  * No page runs script: JSON-LD blocks are data, not code, so `script-src 'none'` holds.
- * Forms post to the site itself only.
+ * Forms post to the site itself only (with a vault, see below).
  */
 export const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'none'"],
@@ -28,7 +28,15 @@ export function createSiteApp(ctx: SiteContext, routes: (app: Express) => void):
   app.set('query parser', 'simple');
   app.use(
     helmet({
-      contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          ...CONTENT_SECURITY_POLICY,
+          // "Koppel met mijn kluis" posts to the site, which redirects to the vault: browsers
+          // check that redirect against form-action too.
+          formAction: ["'self'", ...(ctx.vault ? [ctx.vault.vaultOrigin] : [])],
+        },
+      },
       // The demo runs on plain http://127.0.0.1; HSTS would only confuse browsers.
       strictTransportSecurity: false,
     }),

@@ -26,6 +26,8 @@ export type WriteOutcome = 'saved' | 'not-connected' | 'not-allowed' | 'lost' | 
 /** A site's connection to people's vaults, for its routes and pages. */
 export interface SiteVault {
   router: Router;
+  /** The vault's origin, where "Koppel met mijn kluis" leads (the pages' form-action allows it). */
+  vaultOrigin: string;
   banner(req: Request, returnTo: string, what: string): SafeHtml;
   isConnected(req: Request, scope?: string): boolean;
   /**
@@ -98,6 +100,7 @@ export function createSiteVault(
 
   return {
     router: vaultRoutes(options, client, sessions, log),
+    vaultOrigin: new URL(options.vaultUrl).origin,
     banner: (req, returnTo, what) => vaultBanner(sessions.find(req), returnTo, what),
     isConnected: (req, scope) => connected(req, scope) !== undefined,
 

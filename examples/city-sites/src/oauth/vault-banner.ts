@@ -8,11 +8,14 @@ const NOTICES = {
   denied: 'Je hebt de koppeling geweigerd. Er is niets gedeeld.',
   failed: 'Koppelen met je kluis lukte niet. Probeer het later opnieuw.',
   lost: 'De koppeling met je kluis werkt niet meer: ze werd ingetrokken of is verlopen.',
+  busy: 'Er worden nu te veel koppelingen tegelijk gestart. Probeer het over een minuut opnieuw.',
   disconnected: 'Je kluis is ontkoppeld.',
+  'disconnect-failed':
+    'Ontkoppelen lukte niet: je kluis antwoordde niet. Je bent nog gekoppeld; probeer het later opnieuw.',
 } as const;
 
 /**
- * The connection state on a page: a link to connect, or whose vault is connected with a button to
+ * The connection state on a page: a button to connect, or whose vault is connected with a button to
  * disconnect, and a one-time notice. Plain HTML, no script (the sites' CSP allows none).
  */
 export function vaultBanner(
@@ -30,7 +33,7 @@ export function vaultBanner(
     ? markup`<p id="vault-status" data-state="connected">Gekoppeld met je kluis <code>${connection.webId}</code>. ${what}</p>
 <form method="post" action="/ontkoppel"><input type="hidden" name="terug" value="${returnTo}"><button class="button" type="submit" id="vault-disconnect">Ontkoppelen</button></form>`
     : markup`<p id="vault-status" data-state="${notice === 'lost' ? 'lost' : 'none'}">Bewaar wat je hier doet in je eigen Verwonder-kluis en krijg lijsten in jouw volgorde. Jij kiest wat de site mag, en tot wanneer.</p>
-<p><a class="button button--primary" id="vault-connect" href="/koppel?terug=${encodeURIComponent(returnTo)}">Koppel met mijn kluis</a></p>`;
+<form method="post" action="/koppel"><input type="hidden" name="terug" value="${returnTo}"><button class="button button--primary" type="submit" id="vault-connect">Koppel met mijn kluis</button></form>`;
   return markup`<section class="vault-banner container" aria-label="Verwonder-kluis">${message}${body}</section>`;
 }
 

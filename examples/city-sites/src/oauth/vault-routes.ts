@@ -2,6 +2,7 @@ import { Router, type Request } from 'express';
 import { safeReturnPath } from '../http/safe-return-path.ts';
 import * as oauth from 'oauth4webapi';
 import type { SiteVaultOptions } from './site-vault-options.ts';
+import { ConnectLimiter } from './connect-limiter.ts';
 import type { VaultClient } from './vault-client.ts';
 import type { VisitorSessions } from './visitor-sessions.ts';
 
@@ -22,6 +23,20 @@ export function clientMetadata(options: SiteVaultOptions, client: VaultClient) {
   };
 }
 
+/** A field of a urlencoded body (the body is absent when none was sent). */
+function formField(req: Request, name: string): unknown {
+  return (req.body as Record<string, unknown> | undefined)?.[name];
+}
+
+/**
+ * Whether a POST comes from this site's own page. The pages say Referrer-Policy: no-referrer, so a
+ * browser sends `Origin: null`; it then says where the request came from in Sec-Fetch-Site.
+ */
+function fromOwnPage(req: Request, siteOrigin: string): boolean {
+  const site = req.get('sec-fetch-site');
+  return site ? site === 'same-origin' : req.get('origin') === siteOrigin;
+}
+
 /** The site's side of "Koppel met mijn kluis": its metadata document, connect, callback, disconnect. */
 export function vaultRoutes(
   options: SiteVaultOptions,
@@ -30,16 +45,28 @@ export function vaultRoutes(
   log: (message: string) => void,
 ): Router {
   const router = Router();
+  const limiter = new ConnectLimiter();
 
   router.get('/oauth/client.json', (_req, res) => {
     res.set('Cache-Control', 'public, max-age=300').json(clientMetadata(options, client));
   });
 
-  // A link, not a form: a form's redirect to the vault would be blocked by this site's form-action 'self'.
-  router.get('/koppel', async (req: Request, res) => {
+  // Starting costs the vault a pushed request, so only a POST from this site's own pages starts one
+  // (SameSite=Lax keeps the cookie off cross-site posts, fromOwnPage refuses them), and not
+  // too often. An old link or a crawler's GET just goes back to the page, which has the button.
+  router.get('/koppel', (req, res) => void res.redirect(303, safeReturnPath(req.query.terug)));
+
+  router.post('/koppel', async (req: Request, res) => {
+    const returnTo = safeReturnPath(formField(req, 'terug'));
+    if (!fromOwnPage(req, new URL(options.siteUrl()).origin))
+      return void res.redirect(303, returnTo);
     const visitor = sessions.ensure(req, res);
+    if (!limiter.allow(visitor.id)) {
+      visitor.notice = 'busy';
+      return void res.redirect(303, returnTo);
+    }
     try {
-      const { url, pending } = await client.start(safeReturnPath(req.query.terug));
+      const { url, pending } = await client.start(returnTo);
       visitor.pending = pending;
       res.redirect(303, url);
     } catch (error) {
@@ -47,7 +74,7 @@ export function vaultRoutes(
         `vault: could not start the connection: ${error instanceof Error ? error.message : String(error)}`,
       );
       visitor.notice = 'failed';
-      res.redirect(303, safeReturnPath(req.query.terug));
+      res.redirect(303, returnTo);
     }
   });
 
@@ -76,17 +103,17 @@ export function vaultRoutes(
     const visitor = sessions.find(req);
     const connection = visitor?.connection;
     if (visitor && connection) {
-      visitor.connection = undefined;
-      visitor.notice = 'disconnected';
-      await client
-        .disconnect(connection)
-        .catch((error: unknown) =>
-          log(
-            `vault: revocation failed: ${error instanceof Error ? error.message : String(error)}`,
-          ),
-        );
+      try {
+        await client.disconnect(connection);
+        // Only now: while the grant lives at the vault, the site keeps the tokens that can end it.
+        if (visitor.connection === connection) visitor.connection = undefined;
+        visitor.notice = 'disconnected';
+      } catch (error) {
+        log(`vault: revocation failed: ${error instanceof Error ? error.message : String(error)}`);
+        visitor.notice = 'disconnect-failed';
+      }
     }
-    res.redirect(303, safeReturnPath((req.body as Record<string, unknown> | undefined)?.terug));
+    res.redirect(303, safeReturnPath(formField(req, 'terug')));
   });
 
   return router;

@@ -31,7 +31,11 @@ export interface VaultConnection {
   dpop: oauth.DPoPHandle;
 }
 
-export type VaultNotice = 'connected' | 'lost' | 'denied' | 'failed' | 'disconnected';
+export type VaultNotice =
+  'connected' | 'lost' | 'denied' | 'failed' | 'busy' | 'disconnected' | 'disconnect-failed';
+
+/** Visitors kept at most; beyond it the least recently seen without a connection go first. */
+const MAX_VISITORS = 10_000;
 
 export interface Visitor {
   id: string;
@@ -76,6 +80,9 @@ export class VisitorSessions {
       return undefined;
     }
     visitor.lastSeen = Date.now();
+    // Map order is insertion order: moving it to the end keeps the map least recently seen first.
+    this.visitors.delete(visitor.id);
+    this.visitors.set(visitor.id, visitor);
     return visitor;
   }
 
@@ -100,5 +107,14 @@ export class VisitorSessions {
     const cutoff = Date.now() - this.ttlMs;
     for (const [id, visitor] of this.visitors)
       if (visitor.lastSeen < cutoff) this.visitors.delete(id);
+    // Anyone can make visitors (a connect is one click): a flood must not push out connections.
+    for (const [id, visitor] of this.visitors) {
+      if (this.visitors.size <= MAX_VISITORS) return;
+      if (!visitor.connection) this.visitors.delete(id);
+    }
+    for (const id of this.visitors.keys()) {
+      if (this.visitors.size <= MAX_VISITORS) return;
+      this.visitors.delete(id);
+    }
   }
 }
