@@ -4,23 +4,16 @@
  * refused for good and retried for ever. Now a week is collected only after its reporting window
  * (`collectableFrom`), and a vault keeps a report the aggregators refused as closed, not retrying it.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectableFrom, reportableFrom } from '../vault-server/src/insight/report-window.ts';
 import {
   startTestInsight,
   type TestInsight,
 } from '../vault-server/src/insight/testing/test-insight.ts';
-import { insightRoutes } from '../vault-server/src/insight/vault/insight-routes.ts';
 import { reportWeek } from '../vault-server/src/insight/vault/weekly-report-job.ts';
-import { startVault, type RunningVault } from '../vault-server/src/start-vault.ts';
-import {
-  createTestTarget,
-  postgresEnabled,
-} from '../vault-server/src/storage/testing/test-engines.ts';
+import type { RunningVault } from '../vault-server/src/start-vault.ts';
+import { startInsightVault } from './support/insight-vault.ts';
+import { postgresEnabled } from '../vault-server/src/storage/testing/test-engines.ts';
 import { signUpDirectly } from '../vault-server/src/testing/sign-up-directly.ts';
 
 const engines = (await postgresEnabled())
@@ -32,45 +25,15 @@ const LIBRARY = 'http://localhost:4801';
 describe.each(engines)('the reporting window of a week on %s', (engine) => {
   let insight: TestInsight;
   let vault: RunningVault;
-  let dataDir: string;
-  let cleanup: () => Promise<void>;
+  let dispose: () => Promise<void>;
   let clock = new Date(reportableFrom(WEEK).getTime() + 3_600_000);
   beforeAll(async () => {
     insight = await startTestInsight(engine, { minBatch: 2, now: () => clock });
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'insight-window-'));
-    const made = await createTestTarget(engine);
-    cleanup = made.cleanup;
-    vault = await startVault({
-      env: {},
-      config: {
-        port: 0,
-        dataDir,
-        masterKeyFile: path.join(dataDir, 'master.key'),
-        sqliteFile: path.join(dataDir, 'vault.sqlite'),
-        purgeIntervalMinutes: 0,
-      },
-      storage:
-        made.target.engine === 'sqlite'
-          ? { engine: 'sqlite', file: path.join(dataDir, 'vault.sqlite') }
-          : made.target,
-      logger: pino({ level: 'silent' }),
-      routes: [
-        insightRoutes(
-          { leaderUrl: insight.leader.url, helperUrl: insight.helper.url },
-          { reportIntervalSeconds: 0 },
-        ),
-      ],
-    });
-    const key = (await (await fetch(new URL('/insight/upload-key', vault.url))).json()) as {
-      jwk: unknown;
-    };
-    await insight.trustVault('v', key.jwk);
+    ({ vault, dispose } = await startInsightVault(engine, insight));
   }, 120_000);
   afterAll(async () => {
-    await vault?.close();
+    await dispose?.();
     await insight?.dispose();
-    await cleanup?.();
-    fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
   /** A person shown a book that week, opted in. */

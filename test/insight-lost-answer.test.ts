@@ -5,23 +5,16 @@
  * report of that person, so the helper now takes a repeat whose earlier share still waits as a
  * retry; collection sums only the leader's accepted reports.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cellIndex } from '../vault-server/src/insight/figures-layout.ts';
 import {
   startTestInsight,
   type TestInsight,
 } from '../vault-server/src/insight/testing/test-insight.ts';
-import { insightRoutes } from '../vault-server/src/insight/vault/insight-routes.ts';
 import { reportWeek } from '../vault-server/src/insight/vault/weekly-report-job.ts';
-import { startVault, type RunningVault } from '../vault-server/src/start-vault.ts';
-import {
-  createTestTarget,
-  postgresEnabled,
-} from '../vault-server/src/storage/testing/test-engines.ts';
+import type { RunningVault } from '../vault-server/src/start-vault.ts';
+import { startInsightVault } from './support/insight-vault.ts';
+import { postgresEnabled } from '../vault-server/src/storage/testing/test-engines.ts';
 import { signUpDirectly } from '../vault-server/src/testing/sign-up-directly.ts';
 
 const engines = (await postgresEnabled())
@@ -33,44 +26,14 @@ const WEEK = '2026-W41';
 describe.each(engines)('a lost helper answer on %s', (engine) => {
   let insight: TestInsight;
   let vault: RunningVault;
-  let dataDir: string;
-  let cleanup: () => Promise<void>;
+  let dispose: () => Promise<void>;
   beforeAll(async () => {
     insight = await startTestInsight(engine, { minBatch: 2 });
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'insight-lost-answer-'));
-    const made = await createTestTarget(engine);
-    cleanup = made.cleanup;
-    vault = await startVault({
-      env: {},
-      config: {
-        port: 0,
-        dataDir,
-        masterKeyFile: path.join(dataDir, 'master.key'),
-        sqliteFile: path.join(dataDir, 'vault.sqlite'),
-        purgeIntervalMinutes: 0,
-      },
-      storage:
-        made.target.engine === 'sqlite'
-          ? { engine: 'sqlite', file: path.join(dataDir, 'vault.sqlite') }
-          : made.target,
-      logger: pino({ level: 'silent' }),
-      routes: [
-        insightRoutes(
-          { leaderUrl: insight.leader.url, helperUrl: insight.helper.url },
-          { reportIntervalSeconds: 0 },
-        ),
-      ],
-    });
-    const key = (await (await fetch(new URL('/insight/upload-key', vault.url))).json()) as {
-      jwk: unknown;
-    };
-    await insight.trustVault('v', key.jwk);
+    ({ vault, dispose } = await startInsightVault(engine, insight));
   }, 120_000);
   afterAll(async () => {
-    await vault?.close();
+    await dispose?.();
     await insight?.dispose();
-    await cleanup?.();
-    fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
   async function person(pod: string): Promise<void> {
