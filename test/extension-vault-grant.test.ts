@@ -28,7 +28,7 @@ import { reconcilePairing } from '../extension/src/vault/reconcile-pairing.ts';
 import { syncRecords } from '../extension/src/vault/record-sync.ts';
 import { serial } from '../extension/src/vault/serial.ts';
 import { servedVaultTaste } from '../extension/src/vault/served-vault-taste.ts';
-import { requestTokens, VaultConnection } from '../extension/src/vault/vault-connection.ts';
+import { VaultConnection } from '../extension/src/vault/vault-connection.ts';
 import {
   cachedVaultTaste,
   refreshVaultTasteChanges,
@@ -39,6 +39,7 @@ import {
   type OAuthTestVault,
   type OwnerLogin,
 } from '../vault-server/src/oauth/testing/oauth-test-server.ts';
+import { refreshSession } from './support/refresh-session.ts';
 import { decideInVault } from '../vault-server/src/oauth/testing/test-client.ts';
 
 // Relative to the run: a fixed date would one day be past the categories' retention, which the vault refuses.
@@ -179,13 +180,7 @@ describe('the grant ended in the vault', () => {
     );
     expect(await servedVaultTaste(ext, ['loans'])).toEqual([]);
     // The refresh token it held is dead at the vault.
-    await expect(
-      requestTokens(fetch, session.tokenEndpoint, session.key, {
-        grant_type: 'refresh_token',
-        refresh_token: session.refreshToken!,
-        client_id: session.clientId,
-      }),
-    ).rejects.toThrow(/invalid_grant/);
+    await expect(refreshSession(session)).rejects.toThrow(/invalid_grant/);
   });
 
   it('keeps the pairing through a vault that is down or a pod that answers 401 with a fresh token (review finding: a 401 that is not about the grant ended the pairing and revoked a live grant)', async () => {
@@ -261,13 +256,7 @@ describe('a second "Verbinden"', () => {
     expect(await activeExtensionGrants()).toHaveLength(1);
     const current = (await ext.connection.session())!;
     expect(current.refreshToken).not.toBe(first.refreshToken);
-    await expect(
-      requestTokens(fetch, first.tokenEndpoint, first.key, {
-        grant_type: 'refresh_token',
-        refresh_token: first.refreshToken!,
-        client_id: first.clientId,
-      }),
-    ).rejects.toThrow(/invalid_grant/);
+    await expect(refreshSession(first)).rejects.toThrow(/invalid_grant/);
     await queueVisit(ext.local, 'visit-after-repair');
     expect(await sync(ext)).toMatchObject({ sent: 1, queued: 0 });
     for (const grant of await activeExtensionGrants()) await endInVault(grant.id);

@@ -18,7 +18,7 @@ import {
 import { PAIRING_STATUS_KEY, parsePairingStatus } from '../extension/src/vault/pairing-state.ts';
 import { syncRecords } from '../extension/src/vault/record-sync.ts';
 import { serial } from '../extension/src/vault/serial.ts';
-import { requestTokens, VaultConnection } from '../extension/src/vault/vault-connection.ts';
+import { VaultConnection } from '../extension/src/vault/vault-connection.ts';
 import { unpair } from '../extension/src/vault/unpair.ts';
 import { readProfileFields } from '../extension/src/vault/vault-profile.ts';
 import { cachedVaultTaste, refreshVaultTaste } from '../extension/src/vault/vault-taste.ts';
@@ -27,6 +27,7 @@ import {
   type OAuthTestVault,
   type OwnerLogin,
 } from '../vault-server/src/oauth/testing/oauth-test-server.ts';
+import { refreshSession } from './support/refresh-session.ts';
 import { decideInVault } from '../vault-server/src/oauth/testing/test-client.ts';
 
 const SITE = 'http://127.0.0.1:4801';
@@ -245,13 +246,7 @@ describe('unpairing', () => {
     expect(await ext.connection.session()).toBeUndefined();
     expect(await status(ext.local)).toEqual({ state: 'unpaired' });
     // The vault no longer honours the refresh token: the grant has ended.
-    await expect(
-      requestTokens(fetch, session.tokenEndpoint, session.key, {
-        grant_type: 'refresh_token',
-        refresh_token: session.refreshToken!,
-        client_id: session.clientId,
-      }),
-    ).rejects.toThrow(/invalid_grant/);
+    await expect(refreshSession(session)).rejects.toThrow(/invalid_grant/);
   });
 
   it('still forgets when the vault cannot be reached, and says the grant may still hold', async () => {

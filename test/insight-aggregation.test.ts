@@ -4,7 +4,6 @@
  * the minimum publishes nothing, and the published sums are the true sums.
  */
 import { Buffer } from 'node:buffer';
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_ENTRY, VECTOR_LENGTH } from '../vault-server/src/insight/figures-layout.ts';
 import { entryMax, toMeasurement } from '../vault-server/src/insight/figures-measurement.ts';
@@ -15,6 +14,7 @@ import {
   startTestInsight,
   type TestInsight,
 } from '../vault-server/src/insight/testing/test-insight.ts';
+import { uploadTestReport } from '../vault-server/src/insight/testing/upload-test-report.ts';
 import { signReport } from '../vault-server/src/insight/vault/upload-key.ts';
 import { postgresEnabled } from '../vault-server/src/storage/testing/test-engines.ts';
 
@@ -31,28 +31,7 @@ function randomMeasurement(seed: number): number[] {
   });
 }
 
-async function upload(
-  insight: TestInsight,
-  measurement: number[],
-  batch: string,
-  client = vdaf,
-): Promise<Response> {
-  const keys = {
-    leader: insight.leader.service.keys.publicKey,
-    helper: insight.helper.service.keys.publicKey,
-  };
-  // Each report from a person of its own (a fresh pseudonym), signed by a vault the aggregators know.
-  const report = signReport(
-    insight.uploadKey,
-    await makeReport(client, measurement, batch, keys),
-    `person-${randomBytes(6).toString('hex')}`,
-  );
-  return fetch(new URL('/reports', insight.leader.url), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(report),
-  });
-}
+const upload = uploadTestReport;
 
 /** A cheating client: proves honestly, but over an encoding whose first digit is 2 (16 = 2,1,1,1). */
 function outOfRangeClient() {

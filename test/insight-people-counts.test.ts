@@ -4,7 +4,6 @@
  * Layout 3 sends every figure as binary digits the proof check confines to 0 or 1, and a count of
  * people as a single digit: one report adds at most one person to a cell.
  */
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   cellIndex,
@@ -17,19 +16,17 @@ import {
   measurementOffset,
   toMeasurement,
 } from '../vault-server/src/insight/figures-measurement.ts';
-import { makeReport } from '../vault-server/src/insight/prio/client-report.ts';
 import { insightVdaf } from '../vault-server/src/insight/prio/insight-vdaf.ts';
 import {
   startTestInsight,
   type TestInsight,
 } from '../vault-server/src/insight/testing/test-insight.ts';
-import { signReport } from '../vault-server/src/insight/vault/upload-key.ts';
+import { uploadTestReport } from '../vault-server/src/insight/testing/upload-test-report.ts';
 import { postgresEnabled } from '../vault-server/src/storage/testing/test-engines.ts';
 
 const engines = (await postgresEnabled())
   ? (['sqlite', 'postgres'] as const)
   : (['sqlite'] as const);
-const vdaf = insightVdaf();
 const MUSEUM_PEOPLE = cellIndex('museum', 'experience', 'fits', 'people');
 const MUSEUM_KIND_PEOPLE = kindIndex('museum', 'fits', 'people');
 
@@ -46,22 +43,7 @@ function lyingClient(people: number) {
   return cheat;
 }
 
-async function upload(insight: TestInsight, figures: number[], batch: string, client = vdaf) {
-  const keys = {
-    leader: insight.leader.service.keys.publicKey,
-    helper: insight.helper.service.keys.publicKey,
-  };
-  const report = signReport(
-    insight.uploadKey,
-    await makeReport(client, figures, batch, keys),
-    `person-${randomBytes(6).toString('hex')}`,
-  );
-  return fetch(new URL('/reports', insight.leader.url), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(report),
-  });
-}
+const upload = uploadTestReport;
 
 const cell = (
   institution: 'library' | 'museum',

@@ -18,6 +18,7 @@ import {
   type OAuthTestVault,
   type OwnerLogin,
 } from '../vault-server/src/oauth/testing/oauth-test-server.ts';
+import { decideInVault } from '../vault-server/src/oauth/testing/test-client.ts';
 
 let vault: OAuthTestVault;
 let anna: OwnerLogin;
@@ -109,28 +110,8 @@ async function connectVisitor(
     body: 'terug=/',
   });
   site.cookie = start.headers.get('set-cookie')!.split(';')[0]!;
-  const authorize = await fetch(start.headers.get('location')!, {
-    redirect: 'manual',
-    headers: { cookie: anna.cookie },
-  });
-  const consentUrl = new URL(authorize.headers.get('location')!, vault.url);
-  const page = await (await fetch(consentUrl, { headers: { cookie: anna.cookie } })).text();
-  const form = new URLSearchParams({
-    csrf: /name="csrf"\s+value="([^"]*)"/.exec(page)![1]!,
-    decision,
-    until: /name="until"\s+value="([^"]*)"/.exec(page)![1]!,
-  });
-  for (const [, scope] of page.matchAll(/name="scope"\s+value="([^"]*)"/g))
-    form.append('scope', scope!);
-  for (const [, category] of page.matchAll(/name="rank_category"\s+value="([^"]*)"/g))
-    form.append('rank_category', category!);
-  const decided = await fetch(consentUrl, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { cookie: anna.cookie, 'content-type': 'application/x-www-form-urlencoded' },
-    body: form,
-  });
-  const callback = await fetch(decided.headers.get('location')!, {
+  const decided = await decideInVault(start.headers.get('location')!, anna, { decision });
+  const callback = await fetch(decided.location, {
     redirect: 'manual',
     headers: { cookie: site.cookie },
   });
