@@ -28,8 +28,33 @@ const GrantRow = z
   })
   .refine((row) => row.expires_at > row.created_at);
 
+const COLUMNS = Object.keys(GrantRow.shape);
+/**
+ * Parsed rows by their columns' values: a site's token reads each parse the same grant row, and the
+ * parse is a tenth of a read. The key holds every column the result depends on, so a revoked or
+ * changed row parses afresh; results are frozen because callers share them.
+ */
+const parsedRows = new Map<string, StoredGrant>();
+const MAX_PARSED_ROWS = 2_000;
+
 /** A row that does not parse becomes a damaged grant, never an exception: lists, exports and revocation go on. */
 export function parseGrantRow(row: SqlRow): StoredGrant {
+  const key = JSON.stringify(COLUMNS.map((column) => row[column] ?? null));
+  const known = parsedRows.get(key);
+  if (known) return known;
+  const grant = deepFreeze(parseRow(row));
+  if (parsedRows.size >= MAX_PARSED_ROWS) parsedRows.delete(parsedRows.keys().next().value!);
+  parsedRows.set(key, grant);
+  return grant;
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const field of Object.values(value))
+    if (field && typeof field === 'object') Object.freeze(field);
+  return Object.freeze(value);
+}
+
+function parseRow(row: SqlRow): StoredGrant {
   const parsed = GrantRow.safeParse(row);
   if (!parsed.success)
     return {

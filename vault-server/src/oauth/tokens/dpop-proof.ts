@@ -78,12 +78,12 @@ export async function verifyDpopProof(
   if (extra.length > 0 || !encodedHeader || !encodedPayload || !signature)
     throw refuse('the DPoP proof is not a compact JWS');
   if (
-    !verifySignature(
+    !(await verifySignature(
       protectedHeader.alg,
       `${encodedHeader}.${encodedPayload}`,
       signature,
       key.keyObject,
-    )
+    ))
   )
     throw refuse('the DPoP proof signature does not verify');
   let payload: unknown;
@@ -139,7 +139,7 @@ interface ProofKey {
 
 /**
  * A client uses the same DPoP key for every request: its imported form and thumbprint are kept (in a
- * bounded map). Verification then runs synchronously in node:crypto, several times faster than WebCrypto.
+ * bounded map). Verification then runs in node:crypto, several times faster than WebCrypto.
  */
 const keys = new Map<string, ProofKey>();
 const MAX_KEYS = 10_000;
@@ -168,24 +168,29 @@ async function publicKeyOf(jwk: unknown, alg: string | undefined): Promise<Proof
   return key;
 }
 
-/** ES256 signatures are the 64-byte r‖s form (RFC 7518 §3.4); Ed25519 signs the input itself. */
+/**
+ * ES256 signatures are the 64-byte r‖s form (RFC 7518 §3.4); Ed25519 signs the input itself. Verified
+ * on libuv's thread pool (node:crypto with a callback): the check is the costliest step of a token
+ * read, and off the event loop it runs beside other requests on the machine's other cores.
+ */
 function verifySignature(
   alg: string | undefined,
   input: string,
   signature: string,
   key: KeyObject,
-): boolean {
+): Promise<boolean> {
   const bytes = Buffer.from(signature, 'base64url');
-  try {
-    if (alg === 'ES256')
-      return (
-        bytes.length === 64 &&
-        verify('sha256', Buffer.from(input), { key, dsaEncoding: 'ieee-p1363' }, bytes)
-      );
-    return bytes.length === 64 && verify(null, Buffer.from(input), key, bytes);
-  } catch {
-    return false;
-  }
+  if (bytes.length !== 64) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    try {
+      const done = (error: Error | null, valid: boolean) => resolve(!error && valid);
+      if (alg === 'ES256')
+        verify('sha256', Buffer.from(input), { key, dsaEncoding: 'ieee-p1363' }, bytes, done);
+      else verify(null, Buffer.from(input), key, bytes, done);
+    } catch {
+      resolve(false);
+    }
+  });
 }
 
 /** Proof ids are per key; hashing keeps the cache key short and uniform. */
