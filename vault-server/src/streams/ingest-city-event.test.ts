@@ -2,9 +2,11 @@ import { catalogData } from '@verwonder/shared/catalog-data';
 import { CITY_EVENT_ID_MAX } from '@verwonder/shared/wire/city-event.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engineSuites } from '../storage/testing/describe-each-engine.ts';
+import { daysAgo } from '../testing/test-vault.ts';
 import { demoCityEvents } from './demo-city-events.ts';
 import { ingestCityEvent, parseCityEvent } from './ingest-city-event.ts';
 import { openStreamFixture, type StreamFixture } from './testing/stream-fixture.ts';
+import { withRecentTimes } from './testing/with-recent-times.ts';
 
 const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
 const describeEachEngine = await engineSuites();
@@ -30,7 +32,7 @@ describe('city events as hostile input', () => {
 describe('ingesting a city event', () => {
   let fixture: StreamFixture;
   const lotte = catalogData().personaById('persona-lotte')!;
-  const events = demoCityEvents(catalogData(), [lotte]);
+  const events = withRecentTimes(demoCityEvents(catalogData(), [lotte]));
 
   beforeAll(async () => {
     fixture = await openStreamFixture('sqlite');
@@ -40,7 +42,10 @@ describe('ingesting a city event', () => {
 
   it('ignores an event of a person who did not connect the source, storing nothing', async () => {
     const before = await fixture.ctx.storage.driver.all('SELECT COUNT(*) AS n FROM audit_log');
-    expect(await ingestCityEvent(fixture.ctx, encode(events[0]))).toEqual({ kind: 'ignored' });
+    expect(await ingestCityEvent(fixture.ctx, encode(events[0]))).toEqual({
+      kind: 'ignored',
+      reason: 'not-connected',
+    });
     expect(await fixture.recordKeys('alice')).toEqual([]);
     expect(await fixture.ctx.storage.driver.all('SELECT COUNT(*) AS n FROM audit_log')).toEqual(
       before,
@@ -77,14 +82,17 @@ describe('ingesting a city event', () => {
 
   it('stops storing once the owner disconnects the source', async () => {
     await fixture.ctx.storage.connectedSources.disconnect('alice', 'library');
-    expect(await ingestCityEvent(fixture.ctx, encode(events[1]))).toEqual({ kind: 'ignored' });
+    expect(await ingestCityEvent(fixture.ctx, encode(events[1]))).toEqual({
+      kind: 'ignored',
+      reason: 'not-connected',
+    });
   });
 });
 
 describeEachEngine('an event in flight during a disconnect on %s', (engine) => {
   let fixture: StreamFixture;
   const lotte = catalogData().personaById('persona-lotte')!;
-  const events = demoCityEvents(catalogData(), [lotte]);
+  const events = withRecentTimes(demoCityEvents(catalogData(), [lotte]));
   const connect = (pod: string) =>
     fixture.ctx.storage.connectedSources.connect(
       pod,
@@ -120,7 +128,10 @@ describeEachEngine('an event in flight during a disconnect on %s', (engine) => {
     await connect('alice');
     const disconnect = () =>
       fixture.ctx.storage.connectedSources.disconnect('alice', 'library').then(() => undefined);
-    expect(await ingestWith(disconnect, encode(events[0]))).toEqual({ kind: 'ignored' });
+    expect(await ingestWith(disconnect, encode(events[0]))).toEqual({
+      kind: 'ignored',
+      reason: 'not-connected',
+    });
     expect(await fixture.recordKeys('alice')).toEqual([]);
 
     // The number moved to bob's pod between the lookup and the insert: alice gets nothing.
@@ -162,4 +173,66 @@ describeEachEngine('an event in flight during a disconnect on %s', (engine) => {
       expect(disconnected).toBe(true);
     },
   );
+});
+
+describeEachEngine('a city event past its category’s retention on %s', (engine) => {
+  let fixture: StreamFixture;
+  const lotte = catalogData().personaById('persona-lotte')!;
+  const [loan, later, last] = withRecentTimes(demoCityEvents(catalogData(), [lotte]));
+  const auditEntries = async () =>
+    Number((await fixture.ctx.storage.driver.all('SELECT COUNT(*) AS n FROM audit_log'))[0]!.n);
+
+  beforeAll(async () => {
+    fixture = await openStreamFixture(engine);
+    await fixture.createPod('alice');
+    await fixture.ctx.storage.connectedSources.connect(
+      'alice',
+      'library',
+      lotte.id,
+      new Date().toISOString(),
+    );
+  });
+  afterAll(() => fixture.dispose());
+
+  it('is acked with nothing stored, not dead-lettered (review finding: a stream event past retention was stored, then hidden, then purged)', async () => {
+    const before = await auditEntries();
+    // Older than the two years loans are kept by default.
+    const old = { ...loan!, time: daysAgo(2 * 365 + 30) };
+    expect(await ingestCityEvent(fixture.ctx, encode(old))).toEqual({
+      kind: 'ignored',
+      reason: 'past-retention',
+    });
+    // Within the default, but past the period the owner chose.
+    await fixture.ctx.storage.retention.set('alice', 'loans', 30);
+    const recent = { ...later!, time: daysAgo(60) };
+    expect(await ingestCityEvent(fixture.ctx, encode(recent))).toEqual({
+      kind: 'ignored',
+      reason: 'past-retention',
+    });
+    expect(await fixture.recordKeys('alice')).toEqual([]);
+    expect(await auditEntries()).toBe(before);
+    // A loan the pod still keeps is stored as before.
+    const kept = { ...later!, time: daysAgo(5) };
+    expect(await ingestCityEvent(fixture.ctx, encode(kept))).toMatchObject({ kind: 'stored' });
+    expect(await fixture.recordKeys('alice')).toEqual([`city:library:${later!.id}`]);
+
+    // The owner shortens the period after the first look, before the insert: the insert's
+    // transaction looks again.
+    const store = fixture.ctx.storage.connectedSources;
+    const original = store.podFor;
+    store.podFor = async (source, subject) => {
+      const pod = await original(source, subject);
+      await fixture.ctx.storage.retention.set('alice', 'loans', 3);
+      return pod;
+    };
+    try {
+      expect(await ingestCityEvent(fixture.ctx, encode({ ...last!, time: daysAgo(5) }))).toEqual({
+        kind: 'ignored',
+        reason: 'past-retention',
+      });
+    } finally {
+      store.podFor = original;
+    }
+    expect(await fixture.recordKeys('alice')).toEqual([`city:library:${later!.id}`]);
+  });
 });

@@ -1,6 +1,7 @@
 import { CITY_SOURCE_INFO, CityEvent } from '@verwonder/shared/wire/city-event.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import { insertRecord } from '../resources/record-service.ts';
+import { isPastRetention, retentionCutOff } from '../resources/retention-cut-off.ts';
 import { isUniqueViolation } from '../storage/sql-driver.ts';
 import type { VaultContext } from '../vault-context.ts';
 import { eventIdempotencyKey, eventToRecord } from './event-to-record.ts';
@@ -12,9 +13,14 @@ export type IngestOutcome =
   | { kind: 'stored'; pod: string; recordId: string }
   /** Already in the pod (a redelivery after a crash between commit and ack). */
   | { kind: 'duplicate'; pod: string }
-  /** Nobody connected this person at this source: nothing is stored, not even that it came. */
-  | { kind: 'ignored' }
+  /**
+   * Acked with nothing stored, not even that it came: nobody connected this person at this source,
+   * or the event is older than the pod's retention for its category (the API would refuse it).
+   */
+  | { kind: 'ignored'; reason: IgnoredReason }
   | { kind: 'dead-letter'; reason: string };
+
+export type IgnoredReason = 'not-connected' | 'past-retention';
 
 /** Parses one message as hostile input; anything it cannot use is a dead letter with the reason. */
 export function parseCityEvent(
@@ -38,6 +44,9 @@ export function parseCityEvent(
   return { ok: true, event: parsed.data };
 }
 
+const NOT_CONNECTED = { kind: 'ignored', reason: 'not-connected' } as const;
+const PAST_RETENTION = { kind: 'ignored', reason: 'past-retention' } as const;
+
 /**
  * Writes one event into the pod of the person who connected its source, exactly once: the record
  * carries the event id as its idempotency key, whose unique index makes a redelivered event a no-op
@@ -53,22 +62,28 @@ export async function ingestCityEvent(
   // A cheap first look; the transaction below looks again, since the owner may disconnect (or the
   // number move to another pod) before the insert.
   const pod = await ctx.storage.connectedSources.podFor(event.source, event.subject);
-  if (!pod) return { kind: 'ignored' };
+  if (!pod) return NOT_CONNECTED;
   let record;
   try {
     record = eventToRecord(event);
   } catch {
     return { kind: 'dead-letter', reason: 'schema: not a valid pod record' };
   }
+  // A valid event, only too old: acked like one nobody connected, never a dead letter. Looked at
+  // again in the transaction, for the pod that holds the number then.
+  if (isPastRetention(record.time, await retentionCutOff(ctx.storage, pod, record.category)))
+    return PAST_RETENTION;
   const key = eventIdempotencyKey(event);
   if (await ctx.storage.records.byIdempotencyKey(pod, record.category, key))
     return { kind: 'duplicate', pod };
   let target = pod;
   try {
-    const stored = await ctx.storage.transaction(async (tx) => {
+    return await ctx.storage.transaction(async (tx): Promise<IngestOutcome> => {
       const holder = await tx.connectedSources.lockPodFor(event.source, event.subject);
-      if (!holder) return undefined;
+      if (!holder) return NOT_CONNECTED;
       target = holder;
+      if (isPastRetention(record.time, await retentionCutOff(tx, holder, record.category)))
+        return PAST_RETENTION;
       const result = await insertRecord(ctx, tx, holder, record, key);
       await appendAudit(tx, holder, {
         actor: { type: 'client', clientId: CITY_SOURCE_INFO[event.source].clientId },
@@ -76,10 +91,8 @@ export async function ingestCityEvent(
         category: record.category,
         recordIds: [result.record.id],
       });
-      return result.record;
+      return { kind: 'stored', pod: holder, recordId: result.record.id };
     });
-    if (!stored) return { kind: 'ignored' };
-    return { kind: 'stored', pod: target, recordId: stored.id };
   } catch (error) {
     // Only the record's own key makes it a duplicate; another clash (two consumers moving the same
     // audit chain) is retried by redelivery.

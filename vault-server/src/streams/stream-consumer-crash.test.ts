@@ -12,6 +12,7 @@ import {
   waitFor,
   type TestStream,
 } from './testing/test-stream.ts';
+import { withRecentTimes } from './testing/with-recent-times.ts';
 import { postgresEnabled } from '../storage/testing/test-engines.ts';
 
 const CLI = fileURLToPath(new URL('../cli/main.ts', import.meta.url));
@@ -75,7 +76,7 @@ describe.skipIf(!enabled)('city stream consumer killed with -9 mid-stream', () =
     await fixture.ctx.storage.connectedSources.connect('bob', 'ticketing', dirk!.id, now);
     await fixture.ctx.storage.connectedSources.connect('bob', 'library', dirk!.id, now);
 
-    const events = byTime(demoCityEvents(catalog, [lotte!, dirk!, jan!]));
+    const events = withRecentTimes(byTime(demoCityEvents(catalog, [lotte!, dirk!, jan!])));
     const key = (event: { source: string; id: string }) => `city:${event.source}:${event.id}`;
     const expected = {
       alice: events

@@ -1,6 +1,7 @@
 import { catalogData } from '@verwonder/shared/catalog-data';
 import type { StoredMsg } from 'nats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { daysAgo } from '../testing/test-vault.ts';
 import { demoCityEvents } from './demo-city-events.ts';
 import { publishCityEvents } from './publish-city-events.ts';
 import { deadLetterSubject, eventSubject } from './stream-config.ts';
@@ -18,6 +19,7 @@ import {
   waitFor,
   type TestStream,
 } from './testing/test-stream.ts';
+import { withRecentTimes } from './testing/with-recent-times.ts';
 
 describe.skipIf(!(await natsEnabled()))('city stream consumer', () => {
   let fixture: StreamFixture;
@@ -43,7 +45,7 @@ describe.skipIf(!(await natsEnabled()))('city stream consumer', () => {
       lotte.id,
       new Date().toISOString(),
     );
-    const [loan] = demoCityEvents(catalogData(), [lotte]);
+    const [loan] = withRecentTimes(demoCityEvents(catalogData(), [lotte]));
     const js = stream.nc.jetstream();
     const subject = eventSubject(stream.config, 'library');
     const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
@@ -51,7 +53,9 @@ describe.skipIf(!(await natsEnabled()))('city stream consumer', () => {
     await js.publish(subject, encode({ ...loan, data: { action: 'stolen' } }));
     await js.publish(subject, encode({ ...loan, __proto__: { admin: true }, extra: 1 }));
     await js.publish(subject, new Uint8Array(70_000).fill(32));
-    await publishCityEvents(js, stream.config, [loan!]);
+    // Valid but older than loans are kept: acked and dropped, neither stored nor a dead letter.
+    const tooOld = { ...loan!, id: 'too-old', time: daysAgo(2 * 365 + 30) };
+    await publishCityEvents(js, stream.config, [tooOld, loan!]);
 
     consumer = await startStreamConsumer(fixture.ctx, stream.config);
     await waitFor('the stream to be consumed', () => drained(stream.nc, stream.config), 10_000);
@@ -110,8 +114,8 @@ describe.skipIf(!(await natsEnabled()))('city stream consumer', () => {
         `CREATE TRIGGER refuse_bob BEFORE INSERT ON records WHEN NEW.pod = 'bob'
          BEGIN SELECT RAISE(ABORT, 'refused'); END;`,
       );
-      const [bobsLoan] = demoCityEvents(catalogData(), [jan!]);
-      const [alicesLoan] = demoCityEvents(catalogData(), [lotte!]);
+      const [bobsLoan] = withRecentTimes(demoCityEvents(catalogData(), [jan!]));
+      const [alicesLoan] = withRecentTimes(demoCityEvents(catalogData(), [lotte!]));
       const js = poisoned.nc.jetstream();
       await publishCityEvents(js, poisoned.config, [bobsLoan!]);
       running = await startStreamConsumer(own.ctx, poisoned.config);
@@ -165,7 +169,7 @@ describe.skipIf(!(await natsEnabled()))('city stream consumer', () => {
       await own.ctx.storage.driver.script(
         `CREATE TRIGGER outage BEFORE INSERT ON records BEGIN SELECT RAISE(ABORT, 'disk full'); END;`,
       );
-      const events = demoCityEvents(catalogData(), [lotte]).slice(0, 3);
+      const events = withRecentTimes(demoCityEvents(catalogData(), [lotte]).slice(0, 3));
       await publishCityEvents(outage.nc.jetstream(), outage.config, events);
       running = await startStreamConsumer(own.ctx, outage.config);
       // Long enough for every event to be refused many times over (at most 100 ms apart).

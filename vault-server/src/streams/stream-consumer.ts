@@ -62,6 +62,9 @@ export async function startStreamConsumer(
       };
     }
     if (outcome.kind === 'stored') policy.stored();
+    // The reason only: neither subject nor pod, so an ignored event leaves nothing about a person.
+    if (outcome.kind === 'ignored')
+      ctx.logger.debug({ seq: message.seq, reason: outcome.reason }, 'city event ignored');
     if (outcome.kind === 'dead-letter') {
       try {
         await publishDeadLetter(message, outcome.reason);
