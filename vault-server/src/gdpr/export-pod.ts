@@ -8,6 +8,7 @@ import {
 import { appendAudit, OWNER, readAudit } from '../audit/audit-log.ts';
 import { webIdOf } from '../auth/passkey-ceremonies.ts';
 import { podUrl, recordNode } from '../resources/json-ld-views.ts';
+import { retentionCutOffs } from '../resources/retention-cut-off.ts';
 import type { Account } from '../storage/stores/accounts-store.ts';
 import type { VaultContext } from '../vault-context.ts';
 import { retentionOf } from './retention.ts';
@@ -26,11 +27,14 @@ export async function exportPod(
   await appendAudit(ctx.storage, pod, { actor: OWNER, action: 'export' });
   const base = ctx.config.publicUrl;
   const records: Record<string, unknown[]> = {};
+  // Records past retention are gone for every reader, the export too, before the purge has run.
+  const cutOffs = await retentionCutOffs(ctx.storage, pod);
   for (const category of DATA_CATEGORY_IDS) {
     const nodes: unknown[] = [];
+    const from = cutOffs[category] ?? undefined;
     let after: { time: string; id: string } | undefined;
     for (;;) {
-      const page = await ctx.storage.records.list(pod, category, { after, limit: 500 });
+      const page = await ctx.storage.records.list(pod, category, { from, after, limit: 500 });
       for (const stored of page)
         nodes.push(
           recordNode(base, pod, CulturalRecord.parse(await ctx.sealer.open(ctx.storage, stored))),

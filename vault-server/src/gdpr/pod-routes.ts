@@ -8,6 +8,7 @@ import { webIdOf } from '../auth/passkey-ceremonies.ts';
 import { clearSessionCookie } from '../auth/sessions.ts';
 import { parseInput, PodName } from '../http/validate.ts';
 import { containerUrl, podUrl } from '../resources/json-ld-views.ts';
+import { retentionCutOffs } from '../resources/retention-cut-off.ts';
 import type { VaultContext } from '../vault-context.ts';
 import { eraseAccount } from './erasure.ts';
 import { exportPod } from './export-pod.ts';
@@ -54,7 +55,8 @@ export function podRoutes(ctx: VaultContext): Router {
   router.get('/pods/:pod/', async (req, res) => {
     const { pod } = parseInput(Pod, req.params, 'path');
     requirePodOwner(ctx, req, res, pod);
-    const counts = await ctx.storage.records.counts(pod);
+    // As reads count them: records past retention are gone already, purged or not.
+    const counts = await ctx.storage.records.counts(pod, await retentionCutOffs(ctx.storage, pod));
     res.type('application/ld+json').send(
       JSON.stringify({
         '@context': [

@@ -80,6 +80,7 @@ export async function restorePod(
     });
   }
   const pod = account.podName;
+  // Every row, records past retention the purge has not removed yet included.
   const counts = await ctx.storage.records.counts(pod);
   if ([...counts.values()].some((count) => count > 0))
     throw new VerwonderError('conflict', 'restore into an empty pod');

@@ -228,7 +228,8 @@ export function openApiDocument(publicUrl: string): object {
       '/pods/{pod}/': {
         get: {
           parameters: [podParam],
-          summary: 'The pod: one container per data category',
+          summary:
+            'The pod: one container per data category with its number of records (those past retention left out, purged or not)',
           responses: { 200: ok('pod'), ...errors },
         },
       },
@@ -331,7 +332,8 @@ export function openApiDocument(publicUrl: string): object {
       '/pods/{pod}/export': {
         get: {
           parameters: [podParam],
-          summary: 'Export the pod (JSON-LD, decrypted, with consents and audit log)',
+          summary:
+            'Export the pod (JSON-LD, decrypted, with consents and audit log; records past retention left out, purged or not)',
           responses: { 200: ok('export'), ...errors },
         },
       },

@@ -30,22 +30,20 @@ describeEachEngine('records past their category’s retention on %s', (engine) =
     await vault?.close();
   });
 
-  const own = (
-    path: string,
-    method = 'GET',
-    body?: unknown,
-    headers: Record<string, string> = {},
-  ) =>
-    fetch(`${vault.url}${path}`, {
-      method,
-      headers: {
-        cookie: anna.cookie,
-        'x-csrf-token': anna.csrfToken,
-        'content-type': 'application/json',
-        ...headers,
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
+  const ownerOf =
+    (owner: () => OwnerLogin) =>
+    (path: string, method = 'GET', body?: unknown, headers: Record<string, string> = {}) =>
+      fetch(`${vault.url}${path}`, {
+        method,
+        headers: {
+          cookie: owner().cookie,
+          'x-csrf-token': owner().csrfToken,
+          'content-type': 'application/json',
+          ...headers,
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+  const own = ownerOf(() => anna);
   /** A catalogue book, so "Voor jou" gives it as the reason for a suggestion. */
   const loan = (time: string) => ({
     time,
@@ -59,8 +57,8 @@ describeEachEngine('records past their category’s retention on %s', (engine) =
     expect(response.status).toBe(422);
     return (await response.json()) as { code: string; reason?: string };
   };
-  const titles = async (path: string) =>
-    ((await (await own(path)).json()) as { contains: unknown[] }).contains.length;
+  const titles = async (path: string, as = own) =>
+    ((await (await as(path)).json()) as { contains: unknown[] }).contains.length;
 
   it('refuses them at every door and leaves them out of every read before the purge (review finding: records past retention are imported and shown)', async () => {
     await keep(30);
@@ -111,5 +109,43 @@ describeEachEngine('records past their category’s retention on %s', (engine) =
     expect(listed.contains).toEqual([]);
     const profile = (await (await read('/pods/anna/dna')).json()) as { basedOn: string[] };
     expect(profile.basedOn).toEqual([]);
+  });
+
+  it('leaves them out of the pod’s counts and its export before the purge (review finding: counts and export included records past retention awaiting purge)', async () => {
+    const bert = await vault.owner('bert');
+    const asBert = ownerOf(() => bert);
+    const post = async (days: number) => {
+      const created = await asBert('/pods/bert/loans/', 'POST', loan(daysAgo(days)));
+      expect(created.status).toBe(201);
+      return ((await created.json()) as { id: string }).id;
+    };
+    const counts = async () => {
+      const pod = (await (await asBert('/pods/bert/')).json()) as {
+        contains: { category: string; records: number }[];
+      };
+      return pod.contains.find((c) => c.category === 'loans')?.records;
+    };
+    const exported = async () => {
+      const response = await asBert('/pods/bert/export');
+      expect(response.status).toBe(200);
+      const document = (await response.json()) as { records: { loans?: { '@id': string }[] } };
+      return (document.records.loans ?? []).map((node) => node['@id'].split('/').at(-1)).sort();
+    };
+    const retain = async (days: number) =>
+      expect((await asBert('/pods/bert/retention/loans', 'PUT', { days })).status).toBe(200);
+
+    await retain(30);
+    const recent = await post(5);
+    const older = await post(20);
+    expect(await counts()).toBe(2);
+    expect(await exported()).toEqual([older, recent].sort());
+
+    // Kept 10 days now: the 20-day-old loan is gone for reads, counts and the export, though no
+    // purge has run (its row is still there).
+    await retain(10);
+    expect(await titles('/pods/bert/loans/', asBert)).toBe(1);
+    expect(await counts()).toBe(1);
+    expect(await exported()).toEqual([recent]);
+    expect((await vault.ctx.storage.records.counts('bert')).get('loans')).toBe(2);
   });
 });

@@ -94,6 +94,13 @@ describeEachEngine('storage contract on %s', (engine) => {
     });
     expect(ranged.map((r) => r.id)).toEqual(['r2']);
     expect(Object.fromEntries(await records.counts(POD))).toEqual({ loans: 3, tickets: 1 });
+    // Counted as reads see them: each category from its retention cut-off on, `null` keeps all.
+    const from = { loans: '2024-02-01T10:00:00.000Z', tickets: '2024-04-01T00:00:00.000Z' };
+    expect(Object.fromEntries(await records.counts(POD, from))).toEqual({ loans: 2 });
+    expect(Object.fromEntries(await records.counts(POD, { loans: null }))).toEqual({
+      loans: 3,
+      tickets: 1,
+    });
   });
 
   it('keeps idempotency keys unique per category', async () => {

@@ -227,10 +227,19 @@ export function recordsStore(db: SqlExecutor, box: FieldBox) {
       }
       return changed;
     },
-    async counts(pod: string): Promise<Map<string, number>> {
+    /**
+     * Records per category of the pod; with `from`, only those at or after their category's time
+     * (a category missing or `null` counts all), as reads see them before the purge has run.
+     */
+    async counts(
+      pod: string,
+      from: Readonly<Record<string, string | null>> = {},
+    ): Promise<Map<string, number>> {
+      const bounds = Object.entries(from).filter((entry): entry is [string, string] => !!entry[1]);
+      const before = bounds.map(() => '(category = ? AND time < ?)').join(' OR ');
       const rows = await db.all(
-        'SELECT category, COUNT(*) AS n FROM records WHERE pod = ? GROUP BY category',
-        [pod],
+        `SELECT category, COUNT(*) AS n FROM records WHERE pod = ?${before ? ` AND NOT (${before})` : ''} GROUP BY category`,
+        [pod, ...bounds.flat()],
       );
       return new Map(rows.map((row) => [str(row, 'category'), num(row, 'n')]));
     },
