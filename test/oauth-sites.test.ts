@@ -50,7 +50,11 @@ async function startSite(
   const app = express();
   app.use(express.urlencoded({ extended: false }));
   app.use(siteVault.router);
-  app.get('/', (req, res) => void res.type('html').send(siteVault.banner(req, '/', 'test').value));
+  app.get(
+    '/',
+    async (req, res) =>
+      void res.type('html').send((await siteVault.banner(req, '/', 'test')).value),
+  );
   app.post('/loan', async (req, res) => {
     // ?nr=2: a second loan (another reservation number, another fantasy book).
     const second = req.query.nr === '2';

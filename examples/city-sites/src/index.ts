@@ -24,8 +24,12 @@ export interface CitySitesOptions {
   catalog?: SiteCatalog;
   /** "Now" for the agenda and museum; defaults to the system clock. */
   now?: () => Date;
-  /** The Verwonder vault the sites connect to ("Koppel met mijn kluis"); without it they offer no connection. */
-  vault?: { url: string };
+  /**
+   * The Verwonder vault the sites connect to ("Koppel met mijn kluis"); without it they offer no
+   * connection. `confirmAfterMs`: how long a page trusts the vault's last answer about a visitor's
+   * connection before asking again (default 30 s; 0 asks on every page, for tests).
+   */
+  vault?: { url: string; confirmAfterMs?: number };
 }
 
 export interface CitySites {
@@ -45,7 +49,7 @@ export async function startCitySites(options: CitySitesOptions = {}): Promise<Ci
     now: options.now ?? (() => new Date()),
   };
   const vaults = options.vault
-    ? createSiteVaults(options.vault.url, directory, (message) => ctx.logger.warn(message))
+    ? createSiteVaults(options.vault, directory, (message) => ctx.logger.warn(message))
     : undefined;
   const withVault = (key: SiteKey) => ({
     ...ctx,

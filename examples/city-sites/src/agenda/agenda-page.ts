@@ -122,7 +122,7 @@ export function agendaPage(ctx: SiteContext, index: AgendaIndex) {
       const active = query.van === van && query.tot === tot;
       return markup`<li><a class="chip" href="${href(1, { van, tot })}"${active ? markup` aria-current="true"` : ''}>${label}</a></li>`;
     });
-    sendPage(res, ctx, {
+    await sendPage(res, ctx, {
       title: typeLabel ? `${typeLabel} in Antwerpen` : 'Agenda',
       description:
         'Wat is er te doen in Antwerpen? Concerten, voorstellingen, tentoonstellingen en meer.',

@@ -93,13 +93,13 @@ function renderEvent(
   ctx: SiteContext,
   activity: Activity,
   form: { values: FieldValues; errors: FieldErrors },
-): void {
+): Promise<void> {
   const url = `${ctx.directory.agenda ?? ''}${eventPath(activity)}`;
   const slots = bookable(activity, ctx.now());
   const over = activity.calendar.type !== 'permanent' && slots.length === 0;
   const f = { values: form.values, errors: form.errors };
   const tariffs = tariffsOf(activity);
-  sendPage(
+  return sendPage(
     res,
     ctx,
     {
@@ -157,8 +157,8 @@ function renderEvent(
 }
 
 export function eventPage(ctx: SiteContext, index: AgendaIndex) {
-  return (req: Request<{ id: string }>, res: Response): void => {
-    renderEvent(res, ctx, findActivity(index, req.params.id), { values: {}, errors: {} });
+  return async (req: Request<{ id: string }>, res: Response): Promise<void> => {
+    await renderEvent(res, ctx, findActivity(index, req.params.id), { values: {}, errors: {} });
   };
 }
 
@@ -191,7 +191,7 @@ export function orderTickets(ctx: SiteContext, index: AgendaIndex) {
       // The form's token, not the number: retries of one form are one record in the pod.
       form.data.formulier,
     );
-    sendPage(res, ctx, {
+    await sendPage(res, ctx, {
       title: 'Bestelling bevestigd',
       crumbs: [
         { label: 'Home', href: '/' },

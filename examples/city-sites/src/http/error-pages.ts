@@ -16,7 +16,7 @@ export function notFoundHandler(): RequestHandler {
 
 /** Renders every error as a page of the site: 400 with the reasons, 404, or a generic 500. */
 export function errorPageHandler(ctx: SiteContext): ErrorRequestHandler {
-  return (err: unknown, req, res, next) => {
+  return async (err: unknown, req, res, next) => {
     if (res.headersSent) return next(err);
     const home = { label: 'Home', href: '/' };
     // body-parser errors carry a status (e.g. 413, 400 for malformed bodies)
@@ -28,7 +28,7 @@ export function errorPageHandler(ctx: SiteContext): ErrorRequestHandler {
           ? (err as { status: number }).status
           : 500;
     if (status === 404) {
-      sendPage(
+      await sendPage(
         res,
         ctx,
         {
@@ -46,7 +46,7 @@ export function errorPageHandler(ctx: SiteContext): ErrorRequestHandler {
     }
     if (status < 500) {
       const problems = err instanceof VerwonderError ? problemsOf(err) : [];
-      sendPage(
+      await sendPage(
         res,
         ctx,
         {
@@ -64,7 +64,7 @@ export function errorPageHandler(ctx: SiteContext): ErrorRequestHandler {
       return;
     }
     ctx.logger.error(`[${ctx.identity.key}] ${req.method} ${req.originalUrl} failed`, err);
-    sendPage(
+    await sendPage(
       res,
       ctx,
       {

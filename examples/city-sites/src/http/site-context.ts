@@ -21,9 +21,18 @@ export type PageContent = Omit<PageOptions, 'site' | 'directory'>;
 
 /**
  * Every page shows the visitor's connection (banner, vault order, notices, the WebID), found by the
- * visitor cookie: no shared cache may keep one, and no browser may store it.
+ * visitor cookie: no shared cache may keep one, and no browser may store it. The banner may first
+ * ask the vault whether the connection still holds (`SiteVault.banner`), hence async.
  */
-export function sendPage(res: Response, ctx: SiteContext, page: PageContent, status = 200): void {
+export async function sendPage(
+  res: Response,
+  ctx: SiteContext,
+  page: PageContent,
+  status = 200,
+): Promise<void> {
+  const headerActions =
+    page.headerActions ??
+    (await ctx.vault?.banner(res.req, res.req.originalUrl, ctx.vaultBenefit ?? ''));
   res
     .status(status)
     .set('Cache-Control', 'private, no-store')
@@ -32,9 +41,7 @@ export function sendPage(res: Response, ctx: SiteContext, page: PageContent, sta
     .send(
       renderPage({
         ...page,
-        headerActions:
-          page.headerActions ??
-          ctx.vault?.banner(res.req, res.req.originalUrl, ctx.vaultBenefit ?? ''),
+        headerActions,
         site: ctx.identity,
         directory: ctx.directory,
       }),

@@ -51,11 +51,11 @@ function renderBook(
   book: Book,
   pickup: readonly Venue[],
   form: { values: FieldValues; errors: FieldErrors } = { values: {}, errors: {} },
-): void {
+): Promise<void> {
   const base = ctx.directory.library ?? '';
   const language = bookLanguage(book.language);
   const rating = ratingText(book);
-  sendPage(
+  return sendPage(
     res,
     ctx,
     {
@@ -132,8 +132,8 @@ function renderBook(
 }
 
 export function bookPage(ctx: SiteContext, index: BookIndex, pickup: readonly Venue[]) {
-  return (req: Request<{ id: string }>, res: Response): void => {
-    renderBook(res, ctx, findBook(index, req.params.id), pickup);
+  return async (req: Request<{ id: string }>, res: Response): Promise<void> => {
+    await renderBook(res, ctx, findBook(index, req.params.id), pickup);
   };
 }
 
@@ -153,7 +153,7 @@ export function reserveBook(ctx: SiteContext, index: BookIndex, pickup: readonly
       // The form's token, not the number: retries of one form are one record in the pod.
       form.data.formulier,
     );
-    sendPage(res, ctx, {
+    await sendPage(res, ctx, {
       title: 'Reservatie bevestigd',
       crumbs: [
         { label: 'Home', href: '/' },

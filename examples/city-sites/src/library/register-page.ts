@@ -34,9 +34,9 @@ function renderForm(
   ctx: SiteContext,
   values: FieldValues = {},
   errors: FieldErrors = {},
-): void {
+): Promise<void> {
   const f = { values, errors };
-  sendPage(
+  return sendPage(
     res,
     ctx,
     {
@@ -66,14 +66,14 @@ function renderForm(
 }
 
 export function registrationPage(ctx: SiteContext) {
-  return (_req: Request, res: Response): void => renderForm(res, ctx);
+  return (_req: Request, res: Response): Promise<void> => renderForm(res, ctx);
 }
 
 export function submitRegistration(ctx: SiteContext) {
-  return (req: Request, res: Response): void => {
+  return async (req: Request, res: Response): Promise<void> => {
     const form = parseForm(RegistrationForm, req.body);
     if (!form.ok) return renderForm(res, ctx, form.values, form.errors);
-    sendPage(res, ctx, {
+    await sendPage(res, ctx, {
       title: 'Inschrijving gelukt',
       crumbs,
       body: markup`<div class="container page-message">

@@ -78,7 +78,7 @@ export function searchPage(ctx: SiteContext, index: BookIndex) {
       : query.genre
         ? genreLabel(query.genre)
         : 'Alle boeken';
-    sendPage(res, ctx, {
+    await sendPage(res, ctx, {
       title: query.q ? `Zoeken: ${query.q}` : 'Catalogus',
       description:
         'Zoek boeken in de catalogus van de Bibliotheek Antwerpen op titel, auteur of genre.',

@@ -66,11 +66,11 @@ function renderExhibition(
   ctx: SiteContext,
   activity: Activity,
   form: { values: FieldValues; errors: FieldErrors },
-): void {
+): Promise<void> {
   const url = `${ctx.directory.museum ?? ''}${exhibitionPath(activity)}`;
   const window = visitWindow(activity, ctx.now());
   const f = { values: form.values, errors: form.errors };
-  sendPage(
+  return sendPage(
     res,
     ctx,
     {
@@ -115,18 +115,21 @@ function renderExhibition(
 }
 
 export function exhibitionPage(ctx: SiteContext, index: ExhibitionIndex) {
-  return (req: Request<{ id: string }>, res: Response): void => {
-    renderExhibition(res, ctx, findExhibition(index, req.params.id), { values: {}, errors: {} });
+  return async (req: Request<{ id: string }>, res: Response): Promise<void> => {
+    await renderExhibition(res, ctx, findExhibition(index, req.params.id), {
+      values: {},
+      errors: {},
+    });
   };
 }
 
 export function bookVisit(ctx: SiteContext, index: ExhibitionIndex) {
-  return (req: Request<{ id: string }>, res: Response): void => {
+  return async (req: Request<{ id: string }>, res: Response): Promise<void> => {
     const activity = findExhibition(index, req.params.id);
     const form = parseForm(visitSchema(activity, ctx.now()), req.body);
     if (!form.ok) return renderExhibition(res, ctx, activity, form);
     const v = form.data;
-    sendPage(res, ctx, {
+    await sendPage(res, ctx, {
       title: 'Bezoek gereserveerd',
       crumbs: [
         { label: 'Home', href: '/' },

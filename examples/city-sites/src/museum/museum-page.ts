@@ -84,7 +84,7 @@ export function museumPage(ctx: SiteContext, index: ExhibitionIndex) {
     const base = ctx.directory.museum ?? '';
     const title = titleOf(query);
     const groups = groupByVenue(page.items);
-    sendPage(res, ctx, {
+    await sendPage(res, ctx, {
       title,
       description: 'Tentoonstellingen en vaste collecties van de Antwerpse musea.',
       activePath: query.soort

@@ -42,4 +42,6 @@ export interface SiteVaultOptions {
   profile: VaultRequestProfile;
   /** Visitors' connections are kept in memory this long after their last use. */
   sessionHours?: number;
+  /** A page asks the vault about a connection it last vouched for longer ago than this (CONFIRM_AFTER_MS); 0 asks on every page. */
+  confirmAfterMs?: number;
 }

@@ -28,7 +28,11 @@ export interface SiteVault {
   router: Router;
   /** The vault's origin, where "Koppel met mijn kluis" leads (the pages' form-action allows it). */
   vaultOrigin: string;
-  banner(req: Request, returnTo: string, what: string): SafeHtml;
+  /**
+   * The connection state for a page. When the vault last vouched for the connection longer ago than
+   * `confirmAfterMs`, it asks the vault first: a grant the person revoked there shows as lost.
+   */
+  banner(req: Request, returnTo: string, what: string): Promise<SafeHtml>;
   isConnected(req: Request, scope?: string): boolean;
   /**
    * The vault's order for 20 to 500 different items, or undefined (not connected, no scope, too few
@@ -51,6 +55,13 @@ function parseAnswer<S extends ZodMiniType>(schema: S, value: unknown, what: str
   if (!parsed.success) throw new Error(`${what} answered something else than the contract`);
   return parsed.data;
 }
+
+/**
+ * How long a page may show "connected" on the strength of the vault's last answer. A revocation in
+ * the vault shows on the site's next page after at most this long, while a visitor who browses
+ * pages that do not call the vault costs it at most one cheap question per this interval.
+ */
+export const CONFIRM_AFTER_MS = 30_000;
 
 /** Records kept per visitor for retries: enough for the forms of one visit. */
 const WRITTEN_KEPT = 20;
@@ -91,6 +102,8 @@ export function createSiteVault(
     }
   };
 
+  const confirmAfterMs = options.confirmAfterMs ?? CONFIRM_AFTER_MS;
+
   const connected = (req: Request, scope?: string): Visitor | undefined => {
     const visitor = sessions.find(req);
     return visitor?.connection && (!scope || visitor.connection.scopes.includes(scope))
@@ -101,7 +114,17 @@ export function createSiteVault(
   return {
     router: vaultRoutes(options, client, sessions, log),
     vaultOrigin: new URL(options.vaultUrl).origin,
-    banner: (req, returnTo, what) => vaultBanner(sessions.find(req), returnTo, what),
+    async banner(req, returnTo, what) {
+      const visitor = sessions.find(req);
+      const connection = visitor?.connection;
+      if (visitor && connection && Date.now() - connection.checkedAt >= confirmAfterMs) {
+        // Noted before asking: concurrent pages ask once, and an unreachable vault (which leaves
+        // the connection as it is: unreachable is not revoked) is not waited for on every page.
+        connection.checkedAt = Date.now();
+        await guarded(visitor, () => client.confirm(visitor), undefined);
+      }
+      return vaultBanner(visitor, returnTo, what);
+    },
     isConnected: (req, scope) => connected(req, scope) !== undefined,
 
     async rank(req, items) {

@@ -20,14 +20,14 @@ export const VAULT_BENEFITS: Record<SiteKey, string> = {
 
 /** One OAuth client per site, each with its own Client ID Metadata Document at `<site>/oauth/client.json`. */
 export function createSiteVaults(
-  vaultUrl: string,
+  vault: { url: string; confirmAfterMs?: number },
   directory: SiteDirectory,
   log: (message: string) => void,
 ): Record<SiteKey, SiteVault> {
   const make = (key: SiteKey): SiteVault =>
     createSiteVault(
       {
-        vaultUrl,
+        vaultUrl: vault.url,
         siteUrl: () => {
           const url = directory[key];
           if (!url) throw new Error(`the ${key} site is not listening yet`);
@@ -37,6 +37,7 @@ export function createSiteVaults(
         clientName: IDENTITIES[key].name,
         contactEmail: IDENTITIES[key].contact.email,
         profile: VAULT_PROFILES[key],
+        confirmAfterMs: vault.confirmAfterMs,
       },
       log,
     );

@@ -13,6 +13,9 @@ function httpOptions(url: string): { [oauth.allowInsecureRequests]?: boolean } {
 /** Renew an access token this long before it expires, so a request never races its expiry. */
 const RENEW_MS = 30_000;
 
+/** A page waits at most this long for the vault's answer about its connection (a hung vault is not a revoked grant). */
+const CONFIRM_TIMEOUT_MS = 2_000;
+
 /** Thrown when the vault refuses the connection itself (grant revoked, ended, or tokens refused). */
 export class ConnectionLost extends Error {
   override readonly name = 'ConnectionLost';
@@ -127,14 +130,7 @@ export class VaultClient {
     body?: unknown,
     headers: Record<string, string> = {},
   ): Promise<Response> {
-    const connection = visitor.connection;
-    if (!connection) throw new ConnectionLost('not connected');
-    let current = connection;
-    if (connection.expiresAt - Date.now() < RENEW_MS) {
-      current = await this.renewOnce(connection);
-      // Only replace the connection it renewed: the visitor may have disconnected meanwhile.
-      if (visitor.connection === connection) visitor.connection = current;
-    }
+    const current = await this.current(visitor);
     const all = new Headers({ accept: 'application/json', ...headers });
     if (body !== undefined) all.set('content-type', 'application/json');
     const url = new URL(path, current.storage);
@@ -152,7 +148,43 @@ export class VaultClient {
         throw error;
       });
     if (response.status === 401) throw new ConnectionLost('the vault refused the token');
+    // Any other answer but a server error came after the vault checked the token and its grant.
+    if (response.status < 500) current.checkedAt = Date.now();
     return response;
+  }
+
+  /**
+   * Asks the vault whether the connection still holds; throws ConnectionLost when it ended. Without
+   * the person's data and without an audit entry: RFC 7662 introspection of the site's own access
+   * token (the token routes log every use, a renewal logs an issued token). A token about to expire
+   * is renewed instead, through the same single flight as every call: a revoked grant refuses that.
+   */
+  async confirm(visitor: Visitor): Promise<void> {
+    const connection = visitor.connection;
+    const current = await this.current(visitor);
+    if (current !== connection) return;
+    const as = await this.metadata();
+    const response = await oauth.introspectionRequest(
+      as,
+      this.client,
+      oauth.None(),
+      current.accessToken,
+      { signal: AbortSignal.timeout(CONFIRM_TIMEOUT_MS), ...this.insecure },
+    );
+    const { active } = await oauth.processIntrospectionResponse(as, this.client, response);
+    if (!active) throw new ConnectionLost('the vault says the grant was revoked or has ended');
+    current.checkedAt = Date.now();
+  }
+
+  /** The visitor's connection, renewed first when its access token is about to expire. */
+  private async current(visitor: Visitor): Promise<VaultConnection> {
+    const connection = visitor.connection;
+    if (!connection) throw new ConnectionLost('not connected');
+    if (connection.expiresAt - Date.now() >= RENEW_MS) return connection;
+    const renewed = await this.renewOnce(connection);
+    // Only replace the connection it renewed: the visitor may have disconnected meanwhile.
+    if (visitor.connection === connection) visitor.connection = renewed;
+    return renewed;
   }
 
   /** RFC 7009: revoking the refresh token ends the whole grant at the vault. */
@@ -221,6 +253,7 @@ function connectionOf(
     accessToken: tokens.access_token,
     refreshToken: tokens.refresh_token,
     expiresAt: Date.now() + (tokens.expires_in ?? 60) * 1000,
+    checkedAt: Date.now(),
     scopes: (tokens.scope ?? '').split(' ').filter(Boolean),
     webId,
     storage,

@@ -24,6 +24,12 @@ export interface VaultConnection {
   refreshToken: string | undefined;
   /** Epoch ms. */
   expiresAt: number;
+  /**
+   * Epoch ms when the vault last accepted these tokens, or when the site last asked it: pages ask
+   * again once this is older than the site's interval (the banner must not say "connected" for long
+   * after the person revoked the grant in their vault).
+   */
+  checkedAt: number;
   scopes: string[];
   webId: string;
   storage: string;
