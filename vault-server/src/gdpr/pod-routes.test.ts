@@ -60,7 +60,7 @@ describeEachEngine('export, restore, erasure and retention on %s', (engine) => {
       headers: { 'content-type': 'application/ld+json' },
     });
     expect(restored.status).toBe(201);
-    expect(await restored.json()).toEqual({ records: 3, consents: 0 });
+    expect(await restored.json()).toEqual({ records: 3, consents: 0, pastRetention: 0 });
     const loans = (await (await carla.fetch('/pods/carla/loans/')).json()) as {
       contains: { '@id': string; item: { title: string } }[];
     };

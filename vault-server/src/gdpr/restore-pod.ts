@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { appendAudit, OWNER } from '../audit/audit-log.ts';
 import { webIdOf } from '../auth/passkey-ceremonies.ts';
 import { newId } from '../resources/record-service.ts';
+import { isPastRetention, retentionCutOffs } from '../resources/retention-cut-off.ts';
 import { isUniqueViolation } from '../storage/sql-driver.ts';
 import type { Account } from '../storage/stores/accounts-store.ts';
 import type { VaultContext } from '../vault-context.ts';
@@ -61,14 +62,15 @@ const ExportDocument = z
 /**
  * Restores an export into a new, empty pod: records keep their ids (links to them stay meaningful),
  * grants move to the new WebID, retention choices and the categories kept out of personalisation
- * come along. The old audit log stays in the export
+ * come along. Records the restored retention choices have already deleted are left out and counted
+ * (`pastRetention`), as every other way in refuses them. The old audit log stays in the export
  * file: a new pod starts its own chain, which records the import.
  */
 export async function restorePod(
   ctx: VaultContext,
   account: Account,
   document: unknown,
-): Promise<{ records: number; consents: number }> {
+): Promise<{ records: number; consents: number; pastRetention: number }> {
   const parsed = ExportDocument.safeParse(document);
   if (!parsed.success) {
     throw new VerwonderError('invalid_input', 'not a Verwonder pod export', {
@@ -80,13 +82,18 @@ export async function restorePod(
     });
   }
   const pod = account.podName;
-  // Every row, records past retention the purge has not removed yet included.
-  const counts = await ctx.storage.records.counts(pod);
+  // Empty as the person sees it: rows past retention that the purge has not removed yet do not count.
+  const counts = await ctx.storage.records.counts(pod, await retentionCutOffs(ctx.storage, pod));
   if ([...counts.values()].some((count) => count > 0))
     throw new VerwonderError('conflict', 'restore into an empty pod');
   const now = new Date().toISOString();
   let total = 0;
+  let pastRetention = 0;
   await restoreInOne(ctx, async (tx) => {
+    // Retention first: the restored choices decide which records the pod may keep.
+    for (const [category, days] of Object.entries(parsed.data.retention))
+      await tx.retention.set(pod, category, days ?? null);
+    const cutOffs = await retentionCutOffs(tx, pod);
     for (const category of DATA_CATEGORY_IDS) {
       for (const record of parsed.data.records[category] ?? []) {
         if (record.category !== category)
@@ -94,6 +101,10 @@ export async function restorePod(
             'invalid_input',
             `a ${record.category} record is listed under ${category}`,
           );
+        if (isPastRetention(record.time, cutOffs[category])) {
+          pastRetention += 1;
+          continue;
+        }
         const sealed = await ctx.sealer.seal(tx, pod, category, record.id, record);
         await tx.records.insert({
           pod,
@@ -117,17 +128,15 @@ export async function restorePod(
         grant.createdAt,
       );
     }
-    for (const [category, days] of Object.entries(parsed.data.retention))
-      await tx.retention.set(pod, category, days ?? null);
     for (const category of parsed.data.personalisationOff)
       await tx.personalisation.set(pod, category, false, now);
     await appendAudit(tx, pod, {
       actor: OWNER,
       action: 'pod-imported',
-      detail: `${total} records, ${parsed.data.consents.length} grants restored`,
+      detail: `${total} records, ${parsed.data.consents.length} grants restored${pastRetention ? `; ${pastRetention} records past retention left out` : ''}`,
     });
   });
-  return { records: total, consents: parsed.data.consents.length };
+  return { records: total, consents: parsed.data.consents.length, pastRetention };
 }
 
 /** The restore's one transaction; a clash the document's checks missed is the sender's conflict. */

@@ -340,7 +340,8 @@ export function openApiDocument(publicUrl: string): object {
       '/pods/{pod}/restore': {
         post: {
           parameters: [podParam, csrf],
-          summary: 'Restore an export into this (empty) pod',
+          summary:
+            'Restore an export into this (empty) pod; records its retention choices already deleted are left out and counted (pastRetention)',
           responses: { 201: ok('restored'), 409: problem, ...errors },
         },
       },

@@ -51,6 +51,8 @@ describeEachEngine('records past their category’s retention on %s', (engine) =
     item: EXAMPLE_RECORDS.loans.item,
     data: { action: 'borrowed', branch: 'Permeke' },
   });
+  const retainAs = async (as: ReturnType<typeof ownerOf>, pod: string, days: number) =>
+    expect((await as(`/pods/${pod}/retention/loans`, 'PUT', { days })).status).toBe(200);
   const keep = async (days: number) =>
     expect((await own('/pods/anna/retention/loans', 'PUT', { days })).status).toBe(200);
   const problem = async (response: Response) => {
@@ -147,5 +149,31 @@ describeEachEngine('records past their category’s retention on %s', (engine) =
     expect(await counts()).toBe(1);
     expect(await exported()).toEqual([recent]);
     expect((await vault.ctx.storage.records.counts('bert')).get('loans')).toBe(2);
+  });
+
+  it('leaves them out of a restore, and a pod holding only them counts as empty (review finding: a restore stored records past retention and refused a pod that looked empty)', async () => {
+    const cor = await vault.owner('cor');
+    const asCor = ownerOf(() => cor);
+    const exported = {
+      '@type': 'PodExport',
+      records: {
+        loans: [loan(daysAgo(5)), loan(daysAgo(40))].map((l, i) => ({
+          ...l,
+          id: `r${i}`,
+          category: 'loans',
+        })),
+      },
+      retention: { loans: 30 },
+    };
+    // A row the purge has not removed yet: the pod looks empty to its owner.
+    await retainAs(asCor, 'cor', 60);
+    expect((await asCor('/pods/cor/loans/', 'POST', loan(daysAgo(50)))).status).toBe(201);
+    await retainAs(asCor, 'cor', 30);
+    const restored = await asCor('/pods/cor/restore', 'POST', exported);
+    expect(restored.status).toBe(201);
+    expect(await restored.json()).toEqual({ records: 1, consents: 0, pastRetention: 1 });
+    expect(await titles('/pods/cor/loans/', asCor)).toBe(1);
+    // Only the recent loan and the row awaiting the purge are stored; the 40-day-old one never was.
+    expect((await vault.ctx.storage.records.counts('cor')).get('loans')).toBe(2);
   });
 });
