@@ -352,7 +352,8 @@ describe('the vault as ranking input', () => {
 
   it("follows the container's pages, so the newest of many loans count too", async () => {
     for (let i = 0; i < 210; i++) {
-      const time = new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString();
+      // A minute apart, all older than TIME's loan.
+      const time = new Date(Date.parse(TIME) - 300 * 86_400_000 + i * 60_000).toISOString();
       const item = { id: `book-${1000 + i}`, title: `Boek ${i}`, kind: 'book', genres: ['poetry'] };
       expect((await ownerWrite('loans', { item, data: { action: 'borrowed' } }, time)).status).toBe(
         201,

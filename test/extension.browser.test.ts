@@ -50,7 +50,8 @@ const PROFILE = {
       title: 'Gone Girl',
       terms: ['thrillers', 'mystery'],
       origin: 'http://127.0.0.1:4801',
-      time: '2026-11-01T10:00:00.000Z',
+      // Relative to the run, as a visit recorded on this device would be.
+      time: new Date(Date.now() - 36 * 86_400_000).toISOString(),
     },
   ],
 };

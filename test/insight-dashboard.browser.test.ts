@@ -20,12 +20,16 @@ import {
   startTestInsight,
   type TestInsight,
 } from '../vault-server/src/insight/testing/test-insight.ts';
+import { inWeek, weekAfter, weeksAgo } from '../vault-server/src/insight/testing/test-week.ts';
 import { insightRoutes } from '../vault-server/src/insight/vault/insight-routes.ts';
 import { signReport } from '../vault-server/src/insight/vault/upload-key.ts';
 import { startTestServer, type TestServer } from '../vault-server/src/testing/test-server.ts';
 import { CHROMIUM_FLAGS, requireChromium, SCREENSHOTS_DIR } from './support/chromium.ts';
 
 const LIBRARY = 'http://localhost:4801';
+// A past week relative to the run: a fixed one's feedback would one day be past its retention.
+const WEEK = weeksAgo(1);
+const LATER = weekAfter(WEEK);
 const axeSource = readFileSync(
   join(createRequire(import.meta.url).resolve('axe-core'), '..', 'axe.min.js'),
   'utf8',
@@ -69,7 +73,7 @@ describe('the institutions’ dashboard', () => {
     const records = [
       {
         category: 'feedback',
-        time: '2026-11-30T10:00:00Z',
+        time: inWeek(WEEK, 0),
         source: { type: 'extension' },
         item,
         data: {
@@ -82,7 +86,7 @@ describe('the institutions’ dashboard', () => {
       },
       {
         category: 'feedback',
-        time: '2026-11-30T10:01:00Z',
+        time: inWeek(WEEK, 0, '10:01'),
         source: { type: 'extension' },
         item,
         data: {
@@ -95,7 +99,7 @@ describe('the institutions’ dashboard', () => {
       },
       {
         category: 'loans',
-        time: '2026-12-02T15:00:00Z',
+        time: inWeek(WEEK, 2, '15:00'),
         source: { type: 'person' },
         item,
         data: { action: 'borrowed' },
@@ -134,7 +138,7 @@ describe('the institutions’ dashboard', () => {
       (
         await ana.fetch('/pods/ana/insight/reports', {
           method: 'POST',
-          body: JSON.stringify({ week: '2026-W49' }),
+          body: JSON.stringify({ week: WEEK }),
         })
       ).status,
     ).toBe(201);
@@ -173,14 +177,14 @@ describe('the institutions’ dashboard', () => {
       });
       expect(response.status).toBe(201);
     };
-    for (let i = 0; i < 98; i++) await send('2026-W49', true);
+    for (let i = 0; i < 98; i++) await send(WEEK, true);
     expect(await insight.collector.service.collectReady()).toEqual([]); // 99 people: not yet
-    await send('2026-W49', true);
-    expect(await insight.collector.service.collectReady()).toEqual(['2026-W49']);
-    for (let i = 0; i < 12; i++) await send('2026-W50', false);
+    await send(WEEK, true);
+    expect(await insight.collector.service.collectReady()).toEqual([WEEK]);
+    for (let i = 0; i < 12; i++) await send(LATER, false);
     expect(await insight.collector.service.collectReady()).toEqual([]);
     const [published] = await insight.collector.service.store.all();
-    expect(published).toMatchObject({ batch: '2026-W49', reports: 100 });
+    expect(published).toMatchObject({ batch: WEEK, reports: 100 });
     expect(published!.figures).toEqual(truth);
 
     for (const lang of ['nl', 'en'] as const) {
@@ -197,19 +201,19 @@ describe('the institutions’ dashboard', () => {
       expect(batches).toEqual(
         lang === 'nl'
           ? [
-              ['2026-W49', '100', 'gepubliceerd'],
-              ['2026-W50', '12', 'minder dan 100: geen cijfers'],
+              [WEEK, '100', 'gepubliceerd'],
+              [LATER, '12', 'minder dan 100: geen cijfers'],
             ]
           : [
-              ['2026-W49', '100', 'published'],
-              ['2026-W50', '12', 'fewer than 100: no figures'],
+              [WEEK, '100', 'published'],
+              [LATER, '12', 'fewer than 100: no figures'],
             ],
       );
       // Figures only for the published week; the one below the minimum has none.
       const weeks = await page.$$eval('#figures tbody tr th', (cells) =>
         cells.map((c) => c.textContent),
       );
-      expect(weeks).toEqual(['2026-W49']);
+      expect(weeks).toEqual([WEEK]);
       expect(await page.locator('#acceptance-chart').getAttribute('width')).not.toBeNull();
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {

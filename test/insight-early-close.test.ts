@@ -10,6 +10,7 @@ import {
   startTestInsight,
   type TestInsight,
 } from '../vault-server/src/insight/testing/test-insight.ts';
+import { inWeek, weeksAgo } from '../vault-server/src/insight/testing/test-week.ts';
 import { reportWeek } from '../vault-server/src/insight/vault/weekly-report-job.ts';
 import type { RunningVault } from '../vault-server/src/start-vault.ts';
 import { startInsightVault } from './support/insight-vault.ts';
@@ -19,7 +20,8 @@ import { signUpDirectly } from '../vault-server/src/testing/sign-up-directly.ts'
 const engines = (await postgresEnabled())
   ? (['sqlite', 'postgres'] as const)
   : (['sqlite'] as const);
-const WEEK = '2026-W41';
+// A past week relative to the run: a fixed one's feedback would one day be past its retention.
+const WEEK = weeksAgo(9);
 const LIBRARY = 'http://localhost:4801';
 
 describe.each(engines)('the reporting window of a week on %s', (engine) => {
@@ -49,7 +51,7 @@ describe.each(engines)('the reporting window of a week on %s', (engine) => {
       headers,
       body: JSON.stringify({
         category: 'feedback',
-        time: '2026-10-06T10:00:00Z',
+        time: inWeek(WEEK, 1),
         source: { type: 'extension' },
         item: { id: `book-${pod}`, title: 'Boek', kind: 'book' },
         data: {

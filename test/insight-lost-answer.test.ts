@@ -11,6 +11,7 @@ import {
   startTestInsight,
   type TestInsight,
 } from '../vault-server/src/insight/testing/test-insight.ts';
+import { inWeek, weeksAgo } from '../vault-server/src/insight/testing/test-week.ts';
 import { reportWeek } from '../vault-server/src/insight/vault/weekly-report-job.ts';
 import type { RunningVault } from '../vault-server/src/start-vault.ts';
 import { startInsightVault } from './support/insight-vault.ts';
@@ -21,7 +22,8 @@ const engines = (await postgresEnabled())
   ? (['sqlite', 'postgres'] as const)
   : (['sqlite'] as const);
 const LIBRARY = 'http://localhost:4801';
-const WEEK = '2026-W41';
+// A past week relative to the run: a fixed one's feedback would one day be past its retention.
+const WEEK = weeksAgo(9);
 
 describe.each(engines)('a lost helper answer on %s', (engine) => {
   let insight: TestInsight;
@@ -50,7 +52,7 @@ describe.each(engines)('a lost helper answer on %s', (engine) => {
       headers: h,
       body: JSON.stringify({
         category: 'feedback',
-        time: '2026-10-06T09:00:00Z',
+        time: inWeek(WEEK, 1, '09:00'),
         source: { type: 'extension' },
         item: { id: 'b1', title: 'b1', kind: 'book' },
         data: {

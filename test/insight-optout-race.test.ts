@@ -8,6 +8,7 @@ import {
   startTestInsight,
   type TestInsight,
 } from '../vault-server/src/insight/testing/test-insight.ts';
+import { inWeek, weeksAgo } from '../vault-server/src/insight/testing/test-week.ts';
 import { reportWeek } from '../vault-server/src/insight/vault/weekly-report-job.ts';
 import type { RunningVault } from '../vault-server/src/start-vault.ts';
 import { startInsightVault } from './support/insight-vault.ts';
@@ -18,6 +19,8 @@ const engines = (await postgresEnabled())
   ? (['sqlite', 'postgres'] as const)
   : (['sqlite'] as const);
 const LIBRARY = 'http://localhost:4801';
+// A past week relative to the run: a fixed one's feedback would one day be past its retention.
+const WEEK = weeksAgo(9);
 
 describe.each(engines)('an opt-out during a report on %s', (engine) => {
   let insight: TestInsight;
@@ -50,7 +53,7 @@ describe.each(engines)('an opt-out during a report on %s', (engine) => {
       headers,
       body: JSON.stringify({
         category: 'feedback',
-        time: '2026-10-06T10:00:00Z',
+        time: inWeek(WEEK, 1),
         source: { type: 'extension' },
         item: { id: 'book-1', title: 'Boek', kind: 'book' },
         data: {
@@ -76,7 +79,7 @@ describe.each(engines)('an opt-out during a report on %s', (engine) => {
       return fetch(input, init);
     };
     const client = { leaderUrl: insight.leader.url, helperUrl: insight.helper.url, fetch: hooked };
-    expect(await reportWeek(vault.context, client, '2026-W41')).toMatchObject({ sent: 0 });
+    expect(await reportWeek(vault.context, client, WEEK)).toMatchObject({ sent: 0 });
     expect(uploads).toEqual([]);
     expect(await insight.leader.service.batches()).toEqual([]);
     // Nothing is recorded as sent: were she to opt in again, the week could still go.

@@ -9,6 +9,7 @@ import {
   startTestInsight,
   type TestInsight,
 } from '../vault-server/src/insight/testing/test-insight.ts';
+import { inWeek, weeksAgo } from '../vault-server/src/insight/testing/test-week.ts';
 import { reportWeek } from '../vault-server/src/insight/vault/weekly-report-job.ts';
 import type { RunningVault } from '../vault-server/src/start-vault.ts';
 import { startInsightVault } from './support/insight-vault.ts';
@@ -20,7 +21,8 @@ const engines = (await postgresEnabled())
   : (['sqlite'] as const);
 const LIBRARY = 'http://localhost:4801';
 const MUSEUM = 'http://localhost:4803';
-const WEEK = '2026-W41';
+// A past week relative to the run: a fixed one's feedback would one day be past its retention.
+const WEEK = weeksAgo(9);
 
 describe.each(engines)('one person among idle people on %s', (engine) => {
   let insight: TestInsight;
@@ -70,18 +72,18 @@ describe.each(engines)('one person among idle people on %s', (engine) => {
           },
         });
       // Both were shown a book at the library; only zoe went to the museum, visited and said "no".
-      await shown(LIBRARY, `book-${pod}`, 'impression', '2026-10-06T09:00:00Z');
+      await shown(LIBRARY, `book-${pod}`, 'impression', inWeek(WEEK, 1, '09:00'));
       if (pod !== 'zoe') continue;
-      await shown(MUSEUM, 'expo-1', 'impression', '2026-10-06T10:00:00Z', { wasSurprise: true });
-      await shown(MUSEUM, 'expo-1', 'click', '2026-10-06T10:01:00Z', { wasSurprise: true });
+      await shown(MUSEUM, 'expo-1', 'impression', inWeek(WEEK, 1, '10:00'), { wasSurprise: true });
+      await shown(MUSEUM, 'expo-1', 'click', inWeek(WEEK, 1, '10:01'), { wasSurprise: true });
       await post({
         category: 'visits',
-        time: '2026-10-07T10:00:00Z',
+        time: inWeek(WEEK, 2, '10:00'),
         source: { type: 'person' },
         item: { id: 'expo-1', title: 'Expo', kind: 'activity', medium: 'experience' },
         data: { venueId: 'venue-1' },
       });
-      await shown(MUSEUM, 'expo-1', 'answer', '2026-10-07T12:00:00Z', {
+      await shown(MUSEUM, 'expo-1', 'answer', inWeek(WEEK, 2, '12:00'), {
         wasSurprise: true,
         answer: 'no',
       });

@@ -9,6 +9,7 @@ import {
   startTestInsight,
   type TestInsight,
 } from '../vault-server/src/insight/testing/test-insight.ts';
+import { inWeek, weeksAgo } from '../vault-server/src/insight/testing/test-week.ts';
 import { postgresEnabled } from '../vault-server/src/storage/testing/test-engines.ts';
 import {
   startTestServer,
@@ -21,6 +22,8 @@ const engines = (await postgresEnabled())
   : (['sqlite'] as const);
 const LIBRARY = 'http://localhost:4801';
 const MUSEUM = 'http://localhost:4803';
+// Last week (relative to the run: fixed dates would one day be past the records' retention).
+const WEEK = weeksAgo(1);
 
 const feedback = (
   kind: string,
@@ -79,27 +82,27 @@ describe.each(engines)('insight in the vault on %s', (engine) => {
     await insight.trustVault('test-vault', jwk);
     ana = await server.signUp('ana');
     bob = await server.signUp('bob');
-    // Week 2026-W49 starts on Monday 30 November 2026.
-    await post(ana, loan('book-old', '2026-10-01T10:00:00Z')); // her usual medium: reading
-    await post(ana, feedback('impression', 'book-1', '2026-11-30T10:00:00Z', LIBRARY));
-    await post(ana, feedback('click', 'book-1', '2026-11-30T10:01:00Z', LIBRARY));
-    await post(ana, loan('book-1', '2026-12-03T10:00:00Z'));
-    await post(ana, feedback('wow', 'book-1', '2026-12-03T11:00:00Z', LIBRARY));
-    await post(ana, feedback('impression', 'act-9', '2026-12-01T10:00:00Z', MUSEUM, true));
-    await post(ana, visit('act-9', '2026-12-10T10:00:00Z')); // 9 days later: a conversion, crossing media
+    // Days count from WEEK's Monday (0).
+    await post(ana, loan('book-old', inWeek(WEEK, -60))); // her usual medium: reading
+    await post(ana, feedback('impression', 'book-1', inWeek(WEEK, 0), LIBRARY));
+    await post(ana, feedback('click', 'book-1', inWeek(WEEK, 0, '10:01'), LIBRARY));
+    await post(ana, loan('book-1', inWeek(WEEK, 3)));
+    await post(ana, feedback('wow', 'book-1', inWeek(WEEK, 3, '11:00'), LIBRARY));
+    await post(ana, feedback('impression', 'act-9', inWeek(WEEK, 1), MUSEUM, true));
+    await post(ana, visit('act-9', inWeek(WEEK, 10))); // 9 days later: a conversion, crossing media
     await post(
       ana,
       feedback(
         'impression',
         'book-2',
-        '2026-12-01T10:00:00Z',
+        inWeek(WEEK, 1),
         LIBRARY,
         false,
         `${LIBRARY}#book-2#baseline`,
       ),
     );
-    await post(ana, feedback('impression', 'book-3', '2026-12-01T10:00:00Z', LIBRARY));
-    await post(ana, loan('book-3', '2026-12-20T10:00:00Z')); // 19 days later: not a conversion
+    await post(ana, feedback('impression', 'book-3', inWeek(WEEK, 1), LIBRARY));
+    await post(ana, loan('book-3', inWeek(WEEK, 20))); // 19 days later: not a conversion
   });
   afterAll(async () => {
     await server?.dispose();
@@ -115,10 +118,10 @@ describe.each(engines)('insight in the vault on %s', (engine) => {
       institution: 'library',
       medium: 'read',
       kind: 'fits',
-      week: '2026-W49',
+      week: WEEK,
       clicked: true,
       conversion: 'loans',
-      convertedAt: '2026-12-03T10:00:00Z',
+      convertedAt: inWeek(WEEK, 3),
       crossed: false,
       feedbackScore: 2,
     });
@@ -154,7 +157,7 @@ describe.each(engines)('insight in the vault on %s', (engine) => {
     expect(settings.explanation.en).toContain('at least 2 people');
     const refused = await ana.fetch('/pods/ana/insight/reports', {
       method: 'POST',
-      body: JSON.stringify({ week: '2026-W49' }),
+      body: JSON.stringify({ week: WEEK }),
     });
     expect(refused.status).toBe(409);
     expect(await insight.leader.service.batches()).toEqual([]);
@@ -212,7 +215,7 @@ describe.each(engines)('insight in the vault on %s', (engine) => {
       expect(put.status).toBe(200);
       const sent = await client.fetch(`/pods/${client.pod}/insight/reports`, {
         method: 'POST',
-        body: JSON.stringify({ week: '2026-W49' }),
+        body: JSON.stringify({ week: WEEK }),
       });
       expect(sent.status).toBe(201);
       outcomes.push(((await sent.json()) as { outcome: string }).outcome);
@@ -221,12 +224,10 @@ describe.each(engines)('insight in the vault on %s', (engine) => {
     expect(outcomes).toEqual(['sent', 'idle']);
     const again = await ana.fetch('/pods/ana/insight/reports', {
       method: 'POST',
-      body: JSON.stringify({ week: '2026-W49' }),
+      body: JSON.stringify({ week: WEEK }),
     });
     expect(again.status).toBe(409);
-    expect(await insight.leader.service.batches()).toMatchObject([
-      { batch: '2026-W49', reports: 1 },
-    ]);
+    expect(await insight.leader.service.batches()).toMatchObject([{ batch: WEEK, reports: 1 }]);
     // Ana alone: below the minimum of 2, nothing of hers is published.
     expect(await insight.collector.service.collectReady()).toEqual([]);
   });

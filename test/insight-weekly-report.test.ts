@@ -14,6 +14,7 @@ import {
   startTestInsight,
   type TestInsight,
 } from '../vault-server/src/insight/testing/test-insight.ts';
+import { inWeek, weekAfter, weeksAgo } from '../vault-server/src/insight/testing/test-week.ts';
 import { insightRoutes } from '../vault-server/src/insight/vault/insight-routes.ts';
 import { reportableWeek, reportWeek } from '../vault-server/src/insight/vault/weekly-report-job.ts';
 import { startVault, type RunningVault } from '../vault-server/src/start-vault.ts';
@@ -26,7 +27,8 @@ import { signUpDirectly } from '../vault-server/src/testing/sign-up-directly.ts'
 const engines = (await postgresEnabled())
   ? (['sqlite', 'postgres'] as const)
   : (['sqlite'] as const);
-const WEEK = '2026-W49';
+// Last week (relative to the run: a fixed week's feedback would one day be past its retention).
+const WEEK = weeksAgo(1);
 // The timer's clock: three weeks after WEEK began, so WEEK is the one whose window has closed.
 const NOW = new Date(weekStart(WEEK).getTime() + 21 * 86_400_000 + 3_600_000);
 const PODS = ['ana', 'bob', 'cas', 'dirk', 'eva', 'fien'];
@@ -81,7 +83,7 @@ describe.each(engines)('weekly insight reports on a timer on %s', (engine) => {
         headers,
         body: JSON.stringify({
           category: 'feedback',
-          time: '2026-12-01T10:00:00Z',
+          time: inWeek(WEEK, 1),
           source: { type: 'extension' },
           item: { id: `book-${index}`, title: `Boek ${index}`, kind: 'book' },
           data: {
@@ -122,7 +124,7 @@ describe.each(engines)('weekly insight reports on a timer on %s', (engine) => {
   it('reports the week whose conversion window has closed', () => {
     expect(reportableWeek(NOW)).toBe(WEEK);
     // A day earlier the last conversions of WEEK could still come: the week before is reported.
-    expect(reportableWeek(new Date(NOW.getTime() - 2 * 86_400_000))).toBe('2026-W48');
+    expect(reportableWeek(new Date(NOW.getTime() - 2 * 86_400_000))).toBe(weekAfter(WEEK, -1));
   });
 
   it('sends exactly one report per opted-in pod for the week, by itself', async () => {
@@ -167,7 +169,7 @@ describe.each(engines)('weekly insight reports on a timer on %s', (engine) => {
 
   it('sends each week once even when both vaults claim the same pods at the same moment', async () => {
     // A second week sent by both vaults at once, without the timer's lease: the claims alone decide.
-    const week = '2026-W50';
+    const week = weekAfter(WEEK);
     const client = { leaderUrl: insight.leader.url, helperUrl: insight.helper.url };
     const results = await Promise.all(
       [vaults[0]!, vaults.at(-1)!].map((vault) => reportWeek(vault.context, client, week)),

@@ -16,6 +16,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCitySites, type CitySites } from '../examples/city-sites/src/index.ts';
 import { type RunningVault } from '../vault-server/src/index.ts';
+import { daysAgo } from '../vault-server/src/testing/test-vault.ts';
 import {
   CHROMIUM_FLAGS,
   requireChromium,
@@ -62,28 +63,17 @@ const loan = (
   },
   data: rating ? { action: 'borrowed', rating } : { action: 'borrowed' },
 });
+// Times relative to the run: the vault refuses records past their retention (two years for loans
+// and tickets), and the purge plan below counts the loans older than a year.
 const LOANS = [
-  // Older than a year (the retention set below) but not than the default two years, which the
-  // vault would refuse.
-  loan(
-    1,
-    'De Avonden',
-    ['fiction', 'classics'],
-    ['1.50.0.0.0'],
-    new Date(Date.now() - 500 * 86_400_000).toISOString(),
-  ),
-  loan(
-    2,
-    'Het verdriet van België',
-    ['fiction', 'history'],
-    ['1.50.0.0.0'],
-    '2026-09-01T10:00:00Z',
-  ),
-  loan(3, 'Max Havelaar', ['classics', 'history'], ['1.17.0.0.0'], '2026-10-01T10:00:00Z', 2),
+  // Older than a year (the retention set below) but not than the default two years.
+  loan(1, 'De Avonden', ['fiction', 'classics'], ['1.50.0.0.0'], daysAgo(500)),
+  loan(2, 'Het verdriet van België', ['fiction', 'history'], ['1.50.0.0.0'], daysAgo(97)),
+  loan(3, 'Max Havelaar', ['classics', 'history'], ['1.17.0.0.0'], daysAgo(67), 2),
 ];
 const TICKETS = [
   {
-    time: '2026-10-10T20:00:00+02:00',
+    time: daysAgo(58, 18),
     item: {
       id: 'act-1',
       title: 'Strijkkwartet in AMUZ',
@@ -97,7 +87,7 @@ const TICKETS = [
     data: { quantity: 1, priceEur: 18 },
   },
   {
-    time: '2026-11-02T15:00:00+01:00',
+    time: daysAgo(35, 14),
     item: {
       id: 'act-2',
       title: 'Lezing in de Arenberg',

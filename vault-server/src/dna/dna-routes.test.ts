@@ -1,12 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresEnabled } from '../storage/testing/test-engines.ts';
 import { startTestServer, type TestClient, type TestServer } from '../testing/test-server.ts';
-import { loanRecord } from '../testing/test-vault.ts';
+import { daysAgo, loanRecord } from '../testing/test-vault.ts';
 import type { OwnerDna } from './owner-dna.ts';
 
 const engines = (await postgresEnabled())
   ? (['sqlite', 'postgres'] as const)
   : (['sqlite'] as const);
+
+// Two loans in one month, about two months back (within the loans' two-year retention).
+const MONTH = daysAgo(60).slice(0, 7);
 
 describe.each(engines)('the owner’s DNA route on %s', (engine) => {
   let server: TestServer;
@@ -17,7 +20,7 @@ describe.each(engines)('the owner’s DNA route on %s', (engine) => {
     anna = await server.signUp('anna');
     bert = await server.signUp('bert');
     for (const day of ['01', '02']) {
-      const record = loanRecord(`Boek ${day}`, `2026-10-${day}T10:00:00Z`);
+      const record = loanRecord(`Boek ${day}`, `${MONTH}-${day}T10:00:00Z`);
       await anna.fetch('/pods/anna/loans/', {
         method: 'POST',
         body: JSON.stringify({
@@ -37,9 +40,7 @@ describe.each(engines)('the owner’s DNA route on %s', (engine) => {
     expect(dna.records).toBe(2);
     expect(dna.genres[0]?.key).toBe('history');
     expect(dna.genres[0]?.recordIds).toHaveLength(2);
-    expect(dna.timeline).toEqual([
-      expect.objectContaining({ month: '2026-10', counts: { loans: 2 } }),
-    ]);
+    expect(dna.timeline).toEqual([expect.objectContaining({ month: MONTH, counts: { loans: 2 } })]);
   });
 
   it('is the owner’s only: 401 without a session, 403 for another account', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestClient, type TestServer } from '../testing/test-server.ts';
-import { loanRecord } from '../testing/test-vault.ts';
+import { daysAgo, loanRecord } from '../testing/test-vault.ts';
 import type { ForYouAnswer } from './for-you-route.ts';
 
 const LOANED = ['book-1', 'book-2', 'book-3'];
@@ -14,7 +14,7 @@ describe('the owner’s “Voor jou” route', () => {
     anna = await server.signUp('anna');
     bert = await server.signUp('bert');
     for (const [index, id] of LOANED.entries()) {
-      const record = loanRecord(`Boek ${id}`, `2026-10-0${index + 1}T10:00:00Z`);
+      const record = loanRecord(`Boek ${id}`, daysAgo(62 - index));
       const response = await anna.fetch('/pods/anna/loans/', {
         method: 'POST',
         body: JSON.stringify({

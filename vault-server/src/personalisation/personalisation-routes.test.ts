@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { engineSuites } from '../storage/testing/describe-each-engine.ts';
 import { startTestServer, type TestClient, type TestServer } from '../testing/test-server.ts';
-import { loanRecord } from '../testing/test-vault.ts';
+import { daysAgo, loanRecord } from '../testing/test-vault.ts';
 
 const describeEachEngine = await engineSuites();
 
@@ -13,7 +13,7 @@ describeEachEngine('the personalisation switch per category on %s', (engine) => 
     server = await startTestServer(engine);
     anna = await server.signUp('anna');
     bert = await server.signUp('bert');
-    const record = loanRecord('De Avonden', '2026-10-01T10:00:00Z');
+    const record = loanRecord('De Avonden', daysAgo(60));
     const created = await anna.fetch('/pods/anna/loans/', {
       method: 'POST',
       body: JSON.stringify({ ...record, item: { ...record.item, genres: ['classics'] } }),
