@@ -30,5 +30,8 @@ describe('genre labels', () => {
       'historische romans',
     ]);
     expect(genreLabel('brand_new_shelf')).toEqual({ nl: 'Brand new shelf', en: 'Brand new shelf' });
+    // Own keys only (review finding: a genre named like an Object.prototype key made ranking, DNA and Voor jou answer 500).
+    expect(genreLabel('constructor')).toEqual({ nl: 'Constructor', en: 'Constructor' });
+    expect(genreLabel('__proto__')).toEqual({ nl: '  proto  ', en: '  proto  ' });
   });
 });

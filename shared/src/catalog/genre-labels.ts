@@ -524,8 +524,8 @@ export const GENRE_LABELS: Readonly<Record<string, GenreLabel>> = {
 
 /** The label of a genre key; an unknown key still reads as words ("new_thing" -> "New thing"). */
 export function genreLabel(key: string): GenreLabel {
-  const known = GENRE_LABELS[key];
-  if (known) return known;
+  // Own keys only: a genre is any string a client sent, `constructor` included.
+  if (Object.hasOwn(GENRE_LABELS, key)) return GENRE_LABELS[key]!;
   const words = key.replace(/_/g, ' ');
   const cap = words.charAt(0).toUpperCase() + words.slice(1);
   return { nl: cap, en: cap };

@@ -1,4 +1,4 @@
-import type { GenreThemeBridge } from '../../catalog/genre-theme-bridge.ts';
+import { bridgeLinks, type GenreThemeBridge } from '../../catalog/genre-theme-bridge.ts';
 import type { CulturalRecord } from '../../model/cultural-record.ts';
 import type { CulturalDna, DnaFacet, Evidence } from './cultural-dna.ts';
 import { ratingWeight } from './rating-weight.ts';
@@ -89,7 +89,7 @@ export function addRecord(
     for (const t of item.termIds) put(dna, 'theme', t, ev);
     for (const g of item.genres) {
       put(dna, 'genre', g, ev);
-      for (const link of bridge[g] ?? [])
+      for (const link of bridgeLinks(bridge, g))
         if (!item.termIds.includes(link.themeId))
           put(dna, 'theme', link.themeId, { ...ev, weight: base * link.weight * 0.5 });
     }

@@ -1,5 +1,8 @@
 import type { CulturalRecord } from '@verwonder/shared';
-import type { GenreThemeBridge } from '@verwonder/shared/catalog/genre-theme-bridge.ts';
+import {
+  bridgeLinks,
+  type GenreThemeBridge,
+} from '@verwonder/shared/catalog/genre-theme-bridge.ts';
 import {
   type FeatureTally,
   MIN_SUPPORT,
@@ -43,7 +46,7 @@ function recordFeatures(record: CulturalRecord, bridge: GenreThemeBridge): Map<s
     for (const id of item.termIds) put('theme', id, 1);
     for (const genre of item.genres) {
       put('genre', genre, 1);
-      for (const link of bridge[genre] ?? [])
+      for (const link of bridgeLinks(bridge, genre))
         if (!item.termIds.includes(link.themeId)) put('theme', link.themeId, link.weight * 0.5);
     }
     for (const author of item.authors) put('author', author, 1);
