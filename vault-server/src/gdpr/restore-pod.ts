@@ -90,7 +90,22 @@ export async function restorePod(
   let total = 0;
   let pastRetention = 0;
   await restoreInOne(ctx, async (tx) => {
-    // Retention first: the restored choices decide which records the pod may keep.
+    // Rows the pod's retention has deleted for every reader (the purge has not run yet) go now:
+    // the restored choices, written next, must not bring them back.
+    const current = await retentionCutOffs(tx, pod);
+    for (const category of DATA_CATEGORY_IDS) {
+      const cutOff = current[category];
+      const gone = cutOff === null ? [] : await tx.records.deleteOlderThan(pod, category, cutOff);
+      if (gone.length > 0)
+        await appendAudit(tx, pod, {
+          actor: { type: 'system', job: 'retention-purge' },
+          action: 'retention-purge',
+          category,
+          recordIds: gone,
+          detail: `${gone.length} records past retention removed before a restore`,
+        });
+    }
+    // Retention next: the restored choices decide which records the pod may keep.
     for (const [category, days] of Object.entries(parsed.data.retention))
       await tx.retention.set(pod, category, days ?? null);
     const cutOffs = await retentionCutOffs(tx, pod);

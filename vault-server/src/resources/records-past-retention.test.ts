@@ -173,7 +173,40 @@ describeEachEngine('records past their category’s retention on %s', (engine) =
     expect(restored.status).toBe(201);
     expect(await restored.json()).toEqual({ records: 1, consents: 0, pastRetention: 1 });
     expect(await titles('/pods/cor/loans/', asCor)).toBe(1);
-    // Only the recent loan and the row awaiting the purge are stored; the 40-day-old one never was.
-    expect((await vault.ctx.storage.records.counts('cor')).get('loans')).toBe(2);
+    // Only the recent loan is stored: the 40-day-old one never was, the row awaiting the purge went.
+    expect((await vault.ctx.storage.records.counts('cor')).get('loans')).toBe(1);
+  });
+
+  it('removes the rows awaiting the purge before a restore writes its retention choices (review finding: a restore brought back records the retention had deleted, or refused a pod that looked empty)', async () => {
+    // A restore that keeps loans ten years must not bring back the loan retention deleted.
+    const dora = await vault.owner('dora');
+    const asDora = ownerOf(() => dora);
+    await retainAs(asDora, 'dora', 60);
+    expect((await asDora('/pods/dora/loans/', 'POST', loan(daysAgo(50)))).status).toBe(201);
+    await retainAs(asDora, 'dora', 30);
+    const restored = await asDora('/pods/dora/restore', 'POST', {
+      '@type': 'PodExport',
+      records: { loans: [{ ...loan(daysAgo(5)), id: 'r-new', category: 'loans' }] },
+      retention: { loans: 3650 },
+    });
+    expect(restored.status).toBe(201);
+    expect(await titles('/pods/dora/loans/', asDora)).toBe(1);
+    expect((await vault.ctx.storage.records.counts('dora')).get('loans')).toBe(1);
+    const audit = (await (await asDora('/pods/dora/audit')).json()) as {
+      entries: { action: string; detail?: string }[];
+    };
+    expect(audit.entries.map((entry) => entry.action)).toContain('retention-purge');
+
+    // The pod's own export, restored after its retention was shortened: no clash with its old row,
+    // and the export's own retention choice (the default, two years) keeps the loan it lists.
+    const eva = await vault.owner('eva');
+    const asEva = ownerOf(() => eva);
+    expect((await asEva('/pods/eva/loans/', 'POST', loan(daysAgo(50)))).status).toBe(201);
+    const exported: unknown = await (await asEva('/pods/eva/export')).json();
+    await retainAs(asEva, 'eva', 30);
+    const again = await asEva('/pods/eva/restore', 'POST', exported);
+    expect(again.status).toBe(201);
+    expect(await again.json()).toEqual({ records: 1, consents: 0, pastRetention: 0 });
+    expect(await titles('/pods/eva/loans/', asEva)).toBe(1);
   });
 });
