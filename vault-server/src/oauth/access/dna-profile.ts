@@ -19,7 +19,7 @@ export interface Weighted<K extends string = string> {
 const TOP = 10;
 
 function top<K extends string>(counts: Map<K, FeatureTally>): Weighted<K>[] {
-  const kept = [...counts].filter(([, value]) => value.supported);
+  const kept = [...counts].filter(([, value]) => value.shown);
   const total = kept.reduce((sum, [, value]) => sum + value.weight, 0);
   if (total === 0) return [];
   return (
@@ -34,8 +34,15 @@ function top<K extends string>(counts: Map<K, FeatureTally>): Weighted<K>[] {
   );
 }
 
-/** Top themes, genres and media with normalised weights, derived from records; never the records. */
-export function dnaProfile(records: readonly CulturalRecord[]): DnaProfile {
+/**
+ * Top themes, genres and media with normalised weights, derived from records; never the records.
+ * `askingClientId`: the client that asks, whose own items are held to the two-item rule apart
+ * from the others' (coarse-profile-rules.ts).
+ */
+export function dnaProfile(
+  records: readonly CulturalRecord[],
+  askingClientId?: string,
+): DnaProfile {
   const themes = new Map<string, FeatureTally>();
   const genres = new Map<string, FeatureTally>();
   const media = new Map<Medium, FeatureTally>();
@@ -50,7 +57,7 @@ export function dnaProfile(records: readonly CulturalRecord[]): DnaProfile {
       continue;
     }
     const item = 'item' in record ? record.item : undefined;
-    const source = supportSource(record);
+    const source = supportSource(record, askingClientId);
     // Each feature once per record, however often the record lists it.
     for (const id of new Set(item?.termIds)) tally(themes, id, 1, source);
     for (const id of new Set(item?.genres)) tally(genres, id, 1, source);

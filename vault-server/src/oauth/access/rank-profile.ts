@@ -9,6 +9,7 @@ import {
   recordMedium,
   STATED_WEIGHT,
   supportSource,
+  type SupportSource,
   tally,
 } from './coarse-profile-rules.ts';
 
@@ -22,8 +23,9 @@ export type RankProfile = ReadonlyMap<string, number>;
 /**
  * As in the DNA profile (dna-profile.ts): a behavioural feature counts only once at least two
  * items (supportSource) have it, so no single one (one loan by an author, however many records it
- * left, one visit to a venue) can move the order. A stated interest counts at once: the person
- * said it, to be used.
+ * left, one visit to a venue) can move the order; the asking site's own items and all others are
+ * held to it separately (coarse-profile-rules.ts), so a site cannot make the second item itself.
+ * A stated interest counts at once: the person said it, to be used.
  */
 export const RANK_MIN_SUPPORT = MIN_SUPPORT;
 /** Per facet, the strongest few only. */
@@ -61,16 +63,18 @@ function recordFeatures(record: CulturalRecord, bridge: GenreThemeBridge): Map<s
 
 /**
  * The coarse profile a ranking is computed from: features of the given records that at least
- * `RANK_MIN_SUPPORT` items share, the `TOP` strongest per facet, their weight rounded up to a
- * quarter of the facet's strongest. Nothing about which items the records were about survives:
- * item ids never enter it.
+ * `RANK_MIN_SUPPORT` items share (the items `askingClientId` wrote and the others each on their
+ * own), the `TOP` strongest per facet, their weight rounded up to a quarter of the facet's
+ * strongest. Nothing about which items the records were about survives: item ids never enter it.
  */
 export function rankProfile(
   records: readonly CulturalRecord[],
   bridge: GenreThemeBridge = {},
+  askingClientId?: string,
 ): RankProfile {
   const counts = new Map<string, FeatureTally>();
-  const add = (key: string, weight: number, source: string) => tally(counts, key, weight, source);
+  const add = (key: string, weight: number, source: SupportSource | 'stated') =>
+    tally(counts, key, weight, source);
   for (const record of records) {
     if (record.category === 'interests') {
       for (const id of record.data.themeIds) add(featureKey('theme', id), STATED_WEIGHT, 'stated');
@@ -78,13 +82,13 @@ export function rankProfile(
       for (const id of record.data.media) add(featureKey('medium', id), STATED_WEIGHT, 'stated');
       continue;
     }
-    const source = supportSource(record);
+    const source = supportSource(record, askingClientId);
     for (const [key, weight] of recordFeatures(record, bridge)) add(key, weight, source);
   }
   const profile = new Map<string, number>();
   for (const facet of FACETS) {
     const kept = [...counts]
-      .filter(([key, value]) => key.startsWith(`${facet}:`) && value.supported)
+      .filter(([key, value]) => key.startsWith(`${facet}:`) && value.shown)
       .sort((a, b) => b[1].weight - a[1].weight || (a[0] < b[0] ? -1 : 1))
       .slice(0, TOP);
     const strongest = kept[0]?.[1].weight ?? 0;

@@ -56,6 +56,7 @@ export function rankRoute(deps: OAuthDeps): RequestHandler {
       await deps.records.sample(token.pod, categories, SAMPLE_LIMIT),
       categories,
       deps.catalog,
+      token.clientId,
     );
     await deps.audit(token.pod, {
       ...actor,

@@ -76,7 +76,10 @@ export function tokenResourceRoutes(deps: OAuthDeps): Router {
       await refuse(req, token, 'no dna:read scope');
       throw new VerwonderError('not_found', 'no such resource');
     }
-    const profile = dnaProfile(await records.sample(token.pod, DNA_CATEGORIES, SAMPLE_LIMIT));
+    const profile = dnaProfile(
+      await records.sample(token.pod, DNA_CATEGORIES, SAMPLE_LIMIT),
+      token.clientId,
+    );
     await deps.audit(token.pod, {
       ...access(token),
       action: 'dna-read',

@@ -36,17 +36,20 @@ function catalogFeatures(item: CatalogItem): ItemFeatures {
  * what each candidate is (the catalogue's description when it knows the id, the site's otherwise).
  * Every candidate goes through the same function: nothing is filtered, nothing appended, whether or
  * not the person already borrowed or attended it. Duplicate ids count once, first place kept.
+ * `askingClientId`: the site that asks, whose own records never complete another's two-item minimum.
  */
 export function rankCandidates(
   candidates: readonly RankCandidate[],
   records: readonly CulturalRecord[],
   categories: readonly DataCategoryId[],
   catalog: RankingCatalog | undefined,
+  askingClientId?: string,
 ): RankedItem[] {
   const allowed = new Set(categories);
   const profile = rankProfile(
     records.filter((record) => allowed.has(record.category)),
     catalog?.bridge(),
+    askingClientId,
   );
   const unique = new Map<string, RankCandidate>();
   for (const candidate of candidates)
