@@ -65,20 +65,46 @@ export function csvColumns(category: DataCategoryId): ReadonlySet<string> {
 }
 
 /**
- * Header cells must be the category's known leaf paths, checked before any row is read: a dotted
- * header is never used to walk into arbitrary keys (a `__proto__.x` column once polluted
- * Object.prototype and broke the vault for everyone).
+ * Header cells must be the category's known leaf paths, each at most once, checked before any row
+ * is read: a dotted header is never used to walk into arbitrary keys (a `__proto__.x` column once
+ * polluted Object.prototype and broke the vault for everyone), and a repeated column would keep
+ * only one of its cells. An empty header cell names no column: what stands under it is checked per
+ * row (`cellsWithoutColumn`).
  */
 function checkHeader(header: string[], category: DataCategoryId): string[] {
   const known = csvColumns(category);
   const unknown = [...new Set(header.filter((path) => path !== '' && !known.has(path)))];
+  const clipColumns = (columns: string[]) =>
+    columns.slice(0, 20).map((column) => column.slice(0, 100));
   if (unknown.length > 0)
     throw new VerwonderError(
       'unprocessable',
       `unknown CSV columns; a ${category} import knows: ${[...known].join(', ')}`,
-      { details: { columns: unknown.slice(0, 20).map((column) => column.slice(0, 100)) } },
+      { details: { columns: clipColumns(unknown) } },
+    );
+  const repeated = [
+    ...new Set(header.filter((path, index) => path !== '' && header.indexOf(path) !== index)),
+  ];
+  if (repeated.length > 0)
+    throw new VerwonderError(
+      'unprocessable',
+      `the CSV header names a column more than once: ${clipColumns(repeated).join(', ')}`,
+      { details: { columns: clipColumns(repeated) } },
     );
   return header;
+}
+
+/**
+ * Why a row's non-empty cell has no column to go in (past the header's end, or under an empty
+ * header cell), or undefined: such a cell is refused, never dropped (an unquoted comma in a title
+ * splits it, and a spreadsheet ends the header with a separator too). Empty cells there (a
+ * spreadsheet's trailing separators) lose nothing.
+ */
+function cellsWithoutColumn(header: string[], cells: string[]): string | undefined {
+  const lost = cells.findIndex((cell, index) => !header[index] && cell.trim() !== '');
+  if (lost === -1) return undefined;
+  if (lost >= header.length) return `${cells.length} cells, the header has ${header.length}`;
+  return `column ${lost + 1} holds a value, but the header gives that column no name`;
 }
 
 /** A row as an object in null-prototype objects, following only checked header paths. */
@@ -235,14 +261,8 @@ function* lazyCandidates(
       category,
     );
     for (const row of rows) {
-      // A cell past the header has no column to go in: refused, never dropped (an unquoted comma
-      // in a title splits it). Empty trailing cells (a spreadsheet's extra separators) lose nothing.
-      if (row.cells.slice(header.length).some((cell) => cell.trim() !== ''))
-        yield {
-          line: row.line,
-          value: undefined,
-          unreadable: `${row.cells.length} cells, the header has ${header.length}`,
-        };
+      const unreadable = cellsWithoutColumn(header, row.cells);
+      if (unreadable !== undefined) yield { line: row.line, value: undefined, unreadable };
       else yield { line: row.line, value: rowToObject(header, row.cells) };
     }
     return;
