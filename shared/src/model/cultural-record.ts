@@ -3,6 +3,7 @@ import { CoarseLocation } from './coarse-location.ts';
 import type { DataCategoryId } from './data-category.ts';
 import { ItemRef } from './item-ref.ts';
 import { RecordSource } from './record-source.ts';
+import { RecordTime } from './record-time.ts';
 import {
   BrowsingData,
   FeedbackData,
@@ -20,7 +21,7 @@ import {
 export const RecordId = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'letters, digits, - and _ only');
 
 const common = {
-  time: z.iso.datetime({ offset: true }),
+  time: RecordTime,
   source: RecordSource,
   /** Lets a client retry a write without creating a second record. */
   idempotencyKey: z.string().min(1).max(200).optional(),

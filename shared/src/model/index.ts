@@ -10,5 +10,6 @@ export * from './medium.ts';
 export * from './purpose.ts';
 export * from './record-data.ts';
 export * from './record-source.ts';
+export * from './record-time.ts';
 export * from './scope.ts';
 export * from './suggestion.ts';

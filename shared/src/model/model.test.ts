@@ -15,6 +15,7 @@ import {
   isGrantActive,
   parseScopeString,
   purposeIri,
+  RecordTime,
   scopeCategory,
   toOdrlPolicy,
 } from './index.ts';
@@ -68,6 +69,30 @@ describe('CulturalRecord', () => {
     expect(CulturalRecord.safeParse({ ...EXAMPLE_RECORDS.loans, id: '../etc' }).success).toBe(
       false,
     );
+  });
+
+  it('refuses a time whose UTC year is outside 0000 to 9999, which sorts out of order as text (review finding: a time in year 10000 in UTC sorted before every date)', () => {
+    const message = 'the time must fall within the years 0000 to 9999 in UTC';
+    // In UTC: +010000-01-01T00:30:00.000Z and -000001-12-31T23:30:00.000Z.
+    for (const time of ['9999-12-31T23:30:00-01:00', '0000-01-01T00:30:00+01:00']) {
+      const result = CulturalRecord.safeParse({ ...EXAMPLE_RECORDS.loans, time });
+      expect(result.error?.issues.map(({ path, message }) => ({ path, message }))).toEqual([
+        { path: ['time'], message },
+      ]);
+      expect(NewCulturalRecord.safeParse({ ...EXAMPLE_RECORDS.interests, time }).success).toBe(
+        false,
+      );
+      expect(RecordTime.safeParse(time).success).toBe(false);
+    }
+    for (const time of [
+      '9999-12-31T22:30:00-01:00',
+      '9999-12-31T23:59:59.999Z',
+      '0000-01-01T00:00:00Z',
+      '0000-01-01T00:30:00-01:00',
+    ])
+      expect(CulturalRecord.safeParse({ ...EXAMPLE_RECORDS.loans, time }).success).toBe(true);
+    // Not a date at all: the format's own message, not this one as well.
+    expect(RecordTime.safeParse('2024-02-31T00:00:00Z').error?.issues).toHaveLength(1);
   });
 });
 

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { ItemRef } from '../model/item-ref.ts';
 import { LoanData, TicketData, VisitData } from '../model/record-data.ts';
+import { RecordTime } from '../model/record-time.ts';
 
 export const CITY_SOURCES = ['library', 'ticketing', 'a-kaart'] as const;
 export const CitySource = z.enum(CITY_SOURCES);
@@ -38,7 +39,7 @@ export const CityEventId = z
 const common = {
   id: CityEventId,
   subject: SourceSubject,
-  time: z.iso.datetime({ offset: true }),
+  time: RecordTime,
 };
 
 export const CityEvent = z.discriminatedUnion('type', [

@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import { Router, type Request, type Response } from 'express';
-import { DataCategoryId, VerwonderError, type DataCategoryId as Category } from '@verwonder/shared';
+import {
+  DataCategoryId,
+  RecordTime,
+  VerwonderError,
+  type DataCategoryId as Category,
+} from '@verwonder/shared';
 import { z } from 'zod';
 import { OWNER } from '../audit/audit-log.ts';
 import { requirePodOwner } from '../auth/auth-middleware.ts';
@@ -22,8 +27,9 @@ const Params = z.object({ pod: PodName, category: DataCategoryId });
 const RecordParams = Params.extend({ id: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/) });
 const ListQuery = z
   .object({
-    from: z.iso.datetime({ offset: true }).optional(),
-    to: z.iso.datetime({ offset: true }).optional(),
+    // Compared with stored times as UTC text: only years 0000 to 9999 sort in date order.
+    from: RecordTime.optional(),
+    to: RecordTime.optional(),
     limit: z.coerce.number().int().min(1).max(500).default(100),
     cursor: z.string().max(400).optional(),
   })

@@ -235,4 +235,14 @@ describeEachEngine('a city event past its category’s retention on %s', (engine
     }
     expect(await fixture.recordKeys('alice')).toEqual([`city:library:${later!.id}`]);
   });
+
+  it('dead-letters an event whose time is in year 10000 in UTC instead of dropping it as past retention (review finding: a time in year 10000 in UTC sorted before every date)', async () => {
+    // `+010000-01-01T00:30:00.000Z` in UTC: as text it sorted before every cut-off.
+    const future = { ...loan!, id: 'year-10000', time: '9999-12-31T23:30:00-01:00' };
+    expect(await ingestCityEvent(fixture.ctx, encode(future))).toEqual({
+      kind: 'dead-letter',
+      reason: 'schema: time: the time must fall within the years 0000 to 9999 in UTC',
+    });
+    expect(await fixture.recordKeys('alice')).toEqual([`city:library:${later!.id}`]);
+  });
 });
