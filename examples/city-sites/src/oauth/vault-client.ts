@@ -16,6 +16,16 @@ const RENEW_MS = 30_000;
 /** A page waits at most this long for the vault's answer about its connection (a hung vault is not a revoked grant). */
 const CONFIRM_TIMEOUT_MS = 2_000;
 
+/** The banner introspects a token with at least this long left; one about to expire is renewed. */
+const INTROSPECT_LEFT_MS = CONFIRM_TIMEOUT_MS + 3_000;
+
+/**
+ * A renewal is given up after this long (unreachable, retried later), so a stalled token endpoint
+ * does not hold the renewal every call shares for good. Generous: when the vault did rotate the
+ * refresh token after all, the next renewal reuses the old one and the vault ends the grant.
+ */
+const RENEW_TIMEOUT_MS = 10_000;
+
 /** Thrown when the vault refuses the connection itself (grant revoked, ended, or tokens refused). */
 export class ConnectionLost extends Error {
   override readonly name = 'ConnectionLost';
@@ -156,24 +166,44 @@ export class VaultClient {
   /**
    * Asks the vault whether the connection still holds; throws ConnectionLost when it ended. Without
    * the person's data and without an audit entry: RFC 7662 introspection of the site's own access
-   * token (the token routes log every use, a renewal logs an issued token). A token about to expire
-   * is renewed instead, through the same single flight as every call: a revoked grant refuses that.
+   * token (the token routes log every use, a renewal logs an issued token). Only a token that has
+   * (nearly) expired is renewed instead, through the same single flight as every call: a revoked
+   * grant refuses that. The page waits at most CONFIRM_TIMEOUT_MS, then it counts as unreachable;
+   * a renewal under way goes on (bounded by RENEW_TIMEOUT_MS) for the calls that share it.
    */
   async confirm(visitor: Visitor): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(
+        () => reject(new Error('the vault did not answer in time')),
+        CONFIRM_TIMEOUT_MS,
+      );
+    });
+    // The race handles a rejection of the check after the deadline too.
+    await Promise.race([this.check(visitor), late]).finally(() => clearTimeout(timer));
+  }
+
+  private async check(visitor: Visitor): Promise<void> {
     const connection = visitor.connection;
-    const current = await this.current(visitor);
-    if (current !== connection) return;
+    if (!connection) throw new ConnectionLost('not connected');
+    // Introspection calls a token that expires on the way inactive, which is not a revoked grant.
+    if (connection.expiresAt - Date.now() < INTROSPECT_LEFT_MS) {
+      await this.current(visitor);
+      return;
+    }
     const as = await this.metadata();
     const response = await oauth.introspectionRequest(
       as,
       this.client,
       oauth.None(),
-      current.accessToken,
+      connection.accessToken,
       { signal: AbortSignal.timeout(CONFIRM_TIMEOUT_MS), ...this.insecure },
     );
     const { active } = await oauth.processIntrospectionResponse(as, this.client, response);
+    // A renewal that replaced the token meanwhile is the vault's newer answer (the grant held).
+    if (visitor.connection !== connection) return;
     if (!active) throw new ConnectionLost('the vault says the grant was revoked or has ended');
-    current.checkedAt = Date.now();
+    connection.checkedAt = Date.now();
   }
 
   /** The visitor's connection, renewed first when its access token is about to expire. */
@@ -224,7 +254,7 @@ export class VaultClient {
         this.client,
         oauth.None(),
         connection.refreshToken,
-        { DPoP: connection.dpop, ...this.insecure },
+        { DPoP: connection.dpop, signal: AbortSignal.timeout(RENEW_TIMEOUT_MS), ...this.insecure },
       );
       return connectionOf(
         await oauth.processRefreshTokenResponse(as, this.client, response),
