@@ -70,7 +70,11 @@ it("an anonymous flood of /koppel leaves connecting possible, and a failed revoc
   const off = await fetch(`${sites.urls.agenda}/ontkoppel`, {
     method: 'POST',
     redirect: 'manual',
-    headers: { cookie: jar.header, 'content-type': 'application/x-www-form-urlencoded' },
+    headers: {
+      cookie: jar.header,
+      origin: sites.urls.agenda,
+      'content-type': 'application/x-www-form-urlencoded',
+    },
     body: 'terug=/',
   });
   expect(off.headers.get('location')).toBe('/');

@@ -119,7 +119,13 @@ describe('the demo city sites connected to a vault', () => {
     const submit = () =>
       fetch(`${sites.urls.library}/boek/book-1/reserveren`, {
         method: 'POST',
-        headers: { cookie: jar.header, 'content-type': 'application/x-www-form-urlencoded' },
+        // As the browser sends the site's own form (Referrer-Policy: no-referrer).
+        headers: {
+          cookie: jar.header,
+          origin: 'null',
+          'sec-fetch-site': 'same-origin',
+          'content-type': 'application/x-www-form-urlencoded',
+        },
         body: new URLSearchParams({
           akaartnummer: '1234567890123',
           afhaalpunt: venue,

@@ -127,10 +127,12 @@ const get = (site: TestSite, path: string) =>
   fetch(`${site.url}${path}`, { headers: { cookie: site.cookie } }).then(
     (r) => r.json() as Promise<Record<string, unknown>>,
   );
+/** A form on the site's own page (writes refuse another page's). */
 const post = (site: TestSite, path: string) =>
-  fetch(`${site.url}${path}`, { method: 'POST', headers: { cookie: site.cookie } }).then(
-    (r) => r.json() as Promise<Record<string, unknown>>,
-  );
+  fetch(`${site.url}${path}`, {
+    method: 'POST',
+    headers: { cookie: site.cookie, origin: site.url },
+  }).then((r) => r.json() as Promise<Record<string, unknown>>);
 
 beforeAll(async () => {
   vault = await startOAuthTestVault();
@@ -216,7 +218,11 @@ describe('the demo sites as OAuth clients', () => {
     const disconnected = await fetch(`${library.url}/ontkoppel`, {
       method: 'POST',
       redirect: 'manual',
-      headers: { cookie: library.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      headers: {
+        cookie: library.cookie,
+        origin: library.url,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
       body: 'terug=/',
     });
     expect(disconnected.headers.get('location')).toBe('/');

@@ -7,6 +7,7 @@ import {
   RankResponse,
   type RankCandidateInput,
 } from '@verwonder/shared/wire/rank.ts';
+import { fromOwnPage } from '../http/from-own-page.ts';
 import type { SafeHtml } from '../shared-ui/html.ts';
 import type { SiteVaultOptions } from './site-vault-options.ts';
 import { vaultBanner } from './vault-banner.ts';
@@ -21,7 +22,8 @@ export { MIN_RANK_CANDIDATES };
 /** The vault's answer: the candidates' ids in the person's order, and the categories it may rank over. No scores. */
 export type VaultRanking = Pick<RankResponse, 'items' | 'categories'>;
 
-export type WriteOutcome = 'saved' | 'not-connected' | 'not-allowed' | 'lost' | 'failed';
+export type WriteOutcome =
+  'saved' | 'not-connected' | 'not-allowed' | 'other-page' | 'lost' | 'failed';
 
 /** A site's connection to people's vaults, for its routes and pages. */
 export interface SiteVault {
@@ -39,7 +41,10 @@ export interface SiteVault {
    * items, today's rankings used up, or it failed).
    */
   rank(req: Request, items: readonly RankCandidateInput[]): Promise<VaultRanking | undefined>;
-  /** Saves a record in the person's pod (e.g. a loan); an idempotency key makes retries safe. */
+  /**
+   * Saves a record in the person's pod (e.g. a loan); an idempotency key makes retries safe. Only
+   * for a form posted from this site's own page ('other-page' otherwise).
+   */
   write(
     req: Request,
     category: DataCategoryId,
@@ -151,6 +156,9 @@ export function createSiteVault(
       const visitor = sessions.find(req);
       if (!visitor?.connection) return 'not-connected';
       if (!visitor.connection.scopes.includes(`${category}:write`)) return 'not-allowed';
+      // Another demo site's page is the same site: its form carries the visitor's cookie, but it
+      // writes nothing in their pod.
+      if (!fromOwnPage(req, new URL(options.siteUrl()).origin)) return 'other-page';
       const body = idempotencyKey ? remembered(visitor, idempotencyKey, record) : record;
       const outcome = await guarded<WriteOutcome>(
         visitor,

@@ -48,6 +48,8 @@ const WRITE_NOTES = {
   saved: (what: string) => `${what} staat nu ook in je Verwonder-kluis.`,
   'not-allowed': (what: string) =>
     `${what} is niet in je kluis bewaard: je gaf de site daar geen toestemming voor.`,
+  'other-page': (what: string) =>
+    `${what} is niet in je kluis bewaard: het formulier kwam niet van een pagina van deze site.`,
   lost: (what: string) => `${what} is niet in je kluis bewaard: de koppeling werkt niet meer.`,
   failed: (what: string) => `${what} kon niet in je kluis bewaard worden. Probeer later opnieuw.`,
 } as const;

@@ -1,4 +1,5 @@
 import { Router, type Request } from 'express';
+import { fromOwnPage } from '../http/from-own-page.ts';
 import { safeReturnPath } from '../http/safe-return-path.ts';
 import * as oauth from 'oauth4webapi';
 import type { SiteVaultOptions } from './site-vault-options.ts';
@@ -28,15 +29,6 @@ function formField(req: Request, name: string): unknown {
   return (req.body as Record<string, unknown> | undefined)?.[name];
 }
 
-/**
- * Whether a POST comes from this site's own page. The pages say Referrer-Policy: no-referrer, so a
- * browser sends `Origin: null`; it then says where the request came from in Sec-Fetch-Site.
- */
-function fromOwnPage(req: Request, siteOrigin: string): boolean {
-  const site = req.get('sec-fetch-site');
-  return site ? site === 'same-origin' : req.get('origin') === siteOrigin;
-}
-
 /** The site's side of "Koppel met mijn kluis": its metadata document, connect, callback, disconnect. */
 export function vaultRoutes(
   options: SiteVaultOptions,
@@ -46,6 +38,7 @@ export function vaultRoutes(
 ): Router {
   const router = Router();
   const limiter = new ConnectLimiter();
+  const siteOrigin = () => new URL(options.siteUrl()).origin;
 
   router.get('/oauth/client.json', (_req, res) => {
     res.set('Cache-Control', 'public, max-age=300').json(clientMetadata(options, client));
@@ -58,8 +51,7 @@ export function vaultRoutes(
 
   router.post('/koppel', async (req: Request, res) => {
     const returnTo = safeReturnPath(formField(req, 'terug'));
-    if (!fromOwnPage(req, new URL(options.siteUrl()).origin))
-      return void res.redirect(303, returnTo);
+    if (!fromOwnPage(req, siteOrigin())) return void res.redirect(303, returnTo);
     const visitor = sessions.ensure(req, res);
     if (!limiter.allow(visitor.id)) {
       visitor.notice = 'busy';
@@ -99,8 +91,10 @@ export function vaultRoutes(
     res.redirect(303, pending.returnTo);
   });
 
+  // Ending the grant too only from this site's own page: another demo site's page is the same site,
+  // so the visitor's cookie goes along with its form.
   router.post('/ontkoppel', async (req, res) => {
-    const visitor = sessions.find(req);
+    const visitor = fromOwnPage(req, siteOrigin()) ? sessions.find(req) : undefined;
     const connection = visitor?.connection;
     if (visitor && connection) {
       try {
