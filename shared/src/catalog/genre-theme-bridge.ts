@@ -13,10 +13,3 @@ export const GenreThemeBridge = z.record(
   z.array(BridgeLink).min(1),
 );
 export type GenreThemeBridge = z.infer<typeof GenreThemeBridge>;
-
-/**
- * The themes a genre suggests. A record's genre is any short string a client sent: looked up as the
- * bridge's own key only, so `constructor` or `__proto__` finds nothing instead of Object's members.
- */
-export const bridgeLinks = (bridge: GenreThemeBridge, genre: string): readonly BridgeLink[] =>
-  Object.hasOwn(bridge, genre) ? bridge[genre]! : [];

@@ -1,4 +1,5 @@
-import { bridgeLinks, type GenreThemeBridge } from '../../catalog/genre-theme-bridge.ts';
+import { bridgeLinks } from '../../catalog/bridge-links.ts';
+import type { GenreThemeBridge } from '../../catalog/genre-theme-bridge.ts';
 import type { CulturalRecord } from '../../model/cultural-record.ts';
 import type { CulturalDna, DnaFacet, Evidence } from './cultural-dna.ts';
 import { ratingWeight } from './rating-weight.ts';

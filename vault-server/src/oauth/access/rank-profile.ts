@@ -1,8 +1,6 @@
 import type { CulturalRecord } from '@verwonder/shared';
-import {
-  bridgeLinks,
-  type GenreThemeBridge,
-} from '@verwonder/shared/catalog/genre-theme-bridge.ts';
+import { bridgeLinks } from '@verwonder/shared/catalog/bridge-links.ts';
+import type { GenreThemeBridge } from '@verwonder/shared/catalog/genre-theme-bridge.ts';
 import {
   type FeatureTally,
   MIN_SUPPORT,
