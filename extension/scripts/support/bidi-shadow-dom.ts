@@ -66,11 +66,14 @@ export const descendants = (node: BidiNode): BidiNode[] => [
 
 export const attribute = (node: BidiNode, name: string) => node.value.attributes?.[name];
 
-/** The text of a node as a person perceives it: leaving out <style> contents and aria-hidden parts. */
+/**
+ * The text of a node as a person perceives it: leaving out <style> contents and aria-hidden parts,
+ * and with the extension's text, which it shows as `::before` content of its `data-text` (ui/unfindable-text.ts).
+ */
 export function textOf(node: BidiNode): string {
   if (node.value.localName === 'style' || attribute(node, 'aria-hidden') === 'true') return '';
   if (node.value.nodeType === TEXT_NODE) return node.value.nodeValue ?? '';
-  return childrenOf(node).map(textOf).join('');
+  return (attribute(node, 'data-text') ?? '') + childrenOf(node).map(textOf).join('');
 }
 
 /** Every <verwonder-ui> host of the page with its shadow tree, and the card it sits in. */

@@ -28,11 +28,15 @@ export const descendants = (node: DomNode): DomNode[] => [
   ...[...(node.children ?? []), ...(node.shadowRoots ?? [])].flatMap(descendants),
 ];
 
-/** The text of a node as a person perceives it: leaving out <style> contents and aria-hidden parts. */
+/**
+ * The text of a node as a person perceives it: leaving out <style> contents and aria-hidden parts,
+ * and with the extension's text, which it shows as `::before` content of its `data-text` (ui/unfindable-text.ts).
+ */
 export function textOf(node: DomNode): string {
   if (node.nodeName === 'STYLE' || attribute(node, 'aria-hidden') === 'true') return '';
   if (node.nodeType === TEXT_NODE) return node.nodeValue;
-  return [...(node.children ?? []), ...(node.shadowRoots ?? [])].map(textOf).join('');
+  const children = [...(node.children ?? []), ...(node.shadowRoots ?? [])];
+  return (attribute(node, 'data-text') ?? '') + children.map(textOf).join('');
 }
 
 export interface InjectedUi {

@@ -6,6 +6,7 @@ import { documentFrom } from '../test-support/dom-fixture.ts';
 import { fakeLayout } from '../test-support/fake-layout.ts';
 import { SUGGESTION_KINDS } from '../test-support/suggestion-kinds.ts';
 import { focusOnAction } from './action-focus-offer.ts';
+import { shownText } from '../test-support/shown-text.ts';
 
 const ITEM: PageItem = {
   id: 'book-1',
@@ -51,7 +52,7 @@ describe('The mark’s size tells the page whether it is personal or a baseline 
 
   it('says the baseline pick’s own reason, inside the closed shadow root', () => {
     const { focused } = asThePageSeesIt(SUGGESTION_KINDS.baseline);
-    expect(focused?.focus.ui.wrap.textContent).toContain('Waarom: Populair op deze pagina.');
+    expect(shownText(focused?.focus.ui.wrap)).toContain('Waarom: Populair op deze pagina.');
     expect(focused?.place).toMatchObject({ kind: 'focus', itemId: 'book-1', categories: [] });
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { documentFrom } from '../test-support/dom-fixture.ts';
 import { actionFocus } from './action-focus.ts';
+import { shownText } from '../test-support/shown-text.ts';
 
 const attributes = (element: Element) =>
   [...element.attributes].map((attribute) => `${attribute.name}=${attribute.value}`);
@@ -27,7 +28,7 @@ describe('actionFocus (the emphasis over a site’s action)', () => {
       'data-verwonder=focus',
     ]);
     expect(ui.host.shadowRoot).toBeNull();
-    expect(ui.wrap.textContent).toContain(
+    expect(shownText(ui.wrap)).toContain(
       'Verwonder zet ‘Reserveer’ in de verf. Waarom: Je leest graag fantasy.',
     );
     // No layout in happy-dom: the control has no box, so the emphasis stays hidden.
@@ -44,6 +45,6 @@ describe('actionFocus (the emphasis over a site’s action)', () => {
       { action: 'Tickets', reason: 'You like jazz', language: 'en' },
       () => undefined,
     );
-    expect(ui.wrap.textContent).toContain('Verwonder highlights ‘Tickets’. Why: You like jazz.');
+    expect(shownText(ui.wrap)).toContain('Verwonder highlights ‘Tickets’. Why: You like jazz.');
   });
 });

@@ -9,7 +9,7 @@
  */
 import type { Language } from '../control/settings.ts';
 import { FOCUS_MESSAGES } from '../i18n/focus-messages.ts';
-import { createUiHost, element, type UiHost } from './ui-host.ts';
+import { createUiHost, element, styleElement, type UiHost } from './ui-host.ts';
 import type { GuardedHost } from './visibility-guard.ts';
 
 const FOCUS_CSS = `
@@ -68,7 +68,7 @@ export function actionFocus(
   const view = document.defaultView;
   const messages = FOCUS_MESSAGES[text.language];
   const ui = createUiHost(document, 'focus');
-  const style = element(document, 'style', undefined, FOCUS_CSS);
+  const style = styleElement(document, FOCUS_CSS);
   const ring = element(document, 'div', 'focus');
   ring.setAttribute('role', 'note');
   const label = element(document, 'span', 'focus-label', messages.focusLabel);

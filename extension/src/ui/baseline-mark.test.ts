@@ -5,6 +5,7 @@ import type { RankedSuggestion } from '../ranking/rank-items.ts';
 import { documentFrom } from '../test-support/dom-fixture.ts';
 import { suggestionMark } from './suggestion-mark.ts';
 import type { WhyContext } from './why-panel.ts';
+import { shownText } from '../test-support/shown-text.ts';
 
 const BASELINE: RankedSuggestion = {
   itemId: 'book-2',
@@ -32,23 +33,23 @@ describe('a baseline slot’s mark', () => {
       const document = documentFrom('<!doctype html><body></body>');
       const { host, wrap } = suggestionMark(document, BASELINE, context(language));
       document.body.append(host);
-      expect(wrap.querySelector('.pill-label:not(.pill-spacer)')?.textContent).toBe(pill);
-      expect(wrap.querySelector('.note')?.textContent).toBe(note);
+      expect(shownText(wrap.querySelector('.pill-label:not(.pill-spacer)'))).toBe(pill);
+      expect(shownText(wrap.querySelector('.note'))).toBe(note);
       expect(wrap.querySelector('.mark')?.getAttribute('aria-label')).not.toMatch(
         /^Persoonlijke|^Personal/,
       );
       const panel = wrap.querySelector('.panel')!;
       // No category or record: nothing of the person's was used, and it says so.
       expect(panel.querySelectorAll('li[data-category]')).toHaveLength(0);
-      expect(panel.textContent).toMatch(/geen persoonlijke suggestie|not a personal suggestion/);
-      expect(panel.querySelector('[data-verwonder-reasons] li')?.textContent).toBe(reason);
+      expect(shownText(panel)).toMatch(/geen persoonlijke suggestie|not a personal suggestion/);
+      expect(shownText(panel.querySelector('[data-verwonder-reasons] li'))).toBe(reason);
     }
   });
 
   it('keeps the pill the same size whatever it says: all three labels are in it', () => {
     const document = documentFrom('<!doctype html><body></body>');
     const { wrap } = suggestionMark(document, BASELINE, context('nl'));
-    expect([...wrap.querySelectorAll('.pill-label')].map((n) => n.textContent).sort()).toEqual([
+    expect([...wrap.querySelectorAll('.pill-label')].map((n) => shownText(n)).sort()).toEqual([
       'Populair',
       'Verrassing',
       'Voor jou',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { COMPLETION_MESSAGES } from '../i18n/completion-messages.ts';
 import { documentFrom } from '../test-support/dom-fixture.ts';
 import { completionList } from './completion-list.ts';
+import { shownText } from '../test-support/shown-text.ts';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
@@ -18,7 +19,7 @@ describe('completionList', () => {
     ]);
     expect(list.isOpen()).toBe(true);
     const options = [...list.ui.wrap.querySelectorAll('[role=option]')];
-    expect(options.map((o) => o.textContent)).toEqual([
+    expect(options.map((o) => shownText(o))).toEqual([
       'JazzPast bij je smaak: Jazz en blues',
       HOSTILE,
     ]);
@@ -29,7 +30,7 @@ describe('completionList', () => {
     list.move(1);
     expect(list.chosen()?.label).toBe('Jazz');
     expect(options.map((o) => o.getAttribute('aria-selected'))).toEqual(['true', 'false']);
-    expect(list.ui.wrap.querySelector('[role=status]')?.textContent).toContain('Jazz, 1 van 2');
+    expect(shownText(list.ui.wrap.querySelector('[role=status]'))).toContain('Jazz, 1 van 2');
     list.close();
     expect(list.isOpen()).toBe(false);
     expect(list.chosen()).toBeUndefined();
@@ -42,7 +43,7 @@ describe('completionList', () => {
     const list = completionList(document, 'en', () => undefined);
     document.body.append(list.ui.host);
     list.open(document.querySelector('#q')!, []);
-    expect(list.ui.wrap.textContent).toContain('No suggestions.');
+    expect(shownText(list.ui.wrap)).toContain('No suggestions.');
     expect(Object.keys(COMPLETION_MESSAGES.en).sort()).toEqual(
       Object.keys(COMPLETION_MESSAGES.nl).sort(),
     );

@@ -8,7 +8,8 @@
  */
 import { COMPLETION_MESSAGES } from '../i18n/completion-messages.ts';
 import type { Completion } from '../complete/rank-completions.ts';
-import { createUiHost, element, type UiHost } from './ui-host.ts';
+import { createUiHost, element, styleElement, type UiHost } from './ui-host.ts';
+import { unfindableText } from './unfindable-text.ts';
 
 const CSS = `
 :host([data-verwonder="complete"]) { position: absolute !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; margin: 0 !important; z-index: 2147483647 !important; }
@@ -45,7 +46,7 @@ export function completionList(
 ): CompletionList {
   const messages = COMPLETION_MESSAGES[language];
   const ui = createUiHost(document, 'complete');
-  const style = element(document, 'style', undefined, CSS);
+  const style = styleElement(document, CSS);
   const box = element(document, 'div', 'complete');
   box.hidden = true;
   box.setAttribute('role', 'group');
@@ -73,11 +74,14 @@ export function completionList(
     options().forEach((option, i) => option.setAttribute('aria-selected', String(i === index)));
     const current = shown[index];
     if (current)
-      status.textContent = messages.position
-        .replace('{label}', current.label)
-        .replace('{index}', String(index + 1))
-        .replace('{count}', String(shown.length))
-        .replace('{why}', current.why);
+      unfindableText(
+        status,
+        messages.position
+          .replace('{label}', current.label)
+          .replace('{index}', String(index + 1))
+          .replace('{count}', String(shown.length))
+          .replace('{why}', current.why),
+      );
   };
 
   const obscured = () => {
@@ -133,17 +137,19 @@ export function completionList(
       box.style.left = `${field.left - origin.left}px`;
       box.style.width = `${Math.max(260, Math.min(field.width, 600))}px`;
       box.hidden = false;
-      status.textContent =
+      unfindableText(
+        status,
         completions.length === 0
           ? messages.none
-          : messages.count.replace('{count}', String(completions.length));
+          : messages.count.replace('{count}', String(completions.length)),
+      );
     },
     close() {
       box.hidden = true;
       shown = [];
       index = -1;
       list.replaceChildren();
-      status.textContent = '';
+      unfindableText(status, '');
     },
     move(step) {
       if (shown.length === 0) return;

@@ -4,6 +4,7 @@ import type { ProfileFields } from '../forms/profile-fields.ts';
 import { documentFrom } from '../test-support/dom-fixture.ts';
 import { fakeLayout } from '../test-support/fake-layout.ts';
 import { formAssist } from './form-assist.ts';
+import { shownText } from '../test-support/shown-text.ts';
 
 const F3 = 'The form filler fills fields it never offered, including hidden ones';
 
@@ -30,7 +31,7 @@ function setUp(formHtml: string, language: 'nl' | 'en' = 'nl') {
     form.insertAdjacentHTML('beforeend', html);
     listen(form.lastElementChild as HTMLInputElement);
   };
-  const text = (selector: string) => ui.wrap.querySelector(selector)?.textContent ?? '';
+  const text = (selector: string) => shownText(ui.wrap.querySelector(selector));
   const button = ui.wrap.querySelector('button')!;
   const view = document.defaultView!;
   /** The person's click, with the pointerdown the page hears first (from the host). */

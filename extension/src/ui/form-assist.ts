@@ -4,6 +4,7 @@ import type { ProfileFieldId, ProfileFields } from '../forms/profile-fields.ts';
 import type { Locale } from '../i18n/messages.ts';
 import { PAGE_MESSAGES } from '../i18n/page-messages.ts';
 import { createUiHost, element, type UiHost } from './ui-host.ts';
+import { unfindableText } from './unfindable-text.ts';
 
 export interface FormAssistContext {
   language: Locale;
@@ -60,16 +61,18 @@ export function formAssist(
   let offered: FieldMatch[] = [];
   const offer = () => {
     offered = matchFormFields(form);
-    note.textContent =
+    unfindableText(
+      note,
       offered.length === 0
         ? messages.assistNone
-        : messages.assistNote.replace('{fields}', namesOf(offered));
+        : messages.assistNote.replace('{fields}', namesOf(offered)),
+    );
   };
   /** Fills nothing when the form changed since the offer; offers again instead. */
   const stillOffered = () => {
     if (sameOffer(offered, matchFormFields(form))) return true;
     offer();
-    status.textContent = messages.assistChanged;
+    unfindableText(status, messages.assistChanged);
     return false;
   };
   offer();
@@ -85,10 +88,12 @@ export function formAssist(
         // The page had time to change the form while the vault answered.
         if (!stillOffered()) return;
         const filled = fillForm(offered, profile);
-        status.textContent =
+        unfindableText(
+          status,
           filled.length === 0
             ? messages.assistNothing
-            : messages.assistFilled.replace('{fields}', namesOf(filled));
+            : messages.assistFilled.replace('{fields}', namesOf(filled)),
+        );
       });
   });
   box.append(element(document, 'span', 'pill', 'Verwonder'), button, note, status);

@@ -8,6 +8,8 @@ export const UI_CSS = `
 :host([data-verwonder="zone"]) { margin: 0 0 16px !important; }
 * { all: initial; box-sizing: border-box; font: 14px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: #1d1d1b; }
 style { display: none; }
+/* All shown text: generated content, which the page's window.find() does not search (unfindable-text.ts). */
+[data-text]::before { content: attr(data-text); }
 .wrap { display: block; }
 .wrap[data-obscured] { visibility: hidden; }
 .mark { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; }

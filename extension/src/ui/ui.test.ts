@@ -6,6 +6,7 @@ import { documentFrom } from '../test-support/dom-fixture.ts';
 import { recommendationZone } from './recommendation-zone.ts';
 import { suggestionMark } from './suggestion-mark.ts';
 import type { WhyContext } from './why-panel.ts';
+import { shownText } from '../test-support/shown-text.ts';
 
 /** A title that would run code if it were ever parsed as HTML. */
 const HOSTILE_NAME = '<img src=x onerror=alert(1)><script>alert(2)</script>';
@@ -60,8 +61,8 @@ describe('suggestionMark', () => {
     const { host, wrap } = suggestionMark(document, SUGGESTION, context(stopped));
     document.body.append(host);
     expect(host.shadowRoot).toBeNull(); // closed
-    expect(wrap.querySelector('.pill-label:not(.pill-spacer)')?.textContent).toBe('Verrassing');
-    expect(wrap.querySelector('.note')?.textContent).toBe('persoonlijke suggestie van Verwonder');
+    expect(shownText(wrap.querySelector('.pill-label:not(.pill-spacer)'))).toBe('Verrassing');
+    expect(shownText(wrap.querySelector('.note'))).toBe('persoonlijke suggestie van Verwonder');
     const panel = wrap.querySelector('.panel') as HTMLElement;
     const button = wrap.querySelector('button.why') as HTMLButtonElement;
     expect(panel.hidden).toBe(true);
@@ -73,20 +74,20 @@ describe('suggestionMark', () => {
     );
     expect(rows).toEqual(['browsing', 'interests']);
     const reasons = [...panel.querySelectorAll('[data-verwonder-reasons] li')];
-    expect(reasons.map((li) => [li.getAttribute('data-code'), li.textContent])).toEqual([
+    expect(reasons.map((li) => [li.getAttribute('data-code'), shownText(li)])).toEqual([
       ['taste-genre', 'Je houdt van fantasy'],
     ]);
-    expect(panel.textContent).toContain(`Surfgedrag op stadssites: ${HOSTILE_NAME}`);
+    expect(shownText(panel)).toContain(`Surfgedrag op stadssites: ${HOSTILE_NAME}`);
     expect(wrap.querySelectorAll('img, script')).toHaveLength(0);
     (panel.querySelector('[data-stop-category="browsing"]') as HTMLButtonElement).click();
     expect(stopped).toEqual(['browsing']);
     const wow = wrap.querySelector('[data-feedback="wow"]') as HTMLButtonElement;
-    expect(wow.textContent).toBe('Wow!');
+    expect(shownText(wow)).toBe('Wow!');
     wow.click();
     expect(wow.getAttribute('aria-pressed')).toBe('true');
     expect(stopped).toEqual(['browsing', 'wow:book-1']);
     const down = wrap.querySelector('[data-feedback="thumbs-down"]') as HTMLButtonElement;
-    expect(down.textContent).toBe('Niet voor mij');
+    expect(shownText(down)).toBe('Niet voor mij');
   });
 
   it('speaks English when the person chose it', () => {
@@ -96,8 +97,8 @@ describe('suggestionMark', () => {
       { ...SUGGESTION, kind: 'relevant' },
       context([], 'en'),
     );
-    expect(wrap.querySelector('.pill-label:not(.pill-spacer)')?.textContent).toBe('For you');
-    expect(wrap.querySelector('button.why')?.textContent).toBe('Why am I seeing this?');
+    expect(shownText(wrap.querySelector('.pill-label:not(.pill-spacer)'))).toBe('For you');
+    expect(shownText(wrap.querySelector('button.why'))).toBe('Why am I seeing this?');
   });
 });
 
@@ -136,7 +137,7 @@ describe('the extension tells the page what it concluded', () => {
   it('keeps both labels in the pill so its size does not tell the kind', () => {
     const labels = (kind: RankedSuggestion['kind']) =>
       [...asThePageSeesIt(kind).wrap.querySelectorAll('.pill-label')]
-        .map((el) => el.textContent)
+        .map((el) => shownText(el))
         .sort();
     expect(labels('relevant')).toEqual(labels('surprise'));
     const { wrap } = asThePageSeesIt('surprise');
@@ -161,10 +162,10 @@ describe('recommendationZone', () => {
     );
     const entries = [...wrap.querySelectorAll('ol > li')];
     const link = entries[0]?.querySelector('a');
-    expect(link?.textContent).toBe(HOSTILE_NAME);
+    expect(shownText(link)).toBe(HOSTILE_NAME);
     expect(link?.getAttribute('href')).toBe(ITEM.url);
     expect(entries[1]?.querySelector('a')).toBeNull();
-    expect(entries[1]?.querySelector('strong')?.textContent).toBe(HOSTILE_NAME);
+    expect(shownText(entries[1]?.querySelector('strong'))).toBe(HOSTILE_NAME);
     expect(wrap.querySelectorAll('img, script')).toHaveLength(0);
   });
 });

@@ -62,7 +62,7 @@ export function whyPanel(document: Document, suggestion: RankedSuggestion, conte
       .map((id) => context.records.get(id))
       .filter((record) => record?.category === category)
       .map((record) => record?.label ?? '');
-    if (used.length > 0) item.append(document.createTextNode(`: ${used.join(', ')}`));
+    if (used.length > 0) item.append(element(document, 'span', undefined, `: ${used.join(', ')}`));
     const stop = element(
       document,
       'button',
