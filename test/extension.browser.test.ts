@@ -17,6 +17,7 @@ import { HOSTILE_BOOK } from '../examples/city-sites/src/test-support/hostile-it
 import { testCatalog, testNow } from '../examples/city-sites/src/test-support/test-catalog.ts';
 import { PROFILE_KEY } from '../extension/src/control/local-profile.ts';
 import { SETTINGS_KEY } from '../extension/src/control/settings.ts';
+import { MIN_STILL_MS } from '../extension/src/ui/watch-stillness.ts';
 import {
   getExtensionStorage,
   launchChromium,
@@ -228,6 +229,9 @@ describe('the why-panel', () => {
     await page.waitForSelector(BADGE, { state: 'attached' });
     const [badge] = (await injectedUi(cdp)).filter((entry) => entry.kind === 'badge');
     await cdp.send('DOM.focus', { nodeId: whyButton(badge!)!.nodeId });
+    // A person sees what has the focus before pressing Enter; a key press on a mark that has not
+    // been in place for MIN_STILL_MS (focusing may scroll it) is not taken.
+    await page.waitForTimeout(MIN_STILL_MS + 200);
     await page.keyboard.press('Enter');
     const after = (await injectedUi(cdp)).find((entry) => entry.itemId === badge?.itemId);
     expect(

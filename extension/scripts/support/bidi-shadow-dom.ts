@@ -5,6 +5,8 @@
  */
 import type { Browser, Page } from 'puppeteer-core';
 
+import { MIN_STILL_MS } from '../../src/ui/watch-stillness.ts';
+
 export interface BidiNode {
   type: 'node';
   sharedId: string;
@@ -123,18 +125,31 @@ export async function waitForFirefoxUi(
   }
 }
 
-/** Clicks the centre of a node (a real mouse click, so the page's layering decides what it hits). */
+/**
+ * Clicks the centre of a node (a real mouse click, so the page's layering decides what it hits).
+ * Like a person, it first looks at the node where it is: the extension takes a click only on UI
+ * that has been visible and in place for MIN_STILL_MS, and scrolling it into view moves it.
+ */
 export async function clickBidiNode(browser: Browser, page: Page, node: BidiNode) {
-  const response = (await connectionOf(browser).send('script.callFunction', {
-    functionDeclaration: `function () {
-      this.scrollIntoView({ block: 'center' });
-      const box = this.getBoundingClientRect();
-      return [box.x + box.width / 2, box.y + box.height / 2];
-    }`,
-    this: { sharedId: node.sharedId },
-    target: { context: contextOf(page) },
-    awaitPromise: false,
-  })) as { result: EvaluateResult<{ value: number }[]> };
-  const [x, y] = evaluated(response.result).map((entry) => entry.value);
+  const centre = async (scroll: boolean) => {
+    const response = (await connectionOf(browser).send('script.callFunction', {
+      functionDeclaration: `function () {
+        if (${scroll}) this.scrollIntoView({ block: 'center' });
+        const box = this.getBoundingClientRect();
+        return [box.x + box.width / 2, box.y + box.height / 2];
+      }`,
+      this: { sharedId: node.sharedId },
+      target: { context: contextOf(page) },
+      awaitPromise: false,
+    })) as { result: EvaluateResult<{ value: number }[]> };
+    return evaluated(response.result).map((entry) => entry.value);
+  };
+  let point = await centre(true);
+  for (let since = Date.now(); Date.now() - since < MIN_STILL_MS + 200;) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const next = await centre(false);
+    if (next.join() !== point.join()) [point, since] = [next, Date.now()];
+  }
+  const [x, y] = point;
   await page.mouse.click(x ?? 0, y ?? 0);
 }

@@ -4,6 +4,8 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 
+import { MIN_STILL_MS } from '../../src/ui/watch-stillness.ts';
+
 type DomNode = {
   nodeId: number;
   nodeType: number;
@@ -96,11 +98,25 @@ export async function waitForUi(
   }
 }
 
-/** Clicks the centre of a node (a real mouse click, so the page's layering decides what it hits). */
+/** How long a node must stay put before clickNode clicks it: the guard's minimum and a margin. */
+const STILL_BEFORE_CLICK_MS = MIN_STILL_MS + 200;
+
+/**
+ * Clicks the centre of a node (a real mouse click, so the page's layering decides what it hits).
+ * Like a person, it first looks at the node where it is: the extension takes a click only on UI
+ * that has been visible and in place for MIN_STILL_MS, and scrolling it into view moves it.
+ */
 export async function clickNode(page: Page, cdp: CDPSession, node: DomNode) {
   await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId: node.nodeId });
-  const { model } = await cdp.send('DOM.getBoxModel', { nodeId: node.nodeId });
-  const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.content;
+  const contentBox = async () =>
+    (await cdp.send('DOM.getBoxModel', { nodeId: node.nodeId })).model.content;
+  let box = await contentBox();
+  for (let since = Date.now(); Date.now() - since < STILL_BEFORE_CLICK_MS;) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const next = await contentBox();
+    if (next.join() !== box.join()) [box, since] = [next, Date.now()];
+  }
+  const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = box;
   await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
 }
 

@@ -91,6 +91,7 @@ export function startSearchCompletion(env: CompletionEnv): void {
       view.removeEventListener('keyup', onKeyUp, true);
       input.removeEventListener('input', onInput);
       input.removeEventListener('blur', onBlur);
+      list.disconnect();
       list.ui.host.remove();
       detach = undefined;
     };

@@ -5,11 +5,14 @@
  * the page when Verwonder has suggestions and which one the person is on, and an IDREF cannot point
  * into a closed shadow root anyway. A live region inside the root says instead how many there are
  * and which one is chosen. The box has one fixed height, so its size tells the page nothing either.
+ * A click picks only when the list has been shown, unchanged and in place, for MIN_STILL_MS
+ * (watch-stillness.ts): the page must not move it under a cursor aimed at something else.
  */
 import { COMPLETION_MESSAGES } from '../i18n/completion-messages.ts';
 import type { Completion } from '../complete/rank-completions.ts';
 import { createUiHost, element, styleElement, type UiHost } from './ui-host.ts';
 import { unfindableText } from './unfindable-text.ts';
+import { watchStillness } from './watch-stillness.ts';
 
 const CSS = `
 :host([data-verwonder="complete"]) { position: absolute !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; margin: 0 !important; z-index: 2147483647 !important; }
@@ -37,6 +40,7 @@ export interface CompletionList {
   chosen(): Completion | undefined;
   /** Whether the page made the list invisible or covered it (then a pick is refused). */
   obscured(): boolean;
+  disconnect(): void;
 }
 
 export function completionList(
@@ -65,6 +69,7 @@ export function completionList(
   status.setAttribute('role', 'status');
   box.append(head, list, foot);
   ui.wrap.append(style, box, status);
+  const still = watchStillness(box);
 
   let shown: readonly Completion[] = [];
   let index = -1;
@@ -120,7 +125,8 @@ export function completionList(
           // Keep the focus in the site's field; the click itself picks.
           option.addEventListener('mousedown', (event) => event.preventDefault());
           option.addEventListener('click', (event) => {
-            if (event.isTrusted && !obscured()) onPick(completion);
+            if (event.isTrusted && !obscured() && still.stillAt(event.timeStamp))
+              onPick(completion);
           });
           return option;
         }),
@@ -137,6 +143,8 @@ export function completionList(
       box.style.left = `${field.left - origin.left}px`;
       box.style.width = `${Math.max(260, Math.min(field.width, 600))}px`;
       box.hidden = false;
+      // New options under the cursor: a click counts only once they have been seen.
+      still.restart();
       unfindableText(
         status,
         completions.length === 0
@@ -159,5 +167,6 @@ export function completionList(
     },
     chosen: () => shown[index],
     obscured,
+    disconnect: () => still.disconnect(),
   };
 }

@@ -4,9 +4,12 @@
  * not see. Signals: IntersectionObserver v2 (`trackVisibility`, Chromium), and checks of the
  * computed opacity/visibility of the host's ancestors and of `elementFromPoint` — run when the
  * page's DOM or styles change (collected by the controller's MutationObserver) and before every
- * click or key press on the UI. No polling.
+ * click or key press on the UI. No polling. A click, pointer-down or key press also counts only
+ * when the host has been visible and in the same place for MIN_STILL_MS (watch-stillness.ts): a
+ * page that moves a mark under the cursor just before a click must not turn it into a reaction.
  */
 import type { UiHost } from './ui-host.ts';
+import { watchStillness } from './watch-stillness.ts';
 
 /** Below this combined opacity the UI counts as made transparent. */
 const MIN_OPACITY = 0.9;
@@ -51,9 +54,12 @@ type VisibilityEntry = IntersectionObserverEntry & { isVisible?: boolean };
 export function guardVisibility(ui: UiHost, onChange: () => void): GuardedHost {
   let obscured = false;
   let ioSaysHidden = false;
+  const still = watchStillness(ui.host);
   const set = (next: boolean) => {
     if (next === obscured) return;
     obscured = next;
+    // Visible again after being hidden or covered: the person has not seen it there yet.
+    if (!next) still.restart();
     ui.wrap.toggleAttribute('data-obscured', next);
     ui.wrap.inert = next;
     ui.host.setAttribute('data-verwonder-state', next ? 'obscured' : 'visible');
@@ -87,9 +93,13 @@ export function guardVisibility(ui: UiHost, onChange: () => void): GuardedHost {
     view?.requestAnimationFrame(() => check());
   }
 
-  // Before any click or key press reaches the UI, look again: a page can restyle in between.
+  // Before any click or key press reaches the UI, look again: a page can restyle or move it in
+  // between. Tab only moves the focus (and tabbing to a mark scrolls it): not held back for a move.
   const gate = (event: Event) => {
-    if (check()) {
+    // check() first: when it finds the host visible again, that restarts the wait.
+    const held =
+      check() || ((event as KeyboardEvent).key !== 'Tab' && !still.stillAt(event.timeStamp));
+    if (held) {
       event.preventDefault();
       event.stopImmediatePropagation();
     }
@@ -101,6 +111,9 @@ export function guardVisibility(ui: UiHost, onChange: () => void): GuardedHost {
   return {
     check,
     obscured: () => obscured,
-    disconnect: () => observer?.disconnect(),
+    disconnect: () => {
+      observer?.disconnect();
+      still.disconnect();
+    },
   };
 }
