@@ -27,23 +27,11 @@ import {
   waitForUi,
   type InjectedUi,
 } from '../extension/scripts/support/shadow-dom.ts';
+import { GONE_GIRL_PROFILE } from './support/gone-girl-profile.ts';
 
 const PORTS = { library: 4801, agenda: 4802, museum: 4803 } as const;
 
-/** Stated interests and one earlier visit to a thriller: the why-panel names "Gone Girl". */
-const PROFILE = {
-  interests: ['fantasy', 'mode', 'concert'],
-  browsing: [
-    {
-      id: 'visit-gone-girl',
-      itemId: 'book-gone-girl',
-      title: 'Gone Girl',
-      terms: ['thrillers', 'mystery'],
-      origin: 'http://127.0.0.1:4801',
-      time: new Date(Date.now() - 36 * 86_400_000).toISOString(),
-    },
-  ],
-};
+const PROFILE = GONE_GIRL_PROFILE;
 
 let sites: CitySites;
 let browser: LaunchedBrowser;

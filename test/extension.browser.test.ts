@@ -36,26 +36,13 @@ import {
 } from '../extension/scripts/support/shadow-dom.ts';
 import config from '../plasmo.config.ts';
 import { SCREENSHOTS_DIR as SCREENSHOTS } from './support/screenshots.ts';
+import { GONE_GIRL_PROFILE } from './support/gone-girl-profile.ts';
 
 const PORTS = { library: 4801, agenda: 4802, museum: 4803 } as const;
 const ZONE = 'verwonder-ui[data-verwonder="zone"]';
 const BADGE = 'verwonder-ui[data-verwonder="badge"]';
 
-/** Stated interests and one earlier visit to a thriller: two categories for the why-panel. */
-const PROFILE = {
-  interests: ['fantasy', 'mode', 'concert'],
-  browsing: [
-    {
-      id: 'visit-gone-girl',
-      itemId: 'book-gone-girl',
-      title: 'Gone Girl',
-      terms: ['thrillers', 'mystery'],
-      origin: 'http://127.0.0.1:4801',
-      // Relative to the run, as a visit recorded on this device would be.
-      time: new Date(Date.now() - 36 * 86_400_000).toISOString(),
-    },
-  ],
-};
+const PROFILE = GONE_GIRL_PROFILE;
 
 let sites: CitySites;
 let browser: LaunchedBrowser;

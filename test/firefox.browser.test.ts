@@ -41,27 +41,14 @@ import { type RunningVault } from '../vault-server/src/index.ts';
 import { signUpOverHttp } from '../vault-server/src/testing/software-passkey.ts';
 import { SCREENSHOTS_DIR } from './support/chromium.ts';
 import { startBrowserTestVault, type BrowserTestVault } from './support/browser-test-vault.ts';
+import { GONE_GIRL_PROFILE } from './support/gone-girl-profile.ts';
 
 const VAULT_PORT = 4800;
 const PORTS = { library: 4801, agenda: 4802, museum: 4803 } as const;
 const POD = 'mira';
 const ZONE = 'verwonder-ui[data-verwonder="zone"]';
 
-/** Stated interests and one earlier visit to a thriller: two categories for the why-panel. */
-const PROFILE = {
-  interests: ['fantasy', 'mode', 'concert'],
-  browsing: [
-    {
-      id: 'visit-gone-girl',
-      itemId: 'book-gone-girl',
-      title: 'Gone Girl',
-      terms: ['thrillers', 'mystery'],
-      origin: 'http://127.0.0.1:4801',
-      // Relative to the run, as a visit recorded on this device would be.
-      time: new Date(Date.now() - 36 * 86_400_000).toISOString(),
-    },
-  ],
-};
+const PROFILE = GONE_GIRL_PROFILE;
 
 let vault: RunningVault;
 let sites: CitySites;
