@@ -21,6 +21,8 @@ const realFetch = globalThis.fetch;
 
 /** How the vault's token endpoint behaves for the sites' requests (the sites' client uses fetch). */
 let tokenEndpoint: 'answers' | 'stalls' | 'slow' = 'answers';
+/** Whether the vault takes the sites' ranking requests without answering them. */
+let rankingStalls = false;
 /** Settles when a stalled token request was given up by the site. */
 let abandoned: Promise<void> = Promise.resolve();
 let tokenRequests = 0;
@@ -34,6 +36,10 @@ beforeAll(async () => {
   });
   globalThis.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (rankingStalls && url.endsWith('/suggestions/rank'))
+      return new Promise((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(init.signal!.reason as Error)),
+      );
     if (tokenEndpoint === 'answers' || !url.startsWith(`${vault.url}/oauth/token`))
       return realFetch(input, init);
     tokenRequests += 1;
@@ -59,6 +65,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   tokenEndpoint = 'answers';
+  rankingStalls = false;
   tokenRequests = 0;
 });
 
@@ -125,5 +132,15 @@ describe('a city site whose vault stalls', () => {
     const grants = await libraryGrants();
     expect(grants.filter((grant) => grant.status === 'active')).toHaveLength(activeBefore.length);
     expect(grants.some((grant) => grant.revokedReason === 'refresh-token-reuse')).toBe(false);
+  }, 30_000);
+
+  it('a list page whose ranking the vault takes but never answers comes in the site’s own order after the call’s 5 s, still connected', async () => {
+    const jar = await connectVisitor(vault, anna, sites.urls.library);
+    rankingStalls = true;
+    const list = await timedPage(`${sites.urls.library}/?q=the`, jar);
+    expect(list.status).toBe(200);
+    expect(list.ms).toBeLessThan(7_500);
+    expect(list.body).not.toContain('id="vault-order"');
+    expect(state(list.body)).toBe('connected');
   }, 30_000);
 });

@@ -26,6 +26,13 @@ const INTROSPECT_LEFT_MS = CONFIRM_TIMEOUT_MS + 3_000;
  */
 const RENEW_TIMEOUT_MS = 10_000;
 
+/**
+ * A call for a page (ranking, the DNA, a write) is given up after this long: the page then shows the
+ * site's own order or says the write failed (its idempotency key makes a retry safe), instead of
+ * waiting on a stalled vault for as long as the HTTP stack would (minutes).
+ */
+const CALL_TIMEOUT_MS = 5_000;
+
 /** Thrown when the vault refuses the connection itself (grant revoked, ended, or tokens refused). */
 export class ConnectionLost extends Error {
   override readonly name = 'ConnectionLost';
@@ -151,7 +158,7 @@ export class VaultClient {
         url,
         all,
         body === undefined ? null : JSON.stringify(body),
-        { DPoP: current.dpop, ...this.insecure },
+        { DPoP: current.dpop, signal: AbortSignal.timeout(CALL_TIMEOUT_MS), ...this.insecure },
       )
       .catch((error: unknown) => {
         if (error instanceof oauth.WWWAuthenticateChallengeError) return error.response;
