@@ -402,6 +402,41 @@ describe('the authorization endpoint', () => {
     expect(location.searchParams.get('iss')).toBe(vault.url);
   });
 
+  it('shows its own error page, not the client’s redirect URI, to a person who is not signed in (review finding: open redirector through a hostile client document)', async () => {
+    // Anyone can publish a client document; this one lists a phishing page as its redirect URI.
+    const hostile = await startTestClient(vault.url, {
+      name: 'Wat dan ook',
+      redirectUris: ['https://phish.example/vault-login'],
+    });
+    try {
+      const bare = new URL(`${vault.url}/oauth/authorize`);
+      bare.searchParams.set('client_id', hostile.clientId);
+      const full = await startAuthorization(hostile, {
+        scope: 'dna:read',
+        par: false,
+        extra: { scope: 'admin:all' },
+      });
+      for (const url of [bare.href, full.url]) {
+        const response = await fetch(url, { redirect: 'manual' });
+        expect(response.headers.get('location')).toBeNull();
+        expect(response.status).toBe(400);
+        expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+        expect(await response.text()).toMatch(/response_type must be code|unknown scope/);
+      }
+      // Signed in, the person is told on the site that sent them (RFC 6749 §4.1.2.1, RFC 9700 §4.11.2).
+      const signedIn = await fetch(full.url, {
+        redirect: 'manual',
+        headers: { cookie: anna.cookie },
+      });
+      expect(signedIn.status).toBe(303);
+      expect(signedIn.headers.get('location')).toMatch(
+        /^https:\/\/phish\.example\/vault-login\?error=invalid_scope/,
+      );
+    } finally {
+      await hostile.close();
+    }
+  });
+
   it('refuses consent approval without the CSRF token, with a wrong one, or from another account', async () => {
     for (const [login, csrf] of [
       [anna, ''],

@@ -156,8 +156,10 @@ export function authorizeEndpoints(deps: OAuthDeps): Router {
         try {
           request = validated.parse();
         } catch (error) {
-          if (!VerwonderError.is(error)) throw error;
-          // The redirect URI is trusted now: the client learns what was wrong, with its state.
+          // Anyone can publish a client document listing any redirect URI, so a bad request is sent
+          // there only after the person has signed in (RFC 9700 §4.11.2); otherwise a link to the
+          // vault would bounce whoever clicks it to that page. Not signed in: the vault's page.
+          if (!VerwonderError.is(error) || !owner) throw error;
           const state = typeof raw.state === 'string' ? raw.state : undefined;
           res.redirect(
             303,

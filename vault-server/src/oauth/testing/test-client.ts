@@ -38,16 +38,24 @@ const insecure = { [oauth.allowInsecureRequests]: true } as const;
  */
 export async function startTestClient(
   vaultUrl: string,
-  options: { name?: string; redirectPaths?: string[]; keyPair?: CryptoKeyPair } = {},
+  options: {
+    name?: string;
+    redirectPaths?: string[];
+    /** Absolute redirect URIs, anywhere (a hostile document lists what it likes). */
+    redirectUris?: string[];
+    keyPair?: CryptoKeyPair;
+  } = {},
 ): Promise<TestClient> {
   let origin = '';
+  const redirectUris = () =>
+    options.redirectUris ?? (options.redirectPaths ?? ['/callback']).map((path) => origin + path);
   const server = http.createServer((req, res) => {
     if (req.url !== '/client.json') return void res.writeHead(404).end();
     res.writeHead(200, { 'content-type': 'application/json' }).end(
       JSON.stringify({
         client_id: `${origin}/client.json`,
         client_name: options.name ?? 'Testbibliotheek',
-        redirect_uris: (options.redirectPaths ?? ['/callback']).map((path) => `${origin}${path}`),
+        redirect_uris: redirectUris(),
         policy_uri: `${origin}/privacy`,
         contacts: ['privacy@testbibliotheek.example'],
         grant_types: ['authorization_code', 'refresh_token'],
@@ -72,7 +80,7 @@ export async function startTestClient(
   const keyPair = options.keyPair ?? (await oauth.generateKeyPair('ES256'));
   return {
     clientId: client.client_id,
-    redirectUri: `${origin}/callback`,
+    redirectUri: redirectUris()[0]!,
     as,
     client,
     keyPair,
