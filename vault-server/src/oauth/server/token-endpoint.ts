@@ -88,17 +88,11 @@ export function tokenEndpoint(deps: OAuthDeps): Router {
   const byCode = async (raw: RawParams, clientId: string, jkt: string) => {
     const code = param(raw, 'code');
     if (!code) throw new VerwonderError('invalid_request', 'code is required');
-    const used = await store.useCode(hashToken(code), new Date().toISOString());
-    if (!used) throw invalidGrant('unknown authorization code');
-    const { row } = used;
-    if (!used.firstUse) {
-      // RFC 6749 §4.1.2: a code used twice means it leaked; what was issued with it is revoked.
-      const grant = await store.getGrant(row.grantId);
-      if (grant) await revokeGrant(deps, grant, 'code-replay');
-      throw invalidGrant('the authorization code was already used');
-    }
-    if (row.expiresAt <= new Date().toISOString())
-      throw invalidGrant('the authorization code has expired');
+    const hash = hashToken(code);
+    const row = await store.getCode(hash);
+    if (!row) throw invalidGrant('unknown authorization code');
+    // Everything only the rightful client can pass is checked before the code counts as used: a
+    // request by someone who merely saw the code (a log, a Referer) must not use it up for the site.
     if (row.clientId !== clientId)
       throw invalidGrant('the authorization code was issued to another client');
     if (param(raw, 'redirect_uri') !== row.redirectUri)
@@ -106,8 +100,20 @@ export function tokenEndpoint(deps: OAuthDeps): Router {
     verifyPkce(param(raw, 'code_verifier'), row.codeChallenge);
     if (row.dpopJkt !== null && row.dpopJkt !== jkt)
       throw invalidGrant('the code is bound to another DPoP key (dpop_jkt)');
+    // An expired code that never issued tokens is refused without counting as used (so not as replay).
+    if (row.usedAt === null && row.expiresAt <= new Date().toISOString())
+      throw invalidGrant('the authorization code has expired');
     const grant = await activeGrant(row.grantId);
-    return issue(grant, narrowScopes(raw, grant.scopes), jkt);
+    const scopes = narrowScopes(raw, grant.scopes);
+    // One conditional update in the database: of concurrent exchanges, in any process, one wins.
+    const used = await store.useCode(hash, new Date().toISOString());
+    if (!used) throw invalidGrant('unknown authorization code');
+    if (!used.firstUse) {
+      // RFC 6749 §4.1.2: a code used twice, with its verifier, means it leaked; what was issued with it is revoked.
+      await revokeGrant(deps, grant, 'code-replay');
+      throw invalidGrant('the authorization code was already used');
+    }
+    return issue(grant, scopes, jkt);
   };
 
   const byRefreshToken = async (raw: RawParams, clientId: string, jkt: string) => {

@@ -69,8 +69,11 @@ describeEachEngine('OAuth store contract on %s', (engine) => {
       expiresAt: LATER,
       usedAt: null,
     });
+    // Read first (the token endpoint checks the request against it), without using it.
+    expect((await env.store.getCode('c1'))?.usedAt).toBeNull();
     const uses = await Promise.all([env.store.useCode('c1', T0), env.store.useCode('c1', T0)]);
     expect(uses.map((use) => use?.firstUse).sort()).toEqual([false, true]);
+    expect((await env.store.getCode('c1'))?.usedAt).toBe(T0);
     expect(await env.store.useCode('unknown', T0)).toBeUndefined();
 
     await env.store.putRefreshToken({

@@ -122,6 +122,7 @@ export interface OAuthStore {
   revokeGrant(id: string, at: string, reason: string): Promise<boolean>;
 
   putCode(code: AuthorizationCodeRow): Promise<void>;
+  getCode(codeHash: string): Promise<AuthorizationCodeRow | undefined>;
   useCode(codeHash: string, at: string): Promise<Use<AuthorizationCodeRow> | undefined>;
 
   putRefreshToken(token: RefreshTokenRow): Promise<void>;

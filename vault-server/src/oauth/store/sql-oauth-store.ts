@@ -190,6 +190,8 @@ export function sqlOAuthStore(db: SqlExecutor): OAuthStore {
         ],
       );
     },
+    getCode: (codeHash) =>
+      first('SELECT * FROM oauth_codes WHERE code_hash = ?', [codeHash], toCode),
     useCode: (codeHash, at) => use('oauth_codes', 'code_hash', codeHash, at, toCode),
 
     async putRefreshToken(token) {

@@ -1,0 +1,102 @@
+import * as oauth from 'oauth4webapi';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { engineSuites } from '../../storage/testing/describe-each-engine.ts';
+import { createDpopKey, dpopKeyFrom, type DpopKey } from '../testing/dpop-key.ts';
+import {
+  startOAuthTestVault,
+  type OAuthTestVault,
+  type OwnerLogin,
+} from '../testing/oauth-test-server.ts';
+import {
+  decideInVault,
+  exchangeCode,
+  startAuthorization,
+  startTestClient,
+  type TestClient,
+} from '../testing/test-client.ts';
+
+const describeEachEngine = await engineSuites();
+
+describeEachEngine('the authorization code at the token endpoint on %s', (engine) => {
+  let vault: OAuthTestVault;
+  let anna: OwnerLogin;
+  let site: TestClient;
+  let other: TestClient;
+  let siteKey: DpopKey;
+  let strangerKey: DpopKey;
+  beforeAll(async () => {
+    vault = await startOAuthTestVault({ engine });
+    anna = await vault.owner('anna');
+    site = await startTestClient(vault.url);
+    other = await startTestClient(vault.url, { name: 'Ander' });
+    siteKey = await dpopKeyFrom(site.keyPair);
+    strangerKey = await createDpopKey();
+  });
+  afterAll(async () => {
+    await other?.close();
+    await site?.close();
+    await vault?.close();
+  });
+
+  /** A token request built by hand, as someone who saw the code (in a log, a Referer) would send it. */
+  const presentCode = async (key: DpopKey, params: Record<string, string>) => {
+    const url = `${vault.url}/oauth/token`;
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        dpop: await key.proof('POST', url),
+      },
+      body: new URLSearchParams({ grant_type: 'authorization_code', ...params }),
+    });
+    return { status: response.status, body: (await response.json()) as { error?: string } };
+  };
+
+  it('a code presented first by someone without the verifier still gives the site its tokens (review finding: code burned by anyone who sees it)', async () => {
+    const started = await startAuthorization(site, { scope: 'dna:read' });
+    const { location } = await decideInVault(started.url, anna);
+    const code = new URL(location).searchParams.get('code')!;
+    const real = {
+      code,
+      client_id: site.clientId,
+      redirect_uri: site.redirectUri,
+      code_verifier: started.codeVerifier,
+    };
+    const attempts: [DpopKey, Record<string, string>][] = [
+      [strangerKey, { ...real, client_id: other.clientId }],
+      [strangerKey, { ...real, code_verifier: oauth.generateRandomCodeVerifier() }],
+      [siteKey, { ...real, code_verifier: oauth.generateRandomCodeVerifier() }],
+      [siteKey, { ...real, redirect_uri: `${site.redirectUri}/other` }],
+      // The pushed request carried the site's DPoP proof: the code is bound to that key.
+      [strangerKey, real],
+    ];
+    // Each at once, as vault processes on one database would take them.
+    const refused = await Promise.all(attempts.map(([key, params]) => presentCode(key, params)));
+    for (const answer of refused) {
+      expect(answer.status).toBe(400);
+      expect(answer.body.error).toBe('invalid_grant');
+    }
+
+    const tokens = await exchangeCode(site, location, started);
+    expect(tokens.access_token).toBeTruthy();
+    const [grant] = await vault.oauth.deps.store.listGrants('anna');
+    expect(grant?.revokedAt).toBeNull();
+  });
+
+  it('a code the site already exchanged, presented again with its verifier, still ends the grant', async () => {
+    const started = await startAuthorization(site, { scope: 'dna:read' });
+    const { location } = await decideInVault(started.url, anna);
+    await exchangeCode(site, location, started);
+    const code = new URL(location).searchParams.get('code')!;
+    const again = await presentCode(siteKey, {
+      code,
+      client_id: site.clientId,
+      redirect_uri: site.redirectUri,
+      code_verifier: started.codeVerifier,
+    });
+    expect(again.body.error).toBe('invalid_grant');
+    const grants = await vault.oauth.deps.store.listGrants('anna');
+    const newest = grants.reduce((a, b) => (a.createdAt >= b.createdAt ? a : b));
+    expect(newest.revokedReason).toBe('code-replay');
+  });
+});
