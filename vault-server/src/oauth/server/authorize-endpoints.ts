@@ -14,6 +14,7 @@ import {
   type RawParams,
 } from './authorization-request.ts';
 import { renderOAuthErrorPage } from './consent-page.ts';
+import { pendingRequest } from './pending-request.ts';
 import { verifyDpopProof } from '../tokens/dpop-proof.ts';
 import {
   formBody,
@@ -185,7 +186,7 @@ export function authorizeEndpoints(deps: OAuthDeps): Router {
       id,
       clientId: client.client_id,
       kind: 'pending',
-      params: JSON.stringify(request),
+      params: pendingRequest(request, client),
       // Bound to the person from the start: the consent page keeps this token for its form.
       accountId: owner.accountId,
       csrfToken: randomToken(),

@@ -204,4 +204,68 @@ describeEachEngine('the consent form on %s', (engine) => {
       await again.close();
     }
   });
+
+  it('still shows the consent page, and takes the decision, once the client’s document no longer loads (review finding: consent page answers a JSON 401 after the client document cache expires)', async () => {
+    let down = false;
+    const flaky = await startTestClient(vault.url, {
+      name: 'Wisselvallig',
+      documentDown: () => down,
+    });
+    try {
+      const open = async () => {
+        const started = await startAuthorization(flaky, { scope: 'dna:read', par: false });
+        const first = await fetch(started.url, {
+          redirect: 'manual',
+          headers: { cookie: anna.cookie },
+        });
+        expect(first.status).toBe(303);
+        return new URL(first.headers.get('location')!, vault.url);
+      };
+      const decide = (consentUrl: URL, html: string, decision: string) =>
+        fetch(consentUrl, {
+          method: 'POST',
+          redirect: 'manual',
+          headers: { cookie: anna.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({
+            csrf: /name="csrf"\s+value="([^"]*)"/.exec(html)![1]!,
+            decision,
+            scope: 'dna:read',
+            until: /name="until"\s+value="([^"]*)"/.exec(html)![1]!,
+          }),
+        });
+      const denyUrl = await open();
+      const approveUrl = await open();
+      // Later: the cached document has expired (and been purged), and the site's host is down.
+      down = true;
+      await vault.ctx.storage.driver.run('DELETE FROM oauth_clients', []);
+
+      for (const lang of ['nl', 'en']) {
+        denyUrl.searchParams.set('lang', lang);
+        const page = await fetch(denyUrl, { headers: { cookie: anna.cookie } });
+        expect(page.status).toBe(200);
+        expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+        expect(await page.text()).toContain('Wisselvallig');
+      }
+      const denyHtml = await (await fetch(denyUrl, { headers: { cookie: anna.cookie } })).text();
+      const denied = await decide(denyUrl, denyHtml, 'deny');
+      expect(denied.status).toBe(303);
+      expect(new URL(denied.headers.get('location')!).searchParams.get('error')).toBe(
+        'access_denied',
+      );
+
+      const approveHtml = await (
+        await fetch(approveUrl, { headers: { cookie: anna.cookie } })
+      ).text();
+      const approved = await decide(approveUrl, approveHtml, 'approve');
+      expect(approved.status).toBe(303);
+      expect(new URL(approved.headers.get('location')!).searchParams.get('code')).toBeTruthy();
+      const grants = await vault.oauth.deps.store.listGrants('anna');
+      expect(grants.find((grant) => grant.clientId === flaky.clientId)).toMatchObject({
+        clientName: 'Wisselvallig',
+        revokedAt: null,
+      });
+    } finally {
+      await flaky.close();
+    }
+  });
 });

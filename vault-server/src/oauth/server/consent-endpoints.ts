@@ -8,18 +8,18 @@ import {
 } from '@verwonder/shared';
 import type { Lang } from '../../http/pages/messages.ts';
 import { pageLang } from '../../http/pages/render-page.ts';
-import type { ClientMetadata } from '../clients/client-metadata.ts';
 import { createGrant, grantsReplacedBy, prepareGrant } from '../grants/grant-service.ts';
 import type { OAuthDeps, OwnerSession } from '../oauth-deps.ts';
 import type { StoredAuthorizationRequest } from '../store/oauth-store.ts';
 import { constantTimeEqual, randomToken } from '../tokens/opaque-token.ts';
-import { AuthorizationRequest, CalendarDay, isoDay } from './authorization-request.ts';
+import { CalendarDay, isoDay } from './authorization-request.ts';
 import { redirectWith } from './authorize-endpoints.ts';
 import { renderConsentPage, renderOAuthErrorPage } from './consent-page.ts';
 import { issueAuthorizationCode } from './authorization-code.ts';
 import { consentPolicy } from './consent-policy.ts';
 import { formBody, many, noStore, sameOriginOrUnknown } from './oauth-http.ts';
 import { OAUTH_MESSAGES } from './oauth-messages.ts';
+import { parsePendingRequest, type PendingRequest } from './pending-request.ts';
 
 const ID = /^[A-Za-z0-9_-]{43}$/;
 
@@ -30,16 +30,14 @@ export function consentEndpoints(deps: OAuthDeps): Router {
 
   const load = async (
     req: Request,
-  ): Promise<
-    | { stored: StoredAuthorizationRequest; request: AuthorizationRequest; client: ClientMetadata }
-    | undefined
-  > => {
+  ): Promise<({ stored: StoredAuthorizationRequest } & PendingRequest) | undefined> => {
     const id = String(req.params.id);
     if (!ID.test(id)) return undefined;
     const stored = await store.getRequest(id, new Date().toISOString());
     if (!stored || stored.kind !== 'pending') return undefined;
-    const request = AuthorizationRequest.parse(JSON.parse(stored.params));
-    return { stored, request, client: await deps.clients.resolve(request.clientId) };
+    // The client as validated at /oauth/authorize: its document is not fetched again here.
+    const pending = parsePendingRequest(stored.params);
+    return pending && { stored, ...pending };
   };
 
   const gone = (res: Response, lang: Lang) =>

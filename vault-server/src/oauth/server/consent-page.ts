@@ -1,12 +1,12 @@
 import { dataCategory, PURPOSE_LABELS, type DataCategoryId, type Scope } from '@verwonder/shared';
 import type { Lang } from '../../http/pages/messages.ts';
 import { html, renderPage, type Html } from '../../http/pages/render-page.ts';
-import type { ClientMetadata } from '../clients/client-metadata.ts';
 import { isoDay, type AuthorizationRequest } from './authorization-request.ts';
 import type { OAuthGrant } from '../store/oauth-store.ts';
 import { OAUTH_MESSAGES } from './oauth-messages.ts';
 import { scopeText } from './scope-text.ts';
 import { OAUTH_CSS_PATH } from './oauth-css.ts';
+import type { ConsentClient } from './pending-request.ts';
 
 /** In the body: renderPage links only the vault's own stylesheet (a stylesheet link is allowed in the body). */
 const stylesheet = html`<link rel="stylesheet" href="${OAUTH_CSS_PATH}" />`;
@@ -16,7 +16,7 @@ export interface ConsentView {
   requestId: string;
   csrfToken: string;
   request: AuthorizationRequest;
-  client: ClientMetadata;
+  client: ConsentClient;
   /** On a second showing (a choice was not valid): what the person had chosen, and why it was refused. */
   chosen?: { scopes: Scope[]; rankCategories: DataCategoryId[]; until: string } | undefined;
   problem?: string | undefined;

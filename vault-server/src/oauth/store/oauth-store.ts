@@ -43,7 +43,7 @@ export interface StoredAuthorizationRequest {
   id: string;
   clientId: string;
   kind: 'par' | 'pending';
-  /** The validated request as JSON (see `AuthorizationRequest`). */
+  /** JSON: pushed, the validated request (`AuthorizationRequest`); pending, with its client (`PendingRequest`). */
   params: string;
   /** Set when the consent page is shown: the account it was shown to and the form's CSRF token. */
   accountId: string | null;

@@ -44,6 +44,8 @@ export async function startTestClient(
     /** Absolute redirect URIs, anywhere (a hostile document lists what it likes). */
     redirectUris?: string[];
     keyPair?: CryptoKeyPair;
+    /** While true, the document is not served (503): the site's host is down. */
+    documentDown?: () => boolean;
   } = {},
 ): Promise<TestClient> {
   let origin = '';
@@ -51,6 +53,7 @@ export async function startTestClient(
     options.redirectUris ?? (options.redirectPaths ?? ['/callback']).map((path) => origin + path);
   const server = http.createServer((req, res) => {
     if (req.url !== '/client.json') return void res.writeHead(404).end();
+    if (options.documentDown?.()) return void res.writeHead(503).end();
     res.writeHead(200, { 'content-type': 'application/json' }).end(
       JSON.stringify({
         client_id: `${origin}/client.json`,
