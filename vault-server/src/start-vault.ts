@@ -20,7 +20,7 @@ export interface StartVaultOptions {
   cipher?: RecordCipher;
   /**
    * Extra routers (e.g. the OAuth server), mounted after sessions and body parsing, before the pod
-   * routes. A router with a `ready` promise (a module opening in the background) keeps /healthz at
+   * routes, with their `tokenRoutes` (requests with a token) ahead of sessions and pages. A router with a `ready` promise (a module opening in the background) keeps /healthz at
    * 503 until it resolves, and for good if it rejects.
    */
   routes?: readonly RouteMount[];

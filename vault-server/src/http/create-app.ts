@@ -1,4 +1,4 @@
-import express, { type Express, type Router } from 'express';
+import express, { type Express, type RequestHandler, type Router } from 'express';
 import { VerwonderError } from '@verwonder/shared';
 import { auditOtherAccountRefusals } from '../audit/other-account-refusals.ts';
 import { sessionAuth } from '../auth/auth-middleware.ts';
@@ -26,8 +26,12 @@ export interface AppState {
   ready: boolean;
 }
 
-/** Routers of other parts (the OAuth server) mounted with sessions and JSON bodies available. */
-export type RouteMount = (ctx: VaultContext) => Router;
+/**
+ * Routers of other parts (the OAuth server) mounted with sessions and JSON bodies available, and
+ * optionally `tokenRoutes` for requests that carry their own credentials (a token), mounted ahead of
+ * the session, page and body middleware they do not need.
+ */
+export type RouteMount = (ctx: VaultContext) => Router & { tokenRoutes?: RequestHandler };
 
 export function createApp(
   ctx: VaultContext,
@@ -42,6 +46,8 @@ export function createApp(
   app.set('trust proxy', ctx.config.trustProxy);
   app.use(securityHeaders());
   app.use(requestLog(ctx.logger));
+  const modules = mounts.map((mount) => mount(ctx));
+  for (const { tokenRoutes } of modules) if (tokenRoutes) app.use(tokenRoutes);
 
   app.get('/healthz', (_req, res) => {
     if (!state.ready)
@@ -67,7 +73,7 @@ export function createApp(
   app.use((req, res, next) =>
     req.method === 'POST' && /\/(import|restore)$/.test(req.path) ? next() : json(req, res, next),
   );
-  for (const mount of mounts) app.use(mount(ctx));
+  for (const module of modules) app.use(module);
   app.use(dnaRoutes(ctx));
   app.use(forYouRoutes(ctx));
   app.use(personalisationRoutes(ctx));

@@ -19,7 +19,7 @@ import { SigningKeys } from './keys/signing-keys.ts';
 import { oauthConfig, type OAuthConfig } from './oauth-config.ts';
 import { grantView } from './grants/grant-routes.ts';
 import type { OAuthDeps, OwnerSessionResolver } from './oauth-deps.ts';
-import { createOAuthRouter } from './router.ts';
+import { createOAuthRouter, createTokenRouter } from './router.ts';
 import { migrateOAuth } from './store/migrate-oauth.ts';
 import { sqlOAuthStore } from './store/sql-oauth-store.ts';
 import { consentsStore } from '../storage/stores/pod-settings-store.ts';
@@ -31,6 +31,8 @@ export interface OAuthModule {
   deps: OAuthDeps;
   /** Mount after the security headers and before the vault's pod routes. */
   router: Router;
+  /** Requests to pods with a token: mount after the security headers, before sessions and pages. */
+  tokenRouter: Router;
   /** For any other route that takes tokens (`:pod` in its path). */
   requireAccessToken: () => RequestHandler;
   /** Deletes expired codes, requests, refresh tokens, revocations, DPoP proof ids and past days' rank budgets; call it from the purge timer. */
@@ -141,6 +143,7 @@ export async function openOAuth(
   return {
     deps,
     router: createOAuthRouter(deps),
+    tokenRouter: createTokenRouter(deps),
     requireAccessToken: () => requireAccessToken(deps),
     purgeExpired: async () => {
       const now = new Date().toISOString();
@@ -154,13 +157,16 @@ export async function openOAuth(
 /**
  * The module as a `RouteMount` for `startVault({ routes: [oauthRoutes()] })`: `createApp` is
  * synchronous, so the module opens (migrations, keys) in the background and requests to its routes
- * wait for it. Expired codes, requests and proof ids are purged on the vault's purge interval.
+ * wait for it. Expired codes, requests and proof ids are purged on the vault's purge interval. Its
+ * `tokenRoutes` take the requests to pods that carry a token, ahead of the vault's own middleware.
  */
 export function oauthRoutes(options: OpenOAuthOptions = {}): RouteMount {
   return (ctx) => {
     const opening = openOAuth(ctx, options);
+    let open: OAuthModule | undefined;
     opening.then(
       (module) => {
+        open = module;
         const minutes = ctx.config.purgeIntervalMinutes;
         if (minutes > 0)
           setInterval(
@@ -170,14 +176,25 @@ export function oauthRoutes(options: OpenOAuthOptions = {}): RouteMount {
       },
       (error: unknown) => ctx.logger.error({ err: error }, 'the OAuth module could not start'),
     );
-    const router = Router();
-    router.use((req, res, next) => {
-      opening.then(
-        (module) => module.router(req, res, next),
-        (error: unknown) => next(error),
-      );
+    const handOn =
+      (pick: (module: OAuthModule) => RequestHandler): RequestHandler =>
+      (req, res, next) => {
+        if (open) return pick(open)(req, res, next);
+        opening.then(
+          (module) => pick(module)(req, res, next),
+          (error: unknown) => next(error),
+        );
+      };
+    const toRouter = handOn((module) => module.router);
+    const toTokenRouter = handOn((module) => module.tokenRouter);
+    return Object.assign(Router().use(toRouter), {
+      // startVault keeps /healthz at 503 until the module is open (and for good if it fails).
+      ready: opening,
+      // Only requests to a pod with a token: every other request passes on at once.
+      tokenRoutes: ((req, res, next) =>
+        req.headers.authorization !== undefined && req.path.startsWith('/pods/')
+          ? toTokenRouter(req, res, next)
+          : next()) satisfies RequestHandler,
     });
-    // startVault keeps /healthz at 503 until the module is open (and for good if it fails).
-    return Object.assign(router, { ready: opening });
   };
 }

@@ -13,9 +13,9 @@ import { revocationEndpoints } from './server/revocation-endpoints.ts';
 import { tokenEndpoint } from './server/token-endpoint.ts';
 
 /**
- * Everything OAuth in one router: the authorization server (metadata, JWKS, PAR, authorize, consent,
- * token, revocation, introspection), the owner's grants, and the pods' resources as clients with a
- * token reach them. Mount it after the security headers and before the vault's own pod routes.
+ * The authorization server (metadata, JWKS, PAR, authorize, consent, token, revocation,
+ * introspection) and the owner's grants. Mount it after the security headers and before the vault's
+ * own pod routes; the pods' resources as clients with a token reach them are `createTokenRouter`.
  */
 export function createOAuthRouter(deps: OAuthDeps): Router {
   const router = Router();
@@ -36,6 +36,17 @@ export function createOAuthRouter(deps: OAuthDeps): Router {
   router.use(tokenEndpoint(deps));
   router.use(revocationEndpoints(deps));
   router.use(grantRoutes(deps));
+  return router;
+}
+
+/**
+ * The pods' resources as clients with a token reach them (requests to `/pods/…` with an
+ * Authorization header), with their CORS headers. They need none of the owner's session, page or
+ * body middleware, so the vault mounts them ahead of it: a token read skips those layers.
+ */
+export function createTokenRouter(deps: OAuthDeps): Router {
+  const router = Router();
+  router.use(oauthCors());
   router.use(tokenResourceRoutes(deps));
   return router;
 }

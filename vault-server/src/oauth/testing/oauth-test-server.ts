@@ -50,6 +50,7 @@ export async function startOAuthTestVault(
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders());
+  app.use(oauth.tokenRouter);
   app.use(oauth.router);
   app.use(createApp(ctx, state));
   app.use(problemHandler(ctx.logger));
