@@ -24,8 +24,9 @@ export class AuditBatcher {
         if (list) list.push(entry);
         else byPod.set(entry.pod, [entry]);
       }
-      // Chain heads are locked in one order (sorted pod ids) by every process: two processes whose
-      // batches hold the same pods then wait for each other instead of deadlocking.
+      // Chain heads are locked in one order (byte order of pod names, whatever the database's
+      // collation) by every process and by the retention purge: two transactions that hold the same
+      // pods then wait for each other instead of deadlocking.
       await appendAuditBatch(storage, byPod);
       return entries.map(() => undefined);
     }, maxBatch);

@@ -53,8 +53,9 @@ export async function appendAuditEntries(
 
 /**
  * Appends the entries of several pods in one transaction with a fixed number of statements (lock
- * the heads in pod order, create the missing ones, one INSERT, one head UPDATE): a group commit of
- * reads across many pods then costs a handful of round trips to PostgreSQL instead of three per pod.
+ * the heads in byte order of pod names, create the missing ones, one INSERT, one head UPDATE): a
+ * group commit of reads across many pods then costs a handful of round trips to PostgreSQL instead
+ * of three per pod. Every transaction that appends to several chains goes through here.
  */
 export async function appendAuditBatch(
   db: VaultStores,

@@ -1,5 +1,5 @@
 import { DATA_CATEGORIES, DATA_CATEGORY_IDS, type DataCategoryId } from '@verwonder/shared';
-import { appendAudit } from '../audit/audit-log.ts';
+import { appendAuditBatch, type AuditEvent } from '../audit/audit-log.ts';
 import type { VaultStores } from '../storage/vault-storage.ts';
 import type { VaultContext } from '../vault-context.ts';
 
@@ -88,7 +88,11 @@ export async function purgeExpired(
   return list;
 }
 
-/** One entry per pod, chain heads taken in sorted pod order like every other multi-pod transaction. */
+/**
+ * One entry per pod, all heads locked at once by appendAuditBatch, so in the one order the read-audit
+ * batcher of any process uses too (not pod by pod, which deadlocked with it where the database's
+ * collation sorts pods otherwise than byte order).
+ */
 async function auditPurge(
   tx: VaultStores,
   category: DataCategoryId,
@@ -101,17 +105,20 @@ async function auditPurge(
     if (list) list.push(row);
     else byPod.set(row.pod, [row]);
   }
-  for (const pod of [...byPod.keys()].sort()) {
-    const ids = byPod
-      .get(pod)!
+  const at = new Date();
+  const entries = new Map<string, { event: AuditEvent; at: Date }[]>();
+  for (const [pod, list] of byPod) {
+    const ids = list
       .sort((a, b) => (a.time === b.time ? (a.id < b.id ? -1 : 1) : a.time < b.time ? -1 : 1))
       .map((row) => row.id);
-    await appendAudit(tx, pod, {
+    const event: AuditEvent = {
       actor: { type: 'system', job: 'retention-purge' },
       action: 'retention-purge',
       category,
       recordIds: ids,
       detail: `${ids.length} records older than ${days} days removed`,
-    });
+    };
+    entries.set(pod, [{ event, at }]);
   }
+  await appendAuditBatch(tx, entries);
 }

@@ -5,6 +5,14 @@ export type SqlRow = Record<string, unknown>;
 
 export type Dialect = 'sqlite' | 'postgres';
 
+/**
+ * `COLLATE` for byte order on either engine (SQLite's BINARY, PostgreSQL's "C"), whatever collation
+ * the database was made with: rows locked in this order are locked in the same order by every
+ * process, and pod names (ASCII, see PodName) sort the same way in JavaScript.
+ */
+export const byteOrder = (dialect: Dialect): string =>
+  dialect === 'postgres' ? 'COLLATE "C"' : 'COLLATE BINARY';
+
 /** Runs SQL written with `?` placeholders; the PostgreSQL driver numbers them. */
 export interface SqlExecutor {
   readonly dialect: Dialect;

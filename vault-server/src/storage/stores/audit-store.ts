@@ -1,5 +1,5 @@
 import { AUDIT_GENESIS_HASH, VerwonderError } from '@verwonder/shared';
-import type { SqlExecutor, SqlRow } from '../sql-driver.ts';
+import { byteOrder, type SqlExecutor, type SqlRow } from '../sql-driver.ts';
 import { num, optStr, str } from './row.ts';
 
 /** An audit entry as stored; `actor` and `recordIds` are JSON text. */
@@ -74,23 +74,27 @@ export function auditStore(db: SqlExecutor) {
       return created;
     },
     /**
-     * The heads of several pods, locked in pod order (PostgreSQL) by one statement: every process
-     * locks heads in this one order, so batches that share pods wait instead of deadlocking. Pods
-     * without a head are absent from the answer.
+     * The heads of several pods, locked in byte order of the pod names (PostgreSQL) by one statement,
+     * whatever the database's collation (en_US puts 'ab' before 'a-c', byte order after): every
+     * process locks heads in this one order, so batches that share pods wait instead of deadlocking.
+     * Pods without a head are absent from the answer.
      */
     async lockHeads(pods: readonly string[]): Promise<Map<string, { seq: number; hash: string }>> {
       const heads = new Map<string, { seq: number; hash: string }>();
       if (pods.length === 0) return heads;
       const lock = db.dialect === 'postgres' ? ' FOR UPDATE' : '';
       const rows = await db.all(
-        `SELECT pod, seq, hash FROM audit_heads WHERE pod IN (${pods.map(() => '?').join(', ')}) ORDER BY pod${lock}`,
+        `SELECT pod, seq, hash FROM audit_heads WHERE pod IN (${pods.map(() => '?').join(', ')}) ORDER BY pod ${byteOrder(db.dialect)}${lock}`,
         pods,
       );
       for (const row of rows)
         heads.set(str(row, 'pod'), { seq: num(row, 'seq'), hash: str(row, 'hash') });
       return heads;
     },
-    /** Empty heads (seq -1, the genesis hash) for pods that have none, in pod order, in one INSERT. */
+    /**
+     * Empty heads (seq -1, the genesis hash) for pods that have none, in one INSERT, in byte order
+     * like lockHeads (JavaScript's sort is byte order for ASCII pod names).
+     */
     async createHeads(pods: readonly string[]): Promise<void> {
       if (pods.length === 0) return;
       await db.run(

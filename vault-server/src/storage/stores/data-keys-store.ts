@@ -1,4 +1,4 @@
-import type { SqlExecutor, SqlRow } from '../sql-driver.ts';
+import { byteOrder, type SqlExecutor, type SqlRow } from '../sql-driver.ts';
 import { buf, num, str } from './row.ts';
 
 export interface DataKeyRow {
@@ -101,11 +101,15 @@ export function dataKeysStore(db: SqlExecutor) {
     async deleteCategory(pod: string, category: string): Promise<number> {
       return db.run('DELETE FROM data_keys WHERE pod = ? AND category = ?', [pod, category]);
     },
-    /** Locks a category's keys (PostgreSQL) so that writes using them finish or wait: erasure takes this first. */
+    /**
+     * Locks a category's keys (PostgreSQL) so that writes using them finish or wait: erasure takes
+     * this first. In one stated order (byte order, whatever the collation), not the plan's.
+     */
     async lockCategory(pod: string, category?: string): Promise<void> {
       if (db.dialect !== 'postgres') return;
       const where = category === undefined ? 'pod = ?' : 'pod = ? AND category = ?';
-      await db.all(`SELECT version FROM data_keys WHERE ${where} FOR UPDATE`, [
+      const order = `ORDER BY category ${byteOrder(db.dialect)}, version`;
+      await db.all(`SELECT version FROM data_keys WHERE ${where} ${order} FOR UPDATE`, [
         pod,
         ...(category === undefined ? [] : [category]),
       ]);
