@@ -56,6 +56,12 @@ export async function appendAuditEntries(
  * the heads in byte order of pod names, create the missing ones, one INSERT, one head UPDATE): a
  * group commit of reads across many pods then costs a handful of round trips to PostgreSQL instead
  * of three per pod. Every transaction that appends to several chains goes through here.
+ *
+ * A read is logged a moment after its records were read, so its account may have been erased in
+ * between: a pod without a head gets one only while its account exists (share-locked, after the
+ * heads, so an erasure waits for this batch or this batch sees the account gone); the entries of a
+ * pod that is gone are dropped, as the erasure would have deleted them, instead of starting a log
+ * that the next person to take the pod name would read.
  */
 export async function appendAuditBatch(
   db: VaultStores,
@@ -65,12 +71,15 @@ export async function appendAuditBatch(
   await db.transaction(async (tx) => {
     const heads = await tx.audit.lockHeads(pods);
     const missing = pods.filter((pod) => !heads.has(pod));
-    if (missing.length > 0) {
-      await tx.audit.createHeads(missing);
-      for (const [pod, head] of await tx.audit.lockHeads(missing)) heads.set(pod, head);
+    const owned = missing.length > 0 ? await tx.accounts.lockPodNames(missing) : new Set<string>();
+    if (owned.size > 0) {
+      const created = missing.filter((pod) => owned.has(pod));
+      await tx.audit.createHeads(created);
+      for (const [pod, head] of await tx.audit.lockHeads(created)) heads.set(pod, head);
     }
     const rows = pods.flatMap((pod) => {
       const head = heads.get(pod);
+      if (!head && !owned.has(pod)) return [];
       if (!head) throw new VerwonderError('storage_error', `audit head of ${pod} vanished`);
       return chainEntries(pod, head, byPod.get(pod)!).map(toRow);
     });

@@ -1,5 +1,5 @@
 import type { FieldBox } from '../vault-storage.ts';
-import type { SqlExecutor, SqlRow } from '../sql-driver.ts';
+import { byteOrder, type SqlExecutor, type SqlRow } from '../sql-driver.ts';
 import { str } from './row.ts';
 
 export interface Account {
@@ -64,6 +64,19 @@ export function accountsStore(db: SqlExecutor, box: FieldBox) {
     async podNames(): Promise<string[]> {
       const rows = await db.all('SELECT pod_name FROM accounts ORDER BY pod_name');
       return rows.map((row) => str(row, 'pod_name'));
+    },
+    /**
+     * Which of these pods still have an account, their rows share-locked (PostgreSQL) until the
+     * transaction ends: an erasure deleting one of them waits for it, or it sees the pod gone.
+     */
+    async lockPodNames(pods: readonly string[]): Promise<Set<string>> {
+      if (pods.length === 0) return new Set();
+      const lock = db.dialect === 'postgres' ? ' FOR SHARE' : '';
+      const rows = await db.all(
+        `SELECT pod_name FROM accounts WHERE pod_name IN (${pods.map(() => '?').join(', ')}) ORDER BY pod_name ${byteOrder(db.dialect)}${lock}`,
+        pods,
+      );
+      return new Set(rows.map((row) => str(row, 'pod_name')));
     },
     /** Cascades to passkeys, sessions, keys, records, consents and retention settings. */
     async delete(id: string): Promise<boolean> {

@@ -167,9 +167,13 @@ export function auditStore(db: SqlExecutor) {
       );
       return rows.map((row) => str(row, 'pod'));
     },
+    /**
+     * The head first: an append holding it (PostgreSQL) commits before this goes on, and the log is
+     * then deleted with that append's entries; the other way round they would outlive the pod.
+     */
     async deletePod(pod: string): Promise<void> {
-      await db.run('DELETE FROM audit_log WHERE pod = ?', [pod]);
       await db.run('DELETE FROM audit_heads WHERE pod = ?', [pod]);
+      await db.run('DELETE FROM audit_log WHERE pod = ?', [pod]);
     },
   };
 }
