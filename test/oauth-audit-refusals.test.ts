@@ -22,6 +22,8 @@ let anna: OwnerLogin;
 let bert: OwnerLogin;
 let tokens: oauth.TokenEndpointResponse;
 const pod = () => `${vault.url}/pods/anna`;
+/** What a caller might want the owner to read in their own log. */
+const WORDS = 'LET-OP:uw-kluis-wordt-vandaag-gewist!-Bel-0800-12345';
 
 beforeAll(async () => {
   vault = await startOAuthTestVault();
@@ -62,7 +64,7 @@ describe('audit log records refusals: another key’s proof, revoked grant, dna/
       'GET /pods/anna/dna: no dna:read scope',
       'POST /pods/anna/suggestions/rank: no suggestions:rank scope',
       'GET /pods/anna/loans/: no loans:read scope',
-      'DELETE /pods/anna/loans/: owner-only route',
+      'DELETE /pods/anna/loans/…: owner-only route',
     ]);
     for (const entry of refusals)
       expect(entry.actor).toMatchObject({ type: 'client', clientId: site.clientId });
@@ -83,7 +85,7 @@ describe('audit log records refusals: another key’s proof, revoked grant, dna/
     const [entry] = await refusalsAfter(from);
     expect(entry).toMatchObject({
       actor: { type: 'client', clientId: site.clientId },
-      detail: 'GET /pods/anna/loans/: DPoP proof by another key',
+      detail: 'GET /pods/anna/loans/…: DPoP proof by another key',
     });
   });
 
@@ -102,6 +104,18 @@ describe('audit log records refusals: another key’s proof, revoked grant, dna/
       (await fetch(`${vault.url}/pods/nobody/loans/`, { headers: { cookie: bert.cookie } })).status,
     ).toBe(403);
     expect(await vault.ctx.storage.audit.head('nobody')).toBeUndefined();
+  });
+
+  it('writes no words of the site’s choosing into the pod’s log (review finding: any signed-in account can write text of its choosing into another pod’s audit log)', async () => {
+    const from = await lastSeq();
+    // A site with a token for this pod, on an owner-only path of its choosing.
+    const owner = await callPod(site, tokens.access_token, 'DELETE', `${pod()}/${WORDS}/x/y`);
+    expect(owner.status).toBe(403);
+    const refusals = await refusalsAfter(from);
+    expect(refusals.map((entry) => entry.detail)).toEqual([
+      'DELETE /pods/anna/…: owner-only route',
+    ]);
+    expect(JSON.stringify(refusals)).not.toContain('0800-12345');
   });
 
   it(`keeps at most ${REFUSALS_PER_MINUTE} refusals per client a minute, and the chain whole`, async () => {
@@ -146,7 +160,7 @@ describe('audit log records refusals: another key’s proof, revoked grant, dna/
       const [entry] = await refusalsAfter(from);
       expect(entry).toMatchObject({
         actor: { type: 'client', clientId: other.clientId, grantId: grant.id },
-        detail: 'GET /pods/anna/tickets/: grant or token revoked or ended',
+        detail: 'GET /pods/anna/tickets/…: grant or token revoked or ended',
       });
     } finally {
       await other.close();

@@ -4,6 +4,7 @@ import { signedIn } from '../auth/auth-middleware.ts';
 import { PodName } from '../http/validate.ts';
 import type { VaultContext } from '../vault-context.ts';
 import { logRefusal } from './refusal-log.ts';
+import { routeLabel } from './route-label.ts';
 
 const POD_PATH = /^\/pods\/([^/]+)\//;
 
@@ -29,7 +30,7 @@ export function auditOtherAccountRefusals(ctx: VaultContext): ErrorRequestHandle
       return next(error);
     logRefusal(ctx.storage, pod, {
       actor: { type: 'account' },
-      detail: `${req.method} ${req.path}: another account`,
+      detail: `${routeLabel(req, pod)}: another account`,
     }).then(
       () => next(error),
       (failure: unknown) => {

@@ -3,6 +3,7 @@ import { DataCategoryId, VerwonderError } from '@verwonder/shared';
 import { z } from 'zod';
 import { appendAudit, OWNER } from '../audit/audit-log.ts';
 import { logRefusal } from '../audit/refusal-log.ts';
+import { routeLabel } from '../audit/route-label.ts';
 import { checkCsrf, signedIn } from '../auth/auth-middleware.ts';
 import { parseInput, PodName } from '../http/validate.ts';
 import type { VaultContext } from '../vault-context.ts';
@@ -27,7 +28,7 @@ export function personalisationRoutes(ctx: VaultContext): Router {
     if (auth)
       await logRefusal(ctx.storage, pod, {
         actor: { type: 'account' },
-        detail: `${req.method} ${req.path}: another account`,
+        detail: `${routeLabel(req, pod)}: another account`,
       });
     throw new VerwonderError('not_found', 'no such resource');
   }

@@ -1,5 +1,6 @@
 import type { Request, RequestHandler, Response } from 'express';
 import { VerwonderError, type DataCategoryId, type Purpose, type Scope } from '@verwonder/shared';
+import { routeLabel } from '../../audit/route-label.ts';
 import { sendProblem } from '../../http/problem.ts';
 import { isActive } from '../grants/grant-service.ts';
 import type { OAuthDeps } from '../oauth-deps.ts';
@@ -42,7 +43,7 @@ export async function refused(
       actor: { type: 'client', clientId: who.clientId, grantId: who.grantId },
       purpose: who.purpose,
       category,
-      detail: `${req.method} ${req.originalUrl.split('?')[0]}: ${reason}`,
+      detail: `${routeLabel(req, pod)}: ${reason}`,
     });
   } catch (error) {
     deps.logger?.warn({ err: error, pod }, 'a refusal could not be logged');
