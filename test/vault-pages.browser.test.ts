@@ -494,7 +494,7 @@ describe('the owner’s pages in the browser', () => {
     expect(found).toEqual([]);
   }, 600_000);
 
-  it('deletes the account after offering the export', async () => {
+  it('deletes the account after offering the export, with a passkey once the sign-in is old (review finding: a session alone can erase the whole account)', async () => {
     await page.setViewportSize(DESKTOP);
     await openOwnerPage('settings', 'nl');
     const [download] = await Promise.all([
@@ -505,9 +505,30 @@ describe('the owner’s pages in the browser', () => {
       '@type': string;
     };
     expect(exported['@type']).toBe('PodExport');
-    await page.fill('#delete-confirm', 'anna');
-    await page.click('#delete-form button[type=submit]');
-    await page.waitForURL(/\/signup/);
+    // An hour passes (the sign-in moved back): the page asks for the passkey before erasing.
+    await vault.context.storage.driver.run(
+      'UPDATE sessions SET created_at = ?, confirmed_at = NULL WHERE account_id = (SELECT id FROM accounts WHERE pod_name = ?)',
+      [new Date(Date.now() - 3_600_000).toISOString(), 'anna'],
+    );
+    const asked: string[] = [];
+    const listen = (request: { method(): string; url(): string }) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/auth/confirm/') || request.method() === 'DELETE')
+        asked.push(`${request.method()} ${pathname}`);
+    };
+    page.on('request', listen);
+    try {
+      await page.fill('#delete-confirm', 'anna');
+      await page.click('#delete-form button[type=submit]');
+      await page.waitForURL(/\/signup/);
+    } finally {
+      page.off('request', listen);
+    }
+    expect(asked).toEqual([
+      'POST /auth/confirm/options',
+      'POST /auth/confirm/verify',
+      'DELETE /pods/anna',
+    ]);
     expect(await vault.context.storage.accounts.byPodName('anna')).toBeUndefined();
     expect((await vault.context.storage.records.counts('anna')).size).toBe(0);
     expect(problems).toEqual([]);

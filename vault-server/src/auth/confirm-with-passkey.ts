@@ -11,7 +11,8 @@ import type { AuthenticationResponse } from './webauthn-schemas.ts';
  * How long a sign-in or a confirmation with a passkey counts as fresh. Adding or removing a passkey
  * and issuing new recovery codes change how the person signs in: a session alone (a stolen cookie,
  * a browser left signed in at the library) must not do it, or whoever holds it keeps the account
- * after "sign out everywhere". A sign-in with a recovery code is fresh too, so a person who lost
+ * after "sign out everywhere". Erasing the whole account asks the same, so such a session cannot
+ * destroy everything either. A sign-in with a recovery code is fresh too, so a person who lost
  * every passkey can add a new one.
  */
 export const CONFIRM_MINUTES = 5;

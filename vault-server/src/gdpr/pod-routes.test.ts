@@ -190,6 +190,29 @@ describeEachEngine('export, restore, erasure and retention on %s', (engine) => {
     expect(good.status).toBe(201);
   });
 
+  it('erases the whole account only after a fresh sign-in or a passkey confirmation (review finding: a session alone can erase the whole account)', async () => {
+    const ruben = await server.signUp('ruben');
+    // An hour later, someone holding only the session cookie (and the CSRF token it fetches).
+    const { driver } = server.vault.context.storage;
+    await driver.run('UPDATE sessions SET created_at = ? WHERE account_id = ?', [
+      new Date(Date.now() - 3_600_000).toISOString(),
+      'acc-ruben',
+    ]);
+    const erase = () =>
+      ruben.fetch('/pods/ruben', { method: 'DELETE', body: JSON.stringify({ confirm: 'ruben' }) });
+    const refused = await erase();
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toMatchObject({ reason: 'confirmation_required' });
+    expect(await server.vault.context.storage.accounts.byPodName('ruben')).toBeDefined();
+    // Confirmed with a passkey just now (what POST /auth/confirm/verify records).
+    await driver.run('UPDATE sessions SET confirmed_at = ? WHERE account_id = ?', [
+      new Date().toISOString(),
+      'acc-ruben',
+    ]);
+    expect((await erase()).status).toBe(204);
+    expect(await server.vault.context.storage.accounts.byPodName('ruben')).toBeUndefined();
+  });
+
   it('erases a category (keys destroyed) and then the whole account', async () => {
     const erased = await anna.fetch('/pods/anna/feedback/', { method: 'DELETE' });
     expect(await erased.json()).toEqual({ erased: 'feedback', records: 1 });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { appendAudit, OWNER, readAudit } from '../audit/audit-log.ts';
 import { verifyAudit } from '../audit/verify-audit.ts';
 import { requirePodOwner } from '../auth/auth-middleware.ts';
+import { requireConfirmed } from '../auth/confirm-with-passkey.ts';
 import { webIdOf } from '../auth/passkey-ceremonies.ts';
 import { clearSessionCookie } from '../auth/sessions.ts';
 import { parseInput, PodName } from '../http/validate.ts';
@@ -111,10 +112,13 @@ export function podRoutes(ctx: VaultContext): Router {
 
   router.delete('/pods/:pod', async (req, res) => {
     const { pod } = parseInput(Pod, req.params, 'path');
-    const { account } = requirePodOwner(ctx, req, res, pod);
+    const auth = requirePodOwner(ctx, req, res, pod);
+    // As for changing how the person signs in: a session alone (a stolen cookie, a browser left
+    // signed in at the library) must not erase everything; a fresh sign-in or passkey must.
+    requireConfirmed(auth);
     if (parseInput(EraseAccountBody, req.body ?? {}).confirm !== pod)
       throw new VerwonderError('invalid_input', 'confirm with the pod name');
-    await eraseAccount(ctx, account.id);
+    await eraseAccount(ctx, auth.account.id);
     clearSessionCookie(res);
     res.status(204).end();
   });

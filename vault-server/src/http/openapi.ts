@@ -236,7 +236,8 @@ export function openApiDocument(publicUrl: string): object {
       '/pods/{pod}': {
         delete: {
           parameters: [podParam, csrf],
-          summary: 'Erase the whole account (body {"confirm": pod})',
+          summary:
+            'Erase the whole account (body {"confirm": pod}; 403 with reason confirmation_required unless signed in or confirmed with a passkey in the last five minutes)',
           responses: { 204: ok('erased'), ...errors },
         },
       },

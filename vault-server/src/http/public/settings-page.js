@@ -154,7 +154,8 @@
     event.preventDefault();
     const confirm = document.getElementById('delete-confirm').value.trim();
     run(async () => {
-      await api('DELETE', '/pods/' + pod, { confirm });
+      // Erasing everything asks for a passkey like changing one does: a session alone may not.
+      await confirmed(() => api('DELETE', '/pods/' + pod, { confirm }));
       window.location.assign('/signup?lang=' + lang());
     });
   });

@@ -34,8 +34,9 @@
 
   /**
    * Runs `action`; when the vault asks the person to confirm with a passkey first (adding or
-   * removing a passkey, new recovery codes: a session alone may not change how they sign in), asks
-   * the browser for one of their passkeys, then runs it again.
+   * removing a passkey, new recovery codes, erasing the account: a session alone may not change how
+   * they sign in nor erase everything), asks the browser for one of their passkeys, then runs it
+   * again.
    */
   async function confirmed(action) {
     const { confirmedUntil } = await api('GET', '/auth/session');
