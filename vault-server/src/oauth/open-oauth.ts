@@ -140,6 +140,7 @@ export async function openOAuth(
     catalog: options.catalog === undefined ? catalogData() : (options.catalog ?? undefined),
     logger: ctx.logger,
   };
+  warmCatalog(deps);
   return {
     deps,
     router: createOAuthRouter(deps),
@@ -197,4 +198,24 @@ export function oauthRoutes(options: OpenOAuthOptions = {}): RouteMount {
           : next()) satisfies RequestHandler,
     });
   };
+}
+
+/** After start, once /healthz answers: reading it at start would delay the answer by as much. */
+const WARM_AFTER_MS = 1_000;
+
+/**
+ * Reads the ranking catalogue soon after start, not at a city site's first ranking: reading and
+ * checking 10,000 books takes seconds on a busy machine, longer than a site waits for its answer.
+ */
+function warmCatalog({ catalog, logger }: OAuthDeps): void {
+  if (!catalog) return;
+  setTimeout(() => {
+    try {
+      catalog.byId('');
+      catalog.bridge();
+    } catch (error) {
+      // The first ranking reports it again, as the problem it answers.
+      logger?.warn({ err: error }, 'the ranking catalogue could not be read');
+    }
+  }, WARM_AFTER_MS).unref();
 }
