@@ -114,6 +114,17 @@ describeEachEngine('export, restore, erasure and retention on %s', (engine) => {
     ).toEqual([]);
   });
 
+  it('answers an audit cursor past 32 bits with a 400 problem (review finding: GET /pods/{pod}/audit?after=3000000000 answered 500 on PostgreSQL)', async () => {
+    // audit_log.seq is a 32-bit INTEGER on PostgreSQL: a larger cursor failed in the database.
+    const response = await anna.fetch('/pods/anna/audit?after=3000000000');
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect(((await response.json()) as { code: string }).code).toBe('invalid_input');
+    // The largest seq there can be is a valid cursor: nothing comes after it.
+    const last = await anna.fetch(`/pods/anna/audit?after=${2 ** 31 - 1}`);
+    expect(((await last.json()) as { entries: unknown[] }).entries).toEqual([]);
+  });
+
   it('changes retention and the purge job removes expired records and logs them', async () => {
     const set = await anna.fetch('/pods/anna/retention/loans', {
       method: 'PUT',

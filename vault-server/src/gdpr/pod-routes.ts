@@ -2,6 +2,7 @@ import express, { Router } from 'express';
 import { DataCategoryId, VERWONDER_CONTEXT, VerwonderError } from '@verwonder/shared';
 import { z } from 'zod';
 import { appendAudit, OWNER, readAudit } from '../audit/audit-log.ts';
+import { AuditQuery } from '../audit/audit-query.ts';
 import { verifyAudit } from '../audit/verify-audit.ts';
 import { requirePodOwner } from '../auth/auth-middleware.ts';
 import { requireConfirmed } from '../auth/confirm-with-passkey.ts';
@@ -18,12 +19,6 @@ import { retentionOf } from './retention.ts';
 import { RetentionDays } from './retention-days.ts';
 
 const Pod = z.object({ pod: PodName });
-const AuditQuery = z
-  .object({
-    after: z.coerce.number().int().min(-1).default(-1),
-    limit: z.coerce.number().int().min(1).max(1000).default(100),
-  })
-  .strict();
 const RetentionBody = z.object({ days: RetentionDays.nullable() }).strict();
 const EraseAccountBody = z.object({ confirm: z.string() }).strict();
 

@@ -1,6 +1,7 @@
 import { CulturalRecord, NewCulturalRecord } from '@verwonder/shared';
 import { z } from 'zod';
 import { CitySource } from '@verwonder/shared/wire/city-event.ts';
+import { MAX_AUDIT_SEQ } from '../audit/audit-query.ts';
 import { ConnectSourceBody } from '../streams/source-routes.ts';
 import { PersonalisationBody } from '../personalisation/personalisation-routes.ts';
 import { insightOpenApiPaths } from '../insight/vault/openapi-paths.ts';
@@ -350,7 +351,11 @@ export function openApiDocument(publicUrl: string): object {
         get: {
           parameters: [
             podParam,
-            { name: 'after', in: 'query', schema: { type: 'integer' } },
+            {
+              name: 'after',
+              in: 'query',
+              schema: { type: 'integer', minimum: -1, maximum: MAX_AUDIT_SEQ },
+            },
             { name: 'limit', in: 'query', schema: { type: 'integer' } },
           ],
           summary: 'Read the audit log',
