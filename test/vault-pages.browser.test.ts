@@ -16,6 +16,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCitySites, type CitySites } from '../examples/city-sites/src/index.ts';
 import { type RunningVault } from '../vault-server/src/index.ts';
+import { appendAuditEntries } from '../vault-server/src/audit/audit-log.ts';
 import { daysAgo } from '../vault-server/src/testing/test-vault.ts';
 import {
   CHROMIUM_FLAGS,
@@ -429,6 +430,10 @@ describe('the owner’s pages in the browser', () => {
     expect(await site.locator('.scopes').textContent()).toContain(
       'Wat de site zo te weten kan komen',
     );
+    // Counted by the vault over the whole log (the token it issued is the site's first use).
+    expect(await site.locator('.uses').textContent()).toMatch(
+      /^Gebruik: [1-9]\d* keer gebruikt, laatst op /,
+    );
     await shot('sites-desktop');
     const [receipt] = await Promise.all([
       page.waitForEvent('download'),
@@ -493,6 +498,56 @@ describe('the owner’s pages in the browser', () => {
     }
     expect(found).toEqual([]);
   }, 600_000);
+
+  it('shows the newest entries first and loads older ones with a button that works from the keyboard (review finding: past 100,000 entries the audit page never shows new accesses)', async () => {
+    // A longer log than one page: 700 reads by anna, the newest with its own word.
+    const at = new Date();
+    await appendAuditEntries(
+      vault.context.storage,
+      'anna',
+      Array.from({ length: 700 }, (_, i) => ({
+        event: {
+          actor: { type: 'owner' as const },
+          action: 'record-read' as const,
+          category: 'loans' as const,
+          detail: i === 699 ? 'de nieuwste regel' : undefined,
+        },
+        at,
+      })),
+    );
+    await page.setViewportSize(DESKTOP);
+    await openOwnerPage('audit', 'nl');
+    const rows = page.locator('#audit-table tbody tr');
+    expect(await rows.count()).toBe(500);
+    expect(await rows.first().textContent()).toContain('de nieuwste regel');
+    expect(await page.textContent('#audit-count')).toContain('de nieuwste 500 regels');
+    expect(await page.textContent('#audit-table tbody')).not.toContain('Account aangemaakt');
+    // axe on the new parts only (the whole page of 500 rows takes it half a minute).
+    const axe = await new AxeBuilder({ page })
+      .include('#audit-count')
+      .include('#audit-older')
+      .analyze();
+    expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+    // Tab to the button and press Enter: the older entries come, back to the account's creation.
+    await page.focus('.table-wrap');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('audit-older');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#audit-older', { state: 'hidden' });
+    expect(await rows.count()).toBeGreaterThan(700);
+    expect(await rows.last().textContent()).toContain('Account aangemaakt');
+    expect(await page.textContent('#audit-count')).not.toContain('nieuwste');
+    // The focus is not lost with the button: it is on the table.
+    expect(
+      await page.evaluate(() => document.activeElement?.classList.contains('table-wrap')),
+    ).toBe(true);
+    await page.selectOption('#f-action', 'account-created');
+    expect(await rows.count()).toBe(1);
+    // In English too.
+    await openOwnerPage('audit', 'en');
+    expect(await page.textContent('#audit-older')).toBe('Show older entries');
+    expect(await page.textContent('#audit-count')).toContain('the newest 500 entries');
+  });
 
   it('deletes the account after offering the export, with a passkey once the sign-in is old (review finding: a session alone can erase the whole account)', async () => {
     await page.setViewportSize(DESKTOP);

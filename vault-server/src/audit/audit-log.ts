@@ -7,6 +7,7 @@ import {
   type Purpose,
   VerwonderError,
 } from '@verwonder/shared';
+import { MAX_AUDIT_SEQ } from './audit-query.ts';
 import { canonicalJson } from './canonical-json.ts';
 import type { AuditRow } from '../storage/stores/audit-store.ts';
 import type { VaultStores } from '../storage/vault-storage.ts';
@@ -164,5 +165,20 @@ export async function readAudit(
   limit: number,
 ): Promise<AuditEntry[]> {
   const rows = await db.audit.page(pod, afterSeq, limit);
+  return rows.flatMap((row) => fromRow(row) ?? []);
+}
+
+/** The pod's entries before `beforeSeq` (or its newest), newest first. */
+export async function readAuditNewestFirst(
+  db: VaultStores,
+  pod: string,
+  beforeSeq: number | undefined,
+  limit: number,
+): Promise<AuditEntry[]> {
+  const rows = await db.audit.pageNewestFirst(
+    pod,
+    beforeSeq === undefined ? MAX_AUDIT_SEQ : beforeSeq - 1,
+    limit,
+  );
   return rows.flatMap((row) => fromRow(row) ?? []);
 }

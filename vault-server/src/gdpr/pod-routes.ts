@@ -1,8 +1,9 @@
 import express, { Router } from 'express';
 import { DataCategoryId, VERWONDER_CONTEXT, VerwonderError } from '@verwonder/shared';
 import { z } from 'zod';
-import { appendAudit, OWNER, readAudit } from '../audit/audit-log.ts';
+import { appendAudit, OWNER, readAudit, readAuditNewestFirst } from '../audit/audit-log.ts';
 import { AuditQuery } from '../audit/audit-query.ts';
+import { siteUses } from '../audit/site-uses.ts';
 import { verifyAudit } from '../audit/verify-audit.ts';
 import { requirePodOwner } from '../auth/auth-middleware.ts';
 import { requireConfirmed } from '../auth/confirm-with-passkey.ts';
@@ -121,8 +122,11 @@ export function podRoutes(ctx: VaultContext): Router {
   router.get('/pods/:pod/audit', async (req, res) => {
     const { pod } = parseInput(Pod, req.params, 'path');
     requirePodOwner(ctx, req, res, pod);
-    const { after, limit } = parseInput(AuditQuery, req.query, 'query');
-    const entries = await readAudit(ctx.storage, pod, after, limit);
+    const { order, after, before, limit } = parseInput(AuditQuery, req.query, 'query');
+    const entries =
+      order === 'desc'
+        ? await readAuditNewestFirst(ctx.storage, pod, before, limit)
+        : await readAudit(ctx.storage, pod, after ?? -1, limit);
     res.type('application/ld+json').send(
       JSON.stringify({
         '@context': VERWONDER_CONTEXT,
@@ -135,6 +139,12 @@ export function podRoutes(ctx: VaultContext): Router {
     const { pod } = parseInput(Pod, req.params, 'path');
     requirePodOwner(ctx, req, res, pod);
     res.json(await verifyAudit(ctx.storage, pod));
+  });
+
+  router.get('/pods/:pod/audit/uses', async (req, res) => {
+    const { pod } = parseInput(Pod, req.params, 'path');
+    requirePodOwner(ctx, req, res, pod);
+    res.json({ uses: await siteUses(ctx.storage, pod) });
   });
 
   router.get('/pods/:pod/retention', async (req, res) => {

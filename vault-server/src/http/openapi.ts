@@ -356,9 +356,16 @@ export function openApiDocument(publicUrl: string): object {
               in: 'query',
               schema: { type: 'integer', minimum: -1, maximum: MAX_AUDIT_SEQ },
             },
+            {
+              name: 'before',
+              in: 'query',
+              schema: { type: 'integer', minimum: 0, maximum: MAX_AUDIT_SEQ },
+            },
+            { name: 'order', in: 'query', schema: { type: 'string', enum: ['asc', 'desc'] } },
             { name: 'limit', in: 'query', schema: { type: 'integer' } },
           ],
-          summary: 'Read the audit log',
+          summary:
+            'Read the audit log: oldest first from `after` (order=asc, the default) or newest first from just before `before` (order=desc)',
           responses: { 200: ok('entries'), ...errors },
         },
       },
@@ -367,6 +374,13 @@ export function openApiDocument(publicUrl: string): object {
           parameters: [podParam],
           summary: 'Verify the pod’s hash chain',
           responses: { 200: ok('report'), ...errors },
+        },
+      },
+      '/pods/{pod}/audit/uses': {
+        get: {
+          parameters: [podParam],
+          summary: 'Each site’s uses of the pod (per grant) and its last use, over the whole log',
+          responses: { 200: ok('uses'), ...errors },
         },
       },
       '/pods/{pod}/dna': {

@@ -33,6 +33,9 @@ export const OWNER_MESSAGES = {
     refused: 'Geweigerd',
     entries: 'regels',
     noEntries: 'Geen regels met deze filters.',
+    newestLoaded: '(de filters zoeken in de nieuwste {n} regels; oudere laad je onder de tabel)',
+    olderEntries: 'Oudere regels tonen',
+    loadingOlder: 'Oudere regels laden…',
     dataIntro:
       'Al je gegevens per categorie. Je kiest hoe lang elke categorie bewaard blijft, zoekt, sorteert en wist wat je wil.',
     search: 'Zoeken',
@@ -166,6 +169,9 @@ export const OWNER_MESSAGES = {
     refused: 'Refused',
     entries: 'entries',
     noEntries: 'No entries with these filters.',
+    newestLoaded: '(the filters search the newest {n} entries; load older ones below the table)',
+    olderEntries: 'Show older entries',
+    loadingOlder: 'Loading older entries…',
     dataIntro:
       'All your data by category. Choose how long each category is kept, search, sort and delete what you want.',
     search: 'Search',

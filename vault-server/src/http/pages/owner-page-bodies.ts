@@ -62,7 +62,8 @@ export function ownerPageBody(page: OwnerPage, lang: Lang): Html {
             </thead>
             <tbody></tbody>
           </table>
-        </div>`;
+        </div>
+        <p><button type="button" id="audit-older" hidden>${t.olderEntries}</button></p>`;
     case 'data':
       return html`<p>${t.dataIntro}</p>
         <p><a id="export-link" class="button" href="#" download>${t.exportAll}</a></p>

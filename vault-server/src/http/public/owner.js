@@ -30,22 +30,6 @@
   const day = (iso) => (iso ? new Date(iso).toLocaleDateString(lang()) : '');
   const categoryLabel = (id) => (data.categories.find((c) => c.id === id) || { label: id }).label;
 
-  /** The whole audit log of the pod, page by page (the API pages by sequence number). */
-  async function auditEntries(pod) {
-    const entries = [];
-    let after = -1;
-    for (let i = 0; i < 100; i++) {
-      const page = await window.Vault.api(
-        'GET',
-        '/pods/' + pod + '/audit?limit=1000&after=' + after,
-      );
-      entries.push(...page.entries);
-      if (page.entries.length < 1000) break;
-      after = page.entries[page.entries.length - 1].seq;
-    }
-    return entries;
-  }
-
   /** A link to the data page showing exactly these records. */
   function recordsLink(ids, categoryOf, text) {
     const counts = {};
@@ -80,5 +64,5 @@
       link.setAttribute('aria-current', 'page');
   }
 
-  window.Owner = { data, t, el, button, when, day, categoryLabel, auditEntries, recordsLink, run };
+  window.Owner = { data, t, el, button, when, day, categoryLabel, recordsLink, run };
 })();

@@ -2,22 +2,22 @@
 'use strict';
 (function () {
   const { api, loadSession } = window.Vault;
-  const { t, data, el, button, when, day, auditEntries, run } = window.Owner;
+  const { t, data, el, button, when, day, run } = window.Owner;
   let pod = null;
 
   async function render() {
-    const [{ grants }, entries] = await Promise.all([
+    // Each site's uses are counted by the vault over the whole log (GET …/audit/uses).
+    const [{ grants }, { uses: counted }] = await Promise.all([
       api('GET', '/pods/' + pod + '/grants'),
-      auditEntries(pod),
+      api('GET', '/pods/' + pod + '/audit/uses'),
     ]);
     const uses = new Map();
-    for (const entry of entries) {
-      if (entry.actor.type !== 'client') continue;
-      const key = entry.actor.grantId || entry.actor.clientId;
-      const use = uses.get(key) || { count: 0, last: null };
-      use.count += 1;
-      use.last = entry.time;
-      uses.set(key, use);
+    for (const use of counted) {
+      const key = use.grantId || use.clientId;
+      const known = uses.get(key) || { count: 0, last: null };
+      known.count += use.uses;
+      if (!known.last || use.lastUsedAt > known.last) known.last = use.lastUsedAt;
+      uses.set(key, known);
     }
     const list = document.getElementById('site-list');
     if (grants.length === 0) {

@@ -143,6 +143,32 @@ export function auditStore(db: SqlExecutor) {
       );
       return rows.map(toAuditRow);
     },
+    /** The pod's entries up to `atMostSeq`, newest first (the primary key read backwards). */
+    async pageNewestFirst(pod: string, atMostSeq: number, limit: number): Promise<AuditRow[]> {
+      const rows = await db.all(
+        'SELECT * FROM audit_log WHERE pod = ? AND seq <= ? ORDER BY seq DESC LIMIT ?',
+        [pod, atMostSeq, limit],
+      );
+      return rows.map(toAuditRow);
+    },
+    /**
+     * The pod's entries per actor (its JSON text): how many and the last time. A handful of rows
+     * (the owner, the vault's jobs, one per grant), counted in the database instead of shipping the
+     * whole log to the owner's browser.
+     */
+    async countsByActor(
+      pod: string,
+    ): Promise<{ actor: string; entries: number; lastTime: string }[]> {
+      const rows = await db.all(
+        'SELECT actor, COUNT(*) AS entries, MAX(time) AS last_time FROM audit_log WHERE pod = ? GROUP BY actor',
+        [pod],
+      );
+      return rows.map((row) => ({
+        actor: str(row, 'actor'),
+        entries: num(row, 'entries'),
+        lastTime: str(row, 'last_time'),
+      }));
+    },
     /**
      * The pod's entries of one action since `time`, among its last `window` entries only: a bounded
      * read on the primary key, whatever the log's length.
