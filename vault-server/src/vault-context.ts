@@ -22,6 +22,11 @@ export interface VaultContext {
    * opt-in), by name: the export adds each, so it holds everything the person has here.
    */
   exportSections: Map<string, (pod: string) => Promise<unknown>>;
+  /**
+   * What /healthz shows beside `status`, by name: parts that may be down while the vault serves
+   * (the city stream consumer), so they are reported there without failing the check.
+   */
+  statusReports: Map<string, () => string>;
 }
 
 export function createVaultContext(
@@ -41,5 +46,6 @@ export function createVaultContext(
     logger,
     readAudit: new AuditBatcher(storage),
     exportSections: new Map(),
+    statusReports: new Map(),
   };
 }

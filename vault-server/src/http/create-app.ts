@@ -52,7 +52,10 @@ export function createApp(
   app.get('/healthz', (_req, res) => {
     if (!state.ready)
       sendProblem(res, new VerwonderError('unavailable', 'starting or shutting down'));
-    else res.json({ status: 'ok' });
+    else {
+      const reports = [...ctx.statusReports].map(([name, read]) => [name, read()]);
+      res.json({ status: 'ok', ...Object.fromEntries(reports) });
+    }
   });
   app.get('/openapi.json', (_req, res) => res.json(openApiDocument(ctx.config.publicUrl)));
   app.get('/favicon.ico', (_req, res) => res.status(204).end());

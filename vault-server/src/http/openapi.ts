@@ -94,7 +94,12 @@ export function openApiDocument(publicUrl: string): object {
         get: {
           security: [],
           summary: 'Readiness',
-          responses: { 200: ok('{"status":"ok"}'), 503: problem },
+          responses: {
+            200: ok(
+              '{"status":"ok"}; with VAULT_NATS_URL also "cityStream": "connecting" or "consuming" (NATS down does not fail the check)',
+            ),
+            503: problem,
+          },
         },
       },
       '/auth/register/options': {

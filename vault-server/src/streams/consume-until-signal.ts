@@ -8,7 +8,7 @@ export async function consumeUntilSignal(ctx: VaultContext): Promise<void> {
   const config = streamConfigFromEnv(process.env);
   if (!config)
     throw new VerwonderError('config_error', 'set VAULT_NATS_URL to consume the city stream');
-  const consumer = await startStreamConsumer(ctx, config);
+  const consumer = startStreamConsumer(ctx, config);
   await new Promise<void>((resolve) => {
     process.once('SIGTERM', () => resolve());
     process.once('SIGINT', () => resolve());

@@ -12,6 +12,7 @@ const Env = z.object({
   VAULT_NATS_RETRY_MS: z.coerce.number().int().min(10).max(3_600_000).default(5_000),
   VAULT_NATS_MAX_RETRY_MS: z.coerce.number().int().min(10).max(86_400_000).default(300_000),
   VAULT_NATS_POISON_AFTER: z.coerce.number().int().min(2).max(1_000).default(8),
+  VAULT_NATS_RECONNECT_WAIT_MS: z.coerce.number().int().min(10).max(600_000).default(2_000),
 });
 
 /** Where the city events are: one JetStream stream, one durable consumer of the vault. */
@@ -28,6 +29,8 @@ export interface StreamConfig {
   maxRetryMs: number;
   /** From this delivery on, an event refused while others were stored is a dead letter. */
   poisonAfter: number;
+  /** Between attempts to reach NATS while it is away (the client's reconnects, and the first connect). */
+  reconnectWaitMs: number;
 }
 
 export const eventSubjects = (config: StreamConfig): string => `${config.subjectPrefix}.events.>`;
@@ -49,5 +52,6 @@ export function streamConfigFromEnv(env: NodeJS.ProcessEnv): StreamConfig | unde
     firstRetryMs: e.VAULT_NATS_RETRY_MS,
     maxRetryMs: Math.max(e.VAULT_NATS_RETRY_MS, e.VAULT_NATS_MAX_RETRY_MS),
     poisonAfter: e.VAULT_NATS_POISON_AFTER,
+    reconnectWaitMs: e.VAULT_NATS_RECONNECT_WAIT_MS,
   };
 }

@@ -57,7 +57,7 @@ describe.skipIf(!(await natsEnabled()))('city stream consumer', () => {
     const tooOld = { ...loan!, id: 'too-old', time: daysAgo(2 * 365 + 30) };
     await publishCityEvents(js, stream.config, [tooOld, loan!]);
 
-    consumer = await startStreamConsumer(fixture.ctx, stream.config);
+    consumer = startStreamConsumer(fixture.ctx, stream.config);
     await waitFor('the stream to be consumed', () => drained(stream.nc, stream.config), 10_000);
 
     const letters: StoredMsg[] = [];
@@ -118,7 +118,7 @@ describe.skipIf(!(await natsEnabled()))('city stream consumer', () => {
       const [alicesLoan] = withRecentTimes(demoCityEvents(catalogData(), [lotte!]));
       const js = poisoned.nc.jetstream();
       await publishCityEvents(js, poisoned.config, [bobsLoan!]);
-      running = await startStreamConsumer(own.ctx, poisoned.config);
+      running = startStreamConsumer(own.ctx, poisoned.config);
       const published: string[] = [];
       for (let i = 0; i < 80 && (await deadLetters(poisoned)).length === 0; i++) {
         const event = { ...alicesLoan!, id: `good-${i}` };
@@ -171,7 +171,7 @@ describe.skipIf(!(await natsEnabled()))('city stream consumer', () => {
       );
       const events = withRecentTimes(demoCityEvents(catalogData(), [lotte]).slice(0, 3));
       await publishCityEvents(outage.nc.jetstream(), outage.config, events);
-      running = await startStreamConsumer(own.ctx, outage.config);
+      running = startStreamConsumer(own.ctx, outage.config);
       // Long enough for every event to be refused many times over (at most 100 ms apart).
       await new Promise((resolve) => setTimeout(resolve, 1_500));
       expect(await deadLetters(outage)).toEqual([]);

@@ -43,6 +43,7 @@ export async function openTestStream(
     firstRetryMs: 5_000,
     maxRetryMs: 300_000,
     poisonAfter: 8,
+    reconnectWaitMs: 2_000,
     ...retry,
   };
   const nc = await connect({ servers: config.url });
