@@ -31,7 +31,8 @@ else {
     ],
   });
   const streamConfig = streamConfigFromEnv(process.env);
-  const consumer = streamConfig && (await startStreamConsumer(vault.context, streamConfig));
+  // Never awaited for NATS: the vault serves while the consumer connects (and reconnects) by itself.
+  const consumer = streamConfig && startStreamConsumer(vault.context, streamConfig);
   // Listening is not ready (its modules open after the port): a rolling restart retires the old
   // worker only on this message.
   if (cluster.isWorker) process.send?.(WORKER_READY);
