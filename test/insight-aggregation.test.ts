@@ -4,7 +4,7 @@
  * the minimum publishes nothing, and the published sums are the true sums.
  */
 import { Buffer } from 'node:buffer';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { MAX_ENTRY, VECTOR_LENGTH } from '../vault-server/src/insight/figures-layout.ts';
 import { entryMax, toMeasurement } from '../vault-server/src/insight/figures-measurement.ts';
 import { makeReport } from '../vault-server/src/insight/prio/client-report.ts';
@@ -16,11 +16,9 @@ import {
 } from '../vault-server/src/insight/testing/test-insight.ts';
 import { uploadTestReport } from '../vault-server/src/insight/testing/upload-test-report.ts';
 import { signReport } from '../vault-server/src/insight/vault/upload-key.ts';
-import { postgresEnabled } from '../vault-server/src/storage/testing/test-engines.ts';
+import { engineSuites } from '../vault-server/src/storage/testing/describe-each-engine.ts';
 
-const engines = (await postgresEnabled())
-  ? (['sqlite', 'postgres'] as const)
-  : (['sqlite'] as const);
+const describeEachEngine = await engineSuites();
 const vdaf = insightVdaf();
 
 function randomMeasurement(seed: number): number[] {
@@ -45,7 +43,7 @@ function outOfRangeClient() {
   return cheat;
 }
 
-describe.each(engines)('insight aggregation on %s', (engine) => {
+describeEachEngine('insight aggregation on %s', (engine) => {
   let insight: TestInsight;
   beforeAll(async () => {
     insight = await startTestInsight(engine, { minBatch: 100 });

@@ -5,7 +5,7 @@
  */
 import { Buffer } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { toVector } from '../vault-server/src/insight/figures-layout.ts';
 import { makeReport } from '../vault-server/src/insight/prio/client-report.ts';
 import { insightVdaf } from '../vault-server/src/insight/prio/insight-vdaf.ts';
@@ -14,15 +14,13 @@ import {
   type TestInsight,
 } from '../vault-server/src/insight/testing/test-insight.ts';
 import { signReport } from '../vault-server/src/insight/vault/upload-key.ts';
-import { postgresEnabled } from '../vault-server/src/storage/testing/test-engines.ts';
+import { engineSuites } from '../vault-server/src/storage/testing/describe-each-engine.ts';
 
-const engines = (await postgresEnabled())
-  ? (['sqlite', 'postgres'] as const)
-  : (['sqlite'] as const);
+const describeEachEngine = await engineSuites();
 const vdaf = insightVdaf();
 const WEEK = '2026-W10';
 
-describe.each(engines)('a batch row of a week that does not exist on %s', (engine) => {
+describeEachEngine('a batch row of a week that does not exist on %s', (engine) => {
   let insight: TestInsight;
   beforeAll(async () => {
     insight = await startTestInsight(engine, { minBatch: 2 });

@@ -4,7 +4,7 @@
  * refused for good and retried for ever. Now a week is collected only after its reporting window
  * (`collectableFrom`), and a vault keeps a report the aggregators refused as closed, not retrying it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { collectableFrom, reportableFrom } from '../vault-server/src/insight/report-window.ts';
 import {
   startTestInsight,
@@ -14,17 +14,15 @@ import { inWeek, weeksAgo } from '../vault-server/src/insight/testing/test-week.
 import { reportWeek } from '../vault-server/src/insight/vault/weekly-report-job.ts';
 import type { RunningVault } from '../vault-server/src/start-vault.ts';
 import { startInsightVault } from './support/insight-vault.ts';
-import { postgresEnabled } from '../vault-server/src/storage/testing/test-engines.ts';
+import { engineSuites } from '../vault-server/src/storage/testing/describe-each-engine.ts';
 import { signUpDirectly } from '../vault-server/src/testing/sign-up-directly.ts';
 
-const engines = (await postgresEnabled())
-  ? (['sqlite', 'postgres'] as const)
-  : (['sqlite'] as const);
+const describeEachEngine = await engineSuites();
 // A past week relative to the run: a fixed one's feedback would one day be past its retention.
 const WEEK = weeksAgo(9);
 const LIBRARY = 'http://localhost:4801';
 
-describe.each(engines)('the reporting window of a week on %s', (engine) => {
+describeEachEngine('the reporting window of a week on %s', (engine) => {
   let insight: TestInsight;
   let vault: RunningVault;
   let dispose: () => Promise<void>;

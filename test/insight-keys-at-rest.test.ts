@@ -6,7 +6,7 @@
  */
 import { Buffer } from 'node:buffer';
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { AggregatorService } from '../vault-server/src/insight/aggregator/aggregator-service.ts';
 import {
   startTestInsight,
@@ -18,12 +18,10 @@ import { rotateMasterKey } from '../vault-server/src/crypto/rotate-master-key.ts
 import { insightUploadKey, loadUploadKey } from '../vault-server/src/insight/vault/upload-key.ts';
 import { keyringSecretBox } from '../vault-server/src/oauth/keys/secret-box.ts';
 import type { SqlDriver } from '../vault-server/src/storage/sql-driver.ts';
-import { postgresEnabled } from '../vault-server/src/storage/testing/test-engines.ts';
+import { engineSuites } from '../vault-server/src/storage/testing/describe-each-engine.ts';
 import { startTestServer, type TestServer } from '../vault-server/src/testing/test-server.ts';
 
-const engines = (await postgresEnabled())
-  ? (['sqlite', 'postgres'] as const)
-  : (['sqlite'] as const);
+const describeEachEngine = await engineSuites();
 
 /** A secret in every form storage might hold it: raw, hex, base64, base64url. */
 function forms(secret: Buffer): Buffer[] {
@@ -60,7 +58,7 @@ function expectAbsent(storage: Buffer, secret: Buffer, what: string): void {
     expect(storage.indexOf(form), `${what} found in storage`).toBe(-1);
 }
 
-describe.each(engines)('insight keys at rest on %s', (engine) => {
+describeEachEngine('insight keys at rest on %s', (engine) => {
   let insight: TestInsight;
   let server: TestServer;
   beforeAll(async () => {

@@ -5,7 +5,7 @@
  * report of that person, so the helper now takes a repeat whose earlier share still waits as a
  * retry; collection sums only the leader's accepted reports.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { cellIndex } from '../vault-server/src/insight/figures-layout.ts';
 import {
   startTestInsight,
@@ -15,17 +15,15 @@ import { inWeek, weeksAgo } from '../vault-server/src/insight/testing/test-week.
 import { reportWeek } from '../vault-server/src/insight/vault/weekly-report-job.ts';
 import type { RunningVault } from '../vault-server/src/start-vault.ts';
 import { startInsightVault } from './support/insight-vault.ts';
-import { postgresEnabled } from '../vault-server/src/storage/testing/test-engines.ts';
+import { engineSuites } from '../vault-server/src/storage/testing/describe-each-engine.ts';
 import { signUpDirectly } from '../vault-server/src/testing/sign-up-directly.ts';
 
-const engines = (await postgresEnabled())
-  ? (['sqlite', 'postgres'] as const)
-  : (['sqlite'] as const);
+const describeEachEngine = await engineSuites();
 const LIBRARY = 'http://localhost:4801';
 // A past week relative to the run: a fixed one's feedback would one day be past its retention.
 const WEEK = weeksAgo(9);
 
-describe.each(engines)('a lost helper answer on %s', (engine) => {
+describeEachEngine('a lost helper answer on %s', (engine) => {
   let insight: TestInsight;
   let vault: RunningVault;
   let dispose: () => Promise<void>;

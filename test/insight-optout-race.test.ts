@@ -3,7 +3,7 @@
  * aggregators' keys fetched, so an opt-out made meanwhile did not stop the upload. Now the vault asks
  * the database again right before it uploads.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   startTestInsight,
   type TestInsight,
@@ -12,17 +12,15 @@ import { inWeek, weeksAgo } from '../vault-server/src/insight/testing/test-week.
 import { reportWeek } from '../vault-server/src/insight/vault/weekly-report-job.ts';
 import type { RunningVault } from '../vault-server/src/start-vault.ts';
 import { startInsightVault } from './support/insight-vault.ts';
-import { postgresEnabled } from '../vault-server/src/storage/testing/test-engines.ts';
+import { engineSuites } from '../vault-server/src/storage/testing/describe-each-engine.ts';
 import { signUpDirectly } from '../vault-server/src/testing/sign-up-directly.ts';
 
-const engines = (await postgresEnabled())
-  ? (['sqlite', 'postgres'] as const)
-  : (['sqlite'] as const);
+const describeEachEngine = await engineSuites();
 const LIBRARY = 'http://localhost:4801';
 // A past week relative to the run: a fixed one's feedback would one day be past its retention.
 const WEEK = weeksAgo(9);
 
-describe.each(engines)('an opt-out during a report on %s', (engine) => {
+describeEachEngine('an opt-out during a report on %s', (engine) => {
   let insight: TestInsight;
   let vault: RunningVault;
   let dispose: () => Promise<void>;

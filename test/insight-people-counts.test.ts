@@ -4,7 +4,7 @@
  * Layout 3 sends every figure as binary digits the proof check confines to 0 or 1, and a count of
  * people as a single digit: one report adds at most one person to a cell.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   cellIndex,
   kindIndex,
@@ -22,11 +22,9 @@ import {
   type TestInsight,
 } from '../vault-server/src/insight/testing/test-insight.ts';
 import { uploadTestReport } from '../vault-server/src/insight/testing/upload-test-report.ts';
-import { postgresEnabled } from '../vault-server/src/storage/testing/test-engines.ts';
+import { engineSuites } from '../vault-server/src/storage/testing/describe-each-engine.ts';
 
-const engines = (await postgresEnabled())
-  ? (['sqlite', 'postgres'] as const)
-  : (['sqlite'] as const);
+const describeEachEngine = await engineSuites();
 const MUSEUM_PEOPLE = cellIndex('museum', 'experience', 'fits', 'people');
 const MUSEUM_KIND_PEOPLE = kindIndex('museum', 'fits', 'people');
 
@@ -52,7 +50,7 @@ const cell = (
   value: number,
 ): Figures['cells'][number] => ({ institution, medium, kind: 'fits', metric, value });
 
-describe.each(engines)('people counts on %s', (engine) => {
+describeEachEngine('people counts on %s', (engine) => {
   let insight: TestInsight;
   beforeAll(async () => {
     insight = await startTestInsight(engine, { minBatch: 10, minPeople: 10 });

@@ -4,7 +4,7 @@
  * of its own. Now an idle week is not sent, and every dashboard figure needs the minimum of distinct
  * people (counted inside the Prio3 measurement); the rest shows as withheld.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   startTestInsight,
   type TestInsight,
@@ -13,18 +13,16 @@ import { inWeek, weeksAgo } from '../vault-server/src/insight/testing/test-week.
 import { reportWeek } from '../vault-server/src/insight/vault/weekly-report-job.ts';
 import type { RunningVault } from '../vault-server/src/start-vault.ts';
 import { startInsightVault } from './support/insight-vault.ts';
-import { postgresEnabled } from '../vault-server/src/storage/testing/test-engines.ts';
+import { engineSuites } from '../vault-server/src/storage/testing/describe-each-engine.ts';
 import { signUpDirectly } from '../vault-server/src/testing/sign-up-directly.ts';
 
-const engines = (await postgresEnabled())
-  ? (['sqlite', 'postgres'] as const)
-  : (['sqlite'] as const);
+const describeEachEngine = await engineSuites();
 const LIBRARY = 'http://localhost:4801';
 const MUSEUM = 'http://localhost:4803';
 // A past week relative to the run: a fixed one's feedback would one day be past its retention.
 const WEEK = weeksAgo(9);
 
-describe.each(engines)('one person among idle people on %s', (engine) => {
+describeEachEngine('one person among idle people on %s', (engine) => {
   let insight: TestInsight;
   let vault: RunningVault;
   let dispose: () => Promise<void>;

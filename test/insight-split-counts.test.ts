@@ -5,7 +5,7 @@
  * sums exactly the reports the leader names as accepted.
  */
 import { VerwonderError } from '@verwonder/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { cellIndex, VECTOR_LENGTH } from '../vault-server/src/insight/figures-layout.ts';
 import { makeReport } from '../vault-server/src/insight/prio/client-report.ts';
 import { insightVdaf } from '../vault-server/src/insight/prio/insight-vdaf.ts';
@@ -14,16 +14,14 @@ import {
   type TestInsight,
 } from '../vault-server/src/insight/testing/test-insight.ts';
 import { signReport } from '../vault-server/src/insight/vault/upload-key.ts';
-import { postgresEnabled } from '../vault-server/src/storage/testing/test-engines.ts';
+import { engineSuites } from '../vault-server/src/storage/testing/describe-each-engine.ts';
 
-const engines = (await postgresEnabled())
-  ? (['sqlite', 'postgres'] as const)
-  : (['sqlite'] as const);
+const describeEachEngine = await engineSuites();
 const vdaf = insightVdaf();
 const WEEK = '2026-W20';
 const ENTRY = cellIndex('library', 'read', 'fits', 'impressions');
 
-describe.each(engines)('the two aggregators count the same reports on %s', (engine) => {
+describeEachEngine('the two aggregators count the same reports on %s', (engine) => {
   let insight: TestInsight;
   beforeAll(async () => {
     insight = await startTestInsight(engine, { minBatch: 3 });

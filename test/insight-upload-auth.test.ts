@@ -3,7 +3,7 @@
  * aggregator's part), at most one per person and week at each, and the person's pseudonyms link
  * nothing: a new one every week, and different ones at the two aggregators (both engines).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { VECTOR_LENGTH } from '../vault-server/src/insight/figures-layout.ts';
 import { makeReport } from '../vault-server/src/insight/prio/client-report.ts';
 import { insightVdaf } from '../vault-server/src/insight/prio/insight-vdaf.ts';
@@ -17,15 +17,13 @@ import {
   pseudonym,
   signReport,
 } from '../vault-server/src/insight/vault/upload-key.ts';
-import { postgresEnabled } from '../vault-server/src/storage/testing/test-engines.ts';
+import { engineSuites } from '../vault-server/src/storage/testing/describe-each-engine.ts';
 
-const engines = (await postgresEnabled())
-  ? (['sqlite', 'postgres'] as const)
-  : (['sqlite'] as const);
+const describeEachEngine = await engineSuites();
 const vdaf = insightVdaf();
 const zeros = new Array<number>(VECTOR_LENGTH).fill(0);
 
-describe.each(engines)('signed insight uploads on %s', (engine) => {
+describeEachEngine('signed insight uploads on %s', (engine) => {
   let insight: TestInsight;
   const report = (batch: string) =>
     makeReport(vdaf, zeros, batch, {

@@ -3,23 +3,21 @@
  * and conversions within 14 days, the owner-only route, the opt-in (off by default), and the weekly
  * report reaching the real aggregators.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { insightRoutes } from '../vault-server/src/insight/vault/insight-routes.ts';
 import {
   startTestInsight,
   type TestInsight,
 } from '../vault-server/src/insight/testing/test-insight.ts';
 import { inWeek, weeksAgo } from '../vault-server/src/insight/testing/test-week.ts';
-import { postgresEnabled } from '../vault-server/src/storage/testing/test-engines.ts';
+import { engineSuites } from '../vault-server/src/storage/testing/describe-each-engine.ts';
 import {
   startTestServer,
   type TestClient,
   type TestServer,
 } from '../vault-server/src/testing/test-server.ts';
 
-const engines = (await postgresEnabled())
-  ? (['sqlite', 'postgres'] as const)
-  : (['sqlite'] as const);
+const describeEachEngine = await engineSuites();
 const LIBRARY = 'http://localhost:4801';
 const MUSEUM = 'http://localhost:4803';
 // Last week (relative to the run: fixed dates would one day be past the records' retention).
@@ -62,7 +60,7 @@ async function post(client: TestClient, record: { category: string }): Promise<v
   expect(response.status).toBe(201);
 }
 
-describe.each(engines)('insight in the vault on %s', (engine) => {
+describeEachEngine('insight in the vault on %s', (engine) => {
   let insight: TestInsight;
   let server: TestServer;
   let ana: TestClient;

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { weekStart } from '../vault-server/src/insight/iso-week.ts';
 import {
   startTestInsight,
@@ -18,15 +18,11 @@ import { inWeek, weekAfter, weeksAgo } from '../vault-server/src/insight/testing
 import { insightRoutes } from '../vault-server/src/insight/vault/insight-routes.ts';
 import { reportableWeek, reportWeek } from '../vault-server/src/insight/vault/weekly-report-job.ts';
 import { startVault, type RunningVault } from '../vault-server/src/start-vault.ts';
-import {
-  createTestTarget,
-  postgresEnabled,
-} from '../vault-server/src/storage/testing/test-engines.ts';
+import { engineSuites } from '../vault-server/src/storage/testing/describe-each-engine.ts';
+import { createTestTarget } from '../vault-server/src/storage/testing/test-engines.ts';
 import { signUpDirectly } from '../vault-server/src/testing/sign-up-directly.ts';
 
-const engines = (await postgresEnabled())
-  ? (['sqlite', 'postgres'] as const)
-  : (['sqlite'] as const);
+const describeEachEngine = await engineSuites();
 // Last week (relative to the run: a fixed week's feedback would one day be past its retention).
 const WEEK = weeksAgo(1);
 // The timer's clock: three weeks after WEEK began, so WEEK is the one whose window has closed.
@@ -34,7 +30,7 @@ const NOW = new Date(weekStart(WEEK).getTime() + 21 * 86_400_000 + 3_600_000);
 const PODS = ['ana', 'bob', 'cas', 'dirk', 'eva', 'fien'];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe.each(engines)('weekly insight reports on a timer on %s', (engine) => {
+describeEachEngine('weekly insight reports on a timer on %s', (engine) => {
   let insight: TestInsight;
   let vaults: RunningVault[] = [];
   let dataDir: string;

@@ -5,17 +5,15 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sha256, SESSION_COOKIE } from '../vault-server/src/auth/sessions.ts';
 import { startTestInsight } from '../vault-server/src/insight/testing/test-insight.ts';
 import { insightRoutes } from '../vault-server/src/insight/vault/insight-routes.ts';
 import { oauthRoutes } from '../vault-server/src/oauth/index.ts';
 import { startTestClient, type TestClient } from '../vault-server/src/oauth/testing/test-client.ts';
 import { startVault, type RunningVault } from '../vault-server/src/start-vault.ts';
-import {
-  createTestTarget,
-  postgresEnabled,
-} from '../vault-server/src/storage/testing/test-engines.ts';
+import { engineSuites } from '../vault-server/src/storage/testing/describe-each-engine.ts';
+import { createTestTarget } from '../vault-server/src/storage/testing/test-engines.ts';
 import { signUpOverHttp } from '../vault-server/src/testing/software-passkey.ts';
 import { loanRecord } from '../vault-server/src/testing/test-vault.ts';
 import {
@@ -439,11 +437,9 @@ function checkAnswer(
   expect.fail(`not a problem document: ${where} (${answer.type})`);
 }
 
-const engines = (await postgresEnabled())
-  ? (['sqlite', 'postgres'] as const)
-  : (['sqlite'] as const);
+const describeEachEngine = await engineSuites();
 
-describe.each(engines)('fuzzing every OpenAPI operation on %s', (engine) => {
+describeEachEngine('fuzzing every OpenAPI operation on %s', (engine) => {
   let fixture: Fixture;
   let operations: Operation[] = [];
   let document: unknown;

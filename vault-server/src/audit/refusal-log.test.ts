@@ -1,23 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openStorage } from '../storage/open-storage.ts';
-import {
-  openTestEngine,
-  postgresEnabled,
-  type TestEngine,
-} from '../storage/testing/test-engines.ts';
+import { engineSuites } from '../storage/testing/describe-each-engine.ts';
+import { openTestEngine, type TestEngine } from '../storage/testing/test-engines.ts';
 import type { VaultStorage } from '../storage/vault-storage.ts';
 import { appendAudit, OWNER, readAudit } from './audit-log.ts';
 import { logRefusal, REFUSALS_PER_MINUTE } from './refusal-log.ts';
 import { verifyAudit } from './verify-audit.ts';
 
-const engines = (await postgresEnabled())
-  ? (['sqlite', 'postgres'] as const)
-  : (['sqlite'] as const);
+const describeEachEngine = await engineSuites();
 
 const library = { type: 'client', clientId: 'https://bib.example/client.json' } as const;
 const agenda = { type: 'client', clientId: 'https://agenda.example/client.json' } as const;
 
-describe.each(engines)('refusals in the audit log on %s', (engine) => {
+describeEachEngine('refusals in the audit log on %s', (engine) => {
   let test: TestEngine;
   /** A second vault process on the same database (PostgreSQL); SQLite has one process. */
   let other: VaultStorage;

@@ -1,12 +1,10 @@
 import type { Response } from 'express';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postgresEnabled } from '../storage/testing/test-engines.ts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { engineSuites } from '../storage/testing/describe-each-engine.ts';
 import { startTestServer, type TestClient, type TestServer } from '../testing/test-server.ts';
 import { startSession } from './sessions.ts';
 
-const engines = (await postgresEnabled())
-  ? (['sqlite', 'postgres'] as const)
-  : (['sqlite'] as const);
+const describeEachEngine = await engineSuites();
 
 interface SessionView {
   id: string;
@@ -18,7 +16,7 @@ interface SessionView {
 const sessionsOf = async (client: TestClient): Promise<SessionView[]> =>
   ((await (await client.fetch('/auth/sessions')).json()) as { sessions: SessionView[] }).sessions;
 
-describe.each(engines)('the owner’s sessions on %s', (engine) => {
+describeEachEngine('the owner’s sessions on %s', (engine) => {
   let server: TestServer;
   let anna: TestClient;
   let bert: TestClient;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { OWNER } from '../audit/audit-log.ts';
 import { loadConfig } from '../config/vault-config.ts';
 import { createRecord } from '../resources/record-service.ts';
-import { postgresEnabled } from '../storage/testing/test-engines.ts';
+import { engineSuites } from '../storage/testing/describe-each-engine.ts';
 import { createTestPod, loanRecord, openTestVault } from '../testing/test-vault.ts';
 import { keyringFields, PLAIN_FIELDS } from './field-protector.ts';
 import { Keyring } from './keyring.ts';
@@ -16,11 +16,9 @@ import { openVault } from '../open-vault.ts';
 import { protectStoredFields } from './protect-stored-fields.ts';
 import { rotateMasterKey } from './rotate-master-key.ts';
 
-const engines = (await postgresEnabled())
-  ? (['sqlite', 'postgres'] as const)
-  : (['sqlite'] as const);
+const describeEachEngine = await engineSuites();
 
-describe.each(engines)('names and idempotency keys kept by an older vault, on %s', (engine) => {
+describeEachEngine('names and idempotency keys kept by an older vault, on %s', (engine) => {
   it('are sealed (or hashed) at start-up, stay readable, and follow a master-key rotation', async () => {
     const vault = await openTestVault(engine);
     try {

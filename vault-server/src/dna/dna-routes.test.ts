@@ -1,17 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postgresEnabled } from '../storage/testing/test-engines.ts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { engineSuites } from '../storage/testing/describe-each-engine.ts';
 import { startTestServer, type TestClient, type TestServer } from '../testing/test-server.ts';
 import { daysAgo, loanRecord } from '../testing/test-vault.ts';
 import type { OwnerDna } from './owner-dna.ts';
 
-const engines = (await postgresEnabled())
-  ? (['sqlite', 'postgres'] as const)
-  : (['sqlite'] as const);
+const describeEachEngine = await engineSuites();
 
 // Two loans in one month, about two months back (within the loans' two-year retention).
 const MONTH = daysAgo(60).slice(0, 7);
 
-describe.each(engines)('the owner’s DNA route on %s', (engine) => {
+describeEachEngine('the owner’s DNA route on %s', (engine) => {
   let server: TestServer;
   let anna: TestClient;
   let bert: TestClient;

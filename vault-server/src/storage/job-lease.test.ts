@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { tryJobLease } from './job-lease.ts';
-import { openTestEngine, postgresEnabled, type TestEngine } from './testing/test-engines.ts';
+import { engineSuites } from './testing/describe-each-engine.ts';
+import { openTestEngine, type TestEngine } from './testing/test-engines.ts';
 
-const engines = (await postgresEnabled())
-  ? (['sqlite', 'postgres'] as const)
-  : (['sqlite'] as const);
+const describeEachEngine = await engineSuites();
 
-describe.each(engines)('job leases (%s)', (engine) => {
+describeEachEngine('job leases (%s)', (engine) => {
   let env: TestEngine;
   beforeAll(async () => {
     env = await openTestEngine(engine);

@@ -1,18 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  openTestEngine,
-  postgresEnabled,
-  type TestEngine,
-} from '../../storage/testing/test-engines.ts';
+import { engineSuites } from '../../storage/testing/describe-each-engine.ts';
+import { openTestEngine, type TestEngine } from '../../storage/testing/test-engines.ts';
 import { callerKey } from './client-address.ts';
 import { rateLimitStore } from './rate-limit-store.ts';
 import { RateLimiter } from './rate-limiter.ts';
 
-const engines = (await postgresEnabled())
-  ? (['sqlite', 'postgres'] as const)
-  : (['sqlite'] as const);
+const describeEachEngine = await engineSuites();
 
-describe.each(engines)('the database rate limiter on %s', (engine) => {
+describeEachEngine('the database rate limiter on %s', (engine) => {
   let env: TestEngine;
   beforeAll(async () => {
     env = await openTestEngine(engine);

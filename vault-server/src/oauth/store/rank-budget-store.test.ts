@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postgresEnabled } from '../../storage/testing/test-engines.ts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { engineSuites } from '../../storage/testing/describe-each-engine.ts';
 import { openOAuthTestStore, type OAuthTestStore } from '../testing/oauth-test-store.ts';
 import { sqlRankBudget, type RankBudget } from './rank-budget-store.ts';
 
 const T0 = '2024-01-01T00:00:00.000Z';
 
-const engines = (await postgresEnabled())
-  ? (['sqlite', 'postgres'] as const)
-  : (['sqlite'] as const);
+const describeEachEngine = await engineSuites();
 
-describe.each(engines)('the suggestions:rank budget on %s', (engine) => {
+describeEachEngine('the suggestions:rank budget on %s', (engine) => {
   let env: OAuthTestStore;
   let budget: RankBudget;
   beforeAll(async () => {
