@@ -8,9 +8,10 @@ import {
 import { z } from 'zod';
 import { appendAudit, OWNER } from '../audit/audit-log.ts';
 import { webIdOf } from '../auth/passkey-ceremonies.ts';
-import { newId } from '../resources/record-service.ts';
+import { idempotencyKeyOf, newId } from '../resources/record-service.ts';
 import { isPastRetention, retentionCutOffs } from '../resources/retention-cut-off.ts';
 import { isUniqueViolation } from '../storage/sql-driver.ts';
+import { CITY_KEY_PREFIX } from '../streams/event-to-record.ts';
 import type { Account } from '../storage/stores/accounts-store.ts';
 import type { VaultContext } from '../vault-context.ts';
 import { EXPORT_TYPE } from './export-pod.ts';
@@ -35,10 +36,9 @@ const ExportDocument = z
     personalisationOff: z.array(DataCategoryId).max(DATA_CATEGORY_IDS.length).default([]),
   })
   .superRefine((doc, issues) => {
-    // A record keeps its id in the pod and its idempotency key in its category: both must be unique.
+    // A record keeps its id in the pod: ids must be unique. Idempotency keys may repeat (restoredKey).
     const ids = new Set<string>();
     for (const [category, records] of Object.entries(doc.records)) {
-      const keys = new Set<string>();
       records?.forEach((record, index) => {
         if (ids.has(record.id))
           issues.addIssue({
@@ -47,17 +47,29 @@ const ExportDocument = z
             message: `the id ${record.id} is listed twice`,
           });
         ids.add(record.id);
-        if (record.idempotencyKey === undefined) return;
-        if (keys.has(record.idempotencyKey))
-          issues.addIssue({
-            code: 'custom',
-            path: ['records', category, index, 'idempotencyKey'],
-            message: 'this idempotency key is listed twice in the category',
-          });
-        keys.add(record.idempotencyKey);
       });
     }
   });
+
+/**
+ * The key a restored record is indexed under: in the key space of the writer its source names, as
+ * `idempotencyKeyOf` put it (a client's own, else the owner's; the city stream writes the owner's).
+ * The export holds the key as the writer sent it, and the vault's own export may repeat one in a
+ * space: a site may reuse the owner's key in its own space and then edit the owner's record, which
+ * keeps its key but names the site. The first record then keeps the key for retries, the others only
+ * in their bodies, so the vault always restores its own export.
+ */
+function restoredKey(record: CulturalRecord, taken: Set<string>): string | null {
+  const key = record.idempotencyKey;
+  if (key === undefined) return null;
+  const stored =
+    record.source.type === 'client' && !key.startsWith(CITY_KEY_PREFIX)
+      ? idempotencyKeyOf({ type: 'client', clientId: record.source.clientId }, key)
+      : key;
+  if (taken.has(stored)) return null;
+  taken.add(stored);
+  return stored;
+}
 
 /**
  * Restores an export into a new, empty pod: records keep their ids (links to them stay meaningful),
@@ -110,6 +122,7 @@ export async function restorePod(
       await tx.retention.set(pod, category, days ?? null);
     const cutOffs = await retentionCutOffs(tx, pod);
     for (const category of DATA_CATEGORY_IDS) {
+      const keys = new Set<string>();
       for (const record of parsed.data.records[category] ?? []) {
         if (record.category !== category)
           throw new VerwonderError(
@@ -128,7 +141,7 @@ export async function restorePod(
           time: new Date(record.time).toISOString(),
           ...sealed,
           etag: newId(),
-          idempotencyKey: record.idempotencyKey ?? null,
+          idempotencyKey: restoredKey(record, keys),
           createdAt: now,
           updatedAt: now,
         });

@@ -20,5 +20,9 @@ export function eventToRecord(event: CityEvent): NewCulturalRecord {
   });
 }
 
+/** What the stream's keys start with; it writes them in the pod's own key space, not a client's. */
+export const CITY_KEY_PREFIX = 'city:';
+
 /** The record's idempotency key: one event id is stored at most once per pod and category. */
-export const eventIdempotencyKey = (event: CityEvent): string => `city:${event.source}:${event.id}`;
+export const eventIdempotencyKey = (event: CityEvent): string =>
+  `${CITY_KEY_PREFIX}${event.source}:${event.id}`;
