@@ -200,6 +200,35 @@ describeEachEngine('export, restore, erasure and retention on %s', (engine) => {
     expect(good.status).toBe(201);
   });
 
+  it('refuses a restore that lists one grant id twice, naming it (review finding: two grants with one id, one silently lost)', async () => {
+    const fien = await server.signUp('fien');
+    const grant = (site: string) => ({
+      id: 'same',
+      webId: 'http://127.0.0.1:4800/pods/x/profile#me',
+      clientId: `https://${site}.example/client.json`,
+      clientName: site,
+      scopes: ['loans:read'],
+      purpose: 'dpv:ServiceProvision',
+      createdAt: '2024-01-01T00:00:00Z',
+      expiresAt: '2025-01-01T00:00:00Z',
+    });
+    const answer = await fien.fetch('/pods/fien/restore', {
+      method: 'POST',
+      body: JSON.stringify({
+        '@type': 'PodExport',
+        records: {},
+        consents: [grant('a'), grant('b')],
+      }),
+    });
+    expect(answer.status).toBe(400);
+    expect(await answer.json()).toMatchObject({
+      code: 'invalid_input',
+      errors: [{ path: 'consents.1.id', message: 'the grant id same is listed twice' }],
+    });
+    const kept = (await (await fien.fetch('/pods/fien/export')).json()) as { consents: unknown[] };
+    expect(kept.consents).toEqual([]);
+  });
+
   it('erases the whole account only after a fresh sign-in or a passkey confirmation (review finding: a session alone can erase the whole account)', async () => {
     const ruben = await server.signUp('ruben');
     // An hour later, someone holding only the session cookie (and the CSRF token it fetches).

@@ -49,6 +49,17 @@ const ExportDocument = z
         ids.add(record.id);
       });
     }
+    // A grant is stored under its id: a second one would replace the first.
+    const grantIds = new Set<string>();
+    doc.consents.forEach((grant, index) => {
+      if (grantIds.has(grant.id))
+        issues.addIssue({
+          code: 'custom',
+          path: ['consents', index, 'id'],
+          message: `the grant id ${grant.id} is listed twice`,
+        });
+      grantIds.add(grant.id);
+    });
   });
 
 /**
