@@ -335,7 +335,9 @@ export async function validateImport(
         id: _id,
         ...rest
       } = value as Record<string, unknown>;
-      const result = validate({ source, ...rest }, category, format === 'csv');
+      // The vault names the import as the source, whatever a JSON line says (a CSV has no such
+      // column): a file must not pass for a site's or the person's own writes.
+      const result = validate({ ...rest, source }, category, format === 'csv');
       const issues = result.success ? await checkLine(line, result.data) : [];
       if (result.success && issues.length === 0) records.push(result.data);
       else if (result.success) errors.push({ line, errors: issues.map(clipIssue) });
