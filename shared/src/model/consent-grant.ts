@@ -9,7 +9,11 @@ import { Scope, scopeCategory } from './scope.ts';
  */
 export const ConsentGrant = z
   .object({
-    id: z.string().min(1).max(100),
+    /**
+     * The vault makes ids of base64url characters (`randomToken`); only those are taken back, so no
+     * NUL byte or lone surrogate reaches a text column (PostgreSQL refuses NUL: a restore's 500).
+     */
+    id: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'letters, digits, - and _ only'),
     /** The pod's WebID-like identifier, e.g. `http://127.0.0.1:4800/pods/anna/profile#me`. */
     webId: z.url(),
     /** The URL of the client's Client ID Metadata Document (Solid-OIDC style). */

@@ -229,6 +229,36 @@ describeEachEngine('export, restore, erasure and retention on %s', (engine) => {
     expect(kept.consents).toEqual([]);
   });
 
+  it('refuses a restore whose grant id holds a NUL byte or a lone surrogate with 400 (review finding: a NUL byte in a consent id gives 500 on PostgreSQL)', async () => {
+    const gust = await server.signUp('gust');
+    for (const id of ['g\u0000x', 'g\ud800x']) {
+      const answer = await gust.fetch('/pods/gust/restore', {
+        method: 'POST',
+        body: JSON.stringify({
+          '@type': 'PodExport',
+          records: {},
+          consents: [
+            {
+              id,
+              webId: 'http://127.0.0.1:4800/pods/x/profile#me',
+              clientId: 'https://site.example/client.json',
+              clientName: 'Site',
+              scopes: ['loans:read'],
+              purpose: 'dpv:ServiceProvision',
+              createdAt: '2024-01-01T00:00:00Z',
+              expiresAt: '2025-01-01T00:00:00Z',
+            },
+          ],
+        }),
+      });
+      expect(answer.status).toBe(400);
+      expect(await answer.json()).toMatchObject({
+        code: 'invalid_input',
+        errors: [{ path: 'consents.0.id' }],
+      });
+    }
+  });
+
   it('erases the whole account only after a fresh sign-in or a passkey confirmation (review finding: a session alone can erase the whole account)', async () => {
     const ruben = await server.signUp('ruben');
     // An hour later, someone holding only the session cookie (and the CSRF token it fetches).
