@@ -218,7 +218,7 @@ export function authRoutes(ctx: VaultContext, rateLimit: RequestHandler): Router
     requireConfirmed(auth);
     const { account } = auth;
     await ctx.storage.transaction(async (tx) => {
-      const passkeys = await tx.passkeys.listByAccount(account.id);
+      const passkeys = await tx.passkeys.lockByAccount(account.id);
       const id = passkeyIdOf(req.params.id);
       const target = passkeys.find((passkey) => passkey.id === id);
       if (!target) throw new VerwonderError('not_found', 'no such passkey');

@@ -58,6 +58,18 @@ export function passkeysStore(db: SqlExecutor, box: FieldBox) {
       return rows.map(read);
     },
     /**
+     * The account's passkeys, locked (PostgreSQL) in this one order until the transaction ends: a
+     * second removal waits, then counts what the first one left, so two at once never remove the last.
+     */
+    async lockByAccount(accountId: string): Promise<Passkey[]> {
+      const lock = db.dialect === 'postgres' ? ' FOR UPDATE' : '';
+      const rows = await db.all(
+        `SELECT * FROM passkeys WHERE account_id = ? ORDER BY created_at, id${lock}`,
+        [accountId],
+      );
+      return rows.map(read);
+    },
+    /**
      * Stores a use and its signature counter; false when the counter did not grow past the stored
      * one (a cloned authenticator, or the same answer twice). Authenticators without a counter
      * always send 0.
