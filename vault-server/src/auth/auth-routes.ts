@@ -183,15 +183,17 @@ export function authRoutes(ctx: VaultContext, rateLimit: RequestHandler): Router
   router.post('/auth/passkeys/options', async (req, res) => {
     const auth = requireSignedIn(ctx, req, res);
     requireConfirmed(auth);
-    res.json(await startAddPasskey(ctx, auth.account));
+    res.json(await startAddPasskey(ctx, auth));
   });
 
   router.post('/auth/passkeys/verify', async (req, res) => {
-    const { account } = requireSignedIn(ctx, req, res);
+    const auth = requireSignedIn(ctx, req, res);
+    // Checked again at the end: the challenge outlives the confirmation by up to five minutes.
+    requireConfirmed(auth);
     const body = parseInput(Finish(RegistrationResponse), req.body);
     const passkey = await finishAddPasskey(
       ctx,
-      account,
+      auth,
       body.challengeId,
       body.response,
       body.passkeyName ?? 'Passkey',

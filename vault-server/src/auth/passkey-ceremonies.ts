@@ -14,6 +14,7 @@ import type { Challenge } from '../storage/stores/credentials-extra-store.ts';
 import type { Passkey } from '../storage/stores/passkeys-store.ts';
 import type { VaultContext } from '../vault-context.ts';
 import { generateRecoveryCodes, hashRecoveryCode } from './recovery-codes.ts';
+import type { SignedIn } from './sessions.ts';
 import type { AuthenticationResponse, RegistrationResponse } from './webauthn-schemas.ts';
 
 const CHALLENGE_MINUTES = 5;
@@ -25,6 +26,8 @@ const PendingAccount = z.object({
   userHandle: z.string(),
 });
 export const ForAccount = z.object({ accountId: z.string() });
+/** Adding a passkey is bound to the session that asked, not only to its account. */
+const ForSession = ForAccount.extend({ sessionIdHash: z.string() });
 
 export async function saveChallenge(
   ctx: VaultContext,
@@ -224,7 +227,7 @@ export async function verifyAssertion(
   return verification.authenticationInfo.newCounter;
 }
 
-export async function startAddPasskey(ctx: VaultContext, account: Account) {
+export async function startAddPasskey(ctx: VaultContext, { account, session }: SignedIn) {
   const existing = await ctx.storage.passkeys.listByAccount(account.id);
   const options = await creationOptions(
     ctx,
@@ -236,6 +239,7 @@ export async function startAddPasskey(ctx: VaultContext, account: Account) {
   return {
     challengeId: await saveChallenge(ctx, 'add-passkey', options.challenge, {
       accountId: account.id,
+      sessionIdHash: session.idHash,
     }),
     options,
   };
@@ -243,14 +247,19 @@ export async function startAddPasskey(ctx: VaultContext, account: Account) {
 
 export async function finishAddPasskey(
   ctx: VaultContext,
-  account: Account,
+  { account, session }: SignedIn,
   challengeId: string,
   response: z.infer<typeof RegistrationResponse>,
   name: string,
 ) {
   const challenge = await takeChallenge(ctx, challengeId, 'add-passkey');
-  if (ForAccount.parse(JSON.parse(challenge.payload)).accountId !== account.id)
-    throw new VerwonderError('forbidden', 'challenge of another account');
+  const owner = ForSession.safeParse(JSON.parse(challenge.payload));
+  if (
+    !owner.success ||
+    owner.data.accountId !== account.id ||
+    owner.data.sessionIdHash !== session.idHash
+  )
+    throw new VerwonderError('forbidden', 'challenge of another session');
   const credential = await verifyCreation(ctx, challenge, response);
   const now = new Date().toISOString();
   const passkey = toPasskey(account.id, credential, response, name, now);
