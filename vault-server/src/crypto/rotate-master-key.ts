@@ -58,10 +58,12 @@ export async function rotateMasterKey(
     }
   };
 
-  // Display and passkey names are sealed with a key derived from the master key: re-seal them too.
+  // Display and passkey names and pending sign-ups are sealed with a key derived from the master
+  // key: re-seal them too.
   const resealFields = async () => {
     await db.accounts.resealFields();
     await db.passkeys.resealFields();
+    await db.challenges.resealFields();
   };
   await pass();
   await resealFields();

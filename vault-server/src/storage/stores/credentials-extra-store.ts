@@ -76,13 +76,44 @@ export function challengesStore(db: SqlExecutor, box: FieldBox) {
         purpose !== 'confirm'
       )
         return undefined;
+      let payload: string;
+      try {
+        payload = box.fields.open(payloadContext(str(row, 'id')), str(row, 'payload'));
+      } catch {
+        // Sealed under a master key this process does not hold (rotated since): start again.
+        return undefined;
+      }
       return {
         id: str(row, 'id'),
         challenge: str(row, 'challenge'),
         purpose,
-        payload: box.fields.open(payloadContext(str(row, 'id')), str(row, 'payload')),
+        payload,
         expiresAt: str(row, 'expires_at'),
       };
+    },
+    /**
+     * Re-seals pending payloads under an older master key (a master-key rotation), so a ceremony
+     * started before the rotation can be finished by a process started after it; returns how many.
+     */
+    async resealFields(): Promise<number> {
+      let changed = 0;
+      for (const row of await db.all('SELECT id, payload FROM challenges')) {
+        const [id, stored] = [str(row, 'id'), str(row, 'payload')];
+        if (!box.fields.stale(stored)) continue;
+        let payload: string;
+        try {
+          payload = box.fields.open(payloadContext(id), stored);
+        } catch {
+          continue; // under a master key gone before this one: take() answers it as no challenge
+        }
+        const sealed = box.fields.seal(payloadContext(id), payload);
+        changed += await db.run('UPDATE challenges SET payload = ? WHERE id = ? AND payload = ?', [
+          sealed,
+          id,
+          stored,
+        ]);
+      }
+      return changed;
     },
     async deleteExpired(now: string): Promise<number> {
       return db.run('DELETE FROM challenges WHERE expires_at <= ?', [now]);
