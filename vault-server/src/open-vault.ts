@@ -35,7 +35,11 @@ export async function openVault(
     logger,
   );
   try {
-    await protectStoredFields(ctx.storage);
+    await protectStoredFields(ctx.storage, (what) =>
+      logger.error(
+        `${what} is sealed under a master key that is not available; it is left as stored and read as a stand-in`,
+      ),
+    );
   } catch (error) {
     await storage.close();
     throw error;

@@ -32,6 +32,19 @@ export const PLAIN_FIELDS: FieldProtector = {
   stale: () => false,
 };
 
+/**
+ * A field that cannot be opened (sealed under a master key no longer at hand) reads as `fallback`
+ * instead of failing every read of its row; the stored value is left as it is, and the start-up
+ * pass logs it (protectStoredFields).
+ */
+export function openOr(fields: FieldProtector, context: string, stored: string, fallback: string) {
+  try {
+    return fields.open(context, stored);
+  } catch {
+    return fallback;
+  }
+}
+
 export const isSealedField = (stored: string): boolean =>
   stored.startsWith(SEALED) || stored.startsWith(HASHED);
 

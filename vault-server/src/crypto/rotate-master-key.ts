@@ -5,6 +5,7 @@ import { Keyring } from './keyring.ts';
 import { createKekFile, nextKeyFile, readKekFile } from './master-key.ts';
 import { rewrapUploadKey } from '../insight/vault/rewrap-upload-key.ts';
 import { rewrapSigningKeys } from '../oauth/keys/rewrap-signing-keys.ts';
+import { waitForSealingWriters } from '../storage/sealing-lock.ts';
 import type { VaultStorage } from '../storage/vault-storage.ts';
 
 export interface RotateMasterKeyOptions {
@@ -28,7 +29,8 @@ export interface RotateMasterKeyResult {
 /**
  * Re-wraps every data key and OAuth signing key with a new master key; the records are not touched. The new key is kept
  * in `<file>.next` until all keys are re-wrapped, so an interrupted run resumes with the same key;
- * then it replaces the master key file (atomic rename) and a last pass catches keys created meanwhile.
+ * then it replaces the master key file (atomic rename) and a last pass catches keys created meanwhile
+ * (data keys settle themselves; for sealed fields it first waits for the writers sealing them).
  */
 export async function rotateMasterKey(
   db: VaultStorage,
@@ -70,6 +72,8 @@ export async function rotateMasterKey(
   signingKeys += await rewrapSigningKeys(db.driver, keyring, next);
   signingKeys += await rewrapUploadKey(db.driver, keyring, next);
   fs.renameSync(nextFile, options.masterKeyFile);
+  // A field sealed under the old key by a writer still running (any process) is committed first.
+  await waitForSealingWriters(db.driver);
   await pass();
   await resealFields();
   // A key a running process started meanwhile was sealed with the old master key.

@@ -1,5 +1,7 @@
 import type { FieldBox } from '../vault-storage.ts';
 import { byteOrder, type SqlExecutor, type SqlRow } from '../sql-driver.ts';
+import { openOr } from '../../crypto/field-protector.ts';
+import { sealingFields } from '../sealing-lock.ts';
 import { str } from './row.ts';
 
 export interface Account {
@@ -17,7 +19,13 @@ export const displayNameContext = (id: string): string => `account|${id}|display
 const toAccount = (row: SqlRow, box: FieldBox): Account => ({
   id: str(row, 'id'),
   podName: str(row, 'pod_name'),
-  displayName: box.fields.open(displayNameContext(str(row, 'id')), str(row, 'display_name')),
+  // Unreadable (a master key lost): the pod name stands in; the sealed value stays as it is.
+  displayName: openOr(
+    box.fields,
+    displayNameContext(str(row, 'id')),
+    str(row, 'display_name'),
+    str(row, 'pod_name'),
+  ),
   userHandle: str(row, 'user_handle'),
   createdAt: str(row, 'created_at'),
 });
@@ -29,33 +37,43 @@ export function accountsStore(db: SqlExecutor, box: FieldBox) {
   };
   return {
     async create(account: Account): Promise<void> {
-      await db.run(
-        'INSERT INTO accounts (id, pod_name, display_name, user_handle, created_at) VALUES (?, ?, ?, ?, ?)',
-        [
-          account.id,
-          account.podName,
-          box.fields.seal(displayNameContext(account.id), account.displayName),
-          account.userHandle,
-          account.createdAt,
-        ],
+      await sealingFields(db, (tx) =>
+        tx.run(
+          'INSERT INTO accounts (id, pod_name, display_name, user_handle, created_at) VALUES (?, ?, ?, ?, ?)',
+          [
+            account.id,
+            account.podName,
+            box.fields.seal(displayNameContext(account.id), account.displayName),
+            account.userHandle,
+            account.createdAt,
+          ],
+        ),
       );
     },
-    /** Re-seals display names stored in plaintext or under an older master key; returns how many. */
-    async resealFields(): Promise<number> {
-      let changed = 0;
-      for (const row of await db.all('SELECT id, display_name FROM accounts')) {
-        const [id, stored] = [str(row, 'id'), str(row, 'display_name')];
-        if (!box.fields.stale(stored)) continue;
-        const sealed = box.fields.seal(
-          displayNameContext(id),
-          box.fields.open(displayNameContext(id), stored),
-        );
-        changed += await db.run(
-          'UPDATE accounts SET display_name = ? WHERE id = ? AND display_name = ?',
-          [sealed, id, stored],
-        );
-      }
-      return changed;
+    /**
+     * Re-seals display names stored in plaintext or under an older master key; returns how many.
+     * One that cannot be opened is left as it is and reported to `unreadable`.
+     */
+    async resealFields(unreadable: (what: string) => void = () => {}): Promise<number> {
+      return sealingFields(db, async (tx) => {
+        let changed = 0;
+        for (const row of await tx.all('SELECT id, pod_name, display_name FROM accounts')) {
+          const [id, stored] = [str(row, 'id'), str(row, 'display_name')];
+          if (!box.fields.stale(stored)) continue;
+          let plain: string;
+          try {
+            plain = box.fields.open(displayNameContext(id), stored);
+          } catch {
+            unreadable(`the display name of pod ${str(row, 'pod_name')}`);
+            continue;
+          }
+          changed += await tx.run(
+            'UPDATE accounts SET display_name = ? WHERE id = ? AND display_name = ?',
+            [box.fields.seal(displayNameContext(id), plain), id, stored],
+          );
+        }
+        return changed;
+      });
     },
     byId: (id: string) => one('SELECT * FROM accounts WHERE id = ?', id),
     byPodName: (podName: string) => one('SELECT * FROM accounts WHERE pod_name = ?', podName),

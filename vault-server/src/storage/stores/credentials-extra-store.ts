@@ -1,5 +1,6 @@
 import type { FieldBox } from '../vault-storage.ts';
 import type { SqlExecutor } from '../sql-driver.ts';
+import { sealingFields } from '../sealing-lock.ts';
 import { str } from './row.ts';
 
 /** One-time recovery codes (hashed) and pending WebAuthn challenges. */
@@ -49,15 +50,17 @@ const payloadContext = (id: string): string => `challenge|${id}|payload`;
 export function challengesStore(db: SqlExecutor, box: FieldBox) {
   return {
     async put(challenge: Challenge): Promise<void> {
-      await db.run(
-        'INSERT INTO challenges (id, challenge, purpose, payload, expires_at) VALUES (?, ?, ?, ?, ?)',
-        [
-          challenge.id,
-          challenge.challenge,
-          challenge.purpose,
-          box.fields.seal(payloadContext(challenge.id), challenge.payload),
-          challenge.expiresAt,
-        ],
+      await sealingFields(db, (tx) =>
+        tx.run(
+          'INSERT INTO challenges (id, challenge, purpose, payload, expires_at) VALUES (?, ?, ?, ?, ?)',
+          [
+            challenge.id,
+            challenge.challenge,
+            challenge.purpose,
+            box.fields.seal(payloadContext(challenge.id), challenge.payload),
+            challenge.expiresAt,
+          ],
+        ),
       );
     },
     /**
@@ -96,24 +99,25 @@ export function challengesStore(db: SqlExecutor, box: FieldBox) {
      * started before the rotation can be finished by a process started after it; returns how many.
      */
     async resealFields(): Promise<number> {
-      let changed = 0;
-      for (const row of await db.all('SELECT id, payload FROM challenges')) {
-        const [id, stored] = [str(row, 'id'), str(row, 'payload')];
-        if (!box.fields.stale(stored)) continue;
-        let payload: string;
-        try {
-          payload = box.fields.open(payloadContext(id), stored);
-        } catch {
-          continue; // under a master key gone before this one: take() answers it as no challenge
+      return sealingFields(db, async (tx) => {
+        let changed = 0;
+        for (const row of await tx.all('SELECT id, payload FROM challenges')) {
+          const [id, stored] = [str(row, 'id'), str(row, 'payload')];
+          if (!box.fields.stale(stored)) continue;
+          let payload: string;
+          try {
+            payload = box.fields.open(payloadContext(id), stored);
+          } catch {
+            continue; // under a master key gone before this one: take() answers it as no challenge
+          }
+          const sealed = box.fields.seal(payloadContext(id), payload);
+          changed += await tx.run(
+            'UPDATE challenges SET payload = ? WHERE id = ? AND payload = ?',
+            [sealed, id, stored],
+          );
         }
-        const sealed = box.fields.seal(payloadContext(id), payload);
-        changed += await db.run('UPDATE challenges SET payload = ? WHERE id = ? AND payload = ?', [
-          sealed,
-          id,
-          stored,
-        ]);
-      }
-      return changed;
+        return changed;
+      });
     },
     async deleteExpired(now: string): Promise<number> {
       return db.run('DELETE FROM challenges WHERE expires_at <= ?', [now]);

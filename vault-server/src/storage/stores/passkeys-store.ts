@@ -1,5 +1,7 @@
 import type { FieldBox } from '../vault-storage.ts';
 import type { SqlExecutor, SqlRow } from '../sql-driver.ts';
+import { openOr } from '../../crypto/field-protector.ts';
+import { sealingFields } from '../sealing-lock.ts';
 import { buf, num, optStr, str } from './row.ts';
 
 export interface Passkey {
@@ -23,7 +25,8 @@ const toPasskey = (row: SqlRow, box: FieldBox): Passkey => ({
   publicKey: buf(row, 'public_key'),
   counter: num(row, 'counter'),
   transports: str(row, 'transports').split(',').filter(Boolean),
-  name: box.fields.open(nameContext(str(row, 'id')), str(row, 'name')),
+  // Unreadable (a master key lost): the default name stands in until the person renames it.
+  name: openOr(box.fields, nameContext(str(row, 'id')), str(row, 'name'), 'Passkey'),
   createdAt: str(row, 'created_at'),
   lastUsedAt: optStr(row, 'last_used_at'),
 });
@@ -32,18 +35,20 @@ export function passkeysStore(db: SqlExecutor, box: FieldBox) {
   const read = (row: SqlRow) => toPasskey(row, box);
   return {
     async add(passkey: Passkey): Promise<void> {
-      await db.run(
-        'INSERT INTO passkeys (id, account_id, public_key, counter, transports, name, created_at, last_used_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-        [
-          passkey.id,
-          passkey.accountId,
-          passkey.publicKey,
-          passkey.counter,
-          passkey.transports.join(','),
-          box.fields.seal(nameContext(passkey.id), passkey.name),
-          passkey.createdAt,
-          passkey.lastUsedAt,
-        ],
+      await sealingFields(db, (tx) =>
+        tx.run(
+          'INSERT INTO passkeys (id, account_id, public_key, counter, transports, name, created_at, last_used_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+          [
+            passkey.id,
+            passkey.accountId,
+            passkey.publicKey,
+            passkey.counter,
+            passkey.transports.join(','),
+            box.fields.seal(nameContext(passkey.id), passkey.name),
+            passkey.createdAt,
+            passkey.lastUsedAt,
+          ],
+        ),
       );
     },
     async byId(id: string): Promise<Passkey | undefined> {
@@ -83,28 +88,40 @@ export function passkeysStore(db: SqlExecutor, box: FieldBox) {
       );
     },
     async rename(accountId: string, id: string, name: string): Promise<boolean> {
-      return (
-        (await db.run('UPDATE passkeys SET name = ? WHERE id = ? AND account_id = ?', [
+      const changed = await sealingFields(db, (tx) =>
+        tx.run('UPDATE passkeys SET name = ? WHERE id = ? AND account_id = ?', [
           box.fields.seal(nameContext(id), name),
           id,
           accountId,
-        ])) > 0
+        ]),
       );
+      return changed > 0;
     },
-    /** Re-seals names stored in plaintext or under an older master key; returns how many. */
-    async resealFields(): Promise<number> {
-      let changed = 0;
-      for (const row of await db.all('SELECT id, name FROM passkeys')) {
-        const [id, stored] = [str(row, 'id'), str(row, 'name')];
-        if (!box.fields.stale(stored)) continue;
-        const sealed = box.fields.seal(nameContext(id), box.fields.open(nameContext(id), stored));
-        changed += await db.run('UPDATE passkeys SET name = ? WHERE id = ? AND name = ?', [
-          sealed,
-          id,
-          stored,
-        ]);
-      }
-      return changed;
+    /**
+     * Re-seals names stored in plaintext or under an older master key; returns how many. One that
+     * cannot be opened is left as it is and reported to `unreadable`.
+     */
+    async resealFields(unreadable: (what: string) => void = () => {}): Promise<number> {
+      return sealingFields(db, async (tx) => {
+        let changed = 0;
+        for (const row of await tx.all('SELECT id, name FROM passkeys')) {
+          const [id, stored] = [str(row, 'id'), str(row, 'name')];
+          if (!box.fields.stale(stored)) continue;
+          let plain: string;
+          try {
+            plain = box.fields.open(nameContext(id), stored);
+          } catch {
+            unreadable(`the name of passkey ${id.slice(0, 8)}`);
+            continue;
+          }
+          changed += await tx.run('UPDATE passkeys SET name = ? WHERE id = ? AND name = ?', [
+            box.fields.seal(nameContext(id), plain),
+            id,
+            stored,
+          ]);
+        }
+        return changed;
+      });
     },
     async remove(accountId: string, id: string): Promise<boolean> {
       return (
