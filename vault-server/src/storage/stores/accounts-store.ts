@@ -2,6 +2,7 @@ import type { FieldBox } from '../vault-storage.ts';
 import { byteOrder, type SqlExecutor, type SqlRow } from '../sql-driver.ts';
 import { openOr } from '../../crypto/field-protector.ts';
 import { sealingFields } from '../sealing-lock.ts';
+import { resealColumn } from './reseal-column.ts';
 import { str } from './row.ts';
 
 export interface Account {
@@ -54,27 +55,19 @@ export function accountsStore(db: SqlExecutor, box: FieldBox) {
      * Re-seals display names stored in plaintext or under an older master key; returns how many.
      * One that cannot be opened is left as it is and reported to `unreadable`.
      */
-    async resealFields(unreadable: (what: string) => void = () => {}): Promise<number> {
-      return sealingFields(db, async (tx) => {
-        let changed = 0;
-        for (const row of await tx.all('SELECT id, pod_name, display_name FROM accounts')) {
-          const [id, stored] = [str(row, 'id'), str(row, 'display_name')];
-          if (!box.fields.stale(stored)) continue;
-          let plain: string;
-          try {
-            plain = box.fields.open(displayNameContext(id), stored);
-          } catch {
-            unreadable(`the display name of pod ${str(row, 'pod_name')}`);
-            continue;
-          }
-          changed += await tx.run(
-            'UPDATE accounts SET display_name = ? WHERE id = ? AND display_name = ?',
-            [box.fields.seal(displayNameContext(id), plain), id, stored],
-          );
-        }
-        return changed;
-      });
-    },
+    resealFields: (unreadable?: (what: string) => void): Promise<number> =>
+      resealColumn(
+        db,
+        box.fields,
+        {
+          table: 'accounts',
+          column: 'display_name',
+          context: displayNameContext,
+          extra: ['pod_name'],
+          describe: (row) => `the display name of pod ${str(row, 'pod_name')}`,
+        },
+        unreadable,
+      ),
     byId: (id: string) => one('SELECT * FROM accounts WHERE id = ?', id),
     byPodName: (podName: string) => one('SELECT * FROM accounts WHERE pod_name = ?', podName),
     byUserHandle: (userHandle: string) =>

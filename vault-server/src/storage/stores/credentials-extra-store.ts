@@ -1,6 +1,7 @@
 import type { FieldBox } from '../vault-storage.ts';
 import type { SqlExecutor } from '../sql-driver.ts';
 import { sealingFields } from '../sealing-lock.ts';
+import { resealColumn } from './reseal-column.ts';
 import { str } from './row.ts';
 
 /** One-time recovery codes (hashed) and pending WebAuthn challenges. */
@@ -98,27 +99,13 @@ export function challengesStore(db: SqlExecutor, box: FieldBox) {
      * Re-seals pending payloads under an older master key (a master-key rotation), so a ceremony
      * started before the rotation can be finished by a process started after it; returns how many.
      */
-    async resealFields(): Promise<number> {
-      return sealingFields(db, async (tx) => {
-        let changed = 0;
-        for (const row of await tx.all('SELECT id, payload FROM challenges')) {
-          const [id, stored] = [str(row, 'id'), str(row, 'payload')];
-          if (!box.fields.stale(stored)) continue;
-          let payload: string;
-          try {
-            payload = box.fields.open(payloadContext(id), stored);
-          } catch {
-            continue; // under a master key gone before this one: take() answers it as no challenge
-          }
-          const sealed = box.fields.seal(payloadContext(id), payload);
-          changed += await tx.run(
-            'UPDATE challenges SET payload = ? WHERE id = ? AND payload = ?',
-            [sealed, id, stored],
-          );
-        }
-        return changed;
-      });
-    },
+    // One under a master key gone before this one is skipped: take() answers it as no challenge.
+    resealFields: (): Promise<number> =>
+      resealColumn(db, box.fields, {
+        table: 'challenges',
+        column: 'payload',
+        context: payloadContext,
+      }),
     async deleteExpired(now: string): Promise<number> {
       return db.run('DELETE FROM challenges WHERE expires_at <= ?', [now]);
     },

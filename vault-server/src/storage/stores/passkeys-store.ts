@@ -2,6 +2,7 @@ import type { FieldBox } from '../vault-storage.ts';
 import type { SqlExecutor, SqlRow } from '../sql-driver.ts';
 import { openOr } from '../../crypto/field-protector.ts';
 import { sealingFields } from '../sealing-lock.ts';
+import { resealColumn } from './reseal-column.ts';
 import { buf, num, optStr, str } from './row.ts';
 
 export interface Passkey {
@@ -101,28 +102,18 @@ export function passkeysStore(db: SqlExecutor, box: FieldBox) {
      * Re-seals names stored in plaintext or under an older master key; returns how many. One that
      * cannot be opened is left as it is and reported to `unreadable`.
      */
-    async resealFields(unreadable: (what: string) => void = () => {}): Promise<number> {
-      return sealingFields(db, async (tx) => {
-        let changed = 0;
-        for (const row of await tx.all('SELECT id, name FROM passkeys')) {
-          const [id, stored] = [str(row, 'id'), str(row, 'name')];
-          if (!box.fields.stale(stored)) continue;
-          let plain: string;
-          try {
-            plain = box.fields.open(nameContext(id), stored);
-          } catch {
-            unreadable(`the name of passkey ${id.slice(0, 8)}`);
-            continue;
-          }
-          changed += await tx.run('UPDATE passkeys SET name = ? WHERE id = ? AND name = ?', [
-            box.fields.seal(nameContext(id), plain),
-            id,
-            stored,
-          ]);
-        }
-        return changed;
-      });
-    },
+    resealFields: (unreadable?: (what: string) => void): Promise<number> =>
+      resealColumn(
+        db,
+        box.fields,
+        {
+          table: 'passkeys',
+          column: 'name',
+          context: nameContext,
+          describe: (row) => `the name of passkey ${str(row, 'id').slice(0, 8)}`,
+        },
+        unreadable,
+      ),
     async remove(accountId: string, id: string): Promise<boolean> {
       return (
         (await db.run('DELETE FROM passkeys WHERE id = ? AND account_id = ?', [id, accountId])) > 0
