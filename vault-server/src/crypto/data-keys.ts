@@ -16,13 +16,14 @@ export const dataKeyAad = (pod: string, category: string, version: number): Buff
 
 /**
  * One data key per pod and category (and version), wrapped by the master key. Unwrapped keys are
- * cached in memory next to the wrapped copy they came from. Another process may destroy a key
- * (erasure) and a new one may take its version number, so the cache is never trusted on its own:
- * a write reads (and locks) the key row in its own transaction and uses the cached key only while the
- * wrapped copy still matches; a read that fails to decrypt with a cached key asks the database again.
+ * cached in memory next to the wrapped copy they came from. Versions come from one database-wide
+ * counter, so a key another process destroyed (erasure) is never replaced under its number: a cached
+ * key can only open records sealed with it, and those went with it. A write still reads (and locks)
+ * the key row in its own transaction and uses the cached key only while the wrapped copy matches.
  */
 export class DataKeys {
-  private cache = new Map<string, { wrapped: Buffer; key: Buffer }>();
+  /** Per pod and category (`pod|category`). */
+  private cache = new Map<string, CachedCategory>();
 
   constructor(private readonly keyring: Keyring) {}
 
@@ -32,30 +33,37 @@ export class DataKeys {
    */
   async active(db: VaultStores, pod: string, category: string): Promise<DataKey> {
     const row = await db.dataKeys.active(pod, category);
+    this.activeIs(pod, category, row?.version);
     if (row) return { version: row.version, key: this.unwrap(row) };
-    return this.create(db, pod, category, 1);
+    return this.create(db, pod, category);
   }
 
-  /** A key to open records with; `fresh` skips the cache (after a decryption failure). */
+  /** A key to open records with. */
   async version(
     db: VaultStores,
     pod: string,
     category: string,
     version: number,
-    options: { fresh?: boolean } = {},
   ): Promise<Buffer | undefined> {
-    const cached = options.fresh ? undefined : this.cache.get(cacheKey(pod, category, version));
+    const cached = this.cache.get(categoryKey(pod, category))?.versions.get(version);
     if (cached) return cached.key;
     const row = await db.dataKeys.get(pod, category, version);
     return row ? this.unwrap(row) : undefined;
   }
 
-  /** Makes `version` the active key of the category (the previous one stays for its records). */
-  async create(db: VaultStores, pod: string, category: string, version: number): Promise<DataKey> {
+  /**
+   * Makes a new key, under a version never used before, the active key of the category (the previous
+   * one stays for its records). If another request made one first, that one is returned.
+   */
+  async create(db: VaultStores, pod: string, category: string): Promise<DataKey> {
     const key = randomBytes(KEY_BYTES);
     const kek = this.keyring.current();
-    const wrapped = wrapKey(kek.key, key, dataKeyAad(pod, category, version));
     const inserted = await db.transaction(async (tx) => {
+      // Deactivate first (one active key per category); the version is drawn after that, so a
+      // creation that waited for another one's lock gets the higher number.
+      await tx.dataKeys.deactivateAll(pod, category);
+      const version = await tx.dataKeys.nextVersion();
+      const wrapped = wrapKey(kek.key, key, dataKeyAad(pod, category, version));
       const created = await tx.dataKeys.insert({
         pod,
         category,
@@ -65,17 +73,16 @@ export class DataKeys {
         active: true,
         createdAt: new Date().toISOString(),
       });
-      if (created) await tx.dataKeys.deactivateOthers(pod, category, version);
-      return created ? wrapped : undefined;
+      return created ? { version, wrapped } : undefined;
     });
-    if (inserted) return this.settle(db, { pod, category, version, kekId: kek.id }, inserted, key);
-    // Another request created it first: use theirs.
-    const row = await db.dataKeys.get(pod, category, version);
+    if (inserted) {
+      const { version, wrapped } = inserted;
+      return this.settle(db, { pod, category, version, kekId: kek.id }, wrapped, key);
+    }
+    // Another request created one first: use theirs.
+    const row = await db.dataKeys.active(pod, category);
     if (!row)
-      throw new VerwonderError(
-        'storage_error',
-        `data key ${version} of ${pod}/${category} vanished`,
-      );
+      throw new VerwonderError('storage_error', `the new data key of ${pod}/${category} vanished`);
     return { version: row.version, key: this.unwrap(row) };
   }
 
@@ -97,40 +104,65 @@ export class DataKeys {
       const again = wrapKey(current.key, key, dataKeyAad(row.pod, row.category, row.version));
       if (await db.dataKeys.rewrap(row, current.id, again)) kept = again;
     }
-    this.remember(cacheKey(row.pod, row.category, row.version), kept, key);
+    this.remember(row, kept, key);
     return { version: row.version, key };
   }
 
   /** The key of a row; from the cache only if it was unwrapped from this very wrapped copy. */
   unwrap(row: DataKeyRow): Buffer {
-    const id = cacheKey(row.pod, row.category, row.version);
-    const cached = this.cache.get(id);
+    const cached = this.cache.get(categoryKey(row.pod, row.category))?.versions.get(row.version);
     if (cached && cached.wrapped.equals(row.wrapped)) return cached.key;
     const key = unwrapKey(
       this.keyring.byId(row.kekId).key,
       row.wrapped,
       dataKeyAad(row.pod, row.category, row.version),
     );
-    this.remember(id, row.wrapped, key);
+    this.remember(row, row.wrapped, key);
     return key;
   }
 
-  private remember(id: string, wrapped: Buffer, key: Buffer): void {
+  private remember(
+    row: Pick<DataKeyRow, 'pod' | 'category' | 'version'>,
+    wrapped: Buffer,
+    key: Buffer,
+  ): void {
+    const id = categoryKey(row.pod, row.category);
+    const entry = this.cache.get(id) ?? { versions: new Map() };
     // A replaced entry is dropped, not wiped: a request may still be between reading and using it.
-    this.cache.set(id, { wrapped, key });
+    entry.versions.set(row.version, { wrapped, key });
+    this.cache.set(id, entry);
+  }
+
+  /**
+   * Another active key than the last write found (or none) means the category was rotated or erased,
+   * perhaps by another process, and its other keys may be destroyed: they are dropped (not wiped, as
+   * above), so a destroyed key does not linger, and read again while records still need them.
+   */
+  private activeIs(pod: string, category: string, version: number | undefined): void {
+    const id = categoryKey(pod, category);
+    const entry = this.cache.get(id);
+    if (!entry || entry.active === version) return;
+    for (const cached of entry.versions.keys())
+      if (cached !== version) entry.versions.delete(cached);
+    if (version === undefined) this.cache.delete(id);
+    else entry.active = version;
   }
 
   /** Forgets cached keys of a pod (or one of its categories) before they are shredded. */
   evict(pod: string, category?: string): void {
-    const prefix = category === undefined ? `${pod}|` : `${pod}|${category}|`;
-    for (const [id, { key }] of this.cache) {
-      if (id.startsWith(prefix)) {
-        key.fill(0);
+    for (const [id, entry] of this.cache) {
+      if (category === undefined ? id.startsWith(`${pod}|`) : id === categoryKey(pod, category)) {
+        for (const { key } of entry.versions.values()) key.fill(0);
         this.cache.delete(id);
       }
     }
   }
 }
 
-const cacheKey = (pod: string, category: string, version: number): string =>
-  `${pod}|${category}|${version}`;
+interface CachedCategory {
+  /** The active version the last write in this process found. */
+  active?: number;
+  versions: Map<number, { wrapped: Buffer; key: Buffer }>;
+}
+
+const categoryKey = (pod: string, category: string): string => `${pod}|${category}`;

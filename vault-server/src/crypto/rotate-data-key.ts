@@ -25,9 +25,7 @@ export async function rotateDataKey(
   const active = versions.find((key) => key.active);
   if (!active) return undefined;
   const unfinished = versions.some((key) => key.version < active.version);
-  const target = unfinished
-    ? active.version
-    : (await keys.create(db, pod, category, active.version + 1)).version;
+  const target = unfinished ? active.version : (await keys.create(db, pod, category)).version;
 
   let reencrypted = 0;
   for (;;) {

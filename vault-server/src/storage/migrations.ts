@@ -188,7 +188,33 @@ CREATE TABLE personalisation_off (
     name: 'sessions: when the person last confirmed with a passkey (changing how they sign in)',
     sql: () => `ALTER TABLE sessions ADD COLUMN confirmed_at TEXT;`,
   },
+  {
+    version: 8,
+    name: 'data key versions from one counter (never reused after erasure), one active key per category',
+    sql: (d) => `
+UPDATE data_keys SET active = 0 WHERE active = 1 AND EXISTS (
+  SELECT 1 FROM data_keys newer WHERE newer.pod = data_keys.pod AND newer.category = data_keys.category
+    AND newer.active = 1 AND newer.version > data_keys.version);
+CREATE UNIQUE INDEX data_keys_one_active ON data_keys(pod, category) WHERE active = 1;
+${dataKeyVersions(d)}`,
+  },
 ];
+
+/**
+ * A database-wide counter for data-key versions, started above every version in use: a destroyed
+ * key's version is never given to a later key, so a copy of its records fits no key row again. It
+ * holds numbers only, nothing that names a pod.
+ */
+function dataKeyVersions(d: Dialect): string {
+  if (d === 'postgres') {
+    return `CREATE SEQUENCE data_key_versions AS INTEGER;
+SELECT setval('data_key_versions', COALESCE(MAX(version), 0) + 1, false) FROM data_keys;`;
+  }
+  // AUTOINCREMENT keeps the highest number ever handed out (sqlite_sequence) after its row is deleted.
+  return `CREATE TABLE data_key_versions (version INTEGER PRIMARY KEY AUTOINCREMENT);
+INSERT INTO data_key_versions (version) SELECT version FROM data_keys ORDER BY version DESC LIMIT 1;
+DELETE FROM data_key_versions;`;
+}
 
 /** Entries may go with their pod (erasure), but never change. */
 function appendOnly(d: Dialect): string {

@@ -25,7 +25,23 @@ const toDataKey = (row: SqlRow): DataKeyRow => ({
 
 export function dataKeysStore(db: SqlExecutor) {
   return {
-    /** False when that version exists already (a concurrent request created it first). */
+    /**
+     * A version no data key has had before, on any pod: the versions come from one database-wide
+     * counter, so an erased key's number never returns. Not rolled back with the transaction.
+     */
+    async nextVersion(): Promise<number> {
+      const sql =
+        db.dialect === 'postgres'
+          ? "SELECT nextval('data_key_versions') AS version"
+          : 'INSERT INTO data_key_versions DEFAULT VALUES RETURNING version';
+      const [row] = await db.all(sql);
+      if (db.dialect === 'sqlite') await db.run('DELETE FROM data_key_versions');
+      return num(row!, 'version');
+    },
+    /**
+     * False when that version exists already, or the category has an active key already (a
+     * concurrent request created one first): at most one active key per pod and category.
+     */
     async insert(key: DataKeyRow): Promise<boolean> {
       const sql =
         'INSERT INTO data_keys (pod, category, version, kek_id, wrapped, active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING';
@@ -85,10 +101,11 @@ export function dataKeysStore(db: SqlExecutor) {
       );
       return changed > 0;
     },
-    async deactivateOthers(pod: string, category: string, version: number): Promise<void> {
+    /** Before a new active key goes in: a category has at most one. */
+    async deactivateAll(pod: string, category: string): Promise<void> {
       await db.run(
-        'UPDATE data_keys SET active = 0 WHERE pod = ? AND category = ? AND version <> ? AND active = 1',
-        [pod, category, version],
+        'UPDATE data_keys SET active = 0 WHERE pod = ? AND category = ? AND active = 1',
+        [pod, category],
       );
     },
     async delete(pod: string, category: string, version: number): Promise<void> {
