@@ -64,7 +64,13 @@ export function toHistory(records: readonly TasteRecord[]): CulturalRecord[] {
     switch (record.category) {
       case 'interests': {
         const { termIds, genres } = split(record.terms);
-        return [{ ...base, category: 'interests', data: { themeIds: termIds, genres, media: [] } }];
+        return [
+          {
+            ...base,
+            category: 'interests',
+            data: { themeIds: termIds, genres, media: [], words: [] },
+          },
+        ];
       }
       case 'loans':
         return [{ ...base, category: 'loans', item: itemOf(record), data: { action: 'borrowed' } }];

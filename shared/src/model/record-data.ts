@@ -23,6 +23,12 @@ export const InterestsData = z
     themeIds: z.array(z.string().min(1).max(64)).max(100).default([]),
     genres: z.array(z.string().min(1).max(64)).max(100).default([]),
     media: z.array(Medium).max(4).default([]),
+    /**
+     * The person's own words, as typed, that matched no term ("Rubens"): not genres, since they
+     * name no genre; the owner's suggestions match them against titles, places and themes.
+     * Older records have none.
+     */
+    words: z.array(z.string().trim().min(1).max(64)).max(20).default([]),
   })
   .strict();
 

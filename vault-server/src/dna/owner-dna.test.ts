@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogData } from '@verwonder/shared/catalog-data';
-import type { CulturalRecord } from '@verwonder/shared';
+import { CulturalRecord } from '@verwonder/shared';
 import { ownerDna } from './owner-dna.ts';
 
 const book = (id: string, time: string, genres: string[]): CulturalRecord =>
@@ -64,5 +64,28 @@ describe('the owner’s DNA view', () => {
   it('is empty without records', () => {
     const dna = ownerDna([], undefined);
     expect(dna).toMatchObject({ records: 0, themes: [], venues: [], timeline: [] });
+  });
+});
+
+describe('the owner’s own words', () => {
+  it('lists them as typed, apart from the genres, older records without them read as none (review finding: typed words ranked as top genres)', () => {
+    const interests = (id: string, time: string, data: object) =>
+      CulturalRecord.parse({ id, category: 'interests', time, source: { type: 'person' }, data });
+    const dna = ownerDna(
+      [
+        interests('i1', '2026-09-01T10:00:00Z', { genres: ['fantasy'] }),
+        interests('i2', '2026-10-01T10:00:00Z', { genres: ['fantasy'], words: ['Rubens'] }),
+        interests('i3', '2026-10-02T10:00:00Z', {
+          words: ['rubens', 'geschiedenis van Antwerpen'],
+        }),
+      ],
+      catalogData(),
+      new Date('2026-11-01T00:00:00Z'),
+    );
+    expect(dna.genres.map((genre) => genre.key)).toEqual(['fantasy']);
+    expect(dna.words).toEqual([
+      { word: 'rubens', recordIds: ['i3', 'i2'] },
+      { word: 'geschiedenis van Antwerpen', recordIds: ['i3'] },
+    ]);
   });
 });

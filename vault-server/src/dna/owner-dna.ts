@@ -22,12 +22,18 @@ export interface OwnerDnaVenue extends OwnerDnaFeature {
   latitude: number | null;
   longitude: number | null;
 }
+export interface OwnerDnaWord {
+  word: string;
+  recordIds: string[];
+}
 export interface OwnerDna {
   records: number;
   themes: OwnerDnaFeature[];
   genres: OwnerDnaFeature[];
   media: OwnerDnaFeature[];
   venues: OwnerDnaVenue[];
+  /** The person's own words from their interests (as typed, no weight: they name no term). */
+  words: OwnerDnaWord[];
   adventurousness: { value: number; recordIds: string[] };
   timeline: {
     month: string;
@@ -105,6 +111,7 @@ export function ownerDna(
         return { ...feature, latitude: geo?.latitude ?? null, longitude: geo?.longitude ?? null };
       },
     ),
+    words: ownWords(records),
     adventurousness: adventurousness(dna),
     timeline: [...months.values()].sort((a, b) => (a.month < b.month ? -1 : 1)),
     cityVenues: (catalog?.venues() ?? []).map((place) => ({
@@ -114,6 +121,21 @@ export function ownerDna(
     })),
     recordCategories: Object.fromEntries(records.map((record) => [record.id, record.category])),
   };
+}
+
+/** The own words of the interests records, newest record first, each word once (case aside). */
+export function ownWords(records: readonly CulturalRecord[]): OwnerDnaWord[] {
+  const words = new Map<string, OwnerDnaWord>();
+  const interests = records
+    .filter((record) => record.category === 'interests')
+    .sort((a, b) => Date.parse(b.time) - Date.parse(a.time));
+  for (const record of interests)
+    for (const word of record.data.words) {
+      const entry = words.get(word.toLowerCase()) ?? { word, recordIds: [] };
+      if (!entry.recordIds.includes(record.id)) entry.recordIds.push(record.id);
+      words.set(word.toLowerCase(), entry);
+    }
+  return [...words.values()];
 }
 
 export const DNA_VIEW_CATEGORIES: readonly DataCategoryId[] = DATA_CATEGORY_IDS.filter(

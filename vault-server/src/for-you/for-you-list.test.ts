@@ -105,3 +105,29 @@ describe('forYouList over a mixed history', () => {
     expect(media(1).size).toBeGreaterThan(2);
   });
 });
+
+describe('forYouList and the person’s own words', () => {
+  const interests = (words: string[]) =>
+    CulturalRecord.parse({
+      id: 'interests-1',
+      category: 'interests',
+      time: '2026-11-01T10:00:00Z',
+      source: { type: 'person' },
+      data: { themeIds: [], genres: ['fantasy'], media: [], words },
+    });
+
+  it('offers what an own word matches, saying so, and nothing for a word that matches nothing (review finding: typed words never matched anything)', () => {
+    const now = at('2026-12-01T00:00:00Z');
+    for (const dial of [0, 0.5, 1]) {
+      const items = forYouList([interests(['Rubens', 'zzxq'])], catalogData(), { now, dial });
+      expect(items).toHaveLength(12);
+      const typed = items.filter((item) => item.explanations[0]?.code === 'own-word');
+      expect(typed).toHaveLength(1);
+      expect(JSON.stringify(typed[0])).toMatch(/rubens/i);
+      expect(typed[0]!.explanations[0]!.text.nl).toContain('“Rubens”');
+    }
+    // Short parts ("van") alone match nothing, rather than everything.
+    const short = forYouList([interests(['van de'])], catalogData(), { now });
+    expect(short.some((item) => item.explanations[0]?.code === 'own-word')).toBe(false);
+  });
+});

@@ -10,11 +10,14 @@ import { productRankOptions } from '@verwonder/shared/wonder/product-rank-option
 import { DIAL_PRESETS } from '@verwonder/shared/wonder/rerank/dial.ts';
 import { suggest } from '@verwonder/shared/wonder/suggest.ts';
 import { MEDIA } from '@verwonder/shared/wire/vocabulary.ts';
-import { DNA_VIEW_CATEGORIES } from '../dna/owner-dna.ts';
+import { DNA_VIEW_CATEGORIES, ownWords } from '../dna/owner-dna.ts';
 import { allotSlots, mediaShares } from './media-shares.ts';
+import { ownWordMatches } from './own-word-matches.ts';
 
 /** How many suggestions the "Voor jou" page shows. */
 export const FOR_YOU_SLOTS = 12;
+/** At most this many of them come from the person's own words, one per word. */
+const OWN_WORD_SLOTS = 3;
 
 type Text = { nl: string; en: string };
 
@@ -38,6 +41,11 @@ export interface ForYouItem {
 export type ForYouCatalog = Pick<CatalogData, 'books' | 'activities' | 'bridge'>;
 
 const BOOK: Text = { nl: 'Boek', en: 'Book' };
+
+const ownWordExplanation = (word: string) => ({
+  code: 'own-word',
+  text: { nl: `Je typte zelf “${word}”`, en: `You typed “${word}” yourself` },
+});
 
 /** The first dated span that has not ended at `now`; permanent activities have none. */
 export function nextOccurrence(
@@ -88,14 +96,15 @@ function rankByMediaMix(
   candidates: readonly CatalogItem[],
   rank: (pool: readonly CatalogItem[], k: number) => Suggestion[],
   dial: number,
+  slots: number,
 ): Suggestion[] {
   const latest = Math.max(0, ...records.map((record) => Date.parse(record.time) || 0));
   const allotted = allotSlots(
     mediaShares(affinities(buildDna(records), 'medium', latest)),
-    FOR_YOU_SLOTS,
+    slots,
     dial / 4,
   );
-  if (allotted.size === 0) return rank(candidates, FOR_YOU_SLOTS);
+  if (allotted.size === 0) return rank(candidates, slots);
   const placed: { suggestion: Suggestion; at: number; order: number }[] = [];
   for (const [order, medium] of MEDIA.entries()) {
     const slots = allotted.get(medium) ?? 0;
@@ -107,14 +116,14 @@ function rankByMediaMix(
   const picked = placed
     .sort((a, b) => a.at - b.at || a.order - b.order)
     .map((entry) => entry.suggestion);
-  if (picked.length >= FOR_YOU_SLOTS) return picked.slice(0, FOR_YOU_SLOTS);
+  if (picked.length >= slots) return picked.slice(0, slots);
   // A medium with too few candidates: the rest from everything not picked yet.
   const taken = new Set(picked.map((suggestion) => suggestion.itemId));
   return [
     ...picked,
     ...rank(
       candidates.filter((item) => !taken.has(item.id)),
-      FOR_YOU_SLOTS - picked.length,
+      slots - picked.length,
     ),
   ];
 }
@@ -140,27 +149,47 @@ export function forYouList(
   const byId = new Map(candidates.map((item) => [item.id, item]));
   const dial = options.dial ?? DIAL_PRESETS.default;
   const bridge = catalog.bridge();
-  const suggestions = rankByMediaMix(
-    records,
-    candidates,
-    (pool, k) =>
-      suggest(
-        records,
-        pool,
-        DNA_VIEW_CATEGORIES,
-        productRankOptions({
-          slots: k,
-          dial,
-          ...(options.itemModel ? { itemModel: options.itemModel } : {}),
-          bridge,
-        }),
-      ),
-    dial,
-  );
+  const rank = (pool: readonly CatalogItem[], k: number) =>
+    suggest(
+      records,
+      pool,
+      DNA_VIEW_CATEGORIES,
+      productRankOptions({
+        slots: k,
+        dial,
+        ...(options.itemModel ? { itemModel: options.itemModel } : {}),
+        bridge,
+      }),
+    );
+  // The person's own words first: per word, the best of what it matches (ranked like the rest).
+  const typed = new Map<string, string>();
+  const words = ownWords(records).map((entry) => entry.word);
+  for (const [word, pool] of ownWordMatches(words, candidates)) {
+    if (typed.size >= OWN_WORD_SLOTS) break;
+    const [best] = rank(
+      pool.filter((item) => !typed.has(item.id)),
+      1,
+    );
+    if (best) typed.set(best.itemId, word);
+  }
+  const suggestions = [
+    ...rank(
+      candidates.filter((item) => typed.has(item.id)),
+      typed.size,
+    ),
+    ...rankByMediaMix(
+      records,
+      candidates.filter((item) => !typed.has(item.id)),
+      rank,
+      dial,
+      FOR_YOU_SLOTS - typed.size,
+    ),
+  ];
   return suggestions.flatMap((suggestion) => {
     const item = byId.get(suggestion.itemId);
     if (!item) return [];
     const activity = item.kind === 'activity' ? item : undefined;
+    const word = typed.get(item.id);
     return [
       {
         suggestionId: suggestion.id,
@@ -171,10 +200,13 @@ export function forYouList(
           ? { nl: activity.eventType.label.nl, en: activity.eventType.label.en }
           : BOOK,
         isSurprise: suggestion.isSurprise,
-        explanations: suggestion.explanations.map((explanation) => ({
-          code: explanation.code,
-          text: { nl: explanation.text.nl, en: explanation.text.en },
-        })),
+        explanations: [
+          ...(word === undefined ? [] : [ownWordExplanation(word)]),
+          ...suggestion.explanations.map((explanation) => ({
+            code: explanation.code,
+            text: { nl: explanation.text.nl, en: explanation.text.en },
+          })),
+        ],
         date: activity ? nextOccurrence(activity.calendar, now) : null,
         place: activity
           ? {

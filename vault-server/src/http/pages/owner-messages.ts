@@ -109,6 +109,9 @@ export const OWNER_MESSAGES = {
       'Wat je kluis uit je gegevens afleidt: je thema’s, genres, mix van media, hoe avontuurlijk je bent, waar in Antwerpen je komt en wanneer. Elk element toont de gegevens erachter.',
     themes: 'Thema’s',
     genres: 'Genres',
+    ownWords: 'Je eigen woorden',
+    ownWordsText:
+      'Wat je zelf typte en in geen lijst staat. Het telt niet als genre; in “Voor jou” komt het terug waar het echt iets raakt: een titel, een plek of een thema.',
     media: 'Mediamix',
     adventurousness: 'Avontuurlijkheid',
     adventurousnessText: 'Op een schaal van 0 (vertrouwd) tot 100 (verrassend):',
@@ -244,6 +247,9 @@ export const OWNER_MESSAGES = {
       'What your vault derives from your data: your themes, genres, media mix, how adventurous you are, where in Antwerp you go and when. Each element shows the records behind it.',
     themes: 'Themes',
     genres: 'Genres',
+    ownWords: 'Your own words',
+    ownWordsText:
+      'What you typed yourself that is on no list. It does not count as a genre; “For you” brings it back where it really matches: a title, a place or a theme.',
     media: 'Media mix',
     adventurousness: 'Adventurousness',
     adventurousnessText: 'On a scale from 0 (familiar) to 100 (surprising):',

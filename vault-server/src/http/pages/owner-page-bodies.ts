@@ -179,7 +179,13 @@ export function ownerPageBody(page: OwnerPage, lang: Lang): Html {
       return html`<p>${t.dnaIntro}</p>
         <p id="dna-empty" hidden>${t.noDna}</p>
         <div id="dna" class="dna">
-          ${chart('themes', t.themes)} ${chart('genres', t.genres)} ${chart('media', t.media)}
+          ${chart('themes', t.themes)} ${chart('genres', t.genres)}
+          <section aria-labelledby="h-words" class="dna-part" id="words" hidden>
+            <h2 id="h-words">${t.ownWords}</h2>
+            <p>${t.ownWordsText}</p>
+            <ul id="list-words" class="feature-list"></ul>
+          </section>
+          ${chart('media', t.media)}
           <section aria-labelledby="h-adventurousness" class="dna-part">
             <h2 id="h-adventurousness">${t.adventurousness}</h2>
             <p>

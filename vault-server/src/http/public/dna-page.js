@@ -128,6 +128,18 @@
     });
   }
 
+  // The person's own words: as typed, with the records they come from, and no weight.
+  function ownWords(words) {
+    document.getElementById('words').hidden = words.length === 0;
+    document
+      .getElementById('list-words')
+      .replaceChildren(
+        ...words.map((entry) =>
+          el('li', {}, recordsLink(entry.recordIds, dna.recordCategories, entry.word)),
+        ),
+      );
+  }
+
   function timeline(months) {
     const categories = [...new Set(months.flatMap((m) => Object.keys(m.counts)))].sort();
     document
@@ -173,6 +185,7 @@
     }
     bars('themes', dna.themes);
     bars('genres', dna.genres);
+    ownWords(dna.words || []);
     media(dna.media);
     const value = Math.round(dna.adventurousness.value * 100);
     document.getElementById('adventurousness-value').textContent = String(value);

@@ -85,16 +85,22 @@
         (kind === 'genre' || kind === 'bookgenre' ? genres : themeIds).push(rest.join(':'));
       }
       // What typed words became (some terms have no checkbox: agenda styles such as "jazz"); a
-      // word that matched nothing still counts, as a plain word.
+      // word that matched nothing is kept as the person's own word, as typed: it names no genre.
+      const words = [];
       for (const entry of typed) {
         for (const term of entry.terms)
           (term.kind === 'genre' || term.kind === 'bookgenre' ? genres : themeIds).push(term.id);
-        if (entry.terms.length === 0) genres.push(fold(entry.input).slice(0, 64));
+        if (entry.terms.length === 0) words.push(entry.input.trim().slice(0, 64));
       }
       const record = {
         time: new Date().toISOString(),
         source: { type: 'person' },
-        data: { themeIds: [...new Set(themeIds)], genres: [...new Set(genres)], media: [] },
+        data: {
+          themeIds: [...new Set(themeIds)],
+          genres: [...new Set(genres)],
+          media: [],
+          words: [...new Set(words.filter(Boolean))].slice(0, 20),
+        },
       };
       // The new record first, then the old ones go: never a moment without interests.
       const before = await existing();
@@ -109,14 +115,23 @@
   async function start() {
     const session = await loadSession();
     pod = session.podName;
-    // The saved interests come back checked.
+    // The saved interests come back checked; what has no checkbox (own words, agenda styles, and
+    // the plain words older records kept as genres) comes back in the typed field, so a save keeps it.
+    const typedBack = [];
     for (const record of await existing()) {
-      for (const id of (record.data && record.data.themeIds) || []) {
+      const data = record.data || {};
+      for (const id of data.themeIds || []) {
         check('eventtype', id);
         check('theme', id);
       }
-      for (const id of (record.data && record.data.genres) || []) check('bookgenre', id);
+      for (const id of data.genres || []) {
+        check('bookgenre', id);
+        if (!boxes().some((input) => input.value === 'bookgenre:' + id)) typedBack.push(id);
+      }
+      typedBack.push(...(data.words || []));
     }
+    const free = document.getElementById('interest-free');
+    if (!free.value && typedBack.length > 0) free.value = [...new Set(typedBack)].join(', ');
     filter();
   }
   start().catch(report);
