@@ -61,6 +61,7 @@ async function openForYou(client: TestClient, lang: 'nl' | 'en') {
   elements.dial!.value = '0.5';
   const errors: unknown[] = [];
   const window: Record<string, unknown> = {
+    location: { origin: 'http://vault.test', search: '' },
     Vault: {
       lang: () => lang,
       loadSession: async () => ({ podName: 'anna' }),
@@ -75,6 +76,7 @@ async function openForYou(client: TestClient, lang: 'nl' | 'en') {
   };
   const context = vm.createContext({
     window,
+    URLSearchParams,
     Node: FakeNode,
     document: {
       getElementById: (id: string) => elements[id],

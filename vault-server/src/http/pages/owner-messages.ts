@@ -133,6 +133,7 @@ export const OWNER_MESSAGES = {
     thumbsDown: 'Niet voor mij',
     wow: 'Wow',
     feedbackSaved: 'Bewaard in je kluis',
+    feedbackWithdrawn: 'Ingetrokken',
     forYouEmpty: 'Nog geen voorstellen.',
     forYouOffOne:
       'Deze categorie staat uit voor persoonlijke voorstellen en telt hier dus niet mee:',
@@ -271,6 +272,7 @@ export const OWNER_MESSAGES = {
     thumbsDown: 'Not for me',
     wow: 'Wow',
     feedbackSaved: 'Saved in your vault',
+    feedbackWithdrawn: 'Withdrawn',
     forYouEmpty: 'No suggestions yet.',
     forYouOffOne:
       'This category is switched off for personal suggestions, so it does not count here:',

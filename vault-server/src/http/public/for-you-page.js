@@ -11,9 +11,60 @@
       ? new Date(date.start).toLocaleString(lang(), { dateStyle: 'full', timeStyle: 'short' })
       : t.noDate;
 
-  /** Feedback is an ordinary record in the person's own pod, written with the session's CSRF token. */
-  async function feedback(item, kind, pressed) {
-    await api('POST', '/pods/' + pod + '/feedback/', {
+  const KINDS = ['thumbs-up', 'thumbs-down', 'wow'];
+  /** The page's own feedback records per item id, newest first: the card shows the newest one's kind. */
+  let choices = new Map();
+
+  /** Feedback this page gave: the person's own thumbs and wows here (a site's feedback stays its own). */
+  const fromHere = (record) =>
+    record.source &&
+    record.source.type === 'person' &&
+    record.data &&
+    record.data.site === window.location.origin &&
+    KINDS.includes(record.data.kind);
+
+  async function loadChoices() {
+    const found = [];
+    let url = '/pods/' + pod + '/feedback/?limit=500';
+    for (let i = 0; url && i < 40; i++) {
+      const page = await api('GET', url);
+      found.push(...(page.contains || []).filter(fromHere));
+      url = page.next || null;
+    }
+    found.sort((a, b) => (a.time < b.time ? 1 : a.time > b.time ? -1 : 0));
+    const byItem = new Map();
+    for (const record of found) {
+      const list = byItem.get(record.data.itemId) || [];
+      list.push(record);
+      byItem.set(record.data.itemId, list);
+    }
+    return byItem;
+  }
+
+  function show(buttons, kind) {
+    for (const button of buttons)
+      button.setAttribute('aria-pressed', String(button.dataset.kind === kind));
+  }
+
+  /**
+   * A card's buttons are one choice, kept as one ordinary record in the person's own pod (written
+   * with the session's CSRF token): another button replaces it, the pressed one withdraws it. The
+   * earlier records go first, so a failure half-way leaves no choice rather than two.
+   */
+  async function choose(item, kind, label, buttons) {
+    const earlier = choices.get(item.itemId) || [];
+    const withdraw = earlier.length > 0 && earlier[0].data.kind === kind;
+    for (const record of earlier.slice()) {
+      await api('DELETE', '/pods/' + pod + '/feedback/' + record.id);
+      earlier.shift();
+      show(buttons, earlier.length ? earlier[0].data.kind : null);
+    }
+    choices.delete(item.itemId);
+    if (withdraw) {
+      setStatus(t.feedbackWithdrawn + ': ' + label + ' · ' + item.title, false);
+      return;
+    }
+    const record = await api('POST', '/pods/' + pod + '/feedback/', {
       time: new Date().toISOString(),
       source: { type: 'person' },
       item: item.item,
@@ -25,12 +76,15 @@
         site: window.location.origin,
       },
     });
-    pressed.setAttribute('aria-pressed', 'true');
-    setStatus(t.feedbackSaved + ': ' + item.title, false);
+    choices.set(item.itemId, [record]);
+    show(buttons, kind);
+    setStatus(t.feedbackSaved + ': ' + label + ' · ' + item.title, false);
   }
 
   function entry(item, index) {
     const heading = 'fy-' + index;
+    const saved = choices.get(item.itemId);
+    let busy = false;
     const buttons = [
       ['thumbs-up', '👍', t.thumbsUp],
       ['thumbs-down', '👎', t.thumbsDown],
@@ -38,12 +92,18 @@
     ].map(([kind, face, label]) => {
       const button = el('button', {
         type: 'button',
-        'aria-pressed': 'false',
+        'aria-pressed': String(Boolean(saved) && saved[0].data.kind === kind),
         'data-kind': kind,
       });
       // The emoji is decoration; the words are what is read out (and shown where no emoji font is).
       button.append(el('span', { 'aria-hidden': 'true' }, face + ' '), label);
-      button.addEventListener('click', () => run(() => feedback(item, kind, button)));
+      button.addEventListener('click', async () => {
+        // One change at a time per card: a second press waits for nothing and is dropped.
+        if (busy) return;
+        busy = true;
+        await run(() => choose(item, kind, label, buttons));
+        busy = false;
+      });
       return button;
     });
     return el(
@@ -115,10 +175,11 @@
     const state = document.getElementById('for-you-state');
     const list = document.getElementById('for-you-list');
     list.setAttribute('aria-busy', 'true');
-    const { items, personalisationOff } = await api(
-      'GET',
-      '/pods/' + pod + '/for-you?dial=' + dial,
-    );
+    const [{ items, personalisationOff }, saved] = await Promise.all([
+      api('GET', '/pods/' + pod + '/for-you?dial=' + dial),
+      loadChoices(),
+    ]);
+    choices = saved;
     showOff(personalisationOff);
     list.replaceChildren(...items.map(entry));
     list.removeAttribute('aria-busy');
@@ -126,10 +187,27 @@
     list.dataset.dial = dial;
   }
 
+  /**
+   * The dial's position is the person's choice of view, kept in the address like the other pages'
+   * (lang, category): a reload, the back button and the language link keep it.
+   */
+  function dialFromAddress() {
+    const asked = new URLSearchParams(window.location.search).get('dial');
+    const steps = Math.round(Number(asked) * 10);
+    return asked && steps >= 0 && steps <= 10 ? String(steps / 10) : null;
+  }
+
   async function start() {
     pod = (await loadSession()).podName;
     const dial = document.getElementById('dial');
-    dial.addEventListener('change', () => run(load));
+    const asked = dialFromAddress();
+    if (asked !== null) dial.value = asked;
+    dial.addEventListener('change', () => {
+      const url = new URL(window.location.href);
+      url.searchParams.set('dial', dial.value);
+      window.history.replaceState(null, '', url);
+      run(load);
+    });
     await load();
   }
   run(start);
