@@ -474,6 +474,15 @@ describe('the owner’s pages in the browser', () => {
     await openOwnerPage('data');
     expect(await page.textContent('h1')).toBe('My data');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
+    // The switch keeps the place: the rest of the query and the fragment (review finding: the
+    // language link loses where you are).
+    await page.goto(`${vault.url}/account?lang=en&category=loans#loan-form`);
+    await page.waitForSelector('#passkey-list li');
+    await page.click('header nav a[lang="nl"]');
+    await page.waitForURL(`${vault.url}/account?lang=nl&category=loans#loan-form`);
+    expect(await page.inputValue('#category')).toBe('loans');
+    await page.click('header nav a[lang="en"]');
+    await page.waitForURL(`${vault.url}/account?lang=en&category=loans#loan-form`);
   });
 
   it('has no serious or critical axe violation on any page, language or viewport', async () => {

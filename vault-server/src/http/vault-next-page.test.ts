@@ -12,10 +12,10 @@ function nextPageAt(returnTo: string): string {
     messages: { textContent: '{}' },
     main: { dataset: { lang: 'en' } },
   };
-  const window: Record<string, unknown> = { location };
+  const window: Record<string, unknown> = { location, addEventListener: () => {} };
   const context = vm.createContext({
     window,
-    document: { getElementById: (id: string) => elements[id] },
+    document: { getElementById: (id: string) => elements[id], querySelector: () => null },
     URL,
     URLSearchParams,
   });

@@ -73,9 +73,7 @@ export function ownerPages(ctx: VaultContext): Router {
           t.nav[page],
           body,
           ['/static/vault.js', '/static/owner.js', ...SCRIPTS[page]],
-          {
-            signedIn: true,
-          },
+          { signedIn: true, url: req.originalUrl },
         ),
       );
   });

@@ -58,9 +58,11 @@ export function pageRoutes(ctx: VaultContext): Router {
           <a id="to-account" href="/account?lang=${lang}">${t.continueToAccount}</a>
         </p>
       </section>`;
-    res
-      .type('html')
-      .send(renderPage(lang, t.signUp, body, [WEBAUTHN, '/static/vault.js', '/static/signup.js']));
+    res.type('html').send(
+      renderPage(lang, t.signUp, body, [WEBAUTHN, '/static/vault.js', '/static/signup.js'], {
+        url: req.originalUrl,
+      }),
+    );
   });
 
   router.get('/signin', (req, res) => {
@@ -82,9 +84,11 @@ export function pageRoutes(ctx: VaultContext): Router {
         <input id="recoverCode" name="code" required autocomplete="one-time-code" />
         <button type="submit">${t.recover}</button>
       </form>`;
-    res
-      .type('html')
-      .send(renderPage(lang, t.signIn, body, [WEBAUTHN, '/static/vault.js', '/static/signin.js']));
+    res.type('html').send(
+      renderPage(lang, t.signIn, body, [WEBAUTHN, '/static/vault.js', '/static/signin.js'], {
+        url: req.originalUrl,
+      }),
+    );
   });
 
   router.use(catalogRoutes());
@@ -105,6 +109,7 @@ export function pageRoutes(ctx: VaultContext): Router {
         ['/static/vault.js', '/static/welcome.js'],
         {
           signedIn: true,
+          url: req.originalUrl,
         },
       ),
     );
@@ -229,6 +234,7 @@ export function pageRoutes(ctx: VaultContext): Router {
         [WEBAUTHN, '/static/vault.js', '/static/combobox.js', '/static/account.js'],
         {
           signedIn: true,
+          url: req.originalUrl,
         },
       ),
     );

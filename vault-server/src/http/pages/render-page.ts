@@ -34,6 +34,18 @@ export function pageLang(req: Request): Lang {
 }
 
 /**
+ * The header's language link: this page with only `lang` changed, so a switch keeps the rest of the
+ * query (a category, a return_to). The query is the visitor's input: URLSearchParams re-encodes it
+ * and html`` escapes the attribute. The fragment never reaches the server: vault.js adds it.
+ */
+export function languageHref(url: string | undefined, lang: Lang): string {
+  const at = url?.indexOf('?') ?? -1;
+  const params = new URLSearchParams(at < 0 ? '' : url!.slice(at + 1));
+  params.set('lang', lang);
+  return `?${params}`;
+}
+
+/**
  * A whole page. No inline script: behaviour comes from /static files (CSP), texts for scripts travel in
  * a JSON data block, which the browser never executes.
  */
@@ -42,7 +54,11 @@ export function renderPage(
   title: string,
   body: Html,
   scripts: string[],
-  options: { signedIn?: boolean } = {},
+  options: {
+    signedIn?: boolean;
+    /** The request's URL (`req.originalUrl`), for the language link; without it only lang is kept. */
+    url?: string;
+  } = {},
 ): string {
   const t: Messages = MESSAGES[lang];
   const other: Lang = lang === 'nl' ? 'en' : 'nl';
@@ -73,7 +89,7 @@ export function renderPage(
                 : html`<a href="/signin?lang=${lang}">${t.signIn}</a>
                     <a href="/signup?lang=${lang}">${t.signUp}</a>`
             }
-            <a href="?lang=${other}" lang="${other}">${t.language}</a>
+            <a href="${languageHref(options.url, other)}" lang="${other}">${t.language}</a>
           </nav>
         </header>
         <main id="main" data-lang="${lang}">

@@ -109,6 +109,15 @@
     return [stars, words];
   }
 
+  // The language link keeps the place on the page as well: the server built it from the path and
+  // query, the fragment (#loan-form) never reaches the server, so it is added here as it changes.
+  const languageLink = document.querySelector('header nav a[lang]');
+  const keepFragment = () => {
+    if (languageLink) languageLink.hash = window.location.hash;
+  };
+  keepFragment();
+  window.addEventListener('hashchange', keepFragment);
+
   window.Vault = {
     nextPage,
     ratingStars,
