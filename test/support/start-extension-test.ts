@@ -36,6 +36,8 @@ export interface ExtensionTestOptions {
   viewport?: { width: number; height: number };
   /** Keep the extension's default share of baseline slots (launchChromium). */
   baselineSlots?: boolean;
+  /** The sites' clock when not the test catalogue's "now" (which season their pages show). */
+  now?: Date;
 }
 
 /**
@@ -51,7 +53,7 @@ export async function startExtensionTest(
   const testVault = await startBrowserTestVault(name, VAULT_PORT, options.routes);
   const { vault } = testVault;
   const catalog = testCatalog();
-  const now = testNow();
+  const now = options.now ?? testNow();
   let sites: CitySites | undefined;
   let browser: LaunchedBrowser | undefined;
   const close = async () => {

@@ -7,7 +7,7 @@
  * (lazy-item-model.ts); without it content similarity, diversity, surprise and explanations work
  * as before.
  */
-import type { Explanation } from '@verwonder/shared/model/suggestion.ts';
+import type { Explanation, Suggestion } from '@verwonder/shared/model/suggestion.ts';
 import type { ItemModel } from '@verwonder/shared/wonder/model/item-model.ts';
 import { suggest } from '@verwonder/shared/wonder/suggest.ts';
 import { productRankOptions } from '@verwonder/shared/wonder/product-rank-options.ts';
@@ -55,6 +55,24 @@ export interface RankOptions {
 /** How many suggestions to ask `suggest` for, to pick the relevant ones and one surprise from. */
 const POOL = 12;
 
+/** The code of the surprise's own reason ("Iets nieuws: …", shared/src/wonder/explain.ts). */
+const SOMETHING_NEW = 'something-new';
+
+/** Categories of what the person did (not what they said or where they are). */
+const DONE: ReadonlySet<CategoryId> = new Set([
+  'loans',
+  'tickets',
+  'visits',
+  'museum-app',
+  'browsing',
+  'feedback',
+]);
+
+/** A match with the person's records: a score, and a reason other than the novelty naming one. */
+const restsOnRecords = (suggestion: Suggestion) =>
+  suggestion.score > 0 &&
+  suggestion.explanations.some((e) => e.code !== SOMETHING_NEW && e.recordIds.length > 0);
+
 /**
  * The `relevant` best "Voor jou" and at most one "Verrassing", as `suggest` orders them, each
  * resting on at least one of the person's records. The consent mask is `allowed`: records outside
@@ -89,24 +107,33 @@ export function rankItems(
     options.adjustments,
   );
   const relevantMax = options.relevant ?? 3;
+  // `suggest` calls an item surprising when it shares nothing with the person's three strongest
+  // themes and genres, so a page of something else they told or did (a typed "schilderkunst" next
+  // to the vault's jazz, film and strips, on the museum) is all surprises. When nothing on the page
+  // is closer, the picks that rest on their records are what is for them here: "Voor jou".
+  const pageFirst = !suggestions.some((s) => !s.isSurprise && restsOnRecords(s));
   const picked: RankedSuggestion[] = [];
   let relevant = 0;
   let surprise = false;
   for (const suggestion of suggestions) {
-    const kind = suggestion.isSurprise ? 'surprise' : 'relevant';
+    const promoted = pageFirst && suggestion.isSurprise && restsOnRecords(suggestion);
+    const kind = suggestion.isSurprise && !promoted ? 'surprise' : 'relevant';
     // A "Voor jou" must rest on the person's records; a surprise rests on the taste it departs
     // from (its categories), often on no single record.
     const grounded =
       kind === 'relevant'
-        ? suggestion.score > 0 && suggestion.provenance.recordIds.length > 0
+        ? restsOnRecords(suggestion)
         : suggestion.provenance.categories.length > 0;
     if (!grounded) continue;
     if (kind === 'relevant' ? relevant >= relevantMax : surprise) continue;
     const item = byId.get(suggestion.itemId);
     if (!item) continue;
     // A collaborative reason ("Lezers van … lazen ook dit") names one record: kept only when that
-    // record is one of the person's records allowed here.
-    const explanations = trueExplanations(suggestion.explanations, item, mine);
+    // record is one of the person's records allowed here. A promoted pick is not new to them.
+    const reasons = promoted
+      ? suggestion.explanations.filter((e) => e.code !== SOMETHING_NEW)
+      : suggestion.explanations;
+    const explanations = trueExplanations(reasons, item, mine);
     const recordIds = [...new Set(explanations.flatMap((e) => e.recordIds))].sort();
     if (explanations.length === 0 || (kind === 'relevant' && recordIds.length === 0)) continue;
     if (kind === 'relevant') relevant++;
@@ -120,8 +147,10 @@ export function rankItems(
       recordIds,
     });
   }
-  // Nothing for you on this page: no surprise on its own either.
-  if (relevant === 0) return [];
+  // Nothing for the person on this page: its one surprise may stand alone when it rests on what they
+  // did ("Iets nieuws: je ging nog nooit naar een tentoonstelling" to someone known by their loans),
+  // so each site has something for a person it knows. Stated interests alone do not say what is new.
+  if (relevant === 0 && !picked.some((s) => s.categories.some((c) => DONE.has(c)))) return [];
   // Relevant first, the surprise last, as the badges and the zone list them.
   const ordered = [
     ...picked.filter((s) => s.kind === 'relevant'),
