@@ -154,3 +154,33 @@ it('marks the museum for a reader of novels into jazz and film, and a typed inte
   );
   expect(after.map((mark) => mark.itemId)).not.toEqual(before.map((mark) => mark.itemId));
 }, 120_000);
+
+it('does not invite this known person to state interests once personalisation is off (review finding: the popup said "Verwonder kent je nog niet" with the mode "Uit")', async () => {
+  // Only the vault's records left: the interest typed above is cleared again.
+  const options = await test.browser.context.newPage();
+  await options.goto(`chrome-extension://${test.extensionId}/options.html`);
+  await options.fill('#interests', '');
+  await options.click('form button[type=submit]');
+  await options.waitForSelector('text=Bewaard');
+  const popup = await test.browser.context.newPage();
+  await popup.goto(`chrome-extension://${test.extensionId}/popup.html`);
+  await popup.check('input[name=mode][value=off]');
+  // With the mode off no category is in use: the worker's cache of the vault empties.
+  const count = () =>
+    popup.evaluate(
+      async () =>
+        (
+          (await chrome.runtime.sendMessage({ type: 'verwonder/get-taste-count' })) as {
+            count: number;
+          }
+        ).count,
+    );
+  await expect.poll(count, { timeout: 10_000 }).toBe(0);
+  await popup.reload();
+  await popup.waitForSelector('input[name=mode][value=off]:checked');
+  await count();
+  await popup.waitForTimeout(500);
+  expect(await popup.$('#invite')).toBeNull();
+  await popup.close();
+  await options.close();
+});

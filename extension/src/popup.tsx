@@ -44,13 +44,16 @@ const MODES: Mode[] = ['on', 'limited', 'off'];
 /** storage.local: the cold-start invitation was shown (it is shown once). */
 const INVITED_KEY = 'verwonder/invited';
 
-/** Whether to invite the person to state interests: nothing known of them, and not invited before. */
+/**
+ * Whether to invite the person to state interests: the worker says nothing is known of them (not
+ * paired, nothing stated or done) and the mode is not off; and not invited before.
+ */
 async function shouldInvite(): Promise<boolean> {
   if ((await browser.storage.local.get(INVITED_KEY))[INVITED_KEY] === true) return false;
   const answer = TasteCountResponseSchema.safeParse(
     await browser.runtime.sendMessage({ type: 'verwonder/get-taste-count' }),
   );
-  if (!answer.success || answer.data.count > 0) return false;
+  if (!answer.success || !answer.data.invite) return false;
   await browser.storage.local.set({ [INVITED_KEY]: true });
   return true;
 }

@@ -4,6 +4,7 @@ import { parseProfile, PROFILE_KEY } from '../control/local-profile.ts';
 import { parseSettings, SETTINGS_KEY } from '../control/settings.ts';
 import { memoryStorageArea } from '../control/storage-area.ts';
 import type { MessageSender } from '../messaging/sender-check.ts';
+import { PAIRING_STATUS_KEY } from '../vault/pairing-status.ts';
 import { handleRuntimeMessage, type BackgroundDeps } from './handle-runtime-message.ts';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -159,6 +160,31 @@ describe('handleRuntimeMessage', () => {
     // Limited mode uses no behaviour, so it records none either.
     await local.set({ [SETTINGS_KEY]: { mode: 'limited' } });
     expect(await handleRuntimeMessage(feedback, CONTENT, deps(local))).toEqual({ ok: false });
+  });
+
+  it('invites to state interests only someone unknown, never while the mode is off (review finding: the popup invited a paired person with personalisation off)', async () => {
+    const invite = async (local: ReturnType<typeof memoryStorageArea>) => {
+      // The vault's cache holds nothing while the mode is off (control/categories-in-use.ts).
+      const d = { ...deps(local), vaultTaste: async () => [] };
+      const answer = await handleRuntimeMessage({ type: 'verwonder/get-taste-count' }, POPUP, d);
+      return (answer as { invite?: boolean }).invite;
+    };
+    const unknown = memoryStorageArea();
+    expect(await invite(unknown)).toBe(true);
+    await unknown.set({ [SETTINGS_KEY]: parseSettings({ mode: 'off' }) });
+    expect(await invite(unknown)).toBe(false);
+
+    const paired = memoryStorageArea();
+    await paired.set({
+      [PAIRING_STATUS_KEY]: { state: 'paired', issuer: 'http://127.0.0.1:4800' },
+    });
+    expect(await invite(paired)).toBe(false);
+    await paired.set({ [SETTINGS_KEY]: parseSettings({ mode: 'off' }) });
+    expect(await invite(paired)).toBe(false);
+
+    const stated = memoryStorageArea();
+    await stated.set({ [PROFILE_KEY]: parseProfile({ interests: ['jazz'] }) });
+    expect(await invite(stated)).toBe(false);
   });
 
   it('pairs only when an extension page asks', async () => {

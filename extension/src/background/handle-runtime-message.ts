@@ -17,7 +17,7 @@ import {
   type StoredReport,
   type TasteCountResponse,
 } from '../messaging/runtime-messages.ts';
-import { CATEGORY_IDS, type CategoryId } from '../control/categories.ts';
+import { type CategoryId } from '../control/categories.ts';
 import type { RankPageResponse } from '../messaging/rank-page-messages.ts';
 import type { TasteRecord } from '../ranking/taste-record.ts';
 import type { ItemModelSource } from '../ranking/lazy-item-model.ts';
@@ -27,6 +27,7 @@ import { answerPrompt, forgetOpenQuestions, getPrompt, noteShown } from './promp
 import type { CompleteResponse } from '../messaging/complete-messages.ts';
 import { completeSearch } from './complete-search.ts';
 import { answerRankPage } from './answer-rank-page.ts';
+import { tasteCount } from './taste-count.ts';
 import { reportKey } from './page-reports.ts';
 import type { RankBudget } from './rank-budget.ts';
 import {
@@ -93,14 +94,8 @@ export async function handleRuntimeMessage(
       const parsed = StoredReportSchema.safeParse(stored);
       return parsed.success ? parsed.data : { places: [], obscured: false, origin: '' };
     }
-    case 'verwonder/get-taste-count': {
-      if (from.kind !== 'extension-page') return undefined;
-      // Everything the person told or did, on the device and in the vault, whatever the site.
-      const profile = parseProfile((await deps.local.get(PROFILE_KEY))[PROFILE_KEY]);
-      const local = profile.interests.length + profile.browsing.length + profile.feedback.length;
-      const vault = deps.vaultTaste ? (await deps.vaultTaste(CATEGORY_IDS)).length : 0;
-      return { count: local + vault };
-    }
+    case 'verwonder/get-taste-count':
+      return from.kind === 'extension-page' ? tasteCount(deps) : undefined;
     case 'verwonder/get-prompt':
       return from.kind === 'extension-page' ? getPrompt(deps) : undefined;
     case 'verwonder/answer-prompt':

@@ -117,7 +117,11 @@ export const UnpairRequestSchema = strictObject({ type: literal('verwonder/unpai
 
 /** Popup -> background: how much the extension knows of the person (for the cold-start invitation). */
 export const GetTasteCountSchema = strictObject({ type: literal('verwonder/get-taste-count') });
-export const TasteCountResponseSchema = strictObject({ count: int().check(minimum(0)) });
+export const TasteCountResponseSchema = strictObject({
+  count: int().check(minimum(0)),
+  /** Whether the popup may invite to state interests: nothing known of the person, mode not off. */
+  invite: boolean(),
+});
 export type TasteCountResponse = Infer<typeof TasteCountResponseSchema>;
 
 export const RuntimeRequestSchema = discriminatedUnion('type', [
