@@ -5,6 +5,7 @@ import {
   type CreationOptions,
   type RequestOptions,
 } from '../testing/software-authenticator.ts';
+import { signUpOverHttp } from '../testing/software-passkey.ts';
 import { startTestServer, type TestServer } from '../testing/test-server.ts';
 
 const describeEachEngine = await engineSuites();
@@ -27,23 +28,9 @@ describeEachEngine('passkey management on %s', (engine) => {
     });
 
   async function signUp(pod: string) {
-    const key = new SoftwareAuthenticator(origin);
-    const start = await post('/auth/register/options', { podName: pod, displayName: pod });
-    const { challengeId, options } = (await start.json()) as {
-      challengeId: string;
-      options: CreationOptions;
-    };
-    const finish = await post('/auth/register/verify', {
-      challengeId,
-      response: key.register(options),
-    });
-    expect(finish.status).toBe(201);
-    const { csrfToken } = (await finish.json()) as { csrfToken: string };
-    const session = {
-      cookie: finish.headers.get('set-cookie')!.split(';')[0]!,
-      'x-csrf-token': csrfToken,
-    };
-    return { key, session };
+    const { verifyStatus, cookie, csrfToken, key } = await signUpOverHttp(server.url, pod);
+    expect(verifyStatus).toBe(201);
+    return { key: key!, session: { cookie: cookie!, 'x-csrf-token': csrfToken! } };
   }
   const addOptions = async (session: Record<string, string>) => {
     const start = await post('/auth/passkeys/options', {}, session);

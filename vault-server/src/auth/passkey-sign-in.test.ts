@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { engineSuites } from '../storage/testing/describe-each-engine.ts';
-import { SoftwareAuthenticator, type RequestOptions } from '../testing/software-authenticator.ts';
+import type { RequestOptions } from '../testing/software-authenticator.ts';
+import { signUpOverHttp } from '../testing/software-passkey.ts';
 import { startTestServer, type TestServer } from '../testing/test-server.ts';
 
 const describeEachEngine = await engineSuites();
@@ -23,19 +24,9 @@ describeEachEngine('passkey sign-in on %s', (engine) => {
     });
 
   async function signUp(pod: string) {
-    const key = new SoftwareAuthenticator(origin);
-    const start = await post('/auth/register/options', { podName: pod, displayName: pod });
-    const { challengeId, options } = (await start.json()) as {
-      challengeId: string;
-      options: { challenge: string; rp: { id?: string }; user: { id: string } };
-    };
-    const finish = await post('/auth/register/verify', {
-      challengeId,
-      response: key.register(options),
-    });
-    expect(finish.status).toBe(201);
-    const { csrfToken } = (await finish.json()) as { csrfToken: string };
-    return { key, cookie: finish.headers.get('set-cookie')!.split(';')[0]!, csrfToken };
+    const { verifyStatus, cookie, csrfToken, key } = await signUpOverHttp(server.url, pod);
+    expect(verifyStatus).toBe(201);
+    return { key: key!, cookie: cookie!, csrfToken: csrfToken! };
   }
 
   const signInOptions = async () =>

@@ -5,7 +5,10 @@ export function softwarePasskeyResponse(options: CreationOptions, origin: string
   return new SoftwareAuthenticator(origin).register(options);
 }
 
-/** Signs up `podName` through `/auth/register/*`; returns both responses' statuses and the session. */
+/**
+ * Signs up `podName` through `/auth/register/*`; returns both responses' statuses, the session and
+ * the authenticator that holds the new passkey (to sign in or confirm with it later).
+ */
 export async function signUpOverHttp(baseUrl: string, podName: string, displayName = podName) {
   const origin = new URL(baseUrl).origin;
   const headers = { 'content-type': 'application/json', origin };
@@ -19,10 +22,11 @@ export async function signUpOverHttp(baseUrl: string, podName: string, displayNa
     challengeId: string;
     options: CreationOptions;
   };
+  const key = new SoftwareAuthenticator(origin);
   const finish = await fetch(new URL('/auth/register/verify', baseUrl), {
     method: 'POST',
     headers,
-    body: JSON.stringify({ challengeId, response: softwarePasskeyResponse(options, origin) }),
+    body: JSON.stringify({ challengeId, response: key.register(options) }),
   });
   const cookie = finish.headers.get('set-cookie')?.split(';')[0];
   const body = (await finish.json()) as { csrfToken?: string };
@@ -31,5 +35,6 @@ export async function signUpOverHttp(baseUrl: string, podName: string, displayNa
     verifyStatus: finish.status,
     cookie,
     csrfToken: body.csrfToken,
+    key,
   };
 }
