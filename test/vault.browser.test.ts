@@ -266,7 +266,9 @@ describeEachEngine('vault in the browser on %s', (engine) => {
   it('adds a passkey from a second device, renames it, removes the first, never the last', async () => {
     // The laptop's authenticator goes away; a "phone" authenticator takes its place.
     await cdp.send('WebAuthn.removeVirtualAuthenticator', { authenticatorId: firstAuthenticator });
-    await cdp.send('WebAuthn.addVirtualAuthenticator', { options: PASSKEY_AUTHENTICATOR });
+    ({ authenticatorId: firstAuthenticator } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+      options: PASSKEY_AUTHENTICATOR,
+    }));
     await page.click('#add-passkey');
     await expect.poll(() => page.locator('#passkey-list li').count()).toBe(2);
 
@@ -293,6 +295,60 @@ describeEachEngine('vault in the browser on %s', (engine) => {
     await page.click('header nav a[href^="/account"]');
     await page.waitForSelector('#passkey-list li');
     expect(await page.textContent('#passkey-list li')).toContain('Telefoon');
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps a passkey made while the confirmation lapsed: asks for a passkey again and saves it (review finding: the settings page did not retry a 403 at passkeys/verify)', async () => {
+    // The phone gives way to a tablet, whose passkey store receives the phone's passkey once the
+    // new one is made (as synced passkeys do), so that it can also confirm.
+    const phone = (
+      await cdp.send('WebAuthn.getCredentials', { authenticatorId: firstAuthenticator })
+    ).credentials;
+    await cdp.send('WebAuthn.removeVirtualAuthenticator', { authenticatorId: firstAuthenticator });
+    ({ authenticatorId: firstAuthenticator } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+      options: PASSKEY_AUTHENTICATOR,
+    }));
+    const asked: string[] = [];
+    const listen = (request: { url(): string; method(): string }) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/auth/')) asked.push(`${request.method()} ${pathname}`);
+    };
+    page.on('request', listen);
+    // The person takes their time at the tablet: by the time the new passkey reaches the vault,
+    // the sign-in is an hour old (moved back in the database, as a clock would move it).
+    await page.route(
+      '**/auth/passkeys/verify',
+      async (route) => {
+        await vault.context.storage.driver.run(
+          'UPDATE sessions SET created_at = ?, confirmed_at = NULL',
+          [new Date(Date.now() - 3_600_000).toISOString()],
+        );
+        for (const credential of phone)
+          // Not resident: the tablet's new passkey holds the account's one resident slot.
+          await cdp.send('WebAuthn.addCredential', {
+            authenticatorId: firstAuthenticator,
+            credential: { ...credential, isResidentCredential: false },
+          });
+        await route.continue();
+      },
+      { times: 1 },
+    );
+    try {
+      await page.click('#add-passkey');
+      await expect.poll(() => page.locator('#passkey-list li').count()).toBe(2);
+    } finally {
+      page.off('request', listen);
+    }
+    expect(asked.filter((line) => line.startsWith('POST'))).toEqual([
+      'POST /auth/passkeys/options',
+      'POST /auth/passkeys/verify',
+      'POST /auth/confirm/options',
+      'POST /auth/confirm/verify',
+      'POST /auth/passkeys/verify',
+    ]);
+    // The refused first try is the vault's answer, which the browser logs; not a problem of the page.
+    const refused = problems.findIndex((text) => text.includes('status of 403'));
+    if (refused >= 0) problems.splice(refused, 1);
     expect(problems).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 'use strict';
-/* global SimpleWebAuthnBrowser */
 (function () {
-  const { api, confirmed, loadSession, setStatus, report, messages, lang } = window.Vault;
+  const { api, confirmed, addPasskey, loadSession, setStatus, report, messages, lang } =
+    window.Vault;
   let pod = null;
 
   function button(text, onClick, className) {
@@ -321,15 +321,7 @@
 
   document.getElementById('add-passkey').addEventListener('click', () =>
     run(async () => {
-      const { challengeId, options } = await confirmed(() =>
-        api('POST', '/auth/passkeys/options', {}),
-      );
-      const response = await SimpleWebAuthnBrowser.startRegistration({ optionsJSON: options });
-      await api('POST', '/auth/passkeys/verify', {
-        challengeId,
-        response,
-        passkeyName: 'Passkey ' + new Date().toLocaleDateString(lang()),
-      });
+      await addPasskey();
       await showPasskeys();
     }),
   );

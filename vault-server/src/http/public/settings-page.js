@@ -1,8 +1,7 @@
 // The account page: passkeys, recovery codes, sessions (device, last use, end one), deleting the account.
 'use strict';
-/* global SimpleWebAuthnBrowser */
 (function () {
-  const { api, confirmed, loadSession, messages, lang } = window.Vault;
+  const { api, confirmed, addPasskey, loadSession, messages, lang } = window.Vault;
   const { t, el, button, when, run } = window.Owner;
   let pod = null;
 
@@ -127,15 +126,7 @@
 
   document.getElementById('add-passkey').addEventListener('click', () =>
     run(async () => {
-      const { challengeId, options } = await confirmed(() =>
-        api('POST', '/auth/passkeys/options', {}),
-      );
-      const response = await SimpleWebAuthnBrowser.startRegistration({ optionsJSON: options });
-      await api('POST', '/auth/passkeys/verify', {
-        challengeId,
-        response,
-        passkeyName: 'Passkey ' + new Date().toLocaleDateString(lang()),
-      });
+      await addPasskey();
       await showPasskeys();
     }, messages.saved),
   );

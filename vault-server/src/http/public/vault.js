@@ -59,6 +59,25 @@
     await api('POST', '/auth/confirm/verify', { challengeId, response });
   }
 
+  /**
+   * Registers a new passkey of this account. The confirmation may lapse while the person is at their
+   * device: the vault then refuses before using the challenge, so the same passkey is sent again
+   * once they have confirmed.
+   */
+  async function addPasskey() {
+    const { challengeId, options } = await confirmed(() =>
+      api('POST', '/auth/passkeys/options', {}),
+    );
+    const response = await window.SimpleWebAuthnBrowser.startRegistration({ optionsJSON: options });
+    await confirmed(() =>
+      api('POST', '/auth/passkeys/verify', {
+        challengeId,
+        response,
+        passkeyName: 'Passkey ' + new Date().toLocaleDateString(lang()),
+      }),
+    );
+  }
+
   async function loadSession() {
     const session = await api('GET', '/auth/session');
     csrfToken = session.csrfToken;
@@ -124,6 +143,7 @@
     messages,
     api,
     confirmed,
+    addPasskey,
     loadSession,
     setStatus,
     report,
