@@ -1,17 +1,19 @@
 /**
  * Tunes the product re-ranker on the validation split of a tuning seed:
  * `npm run tune:wonder -- [--dataset goodbooks] [--seed 1] [--lambda N] [--links row|column|both]
- * [--neighbours N] [--half-life DAYS] [--published-exposure COHORTS] [--json FILE]` (links,
- * neighbours and half-life try settings other than the product's; `--published-exposure` scores
- * what a published exposure aggregate, which the product does not have, would buy: see
- * rankWithPublishedExposure).
+ * [--neighbours N] [--half-life DAYS] [--published-exposure COHORTS] [--grid FILE] [--json FILE]`
+ * (links, neighbours and half-life try settings other than the product's; `--published-exposure`
+ * scores what a published exposure aggregate, which the product does not have, would buy: see
+ * rankWithPublishedExposure; `--grid` tries the settings in FILE, a JSON array of knob overrides
+ * such as `[{"diversity": 0.85, "tailBonus": 0.04, "surpriseSlots": 1}]`, instead of the grid below).
  * Prints each setting's ratios to the rating-weighted EASE on that validation split, with the
  * popularity-penalised MMR for reference. Results are reported on other seeds (`npm run eval`).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import { TUNING_SEEDS, type DatasetName } from '../../src/eval/run-eval.ts';
 import type { NeighbourLinkMode } from '../../src/eval/product/ease-item-model.ts';
 import { chooseDialSetting, TUNING_FLOOR } from '../../src/eval/choose-dial-setting.ts';
@@ -30,6 +32,7 @@ const { values } = parseArgs({
     neighbours: { type: 'string' },
     'half-life': { type: 'string' },
     'published-exposure': { type: 'string' },
+    grid: { type: 'string' },
     json: { type: 'string' },
     data: { type: 'string', default: resolve(repo, '../shared/data') },
   },
@@ -40,13 +43,30 @@ if (!(TUNING_SEEDS as readonly number[]).includes(seed)) {
   process.exit(2);
 }
 
+/** A `--grid` file: knob overrides, each a partial WonderKnobs (unknown knobs are refused). */
+const gridFile = z.array(
+  z
+    .object({
+      diversity: z.number(),
+      tailBonus: z.number(),
+      freshBonus: z.number(),
+      exposurePenalty: z.number(),
+      surpriseSlots: z.number().int(),
+      explorationSlots: z.number().int(),
+    })
+    .partial()
+    .strict(),
+);
+
 /**
  * The grid: the product's own setting ({}), then diversity weight (0.4 to 1.2 in steps of 0.05) x
  * tail bonus per bit (0.03 to 0.09 in steps of 0.01), at the default dial.
  */
 const grid: Partial<WonderKnobs>[] = [{}];
 const cohorts = values['published-exposure'] ? Number(values['published-exposure']) : undefined;
-if (cohorts === undefined) {
+if (values.grid) {
+  grid.push(...gridFile.parse(JSON.parse(readFileSync(resolve(values.grid), 'utf8'))));
+} else if (cohorts === undefined) {
   for (let d = 8; d <= 24; d++)
     for (let t = 3; t <= 9; t++) grid.push({ diversity: d / 20, tailBonus: t / 100 });
 } else {
