@@ -242,4 +242,23 @@ describe('“Voor jou” in the browser', () => {
     expect(await page.locator('#d-records li').count()).toBe(2);
     expect(problems).toEqual([]);
   });
+
+  it('shows each category its own form only, and none for feedback (review finding: the Feedback category shows the loan form, which wrote a loan)', async () => {
+    await page.click('header nav >> text=Mijn kluis');
+    await page.waitForSelector('#passkey-list li');
+    for (const option of await page
+      .locator('#category option')
+      .evaluateAll((nodes) => nodes.map((node) => (node as HTMLOptionElement).value))) {
+      await page.selectOption('#category', option);
+      expect(await page.isVisible('#loan-form'), option).toBe(option === 'loans');
+      expect(await page.isVisible('#feedback-note'), option).toBe(option === 'feedback');
+    }
+    // Reached by its address as well.
+    await page.goto(page.url().replace(/\/account.*$/, '/account?category=feedback'));
+    await page.waitForSelector('#passkey-list li');
+    expect(await page.inputValue('#category')).toBe('feedback');
+    expect(await page.isVisible('#loan-form')).toBe(false);
+    expect(await page.textContent('#feedback-note')).toContain('knoppen');
+    expect(problems).toEqual([]);
+  });
 });

@@ -127,6 +127,8 @@ describeEachEngine('vault in the browser on %s', (engine) => {
     await page.waitForSelector('#passkey-list li');
     expect(await page.textContent('#passkey-list li')).not.toContain('nooit');
 
+    // The loan form belongs to the loans: the person picks that category first.
+    await page.selectOption('#category', 'loans');
     // The second loan gets a rating, chosen through its label; the first stays unrated.
     for (const [title, author, rating] of [
       ['De Avonden', 'Gerard Reve', ''],

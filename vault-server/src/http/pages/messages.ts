@@ -45,6 +45,8 @@ export const MESSAGES = {
     ratingHint: 'Minder dan 4 sterren: de uitlening telt maar half mee voor je suggesties.',
     addLoan: 'Uitlening toevoegen',
     noRecords: 'Nog geen gegevens in deze categorie.',
+    feedbackByButtons:
+      'Feedback geef je met de knoppen bij een suggestie, in “Voor jou” of op de sites van de stad. Hier zie je ze en trek je ze in.',
     exportPod: 'Alles exporteren (JSON-LD)',
     importFile: 'Bestand importeren in deze categorie (CSV of JSON, bv. je uitleenhistoriek)',
     importButton: 'Importeren',
@@ -142,6 +144,8 @@ export const MESSAGES = {
     ratingHint: 'Below 4 stars, the loan counts only half for your suggestions.',
     addLoan: 'Add a loan',
     noRecords: 'No data in this category yet.',
+    feedbackByButtons:
+      'You give feedback with the buttons of a suggestion, in “For you” or on the city’s sites. Here you see it and withdraw it.',
     exportPod: 'Export everything (JSON-LD)',
     importFile: 'Import a file into this category (CSV or JSON, e.g. your loan history)',
     importButton: 'Import',

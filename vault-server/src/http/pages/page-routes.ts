@@ -150,7 +150,7 @@ export function pageRoutes(ctx: VaultContext): Router {
         <select id="category">
           ${categories}
         </select>
-        <form id="loan-form">
+        <form id="loan-form" hidden>
           <div class="combo">
             <label for="loanTitle" id="loanTitle-label">${t.title}</label>
             <input
@@ -194,6 +194,7 @@ export function pageRoutes(ctx: VaultContext): Router {
           <p id="loanRating-hint" class="hint">${t.ratingHint}</p>
           <button type="submit">${t.addLoan}</button>
         </form>
+        <p id="feedback-note" hidden>${t.feedbackByButtons}</p>
         <ul id="record-list" class="rows"></ul>
         <form id="import-form" tabindex="-1">
           <label for="importFile">${t.importFile}</label>

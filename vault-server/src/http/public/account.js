@@ -63,8 +63,15 @@
     return new Date(record.time).toLocaleDateString(lang()) + ' · ' + title;
   }
 
+  /** Each category shows its own form only: the loan form writes loans, so it is there for loans. */
+  function showForms(category) {
+    document.getElementById('loan-form').hidden = category !== 'loans';
+    document.getElementById('feedback-note').hidden = category !== 'feedback';
+  }
+
   async function showRecords() {
     const category = document.getElementById('category').value;
+    showForms(category);
     const page = await api('GET', '/pods/' + pod + '/' + category + '/?limit=50');
     const list = document.getElementById('record-list');
     if (page.contains.length === 0) {
@@ -111,6 +118,7 @@
     const asked = new URLSearchParams(window.location.search).get('category');
     const select = document.getElementById('category');
     if (asked && [...select.options].some((option) => option.value === asked)) select.value = asked;
+    showForms(select.value);
     const target = window.location.hash && document.getElementById(window.location.hash.slice(1));
     if (target) {
       target.scrollIntoView();
@@ -188,6 +196,8 @@
 
   document.getElementById('loan-form').addEventListener('submit', (event) => {
     event.preventDefault();
+    // Never into another category than the one shown.
+    if (document.getElementById('category').value !== 'loans') return;
     const title = titleInput.value.trim();
     const author = authorInput.value.trim();
     const date = document.getElementById('loanDate').value;
@@ -212,7 +222,6 @@
     };
     run(async () => {
       await api('POST', '/pods/' + pod + '/loans/', record);
-      document.getElementById('category').value = 'loans';
       titleInput.value = '';
       authorInput.value = '';
       ratingInput.value = '';
