@@ -261,4 +261,54 @@ describe('“Voor jou” in the browser', () => {
     expect(await page.textContent('#feedback-note')).toContain('knoppen');
     expect(problems).toEqual([]);
   });
+
+  it('lists feedback newest first, says what each is, pages, hides impressions unless asked and removes an answer (review finding: only the oldest 50 feedback records, unlabelled)', async () => {
+    // What the extension wrote on the library's site, brought in as a file: impressions and answers.
+    const site = 'http://localhost:4801';
+    const record = (n: number, kind: string) => ({
+      time: daysAgo(5 + n),
+      item: { id: `book-${100 + n}`, title: `Boek ${100 + n}`, kind: 'book', medium: 'read' },
+      data: { kind, suggestionId: `s-${n}`, itemId: `book-${100 + n}`, wasSurprise: false, site },
+    });
+    const IMPRESSIONS = Array.from({ length: 60 }, (_, n) => record(n, 'impression'));
+    const ANSWERS = Array.from({ length: 25 }, (_, n) => record(n, 'thumbs-up'));
+    await importFile('feedback', [...IMPRESSIONS, ...ANSWERS]);
+    const lines = () =>
+      page.locator('#record-list li span').evaluateAll((nodes) => nodes.map((n) => n.textContent!));
+    // The person's own answers only, newest first (the 😮 and 👍 given in "Voor jou" today), 20 at
+    // a time.
+    await expect.poll(async () => (await lines()).length).toBe(20);
+    const first = await lines();
+    expect(first[0]).toMatch(/ · 😮 Wow · .+ · in “Voor jou”$/);
+    expect(first[1]).toMatch(/ · 👍 Goed idee · .+ · in “Voor jou”$/);
+    expect(first[2]).toMatch(/ · 👍 Goed idee · Boek 100 · op localhost:4801$/);
+    expect(first.every((line) => !line.includes('Getoond'))).toBe(true);
+    expect(await page.textContent('#record-count')).toBe('20 / 27 getoond, nieuwste eerst');
+    await page.click('#more-records');
+    await expect.poll(async () => (await lines()).length).toBe(27);
+    expect((await lines())[26]).toContain('Boek 124');
+    expect(await page.isHidden('#more-records')).toBe(true);
+    // The impressions, on request.
+    await page.selectOption('#feedback-show', 'all');
+    expect(await page.textContent('#record-count')).toBe('20 / 87 getoond, nieuwste eerst');
+    expect(
+      (await lines()).some((line) => line.includes(' · Getoond · Boek 100 · op localhost:4801')),
+    ).toBe(true);
+    await page.selectOption('#feedback-show', 'own');
+    // An answer removed is gone, from the list and the pod.
+    await page.click('#record-list li:has-text("Goed idee · Boek 100 ·") button.danger');
+    await expect
+      .poll(() => page.textContent('#record-count'))
+      .toBe('20 / 26 getoond, nieuwste eerst');
+    expect((await lines()).some((line) => line.includes('Goed idee · Boek 100 '))).toBe(false);
+    const serious = (await new AxeBuilder({ page }).analyze()).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.id);
+    expect(serious).toEqual([]);
+    // In English as well.
+    await page.goto(page.url().replace(/\/account.*$/, '/account?lang=en&category=feedback'));
+    await page.waitForSelector('#record-list li span');
+    expect((await lines())[2]).toMatch(/ · 👍 Good idea · Boek 101 · on localhost:4801$/);
+    expect(problems).toEqual([]);
+  });
 });

@@ -195,7 +195,16 @@ export function pageRoutes(ctx: VaultContext): Router {
           <button type="submit">${t.addLoan}</button>
         </form>
         <p id="feedback-note" hidden>${t.feedbackByButtons}</p>
+        <div id="feedback-filter" hidden>
+          <label for="feedback-show">${t.feedbackShow}</label>
+          <select id="feedback-show">
+            <option value="own">${t.feedbackOwn}</option>
+            <option value="all">${t.feedbackAll}</option>
+          </select>
+        </div>
+        <p id="record-count" aria-live="polite"></p>
         <ul id="record-list" class="rows"></ul>
+        <p><button id="more-records" type="button" hidden>${t.moreRecords}</button></p>
         <form id="import-form" tabindex="-1">
           <label for="importFile">${t.importFile}</label>
           <input

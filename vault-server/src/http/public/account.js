@@ -55,48 +55,104 @@
     );
   }
 
+  /** Feedback the extension keeps by itself; the rest are the person's own answers. */
+  const AUTOMATIC = ['impression', 'click'];
+  const PAGE = 20;
+  /** The selected category's records, newest first, and how many of them are shown. */
+  let loaded = [];
+  let shownCount = PAGE;
+
+  function siteOf(site) {
+    if (!site) return '';
+    if (site === window.location.origin) return ' · ' + messages.feedbackHere;
+    try {
+      return ' · ' + messages.feedbackOn + ' ' + new URL(site).host;
+    } catch {
+      return '';
+    }
+  }
+
   function describe(record) {
+    const d = record.data || {};
     const title = record.item
       ? record.item.title
-      : (record.data && (record.data.list || record.data.kind || record.data.venueId)) ||
+      : d.list ||
+        (record.category !== 'feedback' && d.kind) ||
+        d.venueId ||
+        d.itemId ||
         record.category;
-    return new Date(record.time).toLocaleDateString(lang()) + ' · ' + title;
+    const date = new Date(record.time).toLocaleDateString(lang());
+    if (record.category !== 'feedback') return date + ' · ' + title;
+    // Each line says what it is (which button, or shown by the extension), on what and where.
+    const key = String(d.kind === 'answer' ? d.answer : d.kind).replace('-', '_');
+    const kind = messages['feedbackKind_' + key] || d.kind;
+    return date + ' · ' + kind + ' · ' + title + siteOf(d.site);
+  }
+
+  async function loadAll(category) {
+    const out = [];
+    let url = '/pods/' + pod + '/' + category + '/?limit=500';
+    for (let i = 0; url && i < 40; i++) {
+      const page = await api('GET', url);
+      out.push(...(page.contains || []));
+      url = page.next || null;
+    }
+    // The API lists oldest first; a person looks for what they did last.
+    return out.sort((a, b) => Date.parse(b.time) - Date.parse(a.time));
   }
 
   /** Each category shows its own form only: the loan form writes loans, so it is there for loans. */
   function showForms(category) {
     document.getElementById('loan-form').hidden = category !== 'loans';
     document.getElementById('feedback-note').hidden = category !== 'feedback';
+    document.getElementById('feedback-filter').hidden = category !== 'feedback';
   }
 
-  async function showRecords() {
-    const category = document.getElementById('category').value;
-    showForms(category);
-    const page = await api('GET', '/pods/' + pod + '/' + category + '/?limit=50');
+  function visible() {
+    const own = document.getElementById('feedback-show').value === 'own';
+    return loaded.filter(
+      (record) =>
+        !own || record.category !== 'feedback' || !AUTOMATIC.includes((record.data || {}).kind),
+    );
+  }
+
+  function renderRecords() {
     const list = document.getElementById('record-list');
-    if (page.contains.length === 0) {
+    const all = visible();
+    const page = all.slice(0, shownCount);
+    document.getElementById('more-records').hidden = all.length <= page.length;
+    document.getElementById('record-count').textContent = all.length
+      ? page.length + ' / ' + all.length + ' ' + messages.recordsShown
+      : '';
+    if (page.length === 0) {
       const empty = document.createElement('li');
       empty.textContent = messages.noRecords;
       list.replaceChildren(empty);
       return;
     }
     list.replaceChildren(
-      ...page.contains.map((record) => {
+      ...page.map((record) => {
         const item = document.createElement('li');
         const label = document.createElement('span');
         label.textContent = describe(record);
-        item.append(
-          label,
-          ...window.Vault.ratingStars(record, messages.outOfFive),
-          button(
-            messages.remove,
-            () => run(() => api('DELETE', record['@id']).then(showRecords)),
-            'danger',
-          ),
+        const remove = button(
+          messages.remove,
+          () => run(() => api('DELETE', record['@id']).then(showRecords)),
+          'danger',
         );
+        remove.setAttribute('aria-label', messages.remove + ': ' + describe(record));
+        item.append(label, ...window.Vault.ratingStars(record, messages.outOfFive), remove);
         return item;
       }),
     );
+  }
+
+  async function showRecords() {
+    const category = document.getElementById('category').value;
+    showForms(category);
+    loaded = await loadAll(category);
+    if (document.getElementById('category').value !== category) return;
+    renderRecords();
   }
 
   async function run(action, done) {
@@ -129,7 +185,18 @@
     await showRecords();
   }
 
-  document.getElementById('category').addEventListener('change', () => run(showRecords));
+  document.getElementById('category').addEventListener('change', () => {
+    shownCount = PAGE;
+    run(showRecords);
+  });
+  document.getElementById('feedback-show').addEventListener('change', () => {
+    shownCount = PAGE;
+    renderRecords();
+  });
+  document.getElementById('more-records').addEventListener('click', () => {
+    shownCount += PAGE;
+    renderRecords();
+  });
 
   // The catalogue item the person picked for this loan (cleared when the title is edited away).
   let picked = null;
