@@ -56,7 +56,14 @@ async function openForYou(client: TestClient, lang: 'nl' | 'en') {
   const data = /<script type="application\/json" id="owner-data">(.*?)<\/script>/s.exec(page)![1]!;
   const elements: Record<string, FakeElement> = { 'owner-data': new FakeElement('script') };
   elements['owner-data']!.textContent = data;
-  for (const id of ['dial', 'for-you-state', 'for-you-list', 'for-you-off'])
+  for (const id of [
+    'dial',
+    'for-you-state',
+    'for-you-list',
+    'for-you-off',
+    'for-you-answered-part',
+    'for-you-answered',
+  ])
     elements[id] = new FakeElement(id === 'dial' ? 'input' : 'p');
   elements.dial!.value = '0.5';
   const errors: unknown[] = [];

@@ -134,6 +134,9 @@ export const OWNER_MESSAGES = {
     wow: 'Wow',
     feedbackSaved: 'Bewaard in je kluis',
     feedbackWithdrawn: 'Ingetrokken',
+    forYouAnswered: 'Waarop je hier al antwoordde',
+    forYouAnsweredIntro:
+      'Een voorstel waarop je antwoordde, komt niet meer tussen de voorstellen hierboven. Hier zie je je keuze; druk er nog eens op om ze in te trekken.',
     forYouEmpty: 'Nog geen voorstellen.',
     forYouOffOne:
       'Deze categorie staat uit voor persoonlijke voorstellen en telt hier dus niet mee:',
@@ -273,6 +276,9 @@ export const OWNER_MESSAGES = {
     wow: 'Wow',
     feedbackSaved: 'Saved in your vault',
     feedbackWithdrawn: 'Withdrawn',
+    forYouAnswered: 'What you already answered here',
+    forYouAnsweredIntro:
+      'A suggestion you answered is no longer among the suggestions above. Here you see your choice; press it again to withdraw it.',
     forYouEmpty: 'No suggestions yet.',
     forYouOffOne:
       'This category is switched off for personal suggestions, so it does not count here:',

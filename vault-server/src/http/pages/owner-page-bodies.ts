@@ -161,7 +161,12 @@ export function ownerPageBody(page: OwnerPage, lang: Lang): Html {
           <span aria-hidden="true">${t.dialSurprise}</span>
         </div>
         <p id="for-you-state" aria-live="polite">${t.loading}</p>
-        <ol id="for-you-list" class="for-you"></ol>`;
+        <ol id="for-you-list" class="for-you"></ol>
+        <section id="for-you-answered-part" aria-labelledby="for-you-answered-title" hidden>
+          <h2 id="for-you-answered-title">${t.forYouAnswered}</h2>
+          <p>${t.forYouAnsweredIntro}</p>
+          <ul id="for-you-answered" class="for-you"></ul>
+        </section>`;
     case 'insight':
       return insightPageBody(lang);
     case 'sites':

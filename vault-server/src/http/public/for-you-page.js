@@ -81,8 +81,8 @@
     setStatus(t.feedbackSaved + ': ' + label + ' · ' + item.title, false);
   }
 
-  function entry(item, index) {
-    const heading = 'fy-' + index;
+  /** A card's three buttons, the saved choice pressed. */
+  function feedbackButtons(item) {
     const saved = choices.get(item.itemId);
     let busy = false;
     const buttons = [
@@ -106,6 +106,11 @@
       });
       return button;
     });
+    return el('div', { class: 'feedback', role: 'group', 'aria-label': item.title }, buttons);
+  }
+
+  function entry(item, index) {
+    const heading = 'fy-' + index;
     return el(
       'li',
       { 'aria-labelledby': heading, 'data-item': item.itemId },
@@ -140,7 +145,38 @@
         { class: 'why' },
         item.explanations.map((explanation) => el('li', {}, text(explanation.text))),
       ),
-      el('div', { class: 'feedback', role: 'group', 'aria-label': item.title }, buttons),
+      feedbackButtons(item),
+    );
+  }
+
+  /**
+   * The cards answered here that the list no longer offers (the ranking leaves out what the person
+   * has a record of): their choice stays in sight, and pressing it again withdraws it.
+   */
+  function showAnswered(items) {
+    const listed = new Set(items.map((item) => item.itemId));
+    const answered = [...choices.values()]
+      .map((records) => records[0])
+      .filter((record) => record.item && !listed.has(record.data.itemId));
+    document.getElementById('for-you-answered-part').hidden = answered.length === 0;
+    document.getElementById('for-you-answered').replaceChildren(
+      ...answered.map((record, index) => {
+        const item = {
+          itemId: record.data.itemId,
+          suggestionId: record.data.suggestionId,
+          isSurprise: record.data.wasSurprise,
+          title: record.item.title,
+          item: record.item,
+        };
+        const heading = 'fy-answered-' + index;
+        return el(
+          'li',
+          { 'aria-labelledby': heading, 'data-item': item.itemId },
+          el('h3', { id: heading }, item.title),
+          record.item.kind === 'book' ? el('p', { class: 'muted' }, t.book) : null,
+          feedbackButtons(item),
+        );
+      }),
     );
   }
 
@@ -182,6 +218,7 @@
     choices = saved;
     showOff(personalisationOff);
     list.replaceChildren(...items.map(entry));
+    showAnswered(items);
     list.removeAttribute('aria-busy');
     state.textContent = items.length ? '' : t.forYouEmpty;
     list.dataset.dial = dial;
