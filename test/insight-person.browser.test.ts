@@ -24,6 +24,7 @@ import {
   clickNode,
   descendants,
   injectedUi,
+  waitForUi,
   type DomNode,
 } from '../extension/scripts/support/shadow-dom.ts';
 import { insightRoutes } from '../vault-server/src/insight/vault/insight-routes.ts';
@@ -272,4 +273,48 @@ describe('the person sees what came of their suggestions', () => {
     await popup.close();
     await library.close();
   }, 240_000);
+
+  /** Opens /vault/insight in `lang` and waits until it has loaded. */
+  const openInsight = async (lang = 'nl') => {
+    await page.goto(`${vault.url}/vault/insight?lang=${lang}`);
+    await page.waitForSelector('#main[data-ready="true"]');
+  };
+
+  it('shows "Goed idee" given on a site as the person’s answer (review finding: "Je antwoord" shows "—" for an item that got "Goed idee" on a site)', async () => {
+    // "Goed idee" on a suggestion the extension marks on the library's page.
+    const library = await browser.context.newPage();
+    await library.goto(`${sites.urls.library}/`);
+    const cdp = await browser.context.newCDPSession(library);
+    await cdp.send('DOM.enable');
+    const withButton = (entry: { itemId?: string; elements: DomNode[] }) =>
+      entry.itemId !== undefined &&
+      entry.elements.some((node) => attribute(node, 'data-feedback') === 'thumbs-up');
+    const mark = (await waitForUi(cdp, (ui) => ui.some(withButton), 20_000)).find(withButton)!;
+    const itemId = mark.itemId!;
+    await clickNode(
+      library,
+      cdp,
+      mark.elements.find((node) => attribute(node, 'data-feedback') === 'thumbs-up')!,
+    );
+    await expect
+      .poll(
+        async () =>
+          (await podRecords('feedback')).some(
+            (record) => record.data.kind === 'thumbs-up' && record.data.itemId === itemId,
+          ),
+        { timeout: 20_000 },
+      )
+      .toBe(true);
+    await library.close();
+
+    const answers = () =>
+      page
+        .locator(`#insight-suggestions tr[data-item="${itemId}"] td[data-cell=answer]`)
+        .allTextContents();
+    await openInsight();
+    expect((await answers()).some((said) => said.startsWith('👍 Goed idee'))).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await openInsight('en');
+    expect((await answers()).some((said) => said.startsWith('👍 Good idea'))).toBe(true);
+  }, 120_000);
 });

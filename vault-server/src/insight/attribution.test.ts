@@ -98,6 +98,37 @@ describe('attribution', () => {
     expect(vector[cellIndex('library', 'read', 'baseline', 'conversions')]).toBe(1);
   });
 
+  it('names the last button pressed on a suggestion, beside the answer, and reports no more than before (review finding: "Je antwoord" shows "—" after "Goed idee" on a site)', () => {
+    const result = attribute([
+      shown('book-6', '2026-12-01T10:00:00Z'),
+      shown('book-6', '2026-12-01T10:00:05Z', 'thumbs-down'),
+      shown('book-6', '2026-12-01T10:00:09Z', 'thumbs-up'),
+      shown('book-7', '2026-12-01T10:00:00Z'),
+    ]);
+    expect(result.map((s) => [s.itemId, s.button, s.answer, s.feedbackScore])).toEqual([
+      ['book-6', 'thumbs-up', null, 1],
+      ['book-7', null, null, null],
+    ]);
+    const vector = toVector(weekFigures(result, '2026-W49'));
+    expect(vector[kindIndex('library', 'fits', 'feedbackCount')]).toBe(1);
+    expect(vector[kindIndex('library', 'fits', 'feedbackSum')]).toBe(1);
+    // A 👍 on the vault's own "Voor jou" (the vault's origin) reaches no institution's figures.
+    const own = attribute([
+      {
+        ...shown('book-8', '2026-12-01T10:00:00Z', 'thumbs-up'),
+        data: {
+          kind: 'thumbs-up',
+          suggestionId: 'for-you#book-8',
+          itemId: 'book-8',
+          wasSurprise: false,
+          site: 'http://localhost:4800',
+        },
+      } as CulturalRecord,
+    ]);
+    expect(own[0]).toMatchObject({ institution: null, button: 'thumbs-up' });
+    expect(toVector(weekFigures(own, '2026-W49')).every((value) => value === 0)).toBe(true);
+  });
+
   it('clips every entry to the range the proof allows and names every entry back', () => {
     const vector = toVector({
       cells: [

@@ -37,7 +37,14 @@ export interface SuggestionAttribution {
   feedbackScore: number | null;
   /** The person's answer to the question after the conversion, if they gave one. */
   answer: 'yes' | 'no' | null;
+  /** The last button the person pressed on the suggestion (shown to them, never reported). */
+  button: FeedbackButton | null;
 }
+
+const BUTTONS = ['thumbs-up', 'thumbs-down', 'wow', 'dismiss'] as const;
+export type FeedbackButton = (typeof BUTTONS)[number];
+const isButton = (kind: string): kind is FeedbackButton =>
+  (BUTTONS as readonly string[]).includes(kind);
 
 type Conversion = Extract<CulturalRecord, { category: 'loans' | 'tickets' | 'visits' }>;
 
@@ -105,11 +112,13 @@ export function attribute(
         crossed: false,
         feedbackScore: null,
         answer: null,
+        button: null,
       };
       bySuggestion.set(key, entry);
     }
     if (data.kind === 'click') entry.clicked = true;
     if (data.kind in SCORES) entry.feedbackScore = SCORES[data.kind as keyof typeof SCORES];
+    if (isButton(data.kind)) entry.button = data.kind;
     if (data.kind === 'answer' && data.answer) {
       entry.answer = data.answer;
       entry.feedbackScore = ANSWER_SCORES[data.answer];

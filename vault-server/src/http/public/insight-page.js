@@ -40,6 +40,12 @@
       );
   }
 
+  /** What the person said about it, whichever way: a button on the site, or the popup's question. */
+  function answerOf(s) {
+    const said = [s.button && t.buttons[s.button], s.answer && t.answers[s.answer]].filter(Boolean);
+    return said.length ? said.join(', ') : t.none;
+  }
+
   function row(s) {
     return el(
       'tr',
@@ -55,7 +61,7 @@
         { 'data-cell': 'converted' },
         s.convertedAt ? t.conversions[s.conversion] + ', ' + day(s.convertedAt) : t.no,
       ),
-      el('td', { 'data-cell': 'answer' }, s.answer ? t.answers[s.answer] : t.none),
+      el('td', { 'data-cell': 'answer' }, answerOf(s)),
     );
   }
 

@@ -29,6 +29,12 @@ export const INSIGHT_PAGE_TEXT = {
     media: { read: 'lezen', watch: 'kijken', listen: 'luisteren', experience: 'beleven' },
     conversions: { loans: 'geleend', tickets: 'ticket gekocht', visits: 'bezocht' },
     answers: { yes: 'goede verrassing', no: 'geen goede verrassing' },
+    buttons: {
+      'thumbs-up': '👍 Goed idee',
+      'thumbs-down': '👎 Niet voor mij',
+      wow: '😮 Wow',
+      dismiss: 'weggeklikt',
+    },
     institutions: {
       library: 'Bibliotheek Antwerpen',
       agenda: 'UiT in Antwerpen',
@@ -68,6 +74,12 @@ export const INSIGHT_PAGE_TEXT = {
     media: { read: 'reading', watch: 'watching', listen: 'listening', experience: 'experience' },
     conversions: { loans: 'borrowed', tickets: 'bought a ticket', visits: 'visited' },
     answers: { yes: 'a good surprise', no: 'not a good surprise' },
+    buttons: {
+      'thumbs-up': '👍 Good idea',
+      'thumbs-down': '👎 Not for me',
+      wow: '😮 Wow',
+      dismiss: 'dismissed',
+    },
     institutions: {
       library: 'Bibliotheek Antwerpen',
       agenda: 'UiT in Antwerpen',
