@@ -64,7 +64,11 @@ beforeAll(async () => {
   vault = testVault.vault;
   // Real time: the loan the library writes and the impressions the extension records must meet
   // within the 14-day window.
-  sites = await startCitySites({ ports: PORTS, catalog: testCatalog(), vault: { url: vault.url } });
+  sites = await startCitySites({
+    ports: PORTS,
+    catalog: testCatalog(),
+    vault: { url: vault.url },
+  });
   browser = await launchChromium({
     extension: true,
     baselineSlots: true,
@@ -262,7 +266,10 @@ describe('the person sees what came of their suggestions', () => {
 
     // The page in both languages passes axe; the opt-in switch works.
     expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: screenshotPath('insight-person-page'), fullPage: true });
+    await page.screenshot({
+      path: screenshotPath('insight-person-page'),
+      fullPage: true,
+    });
     await page.click('#opt-in');
     await expect.poll(() => page.textContent('#opt-in-state')).toBe('Je doet mee.');
     await page.goto(`${vault.url}/vault/insight?lang=en`);
@@ -317,4 +324,33 @@ describe('the person sees what came of their suggestions', () => {
     await openInsight('en');
     expect((await answers()).some((said) => said.startsWith('👍 Good idea'))).toBe(true);
   }, 120_000);
+
+  it('leaves the vault’s own “Voor jou” out of what the extension showed (review finding: a 👍 in “Voor jou” counts as a suggestion shown, for site localhost:<vault port>)', async () => {
+    await openInsight();
+    const shownTotal = async () =>
+      Number(
+        await page.textContent('#insight-totals tr[data-group=wonder] td[data-metric=shown]'),
+      ) +
+      Number(
+        await page.textContent('#insight-totals tr[data-group=baseline] td[data-metric=shown]'),
+      );
+    const before = await shownTotal();
+    const sitesShown = () =>
+      page.locator('#insight-suggestions tbody tr td:nth-child(2)').allTextContents();
+    const vaultHost = new URL(vault.url).host;
+
+    // A 👍 in the vault's own "Voor jou" is the person's feedback, not a suggestion a site showed.
+    await page.goto(`${vault.url}/vault/for-you?lang=nl`);
+    await page.waitForSelector('#for-you-list[data-dial] > li', {
+      timeout: 20_000,
+    });
+    await page.locator('#for-you-list > li button[data-kind="thumbs-up"]').first().click();
+    await page.waitForFunction(() =>
+      document.getElementById('status')!.textContent!.includes('Bewaard'),
+    );
+    await openInsight();
+    expect(await shownTotal()).toBe(before);
+    expect(await sitesShown()).not.toContain(vaultHost);
+    expect(await seriousViolations(page)).toEqual([]);
+  }, 60_000);
 });

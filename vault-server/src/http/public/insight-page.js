@@ -46,6 +46,18 @@
     return said.length ? said.join(', ') : t.none;
   }
 
+  /**
+   * What the extension showed on the city's sites: the vault's own "Voor jou" cards (feedback given
+   * on this origin) are no suggestion a site showed, and would skew the comparison with the baseline.
+   */
+  const onCitySite = (s) => {
+    try {
+      return !s.site || new URL(s.site).origin !== window.location.origin;
+    } catch {
+      return true;
+    }
+  };
+
   function row(s) {
     return el(
       'tr',
@@ -69,7 +81,7 @@
     const { suggestions } = await api('GET', '/pods/' + pod + '/insight/attribution');
     // Newest first.
     const sorted = suggestions
-      .slice()
+      .filter(onCitySite)
       .sort((a, b) => Date.parse(b.shownAt) - Date.parse(a.shownAt));
     totals(sorted);
     document.querySelector('#insight-suggestions tbody').replaceChildren(...sorted.map(row));
