@@ -25,6 +25,9 @@ export interface ScopeText {
   categories: DataCategoryId[];
 }
 
+/** Dutch het-words take "nieuw" and "het" (nieuw surfgedrag); the rest (de-words, plurals) "nieuwe" and "ze". */
+const NEUTER_NL: ReadonlySet<DataCategoryId> = new Set(['profile', 'browsing', 'museum-app']);
+
 const lower = (text: LocalizedText, lang: Lang): string =>
   text[lang].charAt(0).toLowerCase() + text[lang].slice(1);
 
@@ -42,7 +45,9 @@ export function scopeText(
       target.access === 'read'
         ? { nl: `Je ${label} lezen`, en: `Read your ${label}` }[lang]
         : {
-            nl: `Nieuwe ${label} in je kluis bewaren en ze aanpassen`,
+            nl: NEUTER_NL.has(target.category)
+              ? `Nieuw ${label} in je kluis bewaren en het aanpassen`
+              : `Nieuwe ${label} in je kluis bewaren en ze aanpassen`,
             en: `Save new ${label} in your vault and change them`,
           }[lang];
     const reveals =
