@@ -356,4 +356,49 @@ describe('“Voor jou” in the browser', () => {
     expect((await lines())[2]).toMatch(/ · 👍 Good idea · Boek 101 · on localhost:4801$/);
     expect(problems).toEqual([]);
   });
+
+  it('words each reason for what it is and says it once, for a reader of The Hobbit into fantasy and jazz (review finding: "Omdat je 1 boek over actie- en avonturenfilm leende", and both "jazz en blues" and "jazz")', async () => {
+    // A second person on the same vault, from nothing: interests typed, one loan from the catalogue.
+    const other = await browser.newContext({
+      locale: 'nl-BE',
+      viewport: { width: 1280, height: 900 },
+    });
+    const lina = await other.newPage();
+    watchForProblems(lina, problems);
+    await addPasskeyAuthenticator(other, lina);
+    await lina.goto(`${testVault!.vault.url}/signup`);
+    await lina.fill('#podName', 'lina');
+    await lina.fill('#displayName', 'Lina');
+    await lina.click('#signup-form button[type=submit]');
+    await lina.waitForSelector('#recovery:not([hidden])');
+    await lina.click('#to-welcome');
+    await lina.fill('#interest-free', 'fantasy, jazz');
+    await lina.click('#interest-resolve');
+    await lina.waitForSelector('#interest-resolved li[data-input="jazz"]');
+    await lina.click('#interests-save');
+    await expect.poll(() => lina.textContent('#status')).toBe('Interesses bewaard');
+    await lina.click('#to-loans');
+    await lina.waitForSelector('#passkey-list li');
+    await lina.locator('#loanTitle').pressSequentially('The Hobbit', { delay: 20 });
+    await lina.click('#loanTitle-options [role=option]:has-text("The Hobbit")');
+    await lina.click('#loan-form button[type=submit]');
+    await lina.waitForSelector('#record-list li:has-text("The Hobbit")');
+
+    await lina.click('header nav >> text=Voor jou');
+    await lina.waitForSelector('#for-you-list[data-dial] > li', { timeout: 20_000 });
+    const reasons = await lina
+      .locator('#for-you-list > li')
+      .evaluateAll((cards) =>
+        cards.map((card) => [...card.querySelectorAll('.why li')].map((li) => li.textContent!)),
+      );
+    const all = reasons.flat();
+    // A book suggests a film genre, but is not "about" one.
+    expect(all.filter((reason) => /boeken? over .*film/.test(reason))).toEqual([]);
+    // "jazz" typed once is said once on a card, not as its theme and again as its genre.
+    expect(all.some((reason) => reason.includes('jazz'))).toBe(true);
+    for (const card of reasons)
+      expect(card.filter((reason) => reason.includes('jazz')).length).toBeLessThanOrEqual(1);
+    await other.close();
+    expect(problems).toEqual([]);
+  });
 });

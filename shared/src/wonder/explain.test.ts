@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogData } from '../catalog/catalog-data.ts';
 import type { CatalogItem } from '../catalog/catalog-item.ts';
+import { findTheme } from '../catalog/taxonomy.ts';
 import { toItemRef } from '../catalog/to-item-ref.ts';
 import { CulturalRecord } from '../model/cultural-record.ts';
 import type { DataCategoryId } from '../model/data-category.ts';
@@ -227,5 +228,75 @@ describe('suggest explanations for a real persona', () => {
     expect(
       out.flatMap((s) => s.explanations.flatMap((e) => e.categories)).every((c) => c === 'loans'),
     ).toBe(true);
+  });
+
+  it('does not call a borrowed book one about a film genre (review finding: "Omdat je 1 boek over actie- en avonturenfilm leende")', () => {
+    // The Hobbit's genres suggest UiT's "Actie- en avonturenfilm" theme; a film shares it.
+    const history = loans(['book-7']);
+    const t = facet(history, 'theme');
+    const theme = findTheme('1.7.2.0.0')!;
+    const [reason] = chooseExplanations(
+      {
+        authors: [],
+        tastes: [
+          {
+            facet: 'theme',
+            key: theme.id,
+            label: theme.label,
+            a: t.get(theme.id),
+            w: 1,
+            prevalence: 0.05,
+          },
+        ],
+        activity: { eventType: { nl: 'Film', en: 'Film' }, venue: 'Cinema Zuid' },
+      },
+      t.catOf,
+      new Map(),
+    );
+    expect(reason?.text).toEqual({
+      nl: 'Omdat het past bij het boek dat je leende (actie- en avonturenfilm)',
+      en: `Because it fits the book you borrowed (${theme.label.en.toLowerCase()})`,
+    });
+    // A theme that is a subject stays one a book is about.
+    expect(
+      themeExplanation({ nl: 'Geschiedenis', en: 'History' }, t.get(theme.id), t.catOf, '1.1.0.0.0')
+        .text.nl,
+    ).toBe('Omdat je 1 boek over geschiedenis leende');
+  });
+
+  it('says a typed interest once, not as both its genre and its theme (review finding: "jazz en blues" and "jazz" as two reasons)', () => {
+    // "jazz" typed on the welcome page becomes the theme "Jazz en blues" and the genre "jazz".
+    const history = [
+      CulturalRecord.parse({
+        id: 'interests-1',
+        category: 'interests',
+        time: '2026-12-01T10:00:00Z',
+        source: { type: 'person' },
+        data: { themeIds: ['1.8.2.0.0'], genres: ['fantasy', 'jazz'], media: [], words: [] },
+      }),
+    ];
+    const g = facet(history, 'genre');
+    const t = facet(history, 'theme');
+    const theme = findTheme('1.8.2.0.0')!;
+    const out = chooseExplanations(
+      {
+        authors: [],
+        tastes: [
+          {
+            facet: 'theme',
+            key: theme.id,
+            label: theme.label,
+            a: t.get(theme.id),
+            w: 1,
+            prevalence: 0.02,
+          },
+          { facet: 'genre', key: 'jazz', a: g.get('jazz'), w: 1, prevalence: 0.03 },
+        ],
+        activity: { eventType: { nl: 'Concert', en: 'Concert' }, venue: 'De Roma' },
+      },
+      t.catOf,
+      new Map(),
+    );
+    expect(out.map((e) => e.text.nl)).toEqual(['Omdat je jazz en blues als interesse aangaf']);
   });
 });

@@ -80,16 +80,28 @@ export function genreExplanation(
 }
 
 const OUTINGS = new Set<DataCategoryId>(['loans', 'tickets', 'visits', 'museum-app']);
+/** UiT's film genres ("Actie- en avonturenfilm"): a book can suggest one, but is not "about" it. */
+const FILM_GENRE = /^1\.7\./;
 
 /** "Omdat je 8 boeken over geschiedenis leende", "Omdat je al 3 keer naar klassieke muziek ging". */
 export function themeExplanation(
   label: LocalizedText,
   a: Affinity,
   categoryOf: (id: string) => DataCategoryId | undefined,
+  themeId?: string,
 ): Explanation {
   const n = a.recordIds.length;
   const nl = lower(label.nl);
   const en = lower(label.en);
+  if (themeId !== undefined && FILM_GENRE.test(themeId) && only(a, 'loans', categoryOf))
+    return evidence(
+      'similar-theme',
+      {
+        nl: `Omdat het past bij ${n === 1 ? 'het boek dat' : `de ${n} boeken die`} je leende (${nl})`,
+        en: `Because it fits ${n === 1 ? 'the book' : `the ${n} books`} you borrowed (${en})`,
+      },
+      a,
+    );
   const text = only(a, 'loans', categoryOf)
     ? {
         nl: `Omdat je ${n} ${n === 1 ? 'boek' : 'boeken'} over ${nl} leende`,
@@ -230,6 +242,16 @@ export interface Reasons {
 }
 
 const tasteKey = (t: TasteMatch) => `${t.facet}:${t.key}`;
+/** The Dutch name an explanation gives a taste. */
+const spoken = (t: TasteMatch): string =>
+  t.facet === 'genre' ? genreLabel(t.key).nl : (t.label ?? { nl: t.key }).nl;
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 2);
+/** Whether two names share a word ("jazz" and "jazz en blues"), so saying both says one thing twice. */
+const sharesWord = (x: string, y: string): boolean => words(x).some((w) => words(y).includes(w));
 
 /**
  * At most `max` explanations, most specific first: the surprise, a same author, a named record
@@ -268,7 +290,7 @@ export function chooseExplanations(
   const say = (t: TasteMatch) =>
     t.facet === 'genre'
       ? genreExplanation(t.key, t.a, categoryOf)
-      : themeExplanation(t.label ?? { nl: t.key, en: t.key }, t.a, categoryOf);
+      : themeExplanation(t.label ?? { nl: t.key, en: t.key }, t.a, categoryOf, t.key);
   // The bridge speaks of reading, so it rests on the loans alone.
   const bridge = r.activity
     ? tastes.find(
@@ -292,7 +314,11 @@ export function chooseExplanations(
     );
   }
   if (r.nearby) out.push(nearbyExplanation(r.nearby.km, r.nearby.recordId));
-  const second = tastes.find((t) => t !== first && t !== bridge);
+  // Not the first one again in other words: a typed "jazz" is both the genre "Jazz" and the
+  // theme "Jazz en blues".
+  const second = tastes.find(
+    (t) => t !== first && t !== bridge && !(first && sharesWord(spoken(first), spoken(t))),
+  );
   if (out.length < 2 && second) sayTaste(second, say(second));
 
   const picked = out.slice(0, max);
