@@ -401,4 +401,30 @@ describe('“Voor jou” in the browser', () => {
     await other.close();
     expect(problems).toEqual([]);
   });
+
+  it('says on “Mijn gegevens” what each feedback line is and where, the person’s own answers first (review finding: feedback lines on “Mijn gegevens” do not say which kind, impressions mixed in)', async () => {
+    await page.goto(page.url().replace(/\/account.*$/, '/vault/data?lang=nl&category=feedback'));
+    await page.waitForSelector('#d-records li');
+    expect(await page.isVisible('#d-feedback-show')).toBe(true);
+    const lines = () =>
+      page.locator('#d-records li span').evaluateAll((nodes) => nodes.map((n) => n.textContent!));
+    // The imported answers and the two given in "Voor jou" (one was removed on the account page).
+    expect(await page.textContent('#d-count')).toMatch(/^26 /);
+    const first = await lines();
+    expect(first[0]).toMatch(/ · 😮 Wow · .+ · in “Voor jou”$/);
+    expect(
+      first.some((line) => line.endsWith(' · 👍 Goed idee · Boek 101 · op localhost:4801')),
+    ).toBe(true);
+    expect(first.some((line) => line.includes('Getoond'))).toBe(false);
+    // The impressions on request; the search finds a kind by its name.
+    await page.selectOption('#d-feedback-show', 'all');
+    expect(await page.textContent('#d-count')).toMatch(/^86 /);
+    await page.fill('#d-search', 'getoond');
+    await expect.poll(() => page.textContent('#d-count')).toMatch(/^60 /);
+    const serious = (await new AxeBuilder({ page }).analyze()).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.id);
+    expect(serious).toEqual([]);
+    expect(problems).toEqual([]);
+  });
 });

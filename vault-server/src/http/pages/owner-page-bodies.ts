@@ -1,6 +1,6 @@
 import { DATA_CATEGORIES, AuditAction } from '@verwonder/shared';
 import { AUDIT_ACTION_LABELS } from './audit-action-labels.ts';
-import type { Lang } from './messages.ts';
+import { MESSAGES, type Lang } from './messages.ts';
 import { OWNER_MESSAGES } from './owner-messages.ts';
 import type { OwnerPage } from './owner-nav.ts';
 import { html, type Html } from './render-page.ts';
@@ -106,6 +106,13 @@ export function ownerPageBody(page: OwnerPage, lang: Lang): Html {
               <option value="newest">${t.newest}</option>
               <option value="oldest">${t.oldest}</option>
               <option value="title">${t.byTitle}</option>
+            </select>
+          </div>
+          <div id="d-feedback-filter" hidden>
+            <label for="d-feedback-show">${MESSAGES[lang].feedbackShow}</label>
+            <select id="d-feedback-show">
+              <option value="own">${MESSAGES[lang].feedbackOwn}</option>
+              <option value="all">${MESSAGES[lang].feedbackAll}</option>
             </select>
           </div>
         </div>

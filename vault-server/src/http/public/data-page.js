@@ -22,6 +22,32 @@
     const d = record.data || {};
     return d.venueName || d.venueId || d.list || d.kind || d.artwork || d.event || record.category;
   }
+  /** Feedback the extension keeps by itself; the rest are the person's own answers. */
+  const AUTOMATIC = ['impression', 'click'];
+  /**
+   * What a line shows: for feedback also what it is (which button, or shown by the extension) and
+   * where (window.Vault.messages holds the account page's words for it).
+   */
+  function lineOf(record) {
+    if (record.category !== 'feedback') return titleOf(record);
+    const m = window.Vault.messages;
+    const d = record.data || {};
+    const key = String(d.kind === 'answer' ? d.answer : d.kind).replace('-', '_');
+    let where = '';
+    if (d.site === window.location.origin) where = ' · ' + m.feedbackHere;
+    else if (d.site)
+      try {
+        where = ' · ' + m.feedbackOn + ' ' + new URL(d.site).host;
+      } catch {
+        where = '';
+      }
+    return (
+      (m['feedbackKind_' + key] || d.kind) +
+      ' · ' +
+      (record.item ? record.item.title : d.itemId) +
+      where
+    );
+  }
   /** A rated loan's stars and words, set apart from the title. */
   function starsOf(record) {
     const [stars, words] = window.Vault.ratingStars(record, t.outOfFive);
@@ -29,7 +55,7 @@
   }
   function textOf(record) {
     return [
-      titleOf(record),
+      lineOf(record),
       record.item && record.item.authors && record.item.authors.join(' '),
       JSON.stringify(record.data || {}),
     ]
@@ -111,9 +137,12 @@
   function showRecords() {
     const query = document.getElementById('d-search').value.trim().toLowerCase();
     const sort = document.getElementById('d-sort').value;
+    const own = document.getElementById('d-feedback-show').value === 'own';
     let shown = records.filter(
       (record) =>
-        (!onlyIds || onlyIds.has(record.id)) && (!query || textOf(record).includes(query)),
+        (!onlyIds || onlyIds.has(record.id)) &&
+        (!query || textOf(record).includes(query)) &&
+        !(own && record.category === 'feedback' && AUTOMATIC.includes((record.data || {}).kind)),
     );
     shown = shown.sort((a, b) =>
       sort === 'title'
@@ -134,9 +163,9 @@
         el(
           'li',
           { 'data-id': record.id },
-          el('span', {}, day(record.time) + ' · ' + titleOf(record), ...starsOf(record)),
+          el('span', {}, day(record.time) + ' · ' + lineOf(record), ...starsOf(record)),
           button(
-            t.delete + ' ' + '“' + titleOf(record) + '”',
+            t.delete + ' ' + '“' + lineOf(record) + '”',
             () => {
               if (!window.confirm(t.confirmDelete)) return;
               run(async () => {
@@ -160,6 +189,7 @@
       api('GET', '/pods/' + pod + '/personalisation/' + category),
     ]);
     records = list;
+    document.getElementById('d-feedback-filter').hidden = category !== 'feedback';
     document.getElementById('personalised').checked = setting.personalised;
     showInfo();
     showRecords();
@@ -188,6 +218,10 @@
     showRecords();
   });
   document.getElementById('d-sort').addEventListener('change', showRecords);
+  document.getElementById('d-feedback-show').addEventListener('change', () => {
+    page = 0;
+    showRecords();
+  });
   document.getElementById('d-prev').addEventListener('click', () => {
     page -= 1;
     showRecords();
