@@ -200,8 +200,8 @@ describe('the site’s own action, brought forward', () => {
     await consent.click('#approve');
     await closed;
     await options.waitForSelector('#pairing[data-state="paired"]');
-    expect(await options.textContent('#pairing-scopes')).toContain('location:read');
-    expect(await options.textContent('#pairing-scopes')).not.toContain('profile:read');
+    expect(await options.textContent('#pairing-scopes')).toContain('Je grove locatie lezen');
+    expect(await options.textContent('#pairing-scopes')).not.toContain('Je profiel lezen');
     await options.close();
   });
 

@@ -122,7 +122,11 @@ describe('pairing the extension with the vault', () => {
     expect((await options.textContent('#pairing-status'))?.trim()).toBe(
       `Gekoppeld met ${vault.url}.`,
     );
-    expect(await options.textContent('#pairing-scopes')).toContain('browsing:write');
+    // The grant in words, as the consent page put it (review finding: options page shows raw scopes).
+    const scopes = await options.textContent('#pairing-scopes');
+    expect(scopes).toContain('Je bibliotheekuitleningen lezen');
+    expect(scopes).toContain('Nieuwe feedback in je kluis bewaren en ze aanpassen');
+    expect(scopes).not.toMatch(/[a-z]+:(read|write)/);
     await shot(options, 'options-paired');
     // Tokens and the DPoP key are in IndexedDB, never in storage.local.
     const status = (await getExtensionStorage(worker, PAIRING_STATUS_KEY)) as object;

@@ -112,7 +112,7 @@ describe('the Firefox build in Firefox', () => {
       `Gekoppeld met ${vault.url}.`,
     );
     expect(await options.$eval('#pairing-scopes', (n) => n.textContent)).toContain(
-      'browsing:write',
+      'Nieuwe surfgedrag op stadssites in je kluis bewaren en ze aanpassen',
     );
   });
 

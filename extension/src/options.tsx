@@ -76,6 +76,7 @@ export default function Options() {
           />
           <PairingPanel
             m={m}
+            language={settings.language}
             vaultUrl={vaultUrl}
             onConnect={() => void saveSettings({ ...settings, vaultUrl: vaultUrl.trim() })}
             valid={

@@ -5,13 +5,16 @@
  */
 import browser from 'webextension-polyfill';
 
+import type { Language } from '../control/settings.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { ACCESS_ENDED, ISSUER_MISMATCH } from '../vault/pairing-status.ts';
 import { ROW_STYLE } from './page-style.ts';
+import { scopeLabel } from './scope-label.ts';
 import { usePairingStatus } from './use-pairing-status.ts';
 
 export function PairingPanel(props: {
   m: Messages;
+  language: Language;
   vaultUrl: string;
   valid: boolean;
   /** Keeps the address in the settings (the popup links to it). */
@@ -74,9 +77,18 @@ export function PairingPanel(props: {
       )}
       {status.state === 'paired' && (
         <>
-          <p style={ROW_STYLE} id="pairing-scopes">
-            {m.pairingScopes} {(status.scopes ?? []).join(', ')}
-          </p>
+          <div style={ROW_STYLE} id="pairing-scopes">
+            <p id="pairing-scopes-title" style={{ margin: 0 }}>
+              {m.pairingScopes}
+            </p>
+            <ul aria-labelledby="pairing-scopes-title" style={{ margin: '2px 0' }}>
+              {(status.scopes ?? []).map((scope) => (
+                <li key={scope} data-scope={scope}>
+                  {scopeLabel(scope, props.language)}
+                </li>
+              ))}
+            </ul>
+          </div>
           {(status.queued ?? 0) > 0 && (
             <p style={ROW_STYLE}>{m.pairingQueued.replace('{count}', String(status.queued))}</p>
           )}
