@@ -237,7 +237,13 @@ describe('the person sees what came of their suggestions', () => {
         { timeout: 30_000 },
       )
       .toBe(true);
-    expect(await popup.textContent('#prompt-question')).toBe('Was dit een goede verrassing?');
+    // Worded by the mark the person saw (review finding: good-surprise question after a "Voor jou").
+    const question = {
+      surprise: 'Was dit een goede verrassing?',
+      fits: 'Was dit een goede tip voor jou?',
+      baseline: 'Was dit een goede tip?',
+    }[kind as 'fits' | 'surprise' | 'baseline'];
+    expect(await popup.textContent('#prompt-question')).toBe(question);
     expect(await popup.textContent('#prompt-context')).toMatch(/^Je leende ‘.+’ nadat Verwonder/);
     await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('?');
     expect(await seriousViolations(popup)).toEqual([]);

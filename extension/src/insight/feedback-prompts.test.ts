@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
+import { INSIGHT_MESSAGES } from '../i18n/insight-messages.ts';
+
 import {
   parsePromptState,
   pendingQuestion,
+  questionWording,
   withAsked,
   withOutcome,
   withShown,
@@ -91,5 +94,18 @@ describe('the question after a conversion', () => {
 
   it('reads a malformed stored state as empty', () => {
     expect(parsePromptState({ shown: 'nonsense' })).toEqual({ shown: [], asked: {} });
+  });
+});
+
+describe('the question by the mark the person saw', () => {
+  it('asks about a surprise only after a "Verrassing" (review finding: good-surprise question after a "Voor jou")', () => {
+    const ask = (mark: { wasSurprise: boolean; slot?: 'baseline' }, language: 'nl' | 'en') =>
+      INSIGHT_MESSAGES[language][questionWording(mark)];
+    expect(ask({ wasSurprise: true }, 'nl')).toBe('Was dit een goede verrassing?');
+    expect(ask({ wasSurprise: true }, 'en')).toBe('Was this a good surprise?');
+    expect(ask({ wasSurprise: false }, 'nl')).toBe('Was dit een goede tip voor jou?');
+    expect(ask({ wasSurprise: false }, 'en')).toBe('Was this a good pick for you?');
+    expect(ask({ wasSurprise: false, slot: 'baseline' }, 'nl')).toBe('Was dit een goede tip?');
+    expect(ask({ wasSurprise: false, slot: 'baseline' }, 'en')).toBe('Was this a good tip?');
   });
 });

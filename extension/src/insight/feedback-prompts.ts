@@ -1,7 +1,7 @@
 /**
  * The one question after a conversion: when a suggestion the person was shown is borrowed, bought or
  * visited within 14 days (the shared conversion rule), the popup asks "Was dit een goede
- * verrassing?". At most one question per ISO week, each conversion asked about once, a question
+ * verrassing?" (after a "Voor jou": "Was dit een goede tip voor jou?"; `questionWording`). At most one question per ISO week, each conversion asked about once, a question
  * dismissed stays dismissed, and one left open stays the week's question until it is answered.
  * Pure: the background keeps the state in storage.local (PROMPTS_KEY).
  */
@@ -41,6 +41,14 @@ export const ShownSuggestionSchema = strictObject({
   at: string(),
 });
 export type ShownSuggestion = Infer<typeof ShownSuggestionSchema>;
+
+/** The question's wording by the mark the person saw: a surprise, a "Voor jou", or a baseline slot. */
+export function questionWording(
+  question: Pick<ShownSuggestion, 'wasSurprise' | 'slot'>,
+): 'promptQuestion' | 'promptQuestionFits' | 'promptQuestionBaseline' {
+  if (question.slot === 'baseline') return 'promptQuestionBaseline';
+  return question.wasSurprise ? 'promptQuestion' : 'promptQuestionFits';
+}
 
 export const OutcomeSchema = enumOf(['yes', 'no', 'dismissed']);
 export type Outcome = Infer<typeof OutcomeSchema>;

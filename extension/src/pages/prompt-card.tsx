@@ -1,5 +1,6 @@
 /**
- * The popup's card with the one question after a conversion: "Was dit een goede verrassing?", yes,
+ * The popup's card with the one question after a conversion: "Was dit een goede verrassing?" (worded
+ * by the mark's kind: questionWording), yes,
  * no or rather not answer. It never blocks the popup (everything else stays usable) and is gone
  * once answered or dismissed; the background decides whether there is one (insight/feedback-prompts.ts).
  */
@@ -8,7 +9,7 @@ import browser from 'webextension-polyfill';
 
 import type { Language } from '../control/settings.ts';
 import { INSIGHT_MESSAGES } from '../i18n/insight-messages.ts';
-import type { Outcome, Question } from '../insight/feedback-prompts.ts';
+import { questionWording, type Outcome, type Question } from '../insight/feedback-prompts.ts';
 import { PromptResponseSchema } from '../messaging/prompt-messages.ts';
 import { VAULT_TASTE_VERSION_KEY } from '../vault/vault-taste.ts';
 import { FIELDSET_STYLE } from './page-style.ts';
@@ -72,7 +73,7 @@ export function PromptCard(props: { language: Language }) {
         {t[CONTEXT[question.conversion]].replace('{title}', question.title)}
       </p>
       <p id="prompt-question" style={{ margin: '0 0 8px', fontWeight: 700 }}>
-        {t.promptQuestion}
+        {t[questionWording(question)]}
       </p>
       <div role="group" aria-labelledby="prompt-question" style={{ display: 'flex', gap: 8 }}>
         <button type="button" id="prompt-yes" onClick={() => reply('yes')}>
