@@ -82,3 +82,42 @@ describe('trueExplanations', () => {
     ]);
   });
 });
+
+describe('the novelty reason by the records read', () => {
+  const prideAndPrejudice: PageItem = {
+    ...novel,
+    id: 'book-10',
+    name: 'Pride and Prejudice',
+    genres: ['classics', 'romance'],
+  };
+  const surprise = [
+    {
+      code: 'something-new',
+      text: { nl: 'x', en: 'x' },
+      categories: ['interests' as const],
+      recordIds: [],
+    },
+  ];
+  const reason = (records: TasteRecord[]) =>
+    trueExplanations(surprise, prideAndPrejudice, records)[0]?.text;
+
+  it('claims no loans it did not read (review finding: limited mode states a false reason)', () => {
+    // Mode "limited": only the stated interests were read, not the loan of The Hobbit.
+    const stated = [record('interests', ['fantasy']), record('interests', ['jazz'])];
+    expect(reason(stated)).toEqual({
+      nl: 'Iets nieuws naast je opgegeven interesses: klassiekers',
+      en: 'Something new next to your stated interests: classics',
+    });
+    // With the loans read, the loan wording is true.
+    expect(reason([...stated, record('loans', ['fantasy'])])).toEqual({
+      nl: 'Iets nieuws: je leende nog nooit klassiekers',
+      en: 'Something new: you never borrowed classics before',
+    });
+    // "Never been to a concert" needs outings; from loans alone nothing is claimed about them.
+    const withConcert = trueExplanations(surprise, concert, [record('loans', ['fiction'])]);
+    expect(withConcert[0]?.text.nl).toBe('Een verrassing, iets verder van wat je gewoonlijk kiest');
+    expect(
+      trueExplanations(surprise, concert, [record('tickets', ['0.55.0.0.0'])])[0]?.text.nl,
+    ).toBe('Iets nieuws: je ging nog nooit naar een concert');
+  });
+});

@@ -2,7 +2,8 @@
  * Explanations checked against the records they may rest on, before anyone reads them: a record an
  * explanation names must be one of the records allowed on this site, and "something new: you never
  * chose X" is said only when no allowed record holds X (where a record's content is unknown, nothing
- * is claimed about it and the surprise gets the plain wording). The wonder algorithm derives its
+ * is claimed about it and the surprise gets the plain wording), worded by the records it was checked
+ * against (novel-reason.ts: no "you never borrowed" from records without loans). The wonder algorithm derives its
  * surprise reason from affinities, which can miss a record whose term is spelt differently ("fiction"
  * inside "historical fiction"); this is the last word on what is true.
  */
@@ -10,10 +11,11 @@ import type { Explanation } from '@verwonder/shared/model/suggestion.ts';
 import { GENRE_LABELS } from '@verwonder/shared/catalog/genre-labels.ts';
 import { impliedGenres } from '@verwonder/shared/interests/genre-implications.ts';
 import { interestTerm } from '@verwonder/shared/interests/interest-vocabulary.ts';
-import { novelExplanation, type Novelty } from '@verwonder/shared/wonder/explain.ts';
+import type { Novelty } from '@verwonder/shared/wonder/explain.ts';
 
 import type { PageItem } from '../page/page-item.ts';
 import { normaliseTerm, termWords } from './item-terms.ts';
+import { novelReason } from './novel-reason.ts';
 import type { TasteRecord } from './taste-record.ts';
 
 /** Records that say what the person did with an item: their terms can refute "never". */
@@ -108,7 +110,7 @@ export function trueExplanations(
   return explanations.flatMap((explanation): Explanation[] => {
     const recordIds = explanation.recordIds.filter((id) => known.has(id));
     if (explanation.code === 'something-new') {
-      const rebuilt = novelExplanation(trueNovelty(item, records), explanation.categories);
+      const rebuilt = novelReason(trueNovelty(item, records), records, explanation.categories);
       return [{ ...rebuilt, recordIds }];
     }
     if (explanation.recordIds.length > 0 && recordIds.length === 0) return [];
