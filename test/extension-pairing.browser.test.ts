@@ -6,6 +6,7 @@
  * sites on 4801-4803. Needs `npm run build -w extension` first. Screenshots: extension-pairing-*.png.
  */
 
+import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -20,10 +21,12 @@ import {
   type LaunchedBrowser,
 } from '../extension/scripts/support/launch-extension.ts';
 import {
+  attribute,
   clickNode,
   injectedUi,
   textOf,
   waitForUi,
+  type InjectedUi,
 } from '../extension/scripts/support/shadow-dom.ts';
 import { PAIRING_STATUS_KEY } from '../extension/src/vault/pairing-state.ts';
 import { OWNER } from '../vault-server/src/audit/audit-log.ts';
@@ -198,6 +201,62 @@ describe('pairing the extension with the vault', () => {
         { timeout: 20_000 },
       )
       .toBeGreaterThanOrEqual(3);
+    // The mark stays on the page, its choice pressed once kept, though the reaction ranks the
+    // item away (review finding: badge disappears on Goed idee).
+    const markOf = (all: InjectedUi[]) => all.find((entry) => entry.itemId === first?.itemId);
+    const buttonOf = (entry: InjectedUi | undefined, kind: string) =>
+      entry?.elements.find((n) => attribute(n, 'data-feedback') === kind);
+    const statusOf = (entry: InjectedUi | undefined) =>
+      entry?.elements.find((n) => attribute(n, 'role') === 'status');
+    const pressedOn = (entry: InjectedUi | undefined, kind: string) => {
+      const button = buttonOf(entry, kind);
+      return button ? attribute(button, 'aria-pressed') : undefined;
+    };
+    /** What the mark's feedback buttons say (Bewaard, Ingetrokken, why they are off). */
+    const said = (entry: InjectedUi | undefined) => {
+      const status = statusOf(entry);
+      return status ? textOf(status) : '';
+    };
+    const pressed = await waitForUi(
+      cdp,
+      (all) => pressedOn(markOf(all), 'thumbs-up') === 'true',
+      20_000,
+    );
+    expect(said(markOf(pressed))).toBe('Bewaard. Nog eens klikken trekt het in.');
+    // Once the vault's records are read again (the thumbs up among them), the mark is still there.
+    await expect
+      .poll(async () => markOf(await injectedUi(cdp)) !== undefined, { timeout: 5_000 })
+      .toBe(true);
+    // Pressed again: withdrawn, on the device and in the pod.
+    await clickNode(item, cdp, buttonOf(markOf(await injectedUi(cdp)), 'thumbs-up')!);
+    await expect.poll(async () => (await reactions()).length, { timeout: 20_000 }).toBe(0);
+    const withdrawn = markOf(await waitForUi(cdp, (all) => said(markOf(all)) === 'Ingetrokken.'));
+    expect(pressedOn(withdrawn, 'thumbs-up')).toBe('false');
+
+    // Mode "Beperkt" in the popup: feedback cannot be kept, so the buttons are off and say why
+    // (review finding: feedback buttons say saved but nothing is stored).
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await popup.check('input[name=mode][value=limited]');
+    await item.reload();
+    await item.waitForSelector(BADGE, { state: 'attached' });
+    const limited = await waitForUi(cdp, (all) =>
+      all.some((entry) => entry.kind === 'badge' && said(entry) !== ''),
+    );
+    const badge = limited.find((entry) => entry.kind === 'badge')!;
+    expect(said(badge)).toBe('Reageren kan hier niet: Feedback staat uit voor deze site.');
+    expect(attribute(buttonOf(badge, 'thumbs-up')!, 'disabled')).toBeDefined();
+    await clickNode(item, cdp, buttonOf(badge, 'thumbs-up')!);
+    await item.waitForTimeout(500);
+    const after = await injectedUi(cdp);
+    expect(after.filter((entry) => pressedOn(entry, 'thumbs-up') === 'true')).toEqual([]);
+    const axe = await new AxeBuilder({ page: item }).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
+      [],
+    );
+    await popup.check('input[name=mode][value=on]');
+    await popup.close();
+
     // The options page reports the sync.
     await options.waitForSelector('#pairing-last-sync');
     await shot(options, 'options-synced');

@@ -6,7 +6,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { parseProfile, PROFILE_KEY } from '../extension/src/control/local-profile.ts';
+import {
+  parseProfile,
+  PROFILE_KEY,
+  withFeedback,
+  withoutReaction,
+} from '../extension/src/control/local-profile.ts';
 import { memoryStorageArea, type StorageArea } from '../extension/src/control/storage-area.ts';
 import { EncryptedCache } from '../extension/src/vault/encrypted-cache.ts';
 import { memoryKeyValueDb } from '../extension/src/vault/key-value-db.ts';
@@ -223,6 +228,52 @@ describe('syncing records', () => {
     expect((await status(ext.local)).error).toBeUndefined();
     // Nothing left: a second sync sends nothing.
     expect(await sync()).toEqual({ sent: 0, dropped: 0, queued: 0 });
+  });
+});
+
+describe('withdrawing a reaction', () => {
+  it('deletes its record in the pod, and a replaced one too: one choice per suggestion (review finding: badge disappears on Goed idee)', async () => {
+    const ext = extension();
+    await pair(ext);
+    const sync = () =>
+      syncRecords({
+        local: ext.local,
+        connection: ext.connection,
+        exclusive: serial(),
+        now: () => new Date(),
+      });
+    const reaction = (id: string, kind: 'thumbs-up' | 'wow') => ({
+      id,
+      kind,
+      itemId: 'book-31',
+      title: 'The Hobbit',
+      terms: [],
+      wasSurprise: false,
+      origin: SITE,
+      time: TIME,
+      synced: false,
+    });
+    const profile = async () => parseProfile((await ext.local.get(PROFILE_KEY))[PROFILE_KEY]);
+    const onBook = async () =>
+      (await podRecords('feedback'))
+        .filter((record) => record.item?.id === 'book-31')
+        .map((record) => record.data.kind);
+    await ext.local.set({
+      [PROFILE_KEY]: withFeedback(await profile(), reaction('r-1', 'thumbs-up')),
+    });
+    await sync();
+    expect(await onBook()).toEqual(['thumbs-up']);
+    // Another button replaces it: the pod keeps only the new choice.
+    await ext.local.set({ [PROFILE_KEY]: withFeedback(await profile(), reaction('r-2', 'wow')) });
+    expect((await sync()).queued).toBe(0);
+    expect(await onBook()).toEqual(['wow']);
+    // Pressed again: withdrawn, in the pod too.
+    const target = { itemId: 'book-31', origin: SITE };
+    await ext.local.set({ [PROFILE_KEY]: withoutReaction(await profile(), target) });
+    expect(await status(ext.local)).toMatchObject({ state: 'paired' });
+    expect((await sync()).queued).toBe(0);
+    expect(await onBook()).toEqual([]);
+    expect((await profile()).withdrawals ?? []).toEqual([]);
   });
 });
 

@@ -20,7 +20,8 @@ export function measureMarks(
       language,
       records: new Map([['r1', { category: 'loans', label: 'De naam van de wind' }]]),
       onStopCategory: () => undefined,
-      onFeedback: () => undefined,
+      feedbackAllowed: true,
+      onFeedback: async () => true,
     });
     container.append(host);
     // The person opens "Waarom zie ik dit?": a click the page sees, on a host of the same size.

@@ -162,6 +162,33 @@ describe('handleRuntimeMessage', () => {
     expect(await handleRuntimeMessage(feedback, CONTENT, deps(local))).toEqual({ ok: false });
   });
 
+  it('withdraws a reaction on a second press, only where feedback is allowed (review finding: badge disappears on Goed idee)', async () => {
+    const local = memoryStorageArea();
+    let queued = 0;
+    const d = { ...deps(local), queued: () => void queued++ };
+    const feedback = {
+      type: 'verwonder/feedback',
+      kind: 'thumbs-up',
+      itemId: 'book-1',
+      title: 'X',
+      terms: [],
+      wasSurprise: false,
+    };
+    const withdraw = { type: 'verwonder/withdraw-feedback', itemId: 'book-1' };
+    expect(await handleRuntimeMessage(feedback, CONTENT, d)).toEqual({ ok: true });
+    const reactions = async () =>
+      parseProfile((await local.get(PROFILE_KEY))[PROFILE_KEY]).feedback.map((f) => f.kind);
+    expect(await reactions()).toEqual(['thumbs-up']);
+    await local.set({ [SETTINGS_KEY]: { mode: 'limited' } });
+    expect(await handleRuntimeMessage(withdraw, CONTENT, d)).toEqual({ ok: false });
+    expect(await reactions()).toEqual(['thumbs-up']);
+    await local.set({ [SETTINGS_KEY]: { mode: 'on' } });
+    expect(await handleRuntimeMessage(withdraw, CONTENT, d)).toEqual({ ok: true });
+    expect(await reactions()).toEqual([]);
+    // The sync is told (the vault's copy, if sent, is deleted there).
+    expect(queued).toBe(2);
+  });
+
   it('invites to state interests only someone unknown, never while the mode is off (review finding: the popup invited a paired person with personalisation off)', async () => {
     const invite = async (local: ReturnType<typeof memoryStorageArea>) => {
       // The vault's cache holds nothing while the mode is off (control/categories-in-use.ts).

@@ -1,4 +1,10 @@
-import { parseProfile, PROFILE_KEY, withFeedback, withVisit } from '../control/local-profile.ts';
+import {
+  parseProfile,
+  PROFILE_KEY,
+  withFeedback,
+  withoutReaction,
+  withVisit,
+} from '../control/local-profile.ts';
 import {
   allowedCategories,
   parseSettings,
@@ -156,6 +162,16 @@ export async function handleRuntimeMessage(
         synced: false,
       };
       await deps.local.set({ [PROFILE_KEY]: withFeedback(profile, entry) });
+      deps.queued?.();
+      return { ok: true };
+    }
+    case 'verwonder/withdraw-feedback': {
+      const settings = parseSettings((await deps.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+      if (!allowedCategories(settings, from.origin).includes('feedback')) return { ok: false };
+      const profile = parseProfile((await deps.local.get(PROFILE_KEY))[PROFILE_KEY]);
+      const target = { itemId: data.itemId, origin: from.origin };
+      await deps.local.set({ [PROFILE_KEY]: withoutReaction(profile, target) });
+      // What the vault has of it is deleted there by the next sync.
       deps.queued?.();
       return { ok: true };
     }

@@ -4,12 +4,15 @@
  * allowed on the site; the background checks again).
  */
 import type { CategoryId } from '../control/categories.ts';
+import type { ReactionKind } from '../control/local-profile.ts';
 import type { Language } from '../control/settings.ts';
+import { AckSchema } from '../messaging/ack.ts';
 import type { FeedbackEvent } from '../messaging/runtime-messages.ts';
 import type { FoundItem } from '../page/page-layout.ts';
 import { itemTerms } from '../ranking/item-terms.ts';
+import type { RankedSuggestion } from '../ranking/rank-items.ts';
 import type { PageRanking } from '../ranking/rank-page.ts';
-import type { WhyContext } from '../ui/why-panel.ts';
+import type { FeedbackNote, WhyContext } from '../ui/why-panel.ts';
 import type { ContentEnv } from './content-env.ts';
 import { eventOf } from './draw-marks.ts';
 
@@ -19,6 +22,12 @@ export function markContext(options: {
   byId: ReadonlyMap<string, FoundItem>;
   records: WhyContext['records'];
   feedbackAllowed: boolean;
+  /** The person's stored reaction per item id on this site. */
+  reactions: ReadonlyMap<string, ReactionKind>;
+  /** What each item's buttons last said on this page view (kept across re-renders). */
+  notes: Map<string, FeedbackNote>;
+  /** Told before a reaction goes out: the page keeps that mark while it is open. */
+  onReact(suggestion: RankedSuggestion): void;
   sendEvents(events: FeedbackEvent[]): void;
   onCloseZone(): void;
 }): WhyContext {
@@ -33,19 +42,29 @@ export function markContext(options: {
     onStopCategory: (category: CategoryId) => {
       void env.send({ type: 'verwonder/stop-category', category }).catch(() => undefined);
     },
-    onFeedback: (suggestion, kind) => {
+    feedbackAllowed: options.feedbackAllowed,
+    chosenFeedback: (suggestion) => options.reactions.get(suggestion.itemId),
+    feedbackNote: (suggestion) => options.notes.get(suggestion.itemId),
+    onFeedback: async (suggestion, kind) => {
       const item = byId.get(suggestion.itemId)?.item;
-      if (!item) return;
-      const message = {
-        type: 'verwonder/feedback' as const,
-        kind,
-        itemId: item.id,
-        title: item.name,
-        terms: itemTerms(item).slice(0, 50),
-        wasSurprise: suggestion.kind === 'surprise',
-        ...(suggestion.slot ? { slot: suggestion.slot } : {}),
-      };
-      void env.send(message).catch(() => undefined);
+      if (!item || !options.feedbackAllowed) return false;
+      options.onReact(suggestion);
+      const message = kind
+        ? {
+            type: 'verwonder/feedback' as const,
+            kind,
+            itemId: item.id,
+            title: item.name,
+            terms: itemTerms(item).slice(0, 50),
+            wasSurprise: suggestion.kind === 'surprise',
+            ...(suggestion.slot ? { slot: suggestion.slot } : {}),
+          }
+        : { type: 'verwonder/withdraw-feedback' as const, itemId: item.id };
+      // Kept only when the background says so (it refuses where feedback is not allowed).
+      const answer = AckSchema.safeParse(await env.send(message).catch(() => undefined));
+      const kept = answer.success && answer.data.ok;
+      options.notes.set(item.id, !kept ? 'failed' : kind ? 'saved' : 'withdrawn');
+      return kept;
     },
   };
 }
@@ -56,7 +75,13 @@ export function markContext(options: {
  */
 export function marksSignature(
   ranking: PageRanking,
-  shownAs: { language: Language; zoneClosed: boolean; forms: number },
+  shownAs: {
+    language: Language;
+    zoneClosed: boolean;
+    forms: number;
+    reactions?: ReadonlyMap<string, ReactionKind>;
+    notes?: ReadonlyMap<string, FeedbackNote>;
+  },
 ): string {
   const records = new Map(ranking.records.map((record) => [record.id, record]));
   const labelOf = (id: string) => {
@@ -74,6 +99,8 @@ export function marksSignature(
       s.categories,
       s.explanations.map((e) => e.text.nl),
       s.recordIds.map(labelOf).sort(),
+      shownAs.reactions?.get(s.itemId),
+      shownAs.notes?.get(s.itemId),
     ]),
   ]);
 }

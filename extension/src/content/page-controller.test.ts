@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { handleRuntimeMessage, type BackgroundDeps } from '../background/handle-runtime-message.ts';
 import { routeMessage } from '../background/route-message.ts';
-import { PROFILE_KEY } from '../control/local-profile.ts';
+import { parseProfile, PROFILE_KEY } from '../control/local-profile.ts';
 import { SETTINGS_KEY } from '../control/settings.ts';
 import { memoryStorageArea } from '../control/storage-area.ts';
 import type { RuntimeRequest } from '../messaging/runtime-messages.ts';
@@ -14,6 +14,7 @@ import type { MessageSender } from '../messaging/sender-check.ts';
 import { documentFrom } from '../test-support/dom-fixture.ts';
 import { serial } from '../vault/serial.ts';
 import { UI_HOST_TAG } from '../ui/ui-host.ts';
+import { MIN_STILL_MS } from '../ui/watch-stillness.ts';
 import { canSee } from '../page/can-see.ts';
 import { startPageController } from './page-controller.ts';
 
@@ -42,11 +43,24 @@ const page = (wrapper: string) =>
     `${LIBRARY}/`,
   );
 
-function controller(document: Document, answerAfter?: () => Promise<void>) {
-  const local = memoryStorageArea({
-    [SETTINGS_KEY]: { mode: 'on', baselineShare: 0 },
+function controller(
+  document: Document,
+  answerAfter?: () => Promise<void>,
+  settings: object = { mode: 'on', baselineShare: 0 },
+) {
+  const stored = memoryStorageArea({
+    [SETTINGS_KEY]: settings,
     [PROFILE_KEY]: { interests: ['fantasy'] },
   });
+  // Tells the content script what changed, as storage.onChanged does.
+  const listeners: ((keys: readonly string[]) => void)[] = [];
+  const local = {
+    ...stored,
+    set: async (items: Record<string, unknown>) => {
+      await stored.set(items);
+      for (const listener of listeners) listener(Object.keys(items));
+    },
+  };
   const deps: BackgroundDeps = {
     version: '0.1.0',
     extensionId: EXTENSION_ID,
@@ -69,7 +83,7 @@ function controller(document: Document, answerAfter?: () => Promise<void>) {
   startPageController({
     document,
     local,
-    onStorageChanged: () => undefined,
+    onStorageChanged: (listener) => void listeners.push(listener),
     // happy-dom lays nothing out: the styles decide.
     canSee: (element) => canSee(element, { layout: false }),
     send: async (message) => {
@@ -87,7 +101,7 @@ function controller(document: Document, answerAfter?: () => Promise<void>) {
   });
   const reports = () => sent.filter((message) => message.type === 'verwonder/page-report');
   const ranks = () => sent.filter((message) => message.type === 'verwonder/rank-page');
-  return { reports, ranks, blocks, mostInFlight: () => mostInFlight };
+  return { reports, ranks, blocks, mostInFlight: () => mostInFlight, local };
 }
 
 const markOn = (document: Document, id: string) =>
@@ -139,5 +153,74 @@ describe('One hostile tab stalls marking on every other site', () => {
     // One page while the page changed, then the latest one after its answer.
     expect(ranks().length - before).toBeLessThanOrEqual(2);
     expect(blocks.at(-1)).toBe(11);
+  });
+});
+
+describe('feedback on a mark', () => {
+  /**
+   * The page's marks with their shadow roots open (closed in the product), for the test to press,
+   * and a box of their own: happy-dom lays nothing out, and the anti-clickjacking guard takes a
+   * box of nothing for a hidden mark.
+   */
+  const openRoots = (document: Document) => {
+    const proto = document.defaultView!.HTMLElement.prototype;
+    const attach = proto.attachShadow;
+    proto.attachShadow = function (init: ShadowRootInit) {
+      return attach.call(this, { ...init, mode: 'open' });
+    };
+    const box = { left: 10, top: 10, width: 300, height: 40, right: 310, bottom: 50, x: 10, y: 10 };
+    proto.getBoundingClientRect = () => ({ ...box, toJSON: () => box }) as DOMRect;
+  };
+  const buttons = (document: Document, id: string) => {
+    const root = markOn(document, id)?.shadowRoot;
+    const pressed = [...(root?.querySelectorAll('[data-feedback]') ?? [])]
+      .filter((b) => b.getAttribute('aria-pressed') === 'true')
+      .map((b) => b.getAttribute('data-feedback'));
+    const press = (kind: string) =>
+      (root?.querySelector(`[data-feedback="${kind}"]`) as HTMLButtonElement).click();
+    const state = root?.querySelector('.feedback-status')?.getAttribute('data-state');
+    const disabled = (root?.querySelector('[data-feedback]') as HTMLButtonElement)?.disabled;
+    return { pressed, press, state, disabled };
+  };
+  /** A click counts once the mark has been in place a while (anti-clickjacking: watch-stillness.ts). */
+  const still = () => new Promise((resolve) => setTimeout(resolve, MIN_STILL_MS + 100));
+  const reactions = async (local: { get(key: string): Promise<Record<string, unknown>> }) =>
+    parseProfile((await local.get(PROFILE_KEY))[PROFILE_KEY]).feedback.filter(
+      (entry) => entry.kind === 'thumbs-up',
+    );
+
+  it('keeps the mark reacted to, its choice shown, and withdraws it on a second press (review finding: badge disappears on Goed idee)', async () => {
+    const document = page('%');
+    openRoots(document);
+    const { local, ranks } = controller(document);
+    await vi.waitFor(() => expect(markOn(document, 'p1')).not.toBeNull());
+    const before = ranks().length;
+    await still();
+    buttons(document, 'p1').press('thumbs-up');
+    // Kept, the page ranked again (the item is now known), and the mark is still there, pressed.
+    await vi.waitFor(async () => expect(await reactions(local)).toHaveLength(1));
+    await vi.waitFor(() => expect(ranks().length).toBeGreaterThan(before));
+    await vi.waitFor(() => expect(buttons(document, 'p1').pressed).toEqual(['thumbs-up']));
+    expect(buttons(document, 'p1').state).toBe('saved');
+    // Pressed again: withdrawn, on the device (the vault's copy is queued for deletion).
+    await still();
+    buttons(document, 'p1').press('thumbs-up');
+    await vi.waitFor(async () => expect(await reactions(local)).toHaveLength(0));
+    await vi.waitFor(() => expect(buttons(document, 'p1').state).toBe('withdrawn'));
+    expect(buttons(document, 'p1').pressed).toEqual([]);
+  });
+
+  it('offers no reaction in mode "Beperkt" (review finding: feedback buttons say saved but nothing is stored)', async () => {
+    const document = page('%');
+    openRoots(document);
+    const { local } = controller(document, undefined, { mode: 'limited', baselineShare: 0 });
+    await vi.waitFor(() => expect(markOn(document, 'p1')).not.toBeNull());
+    expect(buttons(document, 'p1').disabled).toBe(true);
+    expect(buttons(document, 'p1').state).toBe('off');
+    await still();
+    buttons(document, 'p1').press('thumbs-up');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await reactions(local)).toHaveLength(0);
+    expect(buttons(document, 'p1').pressed).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
  * the page (watch-page.ts) or the settings change.
  * With the mode off or the site switched off it does nothing but read the switch.
  */
-import { parseProfile, PROFILE_KEY, rankingInputs } from '../control/local-profile.ts';
+import { parseProfile, PROFILE_KEY, rankingInputs, reactionsOn } from '../control/local-profile.ts';
 import {
   allowedCategories,
   isActiveOn,
@@ -17,6 +17,9 @@ import {
 import type { FeedbackEvent, Place } from '../messaging/runtime-messages.ts';
 import type { FoundItem } from '../page/page-layout.ts';
 import { itemTerms } from '../ranking/item-terms.ts';
+import type { RankedSuggestion } from '../ranking/rank-items.ts';
+import type { PageRanking } from '../ranking/rank-page.ts';
+import type { FeedbackNote } from '../ui/why-panel.ts';
 import { VAULT_TASTE_VERSION_KEY } from '../vault/vault-taste-version.ts';
 import { askRanking } from './ask-ranking.ts';
 import type { ContentEnv } from './content-env.ts';
@@ -47,6 +50,20 @@ export function startPageController(env: ContentEnv): void {
   let renderedInputs = '';
   /** What the latest mounted UI shows (see render). */
   let renderedSignature = '';
+  /**
+   * The marks the person reacted to on this page view, with the records they name: a reaction
+   * changes the ranking (the item is now known), but the mark stays, showing the choice, so it can
+   * be seen and withdrawn.
+   */
+  const reacted = new Map<
+    string,
+    { suggestion: RankedSuggestion; records: PageRanking['records']; found: FoundItem }
+  >();
+  /** What each item's feedback buttons last said (see mark-context.ts). */
+  const notes = new Map<string, FeedbackNote>();
+  /** A baseline slot and a wonder slot of the same item are two suggestions. */
+  const slotKey = (suggestion: { itemId: string; slot?: string }) =>
+    `${suggestion.itemId}#${suggestion.slot ?? ''}`;
 
   /** Impressions, clicks and dismissals go out batched: one message per render or per action. */
   const sendEvents = (events: FeedbackEvent[]) => {
@@ -90,7 +107,9 @@ export function startPageController(env: ContentEnv): void {
     const ranked = await askRanking(env, document);
     // Over the tab's budget (or superseded): the page keeps the marks it has.
     if (!ranked || run !== generation) return;
-    const { ranking, byId, kind, layout, single } = ranked;
+    const { kind, layout, single } = ranked;
+    const { ranking, byId } = withReacted(ranked.ranking, ranked.byId);
+    const reactions = reactionsOn(profile, origin);
     const allowed = allowedCategories(settings, origin);
     const feedbackAllowed = allowed.includes('feedback');
     const assistForms = await formsToAssist(env, allowed);
@@ -100,6 +119,8 @@ export function startPageController(env: ContentEnv): void {
       language: settings.language,
       zoneClosed,
       forms: assistForms.length,
+      reactions,
+      notes,
     });
     await nextFrame(view);
     if (run !== generation) return;
@@ -120,6 +141,18 @@ export function startPageController(env: ContentEnv): void {
       byId,
       records: new Map(ranking.records.map((record) => [record.id, record])),
       feedbackAllowed,
+      reactions,
+      notes,
+      onReact: (suggestion) => {
+        const named = new Set(suggestion.recordIds);
+        const found = byId.get(suggestion.itemId);
+        if (!found) return;
+        reacted.set(slotKey(suggestion), {
+          suggestion,
+          records: ranking.records.filter((record) => named.has(record.id)),
+          found,
+        });
+      },
       sendEvents,
       onCloseZone: () => {
         zoneClosed = true;
@@ -150,11 +183,8 @@ export function startPageController(env: ContentEnv): void {
     mounted = drawn.mounted;
     places = drawn.places;
     if (feedbackAllowed) {
-      // A baseline slot and a wonder slot of the same item are two suggestions.
-      const key = (suggestion: { itemId: string; slot?: string }) =>
-        `${suggestion.itemId}#${suggestion.slot ?? ''}`;
-      const fresh = drawn.shown.filter((suggestion) => !impressed.has(key(suggestion)));
-      for (const suggestion of fresh) impressed.add(key(suggestion));
+      const fresh = drawn.shown.filter((suggestion) => !impressed.has(slotKey(suggestion)));
+      for (const suggestion of fresh) impressed.add(slotKey(suggestion));
       sendEvents(fresh.flatMap((suggestion) => eventOf(byId, suggestion, 'impression')));
     }
     // No check here: each guard's IntersectionObserver reports right after the next layout,
@@ -162,6 +192,27 @@ export function startPageController(env: ContentEnv): void {
     report();
     startWatching();
   });
+
+  /**
+   * The ranking plus the marks reacted to on this page view that it left out, while their cards are
+   * still on the page (the worker answers only the items it marks, so their cards come from then).
+   */
+  const withReacted = (ranking: PageRanking, found: ReadonlyMap<string, FoundItem>) => {
+    const present = new Set(ranking.suggestions.map(slotKey));
+    const kept = [...reacted.values()].filter(
+      (entry) => !present.has(slotKey(entry.suggestion)) && entry.found.element?.isConnected,
+    );
+    const byId = new Map(found);
+    for (const entry of kept)
+      if (!byId.has(entry.suggestion.itemId)) byId.set(entry.suggestion.itemId, entry.found);
+    return {
+      byId,
+      ranking: {
+        suggestions: [...ranking.suggestions, ...kept.map(({ suggestion }) => suggestion)],
+        records: [...ranking.records, ...kept.flatMap(({ records }) => records)],
+      },
+    };
+  };
 
   /** On an item page, where the person opted in: one visit (the background checks again). */
   const maybeRecordVisit = (settings: Settings, kind: string, single: FoundItem | undefined) => {

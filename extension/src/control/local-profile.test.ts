@@ -5,6 +5,7 @@ import {
   parseProfile,
   rankingInputs,
   withFeedback,
+  withoutReaction,
   type FeedbackKind,
   type LocalFeedback,
 } from './local-profile.ts';
@@ -49,5 +50,34 @@ describe('withFeedback', () => {
     expect(rankingInputs(withFeedback(profile, entry('r2', 'thumbs-down')))).not.toBe(
       rankingInputs(profile),
     );
+  });
+});
+
+describe('withdrawing a reaction', () => {
+  const LIBRARY = 'http://127.0.0.1:4801';
+
+  it('deletes it on the device and queues what the vault has for deletion there (review finding: badge disappears on Goed idee)', () => {
+    const unsent = withFeedback(
+      parseProfile({}),
+      entry('a', 'thumbs-up'),
+      entry('i', 'impression'),
+    );
+    const gone = withoutReaction(unsent, { itemId: 'book-1', origin: LIBRARY });
+    expect(gone.feedback.map((f) => f.id)).toEqual(['i']);
+    // Never sent: nothing to delete in the vault.
+    expect(gone.withdrawals ?? []).toEqual([]);
+    const sent = parseProfile({ feedback: [{ ...entry('a', 'thumbs-up'), synced: true }] });
+    const withdrawn = withoutReaction(sent, { itemId: 'book-1', origin: LIBRARY });
+    expect(withdrawn.feedback).toEqual([]);
+    expect(withdrawn.withdrawals?.map((f) => f.id)).toEqual(['a']);
+    // Another site's reaction to the same item is its own.
+    expect(withoutReaction(sent, { itemId: 'book-1', origin: 'http://127.0.0.1:4802' })).toBe(sent);
+  });
+
+  it('replaces a reaction the vault has by deleting its record there too (one choice per suggestion)', () => {
+    const sent = parseProfile({ feedback: [{ ...entry('a', 'thumbs-up'), synced: true }] });
+    const replaced = withFeedback(sent, entry('b', 'wow'));
+    expect(replaced.feedback.map((f) => f.id)).toEqual(['b']);
+    expect(replaced.withdrawals?.map((f) => f.id)).toEqual(['a']);
   });
 });

@@ -76,6 +76,11 @@ export const LocalProfileSchema = strictObject({
   interests: _default(array(string()), []),
   browsing: _default(array(BrowsingVisitSchema), []),
   feedback: _default(array(LocalFeedbackSchema), []),
+  /**
+   * Reactions the vault has that the person withdrew or replaced: queued until record-sync.ts has
+   * deleted their records there (one choice per suggestion, as on the vault's "Voor jou").
+   */
+  withdrawals: optional(array(LocalFeedbackSchema)),
 });
 export type LocalProfile = Infer<typeof LocalProfileSchema>;
 
@@ -96,26 +101,55 @@ export function parseInterests(text: string): string[] {
 /** Most feedback entries kept. */
 export const MAX_FEEDBACK = 500;
 
+/** Whether an entry is the person's reaction (not an event) to this item on this site. */
+const reactionTo =
+  (target: Pick<LocalFeedback, 'itemId' | 'origin'>) =>
+  (known: LocalFeedback): boolean =>
+    !isEvent(known.kind) && known.itemId === target.itemId && known.origin === target.origin;
+
 /**
- * The profile with more feedback. A reaction replaces an older reaction on the same item; events
- * (impressions, clicks, dismissals) add up. Past the limit the oldest events go first, so the
- * reactions that steer the ranking stay.
+ * The profile without the person's reaction to this item on this site: what the vault already has
+ * is queued for deletion there (`withdrawals`), what it has not is simply gone.
+ */
+export function withoutReaction(
+  profile: LocalProfile,
+  target: Pick<LocalFeedback, 'itemId' | 'origin'>,
+): LocalProfile {
+  const gone = profile.feedback.filter(reactionTo(target));
+  if (gone.length === 0) return profile;
+  return {
+    ...profile,
+    feedback: profile.feedback.filter((known) => !reactionTo(target)(known)),
+    withdrawals: [...(profile.withdrawals ?? []), ...gone.filter((known) => known.synced)].slice(
+      -MAX_FEEDBACK,
+    ),
+  };
+}
+
+/**
+ * The profile with more feedback. A reaction replaces an older reaction on the same item (the
+ * vault's record of that one is deleted: withoutReaction); events (impressions, clicks,
+ * dismissals) add up. Past the limit the oldest events go first, so the reactions that steer the
+ * ranking stay.
  */
 export function withFeedback(profile: LocalProfile, ...added: LocalFeedback[]): LocalProfile {
-  let feedback = profile.feedback;
+  let next = profile;
   for (const entry of added) {
-    const others = isEvent(entry.kind)
-      ? feedback
-      : feedback.filter(
-          (known) =>
-            isEvent(known.kind) ||
-            !(known.itemId === entry.itemId && known.origin === entry.origin),
-        );
-    feedback = [...others, entry];
+    if (!isEvent(entry.kind)) next = withoutReaction(next, entry);
+    next = { ...next, feedback: [...next.feedback, entry] };
   }
+  let feedback = next.feedback;
   let excess = feedback.length - MAX_FEEDBACK;
   if (excess > 0) feedback = feedback.filter((entry) => !(isEvent(entry.kind) && excess-- > 0));
-  return { ...profile, feedback: feedback.slice(-MAX_FEEDBACK) };
+  return { ...next, feedback: feedback.slice(-MAX_FEEDBACK) };
+}
+
+/** The person's reaction to each item on this site, as stored (the marks show it pressed). */
+export function reactionsOn(profile: LocalProfile, origin: string): Map<string, ReactionKind> {
+  const reactions = new Map<string, ReactionKind>();
+  for (const { origin: from, kind, itemId } of profile.feedback)
+    if (from === origin && !isEvent(kind)) reactions.set(itemId, kind);
+  return reactions;
 }
 
 /** The profile with one more visit (a repeat visit to the same item replaces the older one). */

@@ -23,6 +23,10 @@ export const PAGE_MESSAGES = {
     feedbackUp: 'Goed idee',
     feedbackDown: 'Niet voor mij',
     feedbackWow: 'Wow!',
+    feedbackSaved: 'Bewaard. Nog eens klikken trekt het in.',
+    feedbackWithdrawn: 'Ingetrokken.',
+    feedbackFailed: 'Niet bewaard. Probeer het opnieuw.',
+    feedbackOff: 'Reageren kan hier niet: Feedback staat uit voor deze site.',
     zoneTitle: 'Voor jou op deze pagina',
     zoneClose: 'Sluiten',
     zoneNote:
@@ -60,6 +64,10 @@ export const PAGE_MESSAGES = {
     feedbackUp: 'Good idea',
     feedbackDown: 'Not for me',
     feedbackWow: 'Wow!',
+    feedbackSaved: 'Saved. Click again to withdraw it.',
+    feedbackWithdrawn: 'Withdrawn.',
+    feedbackFailed: 'Not saved. Please try again.',
+    feedbackOff: 'Reactions are off here: Feedback is switched off for this site.',
     zoneTitle: 'For you on this page',
     zoneClose: 'Close',
     zoneNote:

@@ -91,6 +91,15 @@ export const FeedbackMessageSchema = strictObject({
   slot: optional(literal('baseline')),
 });
 
+/**
+ * Content script -> background: the person pressed their chosen reaction again, withdrawing it
+ * (deleted on the device, and in the vault when it had it).
+ */
+export const WithdrawFeedbackSchema = strictObject({
+  type: literal('verwonder/withdraw-feedback'),
+  itemId: ShortText,
+});
+
 /** Content script -> background: impressions, clicks and dismissals, batched per frame. */
 export const FeedbackEventsSchema = strictObject({
   type: literal('verwonder/feedback-events'),
@@ -134,6 +143,7 @@ export const RuntimeRequestSchema = discriminatedUnion('type', [
   PairRequestSchema,
   UnpairRequestSchema,
   FeedbackMessageSchema,
+  WithdrawFeedbackSchema,
   PingRequestSchema,
   PageReportSchema,
   GetPageReportSchema,
@@ -150,5 +160,4 @@ export const StoredReportSchema = strictObject({
 });
 export type StoredReport = Infer<typeof StoredReportSchema>;
 
-export const AckSchema = strictObject({ ok: boolean() });
-export type Ack = Infer<typeof AckSchema>;
+export { AckSchema, type Ack } from './ack.ts';

@@ -21,7 +21,8 @@ const context = (language: 'nl' | 'en'): WhyContext => ({
   language,
   records: new Map(),
   onStopCategory: () => undefined,
-  onFeedback: () => undefined,
+  feedbackAllowed: true,
+  onFeedback: async () => true,
 });
 
 describe('a baseline slot’s mark', () => {

@@ -2,6 +2,7 @@ import type { RankedSuggestion } from '../ranking/rank-items.ts';
 import type { ReactionKind } from '../control/local-profile.ts';
 import { PAGE_MESSAGES } from '../i18n/page-messages.ts';
 import { createUiHost, element, type UiHost } from './ui-host.ts';
+import { unfindableText } from './unfindable-text.ts';
 import { whyPanel, type WhyContext } from './why-panel.ts';
 
 /**
@@ -100,23 +101,61 @@ const FEEDBACK: readonly {
   { kind: 'wow', label: 'feedbackWow' },
 ];
 
-/** Thumbs up, thumbs down, "wow": text buttons (no emoji: not every system has the font), pressed state shown. */
+/**
+ * Thumbs up, thumbs down, "wow": text buttons (no emoji: not every system has the font). One choice
+ * per suggestion, as on the vault's "Voor jou": another button replaces it, the pressed one
+ * withdraws it. A button shows pressed only once the extension has kept the choice; a refusal says
+ * so, and where feedback cannot be kept (mode "Beperkt", the category off) the buttons are
+ * disabled with the reason beside them.
+ */
 function feedbackButtons(document: Document, suggestion: RankedSuggestion, context: WhyContext) {
   const messages = PAGE_MESSAGES[context.language];
   const group = element(document, 'span', 'feedback');
   group.setAttribute('role', 'group');
   group.setAttribute('aria-label', messages.feedbackLabel);
+  const status = element(document, 'span', 'feedback-status');
+  status.setAttribute('role', 'status');
+  let chosen = context.feedbackAllowed ? context.chosenFeedback?.(suggestion) : undefined;
+  let busy = false;
+  const show = () => {
+    for (const button of buttons)
+      button.setAttribute('aria-pressed', String(button.dataset.feedback === chosen));
+  };
+  const words = {
+    saved: messages.feedbackSaved,
+    withdrawn: messages.feedbackWithdrawn,
+    failed: messages.feedbackFailed,
+    off: messages.feedbackOff,
+  };
+  const say = (state: keyof typeof words) => {
+    status.setAttribute('data-state', state);
+    unfindableText(status, words[state]);
+  };
+  const choose = async (kind: ReactionKind) => {
+    // One change at a time: a press while one is on its way is dropped.
+    if (busy) return;
+    busy = true;
+    group.setAttribute('aria-busy', 'true');
+    const next = chosen === kind ? undefined : kind;
+    const kept = await context.onFeedback(suggestion, next).catch(() => false);
+    busy = false;
+    group.removeAttribute('aria-busy');
+    if (!kept) return say('failed');
+    chosen = next;
+    show();
+    say(next ? 'saved' : 'withdrawn');
+  };
   const buttons = FEEDBACK.map(({ kind, label }) => {
     const button = element(document, 'button', 'feedback-button', messages[label]);
     button.type = 'button';
-    button.setAttribute('aria-pressed', 'false');
     button.setAttribute('data-feedback', kind);
-    button.addEventListener('click', () => {
-      for (const other of buttons) other.setAttribute('aria-pressed', String(other === button));
-      context.onFeedback(suggestion, kind);
-    });
+    if (context.feedbackAllowed) button.addEventListener('click', () => void choose(kind));
+    else button.disabled = true;
     return button;
   });
-  group.append(...buttons);
+  show();
+  const note = context.feedbackAllowed ? context.feedbackNote?.(suggestion) : 'off';
+  if (note) say(note);
+  group.append(...buttons, status);
   return group;
 }

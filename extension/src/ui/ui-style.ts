@@ -41,7 +41,11 @@ a { color: #0057b8; text-decoration: underline; cursor: pointer; font-weight: 60
 .zone-head { display: flex; justify-content: space-between; align-items: flex-start; gap: 8px; }
 .assist { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; padding: 8px 10px; border: 2px solid #c8102e; border-radius: 8px; background: #fff; }
 button[disabled] { opacity: 0.6; cursor: default; }
-.feedback { display: inline-flex; gap: 4px; }
+.feedback { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 0 4px; }
+/* Empty until something is said (no height then); a live region from the start, so it is read out. */
+.feedback-status { display: block; flex-basis: 100%; font-size: 12px; }
+.feedback-status[data-state] { margin-top: 2px; }
+.feedback-status[data-state="failed"] { color: #a4001d; font-weight: 700; }
 .feedback-button[aria-pressed="true"] { background: #1d1d1b; color: #fff; }
 @media (prefers-reduced-motion: no-preference) {
   .panel { animation: verwonder-open 160ms ease-out; }

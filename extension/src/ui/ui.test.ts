@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import type { PageItem } from '../page/page-item.ts';
 import type { RankedSuggestion } from '../ranking/rank-items.ts';
@@ -41,6 +41,7 @@ const SUGGESTION: RankedSuggestion = {
 
 function context(stopped: string[] = [], language: 'nl' | 'en' = 'nl'): WhyContext {
   return {
+    feedbackAllowed: true,
     language,
     records: new Map([
       [
@@ -50,12 +51,15 @@ function context(stopped: string[] = [], language: 'nl' | 'en' = 'nl'): WhyConte
       ['visit-1', { id: 'visit-1', category: 'browsing', label: HOSTILE_NAME, terms: ['fantasy'] }],
     ]),
     onStopCategory: (category) => stopped.push(category),
-    onFeedback: (suggestion, kind) => stopped.push(`${kind}:${suggestion.itemId}`),
+    onFeedback: async (suggestion, kind) => {
+      stopped.push(`${kind ?? 'withdrawn'}:${suggestion.itemId}`);
+      return true;
+    },
   };
 }
 
 describe('suggestionMark', () => {
-  it('says it is personalisation, and its why-panel names categories and records as text', () => {
+  it('says it is personalisation, and its why-panel names categories and records as text', async () => {
     const document = documentFrom('<!doctype html><body></body>');
     const stopped: string[] = [];
     const { host, wrap } = suggestionMark(document, SUGGESTION, context(stopped));
@@ -84,7 +88,7 @@ describe('suggestionMark', () => {
     const wow = wrap.querySelector('[data-feedback="wow"]') as HTMLButtonElement;
     expect(shownText(wow)).toBe('Wow!');
     wow.click();
-    expect(wow.getAttribute('aria-pressed')).toBe('true');
+    await vi.waitFor(() => expect(wow.getAttribute('aria-pressed')).toBe('true'));
     expect(stopped).toEqual(['browsing', 'wow:book-1']);
     const down = wrap.querySelector('[data-feedback="thumbs-down"]') as HTMLButtonElement;
     expect(shownText(down)).toBe('Niet voor mij');
@@ -99,6 +103,78 @@ describe('suggestionMark', () => {
     );
     expect(shownText(wrap.querySelector('.pill-label:not(.pill-spacer)'))).toBe('For you');
     expect(shownText(wrap.querySelector('button.why'))).toBe('Why am I seeing this?');
+  });
+});
+
+describe('feedback on a mark', () => {
+  const buttonsOf = (wrap: Element) => {
+    const button = (kind: string) =>
+      wrap.querySelector(`[data-feedback="${kind}"]`) as HTMLButtonElement;
+    const pressed = () =>
+      [...wrap.querySelectorAll('[data-feedback]')]
+        .filter((b) => b.getAttribute('aria-pressed') === 'true')
+        .map((b) => b.getAttribute('data-feedback'));
+    const status = wrap.querySelector('.feedback-status[role="status"]') as HTMLElement;
+    return { button, pressed, status };
+  };
+
+  it('shows a choice pressed only once the extension kept it, and a refusal as such (review finding: feedback buttons say saved but nothing is stored)', async () => {
+    const document = documentFrom('<!doctype html><body></body>');
+    let answer = false;
+    const asked: (string | undefined)[] = [];
+    const { wrap } = suggestionMark(document, SUGGESTION, {
+      ...context(),
+      onFeedback: async (_suggestion, kind) => (asked.push(kind), answer),
+    });
+    const { button, pressed, status } = buttonsOf(wrap);
+    // Refused (the background keeps nothing): not pressed, and it says so.
+    button('thumbs-up').click();
+    await vi.waitFor(() => expect(status.getAttribute('data-state')).toBe('failed'));
+    expect(pressed()).toEqual([]);
+    expect(shownText(status)).toBe('Niet bewaard. Probeer het opnieuw.');
+    // Kept: pressed, and said.
+    answer = true;
+    button('thumbs-up').click();
+    await vi.waitFor(() => expect(pressed()).toEqual(['thumbs-up']));
+    expect(shownText(status)).toBe('Bewaard. Nog eens klikken trekt het in.');
+    // One choice: another button replaces it; the pressed one withdraws it.
+    button('wow').click();
+    await vi.waitFor(() => expect(pressed()).toEqual(['wow']));
+    button('wow').click();
+    await vi.waitFor(() => expect(pressed()).toEqual([]));
+    expect(shownText(status)).toBe('Ingetrokken.');
+    expect(asked).toEqual(['thumbs-up', 'thumbs-up', 'wow', undefined]);
+  });
+
+  it('offers no reaction where none can be kept, and says why (review finding: feedback buttons say saved but nothing is stored)', () => {
+    for (const [language, reason] of [
+      ['nl', 'Reageren kan hier niet: Feedback staat uit voor deze site.'],
+      ['en', 'Reactions are off here: Feedback is switched off for this site.'],
+    ] as const) {
+      const document = documentFrom('<!doctype html><body></body>');
+      const asked: string[] = [];
+      const { wrap } = suggestionMark(document, SUGGESTION, {
+        ...context([], language),
+        feedbackAllowed: false,
+        chosenFeedback: () => 'wow',
+        onFeedback: async () => (asked.push('asked'), true),
+      });
+      const { button, pressed, status } = buttonsOf(wrap);
+      expect(button('thumbs-up').disabled).toBe(true);
+      button('thumbs-up').click();
+      expect(asked).toEqual([]);
+      expect(pressed()).toEqual([]);
+      expect(shownText(status)).toBe(reason);
+    }
+  });
+
+  it('shows the stored choice pressed', () => {
+    const document = documentFrom('<!doctype html><body></body>');
+    const { wrap } = suggestionMark(document, SUGGESTION, {
+      ...context(),
+      chosenFeedback: () => 'thumbs-down',
+    });
+    expect(buttonsOf(wrap).pressed()).toEqual(['thumbs-down']);
   });
 });
 

@@ -15,12 +15,24 @@ export interface WhyContext {
   /** The records the suggestions rest on, as far as the why-panel names them. */
   records: ReadonlyMap<string, Pick<TasteRecord, 'category' | 'label'>>;
   onStopCategory(category: CategoryId): void;
-  onFeedback(suggestion: RankedSuggestion, kind: ReactionKind): void;
+  /** Whether a reaction can be kept on this site (`feedback` allowed); if not, the buttons say so. */
+  feedbackAllowed: boolean;
+  /** The person's reaction to the suggestion's item as stored (shown pressed), if any. */
+  chosenFeedback?(suggestion: RankedSuggestion): ReactionKind | undefined;
+  /** What the buttons last said on this page view (a mark drawn again says it again). */
+  feedbackNote?(suggestion: RankedSuggestion): FeedbackNote | undefined;
+  /**
+   * Keeps the reaction (`kind`) or withdraws it (undefined); resolves whether the extension kept
+   * (or withdrew) it: only then does the mark show the new choice.
+   */
+  onFeedback(suggestion: RankedSuggestion, kind: ReactionKind | undefined): Promise<boolean>;
   /** A link to a suggestion followed, or the zone closed (recorded where feedback is allowed). */
   onEvent?(suggestion: RankedSuggestion, kind: Exclude<EventKind, 'impression' | 'answer'>): void;
   /** The person closed the zone: it stays closed on this page. */
   onCloseZone?(): void;
 }
+
+export type FeedbackNote = 'saved' | 'withdrawn' | 'failed';
 
 let panelCount = 0;
 

@@ -3,6 +3,7 @@
  * (`POST {storage}{category}/` with the DPoP-bound token). What cannot be sent now (offline, vault
  * down) stays queued for the next attempt; what the vault refuses for good (the person did not
  * grant that scope, or the record is invalid) leaves the queue, since retrying cannot help.
+ * A reaction the person withdrew or replaced (the profile's `withdrawals`) is deleted in the pod.
  */
 import {
   isEvent,
@@ -108,10 +109,35 @@ function queue(profile: LocalProfile) {
   ];
 }
 
+/** Whether the vault refused for good: retrying cannot help (not a 401, which a refresh may mend, nor 429). */
+const refusedForGood = (status: number) =>
+  status >= 400 && status < 500 && status !== 401 && status !== 429;
+
+/**
+ * Deletes a withdrawn reaction's record in the pod. Its id is learnt by sending the same record
+ * under the same idempotency key, which the vault answers with the record it already has (a new
+ * one if the owner deleted it meanwhile, which then goes too). Resolves whether it is gone.
+ */
+async function deleteWithdrawn(connection: VaultConnection, feedback: LocalFeedback) {
+  const found = await connection.request('POST', 'feedback/', feedbackRecord(feedback), {
+    'idempotency-key': feedback.id,
+  });
+  await found.body?.cancel();
+  const location = found.headers.get('location');
+  if (!found.ok || !location) return refusedForGood(found.status);
+  const id = location.slice(location.lastIndexOf('/') + 1);
+  const deleted = await connection.request('DELETE', `feedback/${encodeURIComponent(id)}`);
+  await deleted.body?.cancel();
+  return deleted.ok || deleted.status === 404 || refusedForGood(deleted.status);
+}
+
 export async function syncRecords(deps: SyncDeps): Promise<SyncResult> {
   const status = parsePairingStatus((await deps.local.get(PAIRING_STATUS_KEY))[PAIRING_STATUS_KEY]);
-  const pending = queue(parseProfile((await deps.local.get(PROFILE_KEY))[PROFILE_KEY]));
-  if (status.state !== 'paired') return { sent: 0, dropped: 0, queued: pending.length };
+  const start = parseProfile((await deps.local.get(PROFILE_KEY))[PROFILE_KEY]);
+  const pending = queue(start);
+  const waiting = (profile: LocalProfile) =>
+    queue(profile).length + (profile.withdrawals ?? []).length;
+  if (status.state !== 'paired') return { sent: 0, dropped: 0, queued: waiting(start) };
   const done = new Set<string>();
   let sent = 0;
   let problem: string | undefined;
@@ -129,21 +155,32 @@ export async function syncRecords(deps: SyncDeps): Promise<SyncResult> {
     }
     await response.body?.cancel();
     if (response.ok) sent += 1;
-    if (
-      response.ok ||
-      (response.status >= 400 &&
-        response.status < 500 &&
-        response.status !== 401 &&
-        response.status !== 429)
-    )
-      done.add(entry.id);
+    if (response.ok || refusedForGood(response.status)) done.add(entry.id);
     else {
       problem = `the vault answered HTTP ${response.status}`;
       break;
     }
   }
+  const deleted = new Set<string>();
+  for (const withdrawn of problem ? [] : (start.withdrawals ?? [])) {
+    try {
+      if (await deleteWithdrawn(deps.connection, withdrawn)) deleted.add(withdrawn.id);
+      else {
+        problem = 'the vault did not delete a withdrawn reaction';
+        break;
+      }
+    } catch (cause) {
+      problem = cause instanceof Error ? cause.message : 'the vault cannot be reached';
+      break;
+    }
+  }
   return deps.exclusive(async () => {
     const profile = parseProfile((await deps.local.get(PROFILE_KEY))[PROFILE_KEY]);
+    const kept = new Set(profile.feedback.map((f) => f.id));
+    // A reaction withdrawn or replaced while it was on its way: the vault now has it, so it goes there too.
+    const gone = start.feedback.filter(
+      (f) => done.has(f.id) && !isEvent(f.kind) && !f.synced && !kept.has(f.id),
+    );
     const next: LocalProfile = {
       ...profile,
       browsing: profile.browsing.map((v) => (done.has(v.id) ? { ...v, synced: true } : v)),
@@ -151,9 +188,13 @@ export async function syncRecords(deps: SyncDeps): Promise<SyncResult> {
       feedback: profile.feedback.flatMap((f) =>
         !done.has(f.id) ? [f] : isEvent(f.kind) ? [] : [{ ...f, synced: true }],
       ),
+      withdrawals: [
+        ...(profile.withdrawals ?? []).filter((f) => !deleted.has(f.id)),
+        ...gone.map((f) => ({ ...f, synced: true })),
+      ],
     };
     await deps.local.set({ [PROFILE_KEY]: next });
-    const queued = queue(next).length;
+    const queued = waiting(next);
     const latest = parsePairingStatus(
       (await deps.local.get(PAIRING_STATUS_KEY))[PAIRING_STATUS_KEY],
     );
