@@ -210,6 +210,21 @@ describe('feedback on a mark', () => {
     expect(buttons(document, 'p1').pressed).toEqual([]);
   });
 
+  it('keeps no mark reacted to once a category it rests on is stopped on the site', async () => {
+    const document = page('%');
+    openRoots(document);
+    const { local } = controller(document);
+    await vi.waitFor(() => expect(markOn(document, 'p1')).not.toBeNull());
+    await still();
+    buttons(document, 'p1').press('thumbs-up');
+    await vi.waitFor(() => expect(buttons(document, 'p1').pressed).toEqual(['thumbs-up']));
+    // "Gebruik Opgegeven interesses niet meer": the mark rested on them, so it goes.
+    await local.set({
+      [SETTINGS_KEY]: { mode: 'on', baselineShare: 0, categories: { interests: false } },
+    });
+    await vi.waitFor(() => expect(markOn(document, 'p1')).toBeNull());
+  });
+
   it('offers no reaction in mode "Beperkt" (review finding: feedback buttons say saved but nothing is stored)', async () => {
     const document = page('%');
     openRoots(document);

@@ -108,9 +108,9 @@ export function startPageController(env: ContentEnv): void {
     // Over the tab's budget (or superseded): the page keeps the marks it has.
     if (!ranked || run !== generation) return;
     const { kind, layout, single } = ranked;
-    const { ranking, byId } = withReacted(ranked.ranking, ranked.byId);
-    const reactions = reactionsOn(profile, origin);
     const allowed = allowedCategories(settings, origin);
+    const { ranking, byId } = withReacted(ranked.ranking, ranked.byId, allowed);
+    const reactions = reactionsOn(profile, origin);
     const feedbackAllowed = allowed.includes('feedback');
     const assistForms = await formsToAssist(env, allowed);
     if (run !== generation) return;
@@ -197,10 +197,18 @@ export function startPageController(env: ContentEnv): void {
    * The ranking plus the marks reacted to on this page view that it left out, while their cards are
    * still on the page (the worker answers only the items it marks, so their cards come from then).
    */
-  const withReacted = (ranking: PageRanking, found: ReadonlyMap<string, FoundItem>) => {
+  const withReacted = (
+    ranking: PageRanking,
+    found: ReadonlyMap<string, FoundItem>,
+    allowed: readonly string[],
+  ) => {
     const present = new Set(ranking.suggestions.map(slotKey));
+    // Never one resting on a category the person has since stopped on this site.
     const kept = [...reacted.values()].filter(
-      (entry) => !present.has(slotKey(entry.suggestion)) && entry.found.element?.isConnected,
+      (entry) =>
+        !present.has(slotKey(entry.suggestion)) &&
+        entry.found.element?.isConnected &&
+        entry.suggestion.categories.every((category) => allowed.includes(category)),
     );
     const byId = new Map(found);
     for (const entry of kept)
