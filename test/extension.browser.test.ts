@@ -340,9 +340,19 @@ describe('feedback', () => {
     const down = first?.elements.find((n) => n.attributes?.includes('thumbs-down'));
     expect(textOf(down!)).toBe('Niet voor mij');
     await clickNode(page, cdp, down!);
-    // Its badge goes (another item takes its place); the card itself stays where it was.
-    await waitForUi(cdp, (all) => !all.some((entry) => entry.itemId === first?.itemId));
-    expect(await page.isVisible(`#results article[data-item-id="${first?.itemId}"]`)).toBe(true);
+    // Its badge stays while the page is open, the choice shown, so it can be undone (review
+    // finding: badge disappears on Goed idee); the page is ranked again meanwhile.
+    await waitForUi(cdp, (all) =>
+      all.some(
+        (entry) =>
+          entry.itemId === first?.itemId &&
+          entry.elements.some(
+            (n) =>
+              attribute(n, 'data-feedback') === 'thumbs-down' &&
+              attribute(n, 'aria-pressed') === 'true',
+          ),
+      ),
+    );
     const profile = (await getExtensionStorage(worker, PROFILE_KEY)) as {
       feedback: { kind: string; itemId: string; synced: boolean; origin: string }[];
     };
@@ -358,6 +368,11 @@ describe('feedback', () => {
     const impressions = profile.feedback.filter((entry) => entry.kind === 'impression');
     expect(impressions.map((entry) => entry.itemId)).toContain(first?.itemId);
     expect(new Set(impressions.map((entry) => entry.itemId)).size).toBe(impressions.length);
+    // On the next visit its badge goes (another item takes its place); the card stays.
+    await page.reload();
+    await waitForUi(cdp, (all) => all.some((entry) => entry.markKind === 'relevant'));
+    await waitForUi(cdp, (all) => !all.some((entry) => entry.itemId === first?.itemId));
+    expect(await page.isVisible(`#results article[data-item-id="${first?.itemId}"]`)).toBe(true);
     await page.close();
   });
 
