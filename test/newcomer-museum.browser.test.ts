@@ -20,6 +20,7 @@ interface Place {
   kind: string;
   itemId: string;
   categories: string[];
+  title?: string;
 }
 
 let test: ExtensionTest;
@@ -124,7 +125,7 @@ it('marks the museum for a reader of novels into jazz and film, and a typed inte
   );
 
   // The vault's records reached the worker (3 loans; jazz, film, strips as themes and the genre
-  // comics; the own words stay in the vault) before the museum opens.
+  // comics; the own words "geschiedenis van Antwerpen" and "Rubens") before the museum opens.
   await expect
     .poll(
       async () =>
@@ -135,7 +136,7 @@ it('marks the museum for a reader of novels into jazz and film, and a typed inte
         ).count,
       { timeout: 10_000 },
     )
-    .toBeGreaterThanOrEqual(7);
+    .toBeGreaterThanOrEqual(9);
 
   // Nothing on the museum meets this taste: still one mark, a surprise resting on the loans.
   const before = await museumMarks((marks) => marks.length > 0, 'loans-jazz-film');
@@ -183,4 +184,32 @@ it('does not invite this known person to state interests once personalisation is
   expect(await popup.$('#invite')).toBeNull();
   await popup.close();
   await options.close();
+});
+
+it('marks what the own word typed in the vault names on the museum, as a word typed in the options (review finding: the extension ignores the words typed in the vault)', async () => {
+  // Personalisation back on; the options hold no typed interest (cleared above): "Rubens" is only
+  // the vault's own word, typed at the onboarding.
+  const popup = await test.browser.context.newPage();
+  await popup.goto(`chrome-extension://${test.extensionId}/popup.html`);
+  await popup.check('input[name=mode][value=on]');
+  await popup.close();
+  const tab = await test.browser.context.newPage();
+  await tab.goto(test.sites.urls.museum);
+  await tab.fill('#zoek-q', 'Rubens');
+  await tab.press('#zoek-q', 'Enter');
+  await tab.waitForURL(/q=Rubens/);
+  const forRubens = () =>
+    marksOn(tab.url()).then((marks) =>
+      marks.filter(
+        (mark) =>
+          mark.kind === 'relevant' &&
+          mark.categories.includes('interests') &&
+          /rubens/i.test(mark.title ?? ''),
+      ),
+    );
+  await expect
+    .poll(async () => (await forRubens()).length, { timeout: 10_000, interval: 100 })
+    .toBeGreaterThan(0);
+  await tab.screenshot({ path: screenshotPath('newcomer-museum-own-word-rubens') });
+  await tab.close();
 });

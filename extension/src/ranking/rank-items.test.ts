@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DIAL_PRESETS } from '@verwonder/shared/wonder/rerank/dial.ts';
 
 import type { PageItem } from '../page/page-item.ts';
+import { toTaste } from '../vault/to-taste.ts';
 import { rankItems } from './rank-items.ts';
 import { localTasteRecords, rejectedItems, type TasteRecord } from './taste-record.ts';
 
@@ -53,6 +54,40 @@ describe('rankItems (the wonder algorithm on the page items)', () => {
     expect(surprises.length).toBeLessThanOrEqual(1);
     if (surprises[0]) expect(ranked.at(-1)).toBe(surprises[0]);
     for (const s of ranked) expect(s.explanations.length).toBeGreaterThan(0);
+  });
+
+  it('meets an own word from the vault by what the items name, only where interests are allowed (review finding: the extension ignores the words typed in the vault)', () => {
+    const exhibition = (id: string, name: string, location: string): PageItem => ({
+      ...item(id, [], ['Tentoonstelling', 'Beeldende kunst']),
+      type: 'ExhibitionEvent',
+      kind: 'exhibition',
+      name,
+      location,
+    });
+    const museum = [
+      exhibition('rubens', 'Rubens: een leven in kleur', 'Rubenshuis'),
+      exhibition('wautier', 'Michaëlina Wautier: in detail', 'Rubenshuis'),
+      exhibition('ensor', 'Ensor en de zee', 'KMSKA'),
+      exhibition('design', 'Belgisch design', 'Design Museum'),
+    ];
+    const vault = toTaste('interests', {
+      id: 'i1',
+      category: 'interests',
+      data: { words: ['Rubens', 'geschiedenis van Antwerpen'] },
+    });
+    const ranked = rankItems(museum, vault, ['interests']);
+    const picks = ranked.filter((s) => s.kind === 'relevant').map((s) => s.itemId);
+    expect(picks.sort()).toEqual(['rubens', 'wautier']);
+    expect(ranked[0]?.recordIds).toEqual(['vault-i1-word-0']);
+    expect(ranked[0]?.explanations[0]?.text.nl).toContain('rubens');
+    // The same word typed in the options counts the same way.
+    const typed = localTasteRecords({ interests: ['Rubens'], browsing: [], feedback: [] });
+    const fromOptions = rankItems(museum, typed, ['interests']);
+    expect(fromOptions.map((s) => [s.itemId, s.kind])).toEqual(
+      ranked.map((s) => [s.itemId, s.kind]),
+    );
+    // Without the interests category on this site, the words count for nothing.
+    expect(rankItems(museum, vault, ['loans'])).toEqual([]);
   });
 
   it('keeps to the number of "Voor jou" asked for', () => {

@@ -16,6 +16,7 @@ import type { CategoryId } from '../control/categories.ts';
 import type { PageItem } from '../page/page-item.ts';
 import { fillBaselineSlots, type BaselineOptions } from './baseline-slots.ts';
 import { historyItems } from './history-items.ts';
+import { ownWords, withOwnWords } from './own-word-genres.ts';
 import { withPageSignals, type PageAdjustment } from './page-signals.ts';
 import { toCandidate } from './to-candidate.ts';
 import { toHistory } from './to-history.ts';
@@ -92,9 +93,11 @@ export function rankItems(
   // loan typed by hand).
   const had = historyItems(mine);
   const byId = new Map(items.map((item) => [item.id, item]));
+  // A typed word that names no genre ("Rubens") still meets the items that name it.
+  const words = ownWords(mine);
   const candidates = items
     .filter((item) => !options.excluded?.has(item.id) && !had.has(item))
-    .map((item) => toCandidate(item, site));
+    .map((item) => withOwnWords(toCandidate(item, site), item, words));
   // The product's one ranking configuration (as evaluated) at the person's dial, with the item
   // model when the worker has it.
   const rankOptions = productRankOptions({

@@ -34,18 +34,25 @@ export interface TasteSource {
   records(): Promise<TasteRecord[]>;
 }
 
+/**
+ * An interest the person typed, in the options or as an own word in the vault: the word itself
+ * and the vocabulary terms it resolves to ("jazz" is the UiT theme "Jazz en blues"), so it meets
+ * what the sites publish.
+ */
+export function typedInterestRecord(id: string, word: string): TasteRecord {
+  return {
+    id,
+    category: 'interests',
+    label: word,
+    terms: [...new Set([word, ...resolveInterest(word).terms.map((term) => term.id)])].slice(0, 50),
+  };
+}
+
 export function localTasteRecords(profile: LocalProfile): TasteRecord[] {
   return [
-    // A typed word also stands for the vocabulary terms it resolves to ("jazz" is the UiT theme
-    // "Jazz en blues"), so it meets what the sites publish.
-    ...profile.interests.map((interest, index) => ({
-      id: `interest-${index + 1}`,
-      category: 'interests' as const,
-      label: interest,
-      terms: [
-        ...new Set([interest, ...resolveInterest(interest).terms.map((term) => term.id)]),
-      ].slice(0, 50),
-    })),
+    ...profile.interests.map((interest, index) =>
+      typedInterestRecord(`interest-${index + 1}`, interest),
+    ),
     ...profile.browsing.map((visit) => ({
       id: visit.id,
       category: 'browsing' as const,

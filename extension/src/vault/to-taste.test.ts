@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { localTasteRecords } from '../ranking/taste-record.ts';
 import { toTaste } from './to-taste.ts';
 
 describe('toTaste (a vault record as ranking input)', () => {
@@ -37,6 +38,26 @@ describe('toTaste (a vault record as ranking input)', () => {
       ['Fantasy', ['fantasy']],
       ['Jazz en blues', ['1.8.2.0.0']],
     ]);
+  });
+
+  it("counts the person's own words from the vault as words typed in the options (review finding: the extension ignores the words typed in the vault)", () => {
+    const record = {
+      id: 'i2',
+      category: 'interests',
+      data: { themeIds: ['1.8.2.0.0'], genres: [], words: ['Rubens', ' ', 'strips'] },
+    };
+    const records = toTaste('interests', record);
+    const typed = localTasteRecords({
+      interests: ['Rubens', 'strips'],
+      browsing: [],
+      feedback: [],
+    });
+    expect(records.slice(1).map((r) => [r.category, r.label, r.terms])).toEqual(
+      typed.map((r) => [r.category, r.label, r.terms]),
+    );
+    expect(records[1]).toMatchObject({ id: 'vault-i2-word-0', label: 'Rubens', terms: ['Rubens'] });
+    // A word that names a term after all meets what the sites publish, as in the options.
+    expect(records[2]!.terms.length).toBeGreaterThan(1);
   });
 
   it('learns from liked suggestions, not from impressions', () => {

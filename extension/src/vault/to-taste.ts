@@ -2,7 +2,7 @@
  * A record of the vault as ranking input: what a loan, ticket, visit, museum-app use, visit page or
  * liked suggestion says about taste, keeping the item's id (so what was borrowed or attended is never
  * offered as new) and, apart from the terms, its authors. Stated interests become one record per
- * term, labelled as the vocabulary names it.
+ * term, labelled as the vocabulary names it, and one per own word, as a word typed in the options.
  */
 import { interestTerm } from '@verwonder/shared/interests/interest-vocabulary.ts';
 import {
@@ -17,7 +17,7 @@ import {
 } from 'zod/mini';
 
 import type { CategoryId } from '../control/categories.ts';
-import type { TasteRecord } from '../ranking/taste-record.ts';
+import { typedInterestRecord, type TasteRecord } from '../ranking/taste-record.ts';
 
 /** The categories read for ranking; each needs its `:read` scope. */
 export const TASTE_CATEGORIES: readonly CategoryId[] = [
@@ -54,6 +54,7 @@ export const VaultRecordSchema = object({
     object({
       themeIds: Terms,
       genres: Terms,
+      words: Terms,
       kind: optional(string()),
       wasSurprise: optional(boolean()),
       itemId: optional(string()),
@@ -90,13 +91,21 @@ export function toTaste(category: CategoryId, vaultRecord: VaultRecord): TasteRe
   const time = vaultRecord.time ? { time: cut(vaultRecord.time) } : {};
   if (category === 'interests') {
     const terms = [...(data?.genres ?? []), ...(data?.themeIds ?? [])];
-    return terms.slice(0, 100).map((term, index) => ({
-      id: `vault-${id}-${index}`,
-      category,
-      // What the person chose, as they saw it in the vault.
-      label: cut(interestTerm(term)?.label.nl ?? term),
-      terms: [cut(term)],
-    }));
+    return [
+      ...terms.slice(0, 100).map((term, index) => ({
+        id: `vault-${id}-${index}`,
+        category,
+        // What the person chose, as they saw it in the vault.
+        label: cut(interestTerm(term)?.label.nl ?? term),
+        terms: [cut(term)],
+      })),
+      // Their own words (no term of the vocabulary) count as a word typed in the options does.
+      ...(data?.words ?? [])
+        .map((word) => word.trim().slice(0, 64))
+        .filter(Boolean)
+        .slice(0, 20)
+        .map((word, index) => typedInterestRecord(`vault-${id}-word-${index}`, word)),
+    ];
   }
   if (category === 'feedback') {
     const kind = data?.kind;

@@ -23,8 +23,12 @@ import type { VaultConnection } from './vault-connection.ts';
 
 export const VAULT_TASTE_CACHE = 'vault-taste';
 export { VAULT_TASTE_VERSION_KEY } from './vault-taste-version.ts';
-/** Per category: the container's ETag (when the vault sends one) and what it held. */
-const VAULT_TASTE_STATE = 'vault-taste-state';
+/**
+ * Per category: the container's ETag (when the vault sends one) and what it held. Named after what
+ * toTaste makes of a record: when that changes (v2: own words), every container is read again
+ * instead of keeping, behind an unchanged ETag, what the older reading made of it.
+ */
+const VAULT_TASTE_STATE = 'vault-taste-state-v2';
 const PAGE = 200;
 /** Containers list oldest first: up to this many pages are followed, the newest records kept. */
 const MAX_PAGES = 5;
