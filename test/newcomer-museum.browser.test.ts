@@ -4,9 +4,12 @@
  * Rubens", from an empty vault through the user interface only (sign-up, onboarding, loans,
  * pairing), as a newcomer went in review. The museum got no mark, and an interest typed in the
  * extension's options ("schilderkunst") changed nothing there: its exhibitions were all surprises
- * next to the vault's jazz, film and strips, and a page without a "Voor jou" got none. Needs
+ * next to the vault's jazz, film and strips, and a page without a "Voor jou" got none. Then the
+ * own word "Rubens" from the vault on the museum's search, and the vault's audit log of the
+ * extension's reads. Needs
  * `npm run build -w extension` first; run under `flock /tmp/verwonder-ports.lock` (fixed ports).
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 
@@ -212,4 +215,61 @@ it('marks what the own word typed in the vault names on the museum, as a word ty
     .toBeGreaterThan(0);
   await tab.screenshot({ path: screenshotPath('newcomer-museum-own-word-rubens') });
   await tab.close();
+});
+
+it('shows the lists one read of the extension asked for as one line with a count, opened by keyboard to each entry (review finding: the audit log shows about 8 "Records listed" lines for one visit of one city site)', async () => {
+  await page.bringToFront();
+  await page.click('header nav >> text=Logboek');
+  await page.waitForSelector('#chain-state[data-verified="true"]');
+  const rows = '#audit-table tbody tr[data-action="records-listed"]';
+  const all = await page.locator(rows).count();
+  const shown = await page.locator(`${rows}:visible`).count();
+  // Every list request is still an entry of the log; the extension's reads are lines with a count.
+  expect(all).toBeGreaterThanOrEqual(8);
+  expect(shown).toBeLessThan(all / 2);
+  const group = page.locator(`${rows}.audit-group`).first();
+  const count = Number(await group.getAttribute('data-count'));
+  expect(count).toBeGreaterThanOrEqual(2);
+  expect(await group.locator('td[data-label="Actie"]').textContent()).toBe(
+    `Gegevens opgevraagd ×${count}`,
+  );
+  const toggle = group.locator('button');
+  expect(await toggle.textContent()).toBe(`Toon de ${count} regels`);
+  expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+  const members = page.locator(
+    `#${(await toggle.getAttribute('aria-controls'))!.split(' ').join(', #')}`,
+  );
+  expect(await members.count()).toBe(count);
+  expect(await members.locator('visible=true').count()).toBe(0);
+
+  // By keyboard: Enter opens the group to its entries, each with its own category; again closes it.
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+  expect(await toggle.textContent()).toBe(`Verberg de ${count} regels`);
+  expect(await members.locator('visible=true').count()).toBe(count);
+  // One read: each category once, and the line names every one of them.
+  const what = await group.locator('td[data-label="Wat"]').textContent();
+  const categories = (await members.locator('td[data-label="Wat"]').allTextContents()).map(
+    (text) => text.split(' · ')[0]!,
+  );
+  expect(new Set(categories).size).toBe(count);
+  for (const category of categories) expect(what).toContain(category);
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual(
+    [],
+  );
+  await page.screenshot({ path: screenshotPath('newcomer-museum-audit-grouped'), fullPage: true });
+  await page.keyboard.press('Space');
+  expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+  expect(await members.locator('visible=true').count()).toBe(0);
+
+  // In English too.
+  await page.click('header a[lang="en"]');
+  await page.waitForSelector('#chain-state[data-verified="true"]');
+  const english = page.locator(`${rows}.audit-group`).first();
+  expect(await english.locator('td[data-label="Action"]').textContent()).toMatch(
+    /^Records listed ×\d+$/,
+  );
+  expect(await english.getByRole('button').textContent()).toMatch(/^Show the \d+ entries$/);
 });

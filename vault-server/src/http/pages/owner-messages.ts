@@ -35,6 +35,8 @@ export const OWNER_MESSAGES = {
     noEntries: 'Geen regels met deze filters.',
     newestLoaded: '(de filters zoeken in de nieuwste {n} regels; oudere laad je onder de tabel)',
     olderEntries: 'Oudere regels tonen',
+    showEntries: 'Toon de {n} regels',
+    hideEntries: 'Verberg de {n} regels',
     loadingOlder: 'Oudere regels laden…',
     dataIntro:
       'Al je gegevens per categorie. Je kiest hoe lang elke categorie bewaard blijft, zoekt, sorteert en wist wat je wil.',
@@ -178,6 +180,8 @@ export const OWNER_MESSAGES = {
     noEntries: 'No entries with these filters.',
     newestLoaded: '(the filters search the newest {n} entries; load older ones below the table)',
     olderEntries: 'Show older entries',
+    showEntries: 'Show the {n} entries',
+    hideEntries: 'Hide the {n} entries',
     loadingOlder: 'Loading older entries…',
     dataIntro:
       'All your data by category. Choose how long each category is kept, search, sort and delete what you want.',

@@ -52,31 +52,121 @@
       (shown.length === 0 ? t.noEntries : shown.length + ' ' + t.entries) +
       (hasOlder ? ' ' + t.newestLoaded.replace('{n}', entries.length.toLocaleString(lang())) : '');
     document.getElementById('audit-older').hidden = !hasOlder;
-    document.querySelector('#audit-table tbody').replaceChildren(
-      ...shown.map((entry) => {
-        const refused = entry.action === 'refused';
-        const what = [
-          entry.category ? categoryLabel(entry.category) : '',
-          entry.purpose || '',
-          entry.recordIds ? entry.recordIds.length + ' ×' : '',
-          entry.detail || '',
-        ]
-          .filter(Boolean)
-          .join(' · ');
-        return el(
-          'tr',
-          { class: refused ? 'refused' : undefined, 'data-action': entry.action },
-          el('td', { 'data-label': t.time }, when(entry.time)),
-          el('td', { 'data-label': t.who }, actorName(entry.actor)),
-          el(
-            'td',
-            { 'data-label': t.action },
-            refused ? el('strong', {}, '⛔ ' + t.refused) : actionLabel(entry.action),
-          ),
-          el('td', { 'data-label': t.what }, what),
-        );
-      }),
+    document
+      .querySelector('#audit-table tbody')
+      .replaceChildren(...groupsOf(shown).flatMap((group) => rowsOf(group)));
+  }
+
+  /** A run of entries shown as one line: the same action by the same caller, close together. */
+  const WINDOW_MS = 2 * 60 * 1000;
+  /** Groups whose entries the person opened (by the newest entry's seq), kept across filtering. */
+  const opened = new Set();
+
+  /**
+   * Consecutive entries (newest first) of the same action, site (or the extension) and purpose
+   * within WINDOW_MS of the run's newest: one visit of a site lists each category it may read, one
+   * line per request in the stored log (its hash chain stays entry per access), one line with a
+   * count here, a line per read. What the person did stays one line per click.
+   */
+  function groupsOf(shown) {
+    const groups = [];
+    for (const entry of shown) {
+      const group = groups[groups.length - 1];
+      const first = group && group[0];
+      if (
+        first &&
+        first.actor.type === 'client' &&
+        first.action === entry.action &&
+        actorKey(first.actor) === actorKey(entry.actor) &&
+        (first.purpose || '') === (entry.purpose || '') &&
+        Date.parse(first.time) - Date.parse(entry.time) <= WINDOW_MS &&
+        // A category listed again is the next read (the next visit): a line of its own.
+        !(
+          entry.action === 'records-listed' &&
+          group.some((known) => known.category === entry.category)
+        )
+      )
+        group.push(entry);
+      else groups.push([entry]);
+    }
+    return groups;
+  }
+
+  const whatOf = (entry) =>
+    [
+      entry.category ? categoryLabel(entry.category) : '',
+      entry.purpose || '',
+      entry.recordIds ? entry.recordIds.length + ' ×' : '',
+      entry.detail || '',
+    ]
+      .filter(Boolean)
+      .join(' · ');
+
+  function row(entry, attrs, action, what) {
+    const refused = entry.action === 'refused';
+    return el(
+      'tr',
+      {
+        class: [refused ? 'refused' : '', attrs.class || ''].join(' ').trim() || undefined,
+        'data-action': entry.action,
+        id: attrs.id,
+        hidden: attrs.hidden,
+      },
+      el('td', { 'data-label': t.time }, when(entry.time)),
+      el('td', { 'data-label': t.who }, actorName(entry.actor)),
+      el(
+        'td',
+        { 'data-label': t.action },
+        refused ? el('strong', {}, '⛔ ' + t.refused + action) : actionLabel(entry.action) + action,
+      ),
+      el('td', { 'data-label': t.what }, what),
     );
+  }
+
+  /** One entry as a row; a group as its line with a count, then its entries, shown on request. */
+  function rowsOf(group) {
+    const [first] = group;
+    if (group.length === 1) return [row(first, {}, '', whatOf(first))];
+    const key = String(first.seq);
+    const ids = group.map((entry) => 'audit-entry-' + entry.seq);
+    const isOpen = opened.has(key);
+    const members = group.map((entry, index) =>
+      row(entry, { id: ids[index], class: 'audit-member', hidden: !isOpen }, '', whatOf(entry)),
+    );
+    const categories = [
+      ...new Set(
+        group
+          .map((entry) => entry.category)
+          .filter(Boolean)
+          .map(categoryLabel),
+      ),
+    ];
+    const count = String(group.length);
+    const toggle = el(
+      'button',
+      {
+        type: 'button',
+        class: 'audit-toggle',
+        'aria-expanded': String(isOpen),
+        'aria-controls': ids.join(' '),
+      },
+      (isOpen ? t.hideEntries : t.showEntries).replace('{n}', count),
+    );
+    toggle.addEventListener('click', () => {
+      const open = toggle.getAttribute('aria-expanded') !== 'true';
+      if (open) opened.add(key);
+      else opened.delete(key);
+      toggle.setAttribute('aria-expanded', String(open));
+      toggle.textContent = (open ? t.hideEntries : t.showEntries).replace('{n}', count);
+      for (const member of members) member.hidden = !open;
+    });
+    const summary = [categories.join(', '), first.purpose || ''].filter(Boolean).join(' · ');
+    const line = row(first, { class: 'audit-group' }, ' ×' + count, [
+      summary ? summary + ' ' : '',
+      toggle,
+    ]);
+    line.dataset.count = count;
+    return [line, ...members];
   }
 
   /**
