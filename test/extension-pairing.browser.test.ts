@@ -114,7 +114,12 @@ describe('pairing the extension with the vault', () => {
     // The vault's consent page, in a tab the extension opened.
     const consent = await consentTab;
     await consent.waitForURL(new RegExp(`^${vault.url}/oauth/consent/`));
-    expect((await consent.textContent('#consent-site'))?.trim()).toContain('Verwonder-extensie');
+    // The person's own add-on, not a site (in the language the extension asked for).
+    expect((await consent.textContent('#consent-site'))?.trim()).toMatch(
+      /^(Je eigen Verwonder-extensie|Your own Verwonder extension)/,
+    );
+    // The profile starts unticked (read only for "Vul in vanuit mijn kluis"): Mira ticks it.
+    await consent.check('input[name="scope"][value="profile:read"]');
     await shot(consent, 'consent');
     const closed = consent.waitForEvent('close');
     await consent.click('#approve');

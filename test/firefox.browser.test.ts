@@ -102,8 +102,9 @@ describe('the Firefox build in Firefox', () => {
     await options.click('#vault-connect');
     const consent = (await (await consentTarget).page()) as Page;
     await consent.waitForSelector('#approve');
-    expect(await consent.$eval('#consent-site', (n) => n.textContent)).toContain(
-      'Verwonder-extensie',
+    // The person's own add-on, not a site (in the language the extension asked for).
+    expect(await consent.$eval('#consent-site', (n) => n.textContent?.trim())).toMatch(
+      /^(Je eigen Verwonder-extensie|Your own Verwonder extension)/,
     );
     await consent.click('#approve');
     // The extension takes the code from the callback page, closes the tab and keeps the session.

@@ -272,4 +272,66 @@ it('shows the lists one read of the extension asked for as one line with a count
     /^Records listed ×\d+$/,
   );
   expect(await english.getByRole('button').textContent()).toMatch(/^Show the \d+ entries$/);
+  // Back to Dutch, which the vault remembers.
+  await page.click('header a[lang="nl"]');
+  await page.waitForSelector('html[lang="nl"]');
+});
+
+it('words the extension on the consent page as the person’s own browser add-on and ticks only what it uses (review finding: the consent page calls the extension a site and ticks every scope)', async () => {
+  const checkedScopes = (consent: Page) =>
+    consent.$$eval('input[name="scope"]', (inputs) =>
+      Object.fromEntries(
+        inputs.map((input) => [input.getAttribute('value'), (input as HTMLInputElement).checked]),
+      ),
+    );
+  const serious = async (consent: Page) =>
+    (await new AxeBuilder({ page: consent }).analyze()).violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`,
+    );
+
+  // The person connects the extension again from its options: the vault's consent page.
+  let seen: Record<string, boolean> = {};
+  const options = await pairExtensionFromOptions(
+    test.browser.context,
+    test.extensionId,
+    test.vault.url,
+    {
+      onConsent: async (consent) => {
+        const lead = (await consent.textContent('#consent-site'))!.trim();
+        expect(lead).toContain('Je eigen Verwonder-extensie');
+        expect(lead).toContain('browser-add-on');
+        const text = (await consent.textContent('main'))!;
+        expect(text).toContain('Dit is geen website');
+        expect(text).not.toContain('Adres van de site');
+        expect(text).toContain('Wat de extensie mag doen');
+        expect(text).not.toContain('Wat de site');
+        seen = await checkedScopes(consent);
+        // Every category it asks is listed; the profile, read only on "Vul in vanuit mijn kluis",
+        // is the person's to tick, and says so.
+        expect(Object.keys(seen)).toContain('profile:read');
+        expect(seen['profile:read']).toBe(false);
+        expect(await consent.textContent('#scope-profile-read-unticked')).toContain(
+          'Vul in vanuit mijn kluis',
+        );
+        expect(seen['interests:read']).toBe(true);
+        expect(seen['loans:read']).toBe(true);
+        expect(seen['feedback:write']).toBe(true);
+        expect(Object.keys(seen)).not.toContain('dna:read');
+        expect(await serious(consent)).toEqual([]);
+        await consent.screenshot({ path: screenshotPath('newcomer-museum-consent-extension') });
+        // In English too: the language link keeps the request.
+        await consent.click('header a[lang="en"]');
+        await consent.waitForSelector('html[lang="en"]');
+        expect(await consent.textContent('#consent-site')).toContain(
+          'Your own Verwonder extension, the browser add-on',
+        );
+        expect(await consent.textContent('#scope-profile-read-unticked')).toContain(
+          'Fill in from my vault',
+        );
+      },
+    },
+  );
+  expect(Object.values(seen).filter(Boolean).length).toBe(Object.keys(seen).length - 1);
+  expect(await options.textContent('#pairing-scopes')).not.toContain('profile:read');
+  await options.close();
 });

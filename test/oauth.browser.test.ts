@@ -84,6 +84,18 @@ describe('the library as an OAuth client of the vault, in Chromium', () => {
       'Bibliotheek Antwerpen vraagt toegang tot je kluis.',
     );
     expect(await text('#consent-purpose')).toBe('Je boeken en andere media aanbevelen');
+    // A site, with its address, and ticked what it asks (it asks only what it uses); the words
+    // for the person's own extension are not for it.
+    expect(await page.textContent('main')).toContain(`Adres van de site: ${new URL(library).host}`);
+    expect(await page.textContent('main')).not.toContain('extensie');
+    expect(
+      await page.$$eval('input[name="scope"]', (inputs) =>
+        inputs.map((input) => [input.getAttribute('value'), (input as HTMLInputElement).checked]),
+      ),
+    ).toEqual([
+      ['loans:write', true],
+      ['suggestions:rank', true],
+    ]);
     await page.uncheck('#rank-interests');
     await shot('consent');
     await page.click('#approve');

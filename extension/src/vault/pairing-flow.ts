@@ -25,7 +25,11 @@ import { revokeGrant } from './revoke-grant.ts';
 import { requestTokens, sessionOf, type VaultConnection } from './vault-connection.ts';
 import { vaultIssuerOf } from './vault-issuer.ts';
 
-/** What the extension asks; the person may untick any scope on the consent page. */
+/**
+ * What the extension asks, no more than it uses (not `dna:read`: it ranks on the device with the
+ * records themselves); the person may untick any scope on the consent page, where `profile:read`
+ * (read only when they press "Vul in vanuit mijn kluis") starts unticked.
+ */
 export const EXTENSION_SCOPES = [
   'profile:read',
   'interests:read',
@@ -38,7 +42,6 @@ export const EXTENSION_SCOPES = [
   'feedback:read',
   'feedback:write',
   'location:read',
-  'dna:read',
 ] as const;
 export const EXTENSION_PURPOSE = 'dpv:ServicePersonalisation';
 

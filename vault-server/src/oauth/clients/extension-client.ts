@@ -8,7 +8,10 @@
 export const EXTENSION_CLIENT_PATH = '/oauth/clients/verwonder-extension.json';
 export const EXTENSION_CALLBACK_PATH = '/oauth/extension-callback';
 
-/** The most the extension ever asks (the consent page lets the person untick any of them). */
+/**
+ * The most the extension may ask (older versions asked `dna:read` too); the consent page lets the
+ * person untick any of them, and ticks EXTENSION_UNTICKED_SCOPES only when the person does.
+ */
 export const EXTENSION_SCOPES = [
   'profile:read',
   'interests:read',
@@ -25,6 +28,14 @@ export const EXTENSION_SCOPES = [
 ] as const;
 
 export const extensionClientId = (issuer: string): string => `${issuer}${EXTENSION_CLIENT_PATH}`;
+
+/**
+ * Scopes the extension may ask that its consent page shows unticked: the profile is read only when
+ * the person presses "Vul in vanuit mijn kluis" on a form, and the interest profile (`dna:read`) is
+ * used by no version that still asks it. Sites ask only what they use; the extension asks for its
+ * optional features too, so the person ticks those themselves.
+ */
+export const EXTENSION_UNTICKED_SCOPES: ReadonlySet<string> = new Set(['profile:read', 'dna:read']);
 
 export function extensionClientDocument(issuer: string) {
   return {

@@ -8,6 +8,7 @@ import {
 } from '@verwonder/shared';
 import type { Lang } from '../../http/pages/messages.ts';
 import { pageLang } from '../../http/pages/render-page.ts';
+import { extensionClientId } from '../clients/extension-client.ts';
 import { createGrant, grantsReplacedBy, prepareGrant } from '../grants/grant-service.ts';
 import type { OAuthDeps, OwnerSession } from '../oauth-deps.ts';
 import type { StoredAuthorizationRequest } from '../store/oauth-store.ts';
@@ -62,7 +63,11 @@ export function consentEndpoints(deps: OAuthDeps): Router {
       // With the vault's no-referrer, browsers send `Origin: null` on form posts; same-origin keeps the real one.
       'Referrer-Policy': 'same-origin',
     });
-    res.status(status).type('html').send(renderConsentPage(view));
+    const extension = view.request.clientId === extensionClientId(config.issuer);
+    res
+      .status(status)
+      .type('html')
+      .send(renderConsentPage({ ...view, extension }));
   };
 
   router.get('/oauth/consent/:id', async (req, res) => {

@@ -7,6 +7,7 @@ import { OAUTH_MESSAGES } from './oauth-messages.ts';
 import { scopeText } from './scope-text.ts';
 import { OAUTH_CSS_PATH } from './oauth-css.ts';
 import type { ConsentClient } from './pending-request.ts';
+import { EXTENSION_UNTICKED_SCOPES } from '../clients/extension-client.ts';
 
 /** In the body: renderPage links only the vault's own stylesheet (a stylesheet link is allowed in the body). */
 const stylesheet = html`<link rel="stylesheet" href="${OAUTH_CSS_PATH}" />`;
@@ -20,6 +21,11 @@ export interface ConsentView {
   /** On a second showing (a choice was not valid): what the person had chosen, and why it was refused. */
   chosen?: { scopes: Scope[]; rankCategories: DataCategoryId[]; until: string } | undefined;
   problem?: string | undefined;
+  /**
+   * The person's own Verwonder extension asks (its client id is the vault's own document for it),
+   * not a site: worded as their browser add-on, and only what it uses is ticked at first.
+   */
+  extension?: boolean;
   /** The site's grants on this pod that still work: an approval replaces them, so the page says what they allow. */
   replaces?: OAuthGrant[] | undefined;
   now?: Date;
@@ -31,8 +37,10 @@ const id = (scope: string): string => `scope-${scope.replace(/[^a-z-]/g, '-')}`;
 export function renderConsentPage(view: ConsentView): string {
   const t = OAUTH_MESSAGES[view.lang];
   const { request, client } = view;
+  const extension = view.extension === true;
+  const unticked = (scope: Scope) => extension && EXTENSION_UNTICKED_SCOPES.has(scope);
   const chosen = view.chosen ?? {
-    scopes: request.scopes,
+    scopes: request.scopes.filter((scope) => !unticked(scope)),
     rankCategories: request.rankCategories,
     until: request.until,
   };
@@ -40,7 +48,12 @@ export function renderConsentPage(view: ConsentView): string {
   const host = new URL(request.clientId).host;
 
   const scopeItems: Html[] = request.scopes.map((scope) => {
-    const text = scopeText(scope, view.lang, request.rankCategories);
+    const text = scopeText(
+      scope,
+      view.lang,
+      request.rankCategories,
+      extension ? 'extension' : 'site',
+    );
     const rank =
       scope === 'suggestions:rank'
         ? html`<fieldset class="rank-categories">
@@ -78,14 +91,26 @@ export function renderConsentPage(view: ConsentView): string {
         ${checked(chosen.scopes.includes(scope))}
       />
       <label for="${id(scope)}" class="inline">${text.title}</label>
+      ${
+        unticked(scope)
+          ? html`<p class="hint unticked" id="${id(scope)}-unticked">
+              ${scope === 'profile:read' ? t.untickedProfile : t.untickedOther}
+            </p>`
+          : html``
+      }
       <p class="hint">${text.explanation}</p>
-      <p class="hint reveals" id="${id(scope)}-reveals">${t.reveals}: ${text.reveals}</p>
+      <p class="hint reveals" id="${id(scope)}-reveals">
+        ${extension ? t.revealsExtension : t.reveals}: ${text.reveals}
+      </p>
       ${touches}${rank}
     </li>`;
   });
 
+  // The extension's client document lives on the vault itself: its "address" would be the vault's.
   const links: Html[] = [
-    html`<li>${t.siteAddress}: <code>${host}</code></li>`,
+    extension
+      ? html`<li id="consent-extension">${t.extensionFacts}</li>`
+      : html`<li>${t.siteAddress}: <code>${host}</code></li>`,
     ...(client.policy_uri
       ? [
           html`<li>
@@ -100,7 +125,7 @@ export function renderConsentPage(view: ConsentView): string {
 
   const today = isoDay(view.now ?? new Date());
   const body = html`${client.logo_uri ? html`<img class="client-logo" src="${client.logo_uri}" alt="" width="64" height="64" />` : html``}
-    <p class="lead" id="consent-site">${t.asks(site)}</p>
+    <p class="lead" id="consent-site">${extension ? t.asksExtension : t.asks(site)}</p>
     <ul class="client-facts">
       ${links}
     </ul>
@@ -110,8 +135,8 @@ export function renderConsentPage(view: ConsentView): string {
       <input type="hidden" name="csrf" value="${view.csrfToken}" />
       <input type="hidden" name="lang" value="${view.lang}" />
       <fieldset>
-        <legend>${t.whatTitle}</legend>
-        <p class="hint">${t.whatHint}</p>
+        <legend>${extension ? t.whatTitleExtension : t.whatTitle}</legend>
+        <p class="hint">${extension ? t.whatHintExtension : t.whatHint}</p>
         <ul class="scopes">
           ${scopeItems}
         </ul>
@@ -119,7 +144,9 @@ export function renderConsentPage(view: ConsentView): string {
       <h2>${t.purposeTitle}</h2>
       <p id="consent-purpose">${PURPOSE_LABELS[request.purpose][view.lang]}</p>
       <h2><label for="until">${t.untilTitle}</label></h2>
-      <p class="hint" id="until-hint">${t.untilHint(request.until)}</p>
+      <p class="hint" id="until-hint">
+        ${extension ? t.untilHintExtension(request.until) : t.untilHint(request.until)}
+      </p>
       <input
         type="date"
         id="until"

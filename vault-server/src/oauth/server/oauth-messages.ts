@@ -9,6 +9,19 @@ export const OAUTH_MESSAGES = {
   nl: {
     consentTitle: 'Toegang tot je kluis',
     asks: (site: string) => `${site} vraagt toegang tot je kluis.`,
+    asksExtension:
+      'Je eigen Verwonder-extensie, de browser-add-on die je in je browser installeerde, vraagt toegang tot je kluis.',
+    extensionFacts:
+      'Dit is geen website. De extensie doet voorstellen op de stadssites die je bezoekt: ze rangschikt op je eigen toestel en bewaart wat ze leest versleuteld in je browser. Een site krijgt er niets van, tenzij je zelf een formulier invult vanuit je kluis.',
+    whatTitleExtension: 'Wat de extensie mag doen',
+    whatHintExtension:
+      'Aangevinkt is wat de extensie gebruikt om voorstellen te doen. Vink uit wat je niet wilt toestaan; wat niet aangevinkt is, geef je alleen als je het zelf aanvinkt.',
+    revealsExtension: 'Wat de extensie hieruit kan afleiden',
+    untilHintExtension: (day: string) =>
+      `De extensie vraagt tot en met ${longDay(day, 'nl-BE')}. Je kunt een vroegere dag kiezen.`,
+    untickedProfile:
+      'Niet aangevinkt: alleen nodig als je op een stadssite in een formulier op ‘Vul in vanuit mijn kluis’ drukt.',
+    untickedOther: 'Niet aangevinkt: de extensie gebruikt dit nu niet.',
     siteAddress: 'Adres van de site',
     privacyPolicy: 'Privacybeleid van de site',
     contact: 'Contact',
@@ -54,6 +67,19 @@ export const OAUTH_MESSAGES = {
   en: {
     consentTitle: 'Access to your vault',
     asks: (site: string) => `${site} asks for access to your vault.`,
+    asksExtension:
+      'Your own Verwonder extension, the browser add-on you installed in your browser, asks for access to your vault.',
+    extensionFacts:
+      'This is not a website. The extension makes suggestions on the city sites you visit: it ranks on your own device and keeps what it reads encrypted in your browser. No site gets any of it, unless you fill in a form from your vault yourself.',
+    whatTitleExtension: 'What the extension may do',
+    whatHintExtension:
+      'Ticked is what the extension uses to make suggestions. Untick what you do not want to allow; what is not ticked is given only if you tick it yourself.',
+    revealsExtension: 'What the extension can learn from it',
+    untilHintExtension: (day: string) =>
+      `The extension asks until ${longDay(day, 'en-GB')} inclusive. You can choose an earlier day.`,
+    untickedProfile:
+      'Not ticked: only needed if you press ‘Fill in from my vault’ on a form on a city site.',
+    untickedOther: 'Not ticked: the extension does not use this now.',
     siteAddress: 'Address of the site',
     privacyPolicy: 'The site’s privacy policy',
     contact: 'Contact',

@@ -36,6 +36,8 @@ export function scopeText(
   scope: Scope,
   lang: Lang,
   rankCategories: readonly DataCategoryId[] = [],
+  /** The person's own extension asks, not a site: what it keeps stays in their browser. */
+  asker: 'site' | 'extension' = 'site',
 ): ScopeText {
   const target = scopeCategory(scope);
   if (target) {
@@ -51,15 +53,17 @@ export function scopeText(
             en: `Save new ${label} in your vault and change them`,
           }[lang];
     const reveals =
-      target.access === 'read'
-        ? {
-            nl: `Alles wat erin staat: elk gegeven apart, met datum en details. De site kan het bewaren.`,
-            en: `Everything in it: each record, with its date and details. The site can keep it.`,
-          }[lang]
-        : {
-            nl: `De site kan je ${label} hiermee niet lezen; ze kan er nieuwe bewaren, en aanpassen of wissen die ze kent.`,
-            en: `The site cannot read your ${label} with this; it can save new ones, and change or delete ones it knows.`,
-          }[lang];
+      asker === 'extension'
+        ? extensionReveals(target.category, target.access, label, lang)
+        : target.access === 'read'
+          ? {
+              nl: `Alles wat erin staat: elk gegeven apart, met datum en details. De site kan het bewaren.`,
+              en: `Everything in it: each record, with its date and details. The site can keep it.`,
+            }[lang]
+          : {
+              nl: `De site kan je ${label} hiermee niet lezen; ze kan er nieuwe bewaren, en aanpassen of wissen die ze kent.`,
+              en: `The site cannot read your ${label} with this; it can save new ones, and change or delete ones it knows.`,
+            }[lang];
     return {
       title,
       explanation: category.description[lang],
@@ -93,4 +97,28 @@ export function scopeText(
     }[lang],
     categories: [...rankCategories],
   };
+}
+
+/** A category scope of the extension: what it reads stays encrypted in the person's browser. */
+function extensionReveals(
+  category: DataCategoryId,
+  access: 'read' | 'write',
+  label: string,
+  lang: Lang,
+): string {
+  // The profile is not kept: it goes into a site's form, which the site gets when it is sent.
+  if (category === 'profile' && access === 'read')
+    return {
+      nl: 'Je naam, e-mailadres, postcode en A-kaartnummer, gelezen pas als je in een formulier op ‘Vul in vanuit mijn kluis’ drukt en niet bewaard. Ze komen in het formulier van die site, die ze krijgt als je het verstuurt.',
+      en: 'Your name, email address, postal code and A-kaart number, read only when you press ‘Fill in from my vault’ on a form, and not kept. They go into that site’s form, which the site gets when you send it.',
+    }[lang];
+  return access === 'read'
+    ? {
+        nl: 'Alles wat erin staat: elk gegeven apart, met datum en details. De extensie bewaart het versleuteld in je browser en stuurt het naar geen enkele site.',
+        en: 'Everything in it: each record, with its date and details. The extension keeps it encrypted in your browser and sends it to no site.',
+      }[lang]
+    : {
+        nl: `De extensie kan je ${label} hiermee niet lezen; ze kan er nieuwe bewaren, en aanpassen of wissen die ze kent.`,
+        en: `The extension cannot read your ${label} with this; it can save new ones, and change or delete ones it knows.`,
+      }[lang];
 }
