@@ -9,6 +9,10 @@ describe('scopeLabel', () => {
     expect(scopeLabel('feedback:write', 'nl')).toBe(
       'Nieuwe feedback in je kluis bewaren en ze aanpassen',
     );
+    // The vault's own wording, Dutch het-words included (its consent page says the same).
+    expect(scopeLabel('browsing:write', 'nl')).toBe(
+      'Nieuw surfgedrag op stadssites in je kluis bewaren en het aanpassen',
+    );
     expect(scopeLabel('museum-app:read', 'en')).toBe('Read your museum app use');
     expect(scopeLabel('dna:read', 'nl')).toBe('Je interesseprofiel zien');
     expect(scopeLabel('suggestions:rank', 'en')).toBe('Put lists in your order');

@@ -12,4 +12,5 @@ export * from './record-data.ts';
 export * from './record-source.ts';
 export * from './record-time.ts';
 export * from './scope.ts';
+export * from './scope-title.ts';
 export * from './suggestion.ts';

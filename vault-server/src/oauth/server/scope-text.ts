@@ -1,6 +1,7 @@
 import {
   dataCategory,
   scopeCategory,
+  scopeTitle,
   type DataCategoryId,
   type LocalizedText,
   type Scope,
@@ -25,9 +26,6 @@ export interface ScopeText {
   categories: DataCategoryId[];
 }
 
-/** Dutch het-words take "nieuw" and "het" (nieuw surfgedrag); the rest (de-words, plurals) "nieuwe" and "ze". */
-const NEUTER_NL: ReadonlySet<DataCategoryId> = new Set(['profile', 'browsing', 'museum-app']);
-
 const lower = (text: LocalizedText, lang: Lang): string =>
   text[lang].charAt(0).toLowerCase() + text[lang].slice(1);
 
@@ -43,15 +41,7 @@ export function scopeText(
   if (target) {
     const category = dataCategory(target.category);
     const label = lower(category.label, lang);
-    const title =
-      target.access === 'read'
-        ? { nl: `Je ${label} lezen`, en: `Read your ${label}` }[lang]
-        : {
-            nl: NEUTER_NL.has(target.category)
-              ? `Nieuw ${label} in je kluis bewaren en het aanpassen`
-              : `Nieuwe ${label} in je kluis bewaren en ze aanpassen`,
-            en: `Save new ${label} in your vault and change them`,
-          }[lang];
+    const title = scopeTitle(scope, lang) ?? scope;
     const reveals =
       asker === 'extension'
         ? extensionReveals(target.category, target.access, label, lang)
@@ -73,7 +63,7 @@ export function scopeText(
   }
   if (scope === 'dna:read') {
     return {
-      title: { nl: 'Je interesseprofiel zien', en: 'See your interest profile' }[lang],
+      title: scopeTitle(scope, lang) ?? scope,
       explanation: {
         nl: 'Je belangrijkste thema’s en soorten cultuur (lezen, kijken, luisteren, beleven) met hun gewicht, afgeleid uit je gegevens. Nooit de gegevens zelf.',
         en: 'Your main themes and kinds of culture (read, watch, listen, experience) with their weights, derived from your data. Never the data itself.',
@@ -86,7 +76,7 @@ export function scopeText(
     };
   }
   return {
-    title: { nl: 'Lijsten in jouw volgorde zetten', en: 'Put lists in your order' }[lang],
+    title: scopeTitle(scope, lang) ?? scope,
     explanation: {
       nl: 'De site stuurt een lijst (minstens 20 boeken of activiteiten) en je kluis zet die in de volgorde die bij je past. De site krijgt alleen die volgorde terug, nooit je gegevens, en mag dit maar een beperkt aantal keer per dag vragen.',
       en: 'The site sends a list (at least 20 books or activities) and your vault puts it in the order that suits you. The site only gets that order back, never your data, and may ask only a limited number of times a day.',
