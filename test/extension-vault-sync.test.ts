@@ -85,6 +85,15 @@ function extension(): Extension {
   return { deps, local, connection, opened, clock, online };
 }
 
+/** One sync of the extension's queued records with the vault, as the worker runs it. */
+const syncOf = (ext: Extension) => () =>
+  syncRecords({
+    local: ext.local,
+    connection: ext.connection,
+    exclusive: serial(),
+    now: () => new Date(),
+  });
+
 const status = async (local: StorageArea) =>
   parsePairingStatus((await local.get(PAIRING_STATUS_KEY))[PAIRING_STATUS_KEY]);
 
@@ -185,13 +194,7 @@ describe('syncing records', () => {
         ],
       },
     });
-    const sync = () =>
-      syncRecords({
-        local: ext.local,
-        connection: ext.connection,
-        exclusive: serial(),
-        now: () => new Date(),
-      });
+    const sync = syncOf(ext);
 
     ext.online.value = false;
     expect(await sync()).toEqual({ sent: 0, dropped: 0, queued: 3 });
@@ -235,13 +238,7 @@ describe('withdrawing a reaction', () => {
   it('deletes its record in the pod, and a replaced one too: one choice per suggestion (review finding: badge disappears on Goed idee)', async () => {
     const ext = extension();
     await pair(ext);
-    const sync = () =>
-      syncRecords({
-        local: ext.local,
-        connection: ext.connection,
-        exclusive: serial(),
-        now: () => new Date(),
-      });
+    const sync = syncOf(ext);
     const reaction = (id: string, kind: 'thumbs-up' | 'wow') => ({
       id,
       kind,
