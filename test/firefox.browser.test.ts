@@ -11,6 +11,7 @@
  * Firefox. Everything the extension does happens in Firefox.
  * Needs `npm run build -w extension` first. Screenshot: docs/screenshots/firefox-library.png.
  */
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { Page } from 'puppeteer-core';
@@ -113,7 +114,7 @@ describe('the Firefox build in Firefox', () => {
       `Gekoppeld met ${vault.url}.`,
     );
     expect(await options.$eval('#pairing-scopes', (n) => n.textContent)).toContain(
-      'Nieuwe surfgedrag op stadssites in je kluis bewaren en ze aanpassen',
+      'Nieuw surfgedrag op stadssites in je kluis bewaren en het aanpassen',
     );
   });
 
@@ -159,6 +160,8 @@ describe('the Firefox build in Firefox', () => {
     expect(attribute(panel!, 'hidden')).toBeUndefined();
     expect(textOf(panel!)).toContain('Surfgedrag op stadssites: Gone Girl');
     expect(textOf(panel!)).toMatch(/Iets nieuws|Een verrassing/);
+    // Run alone, no other test has made the folder yet.
+    mkdirSync(SCREENSHOTS_DIR, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS_DIR, 'firefox-library.png') });
 
     // The popup for this tab: limited leaves only the stated interests, off takes everything down.
