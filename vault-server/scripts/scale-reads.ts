@@ -1,10 +1,12 @@
 /**
  * The read half of `npm run bench:scale`: record GETs over HTTP against one, then two real vault
- * processes on the same PostgreSQL schema, with the vaults' CPU time read from /proc.
+ * processes on the same PostgreSQL schema, with the vaults' CPU time read from /proc. The vaults run
+ * compiled under NODE_ENV=production, as `npm start` runs them in production (SCALE_TSX=1: under tsx).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serverCommand, type ServerCommand } from '../src/oauth/bench/server-command.ts';
 import { httpLoad, type LoadRequest } from './load/http-load.ts';
 import { busyShare, cpuMsBetween, machineCpu, processesCpuMs } from './machine-cpu.ts';
 import { processCpuMs } from './process-cpu-ms.ts';
@@ -33,14 +35,14 @@ export interface ReadMeasure {
   postgresCores: number;
 }
 
-async function startVaultProcess(args: string[]): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(
-    process.execPath,
-    [...PROFILE, '--import', 'tsx', path.join(here, 'scale-vault-server.ts'), ...args],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
+async function startVaultProcess(
+  command: ServerCommand,
+  args: string[],
+): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [...PROFILE, ...command.args, ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: command.env,
+  });
   const line = await new Promise<string>((resolve, reject) => {
     child.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString()));
     child.once('exit', (code) => reject(new Error(`vault process exited with ${code}`)));
@@ -96,13 +98,21 @@ async function load(
 export async function measureReads(
   vaultArgs: string[],
   targets: readonly ReadTarget[],
-): Promise<{ one: ReadMeasure; two: ReadMeasure }> {
-  const vaults = [await startVaultProcess(vaultArgs), await startVaultProcess(vaultArgs)];
+): Promise<{ one: ReadMeasure; two: ReadMeasure; servers: ServerCommand['mode'] }> {
+  const command = await serverCommand(
+    path.join(here, 'scale-vault-server.ts'),
+    process.env.SCALE_TSX === '1',
+  );
+  const vaults = [
+    await startVaultProcess(command, vaultArgs),
+    await startVaultProcess(command, vaultArgs),
+  ];
   try {
     const one = await load(vaults.slice(0, 1), targets);
     const two = await load(vaults, targets);
-    return { one, two };
+    return { one, two, servers: command.mode };
   } finally {
     await Promise.all(vaults.map((v) => stop(v.child)));
+    command.cleanup();
   }
 }

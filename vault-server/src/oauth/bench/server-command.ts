@@ -19,10 +19,13 @@ export interface ServerCommand {
 /**
  * How a benchmark runs one of its servers: compiled with the production build (esbuild, whitespace
  * and syntax minified) under NODE_ENV=production, as `npm start` runs the vault in production, or
- * under tsx with BENCH_TSX=1 (what development runs).
+ * under tsx with BENCH_TSX=1 (what development runs), or when `tsx` says so.
  */
-export async function serverCommand(source: string): Promise<ServerCommand> {
-  if (process.env.BENCH_TSX === '1')
+export async function serverCommand(
+  source: string,
+  tsx = process.env.BENCH_TSX === '1',
+): Promise<ServerCommand> {
+  if (tsx)
     return { args: ['--import', 'tsx', source], env: process.env, mode: 'tsx', cleanup() {} };
   fs.mkdirSync(CACHE, { recursive: true });
   const outdir = fs.mkdtempSync(path.join(CACHE, 'verwonder-bench-'));
