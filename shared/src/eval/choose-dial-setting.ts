@@ -3,6 +3,12 @@ import { metricRatio, type MetricKey, type MetricRow } from './evaluate.ts';
 /** The floor NDCG and serendipity must keep on validation: the targets are 0.97, the rest is margin. */
 export const TUNING_FLOOR = 0.99;
 
+/** What a tuned setting is chosen for: the product of its ILD, coverage and surprise ratios. */
+export const diversityGain = (row: MetricRow, baseline: MetricRow): number =>
+  metricRatio(row, baseline, 'ild') *
+  metricRatio(row, baseline, 'coverage') *
+  metricRatio(row, baseline, 'surprise');
+
 export interface DialCandidate<T> {
   setting: T;
   row: MetricRow;
@@ -22,7 +28,7 @@ export function chooseDialSetting<T>(
   for (const candidate of candidates) {
     const { row } = candidate;
     if (ratio(row, 'ndcg') < TUNING_FLOOR || ratio(row, 'serendipity') < TUNING_FLOOR) continue;
-    const gain = ratio(row, 'ild') * ratio(row, 'coverage') * ratio(row, 'surprise');
+    const gain = diversityGain(row, baseline);
     if (!best || gain > best.gain) best = { candidate, gain };
   }
   return best?.candidate;

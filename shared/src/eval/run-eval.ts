@@ -108,15 +108,15 @@ export function evalContextFor(ds: RatingDataset, split: Split, k: number): Eval
   );
 }
 
-/** Lambda of EASE (plain or rating-weighted) with the best NDCG on the validation split. */
+/** EASE's lambda (plain or weighted) with the best NDCG on the validation split, and its row. */
 export function tuneEase(
   ds: RatingDataset,
   val: Split,
   valCtx: EvalContext,
   weighted: boolean,
   say: (m: string) => void,
-): { lambda: number; ndcg: number } {
-  let best = { lambda: EASE_LAMBDAS[0] as number, ndcg: -1 };
+): { lambda: number; ndcg: number; row: MetricRow } {
+  let best: { lambda: number; ndcg: number; row: MetricRow } | undefined;
   for (const lambda of EASE_LAMBDAS) {
     const model = trainDualEase(
       val.train,
@@ -124,16 +124,18 @@ export function tuneEase(
       lambda,
       weighted ? ratingWeights(val) : undefined,
     );
-    const ndcg = evaluateLists(
+    const row = evaluateLists(
       valCtx,
-      'v',
+      weighted ? 'ease-full-weighted' : 'ease-full',
       listsOf(dualEaseScorer(model), val, valCtx.users, valCtx.k),
-    )[`ndcg@${valCtx.k}`] as number;
+    );
+    const ndcg = row[`ndcg@${valCtx.k}`] as number;
     say(
       `  validation: EASE${weighted ? ' weighted' : ''} lambda ${lambda}: NDCG ${ndcg.toFixed(4)}`,
     );
-    if (ndcg > best.ndcg) best = { lambda, ndcg };
+    if (!best || ndcg > best.ndcg) best = { lambda, ndcg, row };
   }
+  if (!best) throw new Error('no EASE lambda to tune');
   return best;
 }
 
@@ -215,7 +217,8 @@ export function runEval(options: EvalOptions): EvalResult {
   const catalogue = options.dataset === 'goodbooks' ? catalogData() : undefined;
   const bridge = catalogue?.bridge();
   // The model's lambda and shape are training choices, made on the validation split: lambda as
-  // the rating-weighted EASE's (the same estimator), links and neighbours by the product path's NDCG.
+  // the rating-weighted EASE's (the same estimator), links and neighbours by the dial's rule
+  // against the strongest baseline's validation row.
   const shape = chooseModelShape({
     ds,
     val,
@@ -223,6 +226,7 @@ export function runEval(options: EvalOptions): EvalResult {
     candidates: datasetCandidates(ds, valCtx.iu.counts, (id) => catalogue?.byId(id)),
     ...(bridge ? { bridge } : {}),
     lambda: lambdaWeighted,
+    baseline: (strongest === 'ease-full' ? tunedPlain : tunedWeighted).row,
     say,
   });
   const itemModel = productItemModel({
