@@ -12,13 +12,17 @@ export async function retentionOf(
 ): Promise<Record<DataCategoryId, number | null>> {
   const overrides = await db.retention.overrides(pod);
   const result = {} as Record<DataCategoryId, number | null>;
-  for (const id of DATA_CATEGORY_IDS) {
-    result[id] = overrides.has(id)
-      ? (overrides.get(id) ?? null)
-      : (DATA_CATEGORIES.get(id)?.defaultRetentionDays ?? null);
-  }
+  for (const id of DATA_CATEGORY_IDS)
+    result[id] = retentionDays(id, overrides.has(id) ? (overrides.get(id) ?? null) : undefined);
   return result;
 }
+
+/**
+ * Days one category is kept, from the owner's choice for it (`undefined`: none made, so the
+ * registry default; `null`: keep until deleted).
+ */
+export const retentionDays = (category: DataCategoryId, chosen: number | null | undefined) =>
+  chosen === undefined ? (DATA_CATEGORIES.get(category)?.defaultRetentionDays ?? null) : chosen;
 
 export interface PurgeResult {
   pod: string;

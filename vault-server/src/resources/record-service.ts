@@ -15,7 +15,13 @@ import { isUniqueViolation } from '../storage/sql-driver.ts';
 import type { StoredRecord } from '../storage/stores/records-store.ts';
 import type { VaultStores } from '../storage/vault-storage.ts';
 import type { VaultContext } from '../vault-context.ts';
-import { isPastRetention, refusePastRetention, retentionCutOff } from './retention-cut-off.ts';
+import { retentionDays } from '../gdpr/retention.ts';
+import {
+  cutOffFor,
+  isPastRetention,
+  refusePastRetention,
+  retentionCutOff,
+} from './retention-cut-off.ts';
 
 export interface Access {
   actor: AuditActor;
@@ -170,11 +176,14 @@ export async function getRecord(
   id: string,
   access: Access,
 ): Promise<RecordWithEtag> {
-  const stored = await ctx.storage.records.get(pod, category, id);
+  const found = await ctx.storage.records.getWithRetention(pod, category, id);
   // Past retention is gone for every reader, purged yet or not.
-  if (!stored || isPastRetention(stored.time, await retentionCutOff(ctx.storage, pod, category)))
+  if (
+    !found ||
+    isPastRetention(found.record.time, cutOffFor(retentionDays(category, found.chosenDays)))
+  )
     throw new VerwonderError('not_found', 'no such record');
-  const result = await open(ctx, ctx.storage, stored);
+  const result = await open(ctx, ctx.storage, found.record);
   await ctx.readAudit.append(pod, { ...access, action: 'record-read', category, recordIds: [id] });
   return result;
 }

@@ -36,7 +36,7 @@ export async function retentionCutOff(
   pod: string,
   category: DataCategoryId,
 ): Promise<CutOff> {
-  return (await retentionCutOffs(db, pod))[category];
+  return cutOffFor((await retentionOf(db, pod))[category]);
 }
 
 /** Whether a record of this time is past the pod's retention (stored times are ISO UTC). */

@@ -124,6 +124,22 @@ describeEachEngine('storage contract on %s', (engine) => {
     expect((await records.get(POD, 'loans', 'r1'))?.etag).toBe('etag-new');
   });
 
+  it('reads a record with the retention its pod chose for that category', async () => {
+    const { records, retention } = env.storage;
+    const read = (category: string, id: string) => records.getWithRetention(POD, category, id);
+    expect(await read('loans', 'r1')).toMatchObject({
+      record: { id: 'r1', etag: 'etag-new' },
+      chosenDays: undefined,
+    });
+    await retention.set(POD, 'loans', 30);
+    expect((await read('loans', 'r1'))?.chosenDays).toBe(30);
+    // Another category's choice is not this one's.
+    expect((await read('tickets', 'r4'))?.chosenDays).toBeUndefined();
+    await retention.set(POD, 'loans', null);
+    expect((await read('loans', 'r1'))?.chosenDays).toBeNull();
+    expect(await read('loans', 'missing')).toBeUndefined();
+  });
+
   it('rolls back a failed transaction', async () => {
     await expect(
       env.storage.transaction(async (tx) => {

@@ -81,6 +81,30 @@ export function recordsStore(db: SqlExecutor, box: FieldBox) {
       );
       return row ? toRecord(row) : undefined;
     },
+    /**
+     * The record with its pod's retention choice for the category (`chosenDays`: `undefined` when none
+     * was made, `null` for "keep until deleted"), read in one statement: every read checks both, and a
+     * choice changed by any process holds for the very next read.
+     */
+    async getWithRetention(
+      pod: string,
+      category: string,
+      id: string,
+    ): Promise<{ record: StoredRecord; chosenDays: number | null | undefined } | undefined> {
+      const [row] = await db.all(
+        `SELECT r.*, t.category AS retention_category, t.days AS retention_days
+         FROM records r LEFT JOIN retention t ON t.pod = r.pod AND t.category = r.category
+         WHERE r.pod = ? AND r.category = ? AND r.id = ?`,
+        [pod, category, id],
+      );
+      if (!row) return undefined;
+      const chosen = row.retention_category !== null && row.retention_category !== undefined;
+      const days = row.retention_days;
+      return {
+        record: toRecord(row),
+        chosenDays: !chosen ? undefined : days === null || days === undefined ? null : Number(days),
+      };
+    },
     async byIdempotencyKey(
       pod: string,
       category: string,
