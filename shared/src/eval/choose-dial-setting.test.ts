@@ -1,27 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseDialSetting } from './choose-dial-setting.ts';
-import type { MetricRow } from './evaluate.ts';
-
-const row = (
-  name: string,
-  m: { ndcg: number; serendipity: number; ild: number; coverage: number; surprise: number },
-): MetricRow =>
-  ({
-    name,
-    'ndcg@10': m.ndcg,
-    'serendipity@10': m.serendipity,
-    'ild@10': m.ild,
-    'coverage@10': m.coverage,
-    'surprise@10': m.surprise,
-  }) as MetricRow;
-
-const baseline = row('base', {
-  ndcg: 0.2,
-  serendipity: 0.1,
-  ild: 0.5,
-  coverage: 0.1,
-  surprise: 0.02,
-});
+import { metricRowOf as row, TEST_BASELINE as baseline } from './testing/metric-row-of.ts';
 
 describe('chooseDialSetting', () => {
   it('takes the largest product of ILD, coverage and surprise among settings that keep NDCG and serendipity', () => {

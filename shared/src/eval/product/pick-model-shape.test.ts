@@ -1,32 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { MetricRow } from '../evaluate.ts';
+import {
+  metricRowOf as row,
+  TEST_BASELINE as baseline,
+  type TuningMeasures,
+} from '../testing/metric-row-of.ts';
 import { pickModelShape } from './pick-model-shape.ts';
 
-const row = (
-  name: string,
-  m: { ndcg: number; serendipity: number; ild: number; coverage: number; surprise: number },
-): MetricRow =>
-  ({
-    name,
-    'ndcg@10': m.ndcg,
-    'serendipity@10': m.serendipity,
-    'ild@10': m.ild,
-    'coverage@10': m.coverage,
-    'surprise@10': m.surprise,
-  }) as MetricRow;
-
-const baseline = row('base', {
-  ndcg: 0.2,
-  serendipity: 0.1,
-  ild: 0.5,
-  coverage: 0.1,
-  surprise: 0.02,
-});
-
-const shape = (
-  name: string,
-  m: { ndcg: number; serendipity: number; ild: number; coverage: number; surprise: number },
-) => ({ shape: name, row: row(name, m) });
+const shape = (name: string, m: TuningMeasures) => ({ shape: name, row: row(name, m) });
 
 describe('pickModelShape', () => {
   it('keeps the baseline floor when a shape reaches the baseline, and takes the most diverse within it', () => {
