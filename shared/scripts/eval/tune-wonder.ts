@@ -1,10 +1,12 @@
 /**
  * Tunes the product re-ranker on the validation split of a tuning seed:
  * `npm run tune:wonder -- [--dataset goodbooks] [--seed 1] [--lambda N] [--links row|column|both]
- * [--neighbours N] [--half-life DAYS] [--published-exposure COHORTS] [--grid FILE] [--json FILE]`
+ * [--neighbours N] [--half-life DAYS] [--published-exposure COHORTS [--exposure-sketch ROWSxWIDTH]]
+ * [--grid FILE] [--json FILE]`
  * (links, neighbours and half-life try settings other than the product's; `--published-exposure`
  * scores what a published exposure aggregate, which the product does not have, would buy: see
- * rankWithPublishedExposure; `--grid` tries the settings in FILE, a JSON array of knob overrides
+ * rankWithPublishedExposure; `--exposure-sketch 2x2048` makes that aggregate a hashed
+ * (count-min) sketch of that many cells, exposureCells; `--grid` tries the settings in FILE, a JSON array of knob overrides
  * such as `[{"diversity": 0.85, "tailBonus": 0.04, "surpriseSlots": 1}]`, instead of the grid below).
  * Prints each setting's ratios to the rating-weighted EASE on that validation split, with the
  * popularity-penalised MMR for reference. Results are reported on other seeds (`npm run eval`).
@@ -32,6 +34,7 @@ const { values } = parseArgs({
     neighbours: { type: 'string' },
     'half-life': { type: 'string' },
     'published-exposure': { type: 'string' },
+    'exposure-sketch': { type: 'string' },
     grid: { type: 'string' },
     json: { type: 'string' },
     data: { type: 'string', default: resolve(repo, '../shared/data') },
@@ -63,6 +66,12 @@ const gridFile = z.array(
  * tail bonus per bit (0.03 to 0.09 in steps of 0.01), at the default dial.
  */
 const grid: Partial<WonderKnobs>[] = [{}];
+/** `ROWSxWIDTH`, e.g. `2x2048`. */
+function sketchShape(text: string): { rows: number; width: number } {
+  const match = /^(\d+)x(\d+)$/.exec(text);
+  if (!match) throw new Error(`--exposure-sketch takes ROWSxWIDTH, e.g. 2x2048, not ${text}`);
+  return { rows: Number(match[1]), width: Number(match[2]) };
+}
 const cohorts = values['published-exposure'] ? Number(values['published-exposure']) : undefined;
 if (values.grid) {
   grid.push(...gridFile.parse(JSON.parse(readFileSync(resolve(values.grid), 'utf8'))));
@@ -88,6 +97,7 @@ const result = tuneWonder({
   ...(values.lambda ? { lambda: Number(values.lambda) } : {}),
   ...(values['half-life'] ? { halfLifeDays: Number(values['half-life']) } : {}),
   ...(cohorts !== undefined ? { exposureCohorts: cohorts } : {}),
+  ...(values['exposure-sketch'] ? { exposureSketch: sketchShape(values['exposure-sketch']) } : {}),
   progress: (m) =>
     process.stderr.write(
       `[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${m}\n`,

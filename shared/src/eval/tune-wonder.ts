@@ -9,6 +9,7 @@ import { evaluateLists, metricRatio, type MetricRow } from './evaluate.ts';
 import { datasetCandidates, trainingHistory } from './product/dataset-catalogue.ts';
 import type { NeighbourLinkMode } from './product/ease-item-model.ts';
 import { productItemModel } from './product/product-item-model.ts';
+import { exposureCells, sketchExposure } from './product/exposure-cells.ts';
 import { rankWithPublishedExposure } from './product/published-exposure.ts';
 import { rerankGrid } from './rerank-grid.ts';
 import {
@@ -44,6 +45,8 @@ export interface TuneOptions {
    * (`rankWithPublishedExposure`), so the grid's exposure penalty and fresh bonus act.
    */
   exposureCohorts?: number;
+  /** With `exposureCohorts`: the aggregate is a hashed sketch of rows x width cells (`exposureCells`). */
+  exposureSketch?: { rows: number; width: number };
 }
 
 export interface TuneRow {
@@ -112,6 +115,10 @@ export function tuneWonder(options: TuneOptions): TuneResult {
     if (n % 250 === 0) say(`prepared ${n} of ${ctx.users.length}`);
   });
 
+  const sketch = options.exposureSketch;
+  const keysOf = sketch
+    ? (id: string) => exposureCells(id, sketch.rows, sketch.width)
+    : (id: string) => [id];
   const rows = options.grid.map((knobs) => {
     const lists: Int32Array[] = Array.from({ length: val.userCount }, () => new Int32Array(0));
     const rank = (u: number, exposure?: ReadonlyMap<string, number>) => {
@@ -119,14 +126,14 @@ export function tuneWonder(options: TuneOptions): TuneResult {
       const candidates = exposure
         ? p.wonderCandidates.map((c, i) => ({
             ...c,
-            exposure: exposure.get(p.pool[i]?.item.id ?? '') ?? 0,
+            exposure: sketchExposure(exposure, keysOf(p.pool[i]?.item.id ?? '')),
           }))
         : p.wonderCandidates;
       const picks = choosePicks(candidates, { ...rankOptions, k, knobs }, p.profile);
       return picks.map((pick) => p.pool[pick.index]?.item.id ?? '');
     };
     const ranked = options.exposureCohorts
-      ? rankWithPublishedExposure(ctx.users, options.exposureCohorts, rank)
+      ? rankWithPublishedExposure(ctx.users, options.exposureCohorts, rank, keysOf)
       : new Map(ctx.users.map((u) => [u, rank(u)]));
     for (const [u, ids] of ranked)
       lists[u] = Int32Array.from(ids, (id) => indexOf.get(id) as number);

@@ -24,3 +24,22 @@ describe('rankWithPublishedExposure', () => {
     expect(() => rankWithPublishedExposure([1], 1.5, () => [])).toThrow(RangeError);
   });
 });
+
+describe('rankWithPublishedExposure with a sketch', () => {
+  it('counts a list once per key and publishes the keys, as a sketch of hashed cells would', () => {
+    const seen: Record<string, number>[] = [];
+    const keysOf = (id: string) => [id === 'c' ? 'a' : id];
+    rankWithPublishedExposure(
+      [1, 2, 3],
+      3,
+      (user, exposure) => {
+        seen.push(Object.fromEntries(exposure));
+        return user === 1 ? ['a', 'c'] : ['b'];
+      },
+      keysOf,
+    );
+    // User 1's list held a and c, one cell: it counts once there.
+    expect(seen[1]).toEqual({ a: 100 });
+    expect(seen[2]).toEqual({ a: 50, b: 50 });
+  });
+});
