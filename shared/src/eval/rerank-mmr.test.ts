@@ -18,3 +18,12 @@ it('popularity-penalised MMR lets a less popular item overtake a popular one', (
     1,
   ]);
 });
+
+it('exposure-penalised MMR lets an item shown less often overtake one shown to many', () => {
+  const counts = [1, 1, 1];
+  const popularity = { counts, beta: 0 };
+  const genres = [[0], [1], [2]];
+  expect([...mmrRerank([0, 1, 2], SCORES, genres, 1, 1, popularity)]).toEqual([0]);
+  const exposure = { values: [80, 0, 40], gamma: 0.5 };
+  expect([...mmrRerank([0, 1, 2], SCORES, genres, 1, 1, popularity, exposure)]).toEqual([1]);
+});

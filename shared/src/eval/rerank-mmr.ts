@@ -5,7 +5,9 @@ import { jaccardDistance } from '../wonder/rerank/jaccard-distance.ts';
  * candidate maximising lambda * relevance - (1 - lambda) * max similarity to the picked ones, with
  * relevance min-max scaled over the pool and similarity = 1 - Jaccard distance of genres.
  * With `popularity`, relevance is first penalised by beta times the item's log popularity,
- * min-max scaled over the pool (popularity-penalised MMR, the two-knob baseline).
+ * min-max scaled over the pool (popularity-penalised MMR, the two-knob baseline). With `exposure`,
+ * it is penalised the same way by gamma times log(1 + the item's published exposure), the signal
+ * the product's re-ranker would get from a published aggregate (see product/published-exposure.ts).
  */
 export function mmrRerank(
   pool: ArrayLike<number>,
@@ -14,6 +16,7 @@ export function mmrRerank(
   k: number,
   lambda: number,
   popularity?: { counts: ArrayLike<number>; beta: number },
+  exposure?: { values: ArrayLike<number>; gamma: number },
 ): Int32Array {
   const ids = Array.from(pool);
   let lo = Infinity;
@@ -23,14 +26,8 @@ export function mmrRerank(
     hi = Math.max(hi, scores[i] as number);
   }
   let rel = ids.map((i) => (hi > lo ? ((scores[i] as number) - lo) / (hi - lo) : 1));
-  if (popularity && popularity.beta > 0) {
-    const logPop = ids.map((i) => Math.log1p(popularity.counts[i] as number));
-    const pLo = Math.min(...logPop);
-    const pHi = Math.max(...logPop);
-    rel = rel.map(
-      (r, c) => r - popularity.beta * (pHi > pLo ? ((logPop[c] as number) - pLo) / (pHi - pLo) : 0),
-    );
-  }
+  if (popularity) rel = penalise(rel, ids, popularity.counts, popularity.beta);
+  if (exposure) rel = penalise(rel, ids, exposure.values, exposure.gamma);
   const maxSim = new Float64Array(ids.length);
   const used = new Uint8Array(ids.length);
   const out: number[] = [];
@@ -55,4 +52,18 @@ export function mmrRerank(
     }
   }
   return Int32Array.from(out);
+}
+
+/** Relevance minus weight times log(1 + value), the latter min-max scaled over the pool. */
+function penalise(
+  rel: number[],
+  ids: readonly number[],
+  values: ArrayLike<number>,
+  weight: number,
+): number[] {
+  if (weight <= 0) return rel;
+  const logs = ids.map((i) => Math.log1p(values[i] as number));
+  const lo = Math.min(...logs);
+  const hi = Math.max(...logs);
+  return rel.map((r, c) => r - weight * (hi > lo ? ((logs[c] as number) - lo) / (hi - lo) : 0));
 }

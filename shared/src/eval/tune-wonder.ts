@@ -11,6 +11,7 @@ import type { NeighbourLinkMode } from './product/ease-item-model.ts';
 import { productItemModel } from './product/product-item-model.ts';
 import { exposureCells, sketchExposure } from './product/exposure-cells.ts';
 import { rankWithPublishedExposure } from './product/published-exposure.ts';
+import { exposureRerankGrid } from './exposure-rerank-grid.ts';
 import { rerankGrid } from './rerank-grid.ts';
 import {
   DATASETS,
@@ -80,6 +81,10 @@ export function tuneWonder(options: TuneOptions): TuneResult {
   const lambda = options.lambda ?? tuneEase(ds, val, ctx, true, say).lambda;
   const ease = dualEaseScorer(trainDualEase(val.train, ds.itemCount, lambda, ratingWeights(val)));
   const baseline = evaluateLists(ctx, 'ease-full-weighted', listsOf(ease, val, ctx.users, k));
+  const sketch = options.exposureSketch;
+  const keysOf = sketch
+    ? (id: string) => exposureCells(id, sketch.rows, sketch.width)
+    : (id: string) => [id];
   const reference = rerankGrid(
     ctx,
     ds,
@@ -89,6 +94,14 @@ export function tuneWonder(options: TuneOptions): TuneResult {
     k,
     MMR_POOL,
   ).map((g) => g.row);
+  if (options.exposureCohorts) {
+    // The baselines get the same published exposure as the product's re-ranker below.
+    const simulation = { cohorts: options.exposureCohorts, keysOf };
+    const settings = [0.5, 0.75].flatMap((beta) =>
+      [0.8, 0.7].flatMap((lambda) => [0.25, 0.5, 1].map((gamma) => ({ beta, lambda, gamma }))),
+    );
+    reference.push(...exposureRerankGrid(ctx, ds, val, ease, settings, k, MMR_POOL, simulation));
+  }
 
   say(`item model on the validation training part, lambda ${lambda}`);
   const model = productItemModel({
@@ -115,10 +128,6 @@ export function tuneWonder(options: TuneOptions): TuneResult {
     if (n % 250 === 0) say(`prepared ${n} of ${ctx.users.length}`);
   });
 
-  const sketch = options.exposureSketch;
-  const keysOf = sketch
-    ? (id: string) => exposureCells(id, sketch.rows, sketch.width)
-    : (id: string) => [id];
   const rows = options.grid.map((knobs) => {
     const lists: Int32Array[] = Array.from({ length: val.userCount }, () => new Int32Array(0));
     const rank = (u: number, exposure?: ReadonlyMap<string, number>) => {
