@@ -16,12 +16,15 @@ import { recommendationZone } from '../ui/recommendation-zone.ts';
 import { suggestionMark } from '../ui/suggestion-mark.ts';
 import type { UiHost } from '../ui/ui-host.ts';
 import { guardVisibility, type GuardedHost } from '../ui/visibility-guard.ts';
+import type { Stillness } from '../ui/watch-stillness.ts';
 import type { WhyContext } from '../ui/why-panel.ts';
 import { focusOnAction } from './action-focus-offer.ts';
 
 export interface Mounted {
   ui: UiHost;
   guard: GuardedHost;
+  /** What it shows (marks and the zone): a redraw showing the same in its place carries its guard on. */
+  shows?: string;
 }
 
 export interface MarksToDraw {
@@ -40,6 +43,14 @@ export interface MarksToDraw {
   /** Told when a guard sees the page hide or cover some of the injected UI. */
   report(): void;
   canSee(element: Element): boolean;
+  /** What a suggestion's mark shows, as far as the person can tell (mark-context.ts). */
+  shows(suggestion: RankedSuggestion): string;
+  /**
+   * The stillness of what was mounted before, by what it showed (Mounted's `shows`): a mark redrawn
+   * showing the same in the same box keeps its wait (watch-stillness.ts), so the person's click
+   * right after a new ranking (the vault was read again) still counts.
+   */
+  carried?: ReadonlyMap<string, Stillness>;
 }
 
 /** The feedback event of a suggestion, named by the item it marks. */
@@ -79,7 +90,8 @@ export function drawMarks(draw: MarksToDraw): {
       ui.host.remove();
       return [];
     }
-    mounted.push({ ui, guard: guardVisibility(ui, report) });
+    const shows = draw.shows(suggestion);
+    mounted.push({ ui, guard: guardVisibility(ui, report, draw.carried?.get(shows)), shows });
     return [{ suggestion, found }];
   });
   const places: Place[] = picks.map(({ suggestion, found }) => ({
@@ -95,7 +107,19 @@ export function drawMarks(draw: MarksToDraw): {
       context,
     );
     draw.listContainer.before(zone.host);
-    mounted.push({ ui: zone, guard: guardVisibility(zone, report) });
+    const shows = JSON.stringify([
+      'zone',
+      picks.map(({ suggestion, found }) => [
+        draw.shows(suggestion),
+        found.item.name,
+        found.item.url,
+      ]),
+    ]);
+    mounted.push({
+      ui: zone,
+      guard: guardVisibility(zone, report, draw.carried?.get(shows)),
+      shows,
+    });
     places.push({
       kind: 'zone',
       itemId: '',

@@ -69,38 +69,48 @@ export function markContext(options: {
   };
 }
 
+interface ShownAs {
+  language: Language;
+  reactions?: ReadonlyMap<string, ReactionKind>;
+  notes?: ReadonlyMap<string, FeedbackNote>;
+}
+
+/** What the mark (and why-panel) of `suggestion` shows, given the ranking's records by id. */
+export function markSignature(
+  suggestion: RankedSuggestion,
+  records: ReadonlyMap<string, { category: string; label: string }>,
+  shownAs: ShownAs,
+): string {
+  const labelOf = (id: string) => {
+    const record = records.get(id);
+    return record ? `${record.category}:${record.label}` : undefined;
+  };
+  const s = suggestion;
+  return JSON.stringify([
+    shownAs.language,
+    s.itemId,
+    s.kind,
+    s.slot,
+    s.categories,
+    s.explanations.map((e) => e.text.nl),
+    s.recordIds.map(labelOf).sort(),
+    shownAs.reactions?.get(s.itemId),
+    shownAs.notes?.get(s.itemId),
+  ]);
+}
+
 /**
  * What the person would see of a ranking: when a new ranking shows the same (the vault's records
  * were read again, the page re-rendered elsewhere), the marks stay as they are rather than flicker.
  */
 export function marksSignature(
   ranking: PageRanking,
-  shownAs: {
-    language: Language;
-    zoneClosed: boolean;
-    forms: number;
-    reactions?: ReadonlyMap<string, ReactionKind>;
-    notes?: ReadonlyMap<string, FeedbackNote>;
-  },
+  shownAs: ShownAs & { zoneClosed: boolean; forms: number },
 ): string {
   const records = new Map(ranking.records.map((record) => [record.id, record]));
-  const labelOf = (id: string) => {
-    const record = records.get(id);
-    return record ? `${record.category}:${record.label}` : undefined;
-  };
   return JSON.stringify([
-    shownAs.language,
     shownAs.zoneClosed,
     shownAs.forms,
-    ranking.suggestions.map((s) => [
-      s.itemId,
-      s.kind,
-      s.slot,
-      s.categories,
-      s.explanations.map((e) => e.text.nl),
-      s.recordIds.map(labelOf).sort(),
-      shownAs.reactions?.get(s.itemId),
-      shownAs.notes?.get(s.itemId),
-    ]),
+    ranking.suggestions.map((s) => markSignature(s, records, shownAs)),
   ]);
 }

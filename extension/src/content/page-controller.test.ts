@@ -10,9 +10,11 @@ import { parseProfile, PROFILE_KEY } from '../control/local-profile.ts';
 import { SETTINGS_KEY } from '../control/settings.ts';
 import { memoryStorageArea } from '../control/storage-area.ts';
 import type { RuntimeRequest } from '../messaging/runtime-messages.ts';
+import type { TasteRecord } from '../ranking/taste-record.ts';
 import type { MessageSender } from '../messaging/sender-check.ts';
 import { documentFrom } from '../test-support/dom-fixture.ts';
 import { serial } from '../vault/serial.ts';
+import { VAULT_TASTE_VERSION_KEY } from '../vault/vault-taste-version.ts';
 import { UI_HOST_TAG } from '../ui/ui-host.ts';
 import { MIN_STILL_MS } from '../ui/watch-stillness.ts';
 import { canSee } from '../page/can-see.ts';
@@ -47,6 +49,8 @@ function controller(
   document: Document,
   answerAfter?: () => Promise<void>,
   settings: object = { mode: 'on', baselineShare: 0 },
+  /** The vault's records as the background last read them (the test changes them). */
+  vault: TasteRecord[] = [],
 ) {
   const stored = memoryStorageArea({
     [SETTINGS_KEY]: settings,
@@ -70,6 +74,7 @@ function controller(
     session: memoryStorageArea(),
     now: () => new Date('2026-11-28T12:00:00Z'),
     newId: () => '1',
+    vaultTaste: async (allowed) => vault.filter((record) => allowed.includes(record.category)),
   };
   const route = routeMessage({
     exclusive: serial(),
@@ -208,6 +213,31 @@ describe('feedback on a mark', () => {
     await vi.waitFor(async () => expect(await reactions(local)).toHaveLength(0));
     await vi.waitFor(() => expect(buttons(document, 'p1').state).toBe('withdrawn'));
     expect(buttons(document, 'p1').pressed).toEqual([]);
+  });
+
+  it('keeps the stillness of a kept mark redrawn in place after the vault is read again (review finding: a refresh resets the click guard of a kept mark)', async () => {
+    const document = page('%');
+    openRoots(document);
+    const vault: TasteRecord[] = [];
+    const { local, ranks } = controller(document, undefined, undefined, vault);
+    await vi.waitFor(() => expect(markOn(document, 'p1')).not.toBeNull());
+    await still();
+    buttons(document, 'p1').press('thumbs-up');
+    await vi.waitFor(() => expect(buttons(document, 'p1').pressed).toEqual(['thumbs-up']));
+    const kept = markOn(document, 'p1');
+    await still();
+    // The background read the vault again: a loan about sport, so p3 is marked too and all redrawn.
+    vault.push({ id: 'loan-1', category: 'loans', label: 'Sport', terms: ['sport'] });
+    const before = ranks().length;
+    await local.set({ [VAULT_TASTE_VERSION_KEY]: 2 });
+    await vi.waitFor(() => expect(markOn(document, 'p3')).not.toBeNull());
+    expect(ranks().length).toBeGreaterThan(before);
+    // Redrawn, in the same place with the same content: a press right away still counts; one on
+    // the mark that just appeared does not.
+    expect(markOn(document, 'p1')).not.toBe(kept);
+    buttons(document, 'p3').press('thumbs-up');
+    buttons(document, 'p1').press('thumbs-up');
+    await vi.waitFor(async () => expect(await reactions(local)).toHaveLength(0));
   });
 
   it('keeps no mark reacted to once a category it rests on is stopped on the site', async () => {

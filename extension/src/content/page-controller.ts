@@ -20,12 +20,13 @@ import { itemTerms } from '../ranking/item-terms.ts';
 import type { RankedSuggestion } from '../ranking/rank-items.ts';
 import type { PageRanking } from '../ranking/rank-page.ts';
 import type { FeedbackNote } from '../ui/why-panel.ts';
+import type { Stillness } from '../ui/watch-stillness.ts';
 import { VAULT_TASTE_VERSION_KEY } from '../vault/vault-taste-version.ts';
 import { askRanking } from './ask-ranking.ts';
 import type { ContentEnv } from './content-env.ts';
 import { drawMarks, eventOf, type Mounted } from './draw-marks.ts';
 import { askProfileFields, formsToAssist } from './form-offer.ts';
-import { markContext, marksSignature } from './mark-context.ts';
+import { markContext, markSignature, marksSignature } from './mark-context.ts';
 import { canSee } from '../page/can-see.ts';
 import { latestOnly } from './latest-only.ts';
 import { nextFrame } from './schedule.ts';
@@ -134,12 +135,19 @@ export function startPageController(env: ContentEnv): void {
       return;
     }
     renderedSignature = signature;
+    // Taken before the old UI goes: what shows the same in the same place keeps its click guard.
+    const carried = new Map<string, Stillness>();
+    for (const { shows, guard } of mounted) {
+      const stillness = shows === undefined ? undefined : guard.stillness();
+      if (shows !== undefined && stillness) carried.set(shows, stillness);
+    }
     unmount();
+    const records = new Map(ranking.records.map((record) => [record.id, record]));
     const context = markContext({
       env,
       language: settings.language,
       byId,
-      records: new Map(ranking.records.map((record) => [record.id, record])),
+      records,
       feedbackAllowed,
       reactions,
       notes,
@@ -179,6 +187,9 @@ export function startPageController(env: ContentEnv): void {
       profileFields: () => askProfileFields(env),
       report,
       canSee: env.canSee ?? canSee,
+      shows: (suggestion) =>
+        markSignature(suggestion, records, { language: settings.language, reactions, notes }),
+      carried,
     });
     mounted = drawn.mounted;
     places = drawn.places;

@@ -111,6 +111,8 @@ export function actionFocus(
     guard: {
       check,
       obscured: () => obscured,
+      // Nothing in it takes a click (hits go through to the site's own control).
+      stillness: () => undefined,
       disconnect: () => {
         resizes?.disconnect();
         view?.removeEventListener('resize', onResize);

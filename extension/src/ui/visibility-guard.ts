@@ -9,7 +9,7 @@
  * page that moves a mark under the cursor just before a click must not turn it into a reaction.
  */
 import type { UiHost } from './ui-host.ts';
-import { watchStillness } from './watch-stillness.ts';
+import { watchStillness, type Stillness } from './watch-stillness.ts';
 
 /** Below this combined opacity the UI counts as made transparent. */
 const MIN_OPACITY = 0.9;
@@ -46,15 +46,25 @@ export interface GuardedHost {
   /** Re-checks now; returns whether the host is obscured. */
   check(): boolean;
   obscured(): boolean;
+  /** For a copy drawn in its place (guardVisibility's `carried`); none while it is obscured. */
+  stillness(): Stillness | undefined;
   disconnect(): void;
 }
 
 type VisibilityEntry = IntersectionObserverEntry & { isVisible?: boolean };
 
-export function guardVisibility(ui: UiHost, onChange: () => void): GuardedHost {
+/**
+ * Guards `ui`. `carried`: the stillness of the host it replaces, showing the same (a redraw after a
+ * new ranking); in the same box, the wait goes on from there instead of starting again.
+ */
+export function guardVisibility(
+  ui: UiHost,
+  onChange: () => void,
+  carried?: Stillness,
+): GuardedHost {
   let obscured = false;
   let ioSaysHidden = false;
-  const still = watchStillness(ui.host);
+  const still = watchStillness(ui.host, undefined, carried);
   const set = (next: boolean) => {
     if (next === obscured) return;
     obscured = next;
@@ -111,6 +121,7 @@ export function guardVisibility(ui: UiHost, onChange: () => void): GuardedHost {
   return {
     check,
     obscured: () => obscured,
+    stillness: () => (obscured ? undefined : still.stillness()),
     disconnect: () => {
       observer?.disconnect();
       still.disconnect();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { documentFrom } from '../test-support/dom-fixture.ts';
-import { MIN_STILL_MS, rootMarginFor, watchStillness } from './watch-stillness.ts';
+import { MIN_STILL_MS, rootMarginFor, watchStillness, type Stillness } from './watch-stillness.ts';
 
 type Box = { left: number; top: number; width: number; height: number };
 
@@ -30,7 +30,11 @@ class FakeResizeObserver {
 }
 
 /** A host with a box the test moves, a viewport of 1000 × 800 and a clock the test sets. */
-function setUp(start: Box = { left: 100, top: 50, width: 200, height: 40 }) {
+function setUp(
+  start: Box = { left: 100, top: 50, width: 200, height: 40 },
+  carried?: Stillness,
+  startAt = 0,
+) {
   const document = documentFrom('<main></main>');
   const view = document.defaultView!;
   FakeIntersectionObserver.made = [];
@@ -43,8 +47,8 @@ function setUp(start: Box = { left: 100, top: 50, width: 200, height: 40 }) {
   document.body.append(host);
   let box = start;
   host.getBoundingClientRect = () => ({ ...box }) as DOMRect;
-  let time = 0;
-  const watch = watchStillness(host, () => time);
+  let time = startAt;
+  const watch = watchStillness(host, () => time, carried);
   return {
     watch,
     at: (next: number) => (time = next),
@@ -155,6 +159,30 @@ describe('watchStillness (how long the UI has been where it is)', () => {
     expect(watch.stillAt(1200)).toBe(false);
     at(1300);
     expect(watch.stillAt(1300)).toBe(true);
+  });
+
+  it('goes on from the stillness of the element it replaces in the same box (review finding: a refresh resets the click guard of a kept mark)', () => {
+    const box = { left: 100, top: 50, width: 200, height: 40 };
+    const old = setUp(box);
+    old.at(400);
+    expect(old.watch.stillness()).toEqual({ box, since: 0 });
+    // Redrawn at t=400 in the same box: a click at t=500 counts, as it would have on the old one.
+    const { watch, at } = setUp(box, old.watch.stillness(), 400);
+    at(500);
+    expect(watch.stillAt(500)).toBe(true);
+  });
+
+  it('starts again for an element that replaces one somewhere else, or one that moved before it went', () => {
+    const box = { left: 100, top: 50, width: 200, height: 40 };
+    const moved = setUp({ ...box, top: 300 }, { box, since: 0 }, 400);
+    moved.at(800);
+    expect(moved.watch.stillAt(800)).toBe(false);
+    moved.at(900);
+    expect(moved.watch.stillAt(900)).toBe(true);
+    const old = setUp(box);
+    old.at(400);
+    old.move({ left: 20 });
+    expect(old.watch.stillness()).toEqual({ box: { ...box, left: 20 }, since: 400 });
   });
 
   it('arms no observer for a box without size, and none after disconnect', () => {

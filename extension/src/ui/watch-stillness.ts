@@ -33,6 +33,8 @@ export interface StillnessWatch {
   stillAt(time: number): boolean;
   /** Starts the wait again (the element just became visible, or shows something new). */
   restart(): void;
+  /** Where the element is and since when it has been there, for a redrawn copy (see watchStillness). */
+  stillness(): Stillness;
   disconnect(): void;
 }
 
@@ -41,6 +43,12 @@ interface Box {
   top: number;
   width: number;
   height: number;
+}
+
+/** An element's box and the time (on `performance.now()`'s clock) it has been in it since. */
+export interface Stillness {
+  box: Box;
+  since: number;
 }
 
 const boxOf = (element: Element): Box => {
@@ -66,15 +74,21 @@ export function rootMarginFor(box: Box, viewport: { width: number; height: numbe
 }
 
 /**
- * Watches `element` from now on; its first appearance counts as a change. `now` is the element's
- * window's `performance.now` unless a test passes its own clock.
+ * Watches `element` from now on; its first appearance counts as a change, unless it replaces, in
+ * the same box, an element that showed the same (`carried`: that one's stillness, taken just before
+ * it went): a redraw the person cannot see is no new appearance. `now` is the element's window's
+ * `performance.now` unless a test passes its own clock.
  */
-export function watchStillness(element: HTMLElement, now?: () => number): StillnessWatch {
+export function watchStillness(
+  element: HTMLElement,
+  now?: () => number,
+  carried?: Stillness,
+): StillnessWatch {
   const document = element.ownerDocument;
   const view = document.defaultView;
   const clock = now ?? (() => view?.performance.now() ?? Date.now());
-  let changedAt = clock();
   let box = boxOf(element);
+  let changedAt = carried && sameBox(carried.box, box) ? Math.min(carried.since, clock()) : clock();
   let moves: IntersectionObserver | undefined;
   let stopped = false;
 
@@ -134,6 +148,10 @@ export function watchStillness(element: HTMLElement, now?: () => number): Stilln
       return at - changedAt >= MIN_STILL_MS;
     },
     restart: () => changed(clock()),
+    stillness() {
+      if (!sameBox(boxOf(element), box)) changed(clock());
+      return { box, since: changedAt };
+    },
     disconnect() {
       stopped = true;
       moves?.disconnect();
