@@ -299,6 +299,40 @@ describe('the popup and the options page', () => {
     await Promise.all([popup.close(), page.close()]);
   });
 
+  it('lists each site once in the options, by its name with its addresses, and switches it at all of them (review finding: the extension lists sites by origin)', async () => {
+    await resetStorage();
+    const options = await browser.context.newPage();
+    await options.goto(new URL('/options.html', worker.url()).href);
+    const sitesList = options.getByRole('group', { name: 'Sites waar Verwonder kan werken' });
+    const switches = sitesList.getByRole('checkbox', { name: /Antwerpen$/ });
+    await expect.poll(() => switches.count()).toBe(3);
+    expect(
+      await switches.evaluateAll((inputs) =>
+        inputs.map((input) => input.parentElement?.textContent?.trim()),
+      ),
+    ).toEqual(['Bibliotheek Antwerpen', 'UiT in Antwerpen', 'Musea Antwerpen']);
+    expect(await sitesList.locator('[data-origins]').allTextContents()).toEqual([
+      'Adressen: 127.0.0.1:4801 · localhost:4801',
+      'Adressen: 127.0.0.1:4802 · localhost:4802',
+      'Adressen: 127.0.0.1:4803 · localhost:4803',
+    ]);
+    // Off for the library: at both of its addresses, and the page at either shows nothing.
+    await sitesList.getByRole('checkbox', { name: 'Bibliotheek Antwerpen' }).uncheck();
+    await expect
+      .poll(async () => {
+        const settings = (await getExtensionStorage(worker, SETTINGS_KEY)) as {
+          sites?: Record<string, { enabled?: boolean }>;
+        };
+        return [4801, 4802].flatMap((port) =>
+          ['127.0.0.1', 'localhost'].map(
+            (host) => settings.sites?.[`http://${host}:${port}`]?.enabled,
+          ),
+        );
+      })
+      .toEqual([false, false, undefined, undefined]);
+    await options.close();
+  });
+
   it('keeps options in Dutch or English', async () => {
     await resetStorage();
     const options = await browser.context.newPage();

@@ -1,19 +1,27 @@
 /**
  * The options page: vault address, stated interests (the local taste until a vault is paired),
- * category switches, the supported sites with their switch and browsing capture, language, and the
+ * category switches, the supported sites (one entry per site, however many addresses it answers
+ * at) with their switch and browsing capture, language, and the
  * daily notification's opt-in (last, so the language select stays the page's first).
  */
 import { useEffect, useState } from 'react';
 
 import { CATEGORIES } from './control/categories.ts';
 import { parseInterests } from './control/local-profile.ts';
-import { LanguageSchema, siteSettings, SettingsSchema, type Settings } from './control/settings.ts';
+import {
+  LanguageSchema,
+  SettingsSchema,
+  type Settings,
+  type SiteSettings,
+} from './control/settings.ts';
+import { groupSettings, withGroupChange } from './control/site-group-settings.ts';
 import { MESSAGES } from './i18n/messages.ts';
 import { CategorySwitches } from './pages/category-switches.tsx';
 import { InterestsResolved } from './pages/interests-resolved.tsx';
 import { NotificationSwitch } from './pages/notification-switch.tsx';
 import { PairingPanel } from './pages/pairing-panel.tsx';
 import { FIELDSET_STYLE, PAGE_STYLE, ROW_STYLE } from './pages/page-style.ts';
+import { groupSites } from './pages/site-groups.ts';
 import { supportedOrigins, useStoredSettings } from './pages/use-stored-settings.ts';
 
 export default function Options() {
@@ -36,11 +44,11 @@ export default function Options() {
     setStatus('');
     void saveSettings(next);
   };
-  const setSite = (origin: string, change: Partial<ReturnType<typeof siteSettings>>) =>
-    update({
-      ...settings,
-      sites: { ...settings.sites, [origin]: { ...siteSettings(settings, origin), ...change } },
-    });
+  /** A site answers at several origins (site-groups.ts): its switches change them all. */
+  const setSite = (
+    origins: readonly string[],
+    change: (site: SiteSettings) => Partial<SiteSettings>,
+  ) => update(withGroupChange(settings, origins, change));
 
   const save = async () => {
     const next = { ...settings, vaultUrl: vaultUrl.trim() || undefined };
@@ -119,32 +127,42 @@ export default function Options() {
         <p id="site-reveals">
           <small>{m.siteReveals}</small>
         </p>
-        {supportedOrigins().map((origin) => {
-          const site = siteSettings(settings, origin);
+        {groupSites(supportedOrigins()).map(({ name, origins }) => {
+          const site = groupSettings(settings, origins);
+          const id = `site-${origins[0] ?? name}`.replace(/[^a-z0-9-]+/gi, '-');
           return (
-            <div key={origin} style={{ margin: '4px 0 8px' }}>
+            <div key={name} data-site={name} style={{ margin: '4px 0 8px' }}>
               <label style={ROW_STYLE}>
                 <input
                   type="checkbox"
                   name="site"
-                  value={origin}
+                  value={name}
+                  aria-describedby={`${id}-origins`}
                   checked={site.enabled}
-                  onChange={(e) => setSite(origin, { enabled: e.target.checked })}
+                  // On at one address and off at another: neither answer is true.
+                  ref={(input) => {
+                    if (input) input.indeterminate = site.mixed;
+                  }}
+                  onChange={(e) => setSite(origins, () => ({ enabled: e.target.checked }))}
                 />{' '}
-                {origin}
+                {name}
               </label>
+              <small id={`${id}-origins`} data-origins style={{ display: 'block', marginLeft: 24 }}>
+                {m.siteAddresses}{' '}
+                {origins.map((origin) => origin.replace(/^https?:\/\//, '')).join(' · ')}
+              </small>
               <label style={{ ...ROW_STYLE, marginLeft: 24 }}>
                 <input
                   type="checkbox"
                   name="capture"
-                  value={origin}
+                  value={name}
                   checked={site.capture}
-                  onChange={(e) => setSite(origin, { capture: e.target.checked })}
+                  onChange={(e) => setSite(origins, () => ({ capture: e.target.checked }))}
                 />{' '}
                 {m.captureSwitch}
               </label>
               {site.disabledCategories.length > 0 && (
-                <p style={{ margin: '4px 0 0 24px' }} data-stopped-on={origin}>
+                <p style={{ margin: '4px 0 0 24px' }} data-stopped-on={name}>
                   {m.stoppedOnSite}{' '}
                   {site.disabledCategories.map((category) => (
                     <button
@@ -152,9 +170,11 @@ export default function Options() {
                       type="button"
                       data-use-again={category}
                       onClick={() =>
-                        setSite(origin, {
-                          disabledCategories: site.disabledCategories.filter((c) => c !== category),
-                        })
+                        setSite(origins, (current) => ({
+                          disabledCategories: current.disabledCategories.filter(
+                            (c) => c !== category,
+                          ),
+                        }))
                       }
                     >
                       {m.useAgain.replace(

@@ -7,7 +7,8 @@ import { useEffect, useState } from 'react';
 import browser from 'webextension-polyfill';
 
 import { CATEGORIES } from './control/categories.ts';
-import { siteSettings, type Mode, type Settings } from './control/settings.ts';
+import { siteSettings, type Mode } from './control/settings.ts';
+import { withGroupChange } from './control/site-group-settings.ts';
 import { FOCUS_MESSAGES } from './i18n/focus-messages.ts';
 import { MESSAGES } from './i18n/messages.ts';
 import {
@@ -19,6 +20,7 @@ import { CategorySwitches } from './pages/category-switches.tsx';
 import { DialControl } from './pages/dial-control.tsx';
 import { PromptCard } from './pages/prompt-card.tsx';
 import { FIELDSET_STYLE, PAGE_STYLE, ROW_STYLE } from './pages/page-style.ts';
+import { siteGroupOf } from './pages/site-groups.ts';
 import { supportedOrigins, useStoredSettings } from './pages/use-stored-settings.ts';
 import { usePairingStatus } from './pages/use-pairing-status.ts';
 import { ACCESS_ENDED } from './vault/pairing-status.ts';
@@ -121,15 +123,13 @@ export default function Popup() {
     });
   };
   const site = tab.origin ? siteSettings(settings, tab.origin) : undefined;
+  // The site the tab is on, with its other addresses (site-groups.ts): switched as one.
+  const group = tab.origin ? siteGroupOf(supportedOrigins(), tab.origin) : undefined;
   // A report made on another site (the tab has left it) says nothing about this page.
   const shown = report && report.origin === tab.origin ? report : undefined;
   const setSite = (enabled: boolean) => {
-    if (!tab.origin || !site) return;
-    const next: Settings = {
-      ...settings,
-      sites: { ...settings.sites, [tab.origin]: { ...site, enabled } },
-    };
-    void saveSettings(next);
+    if (!group) return;
+    void saveSettings(withGroupChange(settings, group.origins, () => ({ enabled })));
   };
 
   return (
@@ -173,7 +173,7 @@ export default function Popup() {
             checked={site.enabled}
             onChange={(e) => setSite(e.target.checked)}
           />{' '}
-          {m.siteSwitch} ({tab.origin})
+          {m.siteSwitch} ({group?.name})
         </label>
       ) : (
         <p>{m.noSite}</p>
