@@ -229,13 +229,15 @@ describe('feedback on a mark', () => {
     // The background read the vault again: a loan about sport, so p3 is marked too and all redrawn.
     vault.push({ id: 'loan-1', category: 'loans', label: 'Sport', terms: ['sport'] });
     const before = ranks().length;
+    const bumped = performance.now();
     await local.set({ [VAULT_TASTE_VERSION_KEY]: 2 });
     await vi.waitFor(() => expect(markOn(document, 'p3')).not.toBeNull());
     expect(ranks().length).toBeGreaterThan(before);
     // Redrawn, in the same place with the same content: a press right away still counts; one on
-    // the mark that just appeared does not.
+    // the mark that just appeared does not (pressed only while it is surely that new: a machine
+    // too busy to get here in time leaves that half to watch-stillness.test.ts).
     expect(markOn(document, 'p1')).not.toBe(kept);
-    buttons(document, 'p3').press('thumbs-up');
+    if (performance.now() - bumped < MIN_STILL_MS) buttons(document, 'p3').press('thumbs-up');
     buttons(document, 'p1').press('thumbs-up');
     await vi.waitFor(async () => expect(await reactions(local)).toHaveLength(0));
   });
