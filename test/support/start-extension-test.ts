@@ -52,7 +52,7 @@ export async function startExtensionTest(
   requireChromium();
   const testVault = await startBrowserTestVault(name, VAULT_PORT, options.routes);
   const { vault } = testVault;
-  const catalog = testCatalog();
+  const catalog = testCatalog(options.now);
   const now = options.now ?? testNow();
   let sites: CitySites | undefined;
   let browser: LaunchedBrowser | undefined;

@@ -3,7 +3,7 @@ import type { Audience } from '../../src/catalog/audience.ts';
 import type { Calendar } from '../../src/catalog/calendar.ts';
 import type { Price } from '../../src/catalog/price.ts';
 import type { Venue } from '../../src/catalog/venue.ts';
-import { weekday } from './brussels-time.ts';
+import { weekday } from '../../src/catalog/brussels-time.ts';
 import { makeCalendar } from './calendar-styles.ts';
 import { EVENT_TYPES } from './programme/event-types.ts';
 import { EXHIBITION_LINES, PERMANENT_COLLECTIONS } from './programme/exhibitions.ts';

@@ -5,7 +5,7 @@ import type { Book } from '../../src/catalog/book.ts';
 import { occurrenceStarts } from '../../src/catalog/calendar-occurrences.ts';
 import { distanceKm } from '../../src/catalog/geo.ts';
 import type { Attendance, Loan, Persona } from '../../src/catalog/persona.ts';
-import { addDays, brusselsDateTime, day, weekday } from './brussels-time.ts';
+import { addDays, brusselsDateTime, day, weekday } from '../../src/catalog/brussels-time.ts';
 import { PERSONA_SEEDS, type PersonaSeed } from './persona-seeds.ts';
 import { createRandom, type Random } from './random.ts';
 

@@ -5,7 +5,14 @@ import {
   type OpeningHours,
 } from '../../src/catalog/calendar.ts';
 import type { VenueKind } from '../../src/catalog/venue.ts';
-import { addDays, brusselsDateTime, day, minutes, weekday, type Weekday } from './brussels-time.ts';
+import {
+  addDays,
+  brusselsDateTime,
+  day,
+  minutes,
+  weekday,
+  type Weekday,
+} from '../../src/catalog/brussels-time.ts';
 import type { CalendarStyle, Season } from './programme/programme-line.ts';
 import type { Random } from './random.ts';
 

@@ -13,11 +13,20 @@ do not edit by hand. Check it with \`npm run catalog -- validate\`.
 | file | contents |
 |---|---|
 | books.json.gz | ${counts.books} books of goodbooks-10k (titles, authors, year, language, ISBN-10, cover URL, ratings), genres and descriptions from goodbooks-sample, UiTdatabank themes via the genre-theme bridge |
-| activities.json.gz | ${counts.activities} generated Antwerp activities for the 2026-2027 season, typed with real UiTdatabank event types and themes, at real venues |
+| activities.json.gz | ${counts.activities} generated Antwerp activities for one season (1 September 2026 to 29 December 2027), typed with real UiTdatabank event types and themes, at real venues |
 | venues.json | ${counts.venues} real Antwerp venues; addresses and coordinates are approximate, from public knowledge |
 | personas.json | ${counts.personas} demo inhabitants; each one's loans are a real goodbooks-sample reader's rated books, dated over two years |
 | genre-theme-bridge.json | goodbooks genre -> UiTdatabank themes with weights |
 | uit-taxonomy.json | UiTdatabank event types and themes (ids, Dutch and English labels, suggested themes per type) |
+
+## Dates in later years
+
+The files hold one season and stay as they are. So that the demo city keeps a programme ahead of
+today, the loader (\`openCatalog\`, shared/src/catalog/catalog-data.ts and season-shift.ts) moves the
+season forward by whole 52-week steps once fewer than 91 days of it are left on the clock: the
+fewest steps that leave 91 days ahead. Every date keeps its weekday and local time (the Brussels
+offset is worked out again), and the personas' loans and visits move with it. The clock is the
+real one; tests pass their own (\`openCatalog(dir, { clock })\`).
 
 ## Sources and licences
 

@@ -1,6 +1,8 @@
 /**
  * Node-only loader for the committed demo catalogue in shared/catalog-data. Files are read and
- * parsed with the schemas on first use and cached; nothing is trusted without parsing.
+ * parsed with the schemas on first use and cached; nothing is trusted without parsing. The
+ * activities' season (and the personas' dates with it) is moved forward by whole 52-week steps
+ * once the clock nears its end (season-shift.ts), so the demo keeps working in later years.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +15,7 @@ import { Book } from './book.ts';
 import type { CatalogItem } from './catalog-item.ts';
 import { GenreThemeBridge } from './genre-theme-bridge.ts';
 import { Persona } from './persona.ts';
+import { seasonEnd, seasonSteps, shiftActivity, shiftPersona } from './season-shift.ts';
 import { UitTaxonomyFile } from './uit-taxonomy-file.ts';
 import { Venue } from './venue.ts';
 
@@ -74,26 +77,62 @@ function lazy<T>(load: () => T): () => T {
   return () => (value ??= { v: load() }).v;
 }
 
+/** The dated parts as of one season step, built once per step. */
+interface Dated {
+  activities: readonly Activity[];
+  items: readonly CatalogItem[];
+  itemIndex: Map<string, CatalogItem>;
+  personas: readonly Persona[];
+  personaIndex: Map<string, Persona>;
+}
+
+export interface OpenCatalogOptions {
+  /** The clock that decides how far the season moves; the real one by default. */
+  clock?: () => Date;
+}
+
 /** Opens a catalogue directory (the committed one by default, or a fresh build output). */
-export function openCatalog(dir: string = CATALOG_DATA_DIR): CatalogData {
+export function openCatalog(
+  dir: string = CATALOG_DATA_DIR,
+  options: OpenCatalogOptions = {},
+): CatalogData {
+  const clock = options.clock ?? (() => new Date());
   const books = lazy(() => parseFile(dir, CATALOG_FILES.books, z.array(Book)));
-  const activities = lazy(() => parseFile(dir, CATALOG_FILES.activities, z.array(Activity)));
-  const items = lazy((): CatalogItem[] => [...books(), ...activities()]);
-  const itemIndex = lazy(() => new Map(items().map((i) => [i.id, i])));
+  const rawActivities = lazy(() => parseFile(dir, CATALOG_FILES.activities, z.array(Activity)));
+  const rawEnd = lazy(() => seasonEnd(rawActivities()));
   const venues = lazy(() => parseFile(dir, CATALOG_FILES.venues, z.array(Venue)));
   const venueIndex = lazy(() => new Map(venues().map((v) => [v.id, v])));
-  const personas = lazy(() => parseFile(dir, CATALOG_FILES.personas, z.array(Persona)));
-  const personaIndex = lazy(() => new Map(personas().map((p) => [p.id, p])));
+  const rawPersonas = lazy(() => parseFile(dir, CATALOG_FILES.personas, z.array(Persona)));
+  // Asked on every call, so a long-running demo moves on by itself; a step is built once.
+  const byStep = new Map<number, Dated>();
+  const dated = (): Dated => {
+    const steps = seasonSteps(rawEnd(), clock());
+    let found = byStep.get(steps);
+    if (!found) {
+      const activities = rawActivities().map((a) => shiftActivity(a, steps));
+      const items = [...books(), ...activities];
+      const personas = rawPersonas().map((p) => shiftPersona(p, steps));
+      found = {
+        activities,
+        items,
+        itemIndex: new Map(items.map((i) => [i.id, i])),
+        personas,
+        personaIndex: new Map(personas.map((p) => [p.id, p])),
+      };
+      byStep.set(steps, found);
+    }
+    return found;
+  };
   return {
     dir,
     books,
-    activities,
-    items,
-    byId: (id) => itemIndex().get(id),
+    activities: () => dated().activities,
+    items: () => dated().items,
+    byId: (id) => dated().itemIndex.get(id),
     venues,
     venueById: (id) => venueIndex().get(id),
-    personas,
-    personaById: (id) => personaIndex().get(id),
+    personas: () => dated().personas,
+    personaById: (id) => dated().personaIndex.get(id),
     bridge: lazy(() => parseFile(dir, CATALOG_FILES.bridge, GenreThemeBridge)),
     taxonomy: lazy(() => parseFile(dir, CATALOG_FILES.taxonomy, UitTaxonomyFile)),
   };

@@ -1,9 +1,17 @@
 import { CulturalRecord } from '@verwonder/shared';
-import { catalogData } from '@verwonder/shared/catalog-data';
+import { CATALOG_DATA_DIR, openCatalog } from '@verwonder/shared/catalog-data';
 import { describe, expect, it } from 'vitest';
 import { forYouList, nextOccurrence } from './for-you-list.ts';
 
 const at = (iso: string) => new Date(iso);
+
+// The committed catalogue as it is on the test's own clock, not on the day the tests run.
+let clock = new Date();
+const catalogue = openCatalog(CATALOG_DATA_DIR, { clock: () => clock });
+const catalogAt = (now: Date) => {
+  clock = now;
+  return catalogue;
+};
 
 describe('nextOccurrence', () => {
   const multiple = {
@@ -36,7 +44,7 @@ describe('nextOccurrence', () => {
 describe('forYouList', () => {
   it('offers only activities still to come at `now`', () => {
     const now = at('2027-07-01T00:00:00Z');
-    const items = forYouList([], catalogData(), { now, dial: 1 });
+    const items = forYouList([], catalogAt(now), { now, dial: 1 });
     expect(items).toHaveLength(12);
     for (const item of items)
       if (item.kind === 'activity' && item.date)
@@ -80,9 +88,18 @@ describe('forYouList over a mixed history', () => {
     );
   const history = [book(1), book(2), book(3), concert(1, 'act-00041'), concert(2, 'act-00057')];
 
+  it('offers upcoming concerts and other activities on 1 March 2028, after the generated season’s last date (review finding: the demo catalogue’s dated activities end 2027-12-29)', () => {
+    const now = at('2028-03-01T09:00:00+01:00');
+    const items = forYouList(history, catalogAt(now), { now });
+    const dated = items.filter((item) => item.kind === 'activity' && item.date !== null);
+    expect(dated.length).toBeGreaterThanOrEqual(3);
+    for (const item of dated)
+      expect(Date.parse(item.date!.end)).toBeGreaterThanOrEqual(now.getTime());
+  });
+
   it('gives books and concerts at the default dial, each activity with a date and a place', () => {
     const now = at('2026-12-05T00:00:00Z');
-    const items = forYouList(history, catalogData(), { now });
+    const items = forYouList(history, catalogAt(now), { now });
     expect(items).toHaveLength(12);
     const books = items.filter((item) => item.kind === 'book');
     const activities = items.filter((item) => item.kind === 'activity');
@@ -100,7 +117,7 @@ describe('forYouList over a mixed history', () => {
   it('at "vertrouwd" follows the mix only; towards "verras me" it tries media not used yet', () => {
     const now = at('2026-12-05T00:00:00Z');
     const media = (dial: number) =>
-      new Set(forYouList(history, catalogData(), { now, dial }).map((item) => item.item.medium));
+      new Set(forYouList(history, catalogAt(now), { now, dial }).map((item) => item.item.medium));
     expect([...media(0)].sort()).toEqual(['listen', 'read']);
     expect(media(1).size).toBeGreaterThan(2);
   });
@@ -119,7 +136,7 @@ describe('forYouList and the person’s own words', () => {
   it('offers what an own word matches, saying so, and nothing for a word that matches nothing (review finding: typed words never matched anything)', () => {
     const now = at('2026-12-01T00:00:00Z');
     for (const dial of [0, 0.5, 1]) {
-      const items = forYouList([interests(['Rubens', 'zzxq'])], catalogData(), { now, dial });
+      const items = forYouList([interests(['Rubens', 'zzxq'])], catalogAt(now), { now, dial });
       expect(items).toHaveLength(12);
       const typed = items.filter((item) => item.explanations[0]?.code === 'own-word');
       expect(typed).toHaveLength(1);
@@ -127,7 +144,7 @@ describe('forYouList and the person’s own words', () => {
       expect(typed[0]!.explanations[0]!.text.nl).toContain('“Rubens”');
     }
     // Short parts ("van") alone match nothing, rather than everything.
-    const short = forYouList([interests(['van de'])], catalogData(), { now });
+    const short = forYouList([interests(['van de'])], catalogAt(now), { now });
     expect(short.some((item) => item.explanations[0]?.code === 'own-word')).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestServer, type TestClient, type TestServer } from '../testing/test-server.ts';
 import { daysAgo, loanRecord } from '../testing/test-vault.ts';
 import type { ForYouAnswer } from './for-you-route.ts';
@@ -75,5 +75,50 @@ describe('the owner’s “Voor jou” route', () => {
   it('is the owner’s only: 404 without a session and for another account', async () => {
     expect((await fetch(`${server.url}/pods/anna/for-you`)).status).toBe(404);
     expect((await bert.fetch('/pods/anna/for-you')).status).toBe(404);
+  });
+});
+
+describe('“Voor jou” a year after the demo season', () => {
+  // The real clock, set to a day after the generated season's last date: the vault and the
+  // committed catalogue read it as they do in production.
+  const now = new Date('2028-03-01T09:00:00+01:00');
+  let server: TestServer;
+  beforeAll(() => {
+    vi.useFakeTimers({ toFake: ['Date'], now, shouldAdvanceTime: true });
+  });
+  afterAll(async () => {
+    await server?.dispose();
+    vi.useRealTimers();
+  });
+
+  it('still offers upcoming activities on 1 March 2028 (review finding: the demo catalogue’s dated activities end 2027-12-29)', async () => {
+    server = await startTestServer('sqlite');
+    const carla = await server.signUp('carla');
+    const time = new Date(Date.now() - 40 * 86_400_000).toISOString();
+    const ticket = await carla.fetch('/pods/carla/tickets/', {
+      method: 'POST',
+      body: JSON.stringify({
+        time,
+        source: { type: 'person' },
+        item: {
+          id: 'act-00041',
+          title: 'Kamermuziek: Schnittke',
+          kind: 'activity',
+          medium: 'listen',
+          termIds: ['0.50.4.0.0', '1.8.1.0.0'],
+          genres: ['klassiek', 'kamermuziek'],
+          venueId: 'venue-cc-luchtbal',
+        },
+        data: { quantity: 1, priceEur: 18 },
+      }),
+    });
+    expect(ticket.status).toBe(201);
+    const response = await carla.fetch('/pods/carla/for-you');
+    expect(response.status).toBe(200);
+    const { items } = (await response.json()) as ForYouAnswer;
+    const dated = items.filter((item) => item.kind === 'activity' && item.date !== null);
+    expect(dated.length).toBeGreaterThan(0);
+    for (const item of dated)
+      expect(Date.parse(item.date!.end)).toBeGreaterThanOrEqual(now.getTime());
   });
 });

@@ -1,10 +1,14 @@
-import { catalogData } from '@verwonder/shared/catalog-data';
+import { CATALOG_DATA_DIR, catalogData, openCatalog } from '@verwonder/shared/catalog-data';
 import type { SiteCatalog } from '../catalog/site-catalog.ts';
 import { HOSTILE_BOOK, HOSTILE_EXHIBITION } from './hostile-items.ts';
 
-/** The committed demo catalogue plus the hostile items, for tests. */
-export function testCatalog(): SiteCatalog {
-  const data = catalogData();
+/**
+ * The committed demo catalogue plus the hostile items, for tests; as on `at` when a test fixes the
+ * sites' day (the loader moves the season on with the clock, so a fixed day needs its own catalogue).
+ */
+export function testCatalog(at?: Date): SiteCatalog {
+  const data =
+    at === undefined ? catalogData() : openCatalog(CATALOG_DATA_DIR, { clock: () => at });
   return {
     books: () => [...data.books(), HOSTILE_BOOK],
     activities: () => [...data.activities(), HOSTILE_EXHIBITION],

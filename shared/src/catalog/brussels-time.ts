@@ -2,8 +2,8 @@
  * Calendar arithmetic on local Brussels dates without depending on the machine's time zone:
  * a day is a UTC-midnight timestamp, the offset follows the EU summer-time rule.
  */
-import { dayOfWeekOf } from '../../src/catalog/calendar-occurrences.ts';
-import type { DayOfWeek } from '../../src/catalog/calendar.ts';
+import { dayOfWeekOf } from './calendar-occurrences.ts';
+import type { DayOfWeek } from './calendar.ts';
 
 export const DAY_MS = 86_400_000;
 

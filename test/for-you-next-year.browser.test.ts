@@ -1,0 +1,105 @@
+/**
+ * "Voor jou" in Chromium on 1 March 2028, after the last date of the demo catalogue's generated
+ * season (29 December 2027): the vault runs in this process, so setting the process's clock sets
+ * the clock the vault and the committed catalogue read, as they do in production. From an empty
+ * vault and only through the UI: sign up, import two concert tickets, open "Voor jou" and find
+ * upcoming activities with their dates.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CHROMIUM_FLAGS, requireChromium } from './support/chromium.ts';
+import { startBrowserTestVault, type BrowserTestVault } from './support/browser-test-vault.ts';
+import { addPasskeyAuthenticator } from './support/passkey-authenticator.ts';
+import { watchForProblems } from './support/page-problems.ts';
+
+const NOW = new Date('2028-03-01T09:00:00+01:00');
+const daysBefore = (days: number) => new Date(NOW.getTime() - days * 86_400_000).toISOString();
+
+const concert = (id: string, title: string, genres: string[], venueId: string, days: number) => ({
+  time: daysBefore(days),
+  item: {
+    id,
+    title,
+    kind: 'activity',
+    medium: 'listen',
+    termIds: ['0.50.4.0.0', '1.8.1.0.0'],
+    genres,
+    authors: [],
+    venueId,
+  },
+  data: { quantity: 1, priceEur: 18 },
+});
+const TICKETS = [
+  concert(
+    'act-00041',
+    'Kamermuziek: Schnittke',
+    ['klassiek', 'kamermuziek'],
+    'venue-cc-luchtbal',
+    40,
+  ),
+  concert(
+    'act-00057',
+    'Tsjaikovski: Pianoconcerto nr. 1',
+    ['klassiek', 'symfonisch'],
+    'venue-stadsschouwburg',
+    70,
+  ),
+];
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let testVault: BrowserTestVault | undefined;
+const problems: string[] = [];
+
+describe('“Voor jou” a year after the demo season, in the browser', () => {
+  beforeAll(async () => {
+    // Only Date: timers stay real, and the clock runs on from 1 March 2028.
+    vi.useFakeTimers({ toFake: ['Date'], now: NOW, shouldAdvanceTime: true });
+    testVault = await startBrowserTestVault('for-you-next-year');
+    browser = await chromium.launch({
+      executablePath: requireChromium(),
+      headless: true,
+      args: [...CHROMIUM_FLAGS],
+    });
+    context = await browser.newContext({ locale: 'nl-BE', viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    watchForProblems(page, problems);
+    await addPasskeyAuthenticator(context, page);
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await testVault?.close();
+    vi.useRealTimers();
+  });
+
+  it('still shows upcoming activities with a date on 1 March 2028 (review finding: the demo catalogue’s dated activities end 2027-12-29)', async () => {
+    await page.goto(`${testVault!.vault.url}/signup`);
+    await page.fill('#podName', 'noor');
+    await page.fill('#displayName', 'Noor');
+    await page.click('#signup-form button[type=submit]');
+    await page.waitForSelector('#recovery:not([hidden])');
+    await page.click('#to-account');
+    await page.waitForSelector('#passkey-list li');
+    await page.selectOption('#category', 'tickets');
+    await page.setInputFiles('#importFile', {
+      name: 'tickets.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(TICKETS)),
+    });
+    await page.click('#import-form button[type=submit]');
+    await page.waitForFunction(() =>
+      /^(Geïmporteerd|Imported): 2$/.test(document.getElementById('status')?.textContent ?? ''),
+    );
+
+    await page.click('header nav >> text=Voor jou');
+    await page.waitForSelector('#for-you-list[data-dial] > li', { timeout: 20_000 });
+    const dates = await page
+      .locator('#for-you-list .when')
+      .evaluateAll((nodes) => nodes.map((node) => node.textContent ?? ''));
+    expect(dates.length).toBeGreaterThanOrEqual(3);
+    for (const date of dates) expect(date).toMatch(/2028|2029/);
+    expect(problems).toEqual([]);
+  });
+});
