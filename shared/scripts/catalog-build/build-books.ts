@@ -62,6 +62,22 @@ function isbn10(raw: string): string | undefined {
   return v.padStart(10, '0');
 }
 
+const looseWords = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s*\(.*\)$/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** goodbooks' original title where it differs from the title in more than case, accents and punctuation. */
+export function distinctOriginalTitle(title: string, original: string): string | undefined {
+  const trimmed = original.replace(/\s+/g, ' ').trim();
+  if (!trimmed || looseWords(trimmed) === looseWords(title)) return undefined;
+  return trimmed;
+}
+
 /** All goodbooks-10k books, with genres, descriptions and tags from goodbooks-sample. */
 export function buildBooks(
   dataDir: string,
@@ -98,6 +114,7 @@ export function buildBooks(
   const books = full.map((r): Book => {
     const id = r.book_id ?? '';
     const title = repairMojibake(r.title ?? '').trim();
+    const originalTitle = distinctOriginalTitle(title, repairMojibake(r.original_title ?? ''));
     const authors = repairMojibake(r.authors ?? '')
       .split(',')
       .map((a) => a.trim())
@@ -141,6 +158,7 @@ export function buildBooks(
       audience: audienceFor(bookGenres),
       popularity: Math.round((Math.log1p(count) / Math.log1p(maxCount)) * 10_000) / 10_000,
       authors,
+      ...(originalTitle ? { originalTitle } : {}),
       ...(Number.isFinite(year) ? { year: Math.trunc(year) } : {}),
       ...(r.language_code ? { language: r.language_code } : {}),
       ...(isbn ? { isbn } : {}),

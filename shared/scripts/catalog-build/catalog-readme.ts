@@ -12,7 +12,7 @@ do not edit by hand. Check it with \`npm run catalog -- validate\`.
 
 | file | contents |
 |---|---|
-| books.json.gz | ${counts.books} books of goodbooks-10k (titles, authors, year, language, ISBN-10, cover URL, ratings), genres and descriptions from goodbooks-sample, UiTdatabank themes via the genre-theme bridge |
+| books.json.gz | ${counts.books} books of goodbooks-10k (titles, original titles where they say more, authors, year, language, ISBN-10, cover URL, ratings), genres and descriptions from goodbooks-sample, UiTdatabank themes via the genre-theme bridge |
 | activities.json.gz | ${counts.activities} generated Antwerp activities for one season (1 September 2026 to 29 December 2027), typed with real UiTdatabank event types and themes, at real venues |
 | venues.json | ${counts.venues} real Antwerp venues; addresses and coordinates are approximate, from public knowledge |
 | personas.json | ${counts.personas} demo inhabitants; each one's loans are a real goodbooks-sample reader's rated books, dated over two years |

@@ -9,6 +9,11 @@ export const Book = z.object({
   schemaType: z.literal('Book'),
   medium: z.literal('read'),
   authors: z.array(z.string().min(1)).min(1),
+  /**
+   * The title the work first appeared under (goodbooks' `original_title`), where it says more than
+   * `title`: "Het Achterhuis" for The Diary of a Young Girl. Searched, not shown.
+   */
+  originalTitle: z.string().min(1).optional(),
   year: z.number().int().min(-3000).max(2100).optional(),
   language: z.string().min(2).optional(),
   isbn: z

@@ -78,6 +78,8 @@ export const VERWONDER_CONTEXT = {
   subEvents: list('schema:subEvent'),
   // schema:name is taken by `name` (venues, people, clients); a work's title is Dublin Core's.
   title: 'dcterms:title',
+  // A book's title in its first edition (often another language): an alias of the work.
+  originalTitle: 'schema:alternateName',
   name: 'schema:name',
   description: 'schema:description',
   url: 'schema:url',
