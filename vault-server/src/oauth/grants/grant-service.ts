@@ -56,11 +56,11 @@ export function isActive(grant: StoredGrant, now = new Date()): grant is OAuthGr
 }
 
 /** The store and ledger to write with: inside one transaction when the vault provides one. */
-interface Writers {
+export interface Writers {
   store: OAuthStore;
   consents?: ConsentLedger | undefined;
 }
-const atomically = <T>(deps: OAuthDeps, fn: (writers: Writers) => Promise<T>): Promise<T> =>
+export const atomically = <T>(deps: OAuthDeps, fn: (writers: Writers) => Promise<T>): Promise<T> =>
   deps.transaction ? deps.transaction(fn) : fn(deps);
 
 const mirror = async (writers: Writers, grant: OAuthGrant, document: ConsentGrant) =>

@@ -99,4 +99,68 @@ describeEachEngine('the authorization code at the token endpoint on %s', (engine
     const newest = grants.reduce((a, b) => (a.createdAt >= b.createdAt ? a : b));
     expect(newest.revokedReason).toBe('code-replay');
   });
+
+  /** A database that refuses to store refresh tokens: a real failure inside the exchange, after the code is checked. */
+  const refuseRefreshTokens = (on: boolean) => {
+    const driver = vault.ctx.storage.driver;
+    if (engine === 'sqlite')
+      return driver.script(
+        on
+          ? "CREATE TRIGGER refuse_refresh BEFORE INSERT ON oauth_refresh_tokens BEGIN SELECT RAISE(ABORT, 'injected failure'); END;"
+          : 'DROP TRIGGER refuse_refresh;',
+      );
+    return driver.script(
+      on
+        ? `CREATE FUNCTION refuse_refresh() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$;
+           CREATE TRIGGER refuse_refresh BEFORE INSERT ON oauth_refresh_tokens FOR EACH ROW EXECUTE FUNCTION refuse_refresh();`
+        : 'DROP TRIGGER refuse_refresh ON oauth_refresh_tokens; DROP FUNCTION refuse_refresh();',
+    );
+  };
+
+  /** Approves a request, fails its first exchange with `fail`, then exchanges the same code again. */
+  const exchangeAfterFailure = async (fail: () => Promise<void>, heal: () => Promise<void>) => {
+    const started = await startAuthorization(site, { scope: 'dna:read' });
+    const { location } = await decideInVault(started.url, anna);
+    const code = new URL(location).searchParams.get('code')!;
+    await fail();
+    let failed;
+    try {
+      failed = await presentCode(siteKey, {
+        code,
+        client_id: site.clientId,
+        redirect_uri: site.redirectUri,
+        code_verifier: started.codeVerifier,
+      });
+    } finally {
+      await heal();
+    }
+    expect(failed.status).toBe(500);
+    return exchangeCode(site, location, started);
+  };
+
+  it('a code whose refresh token could not be stored can be exchanged again (review finding: code lost when issuing fails)', async () => {
+    const tokens = await exchangeAfterFailure(
+      () => refuseRefreshTokens(true),
+      () => refuseRefreshTokens(false),
+    );
+    expect(tokens.access_token).toBeTruthy();
+    expect(tokens.refresh_token).toBeTruthy();
+    const grants = await vault.oauth.deps.store.listGrants('anna');
+    const newest = grants.reduce((a, b) => (a.createdAt >= b.createdAt ? a : b));
+    expect(newest.revokedAt).toBeNull();
+  });
+
+  it('a code whose access token could not be signed can be exchanged again (review finding: code lost when issuing fails)', async () => {
+    const keys = vault.oauth.deps.keys;
+    const current = keys.current.bind(keys);
+    const tokens = await exchangeAfterFailure(
+      async () => {
+        keys.current = () => Promise.reject(new Error('injected signing failure'));
+      },
+      async () => {
+        keys.current = current;
+      },
+    );
+    expect(tokens.access_token).toBeTruthy();
+  });
 });

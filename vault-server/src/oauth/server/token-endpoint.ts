@@ -1,9 +1,9 @@
 import { Router, type Request } from 'express';
 import { VerwonderError, formatScopeString, parseScopeString, type Scope } from '@verwonder/shared';
-import { isActive, revokeGrant } from '../grants/grant-service.ts';
+import { atomically, isActive, revokeGrant } from '../grants/grant-service.ts';
 import type { OAuthDeps } from '../oauth-deps.ts';
 import { podStorage } from '../oauth-config.ts';
-import type { OAuthGrant } from '../store/oauth-store.ts';
+import type { OAuthGrant, OAuthStore, RefreshTokenRow, Use } from '../store/oauth-store.ts';
 import { issueAccessToken } from '../tokens/access-token.ts';
 import { verifyDpopProof } from '../tokens/dpop-proof.ts';
 import { hashToken, randomToken } from '../tokens/opaque-token.ts';
@@ -30,7 +30,8 @@ export function tokenEndpoint(deps: OAuthDeps): Router {
   const router = Router();
   const { config, store } = deps;
 
-  const issue = async (grant: OAuthGrant, scopes: Scope[], jkt: string) => {
+  /** Signs the access token and makes the refresh token: what can fail before anything is stored. */
+  const prepare = async (grant: OAuthGrant, scopes: Scope[], jkt: string) => {
     const now = new Date();
     const grantLeft = Math.floor((Date.parse(grant.expiresAt) - now.getTime()) / 1000);
     const lifetimeSeconds = Math.max(1, Math.min(config.accessTokenSeconds, grantLeft));
@@ -51,7 +52,7 @@ export function tokenEndpoint(deps: OAuthDeps): Router {
       now.getTime() + config.refreshTokenSeconds * 1000,
       Date.parse(grant.expiresAt),
     );
-    await store.putRefreshToken({
+    const row: RefreshTokenRow = {
       tokenHash: hashToken(refreshToken),
       grantId: grant.id,
       jkt,
@@ -59,14 +60,8 @@ export function tokenEndpoint(deps: OAuthDeps): Router {
       createdAt: now.toISOString(),
       expiresAt: new Date(refreshEnd).toISOString(),
       usedAt: null,
-    });
-    await deps.audit(grant.pod, {
-      actor: { type: 'client', clientId: grant.clientId, grantId: grant.id },
-      action: 'token-issued',
-      purpose: grant.purpose,
-      detail: formatScopeString(scopes),
-    });
-    return {
+    };
+    const body = {
       access_token: access.token,
       token_type: 'DPoP',
       expires_in: lifetimeSeconds,
@@ -77,7 +72,30 @@ export function tokenEndpoint(deps: OAuthDeps): Router {
       webid: grant.webId,
       storage: podStorage(config.issuer, grant.pod),
     };
+    return { row, body };
   };
+
+  /**
+   * Uses up a code or refresh token and stores the new refresh token in one transaction: if storing
+   * fails, the use is rolled back too, so the client can try again with the same code or token.
+   */
+  const redeem = <T>(
+    use: (store: OAuthStore) => Promise<Use<T> | undefined>,
+    refresh: RefreshTokenRow,
+  ): Promise<Use<T> | undefined> =>
+    atomically(deps, async (writers) => {
+      const used = await use(writers.store);
+      if (used?.firstUse) await writers.store.putRefreshToken(refresh);
+      return used;
+    });
+
+  const issued = async (grant: OAuthGrant, scopes: Scope[]) =>
+    deps.audit(grant.pod, {
+      actor: { type: 'client', clientId: grant.clientId, grantId: grant.id },
+      action: 'token-issued',
+      purpose: grant.purpose,
+      detail: formatScopeString(scopes),
+    });
 
   const activeGrant = async (id: string): Promise<OAuthGrant> => {
     const grant = await store.getGrant(id);
@@ -105,15 +123,20 @@ export function tokenEndpoint(deps: OAuthDeps): Router {
       throw invalidGrant('the authorization code has expired');
     const grant = await activeGrant(row.grantId);
     const scopes = narrowScopes(raw, grant.scopes);
+    const tokens = await prepare(grant, scopes, jkt);
     // One conditional update in the database: of concurrent exchanges, in any process, one wins.
-    const used = await store.useCode(hash, new Date().toISOString());
+    const used = await redeem(
+      (writer) => writer.useCode(hash, new Date().toISOString()),
+      tokens.row,
+    );
     if (!used) throw invalidGrant('unknown authorization code');
     if (!used.firstUse) {
       // RFC 6749 §4.1.2: a code used twice, with its verifier, means it leaked; what was issued with it is revoked.
       await revokeGrant(deps, grant, 'code-replay');
       throw invalidGrant('the authorization code was already used');
     }
-    return issue(grant, scopes, jkt);
+    await issued(grant, scopes);
+    return tokens.body;
   };
 
   const byRefreshToken = async (raw: RawParams, clientId: string, jkt: string) => {
@@ -132,19 +155,21 @@ export function tokenEndpoint(deps: OAuthDeps): Router {
     };
     if (row.usedAt !== null) throw await reuse();
     if (row.jkt !== jkt) throw invalidGrant('the refresh token is bound to another DPoP key');
-    const used = await store.useRefreshToken(hash, new Date().toISOString());
-    if (!used?.firstUse) throw await reuse();
     if (row.expiresAt <= new Date().toISOString())
       throw invalidGrant('the refresh token has expired');
     const active = await activeGrant(row.grantId);
-    return issue(
-      active,
-      narrowScopes(
-        raw,
-        row.scopes.filter((scope) => active.scopes.includes(scope)),
-      ),
-      jkt,
+    const scopes = narrowScopes(
+      raw,
+      row.scopes.filter((scope) => active.scopes.includes(scope)),
     );
+    const tokens = await prepare(active, scopes, jkt);
+    const used = await redeem(
+      (writer) => writer.useRefreshToken(hash, new Date().toISOString()),
+      tokens.row,
+    );
+    if (!used?.firstUse) throw await reuse();
+    await issued(active, scopes);
+    return tokens.body;
   };
 
   router.post('/oauth/token', formBody, async (req: Request, res) => {
