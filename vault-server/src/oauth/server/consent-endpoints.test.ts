@@ -16,6 +16,7 @@ import {
   type TestClient,
 } from '../testing/test-client.ts';
 import { loanRecord } from '../../testing/test-vault.ts';
+import { extensionClientId } from '../clients/extension-client.ts';
 
 const POSTS = 6;
 
@@ -134,6 +135,50 @@ describeEachEngine('the consent form on %s', (engine) => {
     expect(await answer.text()).toContain(
       'Choose a day from today up to the day the site asked for.',
     );
+  });
+
+  it('the form shown again to the extension for a day past what it asked speaks of the extension, not a site (review finding: the consent page calls the extension a site)', async () => {
+    // The extension's request, as its pairing flow sends it (a full request, no PAR needed here).
+    const url = new URL(`${vault.url}/oauth/authorize`);
+    for (const [name, value] of Object.entries({
+      response_type: 'code',
+      client_id: extensionClientId(vault.url),
+      redirect_uri: `${vault.url}/oauth/extension-callback`,
+      scope: 'loans:read profile:read',
+      state: 'pairing',
+      code_challenge: 'c'.repeat(43),
+      code_challenge_method: 'S256',
+      authorization_details: JSON.stringify([
+        { type: 'verwonder_access', purpose: 'dpv:ServicePersonalisation' },
+      ]),
+    }))
+      url.searchParams.set(name, value);
+    const first = await fetch(url, { redirect: 'manual', headers: { cookie: anna.cookie } });
+    const consentUrl = new URL(first.headers.get('location')!, url);
+    const html = await (await fetch(consentUrl, { headers: { cookie: anna.cookie } })).text();
+    expect(html).toContain('Je eigen Verwonder-extensie');
+    const csrf = /name="csrf"\s+value="([^"]*)"/.exec(html)![1]!;
+    for (const [lang, said] of [
+      ['nl', 'Kies een dag vanaf vandaag tot de dag die de extensie vroeg.'],
+      ['en', 'Choose a day from today up to the day the extension asked for.'],
+    ] as const) {
+      const answer = await fetch(consentUrl, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { cookie: anna.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({
+          csrf,
+          lang,
+          decision: 'approve',
+          scope: 'loans:read',
+          until: '2099-12-31',
+        }),
+      });
+      expect(answer.status).toBe(400);
+      const page = await answer.text();
+      expect(page).toContain(said);
+      expect(page).not.toMatch(/de site vroeg|the site asked/);
+    }
   });
 
   it('two approvals of one site at the same moment leave one active grant (review finding: two approvals at once on PostgreSQL leave both grants active)', async () => {

@@ -154,7 +154,9 @@ export function consentEndpoints(deps: OAuthDeps): Router {
         : scopes.includes('suggestions:rank') && rankCategories.length === 0
           ? t.pickCategory
           : !day.success || until < isoDay(new Date()) || until > request.until
-            ? t.badDay
+            ? request.clientId === extensionClientId(config.issuer)
+              ? t.badDayExtension
+              : t.badDay
             : undefined;
     if (problem) {
       show(

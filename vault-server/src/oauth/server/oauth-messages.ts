@@ -50,6 +50,7 @@ export const OAUTH_MESSAGES = {
     pickOne: 'Kies minstens één toestemming, of weiger.',
     pickCategory: 'Kies minstens één soort gegevens om te ordenen, of vink het ordenen uit.',
     badDay: 'Kies een dag vanaf vandaag tot de dag die de site vroeg.',
+    badDayExtension: 'Kies een dag vanaf vandaag tot de dag die de extensie vroeg.',
     connectionsTitle: 'Verbonden sites',
     connectionsIntro:
       'Deze sites kregen toegang tot je kluis. Intrekken werkt meteen: de volgende vraag van de site wordt geweigerd.',
@@ -108,6 +109,7 @@ export const OAUTH_MESSAGES = {
     pickOne: 'Choose at least one permission, or refuse.',
     pickCategory: 'Choose at least one kind of data for ordering, or untick ordering.',
     badDay: 'Choose a day from today up to the day the site asked for.',
+    badDayExtension: 'Choose a day from today up to the day the extension asked for.',
     connectionsTitle: 'Connected sites',
     connectionsIntro:
       'These sites were given access to your vault. Revoking works at once: the site’s next request is refused.',
