@@ -373,9 +373,11 @@ describe('the consent page', () => {
     );
   });
 
-  it('sends access_denied back to the site when the person refuses', async () => {
+  it('sends access_denied back to the site when the person refuses and follows the link back', async () => {
     const started = await startAuthorization(site, { scope: 'dna:read' });
-    const { location } = await decideInVault(started.url, anna, { decision: 'deny' });
+    // A page of the vault (no redirect to a client's page the person refused), with the link followed.
+    const { location, status } = await decideInVault(started.url, anna, { decision: 'deny' });
+    expect(status).toBe(200);
     const callback = new URL(location);
     expect(callback.searchParams.get('error')).toBe('access_denied');
     expect(callback.searchParams.get('state')).toBe(started.state);

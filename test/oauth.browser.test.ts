@@ -5,6 +5,7 @@
  * sees the result list reordered, revokes the grant in the vault, and the site's next page says so.
  * Screenshots: oauth-*.png (see support/screenshots.ts).
  */
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogData } from '@verwonder/shared/catalog-data';
@@ -192,5 +193,34 @@ describe('the library as an OAuth client of the vault, in Chromium', () => {
     await page.goto(`${vault.url}/signin?return_to=${encodeURIComponent('//evil.example/')}`);
     await page.click('#signin-button');
     await page.waitForURL(new RegExp(`^${vault.url}/vault/for-you`));
+  });
+
+  it('keeps a person who refuses a site on the vault, with a link back they may follow (review finding: refusing on the consent page still sends the person to the client’s redirect URI)', async () => {
+    const library = sites.urls.library;
+    await page.goto(`${library}/`);
+    if (await page.locator('#vault-disconnect').count()) {
+      await page.click('#vault-disconnect');
+      await page.waitForSelector('#vault-connect');
+    }
+    await page.click('#vault-connect');
+    await page.waitForURL(new RegExp(`^${vault.url}/oauth/consent/`));
+    await page.click('#deny');
+
+    // Still the vault: anyone can publish a client document naming any page as its redirect URI.
+    expect(await text('#refused')).toBe(
+      'Je weigerde: Bibliotheek Antwerpen kreeg geen toegang tot je kluis.',
+    );
+    expect(page.url()).toMatch(new RegExp(`^${vault.url}/`));
+    expect(await text('#refused-return')).toBe(`Terug naar ${new URL(library).host}`);
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await shot('refused');
+
+    // Going back is the person's choice; the site then hears they refused.
+    await page.click('#refused-return');
+    await page.waitForURL(new RegExp(`^${library}/`));
+    expect(await attr('#vault-notice', 'data-notice')).toBe('denied');
+    expect(await attr('#vault-status', 'data-state')).toBe('none');
+    expect(problems).toEqual([]);
   });
 });

@@ -124,8 +124,13 @@ function allPaths(): Record<string, object> {
           ['csrf', 'decision'],
         ),
         responses: {
+          200: {
+            description:
+              'HTML: refused; a link (not a redirect) to the redirect URI with error=access_denied, state and iss',
+          },
           303: {
-            description: 'to the redirect URI with code (or error=access_denied), state and iss',
+            description:
+              'to the redirect URI with code, state and iss (for the extension, error=access_denied too)',
           },
           400: { description: 'HTML: the choice is not valid' },
           403: { description: 'CSRF token missing or wrong' },

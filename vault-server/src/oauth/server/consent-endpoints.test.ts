@@ -293,8 +293,10 @@ describeEachEngine('the consent form on %s', (engine) => {
       }
       const denyHtml = await (await fetch(denyUrl, { headers: { cookie: anna.cookie } })).text();
       const denied = await decide(denyUrl, denyHtml, 'deny');
-      expect(denied.status).toBe(303);
-      expect(new URL(denied.headers.get('location')!).searchParams.get('error')).toBe(
+      // The vault's own page, with the way back to the site as a link (RFC 9700 §4.11.2).
+      expect(denied.status).toBe(200);
+      const back = /href="([^"]*)"[^>]*id="refused-return"/.exec(await denied.text());
+      expect(new URL(back![1]!.replace(/&amp;/g, '&')).searchParams.get('error')).toBe(
         'access_denied',
       );
 

@@ -16,6 +16,7 @@ import { constantTimeEqual, randomToken } from '../tokens/opaque-token.ts';
 import { CalendarDay, isoDay } from './authorization-request.ts';
 import { redirectWith } from './authorize-endpoints.ts';
 import { renderConsentPage, renderOAuthErrorPage } from './consent-page.ts';
+import { renderRefusedPage } from './refused-page.ts';
 import { issueAuthorizationCode } from './authorization-code.ts';
 import { consentPolicy } from './consent-policy.ts';
 import { formBody, many, noStore, sameOriginOrUnknown } from './oauth-http.ts';
@@ -125,14 +126,17 @@ export function consentEndpoints(deps: OAuthDeps): Router {
 
     if (body.decision !== 'approve') {
       if (!(await take())) return void gone(res, lang);
-      finish(
-        redirectWith(request.redirectUri, {
-          error: 'access_denied',
-          error_description: 'the person refused',
-          state: request.state,
-          iss: config.issuer,
-        }),
-      );
+      const back = redirectWith(request.redirectUri, {
+        error: 'access_denied',
+        error_description: 'the person refused',
+        state: request.state,
+        iss: config.issuer,
+      });
+      // The extension's callback is the vault's own page: trusted, so followed at once. A site's is
+      // not (RFC 9700 §4.11.2): the person goes back by a link, if they choose to.
+      if (request.clientId === extensionClientId(config.issuer)) return void finish(back);
+      noStore(res);
+      res.type('html').send(renderRefusedPage(lang, client.client_name, back));
       return;
     }
 

@@ -43,6 +43,11 @@ export const OAUTH_MESSAGES = {
       'Je kunt deze toegang altijd intrekken bij Verbonden sites in je kluis. Dan stopt hij meteen.',
     approve: 'Toestaan',
     deny: 'Weigeren',
+    refusedTitle: 'Geweigerd',
+    refused: (site: string) => `Je weigerde: ${site} kreeg geen toegang tot je kluis.`,
+    refusedReturn: (host: string) => `Terug naar ${host}`,
+    refusedHint:
+      'Ga alleen terug als je die site vertrouwt. Ze hoort dan dat je weigerde, en niets anders.',
     errorTitle: 'Dit verzoek kan niet doorgaan',
     errorIntro:
       'De site die je hierheen stuurde, vroeg iets wat de kluis niet kan toestaan. Je kluis is niet aangeraakt.',
@@ -102,6 +107,11 @@ export const OAUTH_MESSAGES = {
       'You can revoke this access at any time under Connected sites in your vault. It stops at once.',
     approve: 'Allow',
     deny: 'Refuse',
+    refusedTitle: 'Refused',
+    refused: (site: string) => `You refused: ${site} was given no access to your vault.`,
+    refusedReturn: (host: string) => `Back to ${host}`,
+    refusedHint:
+      'Only go back if you trust that site. It then learns that you refused, and nothing else.',
     errorTitle: 'This request cannot go ahead',
     errorIntro:
       'The site that sent you here asked for something the vault cannot allow. Your vault was not touched.',

@@ -185,7 +185,13 @@ export async function decideInVault(
     headers: { cookie: login.cookie, 'content-type': 'application/x-www-form-urlencoded' },
     body: form,
   });
-  return { consentHtml, location: decided.headers.get('location') ?? '', status: decided.status };
+  // Refusing a site answers the vault's own page with a link back: the person follows it.
+  const back =
+    decided.status === 200
+      ? /href="([^"]*)"[^>]*id="refused-return"/.exec(await decided.text())
+      : null;
+  const location = back ? back[1]!.replace(/&amp;/g, '&') : (decided.headers.get('location') ?? '');
+  return { consentHtml, location, status: decided.status };
 }
 
 export async function exchangeCode(
