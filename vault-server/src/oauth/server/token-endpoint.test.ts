@@ -10,6 +10,7 @@ import {
 import {
   decideInVault,
   exchangeCode,
+  refresh,
   startAuthorization,
   startTestClient,
   type TestClient,
@@ -162,5 +163,22 @@ describeEachEngine('the authorization code at the token endpoint on %s', (engine
       },
     );
     expect(tokens.access_token).toBeTruthy();
+  });
+
+  it('a refresh token whose successor could not be stored can be used again (review finding: code lost when issuing fails)', async () => {
+    const started = await startAuthorization(site, { scope: 'dna:read' });
+    const { location } = await decideInVault(started.url, anna);
+    const first = await exchangeCode(site, location, started);
+    await refuseRefreshTokens(true);
+    try {
+      await expect(refresh(site, first.refresh_token!)).rejects.toThrow();
+    } finally {
+      await refuseRefreshTokens(false);
+    }
+    const next = await refresh(site, first.refresh_token!);
+    expect(next.access_token).toBeTruthy();
+    const grants = await vault.oauth.deps.store.listGrants('anna');
+    const newest = grants.reduce((a, b) => (a.createdAt >= b.createdAt ? a : b));
+    expect(newest.revokedAt).toBeNull();
   });
 });
