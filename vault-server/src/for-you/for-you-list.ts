@@ -7,17 +7,19 @@ import type { ItemModel } from '@verwonder/shared/wonder/model/item-model.ts';
 import type { Suggestion } from '@verwonder/shared';
 import { affinities, buildDna } from '@verwonder/shared/wonder/dna/build-dna.ts';
 import { productRankOptions } from '@verwonder/shared/wonder/product-rank-options.ts';
+import {
+  OWN_WORD_SLOTS,
+  ownWordMatches,
+  ownWordReason,
+} from '@verwonder/shared/interests/own-word-matches.ts';
 import { DIAL_PRESETS } from '@verwonder/shared/wonder/rerank/dial.ts';
 import { suggest } from '@verwonder/shared/wonder/suggest.ts';
 import { MEDIA } from '@verwonder/shared/wire/vocabulary.ts';
 import { DNA_VIEW_CATEGORIES, ownWords } from '../dna/owner-dna.ts';
 import { allotSlots, mediaShares } from './media-shares.ts';
-import { ownWordMatches } from './own-word-matches.ts';
 
 /** How many suggestions the "Voor jou" page shows. */
 export const FOR_YOU_SLOTS = 12;
-/** At most this many of them come from the person's own words, one per word. */
-const OWN_WORD_SLOTS = 3;
 
 type Text = { nl: string; en: string };
 
@@ -42,10 +44,7 @@ export type ForYouCatalog = Pick<CatalogData, 'books' | 'activities' | 'bridge'>
 
 const BOOK: Text = { nl: 'Boek', en: 'Book' };
 
-const ownWordExplanation = (word: string) => ({
-  code: 'own-word',
-  text: { nl: `Je typte zelf “${word}”`, en: `You typed “${word}” yourself` },
-});
+const ownWordExplanation = (word: string) => ({ code: 'own-word', text: ownWordReason(word) });
 
 /** The first dated span that has not ended at `now`; permanent activities have none. */
 export function nextOccurrence(
