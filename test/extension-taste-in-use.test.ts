@@ -135,4 +135,30 @@ describe('reading the vault for ranking', () => {
       await cachedAfter({ sites: { [LIBRARY]: { enabled: false }, [AGENDA]: stopped } }),
     ).toEqual(['interests']);
   });
+
+  it("reads the person's own words as theirs, only while interests may be used (review finding: the extension ignores the person's own words)", async () => {
+    await write('interests', { data: { words: ['Rubens', 'geschiedenis van Antwerpen'] } });
+    const ext = await pairedExtension();
+    const wordsAfter = async (stored: unknown) => {
+      await refreshVaultTasteChanges(
+        ext.connection,
+        ext.cache,
+        categoriesInUse(parseSettings(stored), ORIGINS),
+      );
+      return (await cachedVaultTaste(ext.cache, CATEGORY_IDS))
+        .filter((record) => record.ownWord)
+        .map((record) => [record.category, record.label]);
+    };
+    // Kept apart from the stated terms (through the encrypted cache), as typed.
+    expect(await wordsAfter({})).toEqual([
+      ['interests', 'Rubens'],
+      ['interests', 'geschiedenis van Antwerpen'],
+    ]);
+    expect(await wordsAfter({ mode: 'limited' })).toHaveLength(2);
+    // Interests switched off, everywhere or on every site, or the mode off: no word is read.
+    expect(await wordsAfter({ categories: { interests: false } })).toEqual([]);
+    const stopped = { disabledCategories: ['interests'] };
+    expect(await wordsAfter({ sites: { [LIBRARY]: stopped, [AGENDA]: stopped } })).toEqual([]);
+    expect(await wordsAfter({ mode: 'off' })).toEqual([]);
+  });
 });

@@ -7,6 +7,7 @@
  * (lazy-item-model.ts); without it content similarity, diversity, surprise and explanations work
  * as before.
  */
+import type { CatalogItem } from '@verwonder/shared/catalog/catalog-item.ts';
 import type { Explanation, Suggestion } from '@verwonder/shared/model/suggestion.ts';
 import type { ItemModel } from '@verwonder/shared/wonder/model/item-model.ts';
 import { suggest } from '@verwonder/shared/wonder/suggest.ts';
@@ -16,7 +17,9 @@ import type { CategoryId } from '../control/categories.ts';
 import type { PageItem } from '../page/page-item.ts';
 import { fillBaselineSlots, type BaselineOptions } from './baseline-slots.ts';
 import { historyItems } from './history-items.ts';
-import { ownWords, withOwnWords } from './own-word-genres.ts';
+import { OWN_WORD_SLOTS } from '@verwonder/shared/interests/own-word-matches.ts';
+import { ownWordHits, ownWords, withOwnWords } from './own-word-genres.ts';
+import { ownWordSlots } from './own-word-slots.ts';
 import { withPageSignals, type PageAdjustment } from './page-signals.ts';
 import { toCandidate } from './to-candidate.ts';
 import { toHistory } from './to-history.ts';
@@ -76,7 +79,8 @@ const restsOnRecords = (suggestion: Suggestion) =>
 
 /**
  * The `relevant` best "Voor jou" and at most one "Verrassing", as `suggest` orders them, each
- * resting on at least one of the person's records. The consent mask is `allowed`: records outside
+ * resting on at least one of the person's records, the vault's own words first (own-word-slots.ts,
+ * as the vault's "Voor jou" puts them). The consent mask is `allowed`: records outside
  * it are dropped by `suggest` before anything is derived, so the output cannot depend on them.
  */
 export function rankItems(
@@ -95,30 +99,55 @@ export function rankItems(
   const byId = new Map(items.map((item) => [item.id, item]));
   // A typed word that names no genre ("Rubens") still meets the items that name it.
   const words = ownWords(mine);
-  const candidates = items
-    .filter((item) => !options.excluded?.has(item.id) && !had.has(item))
-    .map((item) => withOwnWords(toCandidate(item, site), item, words));
+  const offered = items.filter((item) => !options.excluded?.has(item.id) && !had.has(item));
+  const hits = ownWordHits(words, offered);
+  const candidates = offered.map((item) => withOwnWords(toCandidate(item, site), item, hits));
   // The product's one ranking configuration (as evaluated) at the person's dial, with the item
   // model when the worker has it.
-  const rankOptions = productRankOptions({
-    slots: POOL,
-    dial: options.dial,
-    itemModel: options.itemModel,
-  });
-  const suggestions = withPageSignals(
-    suggest(history, candidates, allowed, rankOptions),
-    options.adjustments,
-  );
+  const rank = (pool: readonly CatalogItem[], slots: number) =>
+    withPageSignals(
+      suggest(
+        history,
+        pool,
+        allowed,
+        productRankOptions({ slots, dial: options.dial, itemModel: options.itemModel }),
+      ),
+      options.adjustments,
+    );
+  const suggestions = rank(candidates, POOL);
   const relevantMax = options.relevant ?? 3;
+  // The vault's own words first, as its "Voor jou" puts them: per word, the best item naming it.
+  const typed = ownWordSlots(
+    words,
+    hits,
+    (pool) =>
+      rank(
+        candidates.filter((c) => pool.some((item) => item.id === c.id)),
+        POOL,
+      )[0],
+    Math.min(OWN_WORD_SLOTS, relevantMax),
+  );
   // `suggest` calls an item surprising when it shares nothing with the person's three strongest
   // themes and genres, so a page of something else they told or did (a typed "schilderkunst" next
   // to the vault's jazz, film and strips, on the museum) is all surprises. When nothing on the page
   // is closer, the picks that rest on their records are what is for them here: "Voor jou".
   const pageFirst = !suggestions.some((s) => !s.isSurprise && restsOnRecords(s));
-  const picked: RankedSuggestion[] = [];
-  let relevant = 0;
+  const picked: RankedSuggestion[] = typed.map(({ item, suggestion, reason }) => {
+    const reasons = suggestion.explanations.filter((e) => e.code !== SOMETHING_NEW);
+    const explanations = [reason, ...trueExplanations(reasons, item, mine)];
+    return {
+      itemId: item.id,
+      kind: 'relevant',
+      score: suggestion.score,
+      explanations,
+      categories: [...new Set(explanations.flatMap((e) => e.categories))].sort(),
+      recordIds: [...new Set(explanations.flatMap((e) => e.recordIds))].sort(),
+    };
+  });
+  let relevant = picked.length;
   let surprise = false;
   for (const suggestion of suggestions) {
+    if (typed.some((pick) => pick.item.id === suggestion.itemId)) continue;
     const promoted = pageFirst && suggestion.isSurprise && restsOnRecords(suggestion);
     const kind = suggestion.isSurprise && !promoted ? 'surprise' : 'relevant';
     // A "Voor jou" must rest on the person's records; a surprise rests on the taste it departs
@@ -161,7 +190,6 @@ export function rankItems(
   ];
   if (!options.baseline) return ordered;
   // The baseline may offer what wonder may: the same candidates (nothing turned down or had).
-  const offered = items.filter((item) => !options.excluded?.has(item.id) && !had.has(item));
   return fillBaselineSlots(ordered, offered, options.baseline, (itemId, explanation) => ({
     itemId,
     kind: 'relevant',

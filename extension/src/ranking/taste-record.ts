@@ -26,6 +26,8 @@ export interface TasteRecord {
   venueName?: string;
   /** What one ticket cost, in euro, when the record says. */
   priceEur?: number;
+  /** An own word the person typed in the vault (InterestsData.words), not in the options. */
+  ownWord?: boolean;
   /** A coarse location record ("Grove locatie"): roughly where the person is, about 1 km. */
   area?: { latitude: number; longitude: number; district?: string };
 }

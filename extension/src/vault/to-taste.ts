@@ -2,7 +2,8 @@
  * A record of the vault as ranking input: what a loan, ticket, visit, museum-app use, visit page or
  * liked suggestion says about taste, keeping the item's id (so what was borrowed or attended is never
  * offered as new) and, apart from the terms, its authors. Stated interests become one record per
- * term, labelled as the vocabulary names it, and one per own word, as a word typed in the options.
+ * term, labelled as the vocabulary names it, and one per own word, as a word typed in the options
+ * and marked as the vault's own word.
  */
 import { interestTerm } from '@verwonder/shared/interests/interest-vocabulary.ts';
 import {
@@ -80,6 +81,7 @@ export const TasteRecordSchema = object({
   venueName: optional(string()),
   priceEur: optional(number()),
   area: optional(object({ latitude: number(), longitude: number(), district: optional(string()) })),
+  ownWord: optional(boolean()),
 });
 export const TasteRecordsSchema = array(TasteRecordSchema);
 
@@ -104,7 +106,11 @@ export function toTaste(category: CategoryId, vaultRecord: VaultRecord): TasteRe
         .map((word) => word.trim().slice(0, 64))
         .filter(Boolean)
         .slice(0, 20)
-        .map((word, index) => typedInterestRecord(`vault-${id}-word-${index}`, word)),
+        .map((word, index) => ({
+          ...typedInterestRecord(`vault-${id}-word-${index}`, word),
+          // Kept apart: the vault's own words get "Voor jou" slots of their own (rank-items.ts).
+          ownWord: true,
+        })),
     ];
   }
   if (category === 'feedback') {

@@ -25,10 +25,11 @@ export const VAULT_TASTE_CACHE = 'vault-taste';
 export { VAULT_TASTE_VERSION_KEY } from './vault-taste-version.ts';
 /**
  * Per category: the container's ETag (when the vault sends one) and what it held. Named after what
- * toTaste makes of a record: when that changes (v2: own words), every container is read again
- * instead of keeping, behind an unchanged ETag, what the older reading made of it.
+ * toTaste makes of a record: when that changes (v2: own words; v3: marked as the vault's own),
+ * every container is read again instead of keeping, behind an unchanged ETag, what the older
+ * reading made of it.
  */
-const VAULT_TASTE_STATE = 'vault-taste-state-v2';
+const VAULT_TASTE_STATE = 'vault-taste-state-v3';
 const PAGE = 200;
 /** Containers list oldest first: up to this many pages are followed, the newest records kept. */
 const MAX_PAGES = 5;
