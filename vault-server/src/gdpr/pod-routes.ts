@@ -11,7 +11,7 @@ import { webIdOf } from '../auth/passkey-ceremonies.ts';
 import { clearSessionCookie } from '../auth/sessions.ts';
 import { parseInput, PodName } from '../http/validate.ts';
 import { containerUrl, podUrl } from '../resources/json-ld-views.ts';
-import { retentionCutOffs } from '../resources/retention-cut-off.ts';
+import { cutOffFor, retentionCutOffs } from '../resources/retention-cut-off.ts';
 import type { VaultContext } from '../vault-context.ts';
 import { eraseAccount } from './erasure.ts';
 import { exportPod } from './export-pod.ts';
@@ -22,6 +22,13 @@ import { RetentionDays } from './retention-days.ts';
 const Pod = z.object({ pod: PodName });
 const RetentionBody = z.object({ days: RetentionDays.nullable() }).strict();
 const EraseAccountBody = z.object({ confirm: z.string() }).strict();
+const DAY_MS = 86_400_000;
+
+/** When a record of this time is past a retention of `days`; null beyond any date. */
+function expiryOf(time: string, days: number): string | null {
+  const at = new Date(Date.parse(time) + days * DAY_MS);
+  return Number.isNaN(at.getTime()) ? null : at.toISOString();
+}
 
 /** The pod as a whole: profile, export and restore, erasure, audit log, retention. */
 export function podRoutes(ctx: VaultContext): Router {
@@ -151,6 +158,25 @@ export function podRoutes(ctx: VaultContext): Router {
     const { pod } = parseInput(Pod, req.params, 'path');
     requirePodOwner(ctx, req, res, pod);
     res.json({ retentionDays: await retentionOf(ctx.storage, pod) });
+  });
+
+  // The data page's purge plan, counted in the database: the page no longer holds every record.
+  router.get('/pods/:pod/retention/:category', async (req, res) => {
+    const { pod, category } = parseInput(
+      Pod.extend({ category: DataCategoryId }),
+      req.params,
+      'path',
+    );
+    requirePodOwner(ctx, req, res, pod);
+    const days = (await retentionOf(ctx.storage, pod))[category];
+    const plan = await ctx.storage.records.purgePlan(pod, category, cutOffFor(days));
+    res.json({
+      category,
+      days,
+      due: days === null ? 0 : plan.due,
+      nextPurgeAt:
+        days === null || plan.oldestKept === null ? null : expiryOf(plan.oldestKept, days),
+    });
   });
 
   router.put('/pods/:pod/retention/:category', async (req, res) => {

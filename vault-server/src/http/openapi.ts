@@ -256,8 +256,10 @@ export function openApiDocument(publicUrl: string): object {
             { name: 'to', in: 'query', schema: { type: 'string', format: 'date-time' } },
             { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500 } },
             { name: 'cursor', in: 'query', schema: { type: 'string' } },
+            { name: 'order', in: 'query', schema: { type: 'string', enum: ['oldest', 'newest'] } },
           ],
-          summary: 'List records (JSON-LD, paginated, time range [from, to))',
+          summary:
+            'List records (JSON-LD, paginated, time range [from, to), oldest first unless order=newest)',
           responses: {
             200: ok('a page of the container', json('#/components/schemas/Container')),
             406: problem,
@@ -456,6 +458,12 @@ export function openApiDocument(publicUrl: string): object {
         },
       },
       '/pods/{pod}/retention/{category}': {
+        get: {
+          parameters: [podParam, categoryParam],
+          summary:
+            'A category’s retention and purge plan: {"category", "days", "due" (records the next purge removes), "nextPurgeAt" (when the oldest record kept expires, or null)}',
+          responses: { 200: ok('purge plan'), ...errors },
+        },
         put: {
           parameters: [podParam, categoryParam, csrf],
           summary: 'Change a category’s retention ({"days": n|null})',

@@ -32,6 +32,8 @@ const ListQuery = z
     to: RecordTime.optional(),
     limit: z.coerce.number().int().min(1).max(500).default(100),
     cursor: z.string().max(400).optional(),
+    // Oldest first by default (a client syncing forward); newest first for the owner's pages.
+    order: z.enum(['oldest', 'newest']).optional(),
   })
   .strict();
 const IdempotencyKey = z.string().min(1).max(200).optional();
@@ -124,7 +126,7 @@ export function recordContainerRoutes({
     const query = parseInput(ListQuery, req.query, 'query');
     const { items, next } = await records.list(pod, category, query, caller.access);
     const nextUrl = next
-      ? `${containerUrl(base(), pod, category)}?${new URLSearchParams({ ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}), limit: String(query.limit), cursor: next })}`
+      ? `${containerUrl(base(), pod, category)}?${new URLSearchParams({ ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}), ...(query.order ? { order: query.order } : {}), limit: String(query.limit), cursor: next })}`
       : undefined;
     res.set(
       'Link',

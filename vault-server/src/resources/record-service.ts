@@ -192,6 +192,8 @@ export interface ListQuery {
   from?: string | undefined;
   to?: string | undefined;
   cursor?: string | undefined;
+  /** `newest` for a person's own pages; the cursor then goes on to older records. */
+  order?: 'oldest' | 'newest' | undefined;
   limit: number;
 }
 
@@ -223,6 +225,7 @@ export async function listRecords(
     from: cutOff !== null && (!from || from < cutOff) ? cutOff : from,
     to: query.to && new Date(query.to).toISOString(),
     after: query.cursor ? decodeCursor(query.cursor) : undefined,
+    newestFirst: query.order === 'newest',
     limit: query.limit + 1,
   });
   const page = rows.slice(0, query.limit);

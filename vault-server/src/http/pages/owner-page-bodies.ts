@@ -122,11 +122,8 @@ export function ownerPageBody(page: OwnerPage, lang: Lang): Html {
         </p>
         <p id="d-count" aria-live="polite"></p>
         <ul id="d-records" class="rows"></ul>
-        <nav class="pager" aria-label="${t.page}">
-          <button id="d-prev" type="button">${t.previous}</button>
-          <span id="d-page"></span>
-          <button id="d-next" type="button">${t.next}</button>
-        </nav>`;
+        <p id="d-more-note" class="muted" hidden>${t.loadedOnly}</p>
+        <p><button id="d-more" type="button" hidden>${t.moreData}</button></p>`;
     case 'settings':
       return html`<p>${t.settingsIntro}</p>
         <section aria-labelledby="s-passkeys">

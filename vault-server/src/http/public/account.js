@@ -58,9 +58,13 @@
   /** Feedback the extension keeps by itself; the rest are the person's own answers. */
   const AUTOMATIC = ['impression', 'click'];
   const PAGE = 20;
-  /** The selected category's records, newest first, and how many of them are shown. */
+  /** Records per request: the vault pages the container, newest first; never all of it at once. */
+  const FETCH = 50;
+  /** The selected category's records loaded so far, newest first, and how many are shown. */
   let loaded = [];
   let shownCount = PAGE;
+  /** The next page of the container (null: all loaded). */
+  let nextUrl = null;
 
   function siteOf(site) {
     if (!site) return '';
@@ -89,16 +93,17 @@
     return date + ' · ' + kind + ' · ' + title + siteOf(d.site);
   }
 
-  async function loadAll(category) {
-    const out = [];
-    let url = '/pods/' + pod + '/' + category + '/?limit=500';
-    for (let i = 0; url && i < 40; i++) {
-      const page = await api('GET', url);
-      out.push(...(page.contains || []));
-      url = page.next || null;
+  /**
+   * Reads pages until `shownCount` lines can show (the own-feedback filter may skip many), a few
+   * pages per call at most.
+   */
+  async function loadEnough(category) {
+    for (let i = 0; nextUrl && visible().length < shownCount && i < 5; i++) {
+      const page = await api('GET', nextUrl);
+      if (document.getElementById('category').value !== category) return;
+      loaded.push(...(page.contains || []));
+      nextUrl = page.next || null;
     }
-    // The API lists oldest first; a person looks for what they did last.
-    return out.sort((a, b) => Date.parse(b.time) - Date.parse(a.time));
   }
 
   /** Each category shows its own form only: the loan form writes loans, so it is there for loans. */
@@ -120,10 +125,13 @@
     const list = document.getElementById('record-list');
     const all = visible();
     const page = all.slice(0, shownCount);
-    document.getElementById('more-records').hidden = all.length <= page.length;
-    document.getElementById('record-count').textContent = all.length
-      ? page.length + ' / ' + all.length + ' ' + messages.recordsShown
-      : '';
+    document.getElementById('more-records').hidden = all.length <= page.length && !nextUrl;
+    // The total is known once everything is loaded.
+    document.getElementById('record-count').textContent = !all.length
+      ? ''
+      : nextUrl
+        ? page.length + ' ' + messages.recordsShown
+        : page.length + ' / ' + all.length + ' ' + messages.recordsShown;
     if (page.length === 0) {
       const empty = document.createElement('li');
       empty.textContent = messages.noRecords;
@@ -137,7 +145,13 @@
         label.textContent = describe(record);
         const remove = button(
           messages.remove,
-          () => run(() => api('DELETE', record['@id']).then(showRecords)),
+          () =>
+            run(async () => {
+              await api('DELETE', record['@id']);
+              // The pages loaded stay: only this line goes.
+              loaded = loaded.filter((other) => other.id !== record.id);
+              renderRecords();
+            }),
           'danger',
         );
         remove.setAttribute('aria-label', messages.remove + ': ' + describe(record));
@@ -150,7 +164,9 @@
   async function showRecords() {
     const category = document.getElementById('category').value;
     showForms(category);
-    loaded = await loadAll(category);
+    loaded = [];
+    nextUrl = '/pods/' + pod + '/' + category + '/?limit=' + FETCH + '&order=newest';
+    await loadEnough(category);
     if (document.getElementById('category').value !== category) return;
     renderRecords();
   }
@@ -191,11 +207,13 @@
   });
   document.getElementById('feedback-show').addEventListener('change', () => {
     shownCount = PAGE;
-    renderRecords();
+    const category = document.getElementById('category').value;
+    loadEnough(category).then(renderRecords).catch(report);
   });
   document.getElementById('more-records').addEventListener('click', () => {
     shownCount += PAGE;
-    renderRecords();
+    const category = document.getElementById('category').value;
+    loadEnough(category).then(renderRecords).catch(report);
   });
 
   // The catalogue item the person picked for this loan (cleared when the title is edited away).

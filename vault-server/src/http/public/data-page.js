@@ -1,15 +1,19 @@
-// The data page: each category's records (paged, searchable, sortable), sharing, retention and purge plan.
+// The data page: each category's records (a page at a time from the vault, searchable, sortable), sharing, retention and purge plan.
 'use strict';
 (function () {
   const { api, loadSession, setStatus } = window.Vault;
   const { t, data, el, button, day, run } = window.Owner;
-  const PAGE = 20;
-  const DAY_MS = 86_400_000;
+  /** Records per request: the page reads the container a page at a time, never all of it. */
+  const PAGE = 50;
   let pod = null;
+  /** What is loaded so far, in the vault's order; `nextUrl` reads on (null: all loaded). */
   let records = [];
+  let nextUrl = null;
+  /** The records a link named that are not read yet. */
+  let namedLeft = [];
+  let order = 'newest';
   let grants = [];
   let retention = {};
-  let page = 0;
   let onlyIds = null;
 
   const params = new URLSearchParams(window.location.search);
@@ -64,22 +68,68 @@
       .toLowerCase();
   }
 
-  async function loadRecords(category) {
-    const out = [];
-    let url = '/pods/' + pod + '/' + category + '/?limit=500';
-    for (let i = 0; url && i < 40; i++) {
-      const response = await fetch(url, {
-        headers: { Accept: 'application/json' },
-        credentials: 'same-origin',
-      });
-      if (!response.ok) throw new Error(response.statusText);
-      const body = await response.json();
-      out.push(...(body.contains || []));
-      const link = response.headers.get('Link') || '';
-      const next = /<([^>]+)>;\s*rel="next"/.exec(link);
-      url = next ? next[1] : null;
+  /** One page of the container as the API pages it (keyset cursor in the `Link: rel="next"`). */
+  async function fetchPage(url) {
+    const response = await fetch(url, {
+      headers: { Accept: 'application/json' },
+      credentials: 'same-origin',
+    });
+    if (!response.ok) throw new Error(response.statusText);
+    const body = await response.json();
+    const next = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('Link') || '');
+    return { records: body.contains || [], next: next ? next[1] : null };
+  }
+
+  /** The records a link named (the DNA's), read one by one: a record gone since is left out. */
+  async function fetchNamed(category, ids) {
+    const found = await Promise.all(
+      ids.map((id) =>
+        api('GET', '/pods/' + pod + '/' + category + '/' + encodeURIComponent(id)).catch(
+          () => null,
+        ),
+      ),
+    );
+    return found.filter(Boolean);
+  }
+
+  function visibleCount() {
+    return records.filter(isShown).length;
+  }
+
+  /**
+   * The next page only: a person with thousands of loans sees the newest at once. With the
+   * own-feedback filter a page may hold only the extension's impressions, so it reads on, a few
+   * pages at most, until one more line shows.
+   */
+  async function loadMore() {
+    const category = select.value;
+    for (let i = 0; (nextUrl || namedLeft.length) && i < 5; i++) {
+      const before = visibleCount();
+      if (namedLeft.length) {
+        records.push(...(await fetchNamed(category, namedLeft.splice(0, PAGE))));
+      } else {
+        const page = await fetchPage(nextUrl);
+        records.push(...page.records);
+        nextUrl = page.next;
+      }
+      if (visibleCount() > before) break;
     }
-    return out;
+  }
+
+  async function showPlan() {
+    const plan = document.getElementById('purge-plan');
+    const body = await api('GET', '/pods/' + pod + '/retention/' + select.value);
+    if (body.days === null) {
+      plan.textContent = t.purgeNone;
+      return;
+    }
+    plan.textContent =
+      t.purgePlan +
+      ': ' +
+      body.due +
+      ' ' +
+      t.purgeSoon +
+      (body.nextPurgeAt ? ' ' + t.purgeNext + ' ' + day(body.nextPurgeAt) + '.' : '');
   }
 
   function showInfo() {
@@ -111,55 +161,33 @@
         : days + ' ' + (window.Vault.lang() === 'nl' ? 'dagen' : 'days');
     document.getElementById('retention-days').value =
       days === null || days === undefined ? '' : String(days);
-    const plan = document.getElementById('purge-plan');
-    if (days === null || days === undefined) {
-      plan.textContent = t.purgeNone;
-      return;
-    }
-    const now = Date.now();
-    const expiry = (record) => Date.parse(record.time) + days * DAY_MS;
-    const due = records.filter((record) => expiry(record) <= now).length;
-    const upcoming = records
-      .map(expiry)
-      .filter((time) => time > now)
-      .sort((a, b) => a - b);
-    plan.textContent =
-      t.purgePlan +
-      ': ' +
-      due +
-      ' ' +
-      t.purgeSoon +
-      (upcoming.length
-        ? ' ' + t.purgeNext + ' ' + day(new Date(upcoming[0]).toISOString()) + '.'
-        : '');
+  }
+
+  function isShown(record) {
+    const query = document.getElementById('d-search').value.trim().toLowerCase();
+    const own = document.getElementById('d-feedback-show').value === 'own';
+    return (
+      (!query || textOf(record).includes(query)) &&
+      !(own && record.category === 'feedback' && AUTOMATIC.includes((record.data || {}).kind))
+    );
   }
 
   function showRecords() {
-    const query = document.getElementById('d-search').value.trim().toLowerCase();
     const sort = document.getElementById('d-sort').value;
-    const own = document.getElementById('d-feedback-show').value === 'own';
-    let shown = records.filter(
-      (record) =>
-        (!onlyIds || onlyIds.has(record.id)) &&
-        (!query || textOf(record).includes(query)) &&
-        !(own && record.category === 'feedback' && AUTOMATIC.includes((record.data || {}).kind)),
-    );
-    shown = shown.sort((a, b) =>
-      sort === 'title'
-        ? titleOf(a).localeCompare(titleOf(b), window.Vault.lang())
-        : sort === 'oldest'
-          ? a.time.localeCompare(b.time)
-          : b.time.localeCompare(a.time),
-    );
+    const shown = records.filter(isShown);
+    // Newest and oldest come in that order from the vault; a title sorts what is loaded.
+    if (sort === 'title')
+      shown.sort((a, b) => titleOf(a).localeCompare(titleOf(b), window.Vault.lang()));
+    const more = Boolean(nextUrl || namedLeft.length);
     document.getElementById('d-filter-note').hidden = !onlyIds;
-    const pages = Math.max(1, Math.ceil(shown.length / PAGE));
-    page = Math.min(page, pages - 1);
-    document.getElementById('d-count').textContent = shown.length + ' ' + t.records;
-    document.getElementById('d-page').textContent = t.page + ' ' + (page + 1) + ' / ' + pages;
-    document.getElementById('d-prev').disabled = page === 0;
-    document.getElementById('d-next').disabled = page >= pages - 1;
+    document.getElementById('d-count').textContent =
+      shown.length + ' ' + t.records + (more ? ' ' + t.loadedRecords : '');
+    const moreButton = document.getElementById('d-more');
+    moreButton.hidden = !more;
+    moreButton.textContent = order === 'oldest' ? t.moreDataOldest : t.moreData;
+    document.getElementById('d-more-note').hidden = !more;
     document.getElementById('d-records').replaceChildren(
-      ...shown.slice(page * PAGE, page * PAGE + PAGE).map((record) =>
+      ...shown.map((record) =>
         el(
           'li',
           { 'data-id': record.id },
@@ -172,7 +200,7 @@
                 await api('DELETE', record['@id']);
                 records = records.filter((other) => other.id !== record.id);
                 showRecords();
-                showInfo();
+                await showPlan();
               }, t.deleted);
             },
             'danger',
@@ -182,13 +210,28 @@
     );
   }
 
+  /** From the first page again, in the order the sort asks for (title sorts what is loaded). */
+  async function reload() {
+    const sort = document.getElementById('d-sort').value;
+    order = sort === 'oldest' ? 'oldest' : 'newest';
+    records = [];
+    namedLeft = onlyIds ? [...onlyIds] : [];
+    nextUrl = onlyIds
+      ? null
+      : '/pods/' + pod + '/' + select.value + '/?limit=' + PAGE + '&order=' + order;
+    await loadMore();
+    if (onlyIds)
+      records.sort((a, b) => (order === 'oldest' ? 1 : -1) * a.time.localeCompare(b.time));
+    showRecords();
+  }
+
   async function loadCategory() {
     const category = select.value;
-    const [list, setting] = await Promise.all([
-      loadRecords(category),
+    const [setting] = await Promise.all([
       api('GET', '/pods/' + pod + '/personalisation/' + category),
+      reload(),
+      showPlan(),
     ]);
-    records = list;
     document.getElementById('d-feedback-filter').hidden = category !== 'feedback';
     document.getElementById('personalised').checked = setting.personalised;
     showInfo();
@@ -210,29 +253,29 @@
 
   select.addEventListener('change', () => {
     onlyIds = null;
-    page = 0;
     run(loadCategory);
   });
-  document.getElementById('d-search').addEventListener('input', () => {
-    page = 0;
-    showRecords();
+  document.getElementById('d-search').addEventListener('input', showRecords);
+  document.getElementById('d-sort').addEventListener('change', () => {
+    const sort = document.getElementById('d-sort').value;
+    if (sort === 'title' || sort === order) showRecords();
+    else run(reload);
   });
-  document.getElementById('d-sort').addEventListener('change', showRecords);
-  document.getElementById('d-feedback-show').addEventListener('change', () => {
-    page = 0;
-    showRecords();
-  });
-  document.getElementById('d-prev').addEventListener('click', () => {
-    page -= 1;
-    showRecords();
-  });
-  document.getElementById('d-next').addEventListener('click', () => {
-    page += 1;
-    showRecords();
-  });
+  document.getElementById('d-feedback-show').addEventListener('change', showRecords);
+  document.getElementById('d-more').addEventListener('click', () =>
+    run(async () => {
+      const count = records.length;
+      await loadMore();
+      showRecords();
+      // Keyboard users go on from the first line that was added.
+      const first = document.querySelectorAll('#d-records li')[count];
+      const target = first && first.querySelector('button');
+      if (target) target.focus();
+    }),
+  );
   document.getElementById('d-show-all').addEventListener('click', () => {
     onlyIds = null;
-    showRecords();
+    run(reload);
   });
   const personalised = document.getElementById('personalised');
   personalised.addEventListener('change', () => {
@@ -266,6 +309,7 @@
       });
       retention = body.retentionDays;
       showInfo();
+      await showPlan();
     }, window.Vault.messages.saved);
   });
   setStatus('', false);

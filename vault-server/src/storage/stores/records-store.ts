@@ -26,9 +26,19 @@ export interface RecordQuery {
   from?: string | undefined;
   /** Exclusive upper bound on `time`. */
   to?: string | undefined;
-  /** Keyset cursor: records strictly after this (time, id). */
+  /** Keyset cursor: records strictly after this (time, id) in the order asked for. */
   after?: { time: string; id: string } | undefined;
+  /** Newest first (a person's pages); oldest first otherwise (a client syncing). */
+  newestFirst?: boolean | undefined;
   limit: number;
+}
+
+/** What the next retention purge removes from a category and when the one after that starts. */
+export interface PurgePlan {
+  /** Records older than the cut-off: still stored, gone at the next purge. */
+  due: number;
+  /** The time of the oldest record the cut-off keeps, or null when it keeps none. */
+  oldestKept: string | null;
 }
 
 const toRecord = (row: SqlRow): StoredRecord => ({
@@ -129,16 +139,29 @@ export function recordsStore(db: SqlExecutor, box: FieldBox) {
         where.push('time < ?');
         params.push(query.to);
       }
+      const [beyond, order] = query.newestFirst ? ['<', 'DESC'] : ['>', 'ASC'];
       if (query.after) {
-        where.push('(time > ? OR (time = ? AND id > ?))');
+        where.push(`(time ${beyond} ? OR (time = ? AND id ${beyond} ?))`);
         params.push(query.after.time, query.after.time, query.after.id);
       }
       params.push(query.limit);
       const rows = await db.all(
-        `SELECT * FROM records WHERE ${where.join(' AND ')} ORDER BY time, id LIMIT ?`,
+        `SELECT * FROM records WHERE ${where.join(' AND ')} ORDER BY time ${order}, id ${order} LIMIT ?`,
         params,
       );
       return rows.map(toRecord);
+    },
+    /** One aggregate over the category's clear times, so no record is opened to plan the purge. */
+    async purgePlan(pod: string, category: string, cutOff: string | null): Promise<PurgePlan> {
+      const [row] = await db.all(
+        `SELECT COUNT(CASE WHEN time < ? THEN 1 END) AS due, MIN(CASE WHEN time >= ? THEN time END) AS oldest
+         FROM records WHERE pod = ? AND category = ?`,
+        [cutOff ?? '', cutOff ?? '', pod, category],
+      );
+      return {
+        due: row ? num(row, 'due') : 0,
+        oldestKept: row ? optStr(row, 'oldest') : null,
+      };
     },
     async withKeyVersionBelow(
       pod: string,

@@ -1,0 +1,154 @@
+/**
+ * A long loan history on the owner's pages in Chromium, from an empty vault and only through what a
+ * person clicks and types: 130 loans imported as a file on the account page, then the account page
+ * and "Mijn gegevens" show the newest at once, reading the vault a page at a time, and the rest
+ * after their "more" buttons; sorting, searching, deleting and the purge plan still work.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type Page, type Response } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { daysAgo } from '../vault-server/src/testing/test-vault.ts';
+import { CHROMIUM_FLAGS, requireChromium } from './support/chromium.ts';
+import { startBrowserTestVault, type BrowserTestVault } from './support/browser-test-vault.ts';
+import { addPasskeyAuthenticator } from './support/passkey-authenticator.ts';
+import { watchForProblems } from './support/page-problems.ts';
+
+// Every fifth day back, the oldest 647 days ago: all within loans' two-year retention.
+const LOANS = Array.from({ length: 130 }, (_, n) => ({
+  time: daysAgo(5 * n + 2),
+  item: { id: `book-${n}`, title: `Boek ${n}`, kind: 'book', medium: 'read' },
+  data: { action: 'borrowed' },
+}));
+
+let testVault: BrowserTestVault | undefined;
+let browser: Browser;
+let page: Page;
+const problems: string[] = [];
+/** How many loans the vault sent the browser for the page now open (its reads of the loans container). */
+let loansSent = 0;
+let counted = '';
+/** Counts from here on for the page at this address (a response for the page before is not its). */
+const countFor = (url: string) => {
+  counted = url;
+  loansSent = 0;
+};
+
+async function countLoans(response: Response) {
+  const url = new URL(response.url());
+  if (response.request().method() !== 'GET' || url.pathname !== '/pods/anna/loans/') return;
+  if (response.frame().url() !== counted) return;
+  const body = (await response.json().catch(() => ({}))) as { contains?: unknown[] };
+  loansSent += body.contains?.length ?? 0;
+}
+
+const lines = () =>
+  page.locator('#d-records li span').evaluateAll((nodes) => nodes.map((n) => n.textContent!));
+
+describe('a long history on the owner’s pages', () => {
+  beforeAll(async () => {
+    testVault = await startBrowserTestVault('owner-record-pages');
+    browser = await chromium.launch({
+      executablePath: requireChromium(),
+      headless: true,
+      args: [...CHROMIUM_FLAGS],
+    });
+    const context = await browser.newContext({
+      locale: 'nl-BE',
+      viewport: { width: 1280, height: 900 },
+    });
+    page = await context.newPage();
+    watchForProblems(page, problems);
+    page.on('response', (response) => void countLoans(response));
+    await addPasskeyAuthenticator(context, page);
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await testVault?.close();
+  });
+
+  it('shows a page of loans at a time on the account page and “Mijn gegevens”, the rest after “more” (review finding: the account and data pages load a whole category client-side)', async () => {
+    await page.goto(`${testVault!.vault.url}/signup`);
+    await page.fill('#podName', 'anna');
+    await page.fill('#displayName', 'Anna Peeters');
+    await page.click('#signup-form button[type=submit]');
+    await page.waitForSelector('#recovery:not([hidden])');
+    await page.click('#to-account');
+    await page.waitForSelector('#passkey-list li');
+    await page.selectOption('#category', 'loans');
+    await page.setInputFiles('#importFile', {
+      name: 'loans.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(LOANS)),
+    });
+    await page.click('#import-form button[type=submit]');
+    await expect.poll(() => page.textContent('#status')).toBe('Geïmporteerd: 130');
+
+    // The account page: the newest twenty, from one page of the vault, not all 130.
+    countFor(`${testVault!.vault.url}/account?category=loans`);
+    await page.goto(`${testVault!.vault.url}/account?category=loans`);
+    await page.waitForSelector('#record-list li button');
+    await expect.poll(() => page.locator('#record-list li').count()).toBe(20);
+    await expect.poll(() => loansSent).toBeGreaterThan(0);
+    expect(loansSent).toBeLessThanOrEqual(50);
+    expect(await page.textContent('#record-list li span')).toContain('Boek 0');
+    expect(await page.textContent('#record-count')).toBe('20 getoond, nieuwste eerst');
+    for (let shown = 40; shown <= 140; shown += 20) {
+      await page.click('#more-records');
+      await expect.poll(() => page.locator('#record-list li').count()).toBe(Math.min(shown, 130));
+    }
+    expect(await page.textContent('#record-count')).toBe('130 / 130 getoond, nieuwste eerst');
+    expect(await page.isHidden('#more-records')).toBe(true);
+
+    // "Mijn gegevens": the newest fifty, one request's worth; the older ones after the button.
+    countFor(`${testVault!.vault.url}/vault/data?lang=nl&category=loans`);
+    await page.goto(`${testVault!.vault.url}/vault/data?lang=nl&category=loans`);
+    await page.waitForSelector('#d-records li');
+    await expect.poll(() => loansSent).toBeGreaterThan(0);
+    expect(loansSent).toBeLessThanOrEqual(50);
+    expect(await page.locator('#d-records li').count()).toBe(50);
+    expect((await lines())[0]).toContain('Boek 0');
+    expect(await page.textContent('#d-count')).toBe('50 gegevens geladen');
+    expect(await page.isVisible('#d-more-note')).toBe(true);
+    const serious = (await new AxeBuilder({ page }).analyze()).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.id);
+    expect(serious).toEqual([]);
+    await page.click('#d-more');
+    await expect.poll(() => page.locator('#d-records li').count()).toBe(100);
+    // Keyboard users go on at the first line added.
+    expect(await page.evaluate(() => document.activeElement?.closest('li')?.textContent)).toContain(
+      'Boek 50',
+    );
+    expect(loansSent).toBeLessThanOrEqual(100);
+    await page.click('#d-more');
+    await expect.poll(() => page.locator('#d-records li').count()).toBe(130);
+    expect(await page.textContent('#d-count')).toBe('130 gegevens');
+    expect(await page.isHidden('#d-more')).toBe(true);
+    expect((await lines())[129]).toContain('Boek 129');
+
+    // Oldest first is read from the vault in that order, a page at a time again.
+    await page.selectOption('#d-sort', 'oldest');
+    await expect.poll(async () => (await lines())[0]).toContain('Boek 129');
+    expect(await page.locator('#d-records li').count()).toBe(50);
+    expect(await page.textContent('#d-more')).toBe('Nieuwere gegevens laden');
+    // Search and the title sort go over what is loaded.
+    await page.fill('#d-search', 'boek 12');
+    await expect.poll(() => page.locator('#d-records li').count()).toBe(10);
+    await page.fill('#d-search', '');
+    await page.selectOption('#d-sort', 'title');
+    expect((await lines())[0]).toContain('Boek 100');
+
+    // Deleting still takes one line away, and the record from the vault.
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.click('#d-records li:first-child button.danger');
+    await expect.poll(() => page.locator('#d-records li').count()).toBe(49);
+    expect((await testVault!.vault.context.storage.records.counts('anna')).get('loans')).toBe(129);
+    // The purge plan is counted by the vault: loans older than 400 days are the oldest 50, less
+    // the one just deleted.
+    await page.fill('#retention-days', '400');
+    await page.press('#retention-days', 'Enter');
+    await expect.poll(() => page.textContent('#purge-plan')).toMatch(/^Wordt gewist: 49 /);
+    expect(problems).toEqual([]);
+  });
+});
