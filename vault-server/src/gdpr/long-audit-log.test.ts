@@ -1,5 +1,5 @@
 import type { AuditEntry } from '@verwonder/shared';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { appendAudit, appendAuditEntries, type AuditEvent } from '../audit/audit-log.ts';
 import { engineSuites } from '../storage/testing/describe-each-engine.ts';
 import { startTestServer, type TestClient, type TestServer } from '../testing/test-server.ts';
@@ -117,5 +117,42 @@ describeEachEngine('a pod with a long audit log on %s', (engine) => {
     expect((await page(`order=desc&before=${2 ** 31 - 1}&limit=1`))[0]!.action).toBe(
       'retention-changed',
     );
+  });
+
+  it('answers …/audit/uses from counts the database keeps with each append, not from the log (review finding: …/audit/uses reads the pod’s whole log each time)', async () => {
+    const driver = server.vault.context.storage.driver;
+    const statements: string[] = [];
+    const all = driver.all.bind(driver);
+    const spy = vi.spyOn(driver, 'all').mockImplementation((sql, params) => {
+      statements.push(sql);
+      return all(sql, params);
+    });
+    try {
+      const before = (await (await anna.fetch('/pods/anna/audit/uses')).json()) as {
+        uses: { uses: number }[];
+      };
+      expect(before.uses[0]!.uses).toBe(OLD_ENTRIES / 2 + 1);
+      expect(statements.filter((sql) => /\baudit_log\b/.test(sql))).toEqual([]);
+      // An append by any process (here straight into the database) counts at the next request:
+      // nothing is kept in this process's memory.
+      const { time } = await appendAudit(server.vault.context.storage, 'anna', {
+        actor: { ...LIBRARY },
+        action: 'record-read',
+        category: 'loans',
+        recordIds: ['r-2'],
+      });
+      expect(await (await anna.fetch('/pods/anna/audit/uses')).json()).toEqual({
+        uses: [
+          {
+            clientId: LIBRARY.clientId,
+            grantId: LIBRARY.grantId,
+            uses: OLD_ENTRIES / 2 + 2,
+            lastUsedAt: time,
+          },
+        ],
+      });
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

@@ -198,6 +198,21 @@ UPDATE data_keys SET active = 0 WHERE active = 1 AND EXISTS (
 CREATE UNIQUE INDEX data_keys_one_active ON data_keys(pod, category) WHERE active = 1;
 ${dataKeyVersions(d)}`,
   },
+  {
+    version: 9,
+    name: 'audit uses: entries and last time per pod and actor, kept with each append',
+    // The connected-sites page's counts, without a scan of the pod's whole log per request.
+    sql: () => `
+CREATE TABLE audit_uses (
+  pod TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  entries INTEGER NOT NULL,
+  last_time TEXT NOT NULL,
+  PRIMARY KEY (pod, actor)
+);
+INSERT INTO audit_uses (pod, actor, entries, last_time)
+  SELECT pod, actor, COUNT(*), MAX(time) FROM audit_log GROUP BY pod, actor;`,
+  },
 ];
 
 /**

@@ -50,6 +50,31 @@ export function auditStore(db: SqlExecutor) {
         e.hash,
       ]),
     );
+    await countUses(entries);
+  };
+  /**
+   * Adds the entries to the per-actor counts in the same transaction as the append, so every
+   * process's appends count and a rolled-back append counts nothing. One row per (pod, actor) per
+   * statement (PostgreSQL updates a row once per statement), in byte order like the heads.
+   */
+  const countUses = async (entries: readonly AuditRow[]): Promise<void> => {
+    const uses = new Map<string, { pod: string; actor: string; entries: number; last: string }>();
+    for (const e of entries) {
+      const key = JSON.stringify([e.pod, e.actor]);
+      const use = uses.get(key);
+      if (!use) uses.set(key, { pod: e.pod, actor: e.actor, entries: 1, last: e.time });
+      else {
+        use.entries += 1;
+        if (e.time > use.last) use.last = e.time;
+      }
+    }
+    const rows = [...uses.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    await db.run(
+      `INSERT INTO audit_uses (pod, actor, entries, last_time) VALUES ${rows.map(() => '(?, ?, ?, ?)').join(', ')}
+       ON CONFLICT (pod, actor) DO UPDATE SET entries = audit_uses.entries + excluded.entries,
+         last_time = CASE WHEN excluded.last_time > audit_uses.last_time THEN excluded.last_time ELSE audit_uses.last_time END`,
+      rows.flatMap(([, use]) => [use.pod, use.actor, use.entries, use.last]),
+    );
   };
   return {
     /** The chain head, locked for the rest of the transaction in PostgreSQL so appends serialise. */
@@ -153,16 +178,16 @@ export function auditStore(db: SqlExecutor) {
     },
     /**
      * The pod's entries per actor (its JSON text): how many and the last time. A handful of rows
-     * (the owner, the vault's jobs, one per grant), counted in the database instead of shipping the
-     * whole log to the owner's browser.
+     * (the owner, the vault's jobs, one per grant), kept in the database instead of shipping the
+     * whole log to the owner's browser or scanning it per request.
      */
     async countsByActor(
       pod: string,
     ): Promise<{ actor: string; entries: number; lastTime: string }[]> {
-      const rows = await db.all(
-        'SELECT actor, COUNT(*) AS entries, MAX(time) AS last_time FROM audit_log WHERE pod = ? GROUP BY actor',
-        [pod],
-      );
+      // Kept with each append (audit_uses), so this reads a few rows, never the log.
+      const rows = await db.all('SELECT actor, entries, last_time FROM audit_uses WHERE pod = ?', [
+        pod,
+      ]);
       return rows.map((row) => ({
         actor: str(row, 'actor'),
         entries: num(row, 'entries'),
@@ -200,6 +225,7 @@ export function auditStore(db: SqlExecutor) {
     async deletePod(pod: string): Promise<void> {
       await db.run('DELETE FROM audit_heads WHERE pod = ?', [pod]);
       await db.run('DELETE FROM audit_log WHERE pod = ?', [pod]);
+      await db.run('DELETE FROM audit_uses WHERE pod = ?', [pod]);
     },
   };
 }
