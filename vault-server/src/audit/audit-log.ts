@@ -9,7 +9,7 @@ import {
 } from '@verwonder/shared';
 import { MAX_AUDIT_SEQ } from './audit-query.ts';
 import { canonicalJson } from './canonical-json.ts';
-import type { AuditRow } from '../storage/stores/audit-store.ts';
+import type { AuditFilter, AuditRow } from '../storage/stores/audit-store.ts';
 import type { VaultStores } from '../storage/vault-storage.ts';
 
 export interface AuditEvent {
@@ -163,8 +163,9 @@ export async function readAudit(
   pod: string,
   afterSeq: number,
   limit: number,
+  filter?: AuditFilter,
 ): Promise<AuditEntry[]> {
-  const rows = await db.audit.page(pod, afterSeq, limit);
+  const rows = await db.audit.page(pod, afterSeq, limit, filter);
   return rows.flatMap((row) => fromRow(row) ?? []);
 }
 
@@ -174,11 +175,13 @@ export async function readAuditNewestFirst(
   pod: string,
   beforeSeq: number | undefined,
   limit: number,
+  filter?: AuditFilter,
 ): Promise<AuditEntry[]> {
   const rows = await db.audit.pageNewestFirst(
     pod,
     beforeSeq === undefined ? MAX_AUDIT_SEQ : beforeSeq - 1,
     limit,
+    filter,
   );
   return rows.flatMap((row) => fromRow(row) ?? []);
 }

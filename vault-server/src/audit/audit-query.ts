@@ -1,4 +1,6 @@
+import { AuditAction, DataCategoryId } from '@verwonder/shared';
 import { z } from 'zod';
+import type { AuditFilter } from '../storage/stores/audit-store.ts';
 
 /**
  * The largest seq there can be: audit_log.seq is a 32-bit INTEGER on PostgreSQL, so a larger cursor
@@ -7,6 +9,8 @@ import { z } from 'zod';
 export const MAX_AUDIT_SEQ = 2 ** 31 - 1;
 
 const Seq = z.coerce.number().int().max(MAX_AUDIT_SEQ);
+/** A day (UTC) that exists, so the day after it can be computed. */
+const Day = z.iso.date().refine((day) => !Number.isNaN(Date.parse(day)), 'not a date');
 
 /**
  * The query of GET /pods/{pod}/audit: oldest-first from `after` (order=asc, the default, as the
@@ -19,9 +23,34 @@ export const AuditQuery = z
     after: Seq.min(-1).optional(),
     before: Seq.min(0).optional(),
     limit: z.coerce.number().int().min(1).max(1000).default(100),
+    // The owner page's filters, answered by the database so they find entries not loaded yet.
+    /** `owner`, `system`, `account`, or a site's client id. */
+    site: z.string().min(1).max(500).optional(),
+    category: DataCategoryId.optional(),
+    action: AuditAction.optional(),
+    /** Days (UTC), both included. */
+    from: Day.optional(),
+    to: Day.optional(),
   })
   .strict()
   .refine((query) => (query.order === 'asc' ? query.before : query.after) === undefined, {
     message: '`after` goes with order=asc, `before` with order=desc',
   });
 export type AuditQuery = z.output<typeof AuditQuery>;
+
+const NOT_A_SITE = ['owner', 'system', 'account'];
+
+/** The query's filters as the store takes them. */
+export function auditFilterOf(query: AuditQuery): AuditFilter {
+  const { site, category, action, from, to } = query;
+  const isActorType = site !== undefined && NOT_A_SITE.includes(site);
+  return {
+    actorType: site === undefined ? undefined : isActorType ? site : 'client',
+    clientId: site !== undefined && !isActorType ? site : undefined,
+    category,
+    action,
+    fromTime: from,
+    // The day after `to`: an entry of that whole day is in.
+    beforeTime: to && new Date(Date.parse(to) + 86_400_000).toISOString().slice(0, 10),
+  };
+}

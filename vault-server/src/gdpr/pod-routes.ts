@@ -2,7 +2,7 @@ import express, { Router } from 'express';
 import { DataCategoryId, VERWONDER_CONTEXT, VerwonderError } from '@verwonder/shared';
 import { z } from 'zod';
 import { appendAudit, OWNER, readAudit, readAuditNewestFirst } from '../audit/audit-log.ts';
-import { AuditQuery } from '../audit/audit-query.ts';
+import { AuditQuery, auditFilterOf } from '../audit/audit-query.ts';
 import { siteUses } from '../audit/site-uses.ts';
 import { verifyAudit } from '../audit/verify-audit.ts';
 import { requirePodOwner } from '../auth/auth-middleware.ts';
@@ -129,11 +129,13 @@ export function podRoutes(ctx: VaultContext): Router {
   router.get('/pods/:pod/audit', async (req, res) => {
     const { pod } = parseInput(Pod, req.params, 'path');
     requirePodOwner(ctx, req, res, pod);
-    const { order, after, before, limit } = parseInput(AuditQuery, req.query, 'query');
+    const query = parseInput(AuditQuery, req.query, 'query');
+    const { order, after, before, limit } = query;
+    const filter = auditFilterOf(query);
     const entries =
       order === 'desc'
-        ? await readAuditNewestFirst(ctx.storage, pod, before, limit)
-        : await readAudit(ctx.storage, pod, after ?? -1, limit);
+        ? await readAuditNewestFirst(ctx.storage, pod, before, limit, filter)
+        : await readAudit(ctx.storage, pod, after ?? -1, limit, filter);
     res.type('application/ld+json').send(
       JSON.stringify({
         '@context': VERWONDER_CONTEXT,

@@ -1,5 +1,5 @@
 // The audit log page: the chain's verified state, the newest entries first with older ones a page
-// at a time, filters by site, category, action and period over the entries loaded.
+// at a time, filters by site, category, action and period that the vault answers over the whole log.
 'use strict';
 (function () {
   const { t, data, el, when, categoryLabel, run } = window.Owner;
@@ -11,6 +11,8 @@
   const entries = [];
   let hasOlder = false;
   let loading = false;
+  /** Counts the pages asked for, so only the answer to the latest filters is shown. */
+  let generation = 0;
   const siteNames = new Map();
   const sites = new Map();
 
@@ -34,20 +36,24 @@
     }
   }
 
+  /** The filters as the audit API takes them: the vault filters, so older entries are found too. */
+  function filterQuery() {
+    const query = new URLSearchParams();
+    for (const [name, id] of [
+      ['site', 'f-site'],
+      ['category', 'f-category'],
+      ['action', 'f-action'],
+      ['from', 'f-from'],
+      ['to', 'f-to'],
+    ]) {
+      const value = document.getElementById(id).value;
+      if (value) query.set(name, value);
+    }
+    return query.toString();
+  }
+
   function render() {
-    const site = document.getElementById('f-site').value;
-    const category = document.getElementById('f-category').value;
-    const action = document.getElementById('f-action').value;
-    const from = document.getElementById('f-from').value;
-    const to = document.getElementById('f-to').value;
-    const shown = entries.filter(
-      (entry) =>
-        (!site || actorKey(entry.actor) === site) &&
-        (!category || entry.category === category) &&
-        (!action || entry.action === action) &&
-        (!from || entry.time.slice(0, 10) >= from) &&
-        (!to || entry.time.slice(0, 10) <= to),
-    );
+    const shown = entries;
     document.getElementById('audit-count').textContent =
       (shown.length === 0 ? t.noEntries : shown.length + ' ' + t.entries) +
       (hasOlder ? ' ' + t.newestLoaded.replace('{n}', entries.length.toLocaleString(lang())) : '');
@@ -175,10 +181,14 @@
    */
   async function loadOlder() {
     const before = entries.length ? '&before=' + entries[entries.length - 1].seq : '';
+    const filters = filterQuery();
+    const asked = ++generation;
     const page = await window.Vault.api(
       'GET',
-      '/pods/' + pod + '/audit?order=desc&limit=' + PAGE + before,
+      '/pods/' + pod + '/audit?order=desc&limit=' + PAGE + before + (filters ? '&' + filters : ''),
     );
+    // Filters changed while this page was on its way: the newer answer counts.
+    if (asked !== generation) return;
     entries.push(...page.entries);
     hasOlder = page.entries.length === PAGE && entries[entries.length - 1].seq > 0;
     const select = document.getElementById('f-site');
@@ -208,10 +218,13 @@
       ')';
     chain.className = 'chain ' + (ok ? 'ok' : 'broken');
     const select = document.getElementById('f-site');
+    // The connected sites too, not only those in the entries loaded: a filter reaches back.
     for (const [key, name] of [
       ['owner', t.you],
       ['system', t.system],
+      ...[...siteNames].sort((a, b) => a[1].localeCompare(b[1], lang())),
     ]) {
+      if (sites.has(key)) continue;
       sites.set(key, name);
       select.append(el('option', { value: key }, name));
     }
@@ -246,7 +259,20 @@
   });
 
   for (const id of ['f-site', 'f-category', 'f-action', 'f-from', 'f-to'])
-    document.getElementById(id).addEventListener('change', render);
+    document.getElementById(id).addEventListener('change', () =>
+      run(async () => {
+        const table = document.getElementById('audit-table');
+        table.setAttribute('aria-busy', 'true');
+        try {
+          entries.length = 0;
+          hasOlder = false;
+          await loadOlder();
+          render();
+        } finally {
+          table.removeAttribute('aria-busy');
+        }
+      }),
+    );
   document
     .getElementById('audit-filters')
     .addEventListener('submit', (event) => event.preventDefault());

@@ -1,5 +1,11 @@
 import { AUDIT_GENESIS_HASH, VerwonderError } from '@verwonder/shared';
-import { byteOrder, type SqlExecutor, type SqlRow } from '../sql-driver.ts';
+import {
+  byteOrder,
+  type Dialect,
+  type SqlExecutor,
+  type SqlRow,
+  type SqlValue,
+} from '../sql-driver.ts';
 import { num, optStr, str } from './row.ts';
 
 /** An audit entry as stored; `actor` and `recordIds` are JSON text. */
@@ -15,6 +21,36 @@ export interface AuditRow {
   detail: string | null;
   prevHash: string;
   hash: string;
+}
+
+/** What the owner's audit page filters on, answered by the database (all optional, all must hold). */
+export interface AuditFilter {
+  /** The actor's type (`owner`, `client`, `system`, `account`). */
+  actorType?: string | undefined;
+  /** A client's id (with actorType `client`). */
+  clientId?: string | undefined;
+  category?: string | undefined;
+  action?: string | undefined;
+  /** Inclusive lower bound on `time` (ISO text: a date compares as that day's start). */
+  fromTime?: string | undefined;
+  /** Exclusive upper bound on `time`. */
+  beforeTime?: string | undefined;
+}
+
+/** The filter as SQL after `pod = ?`; the actor is JSON text, read with each engine's JSON function. */
+function filterSql(dialect: Dialect, filter: AuditFilter = {}): [string, SqlValue[]] {
+  const field = (name: string) =>
+    dialect === 'postgres' ? `(actor::jsonb ->> '${name}')` : `json_extract(actor, '$.${name}')`;
+  const parts: [string, string | undefined][] = [
+    [`${field('type')} = ?`, filter.actorType],
+    [`${field('clientId')} = ?`, filter.clientId],
+    ['category = ?', filter.category],
+    ['action = ?', filter.action],
+    ['time >= ?', filter.fromTime],
+    ['time < ?', filter.beforeTime],
+  ];
+  const used = parts.filter((part): part is [string, string] => part[1] !== undefined);
+  return [used.map(([sql]) => ` AND ${sql}`).join(''), used.map(([, value]) => value)];
 }
 
 const toAuditRow = (row: SqlRow): AuditRow => ({
@@ -161,18 +197,33 @@ export function auditStore(db: SqlExecutor) {
           last.pod,
         ]);
     },
-    async page(pod: string, afterSeq: number, limit: number): Promise<AuditRow[]> {
+    async page(
+      pod: string,
+      afterSeq: number,
+      limit: number,
+      filter?: AuditFilter,
+    ): Promise<AuditRow[]> {
+      const [where, params] = filterSql(db.dialect, filter);
       const rows = await db.all(
-        'SELECT * FROM audit_log WHERE pod = ? AND seq > ? ORDER BY seq LIMIT ?',
-        [pod, afterSeq, limit],
+        `SELECT * FROM audit_log WHERE pod = ? AND seq > ?${where} ORDER BY seq LIMIT ?`,
+        [pod, afterSeq, ...params, limit],
       );
       return rows.map(toAuditRow);
     },
-    /** The pod's entries up to `atMostSeq`, newest first (the primary key read backwards). */
-    async pageNewestFirst(pod: string, atMostSeq: number, limit: number): Promise<AuditRow[]> {
+    /**
+     * The pod's entries up to `atMostSeq`, newest first (the primary key read backwards), those the
+     * filter keeps only: a filter finds entries however far back, a page at a time.
+     */
+    async pageNewestFirst(
+      pod: string,
+      atMostSeq: number,
+      limit: number,
+      filter?: AuditFilter,
+    ): Promise<AuditRow[]> {
+      const [where, params] = filterSql(db.dialect, filter);
       const rows = await db.all(
-        'SELECT * FROM audit_log WHERE pod = ? AND seq <= ? ORDER BY seq DESC LIMIT ?',
-        [pod, atMostSeq, limit],
+        `SELECT * FROM audit_log WHERE pod = ? AND seq <= ?${where} ORDER BY seq DESC LIMIT ?`,
+        [pod, atMostSeq, ...params, limit],
       );
       return rows.map(toAuditRow);
     },
