@@ -11,6 +11,7 @@ import { CHROMIUM_FLAGS, requireChromium } from './support/chromium.ts';
 import { startBrowserTestVault, type BrowserTestVault } from './support/browser-test-vault.ts';
 import { addPasskeyAuthenticator } from './support/passkey-authenticator.ts';
 import { watchForProblems } from './support/page-problems.ts';
+import { signUpWithPasskey } from './support/sign-up-with-passkey.ts';
 
 const NOW = new Date('2028-03-01T09:00:00+01:00');
 const daysBefore = (days: number) => new Date(NOW.getTime() - days * 86_400_000).toISOString();
@@ -75,11 +76,7 @@ describe('“Voor jou” a year after the demo season, in the browser', () => {
   });
 
   it('still shows upcoming activities with a date on 1 March 2028 (review finding: the demo catalogue’s dated activities end 2027-12-29)', async () => {
-    await page.goto(`${testVault!.vault.url}/signup`);
-    await page.fill('#podName', 'noor');
-    await page.fill('#displayName', 'Noor');
-    await page.click('#signup-form button[type=submit]');
-    await page.waitForSelector('#recovery:not([hidden])');
+    await signUpWithPasskey(page, testVault!.vault.url, { podName: 'noor', displayName: 'Noor' });
     await page.click('#to-account');
     await page.waitForSelector('#passkey-list li');
     await page.selectOption('#category', 'tickets');

@@ -9,6 +9,7 @@ import { CHROMIUM_FLAGS, requireChromium } from './support/chromium.ts';
 import { startBrowserTestVault, type BrowserTestVault } from './support/browser-test-vault.ts';
 import { addPasskeyAuthenticator } from './support/passkey-authenticator.ts';
 import { watchForProblems } from './support/page-problems.ts';
+import { signUpWithPasskey } from './support/sign-up-with-passkey.ts';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -36,11 +37,7 @@ describe('the loan form’s type-ahead with Dutch titles', () => {
   });
 
   it('offers The Hobbit for "De Hobbit" and The Diary of a Young Girl for "Het Achterhuis" (review finding: Dutch titles find nothing in the English catalogue)', async () => {
-    await page.goto(`${testVault!.vault.url}/signup`);
-    await page.fill('#podName', 'fien');
-    await page.fill('#displayName', 'Fien');
-    await page.click('#signup-form button[type=submit]');
-    await page.waitForSelector('#recovery:not([hidden])');
+    await signUpWithPasskey(page, testVault!.vault.url, { podName: 'fien', displayName: 'Fien' });
     await page.click('#to-account');
     await page.waitForSelector('#passkey-list li');
     await page.selectOption('#category', 'loans');

@@ -12,6 +12,7 @@ import { CHROMIUM_FLAGS, requireChromium } from './support/chromium.ts';
 import { startBrowserTestVault, type BrowserTestVault } from './support/browser-test-vault.ts';
 import { addPasskeyAuthenticator } from './support/passkey-authenticator.ts';
 import { watchForProblems } from './support/page-problems.ts';
+import { signUpWithPasskey } from './support/sign-up-with-passkey.ts';
 
 // Every fifth day back, the oldest 647 days ago: all within loans' two-year retention.
 const LOANS = Array.from({ length: 130 }, (_, n) => ({
@@ -68,11 +69,10 @@ describe('a long history on the owner’s pages', () => {
   });
 
   it('shows a page of loans at a time on the account page and “Mijn gegevens”, the rest after “more” (review finding: the account and data pages load a whole category client-side)', async () => {
-    await page.goto(`${testVault!.vault.url}/signup`);
-    await page.fill('#podName', 'anna');
-    await page.fill('#displayName', 'Anna Peeters');
-    await page.click('#signup-form button[type=submit]');
-    await page.waitForSelector('#recovery:not([hidden])');
+    await signUpWithPasskey(page, testVault!.vault.url, {
+      podName: 'anna',
+      displayName: 'Anna Peeters',
+    });
     await page.click('#to-account');
     await page.waitForSelector('#passkey-list li');
     await page.selectOption('#category', 'loans');

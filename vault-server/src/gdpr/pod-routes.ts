@@ -30,6 +30,9 @@ function expiryOf(time: string, days: number): string | null {
   return Number.isNaN(at.getTime()) ? null : at.toISOString();
 }
 
+/** The path of a pod's category: `/pods/:pod/…/:category`. */
+const PodCategory = Pod.extend({ category: DataCategoryId });
+
 /** The pod as a whole: profile, export and restore, erasure, audit log, retention. */
 export function podRoutes(ctx: VaultContext): Router {
   const router = Router();
@@ -164,11 +167,7 @@ export function podRoutes(ctx: VaultContext): Router {
 
   // The data page's purge plan, counted in the database: the page no longer holds every record.
   router.get('/pods/:pod/retention/:category', async (req, res) => {
-    const { pod, category } = parseInput(
-      Pod.extend({ category: DataCategoryId }),
-      req.params,
-      'path',
-    );
+    const { pod, category } = parseInput(PodCategory, req.params, 'path');
     requirePodOwner(ctx, req, res, pod);
     const days = (await retentionOf(ctx.storage, pod))[category];
     const plan = await ctx.storage.records.purgePlan(pod, category, cutOffFor(days));
@@ -182,11 +181,7 @@ export function podRoutes(ctx: VaultContext): Router {
   });
 
   router.put('/pods/:pod/retention/:category', async (req, res) => {
-    const { pod, category } = parseInput(
-      Pod.extend({ category: DataCategoryId }),
-      req.params,
-      'path',
-    );
+    const { pod, category } = parseInput(PodCategory, req.params, 'path');
     requirePodOwner(ctx, req, res, pod);
     const { days } = parseInput(RetentionBody, req.body);
     await ctx.storage.transaction(async (tx) => {
