@@ -308,8 +308,9 @@
         days: value === '' ? null : Number(value),
       });
       retention = body.retentionDays;
-      showInfo();
+      // The plan first, so the new term and what it purges show together.
       await showPlan();
+      showInfo();
     }, window.Vault.messages.saved);
   });
   setStatus('', false);
