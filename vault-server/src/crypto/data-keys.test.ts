@@ -106,6 +106,49 @@ describeEachEngine('data key versions on %s', (engine: TestEngineName) => {
     expect(rows.map((row) => [row.version, row.active])).toEqual([[made[0]!.version, true]]);
   });
 
+  // SQLite runs one write transaction at a time, so only PostgreSQL can interleave two first keys.
+  it.skipIf(engine === 'sqlite')(
+    'keeps the first key another process committed after this one found none (review finding: a first data key made at once by two processes was replaced by the second)',
+    async () => {
+      await migrate(driver);
+      await addAccount('anna');
+      const [a, b] = processes;
+      let bFoundNone!: () => void;
+      const bRead = new Promise<void>((resolve) => (bFoundNone = resolve));
+      let aDone!: () => void;
+      const aCommitted = new Promise<void>((resolve) => (aDone = resolve));
+      // B reads "no key yet" and is held there until A has made and committed the first key.
+      const madeByB = storage.transaction((tx) =>
+        b.active(
+          {
+            ...tx,
+            dataKeys: {
+              ...tx.dataKeys,
+              async active(pod: string, category: string) {
+                const row = await tx.dataKeys.active(pod, category);
+                if (!row) {
+                  bFoundNone();
+                  await aCommitted;
+                }
+                return row;
+              },
+            },
+          },
+          'anna',
+          'visits',
+        ),
+      );
+      await bRead;
+      const madeByA = await storage.transaction((tx) => a.active(tx, 'anna', 'visits'));
+      aDone();
+      const made = await madeByB;
+      expect(made.version).toBe(madeByA.version);
+      expect(made.key).toEqual(madeByA.key);
+      const rows = await storage.dataKeys.list('anna');
+      expect(rows.map((row) => [row.version, row.active])).toEqual([[madeByA.version, true]]);
+    },
+  );
+
   it(`starts the counter above every version in use when it migrates (${FINDING})`, async () => {
     await migrate(
       driver,

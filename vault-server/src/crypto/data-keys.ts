@@ -35,7 +35,7 @@ export class DataKeys {
     const row = await db.dataKeys.active(pod, category);
     this.activeIs(pod, category, row?.version);
     if (row) return { version: row.version, key: this.unwrap(row) };
-    return this.create(db, pod, category);
+    return this.create(db, pod, category, { replace: false });
   }
 
   /** A key to open records with. */
@@ -53,15 +53,22 @@ export class DataKeys {
 
   /**
    * Makes a new key, under a version never used before, the active key of the category (the previous
-   * one stays for its records). If another request made one first, that one is returned.
+   * one stays for its records). If another request made one first, that one is returned. With
+   * `replace: false` (the category had no key when the caller looked) a key another process
+   * committed since is kept, not replaced: only a rotation replaces the active key.
    */
-  async create(db: VaultStores, pod: string, category: string): Promise<DataKey> {
+  async create(
+    db: VaultStores,
+    pod: string,
+    category: string,
+    { replace = true }: { replace?: boolean } = {},
+  ): Promise<DataKey> {
     const key = randomBytes(KEY_BYTES);
     const kek = this.keyring.current();
     const inserted = await db.transaction(async (tx) => {
       // Deactivate first (one active key per category); the version is drawn after that, so a
       // creation that waited for another one's lock gets the higher number.
-      await tx.dataKeys.deactivateAll(pod, category);
+      if (replace) await tx.dataKeys.deactivateAll(pod, category);
       const version = await tx.dataKeys.nextVersion();
       const wrapped = wrapKey(kek.key, key, dataKeyAad(pod, category, version));
       const created = await tx.dataKeys.insert({
