@@ -346,6 +346,12 @@ describe('the token endpoint', () => {
 });
 
 describe('the authorization endpoint', () => {
+  // Errors go to the site's redirect URI by themselves only while anna's grant through it works
+  // (RFC 9700 §4.11.2); the token endpoint's tests above revoke the one made at the start.
+  beforeAll(async () => {
+    await connect(site, anna, { scope: 'dna:read' });
+  });
+
   const authorizeWith = async (extra: Record<string, string>) => {
     const started = await startAuthorization(site, { scope: 'dna:read', par: false, extra });
     return fetch(started.url, { redirect: 'manual', headers: { cookie: anna.cookie } });
@@ -392,7 +398,7 @@ describe('the authorization endpoint', () => {
     [{ code_challenge: '', code_challenge_method: '' }, /S256/],
     [{ state: '' }, /state is required/],
     [{ scope: 'dna:read admin:all' }, /unknown scope/],
-  ])('sends %o back to the client as an error', async (extra, message) => {
+  ])('sends %o back to a client the person granted, as an error', async (extra, message) => {
     const response = await authorizeWith(extra);
     expect(response.status).toBe(303);
     const location = new URL(response.headers.get('location')!);
@@ -423,17 +429,103 @@ describe('the authorization endpoint', () => {
         expect(response.headers.get('content-type')).toMatch(/^text\/html/);
         expect(await response.text()).toMatch(/response_type must be code|unknown scope/);
       }
-      // Signed in, the person is told on the site that sent them (RFC 6749 §4.1.2.1, RFC 9700 §4.11.2).
+      // Signed in, but anna never granted this client: still the vault's page, the way back a link.
       const signedIn = await fetch(full.url, {
         redirect: 'manual',
         headers: { cookie: anna.cookie },
       });
-      expect(signedIn.status).toBe(303);
-      expect(signedIn.headers.get('location')).toMatch(
-        /^https:\/\/phish\.example\/vault-login\?error=invalid_scope/,
+      expect(signedIn.status).toBe(400);
+      expect(signedIn.headers.get('location')).toBeNull();
+      expect(await signedIn.text()).toMatch(
+        /href="https:\/\/phish\.example\/vault-login\?error=invalid_scope[^"]*" id="request-error-return"/,
       );
     } finally {
       await hostile.close();
+    }
+  });
+
+  it('shows a signed-in person the vault’s own page with a link back for a bad request from a client they never granted that redirect URI, and still redirects for one they did (review finding: RFC 9700 §4.11.2 attack 1, error redirects to untrusted redirect URIs)', async () => {
+    // Anyone can publish a client document; this one lists a phishing page as its redirect URI.
+    const hostile = await startTestClient(vault.url, {
+      name: 'Wat dan ook',
+      redirectUris: ['https://phish.example/vault-login'],
+    });
+    // A site anna connected through its first redirect URI; its document lists a second one.
+    const library = await startTestClient(vault.url, {
+      name: 'Twee deuren',
+      redirectPaths: ['/callback', '/other-door'],
+    });
+    const badScope = { scope: 'dna:read admin:all' };
+    const authorize = async (tc: TestClient, login: OwnerLogin, extra: Record<string, string>) => {
+      const started = await startAuthorization(tc, { scope: 'dna:read', par: false, extra });
+      const response = await fetch(started.url, {
+        redirect: 'manual',
+        headers: { cookie: login.cookie },
+      });
+      return { response, state: started.state };
+    };
+    const expectPage = async (
+      { response, state }: { response: Response; state: string },
+      name: string,
+      redirectUri: string,
+    ) => {
+      expect(response.headers.get('location')).toBeNull();
+      expect(response.status).toBe(400);
+      expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+      const html = await response.text();
+      expect(html).toContain(name);
+      expect(html).toMatch(/unknown scope/);
+      // The way back is a plain link the person may follow, carrying what the client must hear.
+      const back = /href="([^"]*)"[^>]*id="request-error-return"/.exec(html);
+      const link = new URL(back![1]!.replace(/&amp;/g, '&'));
+      expect(link.origin + link.pathname).toBe(redirectUri);
+      expect(link.searchParams.get('error')).toBe('invalid_scope');
+      expect(link.searchParams.get('error_description')).toMatch(/unknown scope/);
+      expect(link.searchParams.get('state')).toBe(state);
+      expect(link.searchParams.get('iss')).toBe(vault.url);
+    };
+    try {
+      await connect(library, anna, { scope: 'dna:read' });
+      const otherDoor = `${new URL(library.redirectUri).origin}/other-door`;
+
+      // Never granted by anyone: the vault's page, not the phishing page.
+      await expectPage(
+        await authorize(hostile, anna, badScope),
+        'Wat dan ook',
+        'https://phish.example/vault-login',
+      );
+      // Granted, but through another of its redirect URIs, or by someone else: the page too.
+      await expectPage(
+        await authorize(library, anna, { ...badScope, redirect_uri: otherDoor }),
+        'Twee deuren',
+        otherDoor,
+      );
+      await expectPage(
+        await authorize(library, bert, badScope),
+        'Twee deuren',
+        library.redirectUri,
+      );
+
+      // Anna's live grant, through the same redirect URI: told on the site at once (RFC 6749 §4.1.2.1).
+      const trusted = await authorize(library, anna, badScope);
+      expect(trusted.response.status).toBe(303);
+      const location = new URL(trusted.response.headers.get('location')!);
+      expect(location.origin + location.pathname).toBe(library.redirectUri);
+      expect(location.searchParams.get('error')).toBe('invalid_scope');
+      expect(location.searchParams.get('state')).toBe(trusted.state);
+
+      // Once that grant is revoked, the site is no longer trusted to receive her automatically.
+      for (const grant of await vault.oauth.deps.store.listGrants('anna'))
+        if (grant.clientId === library.clientId)
+          await vault.oauth.deps.store.revokeGrant(grant.id, new Date().toISOString(), 'owner');
+      await expectPage(
+        await authorize(library, anna, badScope),
+        'Twee deuren',
+        library.redirectUri,
+      );
+    } finally {
+      await hostile.close();
+      await library.close();
     }
   });
 

@@ -223,4 +223,36 @@ describe('the library as an OAuth client of the vault, in Chromium', () => {
     expect(await attr('#vault-status', 'data-state')).toBe('none');
     expect(problems).toEqual([]);
   });
+
+  it('shows a signed-in person who has not connected the site the vault’s own page for its bad request, with a link back (review finding: RFC 9700 §4.11.2 attack 1, error redirects to untrusted redirect URIs)', async () => {
+    // The site is not connected now (refused above): its redirect URI is not one the vault trusts.
+    const library = sites.urls.library;
+    const authorize = new URL(`${vault.url}/oauth/authorize`);
+    for (const [key, value] of Object.entries({
+      client_id: `${library}/oauth/client.json`,
+      redirect_uri: `${library}/oauth/callback`,
+      response_type: 'code',
+      scope: 'admin:all',
+      state: 'een-toestand',
+      code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
+      code_challenge_method: 'S256',
+    }))
+      authorize.searchParams.set(key, value);
+    await page.goto(authorize.href);
+
+    expect(await text('#request-error')).toBe(
+      'Bibliotheek Antwerpen stuurde je hierheen met een verzoek dat de kluis niet kan behandelen. Je kluis is niet aangeraakt.',
+    );
+    expect(page.url()).toMatch(new RegExp(`^${vault.url}/`));
+    expect(await text('#request-error-problem')).toMatch(/unknown scope/);
+    expect(await text('#request-error-return')).toBe(`Terug naar ${new URL(library).host}`);
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await shot('request-error');
+
+    // Going back is the person's choice; the site then hears what was wrong.
+    await page.click('#request-error-return');
+    await page.waitForURL(new RegExp(`^${library}/`));
+    expect(problems).toEqual([]);
+  });
 });

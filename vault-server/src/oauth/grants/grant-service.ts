@@ -22,6 +22,8 @@ export interface NewGrant {
   rankCategories: DataCategoryId[];
   /** Last day of the grant, `YYYY-MM-DD`. */
   until: string;
+  /** The redirect URI of the approved request (see `OAuthGrant.redirectUri`). */
+  redirectUri?: string;
 }
 
 export type RevocationReason = 'owner' | 'client' | 'refresh-token-reuse' | 'code-replay';
@@ -84,6 +86,7 @@ export function prepareGrant(
     expiresAt: endOfDay(input.until),
     revokedAt: null,
     revokedReason: null,
+    ...(input.redirectUri ? { redirectUri: input.redirectUri } : {}),
   };
   return { grant, document: toConsentGrant(grant) };
 }

@@ -15,6 +15,8 @@ import {
 } from './authorization-request.ts';
 import { renderOAuthErrorPage } from './consent-page.ts';
 import { pendingRequest } from './pending-request.ts';
+import { renderRequestErrorPage } from './request-error-page.ts';
+import { trustsRedirect } from './trusted-redirect.ts';
 import { verifyDpopProof } from '../tokens/dpop-proof.ts';
 import {
   formBody,
@@ -158,19 +160,24 @@ export function authorizeEndpoints(deps: OAuthDeps): Router {
           request = validated.parse();
         } catch (error) {
           // Anyone can publish a client document listing any redirect URI, so a bad request is sent
-          // there only after the person has signed in (RFC 9700 §4.11.2); otherwise a link to the
-          // vault would bounce whoever clicks it to that page. Not signed in: the vault's page.
+          // there by itself only to a signed-in person, and only to a redirect URI they trust
+          // (RFC 9700 §4.11.2, `trusted-redirect.ts`); otherwise a link to the vault would bounce
+          // whoever clicks it to that page. Not signed in: the vault's error page; signed in but
+          // not trusted: the vault's page with the error response as a link they may follow.
           if (!VerwonderError.is(error) || !owner) throw error;
-          const state = typeof raw.state === 'string' ? raw.state : undefined;
-          res.redirect(
-            303,
-            redirectWith(redirectUri, {
-              error: oauthErrorCode(error),
-              error_description: error.message,
-              state,
-              iss: config.issuer,
-            }),
-          );
+          const back = redirectWith(redirectUri, {
+            error: oauthErrorCode(error),
+            error_description: error.message,
+            state: typeof raw.state === 'string' ? raw.state : undefined,
+            iss: config.issuer,
+          });
+          noStore(res);
+          if (await trustsRedirect(deps, owner, client.client_id, redirectUri))
+            return void res.redirect(303, back);
+          res
+            .status(400)
+            .type('html')
+            .send(renderRequestErrorPage(lang, client.client_name, error.message, back));
           return;
         }
       }

@@ -190,6 +190,7 @@ export function consentEndpoints(deps: OAuthDeps): Router {
       purpose: request.purpose,
       rankCategories: scopes.includes('suggestions:rank') ? rankCategories : [],
       until,
+      redirectUri: request.redirectUri,
     });
     if (!(await take())) return void gone(res, lang);
     const grant = await createGrant(deps, prepared);

@@ -51,6 +51,11 @@ export const OAUTH_MESSAGES = {
     errorTitle: 'Dit verzoek kan niet doorgaan',
     errorIntro:
       'De site die je hierheen stuurde, vroeg iets wat de kluis niet kan toestaan. Je kluis is niet aangeraakt.',
+    requestError: (site: string) =>
+      `${site} stuurde je hierheen met een verzoek dat de kluis niet kan behandelen. Je kluis is niet aangeraakt.`,
+    requestErrorWhat: 'Wat er mis was met het verzoek:',
+    requestErrorHint:
+      'Ga alleen terug als je die site vertrouwt. Ze hoort dan wat er mis was met haar verzoek, en niets anders.',
     back: 'Terug naar je kluis',
     pickOne: 'Kies minstens één toestemming, of weiger.',
     pickCategory: 'Kies minstens één soort gegevens om te ordenen, of vink het ordenen uit.',
@@ -115,6 +120,11 @@ export const OAUTH_MESSAGES = {
     errorTitle: 'This request cannot go ahead',
     errorIntro:
       'The site that sent you here asked for something the vault cannot allow. Your vault was not touched.',
+    requestError: (site: string) =>
+      `${site} sent you here with a request the vault cannot handle. Your vault was not touched.`,
+    requestErrorWhat: 'What was wrong with the request:',
+    requestErrorHint:
+      'Only go back if you trust that site. It then learns what was wrong with its request, and nothing else.',
     back: 'Back to your vault',
     pickOne: 'Choose at least one permission, or refuse.',
     pickCategory: 'Choose at least one kind of data for ordering, or untick ordering.',

@@ -139,4 +139,11 @@ ALTER TABLE oauth_revoked_tokens_new RENAME TO oauth_revoked_tokens;
 CREATE INDEX oauth_revoked_tokens_expiry ON oauth_revoked_tokens(expires_at);
 `,
   },
+  {
+    version: 4,
+    name: 'the redirect URI each grant was approved through',
+    // Review finding (RFC 9700 §4.11.2): error responses are redirected without asking only to a
+    // redirect URI the person approved the client through. Older grants have none: asked by a link.
+    sql: () => `ALTER TABLE oauth_grants ADD COLUMN redirect_uri TEXT;`,
+  },
 ];

@@ -16,6 +16,11 @@ export interface OAuthGrant {
   revokedAt: string | null;
   /** Why: `owner`, `client` (RFC 7009), `refresh-token-reuse`, `code-replay`. */
   revokedReason: string | null;
+  /**
+   * The redirect URI of the request the person approved: while the grant is active, the vault sends
+   * a bad request from this client there without asking (RFC 9700 §4.11.2). Absent on older grants.
+   */
+  redirectUri?: string;
   damaged?: never;
 }
 

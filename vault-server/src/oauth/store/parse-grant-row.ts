@@ -25,6 +25,8 @@ const GrantRow = z
     expires_at: Instant,
     revoked_at: Instant.nullable(),
     revoked_reason: z.string().nullable(),
+    // Compared as an exact string only; absent on grants made before it was kept.
+    redirect_uri: z.string().min(1).nullish(),
   })
   .refine((row) => row.expires_at > row.created_at);
 
@@ -82,5 +84,6 @@ function parseRow(row: SqlRow): StoredGrant {
     expiresAt: grant.expires_at,
     revokedAt: grant.revoked_at,
     revokedReason: grant.revoked_reason,
+    ...(grant.redirect_uri ? { redirectUri: grant.redirect_uri } : {}),
   };
 }

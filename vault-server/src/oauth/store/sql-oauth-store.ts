@@ -140,8 +140,8 @@ export function sqlOAuthStore(db: SqlExecutor): OAuthStore {
 
     async createGrant(grant) {
       await db.run(
-        `INSERT INTO oauth_grants (id, pod, web_id, client_id, client_name, scopes, purpose, rank_categories, created_at, expires_at, revoked_at, revoked_reason)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO oauth_grants (id, pod, web_id, client_id, client_name, scopes, purpose, rank_categories, created_at, expires_at, revoked_at, revoked_reason, redirect_uri)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         [
           grant.id,
           grant.pod,
@@ -155,6 +155,7 @@ export function sqlOAuthStore(db: SqlExecutor): OAuthStore {
           grant.expiresAt,
           grant.revokedAt,
           grant.revokedReason,
+          grant.redirectUri ?? null,
         ],
       );
     },
