@@ -57,11 +57,12 @@ export interface OAuthDeps {
   rankBudget: RankBudget;
   consents?: ConsentLedger | undefined;
   /**
-   * Runs `fn` with the store and ledger inside one database transaction, so a grant and its
-   * ConsentGrant document (and the grants it replaces) are stored together or not at all.
+   * Runs `fn` with the store, ledger and audit log inside one database transaction, so a grant and
+   * its ConsentGrant document (and the grants it replaces) are stored together or not at all, and a
+   * token is issued only with its audit entry.
    */
   transaction?: <T>(
-    fn: (tx: { store: OAuthStore; consents: ConsentLedger }) => Promise<T>,
+    fn: (tx: { store: OAuthStore; consents: ConsentLedger; audit: AuditSink }) => Promise<T>,
   ) => Promise<T>;
   /** The demo catalogue, for the wonder algorithm; without it ranking is a plain content match. */
   catalog?: RankingCatalog | undefined;

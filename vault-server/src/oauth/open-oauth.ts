@@ -2,6 +2,7 @@ import { Router, type RequestHandler } from 'express';
 import type { RouteMount } from '../http/create-app.ts';
 import { signedIn } from '../auth/auth-middleware.ts';
 import { resolveSession, SESSION_COOKIE } from '../auth/sessions.ts';
+import { appendAuditBatch } from '../audit/audit-log.ts';
 import { logRefusal } from '../audit/refusal-log.ts';
 import { Keyring } from '../crypto/keyring.ts';
 import { rateLimitStore } from '../http/rate-limit/rate-limit-store.ts';
@@ -135,7 +136,16 @@ export async function openOAuth(
     consents: ctx.storage.consents,
     transaction: (fn) =>
       ctx.storage.driver.transaction((tx) =>
-        fn({ store: sqlOAuthStore(tx), consents: consentsStore(tx) }),
+        fn({
+          store: sqlOAuthStore(tx),
+          consents: consentsStore(tx),
+          // In the caller's transaction, not the read batcher's: the entry commits with what it records.
+          audit: (pod, event) =>
+            appendAuditBatch(
+              ctx.storage.storesOn(tx),
+              new Map([[pod, [{ event, at: new Date() }]]]),
+            ),
+        }),
       ),
     catalog: options.catalog === undefined ? catalogData() : (options.catalog ?? undefined),
     logger: ctx.logger,

@@ -44,6 +44,11 @@ export interface VaultStorage extends VaultStores {
    * from the master key (the vault context does this; bare storage keeps them as given).
    */
   protectFields(fields: FieldProtector): void;
+  /**
+   * The stores on an executor of this storage's driver, with its field protection: for a module
+   * that opens the transaction itself (OAuth's token endpoint) and must write the vault's tables in it.
+   */
+  storesOn(tx: SqlExecutor): VaultStores;
 }
 
 /** The field protection of one storage, shared by its transaction executors. */
@@ -87,5 +92,6 @@ export function createVaultStorage(driver: SqlDriver): VaultStorage {
     protectFields: (fields) => {
       box.fields = fields;
     },
+    storesOn: (tx) => stores(tx, box),
   };
 }

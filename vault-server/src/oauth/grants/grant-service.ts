@@ -6,7 +6,7 @@ import {
   type Scope,
 } from '@verwonder/shared';
 import { OWNER } from '../../audit/audit-log.ts';
-import type { ConsentLedger, OAuthDeps } from '../oauth-deps.ts';
+import type { AuditSink, ConsentLedger, OAuthDeps } from '../oauth-deps.ts';
 import { podWebId } from '../oauth-config.ts';
 import type { OAuthGrant, OAuthStore, StoredGrant } from '../store/oauth-store.ts';
 import { randomToken } from '../tokens/opaque-token.ts';
@@ -57,10 +57,11 @@ export function isActive(grant: StoredGrant, now = new Date()): grant is OAuthGr
   return !grant.damaged && grant.revokedAt === null && grant.expiresAt > now.toISOString();
 }
 
-/** The store and ledger to write with: inside one transaction when the vault provides one. */
+/** The store, ledger and audit log to write with: inside one transaction when the vault provides one. */
 export interface Writers {
   store: OAuthStore;
   consents?: ConsentLedger | undefined;
+  audit: AuditSink;
 }
 export const atomically = <T>(deps: OAuthDeps, fn: (writers: Writers) => Promise<T>): Promise<T> =>
   deps.transaction ? deps.transaction(fn) : fn(deps);

@@ -181,4 +181,62 @@ describeEachEngine('the authorization code at the token endpoint on %s', (engine
     const newest = grants.reduce((a, b) => (a.createdAt >= b.createdAt ? a : b));
     expect(newest.revokedAt).toBeNull();
   });
+
+  /** A database that refuses the audit entry of an issued token: as if the process died right before it. */
+  const refuseTokenAudits = (on: boolean) => {
+    const driver = vault.ctx.storage.driver;
+    if (engine === 'sqlite')
+      return driver.script(
+        on
+          ? "CREATE TRIGGER refuse_token_audit BEFORE INSERT ON audit_log WHEN NEW.action = 'token-issued' BEGIN SELECT RAISE(ABORT, 'injected failure'); END;"
+          : 'DROP TRIGGER refuse_token_audit;',
+      );
+    return driver.script(
+      on
+        ? `CREATE FUNCTION refuse_token_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.action = 'token-issued' THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$;
+           CREATE TRIGGER refuse_token_audit BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION refuse_token_audit();`
+        : 'DROP TRIGGER refuse_token_audit ON audit_log; DROP FUNCTION refuse_token_audit();',
+    );
+  };
+  /** What anna can read in her audit log: the tokens issued to sites. */
+  const tokensInAudit = async (): Promise<number> => {
+    const response = await fetch(`${vault.url}/pods/anna/audit?action=token-issued&limit=1000`, {
+      headers: { cookie: anna.cookie },
+    });
+    expect(response.status).toBe(200);
+    return ((await response.json()) as { entries: unknown[] }).entries.length;
+  };
+
+  it('issues no token from a code without its audit entry: the code still works once the log can be written (review finding: token issued without an audit entry the person can read)', async () => {
+    const before = await tokensInAudit();
+    const tokens = await exchangeAfterFailure(
+      () => refuseTokenAudits(true),
+      () => refuseTokenAudits(false),
+    );
+    expect(tokens.access_token).toBeTruthy();
+    // One token issued, one entry: the failed exchange left neither a used code nor a refresh token.
+    expect(await tokensInAudit()).toBe(before + 1);
+    const grants = await vault.oauth.deps.store.listGrants('anna');
+    const newest = grants.reduce((a, b) => (a.createdAt >= b.createdAt ? a : b));
+    expect(newest.revokedAt).toBeNull();
+  });
+
+  it('issues no token from a refresh token without its audit entry: the refresh token still works (review finding: token issued without an audit entry the person can read)', async () => {
+    const started = await startAuthorization(site, { scope: 'dna:read' });
+    const { location } = await decideInVault(started.url, anna);
+    const first = await exchangeCode(site, location, started);
+    const before = await tokensInAudit();
+    await refuseTokenAudits(true);
+    try {
+      await expect(refresh(site, first.refresh_token!)).rejects.toThrow();
+    } finally {
+      await refuseTokenAudits(false);
+    }
+    const next = await refresh(site, first.refresh_token!);
+    expect(next.access_token).toBeTruthy();
+    expect(await tokensInAudit()).toBe(before + 1);
+    const grants = await vault.oauth.deps.store.listGrants('anna');
+    const newest = grants.reduce((a, b) => (a.createdAt >= b.createdAt ? a : b));
+    expect(newest.revokedAt).toBeNull();
+  });
 });

@@ -76,25 +76,27 @@ export function tokenEndpoint(deps: OAuthDeps): Router {
   };
 
   /**
-   * Uses up a code or refresh token and stores the new refresh token in one transaction: if storing
-   * fails, the use is rolled back too, so the client can try again with the same code or token.
+   * Uses up a code or refresh token, stores the new refresh token and writes the `token-issued` audit
+   * entry in one transaction: if any of it fails (or the process dies), nothing counts, no token leaves
+   * without the entry the person reads, and the client can try again with the same code or token.
    */
   const redeem = <T>(
     use: (store: OAuthStore) => Promise<Use<T> | undefined>,
     refresh: RefreshTokenRow,
+    grant: OAuthGrant,
   ): Promise<Use<T> | undefined> =>
     atomically(deps, async (writers) => {
       const used = await use(writers.store);
-      if (used?.firstUse) await writers.store.putRefreshToken(refresh);
+      if (used?.firstUse) {
+        await writers.store.putRefreshToken(refresh);
+        await writers.audit(grant.pod, {
+          actor: { type: 'client', clientId: grant.clientId, grantId: grant.id },
+          action: 'token-issued',
+          purpose: grant.purpose,
+          detail: formatScopeString(refresh.scopes),
+        });
+      }
       return used;
-    });
-
-  const issued = async (grant: OAuthGrant, scopes: Scope[]) =>
-    deps.audit(grant.pod, {
-      actor: { type: 'client', clientId: grant.clientId, grantId: grant.id },
-      action: 'token-issued',
-      purpose: grant.purpose,
-      detail: formatScopeString(scopes),
     });
 
   const activeGrant = async (id: string): Promise<OAuthGrant> => {
@@ -128,6 +130,7 @@ export function tokenEndpoint(deps: OAuthDeps): Router {
     const used = await redeem(
       (writer) => writer.useCode(hash, new Date().toISOString()),
       tokens.row,
+      grant,
     );
     if (!used) throw invalidGrant('unknown authorization code');
     if (!used.firstUse) {
@@ -135,7 +138,6 @@ export function tokenEndpoint(deps: OAuthDeps): Router {
       await revokeGrant(deps, grant, 'code-replay');
       throw invalidGrant('the authorization code was already used');
     }
-    await issued(grant, scopes);
     return tokens.body;
   };
 
@@ -166,9 +168,9 @@ export function tokenEndpoint(deps: OAuthDeps): Router {
     const used = await redeem(
       (writer) => writer.useRefreshToken(hash, new Date().toISOString()),
       tokens.row,
+      active,
     );
     if (!used?.firstUse) throw await reuse();
-    await issued(active, scopes);
     return tokens.body;
   };
 
