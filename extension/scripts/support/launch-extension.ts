@@ -39,8 +39,12 @@ export async function launchChromium(options: {
    * the tests of wonder's marks count them, and which slots are baseline follows a random seed.
    */
   baselineSlots?: boolean;
+  /** An existing profile to start from, kept on close (the caller removes it); else a fresh one. */
+  userDataDir?: string;
+  /** More Chromium flags. */
+  args?: string[];
 }): Promise<LaunchedBrowser> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'verwonder-chromium-'));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'verwonder-chromium-'));
   const extensionArgs = options.extension
     ? (() => {
         const directory = requireBuild('chrome-mv3');
@@ -51,7 +55,7 @@ export async function launchChromium(options: {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     viewport: options.viewport ?? { width: 1100, height: 800 },
-    args: [...extensionArgs, ...CHROMIUM_FLAGS],
+    args: [...extensionArgs, ...CHROMIUM_FLAGS, ...(options.args ?? [])],
   });
   const worker = options.extension
     ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')))
@@ -62,7 +66,7 @@ export async function launchChromium(options: {
     worker,
     async close() {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

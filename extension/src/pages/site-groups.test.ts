@@ -24,7 +24,7 @@ describe('groupSites', () => {
     ]);
   });
 
-  it('names another site by its address, and keeps hosts and schemes apart', () => {
+  it('names another site by its hostname, never with a port, and keeps hosts and schemes apart (review finding: extension names sites by port)', () => {
     expect(
       groupSites([
         'https://www.example.org',
@@ -39,8 +39,8 @@ describe('groupSites', () => {
       { name: 'www.example.org', origins: ['https://www.example.org'] },
       { name: 'www.example.org', origins: ['http://www.example.org'] },
       { name: 'example.org', origins: ['https://example.org'] },
-      { name: 'localhost:5000', origins: ['http://localhost:5000', 'http://[::1]:5000'] },
-      { name: 'localhost:4801', origins: ['https://localhost:4801'] },
+      { name: 'localhost', origins: ['http://localhost:5000', 'http://[::1]:5000'] },
+      { name: 'localhost', origins: ['https://localhost:4801'] },
       { name: 'not an origin', origins: ['not an origin'] },
     ]);
   });

@@ -19,7 +19,11 @@ const CITY_SITE_NAMES: Readonly<Record<string, string>> = {
 };
 
 export interface SiteGroup {
-  /** The site's name where the extension knows it, otherwise its address (host and port). */
+  /**
+   * The site's name where the extension itself knows it, otherwise its hostname: never what the
+   * site's pages call themselves (a page can claim any name), and never a bare address with a port
+   * (the addresses are listed under the name).
+   */
   name: string;
   /** Every origin of the site, in the order given. */
   origins: string[];
@@ -46,7 +50,7 @@ export function groupSites(origins: readonly string[]): SiteGroup[] {
     }
     const name =
       (loopback && url?.protocol === 'http:' ? CITY_SITE_NAMES[url.port] : undefined) ??
-      url?.host ??
+      url?.hostname ??
       origin;
     groups.set(key, { name, origins: [origin] });
   }
