@@ -1,9 +1,10 @@
 /**
  * A site other than the demo city sites, turned on by a person from the popup, in the built Chrome
- * extension: how the popup names it. Through what a person does: the toolbar button on the site's
- * tab and the popup's "Verwonder aanzetten op deze site". The browser's own permission prompt,
- * which headless Chromium cannot show, is answered "allow" in the profile beforehand
- * (support/launch-with-site-allowed.ts). Needs `npm run build -w extension`.
+ * extension: how the popup and the options name it, and that the options list it so it can be
+ * switched off again. Through what a person does: the toolbar button on the site's tab, the
+ * popup's "Verwonder aanzetten op deze site", its "Opties" button, the options' switch. The
+ * browser's own permission prompt, which headless Chromium cannot show, is answered "allow" in
+ * the profile beforehand (support/launch-with-site-allowed.ts). Needs `npm run build -w extension`.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -83,4 +84,25 @@ it('names a site turned on from the popup by its hostname, not by its address or
   expect(shown).not.toContain(`:${port}`);
   expect(shown).not.toContain(CLAIMED_NAME);
   await Promise.all([popup.close(), site.close()]);
+});
+
+it('lists a site turned on from the popup in the options, where it is switched off again (review finding: site enabled from the popup missing from the options list)', async () => {
+  const { site, popup } = await turnOnFromThePopup();
+  const optionsTab = browser.context.waitForEvent('page');
+  await popup.getByRole('button', { name: 'Opties' }).click();
+  const options = await optionsTab;
+  const sitesList = options.getByRole('group', { name: 'Sites waar Verwonder kan werken' });
+  const entry = sitesList.locator('[data-site="localhost"]');
+  const siteSwitch = entry.getByRole('checkbox', { name: 'localhost', exact: true });
+  await expect.poll(() => siteSwitch.count()).toBe(1);
+  expect(await siteSwitch.isChecked()).toBe(true);
+  expect(await entry.locator('[data-origins]').textContent()).toBe(`Adressen: localhost:${port}`);
+
+  // Off in the options: the popup on that site shows it off.
+  await siteSwitch.uncheck();
+  await popup.reload();
+  const popupSwitch = popup.getByRole('checkbox', { name: 'Aan op deze site (localhost)' });
+  await popupSwitch.waitFor();
+  expect(await popupSwitch.isChecked()).toBe(false);
+  await Promise.all([options.close(), popup.close(), site.close()]);
 });

@@ -1,7 +1,7 @@
 /**
  * The options page: vault address, stated interests (the local taste until a vault is paired),
- * category switches, the supported sites (one entry per site, however many addresses it answers
- * at) with their switch and browsing capture, language, and the
+ * category switches, the sites (the supported ones and any other with a setting, one entry per site,
+ * however many addresses it answers at) with their switch and browsing capture, language, and the
  * daily notification's opt-in (last, so the language select stays the page's first).
  */
 import { useEffect, useState } from 'react';
@@ -21,6 +21,7 @@ import { InterestsResolved } from './pages/interests-resolved.tsx';
 import { NotificationSwitch } from './pages/notification-switch.tsx';
 import { PairingPanel } from './pages/pairing-panel.tsx';
 import { FIELDSET_STYLE, PAGE_STYLE, ROW_STYLE } from './pages/page-style.ts';
+import { listedSiteOrigins } from './pages/listed-site-origins.ts';
 import { groupSites } from './pages/site-groups.ts';
 import { supportedOrigins, useStoredSettings } from './pages/use-stored-settings.ts';
 
@@ -127,11 +128,12 @@ export default function Options() {
         <p id="site-reveals">
           <small>{m.siteReveals}</small>
         </p>
-        {groupSites(supportedOrigins()).map(({ name, origins }) => {
+        {groupSites(listedSiteOrigins(supportedOrigins(), settings)).map(({ name, origins }) => {
           const site = groupSettings(settings, origins);
           const id = `site-${origins[0] ?? name}`.replace(/[^a-z0-9-]+/gi, '-');
           return (
-            <div key={name} data-site={name} style={{ margin: '4px 0 8px' }}>
+            // By address: two sites on one host (other ports) share a name.
+            <div key={origins.join(' ')} data-site={name} style={{ margin: '4px 0 8px' }}>
               <label style={ROW_STYLE}>
                 <input
                   type="checkbox"

@@ -20,6 +20,7 @@ import { CategorySwitches } from './pages/category-switches.tsx';
 import { DialControl } from './pages/dial-control.tsx';
 import { PromptCard } from './pages/prompt-card.tsx';
 import { FIELDSET_STYLE, PAGE_STYLE, ROW_STYLE } from './pages/page-style.ts';
+import { listedSiteOrigins } from './pages/listed-site-origins.ts';
 import { siteGroupOf } from './pages/site-groups.ts';
 import { supportedOrigins, useStoredSettings } from './pages/use-stored-settings.ts';
 import { usePairingStatus } from './pages/use-pairing-status.ts';
@@ -123,8 +124,11 @@ export default function Popup() {
     });
   };
   const site = tab.origin ? siteSettings(settings, tab.origin) : undefined;
-  // The site the tab is on, with its other addresses (site-groups.ts): switched as one.
-  const group = tab.origin ? siteGroupOf(supportedOrigins(), tab.origin) : undefined;
+  // The site the tab is on, with its other addresses (site-groups.ts): switched as one, and named
+  // as the options list names it.
+  const group = tab.origin
+    ? siteGroupOf(listedSiteOrigins(supportedOrigins(), settings), tab.origin)
+    : undefined;
   // A report made on another site (the tab has left it) says nothing about this page.
   const shown = report && report.origin === tab.origin ? report : undefined;
   const setSite = (enabled: boolean) => {
