@@ -16,6 +16,7 @@ import { pairExtensionFromOptions } from './support/pair-extension-from-options.
 import { screenshotPath } from './support/screenshots.ts';
 import { signUpWithPasskey } from './support/sign-up-with-passkey.ts';
 import { startExtensionTest, type ExtensionTest } from './support/start-extension-test.ts';
+import { waitForTasteCount } from './support/wait-for-taste-count.ts';
 
 let test: ExtensionTest;
 let page: Page;
@@ -55,17 +56,7 @@ it("marks a museum item that holds the own word typed in the vault, naming the w
     test.extensionId,
     test.vault.url,
   );
-  await expect
-    .poll(
-      async () =>
-        (
-          (await options.evaluate(() =>
-            chrome.runtime.sendMessage({ type: 'verwonder/get-taste-count' }),
-          )) as { count: number }
-        ).count,
-      { timeout: 10_000 },
-    )
-    .toBeGreaterThanOrEqual(1);
+  await waitForTasteCount(options, 1);
 
   const tab = await test.browser.context.newPage();
   await tab.goto(test.sites.urls.museum);

@@ -18,6 +18,7 @@ import { pairExtensionFromOptions } from './support/pair-extension-from-options.
 import { screenshotPath } from './support/screenshots.ts';
 import { signUpWithPasskey } from './support/sign-up-with-passkey.ts';
 import { startExtensionTest, type ExtensionTest } from './support/start-extension-test.ts';
+import { waitForTasteCount } from './support/wait-for-taste-count.ts';
 
 interface Place {
   kind: string;
@@ -129,17 +130,7 @@ it('marks the museum for a reader of novels into jazz and film, and a typed inte
 
   // The vault's records reached the worker (3 loans; jazz, film, strips as themes and the genre
   // comics; the own words "geschiedenis van Antwerpen" and "Rubens") before the museum opens.
-  await expect
-    .poll(
-      async () =>
-        (
-          (await options.evaluate(() =>
-            chrome.runtime.sendMessage({ type: 'verwonder/get-taste-count' }),
-          )) as { count: number }
-        ).count,
-      { timeout: 10_000 },
-    )
-    .toBeGreaterThanOrEqual(9);
+  await waitForTasteCount(options, 9);
 
   // Nothing on the museum meets this taste: still one mark, a surprise resting on the loans.
   const before = await museumMarks((marks) => marks.length > 0, 'loans-jazz-film');
@@ -170,19 +161,10 @@ it('does not invite this known person to state interests once personalisation is
   await popup.goto(`chrome-extension://${test.extensionId}/popup.html`);
   await popup.check('input[name=mode][value=off]');
   // With the mode off no category is in use: the worker's cache of the vault empties.
-  const count = () =>
-    popup.evaluate(
-      async () =>
-        (
-          (await chrome.runtime.sendMessage({ type: 'verwonder/get-taste-count' })) as {
-            count: number;
-          }
-        ).count,
-    );
-  await expect.poll(count, { timeout: 10_000 }).toBe(0);
+  await waitForTasteCount(popup, 0, { exactly: true });
   await popup.reload();
   await popup.waitForSelector('input[name=mode][value=off]:checked');
-  await count();
+  await waitForTasteCount(popup, 0, { exactly: true });
   await popup.waitForTimeout(500);
   expect(await popup.$('#invite')).toBeNull();
   await popup.close();

@@ -34,6 +34,7 @@ import { watchForProblems } from './support/page-problems.ts';
 import { screenshotPath } from './support/screenshots.ts';
 import { startBrowserTestVault, type BrowserTestVault } from './support/browser-test-vault.ts';
 import { addPasskeyAuthenticator } from './support/passkey-authenticator.ts';
+import { waitForTasteCount } from './support/wait-for-taste-count.ts';
 
 const VAULT_PORT = 4800;
 const PORTS = { library: 4801, agenda: 4802, museum: 4803 } as const;
@@ -127,20 +128,7 @@ describe('the daily notification', () => {
     await closed;
     await options.waitForSelector('#pairing[data-state="paired"]');
     // The vault's records have reached the extension's encrypted cache.
-    await expect
-      .poll(
-        () =>
-          options.evaluate(
-            async () =>
-              (
-                (await chrome.runtime.sendMessage({ type: 'verwonder/get-taste-count' })) as {
-                  count: number;
-                }
-              ).count,
-          ),
-        { timeout: 20_000 },
-      )
-      .toBeGreaterThan(0);
+    await waitForTasteCount(options, 1, { timeout: 20_000 });
 
     // Switched on with the keyboard, and a district chosen.
     const { day, district, titles } = await eveningJazz();
