@@ -132,23 +132,73 @@ describe('a long history on the owner’s pages', () => {
     await expect.poll(async () => (await lines())[0]).toContain('Boek 129');
     expect(await page.locator('#d-records li').count()).toBe(50);
     expect(await page.textContent('#d-more')).toBe('Nieuwere gegevens laden');
-    // Search and the title sort go over what is loaded.
+    // The vault searches and sorts by title over all of them, not only what is loaded.
     await page.fill('#d-search', 'boek 12');
-    await expect.poll(() => page.locator('#d-records li').count()).toBe(10);
+    await expect.poll(() => page.locator('#d-records li').count()).toBe(11);
     await page.fill('#d-search', '');
+    await expect.poll(() => page.locator('#d-records li').count()).toBe(50);
     await page.selectOption('#d-sort', 'title');
-    expect((await lines())[0]).toContain('Boek 100');
+    await expect.poll(async () => (await lines())[0]).toMatch(/ · Boek 0$/);
 
     // Deleting still takes one line away, and the record from the vault.
     page.once('dialog', (dialog) => void dialog.accept());
     await page.click('#d-records li:first-child button.danger');
     await expect.poll(() => page.locator('#d-records li').count()).toBe(49);
     expect((await testVault!.vault.context.storage.records.counts('anna')).get('loans')).toBe(129);
-    // The purge plan is counted by the vault: loans older than 400 days are the oldest 50, less
-    // the one just deleted.
+    // The purge plan is counted by the vault: loans older than 400 days are the oldest 50.
     await page.fill('#retention-days', '400');
     await page.press('#retention-days', 'Enter');
-    await expect.poll(() => page.textContent('#purge-plan')).toMatch(/^Wordt gewist: 49 /);
+    await expect.poll(() => page.textContent('#purge-plan')).toMatch(/^Wordt gewist: 50 /);
+    expect(problems).toEqual([]);
+  });
+
+  it('finds with the search box a loan older than the fifty loaded, and sorts all by title (review finding: data page search covers only loaded records)', async () => {
+    // Since the retention of 400 days above, Boek 1 to Boek 79 are kept: the newest fifty show.
+    await page.goto(`${testVault!.vault.url}/vault/data?lang=nl&category=loans`);
+    await page.waitForSelector('#d-records li');
+    expect(await page.locator('#d-records li').count()).toBe(50);
+    expect(await page.textContent('#d-records')).not.toContain('Boek 77');
+    // Typed as a person types: the vault is asked once typing pauses, and searches all loans.
+    await page.click('#d-search');
+    await page.keyboard.type('boek 77');
+    await expect.poll(lines).toEqual([expect.stringMatching(/ · Boek 77$/)]);
+    expect(await page.textContent('#d-count')).toBe('1 gegevens gevonden');
+    expect(await page.getAttribute('#d-records', 'aria-busy')).toBeNull();
+    expect(await page.isHidden('#d-more')).toBe(true);
+    await page.fill('#d-search', 'BOEK 7');
+    await expect.poll(() => page.textContent('#d-count')).toBe('11 gegevens gevonden');
+    await page.fill('#d-search', 'geen boek');
+    await expect.poll(() => page.textContent('#d-count')).toBe('Niets gevonden.');
+    const serious = (await new AxeBuilder({ page }).analyze()).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.id);
+    expect(serious).toEqual([]);
+    // Enter asks at once; with the title sort the vault sorts what it found.
+    await page.fill('#d-search', 'boek 7');
+    await page.press('#d-search', 'Enter');
+    await page.selectOption('#d-sort', 'title');
+    await expect
+      .poll(async () => (await lines()).slice(0, 3))
+      .toEqual([
+        expect.stringMatching(/ · Boek 7$/),
+        expect.stringMatching(/ · Boek 70$/),
+        expect.stringMatching(/ · Boek 71$/),
+      ]);
+    // All 79 by title, fifty at a time.
+    await page.fill('#d-search', '');
+    await expect.poll(() => page.textContent('#d-count')).toBe('50 gegevens geladen');
+    expect((await lines())[0]).toMatch(/ · Boek 1$/);
+    expect(await page.textContent('#d-more')).toBe('Volgende gegevens laden');
+    await page.click('#d-more');
+    await expect.poll(() => page.textContent('#d-count')).toBe('79 gegevens');
+    expect((await lines()).at(-1)).toMatch(/ · Boek 9$/);
+    // In English too.
+    await page.goto(`${testVault!.vault.url}/vault/data?lang=en&category=loans`);
+    await page.waitForSelector('#d-records li');
+    await page.fill('#d-search', 'boek 77');
+    await expect.poll(() => page.textContent('#d-count')).toBe('1 records found');
+    await page.fill('#d-search', 'no such book');
+    await expect.poll(() => page.textContent('#d-count')).toBe('Nothing found.');
     expect(problems).toEqual([]);
   });
 });

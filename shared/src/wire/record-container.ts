@@ -1,10 +1,11 @@
 /**
  * A page of a record container (`GET /pods/{pod}/{category}/`) as clients read it: an LDP basic
  * container whose `contains` holds the records and whose `next`, if any, is the following page;
- * `personalised` false says the owner keeps this category out of personalisation.
+ * `personalised` false says the owner keeps this category out of personalisation; `searched`, with
+ * the owner's search (`q`, `feedback`, `order=title`), how many records the vault looked through.
  * Each client says which record fields it relies on. zod/mini, so any client can bundle it.
  */
-import { array, boolean, object, optional, string, type ZodMiniType } from 'zod/mini';
+import { array, boolean, number, object, optional, string, type ZodMiniType } from 'zod/mini';
 
 export const recordContainerOf = <R extends ZodMiniType>(record: R) =>
   object({
@@ -12,4 +13,5 @@ export const recordContainerOf = <R extends ZodMiniType>(record: R) =>
     contains: array(record),
     next: optional(string()),
     personalised: optional(boolean()),
+    searched: optional(number()),
   });

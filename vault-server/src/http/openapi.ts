@@ -82,6 +82,7 @@ export function openApiDocument(publicUrl: string): object {
             '@id': { type: 'string' },
             contains: { type: 'array', items: { $ref: '#/components/schemas/CulturalRecord' } },
             next: { type: 'string' },
+            searched: { type: 'integer' },
           },
         },
       },
@@ -256,10 +257,16 @@ export function openApiDocument(publicUrl: string): object {
             { name: 'to', in: 'query', schema: { type: 'string', format: 'date-time' } },
             { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500 } },
             { name: 'cursor', in: 'query', schema: { type: 'string' } },
-            { name: 'order', in: 'query', schema: { type: 'string', enum: ['oldest', 'newest'] } },
+            {
+              name: 'order',
+              in: 'query',
+              schema: { type: 'string', enum: ['oldest', 'newest', 'title'] },
+            },
+            { name: 'q', in: 'query', schema: { type: 'string', maxLength: 200 } },
+            { name: 'feedback', in: 'query', schema: { type: 'string', enum: ['own', 'all'] } },
           ],
           summary:
-            'List records (JSON-LD, paginated, time range [from, to), oldest first unless order=newest)',
+            'List records (JSON-LD, paginated, time range [from, to), oldest first unless order=newest); the owner’s session only (a token gets a 400): `q` (text in title, authors and data), `feedback=own` (without impressions and clicks) and `order=title`, searched by the vault, which says how many records it looked through (`searched`)',
           responses: {
             200: ok('a page of the container', json('#/components/schemas/Container')),
             406: problem,

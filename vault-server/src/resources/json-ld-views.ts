@@ -51,6 +51,8 @@ export function containerDocument(
   records: CulturalRecord[],
   next: string | undefined,
   personalised = true,
+  /** With the owner's search: how many records the vault looked through for this page. */
+  searched?: number,
 ): Record<string, unknown> {
   return {
     '@context': [
@@ -60,6 +62,7 @@ export function containerDocument(
         contains: { '@id': 'ldp:contains', '@container': '@set' },
         next: { '@id': 'ldp:pageSequence', '@type': '@id' },
         personalised: 'vw:personalised',
+        ...(searched === undefined ? {} : { searched: 'vw:searched' }),
       },
     ],
     '@id': containerUrl(base, pod, category),
@@ -67,5 +70,6 @@ export function containerDocument(
     personalised,
     contains: records.map((record) => recordNode(base, pod, record)),
     ...(next ? { next } : {}),
+    ...(searched === undefined ? {} : { searched }),
   };
 }

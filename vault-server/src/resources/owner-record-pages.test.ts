@@ -6,8 +6,9 @@ import { daysAgo, loanRecord } from '../testing/test-vault.ts';
 const describeEachEngine = await engineSuites();
 
 interface Page {
-  contains: { id: string; time: string; item: { title: string } }[];
+  contains: { id: string; time: string; item: { title: string }; data: { kind?: string } }[];
   next?: string;
+  searched?: number;
 }
 
 /**
@@ -98,5 +99,64 @@ describeEachEngine('the owner pages’ reads of a category on %s', (engine) => {
     // Another person's plan is not theirs to read.
     expect((await bert.fetch('/pods/anna/retention/loans')).status).toBeGreaterThanOrEqual(400);
     expect((await anna.fetch('/pods/anna/retention/nonsense')).status).toBe(400);
+  });
+
+  it('searches, filters and sorts by title the whole category for the owner, a page at a time (review finding: data page search covers only loaded records)', async () => {
+    const titles = (records: Page['contains']) => records.map((r) => r.item.title);
+    // One a page, newest first: the vault opens and searches every record, the next link keeps
+    // the search.
+    expect(titles(await all('/pods/anna/loans/?limit=1&order=newest&q=boek%202'))).toEqual([
+      'Boek 200',
+      'Boek 200',
+    ]);
+    const first = await anna.fetch('/pods/anna/loans/?limit=1&order=newest&q=%20BOEK%204%20');
+    expect(first.status).toBe(200);
+    const body = (await first.json()) as Page;
+    expect(titles(body.contains)).toEqual(['Boek 400']);
+    expect(body.searched).toBe(5);
+    expect(body.next).toBeUndefined();
+    const paged = await anna.fetch('/pods/anna/loans/?limit=1&q=boek&order=newest');
+    expect(paged.headers.get('link')).toMatch(/order=newest&q=boek&cursor=[^>]*>; rel="next"/);
+    // The record's data counts too, without accents; nothing found is an empty page.
+    expect(await all('/pods/anna/loans/?limit=2&q=perm%C3%A9ke')).toHaveLength(5);
+    expect(await all('/pods/anna/loans/?limit=2&q=nergens')).toEqual([]);
+    // By title over all of them, paged on by title.
+    expect(titles(await all('/pods/anna/loans/?limit=2&order=title'))).toEqual([
+      'Boek 100',
+      'Boek 200',
+      'Boek 200',
+      'Boek 300',
+      'Boek 400',
+    ]);
+    expect(titles(await all('/pods/anna/loans/?limit=2&order=title&q=boek%203'))).toEqual([
+      'Boek 300',
+    ]);
+    // The person's own feedback without what the extension noted by itself.
+    for (const kind of ['impression', 'thumbs-up', 'click', 'wow'])
+      expect(
+        (
+          await anna.fetch('/pods/anna/feedback/', {
+            method: 'POST',
+            body: JSON.stringify({
+              time: daysAgo(3),
+              source: { type: 'person' },
+              data: { kind, suggestionId: `s-${kind}`, itemId: 'book-1', wasSurprise: false },
+            }),
+          })
+        ).status,
+      ).toBe(201);
+    const kinds = async (query: string) =>
+      (await all(`/pods/anna/feedback/?limit=2&${query}`)).map((r) => r.data.kind).sort();
+    expect(await kinds('feedback=own')).toEqual(['thumbs-up', 'wow']);
+    expect(await kinds('feedback=all')).toEqual(['click', 'impression', 'thumbs-up', 'wow']);
+    // The words the page shows for a kind, in Dutch or English.
+    expect(await kinds('q=getoond')).toEqual(['impression']);
+    expect(await kinds('q=good%20idea&feedback=own')).toEqual(['thumbs-up']);
+    for (const query of [`q=${'x'.repeat(201)}`, 'feedback=some', 'order=titles', 'search=x']) {
+      const response = await anna.fetch(`/pods/anna/loans/?${query}`);
+      expect(response.status, query).toBe(400);
+    }
+    // Another person's records are not searched for them.
+    expect((await bert.fetch('/pods/anna/loans/?q=boek')).status).toBeGreaterThanOrEqual(400);
   });
 });

@@ -19,7 +19,7 @@ export interface RecordAccess {
     category: DataCategoryId,
     query: ListQuery,
     access: Access,
-  ): Promise<{ items: RecordWithEtag[]; next: string | undefined }>;
+  ): Promise<{ items: RecordWithEtag[]; next: string | undefined; searched?: number }>;
   get(pod: string, category: DataCategoryId, id: string, access: Access): Promise<RecordWithEtag>;
   create(
     pod: string,

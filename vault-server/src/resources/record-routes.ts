@@ -22,6 +22,7 @@ import {
 } from './json-ld-views.ts';
 import { vaultRecordAccess, type RecordAccess } from './record-access.ts';
 import type { Access } from './record-service.ts';
+import { filterOf, RecordSearchQuery } from './record-search.ts';
 
 const Params = z.object({ pod: PodName, category: DataCategoryId });
 const RecordParams = Params.extend({ id: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/) });
@@ -36,6 +37,14 @@ const ListQuery = z
     order: z.enum(['oldest', 'newest']).optional(),
   })
   .strict();
+/**
+ * The owner's listing (the data page) takes a search too, and sorts by title: the vault opens and
+ * filters the sealed records itself, so these stay off a client's token (its query is `ListQuery`).
+ */
+const OwnerListQuery = ListQuery.extend({
+  ...RecordSearchQuery.shape,
+  order: z.enum(['oldest', 'newest', 'title']).optional(),
+}).strict();
 const IdempotencyKey = z.string().min(1).max(200).optional();
 
 /** Who is asking, as the caller's check decided: the actor and purpose to audit, and how it writes. */
@@ -67,6 +76,8 @@ export interface RecordContainerOptions {
   base: () => string;
   records: RecordAccess;
   authorize: AuthorizeRecords;
+  /** The owner's session only: the listing takes `q`, `feedback` and `order=title`. */
+  ownerSearch?: boolean;
 }
 
 /** Replies in JSON-LD unless the client asked for plain JSON; the body is the same document. */
@@ -114,6 +125,7 @@ export function recordContainerRoutes({
   base,
   records,
   authorize,
+  ownerSearch = false,
 }: RecordContainerOptions): Router {
   const router = Router();
   const stamped = (caller: RecordCaller, body: unknown): unknown =>
@@ -123,10 +135,23 @@ export function recordContainerRoutes({
     const { pod, category } = parseInput(Params, req.params, 'path');
     const caller = await authorize(req, res, pod, category, 'read');
     const type = negotiate(req);
-    const query = parseInput(ListQuery, req.query, 'query');
-    const { items, next } = await records.list(pod, category, query, caller.access);
+    const owner = ownerSearch ? parseInput(OwnerListQuery, req.query, 'query') : undefined;
+    const query = owner ?? parseInput(ListQuery, req.query, 'query');
+    const filter = owner && filterOf(owner);
+    const { items, next, searched } = await records.list(
+      pod,
+      category,
+      { ...query, filter },
+      caller.access,
+    );
+    // The next page asks the same: every parameter as given, the cursor moved on.
     const nextUrl = next
-      ? `${containerUrl(base(), pod, category)}?${new URLSearchParams({ ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}), ...(query.order ? { order: query.order } : {}), limit: String(query.limit), cursor: next })}`
+      ? `${containerUrl(base(), pod, category)}?${new URLSearchParams([
+          ...Object.entries(query).flatMap(([name, value]) =>
+            name === 'cursor' || value === undefined || value === '' ? [] : [[name, String(value)]],
+          ),
+          ['cursor', next],
+        ])}`
       : undefined;
     res.set(
       'Link',
@@ -138,7 +163,7 @@ export function recordContainerRoutes({
     const page = items.map((item) => item.record);
     const personalised = await records.personalised(pod, category);
     const body = JSON.stringify(
-      containerDocument(base(), pod, category, page, nextUrl, personalised),
+      containerDocument(base(), pod, category, page, nextUrl, personalised, searched),
     );
     // A weak validator over the page, so a client that re-reads often (the extension) gets a 304
     // instead of the records again when nothing changed.
@@ -234,6 +259,7 @@ export function recordRoutes(ctx: VaultContext): Router {
     recordContainerRoutes({
       base: () => ctx.config.publicUrl,
       records: vaultRecordAccess(ctx),
+      ownerSearch: true,
       authorize: (req, res, pod) => {
         requirePodOwner(ctx, req, res, pod);
         return { access: { actor: OWNER }, reads: true };

@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import {
   CulturalRecord,
   NewCulturalRecord,
-  RecordId,
   VerwonderError,
   type AuditActor,
   type DataCategoryId,
@@ -12,7 +11,7 @@ import { z } from 'zod';
 import { appendAudit } from '../audit/audit-log.ts';
 import { canonicalJson } from '../audit/canonical-json.ts';
 import { isUniqueViolation } from '../storage/sql-driver.ts';
-import type { StoredRecord } from '../storage/stores/records-store.ts';
+import type { RecordQuery, StoredRecord } from '../storage/stores/records-store.ts';
 import type { VaultStores } from '../storage/vault-storage.ts';
 import type { VaultContext } from '../vault-context.ts';
 import { retentionDays } from '../gdpr/retention.ts';
@@ -22,15 +21,16 @@ import {
   refusePastRetention,
   retentionCutOff,
 } from './retention-cut-off.ts';
+import { openRecord, type RecordWithEtag } from './open-record.ts';
+import { decodeCursor, encodeCursor } from './record-cursor.ts';
+import { searchPage, type RecordFilter } from './record-search.ts';
+import { pageByTitle } from './record-title-order.ts';
+
+export type { RecordWithEtag } from './open-record.ts';
 
 export interface Access {
   actor: AuditActor;
   purpose?: Purpose | undefined;
-}
-
-export interface RecordWithEtag {
-  record: CulturalRecord;
-  etag: string;
 }
 
 export const newId = (): string => randomBytes(16).toString('base64url');
@@ -58,20 +58,6 @@ export function parseNewRecord(category: DataCategoryId, body: unknown): NewCult
   if (parsed.data.category !== category)
     throw new VerwonderError('invalid_input', `this container holds ${category} records`);
   return parsed.data;
-}
-
-async function open(
-  ctx: VaultContext,
-  db: VaultStores,
-  stored: StoredRecord,
-): Promise<RecordWithEtag> {
-  const parsed = CulturalRecord.safeParse(await ctx.sealer.open(db, stored));
-  if (!parsed.success)
-    throw new VerwonderError(
-      'storage_error',
-      `record ${stored.id} no longer matches the record schema`,
-    );
-  return { record: parsed.data, etag: stored.etag };
 }
 
 /**
@@ -137,7 +123,7 @@ export async function createRecord(
     if (!storedKey) return undefined;
     const existing = await ctx.storage.records.byIdempotencyKey(pod, category, storedKey);
     if (!existing) return undefined;
-    const opened = await open(ctx, ctx.storage, existing);
+    const opened = await openRecord(ctx, ctx.storage, existing);
     // A retry must send the same record; a reused key with other content is a client bug, not a retry.
     const { id: _id, ...earlierRecord } = opened.record;
     if (canonicalJson(earlierRecord) !== canonicalJson({ ...input, idempotencyKey: key })) {
@@ -183,7 +169,7 @@ export async function getRecord(
     isPastRetention(found.record.time, cutOffFor(retentionDays(category, found.chosenDays)))
   )
     throw new VerwonderError('not_found', 'no such record');
-  const result = await open(ctx, ctx.storage, found.record);
+  const result = await openRecord(ctx, ctx.storage, found.record);
   await ctx.readAudit.append(pod, { ...access, action: 'record-read', category, recordIds: [id] });
   return result;
 }
@@ -192,23 +178,14 @@ export interface ListQuery {
   from?: string | undefined;
   to?: string | undefined;
   cursor?: string | undefined;
-  /** `newest` for a person's own pages; the cursor then goes on to older records. */
-  order?: 'oldest' | 'newest' | undefined;
+  /**
+   * `newest` for a person's own pages; the cursor then goes on to older records. `title` (the
+   * owner's data page only) sorts by title over the whole category.
+   */
+  order?: 'oldest' | 'newest' | 'title' | undefined;
   limit: number;
-}
-
-/** The cursor is the (time, id) of the last record of the page, opaque to clients. */
-const encodeCursor = (record: StoredRecord): string =>
-  Buffer.from(JSON.stringify([record.time, record.id])).toString('base64url');
-// Parsed to the shapes the store compares with, so no hostile string (a NUL byte) reaches the query.
-const Cursor = z.tuple([z.iso.datetime(), RecordId]);
-function decodeCursor(cursor: string): { time: string; id: string } {
-  try {
-    const [time, id] = Cursor.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
-    return { time, id };
-  } catch {
-    throw new VerwonderError('invalid_input', 'invalid cursor');
-  }
+  /** The owner's search (never a client's): the vault opens and filters the records itself. */
+  filter?: RecordFilter | undefined;
 }
 
 export async function listRecords(
@@ -217,26 +194,46 @@ export async function listRecords(
   category: DataCategoryId,
   query: ListQuery,
   access: Access,
-): Promise<{ items: RecordWithEtag[]; next: string | undefined }> {
+): Promise<{ items: RecordWithEtag[]; next: string | undefined; searched?: number }> {
   const cutOff = await retentionCutOff(ctx.storage, pod, category);
   const from = query.from && new Date(query.from).toISOString();
-  const rows = await ctx.storage.records.list(pod, category, {
+  const range = {
     // Records past retention are left out before the purge has run.
     from: cutOff !== null && (!from || from < cutOff) ? cutOff : from,
     to: query.to && new Date(query.to).toISOString(),
+  };
+  const result =
+    query.order === 'title'
+      ? await pageByTitle(ctx, pod, category, range, query)
+      : query.filter
+        ? await searchPage(ctx, pod, category, range, query, query.filter)
+        : await plainPage(ctx, pod, category, range, query);
+  await ctx.readAudit.append(pod, {
+    ...access,
+    action: 'records-listed',
+    category,
+    recordIds: result.items.map((item) => item.record.id),
+  });
+  return result;
+}
+
+/** A page as the database orders it, opening only the records it returns. */
+async function plainPage(
+  ctx: VaultContext,
+  pod: string,
+  category: DataCategoryId,
+  range: Pick<RecordQuery, 'from' | 'to'>,
+  query: ListQuery,
+): Promise<{ items: RecordWithEtag[]; next: string | undefined }> {
+  const rows = await ctx.storage.records.list(pod, category, {
+    ...range,
     after: query.cursor ? decodeCursor(query.cursor) : undefined,
     newestFirst: query.order === 'newest',
     limit: query.limit + 1,
   });
   const page = rows.slice(0, query.limit);
-  const items = await Promise.all(page.map((row) => open(ctx, ctx.storage, row)));
+  const items = await Promise.all(page.map((row) => openRecord(ctx, ctx.storage, row)));
   const last = page.at(-1);
-  await ctx.readAudit.append(pod, {
-    ...access,
-    action: 'records-listed',
-    category,
-    recordIds: items.map((item) => item.record.id),
-  });
   return { items, next: rows.length > query.limit && last ? encodeCursor(last) : undefined };
 }
 
@@ -262,7 +259,7 @@ export async function replaceRecord(
     if (ifMatch !== '*' && stored.etag !== ifMatch)
       throw new VerwonderError('precondition_failed', 'the record changed since you read it');
     // The stored column holds only a keyed hash of the idempotency key; the key is in the old body.
-    const { idempotencyKey } = (await open(ctx, tx, stored)).record;
+    const { idempotencyKey } = (await openRecord(ctx, tx, stored)).record;
     // What the caller sent, as stored; the answer to one that may not read the record (record-routes).
     const sent = CulturalRecord.parse({ ...input, id });
     const record = CulturalRecord.parse({ ...sent, ...(idempotencyKey ? { idempotencyKey } : {}) });

@@ -1,10 +1,16 @@
-// The data page: each category's records (a page at a time from the vault, searchable, sortable), sharing, retention and purge plan.
+// The data page: each category's records (a page at a time from the vault, which searches, filters
+// and sorts by title over the whole category), sharing, retention and purge plan.
 'use strict';
 (function () {
   const { api, loadSession, setStatus } = window.Vault;
   const { t, data, el, button, day, run } = window.Owner;
+  const lang = () => window.Vault.lang();
   /** Records per request: the page reads the container a page at a time, never all of it. */
   const PAGE = 50;
+  /** Requests one search makes at most before it waits for "more" (each looks through ≤ 2,000). */
+  const SEARCH_ROUNDS = 10;
+  /** How long typing pauses before the vault is asked. */
+  const DEBOUNCE_MS = 300;
   let pod = null;
   /** What is loaded so far, in the vault's order; `nextUrl` reads on (null: all loaded). */
   let records = [];
@@ -15,6 +21,11 @@
   let grants = [];
   let retention = {};
   let onlyIds = null;
+  /** Counts the reloads asked for, so only the answer to the latest search is shown. */
+  let generation = 0;
+  /** Records the vault looked through for the current search (its progress). */
+  let searched = 0;
+  let searching = false;
 
   const params = new URLSearchParams(window.location.search);
   const select = document.getElementById('d-category');
@@ -57,6 +68,7 @@
     const [stars, words] = window.Vault.ratingStars(record, t.outOfFive);
     return stars ? [' ', stars, ' ', words] : [];
   }
+  /** In the records a link named only: the vault searches a container itself. */
   function textOf(record) {
     return [
       lineOf(record),
@@ -77,7 +89,7 @@
     if (!response.ok) throw new Error(response.statusText);
     const body = await response.json();
     const next = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('Link') || '');
-    return { records: body.contains || [], next: next ? next[1] : null };
+    return { records: body.contains || [], next: next ? next[1] : null, searched: body.searched };
   }
 
   /** The records a link named (the DNA's), read one by one: a record gone since is left out. */
@@ -96,24 +108,49 @@
     return records.filter(isShown).length;
   }
 
+  /** The search and the own-feedback filter as the container takes them (the owner's session only). */
+  function searchQuery() {
+    const query = new URLSearchParams();
+    const text = document.getElementById('d-search').value.trim();
+    if (text) query.set('q', text);
+    if (select.value === 'feedback' && document.getElementById('d-feedback-show').value === 'own')
+      query.set('feedback', 'own');
+    return query;
+  }
+
   /**
-   * The next page only: a person with thousands of loans sees the newest at once. With the
-   * own-feedback filter a page may hold only the extension's impressions, so it reads on, a few
-   * pages at most, until one more line shows.
+   * What the records loaded were asked with (set by `reload`, not by what is typed since): any
+   * filter of the vault's, and a search text (the count then says "found").
    */
-  async function loadMore() {
+  let filtered = false;
+  let searchedFor = false;
+
+  /**
+   * The next page only: a person with thousands of loans sees the newest at once. The vault
+   * searches: one request looks through a bounded number of records, so a search far back reads
+   * on, a few requests at most, until a page of lines shows. `asked` is the reload this is for: a
+   * newer search drops the answer.
+   */
+  async function loadMore(asked = generation) {
     const category = select.value;
-    for (let i = 0; (nextUrl || namedLeft.length) && i < 5; i++) {
-      const before = visibleCount();
+    const before = visibleCount();
+    for (let i = 0; (nextUrl || namedLeft.length) && i < SEARCH_ROUNDS; i++) {
       if (namedLeft.length) {
-        records.push(...(await fetchNamed(category, namedLeft.splice(0, PAGE))));
+        const named = await fetchNamed(category, namedLeft.splice(0, PAGE));
+        if (asked !== generation) return false;
+        records.push(...named);
+        if (visibleCount() > before) break;
       } else {
         const page = await fetchPage(nextUrl);
+        if (asked !== generation) return false;
         records.push(...page.records);
         nextUrl = page.next;
+        searched += page.searched || 0;
+        if (visibleCount() - before >= PAGE || (!filtered && records.length)) break;
+        if (nextUrl) showRecords();
       }
-      if (visibleCount() > before) break;
     }
+    return true;
   }
 
   async function showPlan() {
@@ -163,7 +200,9 @@
       days === null || days === undefined ? '' : String(days);
   }
 
+  /** Whether a line shows: the vault filtered a container already, the page filters named records. */
   function isShown(record) {
+    if (!onlyIds) return true;
     const query = document.getElementById('d-search').value.trim().toLowerCase();
     const own = document.getElementById('d-feedback-show').value === 'own';
     return (
@@ -172,19 +211,32 @@
     );
   }
 
+  /** What #d-count says: how many lines, found or loaded, or how far the search is. */
+  function countText(count, more) {
+    if (searching && more)
+      return (
+        (filtered ? t.searching : t.sorting) +
+        (searched ? ' ' + t.searchedSoFar.replace('{n}', searched.toLocaleString(lang())) : '')
+      );
+    if (searchedFor)
+      return count === 0 && !more
+        ? t.noneFound
+        : count + ' ' + t.records + ' ' + (more ? t.foundSoFar : t.found);
+    return count + ' ' + t.records + (more ? ' ' + t.loadedRecords : '');
+  }
+
   function showRecords() {
-    const sort = document.getElementById('d-sort').value;
     const shown = records.filter(isShown);
-    // Newest and oldest come in that order from the vault; a title sorts what is loaded.
-    if (sort === 'title')
-      shown.sort((a, b) => titleOf(a).localeCompare(titleOf(b), window.Vault.lang()));
+    // The vault sends a container in the order asked for; the records a link named sort here.
+    if (onlyIds && document.getElementById('d-sort').value === 'title')
+      shown.sort((a, b) => titleOf(a).localeCompare(titleOf(b), lang()));
     const more = Boolean(nextUrl || namedLeft.length);
     document.getElementById('d-filter-note').hidden = !onlyIds;
-    document.getElementById('d-count').textContent =
-      shown.length + ' ' + t.records + (more ? ' ' + t.loadedRecords : '');
+    document.getElementById('d-count').textContent = countText(shown.length, more);
     const moreButton = document.getElementById('d-more');
-    moreButton.hidden = !more;
-    moreButton.textContent = order === 'oldest' ? t.moreDataOldest : t.moreData;
+    moreButton.hidden = !more || searching;
+    moreButton.textContent =
+      order === 'title' ? t.moreDataTitle : order === 'oldest' ? t.moreDataOldest : t.moreData;
     document.getElementById('d-more-note').hidden = !more;
     document.getElementById('d-records').replaceChildren(
       ...shown.map((record) =>
@@ -210,17 +262,39 @@
     );
   }
 
-  /** From the first page again, in the order the sort asks for (title sorts what is loaded). */
+  /**
+   * From the first page again, in the order the sort asks for, with the search: the vault answers
+   * both over the whole category. The list is busy (aria-busy) until the answer is in.
+   */
   async function reload() {
-    const sort = document.getElementById('d-sort').value;
-    order = sort === 'oldest' ? 'oldest' : 'newest';
+    const asked = ++generation;
+    order = document.getElementById('d-sort').value;
     records = [];
+    searched = 0;
     namedLeft = onlyIds ? [...onlyIds] : [];
-    nextUrl = onlyIds
-      ? null
-      : '/pods/' + pod + '/' + select.value + '/?limit=' + PAGE + '&order=' + order;
-    await loadMore();
-    if (onlyIds)
+    const query = searchQuery();
+    filtered = !onlyIds && query.toString() !== '';
+    searchedFor = !onlyIds && query.has('q');
+    query.set('limit', String(PAGE));
+    query.set('order', order);
+    nextUrl = onlyIds ? null : '/pods/' + pod + '/' + select.value + '/?' + query;
+    const list = document.getElementById('d-records');
+    searching = !onlyIds && (filtered || order === 'title');
+    list.setAttribute('aria-busy', 'true');
+    // A search may take a few requests: it says so (#d-count is a live region) until it is done.
+    if (searching) {
+      document.getElementById('d-count').textContent = countText(0, true);
+      document.getElementById('d-more').hidden = true;
+    }
+    try {
+      if (!(await loadMore(asked))) return;
+    } finally {
+      if (asked === generation) {
+        searching = false;
+        list.removeAttribute('aria-busy');
+      }
+    }
+    if (onlyIds && order !== 'title')
       records.sort((a, b) => (order === 'oldest' ? 1 : -1) * a.time.localeCompare(b.time));
     showRecords();
   }
@@ -255,13 +329,22 @@
     onlyIds = null;
     run(loadCategory);
   });
-  document.getElementById('d-search').addEventListener('input', showRecords);
-  document.getElementById('d-sort').addEventListener('change', () => {
-    const sort = document.getElementById('d-sort').value;
-    if (sort === 'title' || sort === order) showRecords();
-    else run(reload);
+  // The vault is asked once typing pauses; a named list (a link's ids) filters at once.
+  let typing = null;
+  document.getElementById('d-search').addEventListener('input', () => {
+    clearTimeout(typing);
+    if (onlyIds) showRecords();
+    else typing = setTimeout(() => run(reload), DEBOUNCE_MS);
   });
-  document.getElementById('d-feedback-show').addEventListener('change', showRecords);
+  document.getElementById('d-search').addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' || onlyIds) return;
+    clearTimeout(typing);
+    run(reload);
+  });
+  document.getElementById('d-sort').addEventListener('change', () => run(reload));
+  document
+    .getElementById('d-feedback-show')
+    .addEventListener('change', () => (onlyIds ? showRecords() : run(reload)));
   document.getElementById('d-more').addEventListener('click', () =>
     run(async () => {
       const count = records.length;

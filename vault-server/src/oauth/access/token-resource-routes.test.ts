@@ -89,4 +89,29 @@ describeEachEngine('record writes with a token on %s', (engine) => {
       await reader.close();
     }
   });
+
+  it('keeps the search of sealed records to the owner’s session, never a site’s token (review finding: data page search covers only loaded records)', async () => {
+    await ownersLoan('owner-key-search');
+    const reader = await startTestClient(vault.url, { name: 'Zoeksite' });
+    try {
+      const tokens = await connect(reader, anna, { scope: 'loans:read' });
+      const read = (query: string) =>
+        callPod(reader, tokens.access_token, 'GET', `${vault.url}/pods/anna/loans/?${query}`);
+      expect((await read('limit=5')).status).toBe(200);
+      for (const query of ['q=achterhuis', 'feedback=own', 'order=title']) {
+        const response = await read(query);
+        expect(response.status, query).toBe(400);
+      }
+      // The owner's session searches what the site may not.
+      const owner = await fetch(`${vault.url}/pods/anna/loans/?q=achterhuis&order=title`, {
+        headers: { cookie: anna.cookie },
+      });
+      expect(owner.status).toBe(200);
+      const page = (await owner.json()) as { contains: unknown[]; searched?: number };
+      expect(page.contains.length).toBeGreaterThan(0);
+      expect(page.searched).toBeGreaterThan(0);
+    } finally {
+      await reader.close();
+    }
+  });
 });
