@@ -57,7 +57,16 @@ function searchText(record: CulturalRecord): string {
       words.push(messages[`feedbackKind_${kind}`]);
     }
   }
-  return fold([...words, JSON.stringify(record.data)].join(' '));
+  return fold([...words, ...valuesOf(record.data)].join(' '));
+}
+
+/** The text and numbers a record's data holds, never its field names ("kind" is Dutch for child). */
+function valuesOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (typeof value === 'number') return [String(value)];
+  if (Array.isArray(value)) return value.flatMap(valuesOf);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(valuesOf);
+  return [];
 }
 
 export function recordMatches(record: CulturalRecord, filter: RecordFilter): boolean {
