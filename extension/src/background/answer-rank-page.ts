@@ -5,7 +5,8 @@
  * the site (rank-page.ts), and answers with the marks and only the items they mark. A page that
  * shows books, for someone with records of items, is ranked with the collaborative model, which the
  * worker loads on the first such page (lazy-item-model.ts). Each tab has a budget of distinct item
- * sets (rank-budget.ts); past it the page is told to keep its marks.
+ * sets per site, all its addresses together (rank-budget.ts); past it the page is told to keep
+ * its marks.
  */
 import { deviceSeed } from '../control/device-seed.ts';
 import { parseProfile, PROFILE_KEY, type LocalProfile } from '../control/local-profile.ts';
@@ -13,6 +14,7 @@ import { allowedCategories, isActiveOn, parseSettings, SETTINGS_KEY } from '../c
 import type { RankPageRequest, RankPageResponse } from '../messaging/rank-page-messages.ts';
 import { KEEP_MARKS, NO_MARKS } from '../messaging/rank-page-response.ts';
 import { assemblePage } from '../page/assemble-page.ts';
+import { siteGroupOf } from '../pages/site-groups.ts';
 import { rankPage } from '../ranking/rank-page.ts';
 import type { TasteRecord } from '../ranking/taste-record.ts';
 import type { BackgroundDeps } from './handle-runtime-message.ts';
@@ -33,6 +35,12 @@ async function itemSetOf(items: readonly unknown[]): Promise<string> {
   return [...digest].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
+/** The site `origin` is an address of, named by all its addresses: what the budget counts per tab. */
+const siteOf = (deps: Pick<BackgroundDeps, 'supportedOrigins'>, origin: string): string =>
+  siteGroupOf([...deps.supportedOrigins], origin)
+    .origins.sort()
+    .join(' ');
+
 export async function answerRankPage(
   request: RankPageRequest,
   from: { origin: string; tabId: number },
@@ -47,7 +55,7 @@ export async function answerRankPage(
   const page = assemblePage(request.page);
   if (page.needsMicrodata) return { ...NO_MARKS, needsMicrodata: true };
   const budget = deps.rankBudget;
-  if (budget && !budget.allows(from.tabId, origin, await itemSetOf(page.shown))) {
+  if (budget && !budget.allows(from.tabId, siteOf(deps, origin), await itemSetOf(page.shown))) {
     return KEEP_MARKS;
   }
   const vaultRecords = allowed.length > 0 && deps.vaultTaste ? await deps.vaultTaste(allowed) : [];

@@ -64,3 +64,33 @@ describe("A site can run an unlimited, invisible probe of the person's data", ()
     expect((await ask(999)).shown).toBe(1);
   });
 });
+
+describe('A page probing the records got a fresh budget at the other address of its site', () => {
+  it('counts one site’s addresses together in a tab, and keeps what a tab spent while it shows another site (review finding: a page probing the records got a fresh budget at the other address of its site)', async () => {
+    const LOCALHOST = 'http://localhost:4801';
+    const AGENDA = 'http://127.0.0.1:4802';
+    const deps: BackgroundDeps = {
+      version: '0.1.0',
+      extensionId: EXTENSION_ID,
+      extensionOrigin: `chrome-extension://${EXTENSION_ID}`,
+      supportedOrigins: new Set([LIBRARY, LOCALHOST, AGENDA]),
+      local: memoryStorageArea({
+        [SETTINGS_KEY]: { mode: 'on', baselineShare: 0 },
+        [PROFILE_KEY]: { interests: ['fantasy'] },
+      }),
+      session: memoryStorageArea(),
+      now: () => new Date('2026-11-28T12:00:00Z'),
+      newId: () => '1',
+      rankBudget: rankBudget({ now: () => 0 }),
+    };
+    const at = (origin: string): MessageSender => ({ ...tab(7), url: `${origin}/` });
+    const ask = async (n: number, origin: string) =>
+      RankPageResponseSchema.parse(await handleRuntimeMessage(guess(n), at(origin), deps));
+    for (let n = 0; n < MAX_ITEM_SETS; n++) await ask(n, LIBRARY);
+    // The library's other address: the same site, the same budget.
+    expect((await ask(MAX_ITEM_SETS, LOCALHOST)).keepMarks).toBe(true);
+    // Another site has its own; going there and back starts nothing new.
+    expect((await ask(MAX_ITEM_SETS, AGENDA)).keepMarks).toBeUndefined();
+    expect((await ask(MAX_ITEM_SETS + 1, LIBRARY)).keepMarks).toBe(true);
+  });
+});

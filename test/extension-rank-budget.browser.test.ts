@@ -1,0 +1,106 @@
+/**
+ * The tab's ranking budget against a page that probes the person's records with crafted items (a
+ * membership oracle: which of its guesses get a mark). The budget allows a tab MAX_ITEM_SETS
+ * distinct item sets a minute; a page that spent it at one address of its site and went on at
+ * another (127.0.0.1 and localhost are one site, as a city site may answer at www. and without)
+ * had a fresh budget at each, so it could probe on without end. Headless Chromium with the built
+ * extension and the demo library; needs `npm run build -w extension` first; run under
+ * `flock /tmp/verwonder-ports.lock` (fixed ports).
+ */
+import type { Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+
+import { startCitySites, type CitySites } from '../examples/city-sites/src/index.ts';
+import { testCatalog, testNow } from '../examples/city-sites/src/test-support/test-catalog.ts';
+import { MAX_ITEM_SETS } from '../extension/src/background/rank-budget.ts';
+import { PROFILE_KEY } from '../extension/src/control/local-profile.ts';
+import { SETTINGS_KEY } from '../extension/src/control/settings.ts';
+import {
+  launchChromium,
+  setExtensionStorage,
+  type LaunchedBrowser,
+} from '../extension/scripts/support/launch-extension.ts';
+
+const PORTS = { library: 4801, agenda: 4802, museum: 4803 } as const;
+
+let sites: CitySites;
+let browser: LaunchedBrowser;
+let worker: Worker;
+
+beforeAll(async () => {
+  const now = testNow();
+  sites = await startCitySites({ ports: PORTS, catalog: testCatalog(), now: () => now });
+  browser = await launchChromium({ extension: true });
+  worker = browser.worker as Worker;
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await sites?.close();
+});
+
+/**
+ * The hostile page's probe: it replaces its results with one fantasy book of its own making, a
+ * new item set, and reports whether the extension marked it (the mark's host is in the light DOM).
+ */
+const probe = (page: Page, id: string, waitMs: number) =>
+  page.evaluate(
+    async ({ id, waitMs }) => {
+      const make = (tag: string, attributes: Record<string, string>, text?: string) => {
+        const node = document.createElement(tag);
+        for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+        if (text !== undefined) node.textContent = text;
+        return node;
+      };
+      const card = make('article', {
+        class: 'card book-card',
+        'data-item-id': id,
+        itemscope: '',
+        itemtype: 'https://schema.org/Book',
+      });
+      const body = make('div', { class: 'card__body' });
+      const tags = make('ul', { class: 'tags' });
+      tags.append(make('li', { itemprop: 'genre' }, 'Fantasy'));
+      body.append(make('h2', { class: 'card__title', itemprop: 'name' }, `Draken ${id}`), tags);
+      card.append(make('meta', { itemprop: 'identifier', content: id }), body);
+      document.querySelector('#results')!.replaceChildren(card);
+      const start = performance.now();
+      while (performance.now() - start < waitMs) {
+        if (card.querySelector('verwonder-ui[data-verwonder="badge"]')) return true;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return false;
+    },
+    { id, waitMs },
+  );
+
+it('counts the item sets of both addresses of a site against one budget (review finding: a page probing the records got a fresh budget at the other address of its site)', async () => {
+  await setExtensionStorage(worker, {
+    [SETTINGS_KEY]: {},
+    [PROFILE_KEY]: { interests: ['fantasy'] },
+  });
+  const started = Date.now();
+  const page = await browser.context.newPage();
+  await page.goto(`http://127.0.0.1:${PORTS.library}/`);
+  // The extension has read the page (it watches for changes only from then on) and marks here.
+  await page.waitForSelector('verwonder-ui[data-verwonder="badge"]', { timeout: 10_000 });
+  expect(await probe(page, 'guess-0', 5000)).toBe(true);
+  // The page probes until the tab's budget is spent (its own first page was one set too).
+  let marked = 1;
+  for (let n = 1; n <= MAX_ITEM_SETS + 2; n++) {
+    if (!(await probe(page, `guess-${n}`, 3000))) break;
+    marked++;
+  }
+  expect(marked).toBeLessThanOrEqual(MAX_ITEM_SETS);
+  expect(marked).toBeGreaterThan(MAX_ITEM_SETS - 3);
+
+  // The same site at its other address, within the same minute: no fresh budget to probe with.
+  await page.goto(`http://localhost:${PORTS.library}/`);
+  // Time for the extension to read the page, as above (no mark to wait for: it may have none).
+  await page.waitForTimeout(2000);
+  const elsewhere: boolean[] = [];
+  for (let n = 100; n < 103; n++) elsewhere.push(await probe(page, `guess-${n}`, 3000));
+  expect(Date.now() - started).toBeLessThan(55_000);
+  expect(elsewhere).toEqual([false, false, false]);
+  await page.close();
+}, 120_000);
