@@ -307,6 +307,15 @@ describe('the owner’s pages in the browser', () => {
       /: 1 /.test(document.getElementById('purge-plan')!.textContent ?? ''),
     );
     await shot('data-desktop');
+    // The loan past the new term is listed no more: gone for every reader, purged yet or not.
+    await expect.poll(() => page.locator('#d-records li').count()).toBe(2);
+    // A longer term again: nothing was purged, so it is back.
+    await page.fill('#retention-days', '730');
+    await page.press('#retention-days', 'Enter');
+    await page.waitForFunction(() =>
+      /730/.test(document.getElementById('retention-now')!.textContent ?? ''),
+    );
+    await expect.poll(() => page.locator('#d-records li').count()).toBe(3);
     // Keyboard only: tab from the sort control to the first record's delete button, Enter.
     await page.focus('#d-sort');
     for (let i = 0; i < 8; i++) {

@@ -341,10 +341,16 @@
     clearTimeout(typing);
     run(reload);
   });
-  document.getElementById('d-sort').addEventListener('change', () => run(reload));
+  // A reload reads the search box as it is: a search still waiting for typing to pause is dropped,
+  // or its answer would come later and list as of then (after a new retention term, say).
+  const reloadNow = () => {
+    clearTimeout(typing);
+    return run(reload);
+  };
+  document.getElementById('d-sort').addEventListener('change', reloadNow);
   document
     .getElementById('d-feedback-show')
-    .addEventListener('change', () => (onlyIds ? showRecords() : run(reload)));
+    .addEventListener('change', () => (onlyIds ? showRecords() : reloadNow()));
   document.getElementById('d-more').addEventListener('click', () =>
     run(async () => {
       const count = records.length;
@@ -394,6 +400,12 @@
       // The plan first, so the new term and what it purges show together.
       await showPlan();
       showInfo();
+      // What is past the new term is gone for every reader, purged yet or not (and back under a
+      // longer one until the purge has run): the list shows it so.
+      if (!onlyIds) {
+        clearTimeout(typing);
+        await reload();
+      }
     }, window.Vault.messages.saved);
   });
   setStatus('', false);
