@@ -211,7 +211,7 @@ export default function Popup() {
                   ? m.placeZone
                   : place.kind === 'focus'
                     ? FOCUS_MESSAGES[settings.language].placeFocus.replace('{action}', place.title)
-                    : `${place.kind === 'surprise' ? m.surprise : place.kind === 'baseline' ? m.baselinePill : m.forYou}: ${place.title}`}
+                    : `${place.kind === 'surprise' ? m.surprise : place.kind === 'baseline' ? m.baselinePill : place.kind === 'known' ? m.knownPill : m.forYou}: ${place.title}`}
                 {place.categories.length > 0 &&
                   ` (${place.categories.map((c) => CATEGORIES[c].label[settings.language]).join(', ')})`}
               </li>

@@ -60,7 +60,8 @@ export function eventOf(
   kind: FeedbackEvent['kind'],
 ): FeedbackEvent[] {
   const item = byId.get(suggestion.itemId)?.item;
-  return item
+  // Something the person has already is no suggestion to count as shown, opened or taken up.
+  return item && !suggestion.known
     ? [
         {
           kind,
@@ -95,7 +96,7 @@ export function drawMarks(draw: MarksToDraw): {
     return [{ suggestion, found }];
   });
   const places: Place[] = picks.map(({ suggestion, found }) => ({
-    kind: suggestion.slot ?? suggestion.kind,
+    kind: suggestion.known ? 'known' : (suggestion.slot ?? suggestion.kind),
     itemId: found.item.id,
     title: found.item.name,
     categories: suggestion.categories,

@@ -250,9 +250,14 @@ describe('feedback on a mark', () => {
     await still();
     buttons(document, 'p1').press('thumbs-up');
     await vi.waitFor(() => expect(buttons(document, 'p1').pressed).toEqual(['thumbs-up']));
-    // "Gebruik Opgegeven interesses niet meer": the mark rested on them, so it goes.
+    // "Gebruik Opgegeven interesses niet meer": the mark rested on them, so it goes. The reaction
+    // is a record naming p1 too, which would mark it again as "Ken je al" (with-known.ts): off too.
     await local.set({
-      [SETTINGS_KEY]: { mode: 'on', baselineShare: 0, categories: { interests: false } },
+      [SETTINGS_KEY]: {
+        mode: 'on',
+        baselineShare: 0,
+        categories: { interests: false, feedback: false },
+      },
     });
     await vi.waitFor(() => expect(markOn(document, 'p1')).toBeNull());
   });

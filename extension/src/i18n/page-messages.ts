@@ -10,6 +10,7 @@ export const PAGE_MESSAGES = {
     personalNote: 'persoonlijke suggestie van Verwonder',
     markLabel: 'Persoonlijke suggestie van Verwonder',
     baselinePill: 'Populair',
+    knownPill: 'Ken je al',
     baselineNote: 'geen persoonlijke suggestie',
     baselineMarkLabel: 'Populaire tip van Verwonder, geen persoonlijke suggestie',
     baselineWhyIntro:
@@ -51,6 +52,7 @@ export const PAGE_MESSAGES = {
     personalNote: 'personal suggestion by Verwonder',
     markLabel: 'Personal suggestion by Verwonder',
     baselinePill: 'Popular',
+    knownPill: 'Known to you',
     baselineNote: 'not a personal suggestion',
     baselineMarkLabel: 'Popular pick by Verwonder, not a personal suggestion',
     baselineWhyIntro:

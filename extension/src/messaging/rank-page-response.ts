@@ -77,6 +77,7 @@ export const RankPageResponseSchema = strictObject({
       categories: array(Category),
       recordIds: array(ShortText),
       slot: optional(literal('baseline')),
+      known: optional(literal(true)),
     }),
   ).check(maxLength(20)),
   records: array(strictObject({ id: ShortText, category: Category, label: ShortText })),

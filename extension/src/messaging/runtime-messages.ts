@@ -43,7 +43,7 @@ export type PingResponse = Infer<typeof PingResponseSchema>;
 
 /** One place on a page where personalisation acts: a badge on an item, the zone, or an action in focus. */
 export const PlaceSchema = strictObject({
-  kind: enumOf(['relevant', 'surprise', 'zone', 'baseline', 'focus']),
+  kind: enumOf(['relevant', 'surprise', 'zone', 'baseline', 'focus', 'known']),
   itemId: ShortText,
   title: ShortText,
   categories: array(Category),

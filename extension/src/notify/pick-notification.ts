@@ -89,6 +89,8 @@ export function pickNotification(input: PickInput): NotificationPick | undefined
     relevant: SHORTLIST,
     ...(input.excluded ? { excluded: input.excluded } : {}),
     site: { id: 'agenda', name: 'UiT in Antwerpen' },
+    // No page sees a notification: what the person has already is simply not offered.
+    omitKnown: true,
     ...(input.dial !== undefined ? { dial: input.dial } : {}),
   }).filter((suggestion) => suggestion.kind === 'relevant');
   const home = input.district && input.allowed.includes('location') ? input.district : undefined;

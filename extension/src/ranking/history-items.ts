@@ -1,5 +1,5 @@
 /**
- * What the person already has in their history, so that it is never offered as new: the item ids
+ * What the person already has in their history, so that it is labelled "Ken je al" when it is marked (with-known.ts): the item ids
  * of their records, and the titles of what they borrowed, bought a ticket for or visited (a loan
  * typed by hand has no catalogue id, only a title).
  */
@@ -23,17 +23,24 @@ export function titleKey(title: string): string {
 
 export interface HistoryItems {
   has(item: Pick<PageItem, 'id' | 'name'>): boolean;
+  /** The records that make the item one the person had (none: it is new to them). */
+  recordsOf(item: Pick<PageItem, 'id' | 'name'>): TasteRecord[];
 }
 
 export function historyItems(records: readonly TasteRecord[]): HistoryItems {
-  const ids = new Set<string>();
-  const titles = new Set<string>();
+  const ids = new Map<string, TasteRecord[]>();
+  const titles = new Map<string, TasteRecord[]>();
+  const add = (map: Map<string, TasteRecord[]>, key: string, record: TasteRecord) =>
+    map.set(key, [...(map.get(key) ?? []), record]);
   for (const record of records) {
-    if (record.itemId) ids.add(record.itemId);
+    if (record.itemId) add(ids, record.itemId, record);
     if (CONSUMED.has(record.category)) {
       const key = titleKey(record.label);
-      if (key) titles.add(key);
+      if (key) add(titles, key, record);
     }
   }
-  return { has: (item) => ids.has(item.id) || titles.has(titleKey(item.name)) };
+  const recordsOf = (item: Pick<PageItem, 'id' | 'name'>) => [
+    ...new Set([...(ids.get(item.id) ?? []), ...(titles.get(titleKey(item.name)) ?? [])]),
+  ];
+  return { has: (item) => recordsOf(item).length > 0, recordsOf };
 }

@@ -25,6 +25,7 @@ import { toCandidate } from './to-candidate.ts';
 import { toHistory } from './to-history.ts';
 import type { TasteRecord } from './taste-record.ts';
 import { trueExplanations } from './true-explanations.ts';
+import { withKnown } from './with-known.ts';
 
 export interface RankedSuggestion {
   itemId: string;
@@ -37,6 +38,8 @@ export interface RankedSuggestion {
   recordIds: string[];
   /** Set on a baseline slot: popularity within the page, not wonder, and not personal. */
   slot?: 'baseline';
+  /** The person has it already (a record names it): ranked and marked like any other, labelled so. */
+  known?: true;
 }
 
 export interface RankOptions {
@@ -44,6 +47,11 @@ export interface RankOptions {
   relevant?: number;
   /** Item ids never to suggest (turned down by the person). */
   excluded?: ReadonlySet<string>;
+  /**
+   * Leave out what the person has already, instead of marking it "Ken je al": only for a caller
+   * whose output no page sees (a notification), since what stays unmarked tells a page what they had.
+   */
+  omitKnown?: boolean;
   /** The site the items come from (the candidates' provider). */
   site?: { id: string; name: string };
   /** The person's dial, "vertrouwd" (0) to "verras me" (1); the product default when absent. */
@@ -93,25 +101,26 @@ export function rankItems(
   const history = toHistory(mine);
   if (history.length === 0) return [];
   const site = options.site ?? { id: 'page', name: 'page' };
-  // Nothing already borrowed, attended or opened is offered as new (by id, or by title for a
-  // loan typed by hand).
+  // What the person already borrowed, attended or opened (by id, or by title for a loan typed by
+  // hand) is ranked like any other item and labelled when it wins a slot: left out, it would tell
+  // the page, by which of two look-alike items stays unmarked, what the person had.
   const had = historyItems(mine);
   const byId = new Map(items.map((item) => [item.id, item]));
   // A typed word that names no genre ("Rubens") still meets the items that name it.
   const words = ownWords(mine);
-  const offered = items.filter((item) => !options.excluded?.has(item.id) && !had.has(item));
+  const offered = items.filter(
+    (item) => !options.excluded?.has(item.id) && !(options.omitKnown && had.has(item)),
+  );
   const hits = ownWordHits(words, offered);
   const candidates = offered.map((item) => withOwnWords(toCandidate(item, site), item, hits));
   // The product's one ranking configuration (as evaluated) at the person's dial, with the item
   // model when the worker has it.
   const rank = (pool: readonly CatalogItem[], slots: number) =>
     withPageSignals(
-      suggest(
-        history,
-        pool,
-        allowed,
-        productRankOptions({ slots, dial: options.dial, itemModel: options.itemModel }),
-      ),
+      suggest(history, pool, allowed, {
+        ...productRankOptions({ slots, dial: options.dial, itemModel: options.itemModel }),
+        rankSeen: !options.omitKnown,
+      }),
       options.adjustments,
     );
   const suggestions = rank(candidates, POOL);
@@ -188,15 +197,25 @@ export function rankItems(
     ...picked.filter((s) => s.kind === 'relevant'),
     ...picked.filter((s) => s.kind === 'surprise'),
   ];
-  if (!options.baseline) return ordered;
-  // The baseline may offer what wonder may: the same candidates (nothing turned down or had).
-  return fillBaselineSlots(ordered, offered, options.baseline, (itemId, explanation) => ({
-    itemId,
-    kind: 'relevant',
-    score: 0,
-    explanations: [explanation],
-    categories: [],
-    recordIds: [],
-    slot: 'baseline',
-  }));
+  const marked = !options.baseline
+    ? ordered
+    : // The baseline may offer what wonder may: the same candidates (nothing turned down).
+      fillBaselineSlots(
+        ordered,
+        offered,
+        options.baseline,
+        (itemId, explanation): RankedSuggestion => ({
+          itemId,
+          kind: 'relevant',
+          score: 0,
+          explanations: [explanation],
+          categories: [],
+          recordIds: [],
+          slot: 'baseline',
+        }),
+      );
+  return marked.map((suggestion) => {
+    const item = byId.get(suggestion.itemId);
+    return item ? withKnown(suggestion, had.recordsOf(item)) : suggestion;
+  });
 }

@@ -47,10 +47,11 @@ describe('a baseline slot’s mark', () => {
     }
   });
 
-  it('keeps the pill the same size whatever it says: all three labels are in it', () => {
+  it('keeps the pill the same size whatever it says: all four labels are in it', () => {
     const document = documentFrom('<!doctype html><body></body>');
     const { wrap } = suggestionMark(document, BASELINE, context('nl'));
     expect([...wrap.querySelectorAll('.pill-label')].map((n) => shownText(n)).sort()).toEqual([
+      'Ken je al',
       'Populair',
       'Verrassing',
       'Voor jou',

@@ -27,7 +27,8 @@ function oneCell(
 }
 
 /**
- * The pill "Voor jou" / "Verrassing" / "Populair" (a baseline slot), always followed by words saying
+ * The pill "Voor jou" / "Verrassing" / "Populair" (a baseline slot) / "Ken je al" (something the
+ * person has already: `with-known.ts`), always followed by words saying
  * what it is. All labels sit in one grid cell, the others invisible, so the pill (and the host
  * around it) has the same size whichever it says: a page measuring the host learns nothing about
  * the kind.
@@ -45,8 +46,9 @@ export function suggestionPill(
     'span',
     baseline ? 'pill baseline' : surprise ? 'pill surprise' : 'pill',
   );
-  const labels = [messages.forYou, messages.surprise, messages.baselinePill];
-  const shown = baseline ? 2 : surprise ? 1 : 0;
+  const labels = [messages.forYou, messages.surprise, messages.baselinePill, messages.knownPill];
+  // Something the person has already says so, whatever slot it won.
+  const shown = suggestion.known ? 3 : baseline ? 2 : surprise ? 1 : 0;
   pill.append(...oneCell(document, { text: 'pill-label', spacer: 'pill-spacer' }, labels, shown));
   return pill;
 }

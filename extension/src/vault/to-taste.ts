@@ -1,7 +1,7 @@
 /**
  * A record of the vault as ranking input: what a loan, ticket, visit, museum-app use, visit page or
- * liked suggestion says about taste, keeping the item's id (so what was borrowed or attended is never
- * offered as new) and, apart from the terms, its authors. Stated interests become one record per
+ * liked suggestion says about taste, keeping the item's id (so what was borrowed or attended is marked as
+ * known, never as new) and, apart from the terms, its authors. Stated interests become one record per
  * term, labelled as the vocabulary names it, and one per own word, as a word typed in the options
  * and marked as the vault's own word.
  */

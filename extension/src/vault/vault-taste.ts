@@ -2,7 +2,8 @@
  * Ranking input from the vault: every category the person granted and ranking can use (stated
  * interests, loans, tickets, A-kaart visits, museum app use, browsing, feedback), read with the
  * extension's token and turned into TasteRecords that keep the item's id (so what was borrowed or
- * attended is never offered as new) and its authors. Kept in the encrypted cache; the content script
+ * attended is marked as known, never as new) and its authors. Kept in the encrypted cache; the
+ * content script
  * gets only the records of the categories allowed on its site.
  */
 import { object, optional, record, string, type infer as Infer } from 'zod/mini';

@@ -15,7 +15,7 @@ import type { SuggestOptions } from './suggest.ts';
 export interface PreparedRanking {
   profile: TasteProfile;
   relevance: RelevanceContext;
-  /** The unseen candidates by relevance, best first (with each medium's best few). */
+  /** The unseen candidates (all, with `rankSeen`) by relevance, best first (with each medium's best few). */
   pool: ScoredCandidate[];
   /** The pool as the re-ranker sees it, aligned with `pool`. */
   wonderCandidates: WonderCandidate[];
@@ -36,7 +36,7 @@ export function prepareRanking(
   const profile = tasteProfile(records, options);
   const collaborative = collaborativeScores(profile.seenItems, options.itemModel);
   const relevance = relevanceContext(candidates, profile, collaborative, options.relevanceWeights);
-  const pool = scoredPool(candidates, relevance);
+  const pool = scoredPool(candidates, relevance, { rankSeen: options.rankSeen === true });
   const wonderCandidates = toWonderCandidates(
     pool,
     popularityNovelty(candidates),

@@ -23,6 +23,12 @@ export interface SuggestOptions {
   exposure?: ReadonlyMap<string, number>;
   /** false = plain top-k by relevance (the benchmark's reference); default true. */
   rerank?: boolean;
+  /**
+   * Rank the items the person already has (their records' item ids) like any other, instead of
+   * leaving them out: for a caller whose output a page watches (the extension's marks), so which
+   * items stay unmarked does not tell the page what the person had. The caller labels them.
+   */
+  rankSeen?: boolean;
   /** Override of the decay's half-life (HALF_LIFE_DAYS), for tuning on a validation split. */
   halfLifeDays?: number;
   /** Overrides of the relevance weights, for tuning on a validation split; products use the defaults. */

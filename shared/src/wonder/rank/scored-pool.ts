@@ -11,7 +11,7 @@ const POOL_TOP = 400;
 const PER_MEDIUM = 40;
 
 /**
- * The unseen candidates by relevance, best first, ties by id. Only books have a
+ * The unseen candidates (with `rankSeen`, the seen ones too) by relevance, best first, ties by id. Only books have a
  * collaborative signal, so the overall top is often books alone: each medium keeps its best few,
  * so that diversity across media can compete at all. Scores and the order are kept in arrays and
  * objects are made for the kept candidates only: over the whole catalogue this step would otherwise
@@ -21,8 +21,9 @@ const PER_MEDIUM = 40;
 export function scoredPool(
   candidates: readonly CatalogItem[],
   ctx: RelevanceContext,
+  { rankSeen = false }: { rankSeen?: boolean } = {},
 ): ScoredCandidate[] {
-  const seen = new Set(ctx.profile.seenItems.map((a) => a.key));
+  const seen = new Set(rankSeen ? [] : ctx.profile.seenItems.map((a) => a.key));
   const relevance = new Float64Array(candidates.length);
   const order: number[] = [];
   candidates.forEach((item, i) => {
