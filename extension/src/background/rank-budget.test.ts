@@ -6,6 +6,7 @@ import { memoryStorageArea } from '../control/storage-area.ts';
 import { RankPageResponseSchema } from '../messaging/rank-page-messages.ts';
 import type { MessageSender } from '../messaging/sender-check.ts';
 import { handleRuntimeMessage, type BackgroundDeps } from './handle-runtime-message.ts';
+import { DAILY_ITEM_SETS } from './daily-site-budget.ts';
 import { MAX_ITEM_SETS, rankBudget, WINDOW_MS } from './rank-budget.ts';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -93,4 +94,29 @@ describe('A page probing the records got a fresh budget at the other address of 
     expect((await ask(MAX_ITEM_SETS, AGENDA)).keepMarks).toBeUndefined();
     expect((await ask(MAX_ITEM_SETS + 1, LIBRARY)).keepMarks).toBe(true);
   });
+});
+
+describe('The budget is a rate a page keeps up all day, in as many tabs as it opens', () => {
+  it('ranks at most DAILY_ITEM_SETS item sets of a site a day across its tabs (review finding: the probing budget is a rate a page keeps up all day, in as many tabs as it opens)', async () => {
+    const deps: BackgroundDeps = {
+      version: '0.1.0',
+      extensionId: EXTENSION_ID,
+      extensionOrigin: `chrome-extension://${EXTENSION_ID}`,
+      supportedOrigins: new Set([LIBRARY]),
+      local: memoryStorageArea({
+        [SETTINGS_KEY]: { mode: 'on', baselineShare: 0 },
+        [PROFILE_KEY]: { interests: ['fantasy'] },
+      }),
+      session: memoryStorageArea(),
+      now: () => new Date('2026-11-28T12:00:00Z'),
+      newId: () => '1',
+      rankBudget: rankBudget({ now: () => 0 }),
+    };
+    const ask = async (n: number, tabId: number) =>
+      RankPageResponseSchema.parse(await handleRuntimeMessage(guess(n), tab(tabId), deps));
+    // A new tab whenever one's budget is spent.
+    for (let n = 0; n < DAILY_ITEM_SETS; n++)
+      expect((await ask(n, Math.floor(n / MAX_ITEM_SETS))).keepMarks).toBeUndefined();
+    expect((await ask(DAILY_ITEM_SETS, 10_000)).keepMarks).toBe(true);
+  }, 60_000);
 });

@@ -15,6 +15,8 @@ export interface RankBudget {
   /** Whether the tab may have this item set (a digest) ranked on `site` now; counts it when it is new. */
   allows(tabId: number, site: string, itemSet: string): boolean;
   forget(tabId: number): void;
+  /** Where refusals are told (the console), for the day's budget too. */
+  log?: ((text: string) => void) | undefined;
 }
 
 export function rankBudget(options: { now(): number; log?(text: string): void }): RankBudget {
@@ -38,5 +40,6 @@ export function rankBudget(options: { now(): number; log?(text: string): void })
       return true;
     },
     forget: (tabId) => void tabs.delete(tabId),
+    log: options.log,
   };
 }
