@@ -7,7 +7,7 @@ import { RankPageResponseSchema } from '../messaging/rank-page-messages.ts';
 import type { MessageSender } from '../messaging/sender-check.ts';
 import { handleRuntimeMessage, type BackgroundDeps } from './handle-runtime-message.ts';
 import { DAILY_ITEM_SETS } from './daily-site-budget.ts';
-import { MAX_ITEM_SETS, rankBudget, WINDOW_MS } from './rank-budget.ts';
+import { MAX_ITEM_SETS, rankBudget, WINDOW_MS, type RankBudget } from './rank-budget.ts';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const LIBRARY = 'http://127.0.0.1:4801';
@@ -29,24 +29,30 @@ const guess = (n: number) => ({
   },
 });
 
+/** The worker's dependencies for a person into fantasy, on `origins`, with the given budget. */
+const depsFor = (origins: readonly string[], budget: RankBudget): BackgroundDeps => ({
+  version: '0.1.0',
+  extensionId: EXTENSION_ID,
+  extensionOrigin: `chrome-extension://${EXTENSION_ID}`,
+  supportedOrigins: new Set(origins),
+  local: memoryStorageArea({
+    [SETTINGS_KEY]: { mode: 'on', baselineShare: 0 },
+    [PROFILE_KEY]: { interests: ['fantasy'] },
+  }),
+  session: memoryStorageArea(),
+  now: () => new Date('2026-11-28T12:00:00Z'),
+  newId: () => '1',
+  rankBudget: budget,
+});
+
 describe("A site can run an unlimited, invisible probe of the person's data", () => {
   it('ranks at most MAX_ITEM_SETS distinct item sets per tab a minute; then the page keeps its marks', async () => {
     let now = 0;
     const logged: string[] = [];
-    const deps: BackgroundDeps = {
-      version: '0.1.0',
-      extensionId: EXTENSION_ID,
-      extensionOrigin: `chrome-extension://${EXTENSION_ID}`,
-      supportedOrigins: new Set([LIBRARY]),
-      local: memoryStorageArea({
-        [SETTINGS_KEY]: { mode: 'on', baselineShare: 0 },
-        [PROFILE_KEY]: { interests: ['fantasy'] },
-      }),
-      session: memoryStorageArea(),
-      now: () => new Date('2026-11-28T12:00:00Z'),
-      newId: () => '1',
-      rankBudget: rankBudget({ now: () => now, log: (text) => logged.push(text) }),
-    };
+    const deps = depsFor(
+      [LIBRARY],
+      rankBudget({ now: () => now, log: (text) => logged.push(text) }),
+    );
     const ask = async (n: number, sender = tab(7)) =>
       RankPageResponseSchema.parse(await handleRuntimeMessage(guess(n), sender, deps));
     for (let n = 0; n < MAX_ITEM_SETS; n++) expect((await ask(n)).shown).toBe(1);
@@ -70,20 +76,7 @@ describe('A page probing the records got a fresh budget at the other address of 
   it('counts one site’s addresses together in a tab, and keeps what a tab spent while it shows another site (review finding: a page probing the records got a fresh budget at the other address of its site)', async () => {
     const LOCALHOST = 'http://localhost:4801';
     const AGENDA = 'http://127.0.0.1:4802';
-    const deps: BackgroundDeps = {
-      version: '0.1.0',
-      extensionId: EXTENSION_ID,
-      extensionOrigin: `chrome-extension://${EXTENSION_ID}`,
-      supportedOrigins: new Set([LIBRARY, LOCALHOST, AGENDA]),
-      local: memoryStorageArea({
-        [SETTINGS_KEY]: { mode: 'on', baselineShare: 0 },
-        [PROFILE_KEY]: { interests: ['fantasy'] },
-      }),
-      session: memoryStorageArea(),
-      now: () => new Date('2026-11-28T12:00:00Z'),
-      newId: () => '1',
-      rankBudget: rankBudget({ now: () => 0 }),
-    };
+    const deps = depsFor([LIBRARY, LOCALHOST, AGENDA], rankBudget({ now: () => 0 }));
     const at = (origin: string): MessageSender => ({ ...tab(7), url: `${origin}/` });
     const ask = async (n: number, origin: string) =>
       RankPageResponseSchema.parse(await handleRuntimeMessage(guess(n), at(origin), deps));
@@ -98,20 +91,7 @@ describe('A page probing the records got a fresh budget at the other address of 
 
 describe('The budget is a rate a page keeps up all day, in as many tabs as it opens', () => {
   it('ranks at most DAILY_ITEM_SETS item sets of a site a day across its tabs (review finding: the probing budget is a rate a page keeps up all day, in as many tabs as it opens)', async () => {
-    const deps: BackgroundDeps = {
-      version: '0.1.0',
-      extensionId: EXTENSION_ID,
-      extensionOrigin: `chrome-extension://${EXTENSION_ID}`,
-      supportedOrigins: new Set([LIBRARY]),
-      local: memoryStorageArea({
-        [SETTINGS_KEY]: { mode: 'on', baselineShare: 0 },
-        [PROFILE_KEY]: { interests: ['fantasy'] },
-      }),
-      session: memoryStorageArea(),
-      now: () => new Date('2026-11-28T12:00:00Z'),
-      newId: () => '1',
-      rankBudget: rankBudget({ now: () => 0 }),
-    };
+    const deps = depsFor([LIBRARY], rankBudget({ now: () => 0 }));
     const ask = async (n: number, tabId: number) =>
       RankPageResponseSchema.parse(await handleRuntimeMessage(guess(n), tab(tabId), deps));
     // A new tab whenever one's budget is spent.

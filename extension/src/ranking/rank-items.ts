@@ -25,6 +25,7 @@ import { toCandidate } from './to-candidate.ts';
 import { toHistory } from './to-history.ts';
 import type { TasteRecord } from './taste-record.ts';
 import { trueExplanations } from './true-explanations.ts';
+import { restingOn } from './resting-on.ts';
 import { withKnown } from './with-known.ts';
 
 export interface RankedSuggestion {
@@ -149,8 +150,7 @@ export function rankItems(
       kind: 'relevant',
       score: suggestion.score,
       explanations,
-      categories: [...new Set(explanations.flatMap((e) => e.categories))].sort(),
-      recordIds: [...new Set(explanations.flatMap((e) => e.recordIds))].sort(),
+      ...restingOn(explanations),
     };
   });
   let relevant = picked.length;
@@ -175,7 +175,7 @@ export function rankItems(
       ? suggestion.explanations.filter((e) => e.code !== SOMETHING_NEW)
       : suggestion.explanations;
     const explanations = trueExplanations(reasons, item, mine);
-    const recordIds = [...new Set(explanations.flatMap((e) => e.recordIds))].sort();
+    const { categories, recordIds } = restingOn(explanations);
     if (explanations.length === 0 || (kind === 'relevant' && recordIds.length === 0)) continue;
     if (kind === 'relevant') relevant++;
     else surprise = true;
@@ -184,7 +184,7 @@ export function rankItems(
       kind,
       score: suggestion.score,
       explanations,
-      categories: [...new Set(explanations.flatMap((e) => e.categories))].sort(),
+      categories,
       recordIds,
     });
   }

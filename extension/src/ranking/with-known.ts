@@ -5,6 +5,7 @@
  */
 import type { Explanation } from '@verwonder/shared/model/suggestion.ts';
 import type { RankedSuggestion } from './rank-items.ts';
+import { restingOn } from './resting-on.ts';
 import type { TasteRecord } from './taste-record.ts';
 
 /** A pick the person has already: labelled, its first reason the records that name it. */
@@ -24,13 +25,7 @@ export function withKnown(
     recordIds: records.map((record) => record.id).sort(),
   };
   const explanations = [known, ...suggestion.explanations];
-  return {
-    ...suggestion,
-    known: true,
-    explanations,
-    categories: [...new Set(explanations.flatMap((e) => e.categories))].sort(),
-    recordIds: [...new Set(explanations.flatMap((e) => e.recordIds))].sort(),
-  };
+  return { ...suggestion, known: true, explanations, ...restingOn(explanations) };
 }
 
 /** The reason code of a pick the person has already (`withKnown`). */
