@@ -31,6 +31,11 @@ export interface OAuthConfig {
   clientFetchesPerMinute: number;
   /** `suggestions:rank` calls one grant may make per UTC day (each is a question about the person's records). */
   rankCallsPerDay: number;
+  /**
+   * A ranking or DNA answer leaves at a whole multiple of this many ms after its call began (0: at
+   * once), so its time does not say how many records the profile was read from (answer-step.ts).
+   */
+  profileAnswerStepMs: number;
   /** Where a person without a session is sent to sign in; `returnTo` is a same-origin path. */
   signInUrl: (returnTo: string) => string;
 }
@@ -57,6 +62,7 @@ export function oauthConfig(issuer: string, overrides: Partial<OAuthConfig> = {}
     requestsPerMinute: 600,
     clientFetchesPerMinute: 20,
     rankCallsPerDay: 50,
+    profileAnswerStepMs: 200,
     signInUrl: (returnTo) => `${base}/signin?return_to=${encodeURIComponent(returnTo)}`,
     ...overrides,
   };

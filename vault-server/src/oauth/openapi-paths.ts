@@ -221,6 +221,8 @@ function allPaths(): Record<string, object> {
       get: {
         ...token,
         summary: '`dna:read`: coarse weighted themes, genres and media; never records',
+        description:
+          'The answer leaves at a whole multiple of `profileAnswerStepMs` (default 200 ms) after the call began, so its time does not say how many records it was computed from.',
         parameters: [pod, dpop],
         responses: {
           200: { description: '{ themes, genres, media, basedOn }' },
@@ -235,7 +237,7 @@ function allPaths(): Record<string, object> {
         summary:
           '`suggestions:rank`: 20 to 500 different candidates in the person’s order, over the categories they allow for this site',
         description:
-          'An order only: no scores, nothing per item but its id. Computed from a coarse profile (features at least two records share, weights rounded); items the person already borrowed or attended are ranked like any other. At most `rankCallsPerDay` (default 50) calls per grant and UTC day.',
+          'An order only: no scores, nothing per item but its id. Computed from a coarse profile (features at least two records share, weights rounded); items the person already borrowed or attended are ranked like any other. At most `rankCallsPerDay` (default 50) calls per grant and UTC day. The answer leaves at a whole multiple of `profileAnswerStepMs` (default 200 ms) after the call began, so its time does not say how many records it was computed from.',
         parameters: [pod, dpop],
         requestBody: {
           required: true,

@@ -7,6 +7,7 @@ import type { Access } from '../../resources/record-service.ts';
 import type { OAuthDeps } from '../oauth-deps.ts';
 import { DNA_CATEGORIES } from '../server/scope-text.ts';
 import { rankRoute } from './rank-route.ts';
+import { untilAnswerStep } from './answer-step.ts';
 import { dnaProfile } from './dna-profile.ts';
 import {
   refused,
@@ -71,6 +72,7 @@ export function tokenResourceRoutes(deps: OAuthDeps): Router {
       : body;
 
   router.get('/pods/:pod/dna', async (req, res) => {
+    const started = performance.now();
     const token = tokenOf(res);
     if (!token.scopes.includes('dna:read')) {
       await refuse(req, token, 'no dna:read scope');
@@ -90,6 +92,8 @@ export function tokenResourceRoutes(deps: OAuthDeps): Router {
       generatedAt: new Date().toISOString(),
       ...profile,
     };
+    // As for ranking: the time of the answer must not say how many records were read.
+    await untilAnswerStep(started, deps.config.profileAnswerStepMs);
     res.json(body);
   });
 
