@@ -26,6 +26,8 @@ export interface TasteRecord {
   venueName?: string;
   /** What one ticket cost, in euro, when the record says. */
   priceEur?: number;
+  /** A loan's stars (1 to 5), when the person gave them: below 4 it counts half. */
+  rating?: number;
   /** An own word the person typed in the vault (InterestsData.words), not in the options. */
   ownWord?: boolean;
   /** A coarse location record ("Grove locatie"): roughly where the person is, about 1 km. */

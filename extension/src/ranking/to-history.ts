@@ -73,7 +73,14 @@ export function toHistory(records: readonly TasteRecord[]): CulturalRecord[] {
         ];
       }
       case 'loans':
-        return [{ ...base, category: 'loans', item: itemOf(record), data: { action: 'borrowed' } }];
+        return [
+          {
+            ...base,
+            category: 'loans',
+            item: itemOf(record),
+            data: { action: 'borrowed', ...(record.rating ? { rating: record.rating } : {}) },
+          },
+        ];
       case 'tickets':
         return [{ ...base, category: 'tickets', item: itemOf(record), data: { quantity: 1 } }];
       // A visit or museum-app record names a venue the page's items cannot be matched on; its

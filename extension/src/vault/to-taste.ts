@@ -63,6 +63,7 @@ export const VaultRecordSchema = object({
       venueName: optional(string()),
       priceEur: optional(number()),
       quantity: optional(number()),
+      rating: optional(number()),
     }),
   ),
 });
@@ -80,6 +81,7 @@ export const TasteRecordSchema = object({
   venueId: optional(string()),
   venueName: optional(string()),
   priceEur: optional(number()),
+  rating: optional(number()),
   area: optional(object({ latitude: number(), longitude: number(), district: optional(string()) })),
   ownWord: optional(boolean()),
 });
@@ -146,8 +148,16 @@ export function toTaste(category: CategoryId, vaultRecord: VaultRecord): TasteRe
       ...time,
       ...placeOf(vaultRecord),
       ...ticketPrice(category, data),
+      ...loanRating(category, data),
     },
   ];
+}
+
+/** A loan's stars (1 to 5): below 4 a loan counts half, as in the vault and the evaluation. */
+function loanRating(category: CategoryId, data: VaultRecord['data']): { rating?: number } {
+  const rating = data?.rating;
+  if (category !== 'loans' || rating === undefined || !Number.isInteger(rating)) return {};
+  return rating >= 1 && rating <= 5 ? { rating } : {};
 }
 
 /** The venue a ticket (its item), visit or museum-app record names. */
