@@ -5,8 +5,8 @@
  * the site (rank-page.ts), and answers with the marks and only the items they mark. A page that
  * shows books, for someone with records of items, is ranked with the collaborative model, which the
  * worker loads on the first such page (lazy-item-model.ts). Each tab has a budget of distinct item
- * sets per site, all its addresses together (rank-budget.ts), and each site a budget a day
- * (daily-site-budget.ts); past either the page is told to keep its marks.
+ * sets a minute per site, all its addresses together, and each site a budget a day
+ * (rank-budget.ts); past either the page is told to keep its marks.
  */
 import { deviceSeed } from '../control/device-seed.ts';
 import { parseProfile, PROFILE_KEY, type LocalProfile } from '../control/local-profile.ts';
@@ -15,7 +15,6 @@ import type { RankPageRequest, RankPageResponse } from '../messaging/rank-page-m
 import { KEEP_MARKS, NO_MARKS } from '../messaging/rank-page-response.ts';
 import { assemblePage } from '../page/assemble-page.ts';
 import { siteGroupOf } from '../pages/site-groups.ts';
-import { allowsToday } from './daily-site-budget.ts';
 import { rankPage } from '../ranking/rank-page.ts';
 import type { TasteRecord } from '../ranking/taste-record.ts';
 import type { BackgroundDeps } from './handle-runtime-message.ts';
@@ -57,11 +56,8 @@ export async function answerRankPage(
   if (page.needsMicrodata) return { ...NO_MARKS, needsMicrodata: true };
   const budget = deps.rankBudget;
   if (budget) {
-    const site = siteOf(deps, origin);
     const itemSet = await itemSetOf(page.shown);
-    if (!budget.allows(from.tabId, site, itemSet)) return KEEP_MARKS;
-    if (!(await allowsToday(deps.session, site, itemSet, deps.now(), budget.log)))
-      return KEEP_MARKS;
+    if (!(await budget.allows(from.tabId, siteOf(deps, origin), itemSet))) return KEEP_MARKS;
   }
   const vaultRecords = allowed.length > 0 && deps.vaultTaste ? await deps.vaultTaste(allowed) : [];
   const profile = parseProfile((await deps.local.get(PROFILE_KEY))[PROFILE_KEY]);

@@ -1,5 +1,6 @@
 /**
- * The day's budget of a site, on top of the tab's (rank-budget.ts): every item set a page has ranked
+ * The day's budget of a site, on top of the tab's (tab-minute-budget.ts; rank-budget.ts runs both,
+ * one check at a time, as several tabs of a site rank at once): every item set a page has ranked
  * tells it, through the marks, something of the person's taste, and the tab's budget is a rate that
  * a page could keep up all day in as many tabs as it opens. So a site (all its addresses together)
  * has at most DAILY_ITEM_SETS distinct item sets ranked per UTC day, whatever the tabs; a set

@@ -61,7 +61,7 @@ export interface BackgroundDeps extends SenderContext {
   profileFields?: () => Promise<ProfileFields>;
   /** The collaborative model, loaded on first need (lazy-item-model.ts); content alone when absent. */
   itemModel?: ItemModelSource;
-  /** Distinct item sets each tab may have ranked (rank-budget.ts); unlimited when absent. */
+  /** Distinct item sets a tab and a site may have ranked (rank-budget.ts); unlimited when absent. */
   rankBudget?: RankBudget;
 }
 

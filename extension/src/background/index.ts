@@ -149,9 +149,15 @@ const deps: BackgroundDeps = {
     (await paired()) ? readProfileFields(connection).catch(() => ({})) : {},
   // Read from the extension's own package (not web-accessible), once per worker life.
   itemModel: lazyItemModel({ url: browser.runtime.getURL(ITEM_MODEL_ASSET), fetch: fetcher }),
-  rankBudget: rankBudget({ now: () => Date.now(), log: (text) => console.info(text) }),
+  rankBudget: rankBudget({
+    session: browser.storage.session,
+    now: () => Date.now(),
+    log: (text) => console.info(text),
+  }),
 };
-browser.tabs.onRemoved.addListener((tabId) => deps.rankBudget?.forget(tabId));
+browser.tabs.onRemoved.addListener(
+  (tabId) => void deps.rankBudget?.forget(tabId).catch(() => undefined),
+);
 // The popup lists a tab's marks only while the tab is on the site they were made on.
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.url) void forgetReportElsewhere(browser.storage.session, tabId, change.url);

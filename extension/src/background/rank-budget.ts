@@ -1,45 +1,45 @@
 /**
- * How many different item sets one tab may have ranked on a site: every set a page shows and has
- * ranked tells it, through the marks, something of the person's records, so a page swapping in
- * guess after guess could probe them without end. Per tab and site, at most MAX_ITEM_SETS distinct
- * sets in any WINDOW_MS; a set ranked already in that window is free. Beyond it the page keeps the
- * marks it has. A site is all its addresses (`siteGroupOf`: 127.0.0.1 and localhost on one port
- * are one site), and what a tab spent on one site stays counted while it shows another: a page
- * going from one of its addresses to the other, or away and back, starts no new budget.
- * Forgotten when the tab closes.
+ * How many different item sets a page may have ranked: every set a page shows and has ranked tells
+ * it, through the marks, something of the person's records, so a page swapping in guess after
+ * guess could probe them without end. Two budgets, both kept in `storage.session` so the worker's
+ * restarts do not renew them: the tab's, MAX_ITEM_SETS distinct sets a minute per site
+ * (tab-minute-budget.ts), and the site's, DAILY_ITEM_SETS a day whatever the tabs
+ * (daily-site-budget.ts). Beyond either the page keeps the marks it has. A site is all its
+ * addresses (`siteGroupOf`: 127.0.0.1 and localhost on one port are one site), and what a tab
+ * spent on one site stays counted while it shows another: a page going from one of its addresses
+ * to the other, or away and back, starts no new budget. A tab's is forgotten when it closes.
  */
-export const MAX_ITEM_SETS = 30;
-export const WINDOW_MS = 60_000;
+import type { StorageArea } from '../control/storage-area.ts';
+import { serial } from '../vault/serial.ts';
+import { allowsToday } from './daily-site-budget.ts';
+import { allowsThisMinute, forgetTabBudget } from './tab-minute-budget.ts';
 
 export interface RankBudget {
   /** Whether the tab may have this item set (a digest) ranked on `site` now; counts it when it is new. */
-  allows(tabId: number, site: string, itemSet: string): boolean;
-  forget(tabId: number): void;
-  /** Where refusals are told (the console), for the day's budget too. */
-  log?: ((text: string) => void) | undefined;
+  allows(tabId: number, site: string, itemSet: string): Promise<boolean>;
+  forget(tabId: number): Promise<void>;
 }
 
-export function rankBudget(options: { now(): number; log?(text: string): void }): RankBudget {
-  /** Per tab, per site: when each item set was last ranked. */
-  const tabs = new Map<number, Map<string, Map<string, number>>>();
+export function rankBudget(options: {
+  session: StorageArea;
+  now(): number;
+  /** Where refusals are told (the console). */
+  log?(text: string): void;
+}): RankBudget {
+  const { session } = options;
+  const log = options.log?.bind(options);
+  // Tabs rank at once, and each check reads a stored budget and writes it back: one at a time, so
+  // no tab's count overwrites another's.
+  const oneAtATime = serial();
   return {
-    allows(tabId, site, itemSet) {
-      const now = options.now();
-      const sites = tabs.get(tabId) ?? new Map<string, Map<string, number>>();
-      tabs.set(tabId, sites);
-      const seen = sites.get(site) ?? new Map<string, number>();
-      sites.set(site, seen);
-      for (const [set, time] of seen) if (now - time >= WINDOW_MS) seen.delete(set);
-      if (!seen.has(itemSet) && seen.size >= MAX_ITEM_SETS) {
-        options.log?.(
-          `Verwonder: ${site} changed its items more than ${MAX_ITEM_SETS} times a minute; its marks stay as they are for now.`,
+    allows: (tabId, site, itemSet) =>
+      oneAtATime(async () => {
+        const now = options.now();
+        return (
+          (await allowsThisMinute(session, tabId, site, itemSet, now, log)) &&
+          allowsToday(session, site, itemSet, new Date(now), log)
         );
-        return false;
-      }
-      seen.set(itemSet, now);
-      return true;
-    },
-    forget: (tabId) => void tabs.delete(tabId),
-    log: options.log,
+      }),
+    forget: (tabId) => oneAtATime(() => forgetTabBudget(session, tabId)),
   };
 }
