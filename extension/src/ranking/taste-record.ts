@@ -6,6 +6,7 @@
 import type { CategoryId } from '../control/categories.ts';
 import type { LocalProfile } from '../control/local-profile.ts';
 import { resolveInterest } from '@verwonder/shared/interests/resolve-interests.ts';
+import type { MediumId } from '@verwonder/shared/wire/vocabulary.ts';
 
 export interface TasteRecord {
   id: string;
@@ -28,6 +29,8 @@ export interface TasteRecord {
   priceEur?: number;
   /** A loan's stars (1 to 5), when the person gave them: below 4 it counts half. */
   rating?: number;
+  /** The item's medium, as the vault's record names it: the person's media mix weighs candidates. */
+  medium?: MediumId;
   /** An own word the person typed in the vault (InterestsData.words), not in the options. */
   ownWord?: boolean;
   /** A coarse location record ("Grove locatie"): roughly where the person is, about 1 km. */

@@ -30,6 +30,25 @@ describe('toHistory (taste records as the wonder algorithm reads them)', () => {
     expect(genre.travel).toBeCloseTo(genre.poetry!, 12);
   });
 
+  it("counts the media of the person's vault records, as the vault does (review finding: the extension ignores the medium of the vault's records)", () => {
+    const ticket = (id: string, medium: string) => ({
+      id,
+      category: 'tickets',
+      time: TIME,
+      item: { id: `act-${id}`, title: `Concert ${id}`, genres: ['jazz'], medium },
+      data: { quantity: 1 },
+    });
+    const history = toHistory([
+      ...toTaste('tickets', ticket('a', 'listen')),
+      ...toTaste('tickets', ticket('b', 'listen')),
+      ...toTaste('tickets', ticket('c', 'watch')),
+      // Not a medium of the vocabulary: left out.
+      ...toTaste('tickets', ticket('d', 'smell')),
+    ]);
+    const media = affinities(buildDna(history), 'medium', Date.parse(TIME)).map((a) => a.key);
+    expect(media).toEqual(['listen', 'watch']);
+  });
+
   it('keeps stars on loans only, and only whole stars from 1 to 5', () => {
     const ticket = { ...vaultLoan('t', 'jazz', 2), category: 'tickets' };
     expect(toTaste('tickets', ticket)[0]?.rating).toBeUndefined();

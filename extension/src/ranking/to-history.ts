@@ -49,6 +49,7 @@ function itemOf(record: TasteRecord): ItemRef {
     id: record.itemId ?? record.id,
     title: record.label || record.id,
     kind: 'other',
+    ...(record.medium ? { medium: record.medium } : {}),
     termIds,
     genres,
     // Authors as written: a page's author names match them (a free-text loan counts by author).

@@ -6,6 +6,7 @@
  * and marked as the vault's own word.
  */
 import { interestTerm } from '@verwonder/shared/interests/interest-vocabulary.ts';
+import { MEDIA, type MediumId } from '@verwonder/shared/wire/vocabulary.ts';
 import {
   array,
   boolean,
@@ -46,6 +47,7 @@ export const VaultRecordSchema = object({
       termIds: Terms,
       authors: Terms,
       venueId: optional(string()),
+      medium: optional(string()),
     }),
   ),
   location: optional(
@@ -82,6 +84,7 @@ export const TasteRecordSchema = object({
   venueName: optional(string()),
   priceEur: optional(number()),
   rating: optional(number()),
+  medium: optional(enumOf(MEDIA)),
   area: optional(object({ latitude: number(), longitude: number(), district: optional(string()) })),
   ownWord: optional(boolean()),
 });
@@ -149,8 +152,15 @@ export function toTaste(category: CategoryId, vaultRecord: VaultRecord): TasteRe
       ...placeOf(vaultRecord),
       ...ticketPrice(category, data),
       ...loanRating(category, data),
+      ...mediumOf(item.medium),
     },
   ];
+}
+
+/** The item's medium (read, watch, listen, experience): the person's media mix weighs candidates. */
+function mediumOf(medium: string | undefined): { medium?: MediumId } {
+  const known = MEDIA.find((m) => m === medium);
+  return known ? { medium: known } : {};
 }
 
 /** A loan's stars (1 to 5): below 4 a loan counts half, as in the vault and the evaluation. */
