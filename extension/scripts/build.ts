@@ -2,8 +2,9 @@
  * Builds the extension for every target in plasmo.config.ts:
  *   1. writes the manifest settings into extension/package.json (Plasmo's only config source),
  *   2. runs `plasmo build --target=<target>` for each, into extension/build/<target>-prod,
- *   3. packs the committed collaborative model (pack-item-model.ts) into each build, where only
- *      the worker reads it (ITEM_MODEL_ASSET; not a web_accessible_resource).
+ *   3. packs the committed collaborative model (pack-item-model.ts) and genre-theme bridge
+ *      (pack-bridge.ts) into each build, where only the worker reads them (ITEM_MODEL_ASSET,
+ *      BRIDGE_ASSET; not web_accessible_resources).
  * Usage: `npm run build -w extension` or `node --import tsx scripts/build.ts [chrome-mv3 ...]`.
  */
 import { spawnSync } from 'node:child_process';
@@ -12,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
+import { CATALOG_DATA_DIR, CATALOG_FILES } from '@verwonder/shared/catalog/catalog-data.ts';
 import { ITEM_MODEL_FILE } from '@verwonder/shared/wonder/model/load-item-model.ts';
 
 import config from '../../plasmo.config.ts';
@@ -19,7 +21,9 @@ import { buildDirectory } from '../manifest/build-output.ts';
 import { ExtensionTargetSchema } from '../manifest/extension-config.ts';
 import { firefoxMatchPatterns } from '../manifest/firefox-match-patterns.ts';
 import { syncPackageJson } from '../manifest/sync-package-json.ts';
+import { BRIDGE_ASSET } from '../src/ranking/bridge-asset.ts';
 import { ITEM_MODEL_ASSET } from '../src/ranking/item-model-asset.ts';
+import { packBridge } from './pack-bridge.ts';
 import { packItemModel } from './pack-item-model.ts';
 
 const extensionDir = fileURLToPath(new URL('..', import.meta.url));
@@ -30,6 +34,7 @@ const targets = requested.length > 0 ? requested : config.targets;
 
 // Once for all targets: the JSON checked and packed (~0.5 s), the same bytes in each build.
 const packedModel = packItemModel(readFileSync(ITEM_MODEL_FILE));
+const packedBridge = packBridge(readFileSync(join(CATALOG_DATA_DIR, CATALOG_FILES.bridge)));
 
 if (syncPackageJson(`${extensionDir}package.json`, config)) {
   console.log('extension/package.json: manifest fields updated from plasmo.config.ts');
@@ -62,9 +67,15 @@ for (const target of targets) {
     const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
     writeFileSync(file, JSON.stringify(firefoxMatchPatterns(manifest)));
   }
-  // Plasmo bundles only what code imports; the model is a file the worker fetches from its package.
-  const model = join(buildDirectory(target), ITEM_MODEL_ASSET);
-  mkdirSync(dirname(model), { recursive: true });
-  writeFileSync(model, packedModel);
+  // Plasmo bundles only what code imports; the model and the bridge are files the worker fetches
+  // from its package.
+  for (const [asset, bytes] of [
+    [ITEM_MODEL_ASSET, packedModel],
+    [BRIDGE_ASSET, packedBridge],
+  ] as const) {
+    const file = join(buildDirectory(target), asset);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, bytes);
+  }
   console.log(`built ${target} in ${seconds}s -> extension/build/${target}-prod`);
 }

@@ -4,9 +4,11 @@
  * thread), ranks the shown ones with the profile, the settings and the vault's records allowed on
  * the site (rank-page.ts), and answers with the marks and only the items they mark. A page that
  * shows books, for someone with records of items, is ranked with the collaborative model, which the
- * worker loads on the first such page (lazy-item-model.ts). Each tab has a budget of distinct item
- * sets a minute per site, all its addresses together, and each site a budget a day
- * (rank-budget.ts); past either the page is told to keep its marks.
+ * worker loads on the first such page (lazy-item-model.ts); every page with categories allowed is
+ * ranked with the genre-theme bridge (lazy-bridge.ts), by which the genres of what they read reach
+ * the themes of concerts and exhibitions. Each tab has a budget of distinct item sets a minute per
+ * site, all its addresses together, and each site a budget a day (rank-budget.ts); past either the
+ * page is told to keep its marks.
  */
 import { deviceSeed } from '../control/device-seed.ts';
 import { parseProfile, PROFILE_KEY, type LocalProfile } from '../control/local-profile.ts';
@@ -66,6 +68,8 @@ export async function answerRankPage(
     deps.itemModel && allowed.length > 0 && books && hasItemRecords(vaultRecords, profile)
       ? await deps.itemModel()
       : undefined;
+  // Small, and used by any record with genres (a loan typed by hand has no item id): always asked.
+  const bridge = deps.bridge && allowed.length > 0 ? await deps.bridge() : undefined;
   const ranking = rankPage({
     items: page.shown,
     ...(request.site ? { site: request.site } : {}),
@@ -75,6 +79,7 @@ export async function answerRankPage(
     vaultRecords,
     seed: await deviceSeed(deps.local),
     itemModel,
+    bridge,
   });
   const marked = new Set(ranking.suggestions.map((s) => s.itemId));
   if (page.shown.length === 1 && page.shown[0]) marked.add(page.shown[0].id);

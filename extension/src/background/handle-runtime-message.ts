@@ -27,6 +27,7 @@ import { type CategoryId } from '../control/categories.ts';
 import type { RankPageResponse } from '../messaging/rank-page-messages.ts';
 import type { TasteRecord } from '../ranking/taste-record.ts';
 import type { ItemModelSource } from '../ranking/lazy-item-model.ts';
+import type { BridgeSource } from '../ranking/lazy-bridge.ts';
 import type { ProfileFields } from '../forms/profile-fields.ts';
 import type { PromptResponse } from '../messaging/prompt-messages.ts';
 import { answerPrompt, forgetOpenQuestions, getPrompt, noteShown } from './prompt-handler.ts';
@@ -61,6 +62,8 @@ export interface BackgroundDeps extends SenderContext {
   profileFields?: () => Promise<ProfileFields>;
   /** The collaborative model, loaded on first need (lazy-item-model.ts); content alone when absent. */
   itemModel?: ItemModelSource;
+  /** The genre-theme bridge, loaded on first need (lazy-bridge.ts); genres reach no themes when absent. */
+  bridge?: BridgeSource;
   /** Distinct item sets a tab and a site may have ranked (rank-budget.ts); unlimited when absent. */
   rankBudget?: RankBudget;
 }

@@ -24,6 +24,8 @@ import { unpair } from '../vault/unpair.ts';
 import { readProfileFields } from '../vault/vault-profile.ts';
 import { ITEM_MODEL_ASSET } from '../ranking/item-model-asset.ts';
 import { lazyItemModel } from '../ranking/lazy-item-model.ts';
+import { BRIDGE_ASSET } from '../ranking/bridge-asset.ts';
+import { lazyBridge } from '../ranking/lazy-bridge.ts';
 import { startDailyNotifications } from './daily-notifications.ts';
 import { handleRuntimeMessage, type BackgroundDeps } from './handle-runtime-message.ts';
 import { handleRefreshAlarm, REFRESH_ALARM, REFRESH_PERIOD_MINUTES } from './refresh-alarm.ts';
@@ -149,6 +151,7 @@ const deps: BackgroundDeps = {
     (await paired()) ? readProfileFields(connection).catch(() => ({})) : {},
   // Read from the extension's own package (not web-accessible), once per worker life.
   itemModel: lazyItemModel({ url: browser.runtime.getURL(ITEM_MODEL_ASSET), fetch: fetcher }),
+  bridge: lazyBridge({ url: browser.runtime.getURL(BRIDGE_ASSET), fetch: fetcher }),
   rankBudget: rankBudget({
     session: browser.storage.session,
     now: () => Date.now(),

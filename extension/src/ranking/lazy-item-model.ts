@@ -1,13 +1,13 @@
 /**
  * The collaborative item model in the background worker, loaded when a ranking first needs it:
  * the packed file the build wrote (item-model-asset.ts) fetched and read by readPackedItemModel
- * (tens of milliseconds, where gunzipping and parsing the JSON took ~1 s), then kept in memory.
- * The worker may be stopped at any time; a new one just loads it again. A failed load leaves
- * ranking without the model (content alone), is warned about once and tried again on a later
- * request.
+ * (tens of milliseconds, where gunzipping and parsing the JSON took ~1 s), then kept in memory
+ * (lazy-load.ts). A failed load leaves ranking without the model (content alone), is warned about
+ * once and tried again on a later request.
  */
 import type { ItemModel } from '@verwonder/shared/wonder/model/item-model.ts';
 
+import { lazyLoad, type LazySource } from './lazy-load.ts';
 import { readPackedItemModel } from './read-packed-item-model.ts';
 
 export interface LazyItemModelDeps {
@@ -19,7 +19,7 @@ export interface LazyItemModelDeps {
 }
 
 /** The model, or undefined while it cannot be loaded; never rejects. */
-export type ItemModelSource = () => Promise<ItemModel | undefined>;
+export type ItemModelSource = LazySource<ItemModel>;
 
 /** The load's cost, a performance measure: DevTools' timeline and the browser test read it. */
 export const ITEM_MODEL_MEASURE = 'verwonder:item-model';
@@ -34,26 +34,8 @@ async function fetchItemModel(deps: LazyItemModelDeps): Promise<ItemModel> {
 }
 
 export function lazyItemModel(deps: LazyItemModelDeps): ItemModelSource {
-  let model: ItemModel | undefined;
-  // One load at a time: the requests that come while it runs wait for the same one.
-  let loading: Promise<ItemModel | undefined> | undefined;
-  let warned = false;
-  return () => {
-    if (model) return Promise.resolve(model);
-    loading ??= fetchItemModel(deps)
-      .then(
-        (loaded) => (model = loaded),
-        (cause: unknown) => {
-          // Once per worker: a missing file would otherwise warn on every page.
-          if (!warned)
-            (deps.warn ?? console.warn)('Verwonder: no item model, ranking without', cause);
-          warned = true;
-          return undefined;
-        },
-      )
-      .finally(() => {
-        loading = undefined;
-      });
-    return loading;
-  };
+  return lazyLoad(
+    () => fetchItemModel(deps),
+    (cause) => (deps.warn ?? console.warn)('Verwonder: no item model, ranking without', cause),
+  );
 }

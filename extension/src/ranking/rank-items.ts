@@ -5,9 +5,11 @@
  * it is zod-free (shared's browser-bundle test), the shared index is not.
  * The collaborative item model comes in as an option: the worker loads it when a page shows books
  * (lazy-item-model.ts); without it content similarity, diversity, surprise and explanations work
- * as before.
+ * as before. So does the genre-theme bridge (lazy-bridge.ts), by which a reader's book genres
+ * reach the UiT themes of concerts and exhibitions, as in the vault's "Voor jou" and the evaluation.
  */
 import type { CatalogItem } from '@verwonder/shared/catalog/catalog-item.ts';
+import type { GenreThemeBridge } from '@verwonder/shared/catalog/genre-theme-bridge.ts';
 import type { Explanation, Suggestion } from '@verwonder/shared/model/suggestion.ts';
 import type { ItemModel } from '@verwonder/shared/wonder/model/item-model.ts';
 import { suggest } from '@verwonder/shared/wonder/suggest.ts';
@@ -63,6 +65,11 @@ export interface RankOptions {
   adjustments?: ReadonlyMap<string, PageAdjustment>;
   /** The collaborative model (neighbours of the books the person had); content alone when absent. */
   itemModel?: ItemModel;
+  /**
+   * Book genre -> UiT themes, keyed by normalised genre (read-bridge.ts); without it a reader's
+   * genres reach no themes of activities.
+   */
+  bridge?: GenreThemeBridge;
 }
 
 /** How many suggestions to ask `suggest` for, to pick the relevant ones and one surprise from. */
@@ -115,11 +122,16 @@ export function rankItems(
   const hits = ownWordHits(words, offered);
   const candidates = offered.map((item) => withOwnWords(toCandidate(item, site), item, hits));
   // The product's one ranking configuration (as evaluated) at the person's dial, with the item
-  // model when the worker has it.
+  // model and the bridge when the worker has them.
   const rank = (pool: readonly CatalogItem[], slots: number) =>
     withPageSignals(
       suggest(history, pool, allowed, {
-        ...productRankOptions({ slots, dial: options.dial, itemModel: options.itemModel }),
+        ...productRankOptions({
+          slots,
+          dial: options.dial,
+          itemModel: options.itemModel,
+          bridge: options.bridge,
+        }),
         rankSeen: !options.omitKnown,
       }),
       options.adjustments,

@@ -4,6 +4,7 @@
  * site go in; the marks to draw (with their explanations) and the records they name come out.
  * Kept in the worker so the content script carries neither the wonder code nor the vocabulary.
  */
+import type { GenreThemeBridge } from '@verwonder/shared/catalog/genre-theme-bridge.ts';
 import type { ItemModel } from '@verwonder/shared/wonder/model/item-model.ts';
 
 import type { LocalProfile } from '../control/local-profile.ts';
@@ -38,6 +39,8 @@ export interface RankPageInput {
   seed: string;
   /** The collaborative model, when the worker loaded it (lazy-item-model.ts). */
   itemModel?: ItemModel;
+  /** The genre-theme bridge, when the worker loaded it (lazy-bridge.ts). */
+  bridge?: GenreThemeBridge;
 }
 
 export function rankPage(input: RankPageInput): PageRanking {
@@ -61,6 +64,7 @@ export function rankPage(input: RankPageInput): PageRanking {
     // The fair comparison: the person's own share of slots shows the page's popular items.
     baseline: { seed: input.seed, share: settings.baselineShare, site: origin },
     itemModel: input.itemModel,
+    bridge: input.bridge,
   });
   const named = new Set(suggestions.flatMap((s) => s.recordIds));
   return {
