@@ -7,6 +7,7 @@
 import browser from 'webextension-polyfill';
 
 import type { CategoryId } from '../control/categories.ts';
+import type { BridgeSource } from '../ranking/lazy-bridge.ts';
 import type { TasteRecord } from '../ranking/taste-record.ts';
 import { fetchUpcomingActivities, onAgenda } from '../notify/agenda-feed.ts';
 import type { DailyNotification } from '../notify/daily-notification.ts';
@@ -46,6 +47,7 @@ async function show(notification: DailyNotification): Promise<void> {
 export function startDailyNotifications(deps: {
   fetch: typeof fetch;
   vaultTaste(allowed: readonly CategoryId[]): Promise<TasteRecord[]>;
+  bridge?: BridgeSource;
 }): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     void handleNotifyAlarm(alarm, {
@@ -53,6 +55,7 @@ export function startDailyNotifications(deps: {
       now: () => new Date(),
       upcoming: (day) => fetchUpcomingActivities(deps.fetch, day),
       vaultTaste: deps.vaultTaste,
+      bridge: deps.bridge,
       show,
     }).catch(() => undefined);
   });

@@ -262,6 +262,8 @@ browser.storage.onChanged.addListener((changes, area) => {
 startDailyNotifications({
   fetch: fetcher,
   vaultTaste,
+  // The pages' own loader: one load of the bridge serves both.
+  bridge: deps.bridge,
 });
 
 /** The "?" badge while a question after a conversion waits; looked at again when anything it rests on changes. */

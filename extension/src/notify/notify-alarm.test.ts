@@ -100,4 +100,36 @@ describe('the notify alarm', () => {
     expect(shown[1]?.title).toBe('Tonight: Avond van de blues');
     expect(shown[1]?.message).not.toContain('area');
   });
+
+  it('ranks today’s agenda with the worker’s genre-theme bridge (review finding: the extension ranks without the genre-theme bridge)', async () => {
+    const exhibition: UpcomingActivity = {
+      ...concert,
+      id: 'act-00043',
+      title: 'Antwerpen 1944',
+      eventType: { id: '0.0.0.0.0', label: { nl: 'Tentoonstelling', en: 'Exhibition' } },
+      themes: [{ id: '1.11.0.0.0', label: { nl: 'Geschiedenis', en: 'History' } }],
+    };
+    const loans = [1, 2].map((n) => ({
+      id: `vault-loan-${n}`,
+      category: 'loans' as const,
+      label: `Boek ${n}`,
+      terms: ['historical_fiction'],
+      itemId: `book-${n}`,
+    }));
+    const local = memoryStorageArea({ [NOTIFICATIONS_KEY]: { enabled: true } });
+    const { deps, shown } = setup(local, () => at(12));
+    let loaded = 0;
+    const run = await runDailyNotification({
+      ...deps,
+      upcoming: async () => [concert, exhibition],
+      vaultTaste: async () => loans,
+      bridge: async () => {
+        loaded++;
+        return { 'historical fiction': [{ themeId: '1.11.0.0.0', weight: 0.8 }] };
+      },
+    });
+    expect(run).toBe('shown');
+    expect(loaded).toBe(1);
+    expect(shown.map((n) => n.title)).toEqual(['Vanavond: Antwerpen 1944']);
+  });
 });

@@ -10,6 +10,7 @@ import type { CategoryId } from '../control/categories.ts';
 import { parseProfile, PROFILE_KEY } from '../control/local-profile.ts';
 import { allowedCategories, parseSettings, SETTINGS_KEY } from '../control/settings.ts';
 import type { StorageArea } from '../control/storage-area.ts';
+import type { BridgeSource } from '../ranking/lazy-bridge.ts';
 import { localTasteRecords, rejectedItems, type TasteRecord } from '../ranking/taste-record.ts';
 import { AGENDA_ORIGIN } from './agenda-feed.ts';
 import { dailyNotification, type DailyNotification } from './daily-notification.ts';
@@ -32,6 +33,8 @@ export interface NotifyDeps {
   /** The cached vault records of these categories (none when not paired). */
   vaultTaste(allowed: readonly CategoryId[]): Promise<TasteRecord[]>;
   show(notification: DailyNotification): Promise<void>;
+  /** The genre-theme bridge, as pages are ranked with it (lazy-bridge.ts); without it when absent. */
+  bridge?: BridgeSource;
 }
 
 export type NotifyOutcome =
@@ -63,9 +66,10 @@ export async function runDailyNotification(deps: NotifyDeps): Promise<NotifyOutc
   const allowed = allowedCategories(settings, AGENDA_ORIGIN);
   if (allowed.length === 0) return 'nothing-fits';
   const profile = parseProfile((await deps.local.get(PROFILE_KEY))[PROFILE_KEY]);
-  const [activities, fromVault] = await Promise.all([
+  const [activities, fromVault, bridge] = await Promise.all([
     deps.upcoming(decision.day),
     deps.vaultTaste(allowed),
+    deps.bridge?.(),
   ]);
   // A visit or reaction already sent to the vault comes back from it: count it once.
   const inVault = new Set(
@@ -82,6 +86,7 @@ export async function runDailyNotification(deps: NotifyDeps): Promise<NotifyOutc
     ...(choice.district ? { district: choice.district } : {}),
     ...(allowed.includes('feedback') ? { excluded: rejectedItems(profile) } : {}),
     dial: settings.dial,
+    ...(bridge ? { bridge } : {}),
   });
   if (!pick) return 'nothing-fits';
   // The day first: at most one a day holds even if showing fails.

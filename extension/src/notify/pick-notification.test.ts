@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { UpcomingActivity } from '@verwonder/shared/wire/upcoming-activities.ts';
 
+import { readBridge } from '../ranking/read-bridge.ts';
 import type { TasteRecord } from '../ranking/taste-record.ts';
 import { pickNotification, stillToday, toPageItem } from './pick-notification.ts';
 
@@ -127,6 +128,45 @@ describe('pickNotification', () => {
     // At 19:45 both concerts start within the hour it leaves to get there.
     expect(
       pickNotification({ activities, records: jazzFan, allowed: ALL, now: new Date(at(19, 45)) }),
+    ).toBeUndefined();
+  });
+});
+
+describe('pickNotification with the genre-theme bridge', () => {
+  const HISTORY = { id: '1.11.0.0.0', label: { nl: 'Geschiedenis', en: 'History' } };
+  const EXHIBITION = { id: '0.0.0.0.0', label: { nl: 'Tentoonstelling', en: 'Exhibition' } };
+  const today = [
+    activity('act-00001', at(20), ROMA),
+    { ...activity('act-00006', at(18), {}), eventType: EXHIBITION, themes: [HISTORY] },
+  ];
+  /** Two books of historical fiction borrowed through the vault, with the catalogue's genre key. */
+  const reader: TasteRecord[] = [1, 2].map((n) => ({
+    id: `vault-loan-${n}`,
+    category: 'loans',
+    label: `Boek ${n}`,
+    terms: ['historical_fiction'],
+    itemId: `book-${n}`,
+    time: at(10, 0, n),
+  }));
+  const bridge = readBridge({ historical_fiction: [{ themeId: '1.11.0.0.0', weight: 0.8 }] });
+
+  it('picks today’s exhibition on a theme the person’s loans reach, for those loans (review finding: the extension ranks without the genre-theme bridge)', () => {
+    const now = new Date(at(12));
+    const pick = pickNotification({
+      activities: today,
+      records: reader,
+      allowed: ['loans'],
+      now,
+      bridge,
+    });
+    expect(pick?.activity.id).toBe('act-00006');
+    expect(pick?.suggestion.explanations.map((e) => e.text.nl)).toContain(
+      'Je leest graag over geschiedenis: een tentoonstelling in Zaal',
+    );
+    expect(pick?.suggestion.recordIds.toSorted()).toEqual(['vault-loan-1', 'vault-loan-2']);
+    // Without it the loans reach nothing on the agenda.
+    expect(
+      pickNotification({ activities: today, records: reader, allowed: ['loans'], now }),
     ).toBeUndefined();
   });
 });

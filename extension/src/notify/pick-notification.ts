@@ -5,6 +5,7 @@
  * and among the best the first one in their area wins, when they gave one and allow `location`.
  */
 import { distanceKm } from '@verwonder/shared/catalog/distance-km.ts';
+import type { GenreThemeBridge } from '@verwonder/shared/catalog/genre-theme-bridge.ts';
 import type { UpcomingActivity } from '@verwonder/shared/wire/upcoming-activities.ts';
 
 import type { CategoryId } from '../control/categories.ts';
@@ -42,6 +43,8 @@ export interface PickInput {
   /** Items the person turned down. */
   excluded?: ReadonlySet<string>;
   dial?: number;
+  /** The genre-theme bridge (lazy-bridge.ts): how what the person reads reaches today's agenda. */
+  bridge?: GenreThemeBridge;
 }
 
 /** The feed's activity as a page item, with what the agenda's own pages say about it. */
@@ -92,6 +95,7 @@ export function pickNotification(input: PickInput): NotificationPick | undefined
     // No page sees a notification: what the person has already is simply not offered.
     omitKnown: true,
     ...(input.dial !== undefined ? { dial: input.dial } : {}),
+    ...(input.bridge ? { bridge: input.bridge } : {}),
   }).filter((suggestion) => suggestion.kind === 'relevant');
   const home = input.district && input.allowed.includes('location') ? input.district : undefined;
   const shortlist = ranked.flatMap((suggestion) => {
