@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 
 import { injectedUi, textOf } from '../extension/scripts/support/shadow-dom.ts';
+import { pickLoanProposal, submitLoan } from './support/loan-form.ts';
 import { addPasskeyAuthenticator } from './support/passkey-authenticator.ts';
 import { pairExtensionFromOptions } from './support/pair-extension-from-options.ts';
 import { screenshotPath } from './support/screenshots.ts';
@@ -38,22 +39,7 @@ afterAll(async () => {
 
 /** A loan picked from the vault's type-ahead by its title. */
 async function addLoan(typed: string, wanted: RegExp) {
-  await page.fill('#loanTitle', '');
-  await page.fill('#loanAuthor', '');
-  await page.locator('#loanTitle').pressSequentially(typed, { delay: 20 });
-  await page.waitForSelector('#loanTitle-options:not([hidden]) [role=option]');
-  await page
-    .locator('#loanTitle-options [role=option]')
-    .filter({ hasText: wanted })
-    .first()
-    .click();
-  const title = await page.inputValue('#loanTitle');
-  await page.click('#loan-form button[type=submit]');
-  await page.waitForFunction(
-    (t) =>
-      [...document.querySelectorAll('#record-list li')].some((li) => li.textContent?.includes(t)),
-    title,
-  );
+  await submitLoan(page, await pickLoanProposal(page, typed, wanted));
 }
 
 it('marks a museum exhibition on heritage for two loans of historical fiction, through the bridge (review finding: the extension ranks without the genre-theme bridge)', async () => {

@@ -20,6 +20,7 @@ import {
 } from '../extension/scripts/support/shadow-dom.ts';
 import { RELEVANT_PER_PAGE } from '../extension/src/ranking/rank-page.ts';
 import { KNOWN } from '../extension/src/ranking/with-known.ts';
+import { pickLoanProposal, submitLoan } from './support/loan-form.ts';
 import { addPasskeyAuthenticator } from './support/passkey-authenticator.ts';
 import { pairExtensionFromOptions } from './support/pair-extension-from-options.ts';
 import { screenshotPath } from './support/screenshots.ts';
@@ -45,21 +46,9 @@ afterAll(async () => {
 /** The loan typed by hand: no catalogue item, so the extension knows it by its title alone. */
 const TYPED = { title: 'The Name of the Wind', author: 'Patrick Rothfuss', itemId: 'book-192' };
 
-/** Adds the loan in the form once its fields are filled, and waits for it in the list. */
-async function submitLoan(title: string, stars: string) {
-  await page.selectOption('#loanRating', stars);
-  await page.click('#loan-form button[type=submit]');
-  await page.waitForFunction(
-    (t) =>
-      [...document.querySelectorAll('#record-list li')].some((li) => li.textContent?.includes(t)),
-    title,
-  );
-}
-
-/** Types into the title field and clicks the catalogue's proposal `option`. */
+/** Types into the title field and clicks the catalogue's proposal `option`: a loan of that item. */
 async function pickFromCatalogue(typed: string, option: string) {
-  await page.locator('#loanTitle').pressSequentially(typed, { delay: 20 });
-  await page.click(`#loanTitle-options [role=option]:has-text("${option}")`);
+  await pickLoanProposal(page, typed, option);
   await expect.poll(() => page.getAttribute('#loan-match', 'data-item-id')).not.toBe('');
 }
 
@@ -85,15 +74,15 @@ it('marks a book the person typed in as a loan "Ken je al", its first reason nam
 
   // Two fantasy loans picked from the catalogue, so the person's strongest genres are fantasy's.
   await pickFromCatalogue('the hobbit', 'The Hobbit · J.R.R. Tolkien');
-  await submitLoan('The Hobbit', '5');
+  await submitLoan(page, 'The Hobbit', '5');
   await pickFromCatalogue('fellowship of the ring', 'The Fellowship of the Ring');
-  await submitLoan('The Fellowship of the Ring', '4');
+  await submitLoan(page, 'The Fellowship of the Ring', '4');
   // And one typed by hand, its proposals dismissed: a loan with no catalogue id, only a title.
   await page.locator('#loanTitle').pressSequentially(TYPED.title, { delay: 20 });
   await page.fill('#loanAuthor', TYPED.author);
   await page.keyboard.press('Escape');
   expect(await page.textContent('#loan-match')).toContain('Eigen tekst');
-  await submitLoan(TYPED.title, '5');
+  await submitLoan(page, TYPED.title, '5');
 
   const options = await pairExtensionFromOptions(
     test.browser.context,

@@ -13,6 +13,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 
+import { pickLoanProposal, submitLoan } from './support/loan-form.ts';
 import { addPasskeyAuthenticator } from './support/passkey-authenticator.ts';
 import { pairExtensionFromOptions } from './support/pair-extension-from-options.ts';
 import { screenshotPath } from './support/screenshots.ts';
@@ -76,24 +77,7 @@ async function museumMarks(wanted: (marks: Place[]) => boolean, name: string): P
 }
 
 async function addLoan(field: '#loanTitle' | '#loanAuthor', typed: string, wanted: RegExp) {
-  await page.fill('#loanTitle', '');
-  await page.fill('#loanAuthor', '');
-  await page.locator(field).pressSequentially(typed, { delay: 20 });
-  await page.waitForSelector(`${field}-options:not([hidden]) [role=option]`);
-  const proposals = page.locator(`${field}-options [role=option]`);
-  const texts = await proposals.allTextContents();
-  expect(
-    texts.some((text) => wanted.test(text)),
-    JSON.stringify(texts),
-  ).toBe(true);
-  await proposals.filter({ hasText: wanted }).first().click();
-  const title = await page.inputValue('#loanTitle');
-  await page.click('#loan-form button[type=submit]');
-  await page.waitForFunction(
-    (t) =>
-      [...document.querySelectorAll('#record-list li')].some((li) => li.textContent?.includes(t)),
-    title,
-  );
+  await submitLoan(page, await pickLoanProposal(page, typed, wanted, field));
 }
 
 it('marks the museum for a reader of novels into jazz and film, and a typed interest changes its marks (review finding: the museum never shows a suggestion to this newcomer)', async () => {

@@ -23,6 +23,7 @@ import { ITEM_MODEL_MEASURE } from '../extension/src/ranking/lazy-item-model.ts'
 import { type RunningVault } from '../vault-server/src/index.ts';
 import { requireChromium, SCREENSHOTS_DIR } from './support/chromium.ts';
 import { startBrowserTestVault, type BrowserTestVault } from './support/browser-test-vault.ts';
+import { submitLoan } from './support/loan-form.ts';
 import { addPasskeyAuthenticator } from './support/passkey-authenticator.ts';
 
 const VAULT_PORT = 4800;
@@ -126,15 +127,6 @@ async function pickWithKeyboard(typed: string, wanted: RegExp, screenshot?: stri
   await expect.poll(() => page.getAttribute('#loanTitle', 'aria-expanded')).toBe('false');
 }
 
-async function submitLoan(title: string) {
-  await page.click('#loan-form button[type=submit]');
-  await page.waitForFunction(
-    (t) =>
-      [...document.querySelectorAll('#record-list li')].some((li) => li.textContent?.includes(t)),
-    title,
-  );
-}
-
 describe('a newcomer', () => {
   it('cold start: nothing marked, one invitation in the popup; typed interests alone mark all three sites', async () => {
     const extensionId = new URL(worker.url()).host;
@@ -216,22 +208,22 @@ describe('a newcomer', () => {
     );
     expect(await page.getAttribute('#loan-match', 'data-item-id')).toBe('book-1');
     expect(await page.inputValue('#loanAuthor')).toBe('Suzanne Collins');
-    await submitLoan('The Hunger Games');
+    await submitLoan(page, 'The Hunger Games');
     await pickWithKeyboard('pride and prejudice', /^Pride and Prejudice · Jane Austen/);
     expect(await page.getAttribute('#loan-match', 'data-item-id')).toBe('book-10');
-    await submitLoan('Pride and Prejudice');
+    await submitLoan(page, 'Pride and Prejudice');
     // The third by its author, in the author field, picked with the mouse.
     await page.locator('#loanAuthor').pressSequentially('tolkien', { delay: 20 });
     await page.click('#loanAuthor-options [role=option]:has-text("The Hobbit · J.R.R. Tolkien")');
     expect(await page.inputValue('#loanTitle')).toBe('The Hobbit');
     expect(await page.getAttribute('#loan-match', 'data-item-id')).toBe('book-7');
-    await submitLoan('The Hobbit');
+    await submitLoan(page, 'The Hobbit');
     // And one the catalogue does not have: free text, counted by its author.
     await page.fill('#loanTitle', 'De Avonden');
     await page.fill('#loanAuthor', 'Gerard Reve');
     await page.keyboard.press('Escape');
     expect(await page.textContent('#loan-match')).toContain('Eigen tekst');
-    await submitLoan('De Avonden');
+    await submitLoan(page, 'De Avonden');
     await shot(page, 'loans');
 
     // Pairing from the extension's options page.

@@ -18,6 +18,7 @@ import {
   startTestClient,
   type TestClient,
 } from '../vault-server/src/oauth/testing/test-client.ts';
+import { catalogueLoan } from './support/catalogue-loan.ts';
 
 /** Far above what ranking 1,500 loans takes even on a busy machine, so both fit in one step. */
 const STEP_MS = 1000;
@@ -69,27 +70,8 @@ describe('the ranking and DNA answer time', () => {
   it('says nothing of how many records the person has (review finding: ranking and DNA answer time reveals record count)', async () => {
     const empty = await profileGrant('leeg');
     const full = await profileGrant('vol');
-    const time = new Date(Date.now() - 30 * 86_400_000).toISOString();
     for (const book of books.slice(0, 1500))
-      await vault.oauth.deps.records.create(
-        'vol',
-        'loans',
-        {
-          time,
-          source: { type: 'person' },
-          item: {
-            id: book.id,
-            title: book.title.slice(0, 500),
-            kind: 'book',
-            medium: 'read',
-            genres: book.genres,
-            authors: book.authors,
-            termIds: book.themes.map((theme) => theme.id),
-          },
-          data: { action: 'borrowed' },
-        },
-        { actor: OWNER },
-      );
+      await vault.oauth.deps.records.create('vol', 'loans', catalogueLoan(book), { actor: OWNER });
 
     // The first ranking of a process reads the catalogue: not a property of the person.
     await answerStep('rank', 'leeg', empty);

@@ -22,6 +22,7 @@ import {
   startTestClient,
   type TestClient,
 } from '../vault-server/src/oauth/testing/test-client.ts';
+import { catalogueLoan } from './support/catalogue-loan.ts';
 
 const catalog = catalogData();
 const books = catalog.books();
@@ -56,25 +57,6 @@ async function rank(
     instance?: string;
   };
   return { status: response.status, body };
-}
-
-/** A loan as a library would write it; `itemId` may name another item than the one described. */
-function loan(book: (typeof books)[number], itemId = book.id) {
-  return {
-    // A month ago: the vault refuses a record already past its category's retention.
-    time: new Date(Date.now() - 30 * 86_400_000).toISOString(),
-    source: { type: 'person' },
-    item: {
-      id: itemId,
-      title: book.title.slice(0, 500),
-      kind: 'book',
-      medium: 'read',
-      genres: book.genres,
-      authors: book.authors,
-      termIds: book.themes.map((theme) => theme.id),
-    },
-    data: { action: 'borrowed' },
-  };
 }
 
 async function write(pod: string, category: 'loans' | 'tickets', record: object): Promise<void> {
@@ -120,8 +102,8 @@ describe('suggestions:rank is an oracle on the person records', () => {
     // Anna's twin: the same loans, described the same way, but of items that are no candidates.
     const twin = await rankOnlyGrant('twin');
     for (const [index, book] of borrowed.entries()) {
-      await write('anna', 'loans', loan(book));
-      await write('twin', 'loans', loan(book, `isbn-${index}`));
+      await write('anna', 'loans', catalogueLoan(book));
+      await write('twin', 'loans', catalogueLoan(book, `isbn-${index}`));
     }
 
     const guesses = new Set<string>();
@@ -151,7 +133,7 @@ describe('suggestions:rank is an oracle on the person records', () => {
     const without = await rankOnlyGrant('carol', categories);
     const withRecord = await rankOnlyGrant('dave', categories);
     for (const pod of ['carol', 'dave'])
-      for (const book of borrowed.slice(0, 4)) await write(pod, 'loans', loan(book));
+      for (const book of borrowed.slice(0, 4)) await write(pod, 'loans', catalogueLoan(book));
     // Dave has one record more: a ticket with an author, a genre and a venue nobody else has.
     await write('dave', 'tickets', {
       time: new Date(Date.now() - 20 * 86_400_000).toISOString(),
