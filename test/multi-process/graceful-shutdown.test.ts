@@ -18,9 +18,10 @@ interface Answer {
   location: string | undefined;
 }
 
-function post(agent: http.Agent, url: string, who: SignedIn, body: string): Promise<Answer> {
+/** The answer to `req`, once its body has been read. */
+function answerOf(req: http.ClientRequest): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: 'POST', agent, headers: who.headers() }, (res) => {
+    req.on('response', (res) => {
       res.resume();
       res.on('end', () =>
         resolve({
@@ -31,8 +32,14 @@ function post(agent: http.Agent, url: string, who: SignedIn, body: string): Prom
       );
     });
     req.on('error', reject);
-    req.end(body);
   });
+}
+
+function post(agent: http.Agent, url: string, who: SignedIn, body: string): Promise<Answer> {
+  const req = http.request(url, { method: 'POST', agent, headers: who.headers() });
+  const answer = answerOf(req);
+  req.end(body);
+  return answer;
 }
 
 /**
@@ -49,19 +56,7 @@ async function heldPost(agent: http.Agent, url: string, who: SignedIn, body: str
   const closed = new Promise<boolean>((resolve) =>
     req.once('socket', (socket) => socket.once('close', () => resolve(true))),
   );
-  const answer = new Promise<Answer>((resolve, reject) => {
-    req.on('response', (res) => {
-      res.resume();
-      res.on('end', () =>
-        resolve({
-          status: res.statusCode ?? 0,
-          connection: res.headers.connection,
-          location: res.headers.location,
-        }),
-      );
-    });
-    req.on('error', reject);
-  });
+  const answer = answerOf(req);
   req.flushHeaders();
   await new Promise((resolve) => req.once('continue', resolve));
   return {
