@@ -148,7 +148,7 @@ export interface ConsentChoice {
 /** What the person does in the browser, done with fetch: open the authorization URL, read the consent page, submit it. */
 export async function decideInVault(
   authorizationUrl: string,
-  login: OwnerLogin,
+  login: Pick<OwnerLogin, 'cookie'>,
   choice: ConsentChoice = {},
 ): Promise<{ consentHtml: string; location: string; status: number }> {
   const first = await fetch(authorizationUrl, {
@@ -215,7 +215,7 @@ export async function exchangeCode(
 /** The whole flow: authorize, approve as `login`, exchange the code. */
 export async function connect(
   tc: TestClient,
-  login: OwnerLogin,
+  login: Pick<OwnerLogin, 'cookie'>,
   options: AuthorizationOptions,
   choice: ConsentChoice = {},
 ): Promise<oauth.TokenEndpointResponse> {
