@@ -23,8 +23,11 @@ import { importOverHttp, type OwnerSession } from '../vault-server/src/testing/i
 import { signUpOverHttp } from '../vault-server/src/testing/software-passkey.ts';
 import { catalogueLoan } from './support/catalogue-loan.ts';
 
-/** Far above what ranking 1,500 loans takes even on a busy machine, so both fit in one step. */
-const STEP_MS = 1000;
+/**
+ * Far above what ranking 1,500 loans takes even on a busy machine (up to 1,022 ms seen at a load
+ * average of 21 on two cores), so both fit in one step.
+ */
+const STEP_MS = 2500;
 const books = catalogData().books();
 
 let vault: OAuthTestVault;
