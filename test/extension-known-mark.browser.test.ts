@@ -97,7 +97,7 @@ it('marks a book the person typed in as a loan "Ken je al", its first reason nam
   // surprise (each is fantasy, among the person's strongest genres), and rank-items.ts asks wonder
   // for twelve picks, so all three are picked and fit in the page's RELEVANT_PER_PAGE "Voor jou"
   // slots (baseline slots are off in the browser tests: launch-extension.ts). The stars do not
-  // decide it: the extension does not read them (vault/to-taste.ts).
+  // decide it: each loan has 4 or 5, so each counts in full (extension-loan-stars shows fewer).
   expect(RELEVANT_PER_PAGE).toBeGreaterThanOrEqual(3);
   const tab = await test.browser.context.newPage();
   await tab.goto(test.sites.urls.library);
