@@ -5,6 +5,7 @@ import { loadConfig, type VaultConfig } from './config/vault-config.ts';
 import type { RecordCipher } from './crypto/record-cipher.ts';
 import { startPurgeJob } from './gdpr/purge-job.ts';
 import { createApp, type AppState, type RouteMount } from './http/create-app.ts';
+import { keepAlive } from './http/keep-alive.ts';
 import { openVault } from './open-vault.ts';
 import type { StorageTarget } from './storage/open-storage.ts';
 import type { VaultContext } from './vault-context.ts';
@@ -53,7 +54,7 @@ export async function startVault(options: StartVaultOptions = {}): Promise<Runni
   });
   const state: AppState = { ready: false };
   const server = http.createServer();
-  server.keepAliveTimeout = 5_000;
+  const connections = keepAlive(server);
   server.requestTimeout = 60_000;
   try {
     await new Promise<void>((resolve, reject) => {
@@ -75,14 +76,6 @@ export async function startVault(options: StartVaultOptions = {}): Promise<Runni
     const publicUrl = `http://localhost:${port}`;
     Object.assign(ctx.config, { port, publicUrl, rpId: 'localhost' });
   }
-  // Requests arriving while draining are still answered, but close their connection afterwards.
-  let draining = false;
-  const inFlight = new Set<http.ServerResponse>();
-  server.on('request', (_req: http.IncomingMessage, res: http.ServerResponse) => {
-    if (draining) res.setHeader('connection', 'close');
-    inFlight.add(res);
-    res.once('close', () => inFlight.delete(res));
-  });
   const opening: Promise<unknown>[] = [];
   const closing: (() => Promise<void>)[] = [];
   const mounts = (options.routes ?? []).map((mount) => (c: VaultContext) => {
@@ -111,15 +104,10 @@ export async function startVault(options: StartVaultOptions = {}): Promise<Runni
     close: () =>
       (stopped ??= (async () => {
         state.ready = false;
-        draining = true;
         // Stop taking new work at once: no new connections, idle ones closed, busy ones closed after
         // their current response; whatever is still busy after the cap is cut.
-        for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
         const cap = setTimeout(() => server.closeAllConnections(), drainMs);
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeIdleConnections();
-        });
+        await connections.close();
         clearTimeout(cap);
         await purgeJob.stop();
         for (const close of closing) await close().catch(() => undefined);

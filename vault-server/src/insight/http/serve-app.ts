@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
+import { keepAlive } from '../../http/keep-alive.ts';
 
 export interface Served {
   url: string;
@@ -10,7 +11,8 @@ export interface Served {
 /** Listens on host:port (0: a free port) and closes by draining. */
 export async function serveApp(app: Express, host: string, port: number): Promise<Served> {
   const server = http.createServer(app);
-  server.keepAliveTimeout = 5_000;
+  // Vaults and the leader POST here with fetch: the keep-alive of the vault's own server.
+  const connections = keepAlive(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());
@@ -18,10 +20,6 @@ export async function serveApp(app: Express, host: string, port: number): Promis
   const address = server.address() as AddressInfo;
   return {
     url: `http://${host === '127.0.0.1' ? 'localhost' : host}:${address.port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      }),
+    close: () => connections.close(),
   };
 }

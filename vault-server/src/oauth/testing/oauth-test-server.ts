@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { createApp, type AppState } from '../../http/create-app.ts';
+import { keepAlive } from '../../http/keep-alive.ts';
 import { problemHandler } from '../../http/problem.ts';
 import { securityHeaders } from '../../http/security-headers.ts';
 import { SESSION_COOKIE } from '../../auth/sessions.ts';
@@ -55,10 +56,9 @@ export async function startOAuthTestVault(
   app.use(createApp(ctx, state));
   app.use(problemHandler(ctx.logger));
   const server = http.createServer(app);
-  // The test's fetch (undici) drops an idle socket a second before the server's hint, on a timer
-  // that runs up to a second late on a busy machine; with Node's 5 s both ends closed at once and a
-  // POST sent on the dying socket failed with ECONNRESET. Tests never idle for half a minute.
-  server.keepAliveTimeout = 30_000;
+  // The vault's keep-alive: with Node's 5 s, the test's fetch (undici) sent POSTs on sockets the
+  // server was closing (ECONNRESET).
+  keepAlive(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   const url = `http://${options.host ?? '127.0.0.1'}:${port}`;
