@@ -33,8 +33,9 @@ const modelBytes = memory() - memoryBefore;
 
 function history(p: Persona): CulturalRecord[] {
   const out: CulturalRecord[] = [];
+  const items = cat.itemsById();
   p.loans.forEach((l, i) => {
-    const it = cat.byId(l.bookId);
+    const it = items.get(l.bookId);
     if (it)
       out.push({
         id: `loan-${i}`,
@@ -46,7 +47,7 @@ function history(p: Persona): CulturalRecord[] {
       } as CulturalRecord);
   });
   p.attendance.forEach((a, i) => {
-    const it = cat.byId(a.activityId);
+    const it = items.get(a.activityId);
     if (it)
       out.push({
         id: `att-${i}`,

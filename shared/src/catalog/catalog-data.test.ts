@@ -21,6 +21,8 @@ describe('committed catalogue', () => {
     expect(act && data.byId(act.id)).toBe(act);
     expect(act && data.venueById(act.venue.id)?.geo).toEqual(act?.venue.geo);
     expect(data.byId('book-999999')).toBeUndefined();
+    expect(act && data.itemsById().get(act.id)).toBe(act);
+    expect(data.itemsById().size).toBe(data.items().length);
   });
 
   it('gives every persona a real reading history and outings', () => {

@@ -39,6 +39,11 @@ export interface CatalogData {
   /** Books then activities. */
   items(): readonly CatalogItem[];
   byId(id: string): CatalogItem | undefined;
+  /**
+   * Every item by id as of now, for an operation with many lookups (a ranking, a listing): the
+   * clock is read once, and every lookup sees the same season.
+   */
+  itemsById(): ReadonlyMap<string, CatalogItem>;
   venues(): readonly Venue[];
   venueById(id: string): Venue | undefined;
   personas(): readonly Persona[];
@@ -129,6 +134,7 @@ export function openCatalog(
     activities: () => dated().activities,
     items: () => dated().items,
     byId: (id) => dated().itemIndex.get(id),
+    itemsById: () => dated().itemIndex,
     venues,
     venueById: (id) => venueIndex().get(id),
     personas: () => dated().personas,

@@ -216,6 +216,7 @@ export function runEval(options: EvalOptions): EvalResult {
   );
   const catalogue = options.dataset === 'goodbooks' ? catalogData() : undefined;
   const bridge = catalogue?.bridge();
+  const items = catalogue?.itemsById();
   // The model's lambda and shape are training choices, made on the validation split: lambda as
   // the rating-weighted EASE's (the same estimator), links and neighbours by the dial's rule
   // against the strongest baseline's validation row.
@@ -223,7 +224,7 @@ export function runEval(options: EvalOptions): EvalResult {
     ds,
     val,
     valCtx,
-    candidates: datasetCandidates(ds, valCtx.iu.counts, (id) => catalogue?.byId(id)),
+    candidates: datasetCandidates(ds, valCtx.iu.counts, (id) => items?.get(id)),
     ...(bridge ? { bridge } : {}),
     lambda: lambdaWeighted,
     baseline: (strongest === 'ease-full' ? tunedPlain : tunedWeighted).row,
@@ -236,7 +237,7 @@ export function runEval(options: EvalOptions): EvalResult {
     lambda: lambdaWeighted,
     ...shape,
   });
-  const candidates = datasetCandidates(ds, ctx.iu.counts, (id) => catalogue?.byId(id));
+  const candidates = datasetCandidates(ds, ctx.iu.counts, (id) => items?.get(id));
   const t = performance.now();
   const wonderLists = productLists({
     split,

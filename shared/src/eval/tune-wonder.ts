@@ -113,7 +113,8 @@ export function tuneWonder(options: TuneOptions): TuneResult {
     ...(options.neighbours ? { neighbours: options.neighbours } : {}),
   });
   const catalogue = options.dataset === 'goodbooks' ? catalogData() : undefined;
-  const candidates = datasetCandidates(ds, ctx.iu.counts, (id) => catalogue?.byId(id));
+  const items = catalogue?.itemsById();
+  const candidates = datasetCandidates(ds, ctx.iu.counts, (id) => items?.get(id));
   const indexOf = new Map(candidates.map((c, i) => [c.id, i]));
   const rankOptions = productRankOptions({
     slots: k,

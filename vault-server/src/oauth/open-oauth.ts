@@ -221,7 +221,7 @@ function warmCatalog({ catalog, logger }: OAuthDeps): void {
   if (!catalog) return;
   setTimeout(() => {
     try {
-      catalog.byId('');
+      catalog.itemsById();
       catalog.bridge();
     } catch (error) {
       // The first ranking reports it again, as the problem it answers.

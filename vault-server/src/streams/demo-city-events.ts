@@ -13,9 +13,10 @@ export function demoCityEvents(
   personas: readonly Persona[],
 ): CityEventInput[] {
   const events: CityEventInput[] = [];
+  const items = catalog.itemsById();
   for (const persona of personas) {
     persona.loans.forEach((loan, index) => {
-      const book = catalog.byId(loan.bookId);
+      const book = items.get(loan.bookId);
       if (!book) return;
       events.push({
         id: `${persona.id}.loan.${index}`,
@@ -28,7 +29,7 @@ export function demoCityEvents(
       });
     });
     persona.attendance.forEach((visit, index) => {
-      const activity = catalog.byId(visit.activityId);
+      const activity = items.get(visit.activityId);
       if (!activity || activity.kind !== 'activity') return;
       const common = { subject: persona.id, time: visit.date, item: toItemRef(activity) };
       events.push(

@@ -65,9 +65,10 @@ export function seasonPeople(
     },
   });
   const catalogue = catalogData();
+  const items = catalogue.itemsById();
   const lists = productLists({
     split: sub,
-    candidates: datasetCandidates(ds, iu.counts, (id) => catalogue.byId(id)),
+    candidates: datasetCandidates(ds, iu.counts, (id) => items.get(id)),
     itemModel: parseItemModel(model),
     bridge: catalogue.bridge(),
     k: listLength,

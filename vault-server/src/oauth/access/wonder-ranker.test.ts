@@ -1,5 +1,5 @@
 import { CulturalRecord } from '@verwonder/shared';
-import { catalogData } from '@verwonder/shared/catalog-data';
+import { CATALOG_DATA_DIR, catalogData, openCatalog } from '@verwonder/shared/catalog-data';
 import { describe, expect, it } from 'vitest';
 import { RankCandidate } from './content-ranker.ts';
 import { rankProfile } from './rank-profile.ts';
@@ -43,6 +43,16 @@ describe('ranking from the coarse profile', () => {
   const candidates = [...history, ...fantasy.slice(2)]
     .map(asCandidate)
     .concat([RankCandidate.parse({ id: 'unknown-item', genres: ['fantasy'] })]);
+
+  it('reads the clock once for the whole ranking, not once per candidate (review finding: the catalogue reads the clock per lookup)', () => {
+    let reads = 0;
+    const counted = openCatalog(CATALOG_DATA_DIR, { clock: () => ((reads += 1), new Date()) });
+    const many = [...candidates, ...books.slice(0, 100).map(asCandidate)];
+    const ranked = rankCandidates(many, records, ['loans'], counted);
+    expect(reads).toBe(1);
+    // The same order as through the shared catalogue: only the number of readings changed.
+    expect(ids(ranked)).toEqual(ids(rankCandidates(many, records, ['loans'], catalog)));
+  });
 
   it('returns every candidate once, ids only, what the person reads first', () => {
     const ranked = rankCandidates(candidates, records, ['loans'], catalog);

@@ -11,7 +11,7 @@ import {
 import { rankProfile } from './rank-profile.ts';
 
 /** The part of the demo catalogue ranking needs: items by id and the genre-to-theme bridge. */
-export type RankingCatalog = Pick<CatalogData, 'byId' | 'bridge'>;
+export type RankingCatalog = Pick<CatalogData, 'itemsById' | 'bridge'>;
 
 // One minimum for the vault and every client (shared/src/wire/rank.ts).
 export { MIN_RANK_CANDIDATES } from '@verwonder/shared/wire/rank.ts';
@@ -54,9 +54,11 @@ export function rankCandidates(
   const unique = new Map<string, RankCandidate>();
   for (const candidate of candidates)
     if (!unique.has(candidate.id)) unique.set(candidate.id, candidate);
+  // One reading of the clock for the whole ranking, not one per candidate.
+  const items = catalog?.itemsById();
   return rankByProfile(
     [...unique.values()].map((candidate) => {
-      const known = catalog?.byId(candidate.id);
+      const known = items?.get(candidate.id);
       return {
         id: candidate.id,
         features: known ? catalogFeatures(known) : candidateFeatures(candidate),
