@@ -86,13 +86,33 @@ describe('rankItems with the genre-theme bridge', () => {
       code: 'reads-about',
       text: {
         nl: 'Je leest graag over geschiedenis: een tentoonstelling in MAS',
-        en: 'You like reading about geschiedenis: an exhibition at MAS',
+        en: 'You like reading about history: an exhibition at MAS',
       },
       categories: ['loans'],
       recordIds: ['vault-loan-2', 'vault-loan-1'],
     });
     // Without the bridge the loans' genres reach no theme on the page: nothing rests on them.
     expect(marked(undefined).some((s) => s.kind === 'relevant')).toBe(false);
+  });
+
+  it('names the theme in English in the English reason, from the UiT taxonomy (review finding: the English bridge reason uses the Dutch theme name)', () => {
+    const museum = activity(
+      'heritage',
+      'Een huis vol verhalen',
+      '0.0.0.0.0',
+      { name: 'Erfgoed', code: '1.40.0.0.0' },
+      'DIVA',
+    );
+    const [pick] = rankItems([museum], LOANS, [...ALLOWED], {
+      site: SITE,
+      baseline: undefined,
+      bridge: BRIDGE,
+    });
+    const reason = pick?.explanations.find((e) => e.code === 'reads-about');
+    expect(reason?.text).toEqual({
+      nl: 'Je leest graag over erfgoed: een tentoonstelling in DIVA',
+      en: 'You like reading about heritage: an exhibition at DIVA',
+    });
   });
 
   it('ranks as shared\u2019s suggest does with the product\u2019s options and the bridge (review finding: the extension ranks without the genre-theme bridge)', () => {

@@ -23,6 +23,15 @@ const eventTypeLabel = (item: PageItem) => {
   const known = item.eventTypeId ? interestTerm(item.eventTypeId) : undefined;
   return known ? { ...known.label } : text(item.type);
 };
+/**
+ * A coded theme keeps the page's own (Dutch) name and takes its English name from the UiT
+ * taxonomy, so an English reason does not name it in Dutch ("reading about heritage", not
+ * "erfgoed"); a code the taxonomy lacks keeps the page's name in both.
+ */
+const themeLabel = (name: string, code: string) => ({
+  nl: name,
+  en: (UIT_CODE.test(code) ? interestTerm(code)?.label.en : undefined) ?? name,
+});
 
 /**
  * The item's genre keys: its genres, keywords and uncoded themes, normalised as the person's
@@ -43,7 +52,15 @@ export function toCandidate(item: PageItem, site: { id: string; name: string }):
     ...(item.description ? { description: item.description } : {}),
     themes: [
       ...item.themes.flatMap((theme) =>
-        theme.code ? [{ id: theme.code, domain: 'theme' as const, label: text(theme.name) }] : [],
+        theme.code
+          ? [
+              {
+                id: theme.code,
+                domain: 'theme' as const,
+                label: themeLabel(theme.name, theme.code),
+              },
+            ]
+          : [],
       ),
       // The event type is matched like a theme: an interest in "Concert" meets every concert.
       ...(item.eventTypeId && UIT_CODE.test(item.eventTypeId)
