@@ -159,3 +159,29 @@ describe('Tabs ranking at once lost each other’s counts', () => {
     expect(refused(day)).toBe(1);
   }, 60_000);
 });
+
+describe('Each ranking reads and writes storage.session twice', () => {
+  it('reads both budgets in one call and writes them in one (review finding: each ranking reads and writes storage.session twice, once per budget (minute and day))', async () => {
+    const area = memoryStorageArea();
+    const calls: string[] = [];
+    const counted: StorageArea = {
+      get: (keys) => (calls.push('get'), area.get(keys)),
+      set: (items) => (calls.push('set'), area.set(items)),
+      remove: (key) => (calls.push('remove'), area.remove(key)),
+    };
+    const deps = depsFor([LIBRARY], { session: counted });
+    const ask = async (n: number) =>
+      RankPageResponseSchema.parse(await handleRuntimeMessage(guess(n), tab(7), deps));
+    expect((await ask(0)).shown).toBe(1);
+    expect(calls).toEqual(['get', 'set']);
+    // A set ranked already is read once and written again (its minute runs from now).
+    calls.length = 0;
+    expect((await ask(0)).shown).toBe(1);
+    expect(calls).toEqual(['get', 'set']);
+    // Past the minute's budget: one read, nothing written.
+    for (let n = 1; n < MAX_ITEM_SETS; n++) await ask(n);
+    calls.length = 0;
+    expect((await ask(MAX_ITEM_SETS)).keepMarks).toBe(true);
+    expect(calls).toEqual(['get']);
+  });
+});

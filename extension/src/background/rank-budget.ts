@@ -11,8 +11,8 @@
  */
 import type { StorageArea } from '../control/storage-area.ts';
 import { serial } from '../vault/serial.ts';
-import { allowsToday } from './daily-site-budget.ts';
-import { allowsThisMinute, forgetTabBudget } from './tab-minute-budget.ts';
+import { dayKey, spendToday } from './daily-site-budget.ts';
+import { forgetTabBudget, MINUTE_KEY, spendThisMinute } from './tab-minute-budget.ts';
 
 export interface RankBudget {
   /** Whether the tab may have this item set (a digest) ranked on `site` now; counts it when it is new. */
@@ -28,17 +28,21 @@ export function rankBudget(options: {
 }): RankBudget {
   const { session } = options;
   const log = options.log?.bind(options);
-  // Tabs rank at once, and each check reads a stored budget and writes it back: one at a time, so
-  // no tab's count overwrites another's.
+  // Tabs rank at once, and each check reads the stored budgets and writes them back: one at a
+  // time, so no tab's count overwrites another's. Both budgets in one read and one write.
   const oneAtATime = serial();
   return {
     allows: (tabId, site, itemSet) =>
       oneAtATime(async () => {
         const now = options.now();
-        return (
-          (await allowsThisMinute(session, tabId, site, itemSet, now, log)) &&
-          allowsToday(session, site, itemSet, new Date(now), log)
-        );
+        const day = dayKey(site);
+        const stored = await session.get([MINUTE_KEY, day]);
+        const minute = spendThisMinute(stored[MINUTE_KEY], tabId, site, itemSet, now, log);
+        if (!minute) return false;
+        // The tab's minute counts the set even when the site's day refuses it: the page asked.
+        const today = spendToday(stored[day], site, itemSet, new Date(now), log);
+        await session.set({ [MINUTE_KEY]: minute, ...(today.next ? { [day]: today.next } : {}) });
+        return today.allowed;
       }),
     forget: (tabId) => oneAtATime(() => forgetTabBudget(session, tabId)),
   };

@@ -18,7 +18,7 @@ export function extensionApi(scope: object = globalThis): ExtensionApi {
 export function localStorageArea(api: ExtensionApi): StorageArea {
   const area = api.storage.local;
   return {
-    get: (key) => area.get(key),
+    get: (keys) => area.get(keys),
     set: (items) => area.set(items),
     remove: (key) => area.remove(key),
   };
