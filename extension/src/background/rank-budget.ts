@@ -11,7 +11,7 @@
  */
 import type { StorageArea } from '../control/storage-area.ts';
 import { serial } from '../vault/serial.ts';
-import { dayKey, spendToday } from './daily-site-budget.ts';
+import { DAY_KEY, spendToday } from './daily-site-budget.ts';
 import { forgetTabBudget, MINUTE_KEY, spendThisMinute } from './tab-minute-budget.ts';
 
 export interface RankBudget {
@@ -35,13 +35,15 @@ export function rankBudget(options: {
     allows: (tabId, site, itemSet) =>
       oneAtATime(async () => {
         const now = options.now();
-        const day = dayKey(site);
-        const stored = await session.get([MINUTE_KEY, day]);
+        const stored = await session.get([MINUTE_KEY, DAY_KEY]);
         const minute = spendThisMinute(stored[MINUTE_KEY], tabId, site, itemSet, now, log);
         if (!minute) return false;
         // The tab's minute counts the set even when the site's day refuses it: the page asked.
-        const today = spendToday(stored[day], site, itemSet, new Date(now), log);
-        await session.set({ [MINUTE_KEY]: minute, ...(today.next ? { [day]: today.next } : {}) });
+        const today = spendToday(stored[DAY_KEY], site, itemSet, new Date(now), log);
+        await session.set({
+          [MINUTE_KEY]: minute,
+          ...(today.next ? { [DAY_KEY]: today.next } : {}),
+        });
         return today.allowed;
       }),
     forget: (tabId) => oneAtATime(() => forgetTabBudget(session, tabId)),
