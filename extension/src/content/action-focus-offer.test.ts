@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { PageItem } from '../page/page-item.ts';
-import type { RankedSuggestion } from '../ranking/rank-items.ts';
+import type { RankedSuggestion } from '../ranking/ranked-suggestion.ts';
 import { documentFrom } from '../test-support/dom-fixture.ts';
 import { fakeLayout } from '../test-support/fake-layout.ts';
 import { SUGGESTION_KINDS } from '../test-support/suggestion-kinds.ts';

@@ -7,7 +7,7 @@ import type { Language } from '../control/settings.ts';
 import type { Place } from '../messaging/runtime-messages.ts';
 import { findPrimaryAction } from '../page/primary-action.ts';
 import type { FoundItem, PageKind } from '../page/page-layout.ts';
-import type { RankedSuggestion } from '../ranking/rank-items.ts';
+import type { RankedSuggestion } from '../ranking/ranked-suggestion.ts';
 import { actionFocus, type ActionFocus } from '../ui/action-focus.ts';
 
 export function focusOnAction(

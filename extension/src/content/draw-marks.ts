@@ -9,7 +9,7 @@
 import type { Language } from '../control/settings.ts';
 import type { FeedbackEvent, Place } from '../messaging/runtime-messages.ts';
 import type { FoundItem, PageKind } from '../page/page-layout.ts';
-import type { RankedSuggestion } from '../ranking/rank-items.ts';
+import type { RankedSuggestion } from '../ranking/ranked-suggestion.ts';
 import { formAssist } from '../ui/form-assist.ts';
 import type { ProfileFields } from '../forms/profile-fields.ts';
 import { recommendationZone } from '../ui/recommendation-zone.ts';

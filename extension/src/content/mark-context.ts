@@ -10,7 +10,7 @@ import { AckSchema } from '../messaging/ack.ts';
 import type { FeedbackEvent } from '../messaging/runtime-messages.ts';
 import type { FoundItem } from '../page/page-layout.ts';
 import { itemTerms } from '../ranking/item-terms.ts';
-import type { RankedSuggestion } from '../ranking/rank-items.ts';
+import type { RankedSuggestion } from '../ranking/ranked-suggestion.ts';
 import type { PageRanking } from '../ranking/rank-page.ts';
 import type { FeedbackNote, WhyContext } from '../ui/why-panel.ts';
 import type { ContentEnv } from './content-env.ts';

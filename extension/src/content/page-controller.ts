@@ -17,7 +17,7 @@ import {
 import type { FeedbackEvent, Place } from '../messaging/runtime-messages.ts';
 import type { FoundItem } from '../page/page-layout.ts';
 import { itemTerms } from '../ranking/item-terms.ts';
-import type { RankedSuggestion } from '../ranking/rank-items.ts';
+import type { RankedSuggestion } from '../ranking/ranked-suggestion.ts';
 import type { PageRanking } from '../ranking/rank-page.ts';
 import type { FeedbackNote } from '../ui/why-panel.ts';
 import type { Stillness } from '../ui/watch-stillness.ts';

@@ -10,7 +10,8 @@ import type { UpcomingActivity } from '@verwonder/shared/wire/upcoming-activitie
 
 import type { CategoryId } from '../control/categories.ts';
 import type { PageItem } from '../page/page-item.ts';
-import { rankItems, type RankedSuggestion } from '../ranking/rank-items.ts';
+import { rankItems } from '../ranking/rank-items.ts';
+import type { RankedSuggestion } from '../ranking/ranked-suggestion.ts';
 import type { TasteRecord } from '../ranking/taste-record.ts';
 import { DISTRICT_CENTRES, type DistrictName } from './district-centres.ts';
 import { localDay } from './should-notify.ts';

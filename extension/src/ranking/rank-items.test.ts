@@ -4,7 +4,8 @@ import { DIAL_PRESETS } from '@verwonder/shared/wonder/rerank/dial.ts';
 
 import type { PageItem } from '../page/page-item.ts';
 import { toTaste } from '../vault/to-taste.ts';
-import { rankItems, type RankedSuggestion } from './rank-items.ts';
+import { rankItems } from './rank-items.ts';
+import type { RankedSuggestion } from './ranked-suggestion.ts';
 import { localTasteRecords, rejectedItems, type TasteRecord } from './taste-record.ts';
 
 const item = (id: string, genres: string[], keywords: string[] = []): PageItem => ({

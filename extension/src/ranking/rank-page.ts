@@ -11,7 +11,8 @@ import type { LocalProfile } from '../control/local-profile.ts';
 import { allowedCategories, type Settings } from '../control/settings.ts';
 import type { PageItem } from '../page/page-item.ts';
 import { pageSignalAdjustments } from './page-signals.ts';
-import { rankItems, type RankedSuggestion } from './rank-items.ts';
+import { rankItems } from './rank-items.ts';
+import type { RankedSuggestion } from './ranked-suggestion.ts';
 import { localTasteRecords, rejectedItems, type TasteRecord } from './taste-record.ts';
 
 /** How many "Voor jou" marks a page gets at most (one "Verrassing" may come on top). */

@@ -4,7 +4,7 @@
  * what the person had; the mark says so instead ("Ken je al"), inside its closed shadow root.
  */
 import type { Explanation } from '@verwonder/shared/model/suggestion.ts';
-import type { RankedSuggestion } from './rank-items.ts';
+import type { RankedSuggestion } from './ranked-suggestion.ts';
 import { restingOn } from './resting-on.ts';
 import type { TasteRecord } from './taste-record.ts';
 

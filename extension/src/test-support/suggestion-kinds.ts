@@ -1,5 +1,5 @@
 import { POPULAR_ON_PAGE } from '../ranking/baseline-slots.ts';
-import type { RankedSuggestion } from '../ranking/rank-items.ts';
+import type { RankedSuggestion } from '../ranking/ranked-suggestion.ts';
 
 /** One suggestion of each kind a page must not tell apart: personal, surprise, baseline slot. */
 const PERSONAL: RankedSuggestion = {

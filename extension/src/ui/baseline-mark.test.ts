@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { POPULAR_ON_PAGE } from '../ranking/baseline-slots.ts';
-import type { RankedSuggestion } from '../ranking/rank-items.ts';
+import type { RankedSuggestion } from '../ranking/ranked-suggestion.ts';
 import { documentFrom } from '../test-support/dom-fixture.ts';
 import { suggestionMark } from './suggestion-mark.ts';
 import type { WhyContext } from './why-panel.ts';

@@ -1,5 +1,5 @@
 import type { PageItem } from '../page/page-item.ts';
-import type { RankedSuggestion } from '../ranking/rank-items.ts';
+import type { RankedSuggestion } from '../ranking/ranked-suggestion.ts';
 import { PAGE_MESSAGES } from '../i18n/page-messages.ts';
 import { suggestionPill } from './suggestion-mark.ts';
 import { createUiHost, element, type UiHost } from './ui-host.ts';

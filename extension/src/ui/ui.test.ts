@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 
 import type { PageItem } from '../page/page-item.ts';
-import type { RankedSuggestion } from '../ranking/rank-items.ts';
+import type { RankedSuggestion } from '../ranking/ranked-suggestion.ts';
 import { documentFrom } from '../test-support/dom-fixture.ts';
 import { recommendationZone } from './recommendation-zone.ts';
 import { suggestionMark } from './suggestion-mark.ts';

@@ -6,7 +6,7 @@ import { CATEGORIES, type CategoryId } from '../control/categories.ts';
 import type { EventKind, ReactionKind } from '../control/local-profile.ts';
 import type { Language } from '../control/settings.ts';
 import { PAGE_MESSAGES } from '../i18n/page-messages.ts';
-import type { RankedSuggestion } from '../ranking/rank-items.ts';
+import type { RankedSuggestion } from '../ranking/ranked-suggestion.ts';
 import type { TasteRecord } from '../ranking/taste-record.ts';
 import { element } from './ui-host.ts';
 
