@@ -19,7 +19,7 @@ import { assemblePage } from '../page/assemble-page.ts';
 import { siteGroupOf } from '../pages/site-groups.ts';
 import { rankPage } from '../ranking/rank-page.ts';
 import type { TasteRecord } from '../ranking/taste-record.ts';
-import type { BackgroundDeps } from './handle-runtime-message.ts';
+import type { BackgroundDeps } from './background-deps.ts';
 
 /**
  * The model links books to books the person had: without a record of an item (a loan, a visit, a

@@ -5,7 +5,8 @@ import { SETTINGS_KEY } from '../control/settings.ts';
 import { memoryStorageArea } from '../control/storage-area.ts';
 import type { MessageSender } from '../messaging/sender-check.ts';
 import type { TasteRecord } from '../ranking/taste-record.ts';
-import { handleRuntimeMessage, type BackgroundDeps } from './handle-runtime-message.ts';
+import type { BackgroundDeps } from './background-deps.ts';
+import { handleRuntimeMessage } from './handle-runtime-message.ts';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const AGENDA = 'http://127.0.0.1:4802';

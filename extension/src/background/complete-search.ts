@@ -8,7 +8,7 @@ import { allowedCategories, isActiveOn, parseSettings, SETTINGS_KEY } from '../c
 import { rankCompletions } from '../complete/rank-completions.ts';
 import type { CompleteRequest, CompleteResponse } from '../messaging/complete-messages.ts';
 import { localTasteRecords } from '../ranking/taste-record.ts';
-import type { BackgroundDeps } from './handle-runtime-message.ts';
+import type { BackgroundDeps } from './background-deps.ts';
 
 export async function completeSearch(
   request: CompleteRequest,

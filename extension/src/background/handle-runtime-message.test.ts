@@ -5,7 +5,8 @@ import { parseSettings, SETTINGS_KEY } from '../control/settings.ts';
 import { memoryStorageArea } from '../control/storage-area.ts';
 import type { MessageSender } from '../messaging/sender-check.ts';
 import { PAIRING_STATUS_KEY } from '../vault/pairing-status.ts';
-import { handleRuntimeMessage, type BackgroundDeps } from './handle-runtime-message.ts';
+import type { BackgroundDeps } from './background-deps.ts';
+import { handleRuntimeMessage } from './handle-runtime-message.ts';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}`;

@@ -8,7 +8,8 @@ import { parsePromptState, PROMPTS_KEY } from '../insight/feedback-prompts.ts';
 import type { MessageSender } from '../messaging/sender-check.ts';
 import type { TasteRecord } from '../ranking/taste-record.ts';
 import { feedbackRecord } from '../vault/record-sync.ts';
-import { handleRuntimeMessage, type BackgroundDeps } from './handle-runtime-message.ts';
+import type { BackgroundDeps } from './background-deps.ts';
+import { handleRuntimeMessage } from './handle-runtime-message.ts';
 import { waitingQuestion } from './prompt-handler.ts';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';

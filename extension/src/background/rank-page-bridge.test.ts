@@ -14,7 +14,8 @@ import { RankPageResponseSchema } from '../messaging/rank-page-messages.ts';
 import type { MessageSender } from '../messaging/sender-check.ts';
 import type { TasteRecord } from '../ranking/taste-record.ts';
 import { readBridge } from '../ranking/read-bridge.ts';
-import { handleRuntimeMessage, type BackgroundDeps } from './handle-runtime-message.ts';
+import type { BackgroundDeps } from './background-deps.ts';
+import { handleRuntimeMessage } from './handle-runtime-message.ts';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const AGENDA = 'http://127.0.0.1:4802';

@@ -13,7 +13,8 @@ import { memoryStorageArea } from '../control/storage-area.ts';
 import { RankPageResponseSchema } from '../messaging/rank-page-messages.ts';
 import type { MessageSender } from '../messaging/sender-check.ts';
 import type { TasteRecord } from '../ranking/taste-record.ts';
-import { handleRuntimeMessage, type BackgroundDeps } from './handle-runtime-message.ts';
+import type { BackgroundDeps } from './background-deps.ts';
+import { handleRuntimeMessage } from './handle-runtime-message.ts';
 
 const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const LIBRARY = 'http://127.0.0.1:4801';

@@ -11,7 +11,7 @@ import { looseObject, string } from 'zod/mini';
 import type { MessageSender } from '../messaging/sender-check.ts';
 import { KEEP_MARKS } from '../messaging/rank-page-response.ts';
 import { serial } from '../vault/serial.ts';
-import type { RuntimeResponse } from './handle-runtime-message.ts';
+import type { RuntimeResponse } from './runtime-response.ts';
 
 type Queue = <T>(task: () => Promise<T>) => Promise<T>;
 

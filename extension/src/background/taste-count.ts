@@ -10,7 +10,7 @@ import { parseProfile, PROFILE_KEY } from '../control/local-profile.ts';
 import { parseSettings, SETTINGS_KEY } from '../control/settings.ts';
 import type { TasteCountResponse } from '../messaging/runtime-messages.ts';
 import { isPaired } from '../vault/pairing-status.ts';
-import type { BackgroundDeps } from './handle-runtime-message.ts';
+import type { BackgroundDeps } from './background-deps.ts';
 
 export async function tasteCount(deps: BackgroundDeps): Promise<TasteCountResponse> {
   const profile = parseProfile((await deps.local.get(PROFILE_KEY))[PROFILE_KEY]);

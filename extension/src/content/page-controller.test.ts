@@ -4,7 +4,8 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 
-import { handleRuntimeMessage, type BackgroundDeps } from '../background/handle-runtime-message.ts';
+import type { BackgroundDeps } from '../background/background-deps.ts';
+import { handleRuntimeMessage } from '../background/handle-runtime-message.ts';
 import { routeMessage } from '../background/route-message.ts';
 import { parseProfile, PROFILE_KEY } from '../control/local-profile.ts';
 import { SETTINGS_KEY } from '../control/settings.ts';
