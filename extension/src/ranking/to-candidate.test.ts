@@ -28,7 +28,7 @@ describe('toCandidate', () => {
       id: 'act-00042',
       kind: 'activity',
       schemaType: 'MusicEvent',
-      medium: 'experience',
+      medium: 'listen',
       eventType: { id: '0.50.4.0.0', domain: 'eventtype' },
       // The UiT event type also counts as a theme, labelled from the taxonomy.
       themes: [
@@ -37,6 +37,7 @@ describe('toCandidate', () => {
       ],
       calendar: { type: 'single', startDate: '2026-12-05T20:00:00+01:00' },
       provider: SITE,
+      // The agenda publishes no count for its activities.
       popularity: 0,
       audience: { type: 'everyone' },
     });
@@ -62,6 +63,34 @@ describe('toCandidate', () => {
       authors: ['J.K. Rowling'],
       genres: ['fantasy'],
     });
+  });
+});
+
+/** An event of `type`, coded with UiT event type `termId` when given, as the agenda writes it. */
+const event = (type: string, termId?: string) =>
+  toPageItem(
+    {
+      '@type': type,
+      identifier: `act-${type}-${termId ?? 'none'}`,
+      name: 'Iets in Antwerpen',
+      ...(termId ? { additionalType: `https://taxonomy.uitdatabank.be/terms/${termId}` } : {}),
+    },
+    'http://127.0.0.1:4802/',
+  )!;
+
+describe("toCandidate's medium", () => {
+  it('takes it from the UiT event type and schema.org type as the catalogue does (review finding: the extension gives every activity the medium experience)', () => {
+    const medium = (type: string, termId?: string) => toCandidate(event(type, termId), SITE).medium;
+    expect(medium('MusicEvent', '0.50.4.0.0')).toBe('listen'); // concert
+    expect(medium('SocialEvent', '0.49.0.0.0')).toBe('listen'); // party
+    expect(medium('ScreeningEvent', '0.50.6.0.0')).toBe('watch'); // film
+    expect(medium('MusicEvent', '0.55.0.0.0')).toBe('listen'); // opera: UiT theatre, listened to
+    expect(medium('TheaterEvent', '0.55.0.0.0')).toBe('experience');
+    expect(medium('SocialEvent', '0.50.21.0.0')).toBe('experience'); // quiz
+    // Without a UiT code, the schema.org type alone.
+    expect(medium('MusicEvent')).toBe('listen');
+    expect(medium('ScreeningEvent')).toBe('watch');
+    expect(medium('ExhibitionEvent')).toBe('experience');
   });
 });
 

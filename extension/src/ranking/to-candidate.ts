@@ -7,6 +7,7 @@ import type { Activity } from '@verwonder/shared/catalog/activity.ts';
 import { ACTIVITY_SCHEMA_TYPES } from '@verwonder/shared/catalog/activity-schema-types.ts';
 import type { Book } from '@verwonder/shared/catalog/book.ts';
 import type { CatalogItem } from '@verwonder/shared/catalog/catalog-item.ts';
+import { eventTypeMedium } from '@verwonder/shared/catalog/event-type-medium.ts';
 
 import { interestTerm } from '@verwonder/shared/interests/interest-vocabulary.ts';
 
@@ -89,7 +90,8 @@ export function toCandidate(item: PageItem, site: { id: string; name: string }):
     ...base,
     kind: 'activity',
     schemaType: isActivityType(item.type) ? item.type : 'Event',
-    medium: 'experience',
+    // As the catalogue gives it (a concert is listened to, a film watched): the media mix weighs it.
+    medium: eventTypeMedium(item.type, item.eventTypeId),
     eventType: {
       id: item.eventTypeId ?? `schema:${item.type}`,
       domain: 'eventtype',

@@ -4,6 +4,7 @@ import type { Calendar } from '../../src/catalog/calendar.ts';
 import type { Price } from '../../src/catalog/price.ts';
 import type { Venue } from '../../src/catalog/venue.ts';
 import { weekday } from '../../src/catalog/brussels-time.ts';
+import { eventTypeMedium } from '../../src/catalog/event-type-medium.ts';
 import { makeCalendar } from './calendar-styles.ts';
 import { EVENT_TYPES } from './programme/event-types.ts';
 import { EXHIBITION_LINES, PERMANENT_COLLECTIONS } from './programme/exhibitions.ts';
@@ -125,7 +126,7 @@ export function buildActivities(taxonomy: TaxonomyIndex): Activity[] {
       schemaType: 'ExhibitionEvent',
       title: p.title,
       description: p.blurb,
-      medium: 'experience',
+      medium: eventTypeMedium('ExhibitionEvent', EVENT_TYPES.exhibition.termId),
       themes: p.themes.map((id) => taxonomy.theme(id)),
       genres: ['vaste collectie'],
       eventType: taxonomy.eventType(EVENT_TYPES.exhibition.termId),
@@ -235,12 +236,13 @@ function draft(
       : `In ${venue.name}.`,
   );
   const primaryShare = line.weight;
+  const schemaType = line.schemaType ?? spec.schemaType;
   return {
     kind: 'activity',
-    schemaType: line.schemaType ?? spec.schemaType,
+    schemaType,
     title,
     description: sentences.join(' '),
-    medium: line.medium ?? spec.medium,
+    medium: eventTypeMedium(schemaType, spec.termId),
     themes: [...new Set(themeIds)].map((id) => taxonomy.theme(id)),
     genres: [...line.genres],
     tags: tagsFor(line.tags, calendar, price, audience),

@@ -1,6 +1,5 @@
 import type { ActivitySchemaType } from '../../../src/catalog/activity.ts';
 import type { AudienceType } from '../../../src/catalog/audience.ts';
-import type { Medium } from '../../../src/model/medium.ts';
 import type { Random } from '../random.ts';
 
 /** Internal keys for the UiTdatabank event types the demo programme uses. */
@@ -76,8 +75,8 @@ export interface ProgrammeLine {
   season: Season;
   price: PriceStyle;
   tags?: readonly string[];
+  /** Overrides the event type's; the medium follows from it (src/catalog/event-type-medium.ts). */
   schemaType?: ActivitySchemaType;
-  medium?: Medium;
   /** Themes implied by the drawn title (e.g. "Boekenmarkt" -> Literatuur); overrides `themes`. */
   themeFor?: (title: string, venue: string) => readonly string[] | undefined;
   /** Dutch programme title; `venue` is the slug of the chosen venue. */

@@ -231,7 +231,6 @@ export const STAGE_LINES: ProgrammeLine[] = [
     weight: 20,
     themes: [T.humor],
     genres: ['comedy', 'humor'],
-    medium: 'experience',
     schemaType: 'ComedyEvent',
     venues: [
       'fakkelteater',
@@ -278,7 +277,6 @@ export const STAGE_LINES: ProgrammeLine[] = [
     extraThemes: [T.klassiek],
     genres: ['opera'],
     schemaType: 'MusicEvent',
-    medium: 'listen',
     venues: [
       'opera-antwerpen',
       'opera-antwerpen',
