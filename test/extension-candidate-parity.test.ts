@@ -2,14 +2,19 @@
  * One algorithm (issue 11): the extension ranks a city site's items as the vault ranks the same
  * catalogue items, so a page item, read by the extension's own page reader and made a candidate by
  * `toCandidate`, must carry what the ranking weighs as the catalogue item does. Here: the medium
- * (the person's media mix is a relevance term). The demo city sites are rendered from the
+ * (the person's media mix is a relevance term) and the popularity's rank among the page's items
+ * (the re-ranker's tail bonus, popularity-novelty.ts). The demo city sites are rendered from the
  * test catalogue and parsed with happy-dom.
  *
  * Left different on purpose, since a page does not say them (neutral values, to-candidate.ts): the
  * venue (only its name), the price (free), the audience (everyone), the calendar beyond the first
- * start, tags, a book's ratings count field and year, and the popularity (0 on a page).
+ * start, tags, a book's ratings count field (the count goes into its popularity) and year, and an
+ * activity's popularity: the agenda and museum publish nothing popularity-like, so activities stay
+ * at 0 on a page.
  */
 import { catalogData } from '@verwonder/shared/catalog-data';
+import type { CatalogItem } from '@verwonder/shared/catalog/catalog-item.ts';
+import { popularityNovelty } from '@verwonder/shared/wonder/rank/popularity-novelty.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import {
@@ -28,6 +33,17 @@ beforeAll(async () => {
 });
 afterAll(async () => sites?.sites.close());
 
+/** The library's pages: the popular first page, other orders, later pages, searches, a genre. */
+const LIBRARY_PAGES = [
+  '/',
+  '/?pagina=2',
+  '/?sorteer=titel',
+  '/?sorteer=nieuw',
+  '/?q=harry',
+  '/?q=king&veld=auteur',
+  '/?genre=fantasy',
+  '/?genre=poetry&pagina=2',
+];
 /** The agenda and museum: all, and the types whose medium is not "experience" (and opera). */
 const ACTIVITY_PAGES = {
   agenda: [
@@ -60,6 +76,8 @@ function pairs(items: readonly PageItem[], site: string) {
   });
 }
 
+const novelty = (items: readonly CatalogItem[]) => Object.fromEntries(popularityNovelty(items));
+
 describe("the extension's candidates on the demo city sites", () => {
   it('give every activity the medium the catalogue gives it (review finding: the extension gives every activity the medium experience)', async () => {
     const seen = new Map<string, string>();
@@ -89,5 +107,32 @@ describe("the extension's candidates on the demo city sites", () => {
         '0.0.0.0.0 experience',
       ]),
     );
+  });
+
+  it("rank the library's books by popularity as the catalogue does, so the tail bonus agrees (review finding: the extension gives every candidate popularity 0)", async () => {
+    for (const path of LIBRARY_PAGES) {
+      const found = pairs(await shownItems('library', path), 'library');
+      expect(found.length, path).toBeGreaterThan(5);
+      const onPage = novelty(found.map(({ candidate }) => candidate));
+      expect(onPage, path).toEqual(novelty(found.map(({ known }) => known)));
+      // All tied at 0 bits, the tail bonus would be inert: the page tells its books apart.
+      expect(new Set(Object.values(onPage)).size, path).toBeGreaterThan(found.length / 2);
+      // On the catalogue's own scale, so the popularity prior weighs them alike too.
+      expect(
+        found.map(({ candidate }) => candidate.popularity),
+        path,
+      ).toEqual(found.map(({ known }) => known.popularity));
+    }
+  });
+
+  it('leave activities at popularity 0: the agenda and museum publish no count', async () => {
+    for (const [site, paths] of Object.entries(ACTIVITY_PAGES)) {
+      const items = await shownItems(site as keyof typeof ACTIVITY_PAGES, paths[0]);
+      // Should a page publish one (aggregateRating), compare the activities' novelty as the books'.
+      expect(items.filter((item) => item.popularity !== undefined)).toEqual([]);
+      expect(new Set(pairs(items, site).map(({ candidate }) => candidate.popularity))).toEqual(
+        new Set([0]),
+      );
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { bookPopularity } from '@verwonder/shared/catalog/book-popularity.ts';
 import { describe, expect, it } from 'vitest';
 
 import { toPageItem } from '../page/page-item.ts';
@@ -91,6 +92,29 @@ describe("toCandidate's medium", () => {
     expect(medium('MusicEvent')).toBe('listen');
     expect(medium('ScreeningEvent')).toBe('watch');
     expect(medium('ExhibitionEvent')).toBe('experience');
+  });
+});
+
+describe("toCandidate's popularity", () => {
+  const book = (aggregateRating?: Record<string, unknown>) =>
+    toCandidate(
+      toPageItem(
+        { '@type': 'Book', identifier: 'book-7', name: 'Gone Girl', aggregateRating },
+        'http://127.0.0.1:4801/',
+      )!,
+      SITE,
+    );
+
+  it("is the page's rating count, so the tail bonus sees which book is less known (review finding: the extension gives every candidate popularity 0)", () => {
+    // On the catalogue's scale: what the vault gives the book with that count.
+    const known = book({ '@type': 'AggregateRating', ratingCount: 512_475 }).popularity;
+    expect(known).toBe(bookPopularity(512_475));
+    const lessKnown = book({ '@type': 'AggregateRating', ratingCount: '1234' }).popularity;
+    expect(lessKnown).toBe(bookPopularity(1234));
+    expect(lessKnown).toBeGreaterThan(0);
+    expect(lessKnown).toBeLessThan(known);
+    expect(book().popularity).toBe(0);
+    expect(toCandidate(event('MusicEvent', '0.50.4.0.0'), SITE).popularity).toBe(0);
   });
 });
 

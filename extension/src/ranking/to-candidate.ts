@@ -1,13 +1,18 @@
 /**
  * A page item as the wonder algorithm's candidate (a CatalogItem). The page says less than the
  * catalogue: what it lacks gets a neutral value (popularity 0, audience everyone, free, no known
- * place), so only what the page really shows can make an item rank higher.
+ * place), so only what the page really shows can make an item rank higher. Its popularity comes from the
+ * page's rating count where it gives one (the library's books), on the catalogue's own scale for
+ * books (book-popularity.ts), so the re-ranker's novelty (the rank of popularity among the page's
+ * candidates) and the popularity prior weigh it as the vault does; the agenda and museum publish
+ * no count for their activities, which stay at 0.
  */
 import type { Activity } from '@verwonder/shared/catalog/activity.ts';
 import { ACTIVITY_SCHEMA_TYPES } from '@verwonder/shared/catalog/activity-schema-types.ts';
 import type { Book } from '@verwonder/shared/catalog/book.ts';
 import type { CatalogItem } from '@verwonder/shared/catalog/catalog-item.ts';
 import { eventTypeMedium } from '@verwonder/shared/catalog/event-type-medium.ts';
+import { bookPopularity } from '@verwonder/shared/catalog/book-popularity.ts';
 
 import { interestTerm } from '@verwonder/shared/interests/interest-vocabulary.ts';
 
@@ -72,7 +77,7 @@ export function toCandidate(item: PageItem, site: { id: string; name: string }):
     tags: [],
     provider: site,
     audience: { type: 'everyone' as const },
-    popularity: 0,
+    popularity: item.popularity === undefined ? 0 : bookPopularity(item.popularity),
   };
   if (item.kind === 'book') {
     const book: Book = {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Audience } from '../../src/catalog/audience.ts';
 import type { Book } from '../../src/catalog/book.ts';
+import { bookPopularity } from '../../src/catalog/book-popularity.ts';
 import type { GenreThemeBridge } from '../../src/catalog/genre-theme-bridge.ts';
 import { parseCsvRecords } from '../../src/eval/data/parse-csv.ts';
 import { GENRE_ALIASES, TAG_GENRES } from './genre-theme-map.ts';
@@ -156,7 +157,7 @@ export function buildBooks(
       tags,
       provider: { ...LIBRARY_PROVIDER },
       audience: audienceFor(bookGenres),
-      popularity: Math.round((Math.log1p(count) / Math.log1p(maxCount)) * 10_000) / 10_000,
+      popularity: bookPopularity(count, maxCount),
       authors,
       ...(originalTitle ? { originalTitle } : {}),
       ...(Number.isFinite(year) ? { year: Math.trunc(year) } : {}),
