@@ -9,17 +9,15 @@ import { describe, expect, it } from 'vitest';
 import type { GenreThemeBridge } from '@verwonder/shared/catalog/genre-theme-bridge.ts';
 
 import { SETTINGS_KEY } from '../control/settings.ts';
-import { memoryStorageArea } from '../control/storage-area.ts';
 import { RankPageResponseSchema } from '../messaging/rank-page-messages.ts';
-import type { MessageSender } from '../messaging/sender-check.ts';
 import type { TasteRecord } from '../ranking/taste-record.ts';
 import { readBridge } from '../ranking/read-bridge.ts';
+import { countedSource, rankPageTestDeps } from '../test-support/rank-page-test-deps.ts';
 import type { BackgroundDeps } from './background-deps.ts';
 import { handleRuntimeMessage } from './handle-runtime-message.ts';
 
-const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const AGENDA = 'http://127.0.0.1:4802';
-const CONTENT: MessageSender = { id: EXTENSION_ID, url: `${AGENDA}/`, tab: { id: 7 }, frameId: 0 };
+const WORKER = rankPageTestDeps(AGENDA);
 
 const event = (id: string, eventType: string, theme: { name: string; termCode: string }) => ({
   '@type': 'Event',
@@ -51,30 +49,17 @@ const loan = (n: number): TasteRecord => ({
 });
 const BRIDGE = readBridge({ historical_fiction: [{ themeId: '1.11.0.0.0', weight: 0.8 }] });
 
-function deps(
+const deps = (
   records: TasteRecord[],
   bridge: GenreThemeBridge | undefined,
   asked: { n: number },
-): BackgroundDeps {
-  return {
-    version: '0.1.0',
-    extensionId: EXTENSION_ID,
-    extensionOrigin: `chrome-extension://${EXTENSION_ID}`,
-    supportedOrigins: new Set([AGENDA]),
-    local: memoryStorageArea({ [SETTINGS_KEY]: { baselineShare: 0 } }),
-    session: memoryStorageArea(),
-    now: () => new Date('2026-11-28T12:00:00Z'),
-    newId: () => '1',
-    vaultTaste: async () => records,
-    bridge: async () => {
-      asked.n++;
-      return bridge;
-    },
-  };
-}
+): BackgroundDeps =>
+  WORKER.deps({ [SETTINGS_KEY]: { baselineShare: 0 } }, records, {
+    bridge: countedSource(bridge, asked),
+  });
 
 const rank = async (d: BackgroundDeps) =>
-  RankPageResponseSchema.parse(await handleRuntimeMessage(PAGE, CONTENT, d));
+  RankPageResponseSchema.parse(await handleRuntimeMessage(PAGE, WORKER.content, d));
 
 describe('verwonder/rank-page with the genre-theme bridge', () => {
   it('marks the exhibition on a theme the loans\u2019 genre reaches, for those loans (review finding: the extension ranks without the genre-theme bridge)', async () => {

@@ -9,16 +9,14 @@ import { parseItemModel, type ItemModel } from '@verwonder/shared/wonder/model/i
 
 import { PROFILE_KEY } from '../control/local-profile.ts';
 import { SETTINGS_KEY } from '../control/settings.ts';
-import { memoryStorageArea } from '../control/storage-area.ts';
 import { RankPageResponseSchema } from '../messaging/rank-page-messages.ts';
-import type { MessageSender } from '../messaging/sender-check.ts';
 import type { TasteRecord } from '../ranking/taste-record.ts';
+import { countedSource, rankPageTestDeps } from '../test-support/rank-page-test-deps.ts';
 import type { BackgroundDeps } from './background-deps.ts';
 import { handleRuntimeMessage } from './handle-runtime-message.ts';
 
-const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const LIBRARY = 'http://127.0.0.1:4801';
-const CONTENT: MessageSender = { id: EXTENSION_ID, url: `${LIBRARY}/`, tab: { id: 7 }, frameId: 0 };
+const WORKER = rankPageTestDeps(LIBRARY);
 
 const node = (type: string, id: string, genre: string) => ({
   '@type': type,
@@ -53,33 +51,19 @@ const MODEL = parseItemModel({
   items: { '1': [[50], [255]] },
 });
 
-function deps(
+const deps = (
   records: TasteRecord[],
   model: ItemModel | undefined,
   asked: { n: number },
-): BackgroundDeps {
-  return {
-    version: '0.1.0',
-    extensionId: EXTENSION_ID,
-    extensionOrigin: `chrome-extension://${EXTENSION_ID}`,
-    supportedOrigins: new Set([LIBRARY]),
-    local: memoryStorageArea({
-      [SETTINGS_KEY]: { dial: 0.2, baselineShare: 0 },
-      [PROFILE_KEY]: { interests: ['jazz'] },
-    }),
-    session: memoryStorageArea(),
-    now: () => new Date('2026-11-28T12:00:00Z'),
-    newId: () => '1',
-    vaultTaste: async () => records,
-    itemModel: async () => {
-      asked.n++;
-      return model;
-    },
-  };
-}
+): BackgroundDeps =>
+  WORKER.deps(
+    { [SETTINGS_KEY]: { dial: 0.2, baselineShare: 0 }, [PROFILE_KEY]: { interests: ['jazz'] } },
+    records,
+    { itemModel: countedSource(model, asked) },
+  );
 
 const rank = async (nodes: { identifier: string }[], d: BackgroundDeps) =>
-  RankPageResponseSchema.parse(await handleRuntimeMessage(page(nodes), CONTENT, d));
+  RankPageResponseSchema.parse(await handleRuntimeMessage(page(nodes), WORKER.content, d));
 
 describe('verwonder/rank-page with the item model', () => {
   it('loads it for a page of books and marks what readers of a loan also read', async () => {
