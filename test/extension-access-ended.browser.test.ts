@@ -5,18 +5,12 @@
  * the vault, and the options page and the popup say why the extension is no longer paired. Needs
  * `npm run build -w extension` first; run under `flock /tmp/verwonder-ports.lock` (fixed ports).
  */
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { tabIdOf } from '../extension/scripts/support/launch-extension.ts';
 import { MESSAGES } from '../extension/src/i18n/messages.ts';
-import { addPasskeyAuthenticator } from './support/passkey-authenticator.ts';
-import { pairExtensionFromOptions } from './support/pair-extension-from-options.ts';
-import { signUpWithPasskey } from './support/sign-up-with-passkey.ts';
-import { startExtensionTest, type ExtensionTest } from './support/start-extension-test.ts';
-
-let test: ExtensionTest;
-let page: Page;
+import { saveTypedInterests } from './support/save-typed-interests.ts';
+import { useExtensionTest } from './support/use-extension-test.ts';
 
 interface Place {
   kind: string;
@@ -35,27 +29,15 @@ async function marksOn(url: string): Promise<Place[] | undefined> {
   }, url);
 }
 
-beforeAll(async () => {
-  test = await startExtensionTest('access-ended');
-  page = await test.browser.context.newPage();
-  await addPasskeyAuthenticator(test.browser.context, page);
-}, 120_000);
-
-afterAll(async () => test?.close());
+const test = useExtensionTest('access-ended');
 
 describe('the extension after its access is ended in the vault', () => {
   it('shows it unpaired with the reason, and no mark rests on the vault any more (review finding: ending the access in the vault did not stop the extension)', async () => {
     const { vault, sites, browser, extensionId } = test;
-    await signUpWithPasskey(page, vault.url, { podName: 'lena', displayName: 'Lena', lang: 'nl' });
-    await page.click('#to-welcome');
-    await page.waitForURL(/\/welcome/);
-    await page.fill('#interest-free', 'fantasy, jazz, geschiedenis');
-    await page.click('#interest-resolve');
-    await page.waitForSelector('#interest-resolved li[data-input="fantasy"]');
-    await page.click('#interests-save');
-    await expect.poll(() => page.textContent('#status')).toBe('Interesses bewaard');
+    await test.signUpToWelcome({ podName: 'lena', displayName: 'Lena', lang: 'nl' });
+    await saveTypedInterests(test.page, 'fantasy, jazz, geschiedenis', 'fantasy');
 
-    const options = await pairExtensionFromOptions(browser.context, extensionId, vault.url);
+    const options = await test.pair();
     // The library marks what the vault's interests point to.
     const before = await browser.context.newPage();
     await before.goto(sites.urls.library);
@@ -71,11 +53,13 @@ describe('the extension after its access is ended in the vault', () => {
     await before.close();
 
     // "Verbindingen" in the vault: the person ends the extension's access.
-    await page.goto(`${vault.url}/oauth/connections`);
-    expect(await page.textContent('.grant[data-status=active] h2')).toContain('Verwonder-extensie');
-    await page.click('.grant[data-status=active] button.danger');
-    await page.waitForURL(/\/oauth\/connections/);
-    expect(await page.locator('.grant[data-status=active]').count()).toBe(0);
+    await test.page.goto(`${vault.url}/oauth/connections`);
+    expect(await test.page.textContent('.grant[data-status=active] h2')).toContain(
+      'Verwonder-extensie',
+    );
+    await test.page.click('.grant[data-status=active] button.danger');
+    await test.page.waitForURL(/\/oauth\/connections/);
+    expect(await test.page.locator('.grant[data-status=active]').count()).toBe(0);
 
     // The next visit to a site: the extension finds the access gone and marks nothing of it.
     const after = await browser.context.newPage();

@@ -9,64 +9,39 @@
  * reason names it. Needs `npm run build -w extension` first; run under
  * `flock /tmp/verwonder-ports.lock` (fixed ports).
  */
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 
 import { injectedUi, textOf } from '../extension/scripts/support/shadow-dom.ts';
 import { pickLoanProposal, submitLoan } from './support/loan-form.ts';
-import { addPasskeyAuthenticator } from './support/passkey-authenticator.ts';
-import { pairExtensionFromOptions } from './support/pair-extension-from-options.ts';
+import { domSession } from './support/dom-session.ts';
 import { screenshotPath } from './support/screenshots.ts';
-import { signUpWithPasskey } from './support/sign-up-with-passkey.ts';
-import { startExtensionTest, type ExtensionTest } from './support/start-extension-test.ts';
+import { useExtensionTest } from './support/use-extension-test.ts';
 import { waitForTasteCount } from './support/wait-for-taste-count.ts';
 
-let test: ExtensionTest;
-let page: Page;
-
-beforeAll(async () => {
-  test = await startExtensionTest('extension-bridge', {
-    viewport: { width: 1200, height: 900 },
-    now: new Date('2026-12-07T10:00:00Z'),
-  });
-  page = await test.browser.context.newPage();
-  await addPasskeyAuthenticator(test.browser.context, page);
-}, 120_000);
-
-afterAll(async () => {
-  await test?.close();
+const test = useExtensionTest('extension-bridge', {
+  viewport: { width: 1200, height: 900 },
+  now: new Date('2026-12-07T10:00:00Z'),
 });
 
 /** A loan picked from the vault's type-ahead by its title. */
 async function addLoan(typed: string, wanted: RegExp) {
-  await submitLoan(page, await pickLoanProposal(page, typed, wanted));
+  await submitLoan(test.page, await pickLoanProposal(test.page, typed, wanted));
 }
 
 it('marks a museum exhibition on heritage for two loans of historical fiction, through the bridge (review finding: the extension ranks without the genre-theme bridge)', async () => {
-  await page.bringToFront();
-  await signUpWithPasskey(page, test.vault.url, {
-    podName: 'reader-of-history',
-    displayName: 'Lezer',
-    lang: 'nl',
-  });
-  await page.click('#to-welcome');
-  await page.waitForURL(/\/welcome/);
-  await page.click('#to-loans');
-  await page.waitForSelector('#passkey-list li');
+  await test.page.bringToFront();
+  await test.signUpToWelcome({ podName: 'reader-of-history', displayName: 'Lezer', lang: 'nl' });
+  await test.page.click('#to-loans');
+  await test.page.waitForSelector('#passkey-list li');
   await addLoan('book thief', /The Book Thief/);
   await addLoan('kite runner', /The Kite Runner/);
 
-  const options = await pairExtensionFromOptions(
-    test.browser.context,
-    test.extensionId,
-    test.vault.url,
-  );
+  const options = await test.pair();
   await waitForTasteCount(options, 2);
 
   const tab = await test.browser.context.newPage();
   await tab.goto(test.sites.urls.museum);
-  const cdp = await test.browser.context.newCDPSession(tab);
-  await cdp.send('DOM.enable');
+  const cdp = await domSession(tab);
   // Any mark: on this museum the one it gets is the page's surprise, resting on the loans.
   const bridged = async () =>
     (await injectedUi(cdp)).find(

@@ -7,8 +7,8 @@
  * `npm run build -w extension` first; run under `flock /tmp/verwonder-ports.lock` (fixed ports).
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { CDPSession } from 'playwright-core';
+import { expect, it } from 'vitest';
 
 import {
   attribute,
@@ -21,26 +21,13 @@ import {
 import { RELEVANT_PER_PAGE } from '../extension/src/ranking/rank-page.ts';
 import { KNOWN } from '../extension/src/ranking/with-known.ts';
 import { pickLoanProposal, submitLoan } from './support/loan-form.ts';
-import { addPasskeyAuthenticator } from './support/passkey-authenticator.ts';
-import { pairExtensionFromOptions } from './support/pair-extension-from-options.ts';
+import { domSession } from './support/dom-session.ts';
 import { screenshotPath } from './support/screenshots.ts';
-import { signUpWithPasskey } from './support/sign-up-with-passkey.ts';
-import { startExtensionTest, type ExtensionTest } from './support/start-extension-test.ts';
+import { useExtensionTest } from './support/use-extension-test.ts';
 import { waitForTasteCount } from './support/wait-for-taste-count.ts';
 
-let test: ExtensionTest;
-let page: Page;
-
-beforeAll(async () => {
-  test = await startExtensionTest('extension-known-mark', {
-    viewport: { width: 1200, height: 900 },
-  });
-  page = await test.browser.context.newPage();
-  await addPasskeyAuthenticator(test.browser.context, page);
-}, 120_000);
-
-afterAll(async () => {
-  await test?.close();
+const test = useExtensionTest('extension-known-mark', {
+  viewport: { width: 1200, height: 900 },
 });
 
 /** The loan typed by hand: no catalogue item, so the extension knows it by its title alone. */
@@ -48,8 +35,8 @@ const TYPED = { title: 'The Name of the Wind', author: 'Patrick Rothfuss', itemI
 
 /** Types into the title field and clicks the catalogue's proposal `option`: a loan of that item. */
 async function pickFromCatalogue(typed: string, option: string) {
-  await pickLoanProposal(page, typed, option);
-  await expect.poll(() => page.getAttribute('#loan-match', 'data-item-id')).not.toBe('');
+  await pickLoanProposal(test.page, typed, option);
+  await expect.poll(() => test.page.getAttribute('#loan-match', 'data-item-id')).not.toBe('');
 }
 
 const pillOf = (mark: InjectedUi) =>
@@ -61,34 +48,24 @@ const boxOf = async (cdp: CDPSession, node: DomNode) => {
 };
 
 it('marks a book the person typed in as a loan "Ken je al", its first reason naming that loan, with a pill the size of a suggestion’s', async () => {
-  await page.bringToFront();
-  await signUpWithPasskey(page, test.vault.url, {
-    podName: 'kim-known',
-    displayName: 'Kim',
-    lang: 'nl',
-  });
-  await page.click('#to-welcome');
-  await page.waitForURL(/\/welcome/);
-  await page.click('#to-loans');
-  await page.waitForSelector('#loan-form:not([hidden])');
+  await test.page.bringToFront();
+  await test.signUpToWelcome({ podName: 'kim-known', displayName: 'Kim', lang: 'nl' });
+  await test.page.click('#to-loans');
+  await test.page.waitForSelector('#loan-form:not([hidden])');
 
   // Two fantasy loans picked from the catalogue, so the person's strongest genres are fantasy's.
   await pickFromCatalogue('the hobbit', 'The Hobbit · J.R.R. Tolkien');
-  await submitLoan(page, 'The Hobbit', '5');
+  await submitLoan(test.page, 'The Hobbit', '5');
   await pickFromCatalogue('fellowship of the ring', 'The Fellowship of the Ring');
-  await submitLoan(page, 'The Fellowship of the Ring', '4');
+  await submitLoan(test.page, 'The Fellowship of the Ring', '4');
   // And one typed by hand, its proposals dismissed: a loan with no catalogue id, only a title.
-  await page.locator('#loanTitle').pressSequentially(TYPED.title, { delay: 20 });
-  await page.fill('#loanAuthor', TYPED.author);
-  await page.keyboard.press('Escape');
-  expect(await page.textContent('#loan-match')).toContain('Eigen tekst');
-  await submitLoan(page, TYPED.title, '5');
+  await test.page.locator('#loanTitle').pressSequentially(TYPED.title, { delay: 20 });
+  await test.page.fill('#loanAuthor', TYPED.author);
+  await test.page.keyboard.press('Escape');
+  expect(await test.page.textContent('#loan-match')).toContain('Eigen tekst');
+  await submitLoan(test.page, TYPED.title, '5');
 
-  const options = await pairExtensionFromOptions(
-    test.browser.context,
-    test.extensionId,
-    test.vault.url,
-  );
+  const options = await test.pair();
   await waitForTasteCount(options, 3);
 
   // Why the typed loan's book wins a slot whatever the scores: the search "Kingkiller" shows three
@@ -106,8 +83,7 @@ it('marks a book the person typed in as a loan "Ken je al", its first reason nam
   await tab.waitForURL(/q=Kingkiller/);
   expect(await tab.locator('#results [data-item-id]').count()).toBe(3);
 
-  const cdp = await test.browser.context.newCDPSession(tab);
-  await cdp.send('DOM.enable');
+  const cdp = await domSession(tab);
   const badges = async () => (await injectedUi(cdp)).filter((entry) => entry.kind === 'badge');
   await expect
     .poll(async () => (await badges()).length, { timeout: 10_000, message: 'marks on the page' })

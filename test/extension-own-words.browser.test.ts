@@ -7,55 +7,28 @@
  * `flock /tmp/verwonder-ports.lock` (fixed ports).
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 
 import { clickNode, injectedUi, textOf } from '../extension/scripts/support/shadow-dom.ts';
-import { addPasskeyAuthenticator } from './support/passkey-authenticator.ts';
-import { pairExtensionFromOptions } from './support/pair-extension-from-options.ts';
+import { domSession } from './support/dom-session.ts';
 import { screenshotPath } from './support/screenshots.ts';
-import { signUpWithPasskey } from './support/sign-up-with-passkey.ts';
-import { startExtensionTest, type ExtensionTest } from './support/start-extension-test.ts';
+import { saveTypedInterests } from './support/save-typed-interests.ts';
+import { useExtensionTest } from './support/use-extension-test.ts';
 import { waitForTasteCount } from './support/wait-for-taste-count.ts';
 
-let test: ExtensionTest;
-let page: Page;
-
-beforeAll(async () => {
-  test = await startExtensionTest('extension-own-words', {
-    viewport: { width: 1200, height: 900 },
-    now: new Date('2026-12-07T10:00:00Z'),
-  });
-  page = await test.browser.context.newPage();
-  await addPasskeyAuthenticator(test.browser.context, page);
-}, 120_000);
-
-afterAll(async () => {
-  await test?.close();
+const test = useExtensionTest('extension-own-words', {
+  viewport: { width: 1200, height: 900 },
+  now: new Date('2026-12-07T10:00:00Z'),
 });
 
 const REASON = 'Je typte zelf “Rubens”';
 
 it("marks a museum item that holds the own word typed in the vault, naming the word (review finding: the extension ignores the person's own words)", async () => {
-  await page.bringToFront();
-  await signUpWithPasskey(page, test.vault.url, {
-    podName: 'lies-own-word',
-    displayName: 'Lies',
-    lang: 'nl',
-  });
-  await page.click('#to-welcome');
-  await page.waitForURL(/\/welcome/);
-  await page.fill('#interest-free', 'Rubens');
-  await page.click('#interest-resolve');
-  await page.waitForSelector('#interest-resolved li[data-input="Rubens"]');
-  await page.click('#interests-save');
-  await expect.poll(() => page.textContent('#status')).toBe('Interesses bewaard');
+  await test.page.bringToFront();
+  await test.signUpToWelcome({ podName: 'lies-own-word', displayName: 'Lies', lang: 'nl' });
+  await saveTypedInterests(test.page, 'Rubens', 'Rubens');
 
-  const options = await pairExtensionFromOptions(
-    test.browser.context,
-    test.extensionId,
-    test.vault.url,
-  );
+  const options = await test.pair();
   await waitForTasteCount(options, 1);
 
   const tab = await test.browser.context.newPage();
@@ -63,8 +36,7 @@ it("marks a museum item that holds the own word typed in the vault, naming the w
   await tab.fill('#zoek-q', 'Rubens');
   await tab.press('#zoek-q', 'Enter');
   await tab.waitForURL(/q=Rubens/);
-  const cdp = await test.browser.context.newCDPSession(tab);
-  await cdp.send('DOM.enable');
+  const cdp = await domSession(tab);
   // A "Voor jou" mark whose reasons name the word as typed.
   const named = async () =>
     (await injectedUi(cdp)).find(

@@ -11,14 +11,13 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 
 import { pickLoanProposal, submitLoan } from './support/loan-form.ts';
-import { addPasskeyAuthenticator } from './support/passkey-authenticator.ts';
 import { pairExtensionFromOptions } from './support/pair-extension-from-options.ts';
 import { screenshotPath } from './support/screenshots.ts';
-import { signUpWithPasskey } from './support/sign-up-with-passkey.ts';
-import { startExtensionTest, type ExtensionTest } from './support/start-extension-test.ts';
+import { saveTypedInterests } from './support/save-typed-interests.ts';
+import { useExtensionTest } from './support/use-extension-test.ts';
 import { waitForTasteCount } from './support/wait-for-taste-count.ts';
 
 interface Place {
@@ -28,22 +27,11 @@ interface Place {
   title?: string;
 }
 
-let test: ExtensionTest;
-let page: Page;
-
-beforeAll(async () => {
-  test = await startExtensionTest('newcomer-museum', {
-    viewport: { width: 1200, height: 900 },
-    // The reviewer's day: the museum's front page shows paintings, design, photography, no
-    // literature exhibitions (which the loans would meet).
-    now: new Date('2026-12-07T10:00:00Z'),
-  });
-  page = await test.browser.context.newPage();
-  await addPasskeyAuthenticator(test.browser.context, page);
-}, 120_000);
-
-afterAll(async () => {
-  await test?.close();
+const test = useExtensionTest('newcomer-museum', {
+  viewport: { width: 1200, height: 900 },
+  // The reviewer's day: the museum's front page shows paintings, design, photography, no
+  // literature exhibitions (which the loans would meet).
+  now: new Date('2026-12-07T10:00:00Z'),
 });
 
 /** The marks the extension reported in the tab showing `url` (what the popup lists). */
@@ -77,40 +65,26 @@ async function museumMarks(wanted: (marks: Place[]) => boolean, name: string): P
 }
 
 async function addLoan(field: '#loanTitle' | '#loanAuthor', typed: string, wanted: RegExp) {
-  await submitLoan(page, await pickLoanProposal(page, typed, wanted, field));
+  await submitLoan(test.page, await pickLoanProposal(test.page, typed, wanted, field));
 }
 
 it('marks the museum for a reader of novels into jazz and film, and a typed interest changes its marks (review finding: the museum never shows a suggestion to this newcomer)', async () => {
-  await page.bringToFront();
-  await signUpWithPasskey(page, test.vault.url, {
-    podName: 'an-peeters',
-    displayName: 'An Peeters',
-    lang: 'nl',
-  });
-  await page.click('#to-welcome');
-  await page.waitForURL(/\/welcome/);
+  await test.page.bringToFront();
+  await test.signUpToWelcome({ podName: 'an-peeters', displayName: 'An Peeters', lang: 'nl' });
   for (const word of ['jazz', 'film']) {
-    await page.fill('#interest-search', word);
-    await page.locator('#interest-groups input[name=term]:visible').first().check();
+    await test.page.fill('#interest-search', word);
+    await test.page.locator('#interest-groups input[name=term]:visible').first().check();
   }
-  await page.fill('#interest-search', '');
-  await page.fill('#interest-free', 'strips, geschiedenis van Antwerpen, Rubens');
-  await page.click('#interest-resolve');
-  await page.waitForSelector('#interest-resolved li[data-input="strips"]');
-  await page.click('#interests-save');
-  await expect.poll(() => page.textContent('#status')).toBe('Interesses bewaard');
+  await test.page.fill('#interest-search', '');
+  await saveTypedInterests(test.page, 'strips, geschiedenis van Antwerpen, Rubens', 'strips');
 
-  await page.click('#to-loans');
-  await page.waitForSelector('#passkey-list li');
+  await test.page.click('#to-loans');
+  await test.page.waitForSelector('#passkey-list li');
   await addLoan('#loanTitle', 'harry potter', /Harry Potter/);
   await addLoan('#loanAuthor', 'dan brown', /Da Vinci/);
   await addLoan('#loanTitle', 'little prince', /Little Prince/);
 
-  const options = await pairExtensionFromOptions(
-    test.browser.context,
-    test.extensionId,
-    test.vault.url,
-  );
+  const options = await test.pair();
 
   // The vault's records reached the worker (3 loans; jazz, film, strips as themes and the genre
   // comics; the own words "geschiedenis van Antwerpen" and "Rubens") before the museum opens.
@@ -184,16 +158,16 @@ it('marks what the own word typed in the vault names on the museum, as a word ty
 });
 
 it('shows the lists one read of the extension asked for as one line with a count, opened by keyboard to each entry (review finding: the audit log shows about 8 "Records listed" lines for one visit of one city site)', async () => {
-  await page.bringToFront();
-  await page.click('header nav >> text=Logboek');
-  await page.waitForSelector('#chain-state[data-verified="true"]');
+  await test.page.bringToFront();
+  await test.page.click('header nav >> text=Logboek');
+  await test.page.waitForSelector('#chain-state[data-verified="true"]');
   const rows = '#audit-table tbody tr[data-action="records-listed"]';
-  const all = await page.locator(rows).count();
-  const shown = await page.locator(`${rows}:visible`).count();
+  const all = await test.page.locator(rows).count();
+  const shown = await test.page.locator(`${rows}:visible`).count();
   // Every list request is still an entry of the log; the extension's reads are lines with a count.
   expect(all).toBeGreaterThanOrEqual(8);
   expect(shown).toBeLessThan(all / 2);
-  const group = page.locator(`${rows}.audit-group`).first();
+  const group = test.page.locator(`${rows}.audit-group`).first();
   const count = Number(await group.getAttribute('data-count'));
   expect(count).toBeGreaterThanOrEqual(2);
   expect(await group.locator('td[data-label="Actie"]').textContent()).toBe(
@@ -202,7 +176,7 @@ it('shows the lists one read of the extension asked for as one line with a count
   const toggle = group.locator('button');
   expect(await toggle.textContent()).toBe(`Toon de ${count} regels`);
   expect(await toggle.getAttribute('aria-expanded')).toBe('false');
-  const members = page.locator(
+  const members = test.page.locator(
     `#${(await toggle.getAttribute('aria-controls'))!.split(' ').join(', #')}`,
   );
   expect(await members.count()).toBe(count);
@@ -210,7 +184,7 @@ it('shows the lists one read of the extension asked for as one line with a count
 
   // By keyboard: Enter opens the group to its entries, each with its own category; again closes it.
   await toggle.focus();
-  await page.keyboard.press('Enter');
+  await test.page.keyboard.press('Enter');
   expect(await toggle.getAttribute('aria-expanded')).toBe('true');
   expect(await toggle.textContent()).toBe(`Verberg de ${count} regels`);
   expect(await members.locator('visible=true').count()).toBe(count);
@@ -221,26 +195,29 @@ it('shows the lists one read of the extension asked for as one line with a count
   );
   expect(new Set(categories).size).toBe(count);
   for (const category of categories) expect(what).toContain(category);
-  const axe = await new AxeBuilder({ page }).analyze();
+  const axe = await new AxeBuilder({ page: test.page }).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual(
     [],
   );
-  await page.screenshot({ path: screenshotPath('newcomer-museum-audit-grouped'), fullPage: true });
-  await page.keyboard.press('Space');
+  await test.page.screenshot({
+    path: screenshotPath('newcomer-museum-audit-grouped'),
+    fullPage: true,
+  });
+  await test.page.keyboard.press('Space');
   expect(await toggle.getAttribute('aria-expanded')).toBe('false');
   expect(await members.locator('visible=true').count()).toBe(0);
 
   // In English too.
-  await page.click('header a[lang="en"]');
-  await page.waitForSelector('#chain-state[data-verified="true"]');
-  const english = page.locator(`${rows}.audit-group`).first();
+  await test.page.click('header a[lang="en"]');
+  await test.page.waitForSelector('#chain-state[data-verified="true"]');
+  const english = test.page.locator(`${rows}.audit-group`).first();
   expect(await english.locator('td[data-label="Action"]').textContent()).toMatch(
     /^Records listed ×\d+$/,
   );
   expect(await english.getByRole('button').textContent()).toMatch(/^Show the \d+ entries$/);
   // Back to Dutch, which the vault remembers.
-  await page.click('header a[lang="nl"]');
-  await page.waitForSelector('html[lang="nl"]');
+  await test.page.click('header a[lang="nl"]');
+  await test.page.waitForSelector('html[lang="nl"]');
 });
 
 it('words the extension on the consent page as the person’s own browser add-on and ticks only what it uses (review finding: the consent page calls the extension a site and ticks every scope)', async () => {
