@@ -9,18 +9,13 @@
  * `npm run build -w extension`. Screenshot: extension-emphasis.png.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { CDPSession, Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CDPSession, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 import { catalogData } from '@verwonder/shared/catalog-data';
 import type { Activity } from '@verwonder/shared/catalog/activity.ts';
-import { startCitySites, type CitySites } from '../examples/city-sites/src/index.ts';
-import { testCatalog, testNow } from '../examples/city-sites/src/test-support/test-catalog.ts';
-import {
-  launchChromium,
-  tabIdOf,
-  type LaunchedBrowser,
-} from '../extension/scripts/support/launch-extension.ts';
+import { testNow } from '../examples/city-sites/src/test-support/test-catalog.ts';
+import { launchChromium, tabIdOf } from '../extension/scripts/support/launch-extension.ts';
 import {
   attribute,
   injectedUi,
@@ -28,15 +23,13 @@ import {
   waitForUi,
   type InjectedUi,
 } from '../extension/scripts/support/shadow-dom.ts';
-import { requireChromium } from './support/chromium.ts';
-import { startBrowserTestVault, type BrowserTestVault } from './support/browser-test-vault.ts';
-import { addPasskeyAuthenticator } from './support/passkey-authenticator.ts';
+import { signUpWithPasskey } from './support/sign-up-with-passkey.ts';
+import { importRecords } from './support/import-records.ts';
+import { useExtensionTest } from './support/use-extension-test.ts';
 import { watchForProblems } from './support/page-problems.ts';
 import { screenshotPath } from './support/screenshots.ts';
 import { daysAgo } from '../vault-server/src/testing/test-vault.ts';
 
-const VAULT_PORT = 4800;
-const PORTS = { library: 4801, agenda: 4802, museum: 4803 } as const;
 const FOCUS = 'verwonder-ui[data-verwonder="focus"]';
 
 const data = catalogData();
@@ -102,28 +95,7 @@ const AREA = [
   },
 ];
 
-let testVault: BrowserTestVault | undefined;
-let sites: CitySites;
-let browser: LaunchedBrowser;
-let worker: Worker;
-let page: Page;
 const problems: string[] = [];
-
-async function importFile(category: string, records: unknown[]) {
-  await page.selectOption('#category', category);
-  await page.setInputFiles('#importFile', {
-    name: `${category}.json`,
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(records)),
-  });
-  await page.evaluate(() => {
-    document.getElementById('status')!.textContent = '';
-  });
-  await page.click('#import-form button[type=submit]');
-  await page.waitForFunction(() =>
-    /^(Geïmporteerd|Imported): \d+$/.test(document.getElementById('status')?.textContent ?? ''),
-  );
-}
 
 /** The site's button as the page sees it: its markup and its box. */
 const buttonState = (target: Page, selector: string) =>
@@ -136,11 +108,11 @@ const buttonState = (target: Page, selector: string) =>
   });
 
 async function openItem(url: string): Promise<{ item: Page; cdp: CDPSession }> {
-  const item = await browser.context.newPage();
+  const item = await test.browser.context.newPage();
   watchForProblems(item, problems);
   await item.emulateMedia({ reducedMotion: 'reduce' });
   await item.goto(url);
-  const cdp = await browser.context.newCDPSession(item);
+  const cdp = await test.browser.context.newCDPSession(item);
   await cdp.send('DOM.enable');
   return { item, cdp };
 }
@@ -155,42 +127,23 @@ async function ringBox(cdp: CDPSession, focus: InjectedUi) {
   return { x: x1, y: y1, width: x3 - x1, height: y3 - y1 };
 }
 
-beforeAll(async () => {
-  requireChromium();
-  testVault = await startBrowserTestVault('focus', VAULT_PORT);
-  const now = testNow();
-  sites = await startCitySites({ ports: PORTS, catalog: testCatalog(), now: () => now });
-  browser = await launchChromium({ extension: true, viewport: { width: 1200, height: 900 } });
-  worker = browser.worker as Worker;
-  page = await browser.context.newPage();
-  watchForProblems(page, problems);
-  await addPasskeyAuthenticator(browser.context, page);
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await sites?.close();
-  await testVault?.close();
-});
+const test = useExtensionTest('focus', { viewport: { width: 1200, height: 900 } });
+beforeAll(() => watchForProblems(test.page, problems));
 
 describe('the site’s own action, brought forward', () => {
   it('signs up, imports loans, tickets and a coarse area, and pairs the extension', async () => {
-    const vaultUrl = testVault!.vault.url;
-    await page.goto(`${vaultUrl}/signup`);
-    await page.fill('#podName', 'noor');
-    await page.fill('#displayName', 'Noor Janssens');
-    await page.click('#signup-form button[type=submit]');
-    await page.waitForSelector('#recovery:not([hidden])');
-    await page.click('#to-account');
-    await page.waitForSelector('#passkey-list li');
-    await importFile('loans', LOANS);
-    await importFile('tickets', TICKETS);
-    await importFile('location', AREA);
+    const vaultUrl = test.vault.url;
+    await signUpWithPasskey(test.page, vaultUrl, { podName: 'noor', displayName: 'Noor Janssens' });
+    await test.page.click('#to-account');
+    await test.page.waitForSelector('#passkey-list li');
+    await importRecords(test.page, 'loans', LOANS);
+    await importRecords(test.page, 'tickets', TICKETS);
+    await importRecords(test.page, 'location', AREA);
 
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
+    const options = await test.browser.context.newPage();
+    await options.goto(`chrome-extension://${new URL(test.worker.url()).host}/options.html`);
     await options.fill('#vault-url', vaultUrl);
-    const consentTab = browser.context.waitForEvent('page');
+    const consentTab = test.browser.context.waitForEvent('page');
     await options.click('#vault-connect');
     const consent = await consentTab;
     await consent.waitForURL(new RegExp(`^${vaultUrl}/oauth/consent/`));
@@ -206,7 +159,7 @@ describe('the site’s own action, brought forward', () => {
   });
 
   it('rings "Reserveer" on a fitting book page, says why, and leaves the button as it was', async () => {
-    const url = `${sites.urls.library}/boek/${FITTING_BOOK.id}`;
+    const url = `${test.sites.urls.library}/boek/${FITTING_BOOK.id}`;
     const button = 'aside form button[type=submit]';
     // The page without any extension: the button's markup and place.
     const plain = await launchChromium({
@@ -267,8 +220,10 @@ describe('the site’s own action, brought forward', () => {
     await waitForUi(cdp, (ui) => focusOf(ui)?.state === 'visible');
 
     // The popup names the place; mode off there: no emphasis, the button as it was.
-    const popup = await browser.context.newPage();
-    await popup.goto(new URL(`/popup.html?tabId=${await tabIdOf(worker, url)}`, worker.url()).href);
+    const popup = await test.browser.context.newPage();
+    await popup.goto(
+      new URL(`/popup.html?tabId=${await tabIdOf(test.worker, url)}`, test.worker.url()).href,
+    );
     await popup.waitForSelector('#places li[data-kind="focus"]');
     expect(await popup.textContent('#places li[data-kind="focus"]')).toBe(
       '‘Reserveer’ in de verf gezet (Bibliotheekuitleningen)',
@@ -300,7 +255,7 @@ describe('the site’s own action, brought forward', () => {
   });
 
   it('rings "Bestel tickets" on a concert page at a hall the person went to, near their area', async () => {
-    const { item, cdp } = await openItem(`${sites.urls.agenda}/evenement/${NEXT_CONCERT.id}`);
+    const { item, cdp } = await openItem(`${test.sites.urls.agenda}/evenement/${NEXT_CONCERT.id}`);
     await item.waitForSelector(FOCUS, { state: 'attached', timeout: 20_000 });
     const focus = focusOf(await waitForUi(cdp, (ui) => focusOf(ui)?.state === 'visible'))!;
     expect(textOf(focus.shadow)).toContain('Verwonder zet ‘Bestel tickets’ in de verf.');

@@ -7,18 +7,14 @@
  */
 
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 
-import { startCitySites, type CitySites } from '../examples/city-sites/src/index.ts';
-import { testCatalog, testNow } from '../examples/city-sites/src/test-support/test-catalog.ts';
 import { PROFILE_KEY } from '../extension/src/control/local-profile.ts';
 import { SETTINGS_KEY } from '../extension/src/control/settings.ts';
 import {
   getExtensionStorage,
-  launchChromium,
   setExtensionStorage,
-  type LaunchedBrowser,
 } from '../extension/scripts/support/launch-extension.ts';
 import {
   attribute,
@@ -30,25 +26,15 @@ import {
 } from '../extension/scripts/support/shadow-dom.ts';
 import { PAIRING_STATUS_KEY } from '../extension/src/vault/pairing-state.ts';
 import { OWNER } from '../vault-server/src/audit/audit-log.ts';
-import { type RunningVault } from '../vault-server/src/index.ts';
 import { createRecord } from '../vault-server/src/resources/record-service.ts';
-import { requireChromium } from './support/chromium.ts';
+import { signUpWithPasskey } from './support/sign-up-with-passkey.ts';
+import { useExtensionTest } from './support/use-extension-test.ts';
 import { screenshotPath } from './support/screenshots.ts';
-import { startBrowserTestVault, type BrowserTestVault } from './support/browser-test-vault.ts';
-import { addPasskeyAuthenticator } from './support/passkey-authenticator.ts';
 
 const VAULT_PORT = 4800;
-const PORTS = { library: 4801, agenda: 4802, museum: 4803 } as const;
 const POD = 'mira';
 const BADGE = 'verwonder-ui[data-verwonder="badge"]';
 const FORM_ASSIST = 'verwonder-ui[data-verwonder="form"]';
-
-let vault: RunningVault;
-let sites: CitySites;
-let browser: LaunchedBrowser;
-let worker: Worker;
-let testVault: BrowserTestVault | undefined;
-let page: Page;
 
 const shot = (target: Page, name: string) =>
   target.screenshot({
@@ -67,53 +53,33 @@ interface Container {
 
 /** The pod's records of one category, read by the owner (session cookie of the browser context). */
 async function podRecords(category: string): Promise<Container['contains']> {
-  const response = await page.request.get(`${vault.url}/pods/${POD}/${category}/`, {
+  const response = await test.page.request.get(`${test.vault.url}/pods/${POD}/${category}/`, {
     headers: { accept: 'application/json' },
   });
   expect(response.status()).toBe(200);
   return ((await response.json()) as Container).contains;
 }
 
-beforeAll(async () => {
-  requireChromium();
-  testVault = await startBrowserTestVault('pairing', VAULT_PORT);
-  vault = testVault.vault;
-  const now = testNow();
-  sites = await startCitySites({ ports: PORTS, catalog: testCatalog(), now: () => now });
-  browser = await launchChromium({ extension: true });
-  worker = browser.worker as Worker;
-  page = await browser.context.newPage();
-  await addPasskeyAuthenticator(browser.context, page);
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await sites?.close();
-  await testVault?.close();
-});
+const test = useExtensionTest('pairing');
 
 describe('pairing the extension with the vault', () => {
   it('connects through the consent page, then sends browsing and feedback records to the pod', async () => {
-    expect(vault.url).toBe(`http://localhost:${VAULT_PORT}`);
+    expect(test.vault.url).toBe(`http://localhost:${VAULT_PORT}`);
     // A new person with a passkey.
-    await page.goto(`${vault.url}/signup`);
-    await page.fill('#podName', POD);
-    await page.fill('#displayName', 'Mira');
-    await page.click('#signup-form button[type=submit]');
-    await page.waitForSelector('#recovery:not([hidden])');
+    await signUpWithPasskey(test.page, test.vault.url, { podName: POD, displayName: 'Mira' });
 
     // Options page: the vault's address, "Verbinden".
-    const extensionId = new URL(worker.url()).host;
-    const options = await browser.context.newPage();
+    const extensionId = new URL(test.worker.url()).host;
+    const options = await test.browser.context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
     expect((await options.textContent('#pairing-status'))?.trim()).toBe('Niet gekoppeld.');
-    await options.fill('#vault-url', vault.url);
-    const consentTab = browser.context.waitForEvent('page');
+    await options.fill('#vault-url', test.vault.url);
+    const consentTab = test.browser.context.waitForEvent('page');
     await options.click('#vault-connect');
 
     // The vault's consent page, in a tab the extension opened.
     const consent = await consentTab;
-    await consent.waitForURL(new RegExp(`^${vault.url}/oauth/consent/`));
+    await consent.waitForURL(new RegExp(`^${test.vault.url}/oauth/consent/`));
     // The person's own add-on, not a site (in the language the extension asked for).
     expect((await consent.textContent('#consent-site'))?.trim()).toMatch(
       /^(Je eigen Verwonder-extensie|Your own Verwonder extension)/,
@@ -128,7 +94,7 @@ describe('pairing the extension with the vault', () => {
 
     await options.waitForSelector('#pairing[data-state="paired"]');
     expect((await options.textContent('#pairing-status'))?.trim()).toBe(
-      `Gekoppeld met ${vault.url}.`,
+      `Gekoppeld met ${test.vault.url}.`,
     );
     // The grant in words, as the consent page put it (review finding: options page shows raw scopes).
     const scopes = await options.textContent('#pairing-scopes');
@@ -137,10 +103,10 @@ describe('pairing the extension with the vault', () => {
     expect(scopes).not.toMatch(/[a-z]+:(read|write)/);
     await shot(options, 'options-paired');
     // Tokens and the DPoP key are in IndexedDB, never in storage.local.
-    const status = (await getExtensionStorage(worker, PAIRING_STATUS_KEY)) as object;
+    const status = (await getExtensionStorage(test.worker, PAIRING_STATUS_KEY)) as object;
     expect(JSON.stringify(status)).not.toMatch(/token|eyJ/i);
     // Dexie's database, read with plain IndexedDB from the worker: the session, its key unexportable.
-    const session = await worker.evaluate(
+    const session = await test.worker.evaluate(
       () =>
         new Promise<unknown>((resolve, reject) => {
           const open = indexedDB.open('verwonder-vault-dexie');
@@ -154,16 +120,16 @@ describe('pairing the extension with the vault', () => {
           };
         }),
     );
-    expect(session).toEqual({ storage: `${vault.url}/pods/${POD}/`, extractable: false });
+    expect(session).toEqual({ storage: `${test.vault.url}/pods/${POD}/`, extractable: false });
 
     // Browsing capture on for the library: an item page becomes a `browsing` record in the pod.
-    const library = new URL(sites.urls.library).origin;
-    await setExtensionStorage(worker, {
-      [SETTINGS_KEY]: { vaultUrl: vault.url, sites: { [library]: { capture: true } } },
+    const library = new URL(test.sites.urls.library).origin;
+    await setExtensionStorage(test.worker, {
+      [SETTINGS_KEY]: { vaultUrl: test.vault.url, sites: { [library]: { capture: true } } },
       [PROFILE_KEY]: { interests: ['fantasy'], browsing: [], feedback: [] },
     });
-    const item = await browser.context.newPage();
-    await item.goto(`${sites.urls.library}/boek/book-2`);
+    const item = await test.browser.context.newPage();
+    await item.goto(`${test.sites.urls.library}/boek/book-2`);
     await expect
       .poll(async () => (await podRecords('browsing')).length, { timeout: 20_000 })
       .toBe(1);
@@ -171,14 +137,17 @@ describe('pairing the extension with the vault', () => {
     expect(browsing).toMatchObject({
       category: 'browsing',
       item: { id: 'book-2' },
-      data: { url: `${sites.urls.library}/boek/book-2`, pageType: 'item' },
-      source: { type: 'client', clientId: `${vault.url}/oauth/clients/verwonder-extension.json` },
+      data: { url: `${test.sites.urls.library}/boek/book-2`, pageType: 'item' },
+      source: {
+        type: 'client',
+        clientId: `${test.vault.url}/oauth/clients/verwonder-extension.json`,
+      },
     });
 
     // A thumbs up on a suggestion becomes a `feedback` record.
-    await item.goto(sites.urls.library);
+    await item.goto(test.sites.urls.library);
     await item.waitForSelector(BADGE, { state: 'attached' });
-    const cdp = await browser.context.newCDPSession(item);
+    const cdp = await test.browser.context.newCDPSession(item);
     await cdp.send('DOM.enable');
     const [first] = (
       await waitForUi(cdp, (all) => all.some((entry) => entry.markKind === 'relevant'))
@@ -249,7 +218,7 @@ describe('pairing the extension with the vault', () => {
 
     // Mode "Beperkt" in the popup: feedback cannot be kept, so the buttons are off and say why
     // (review finding: feedback buttons say saved but nothing is stored).
-    const popup = await browser.context.newPage();
+    const popup = await test.browser.context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     await popup.check('input[name=mode][value=limited]');
     await item.reload();
@@ -274,14 +243,16 @@ describe('pairing the extension with the vault', () => {
     // The options page reports the sync.
     await options.waitForSelector('#pairing-last-sync');
     await shot(options, 'options-synced');
-    await page.goto(`${vault.url}/oauth/connections`);
-    expect(await page.textContent('.grant[data-status=active] h2')).toContain('Verwonder-extensie');
-    await shot(page, 'connections');
+    await test.page.goto(`${test.vault.url}/oauth/connections`);
+    expect(await test.page.textContent('.grant[data-status=active] h2')).toContain(
+      'Verwonder-extensie',
+    );
+    await shot(test.page, 'connections');
   });
 
   it('fills the registration form from the vault only on click, and only the fields it is sure of', async () => {
     await createRecord(
-      vault.context,
+      test.vault.context,
       POD,
       'profile',
       {
@@ -297,8 +268,8 @@ describe('pairing the extension with the vault', () => {
       },
       { actor: OWNER },
     );
-    const form = await browser.context.newPage();
-    await form.goto(`${sites.urls.library}/registreren`);
+    const form = await test.browser.context.newPage();
+    await form.goto(`${test.sites.urls.library}/registreren`);
     await form.waitForSelector(`${FORM_ASSIST}`, { state: 'attached' });
     // A decoy the page adds: an email-like field with neither a known name nor autocomplete.
     await form.$eval('form.form', (element) => {
@@ -315,7 +286,7 @@ describe('pairing the extension with the vault', () => {
     expect(await form.$eval('form.form', (f) => f.previousElementSibling?.localName)).toBe(
       'verwonder-ui',
     );
-    const cdp = await browser.context.newCDPSession(form);
+    const cdp = await test.browser.context.newCDPSession(form);
     await cdp.send('DOM.enable');
     const assist = (await injectedUi(cdp)).find((entry) => entry.kind === 'form');
     expect(assist?.shadow.shadowRootType).toBe('closed');
@@ -338,17 +309,19 @@ describe('pairing the extension with the vault', () => {
   });
 
   it('"Ontkoppelen" revokes the grant at the vault, then forgets it', async () => {
-    const extensionId = new URL(worker.url()).host;
-    const options = await browser.context.newPage();
+    const extensionId = new URL(test.worker.url()).host;
+    const options = await test.browser.context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
     await options.waitForSelector('#pairing[data-state="paired"]');
     await options.click('#vault-disconnect');
     await options.waitForSelector('#pairing[data-state="unpaired"]');
     expect((await options.textContent('#pairing-status'))?.trim()).toBe('Niet gekoppeld.');
     await options.close();
-    await page.goto(`${vault.url}/oauth/connections`);
-    expect(await page.$('.grant[data-status=active]')).toBeNull();
-    expect(await page.textContent('.grant[data-status=ended] h2')).toContain('Verwonder-extensie');
-    await shot(page, 'revoked');
+    await test.page.goto(`${test.vault.url}/oauth/connections`);
+    expect(await test.page.$('.grant[data-status=active]')).toBeNull();
+    expect(await test.page.textContent('.grant[data-status=ended] h2')).toContain(
+      'Verwonder-extensie',
+    );
+    await shot(test.page, 'revoked');
   });
 });

@@ -9,16 +9,10 @@
  * insight-popup-question.png.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { CDPSession, Page, Worker } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { startCitySites, type CitySites } from '../examples/city-sites/src/index.ts';
-import { testCatalog } from '../examples/city-sites/src/test-support/test-catalog.ts';
-import {
-  launchChromium,
-  tabIdOf,
-  type LaunchedBrowser,
-} from '../extension/scripts/support/launch-extension.ts';
+import { tabIdOf } from '../extension/scripts/support/launch-extension.ts';
 import {
   attribute,
   clickNode,
@@ -32,63 +26,42 @@ import {
   startTestInsight,
   type TestInsight,
 } from '../vault-server/src/insight/testing/test-insight.ts';
-import { type RunningVault } from '../vault-server/src/index.ts';
-import { requireChromium } from './support/chromium.ts';
+import { saveTypedInterests } from './support/save-typed-interests.ts';
+import { useExtensionTest } from './support/use-extension-test.ts';
 import { screenshotPath } from './support/screenshots.ts';
-import { startBrowserTestVault, type BrowserTestVault } from './support/browser-test-vault.ts';
-import { addPasskeyAuthenticator } from './support/passkey-authenticator.ts';
 
-const VAULT_PORT = 4800;
-const PORTS = { library: 4801, agenda: 4802, museum: 4803 } as const;
 const POD = 'lina';
 
-let vault: RunningVault;
-let sites: CitySites;
-let browser: LaunchedBrowser;
-let worker: Worker;
-let testVault: BrowserTestVault | undefined;
-let page: Page;
 let insight: TestInsight | undefined;
 
+// The vault with the owner's insight routes (attribution, opt-in) and real aggregators, whose
+// minimum batch the opt-in explanation names; no timer: nothing is reported in this test.
 beforeAll(async () => {
-  requireChromium();
-  // The vault with the owner's insight routes (attribution, opt-in) and real aggregators, whose
-  // minimum batch the opt-in explanation names; no timer: nothing is reported in this test.
   insight = await startTestInsight('sqlite', { minBatch: 100 });
-  testVault = await startBrowserTestVault('insight-person', VAULT_PORT, [
-    insightRoutes(
-      { leaderUrl: insight.leader.url, helperUrl: insight.helper.url },
-      { reportIntervalSeconds: 0 },
-    ),
-  ]);
-  vault = testVault.vault;
-  // Real time: the loan the library writes and the impressions the extension records must meet
-  // within the 14-day window.
-  sites = await startCitySites({
-    ports: PORTS,
-    catalog: testCatalog(),
-    vault: { url: vault.url },
-  });
-  browser = await launchChromium({
-    extension: true,
-    baselineSlots: true,
-    viewport: { width: 1200, height: 900 },
-  });
-  worker = browser.worker as Worker;
-  page = await browser.context.newPage();
-  await addPasskeyAuthenticator(browser.context, page);
 }, 120_000);
 
+// Registered before the test's own hooks: afterAll hooks run in reverse, so this runs after them.
 afterAll(async () => {
-  await browser?.close();
-  await sites?.close();
-  await testVault?.close();
   await insight?.dispose();
 });
 
+const test = useExtensionTest('insight-person', () => ({
+  routes: [
+    insightRoutes(
+      { leaderUrl: insight!.leader.url, helperUrl: insight!.helper.url },
+      { reportIntervalSeconds: 0 },
+    ),
+  ],
+  // Real time: the loan the library writes and the impressions the extension records must meet
+  // within the 14-day window.
+  connectSites: true,
+  baselineSlots: true,
+  viewport: { width: 1200, height: 900 },
+}));
+
 /** The pod's records of one category, read by the owner (the browser's session cookie). */
 async function podRecords(category: string) {
-  const response = await page.request.get(`${vault.url}/pods/${POD}/${category}/`, {
+  const response = await test.page.request.get(`${test.vault.url}/pods/${POD}/${category}/`, {
     headers: { accept: 'application/json' },
   });
   expect(response.status()).toBe(200);
@@ -123,39 +96,29 @@ async function seriousViolations(target: Page): Promise<string[]> {
 describe('the person sees what came of their suggestions', () => {
   it('from an empty vault: a suggestion followed and borrowed is counted, and the popup asks about it', async () => {
     // Sign-up, interests and a loan in the vault.
-    await page.bringToFront();
-    await page.goto(`${vault.url}/signup?lang=nl`);
-    await page.fill('#podName', POD);
-    await page.fill('#displayName', 'Lina');
-    await page.click('#signup-form button[type=submit]');
-    await page.waitForSelector('#recovery:not([hidden])');
-    await page.click('#to-welcome');
-    await page.waitForURL(/\/welcome/);
-    await page.fill('#interest-free', 'fantasy, avontuur');
-    await page.click('#interest-resolve');
-    await page.waitForSelector('#interest-resolved li[data-input="fantasy"]');
-    await page.click('#interests-save');
-    await expect.poll(() => page.textContent('#status')).toBe('Interesses bewaard');
-    await page.click('#to-loans');
-    await page.waitForSelector('#passkey-list li');
-    await page.locator('#loanTitle').pressSequentially('The Hobbit', { delay: 20 });
-    await page.click('#loanTitle-options [role=option]:has-text("The Hobbit")');
-    await page.click('#loan-form button[type=submit]');
-    await page.waitForFunction(() =>
+    await test.page.bringToFront();
+    await test.signUpToWelcome({ podName: POD, displayName: 'Lina', lang: 'nl' });
+    await saveTypedInterests(test.page, 'fantasy, avontuur', 'fantasy');
+    await test.page.click('#to-loans');
+    await test.page.waitForSelector('#passkey-list li');
+    await test.page.locator('#loanTitle').pressSequentially('The Hobbit', { delay: 20 });
+    await test.page.click('#loanTitle-options [role=option]:has-text("The Hobbit")');
+    await test.page.click('#loan-form button[type=submit]');
+    await test.page.waitForFunction(() =>
       [...document.querySelectorAll('#record-list li')].some((li) =>
         li.textContent?.includes('The Hobbit'),
       ),
     );
 
     // Pairing the extension from its options page.
-    const extensionId = new URL(worker.url()).host;
-    const options = await browser.context.newPage();
+    const extensionId = new URL(test.worker.url()).host;
+    const options = await test.browser.context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
-    await options.fill('#vault-url', vault.url);
-    const consentTab = browser.context.waitForEvent('page');
+    await options.fill('#vault-url', test.vault.url);
+    const consentTab = test.browser.context.waitForEvent('page');
     await options.click('#vault-connect');
     const consent = await consentTab;
-    await consent.waitForURL(new RegExp(`^${vault.url}/oauth/consent/`));
+    await consent.waitForURL(new RegExp(`^${test.vault.url}/oauth/consent/`));
     const closed = consent.waitForEvent('close');
     await consent.click('#approve');
     await closed;
@@ -163,17 +126,17 @@ describe('the person sees what came of their suggestions', () => {
     await options.close();
 
     // The library connected to the vault as well (its own OAuth flow), so a loan there lands in the pod.
-    const library = await browser.context.newPage();
-    await library.goto(`${sites.urls.library}/`);
+    const library = await test.browser.context.newPage();
+    await library.goto(`${test.sites.urls.library}/`);
     await library.click('#vault-connect');
-    await library.waitForURL(new RegExp(`^${vault.url}/oauth/consent/`));
+    await library.waitForURL(new RegExp(`^${test.vault.url}/oauth/consent/`));
     await library.click('#approve');
-    await library.waitForURL(new RegExp(`^${sites.urls.library}/`));
+    await library.waitForURL(new RegExp(`^${test.sites.urls.library}/`));
     expect(await library.getAttribute('#vault-status', 'data-state')).toBe('connected');
 
     // A suggestion in the zone, followed: the link leads to the book's page.
-    await library.goto(`${sites.urls.library}/`);
-    const cdp = await browser.context.newCDPSession(library);
+    await library.goto(`${test.sites.urls.library}/`);
+    const cdp = await test.browser.context.newCDPSession(library);
     await cdp.send('DOM.enable');
     const { link, itemId } = await zoneLink(cdp);
     await clickNode(library, cdp, link);
@@ -200,31 +163,33 @@ describe('the person sees what came of their suggestions', () => {
     // row that was opened, and from then on the row of its kind (wonder's or the baseline's).
     const opened = `#insight-suggestions tr[data-item="${itemId}"]:has(td[data-cell=opened]:text-is("ja"))`;
     const converted = async () => {
-      await page.goto(`${vault.url}/vault/insight?lang=nl`);
-      await page.waitForSelector('#main[data-ready="true"]');
-      if ((await page.locator(opened).count()) !== 1) return '';
-      return (await page.locator(`${opened} td[data-cell=converted]`).textContent()) ?? '';
+      await test.page.goto(`${test.vault.url}/vault/insight?lang=nl`);
+      await test.page.waitForSelector('#main[data-ready="true"]');
+      if ((await test.page.locator(opened).count()) !== 1) return '';
+      return (await test.page.locator(`${opened} td[data-cell=converted]`).textContent()) ?? '';
     };
     await expect.poll(converted, { timeout: 20_000 }).toMatch(/^geleend, /);
-    const kind = await page.getAttribute(opened, 'data-kind');
+    const kind = await test.page.getAttribute(opened, 'data-kind');
     expect(['fits', 'surprise', 'baseline']).toContain(kind);
     const row = `#insight-suggestions tr[data-item="${itemId}"][data-kind="${kind}"]`;
-    expect(await page.locator(row).count()).toBe(1);
-    expect(await page.textContent(`${row} td[data-cell=opened]`)).toBe('ja');
+    expect(await test.page.locator(row).count()).toBe(1);
+    expect(await test.page.textContent(`${row} td[data-cell=opened]`)).toBe('ja');
     // The totals count it on its side: Verwonder's own, or the comparison.
     const group = kind === 'baseline' ? 'baseline' : 'wonder';
     expect(
       Number(
-        await page.textContent(`#insight-totals tr[data-group=${group}] td[data-metric=converted]`),
+        await test.page.textContent(
+          `#insight-totals tr[data-group=${group}] td[data-metric=converted]`,
+        ),
       ),
     ).toBe(1);
     // The opt-in is off, with its explanation.
-    expect(await page.isChecked('#opt-in')).toBe(false);
-    expect(await page.textContent('#opt-in-explanation')).toContain('Standaard staat dit uit');
+    expect(await test.page.isChecked('#opt-in')).toBe(false);
+    expect(await test.page.textContent('#opt-in-explanation')).toContain('Standaard staat dit uit');
 
     // The popup asks the one question; the toolbar icon carries a "?" meanwhile.
-    const tabId = await tabIdOf(worker, library.url());
-    const popup = await browser.context.newPage();
+    const tabId = await tabIdOf(test.worker, library.url());
+    const popup = await test.browser.context.newPage();
     await popup.setViewportSize({ width: 380, height: 900 });
     await expect
       .poll(
@@ -245,12 +210,12 @@ describe('the person sees what came of their suggestions', () => {
     }[kind as 'fits' | 'surprise' | 'baseline'];
     expect(await popup.textContent('#prompt-question')).toBe(question);
     expect(await popup.textContent('#prompt-context')).toMatch(/^Je leende ‘.+’ nadat Verwonder/);
-    await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('?');
+    await expect.poll(() => test.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('?');
     expect(await seriousViolations(popup)).toEqual([]);
     await popup.screenshot({ path: screenshotPath('insight-popup-question') });
     await popup.click('#prompt-yes');
     await popup.waitForSelector('#prompt-thanks');
-    await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
+    await expect.poll(() => test.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
 
     // The answer is a feedback record in the pod, and shows on the page.
     await expect
@@ -262,42 +227,42 @@ describe('the person sees what came of their suggestions', () => {
         { timeout: 20_000 },
       )
       .toBe('yes');
-    await page.goto(`${vault.url}/vault/insight?lang=nl`);
-    await page.waitForSelector('#main[data-ready="true"]');
-    expect(await page.textContent(`${row} td[data-cell=answer]`)).toBe('goede verrassing');
+    await test.page.goto(`${test.vault.url}/vault/insight?lang=nl`);
+    await test.page.waitForSelector('#main[data-ready="true"]');
+    expect(await test.page.textContent(`${row} td[data-cell=answer]`)).toBe('goede verrassing');
     // The popup, opened again, asks nothing more this week.
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
     await popup.waitForSelector('#places-title');
     expect(await popup.$('#prompt')).toBeNull();
 
     // The page in both languages passes axe; the opt-in switch works.
-    expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({
+    expect(await seriousViolations(test.page)).toEqual([]);
+    await test.page.screenshot({
       path: screenshotPath('insight-person-page'),
       fullPage: true,
     });
-    await page.click('#opt-in');
-    await expect.poll(() => page.textContent('#opt-in-state')).toBe('Je doet mee.');
-    await page.goto(`${vault.url}/vault/insight?lang=en`);
-    await page.waitForSelector('#main[data-ready="true"]');
-    expect(await page.isChecked('#opt-in')).toBe(true);
-    expect(await page.textContent(`${row} td[data-cell=answer]`)).toBe('a good surprise');
-    expect(await seriousViolations(page)).toEqual([]);
+    await test.page.click('#opt-in');
+    await expect.poll(() => test.page.textContent('#opt-in-state')).toBe('Je doet mee.');
+    await test.page.goto(`${test.vault.url}/vault/insight?lang=en`);
+    await test.page.waitForSelector('#main[data-ready="true"]');
+    expect(await test.page.isChecked('#opt-in')).toBe(true);
+    expect(await test.page.textContent(`${row} td[data-cell=answer]`)).toBe('a good surprise');
+    expect(await seriousViolations(test.page)).toEqual([]);
     await popup.close();
     await library.close();
   }, 240_000);
 
   /** Opens /vault/insight in `lang` and waits until it has loaded. */
   const openInsight = async (lang = 'nl') => {
-    await page.goto(`${vault.url}/vault/insight?lang=${lang}`);
-    await page.waitForSelector('#main[data-ready="true"]');
+    await test.page.goto(`${test.vault.url}/vault/insight?lang=${lang}`);
+    await test.page.waitForSelector('#main[data-ready="true"]');
   };
 
   it('shows "Goed idee" given on a site as the person’s answer (review finding: "Je antwoord" shows "—" for an item that got "Goed idee" on a site)', async () => {
     // "Goed idee" on a suggestion the extension marks on the library's page.
-    const library = await browser.context.newPage();
-    await library.goto(`${sites.urls.library}/`);
-    const cdp = await browser.context.newCDPSession(library);
+    const library = await test.browser.context.newPage();
+    await library.goto(`${test.sites.urls.library}/`);
+    const cdp = await test.browser.context.newCDPSession(library);
     await cdp.send('DOM.enable');
     const withButton = (entry: { itemId?: string; elements: DomNode[] }) =>
       entry.itemId !== undefined &&
@@ -321,12 +286,12 @@ describe('the person sees what came of their suggestions', () => {
     await library.close();
 
     const answers = () =>
-      page
+      test.page
         .locator(`#insight-suggestions tr[data-item="${itemId}"] td[data-cell=answer]`)
         .allTextContents();
     await openInsight();
     expect((await answers()).some((said) => said.startsWith('👍 Goed idee'))).toBe(true);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousViolations(test.page)).toEqual([]);
     await openInsight('en');
     expect((await answers()).some((said) => said.startsWith('👍 Good idea'))).toBe(true);
   }, 120_000);
@@ -335,28 +300,30 @@ describe('the person sees what came of their suggestions', () => {
     await openInsight();
     const shownTotal = async () =>
       Number(
-        await page.textContent('#insight-totals tr[data-group=wonder] td[data-metric=shown]'),
+        await test.page.textContent('#insight-totals tr[data-group=wonder] td[data-metric=shown]'),
       ) +
       Number(
-        await page.textContent('#insight-totals tr[data-group=baseline] td[data-metric=shown]'),
+        await test.page.textContent(
+          '#insight-totals tr[data-group=baseline] td[data-metric=shown]',
+        ),
       );
     const before = await shownTotal();
     const sitesShown = () =>
-      page.locator('#insight-suggestions tbody tr td:nth-child(2)').allTextContents();
-    const vaultHost = new URL(vault.url).host;
+      test.page.locator('#insight-suggestions tbody tr td:nth-child(2)').allTextContents();
+    const vaultHost = new URL(test.vault.url).host;
 
     // A 👍 in the vault's own "Voor jou" is the person's feedback, not a suggestion a site showed.
-    await page.goto(`${vault.url}/vault/for-you?lang=nl`);
-    await page.waitForSelector('#for-you-list[data-dial] > li', {
+    await test.page.goto(`${test.vault.url}/vault/for-you?lang=nl`);
+    await test.page.waitForSelector('#for-you-list[data-dial] > li', {
       timeout: 20_000,
     });
-    await page.locator('#for-you-list > li button[data-kind="thumbs-up"]').first().click();
-    await page.waitForFunction(() =>
+    await test.page.locator('#for-you-list > li button[data-kind="thumbs-up"]').first().click();
+    await test.page.waitForFunction(() =>
       document.getElementById('status')!.textContent!.includes('Bewaard'),
     );
     await openInsight();
     expect(await shownTotal()).toBe(before);
     expect(await sitesShown()).not.toContain(vaultHost);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousViolations(test.page)).toEqual([]);
   }, 60_000);
 });

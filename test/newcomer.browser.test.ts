@@ -9,32 +9,14 @@
  */
 import { join } from 'node:path';
 
-import type { Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 
-import { startCitySites, type CitySites } from '../examples/city-sites/src/index.ts';
-import { testCatalog, testNow } from '../examples/city-sites/src/test-support/test-catalog.ts';
-import {
-  launchChromium,
-  type LaunchedBrowser,
-} from '../extension/scripts/support/launch-extension.ts';
 import { clickNode, injectedUi, textOf } from '../extension/scripts/support/shadow-dom.ts';
 import { ITEM_MODEL_MEASURE } from '../extension/src/ranking/lazy-item-model.ts';
-import { type RunningVault } from '../vault-server/src/index.ts';
-import { requireChromium, SCREENSHOTS_DIR } from './support/chromium.ts';
-import { startBrowserTestVault, type BrowserTestVault } from './support/browser-test-vault.ts';
+import { useExtensionTest } from './support/use-extension-test.ts';
+import { SCREENSHOTS_DIR } from './support/chromium.ts';
 import { submitLoan } from './support/loan-form.ts';
-import { addPasskeyAuthenticator } from './support/passkey-authenticator.ts';
-
-const VAULT_PORT = 4800;
-const PORTS = { library: 4801, agenda: 4802, museum: 4803 } as const;
-
-let vault: RunningVault;
-let sites: CitySites;
-let browser: LaunchedBrowser;
-let worker: Worker;
-let testVault: BrowserTestVault | undefined;
-let page: Page;
 
 const shot = (target: Page, name: string) =>
   target.screenshot({ path: join(SCREENSHOTS_DIR, `newcomer-${name}.png`), fullPage: true });
@@ -48,7 +30,7 @@ interface Place {
 
 /** What the extension reported acting on in the tab showing `url` (what the popup lists). */
 async function placesOn(url: string): Promise<Place[]> {
-  return worker.evaluate(async (u) => {
+  return test.worker.evaluate(async (u) => {
     const [tab] = await chrome.tabs.query({ url: u });
     if (tab?.id === undefined) return [];
     const key = `page-report/${tab.id}`;
@@ -61,7 +43,7 @@ const marks = (places: Place[]) => places.filter((place) => place.kind !== 'zone
 
 /** Whether the page in the tab showing `url` has reported (after its first ranking). */
 async function reported(url: string): Promise<boolean> {
-  return worker.evaluate(async (u) => {
+  return test.worker.evaluate(async (u) => {
     const [tab] = await chrome.tabs.query({ url: u });
     if (tab?.id === undefined) return false;
     const key = `page-report/${tab.id}`;
@@ -72,8 +54,8 @@ async function reported(url: string): Promise<boolean> {
 /** Opens each demo site and waits for at least `least` marks within 5 seconds of the page load. */
 async function marksOnEachSite(least: number, name?: string): Promise<Record<string, Place[]>> {
   const seen: Record<string, Place[]> = {};
-  for (const [site, url] of Object.entries(sites.urls)) {
-    const tab = await browser.context.newPage();
+  for (const [site, url] of Object.entries(test.sites.urls)) {
+    const tab = await test.browser.context.newPage();
     await tab.goto(url);
     await tab.waitForLoadState('load');
     await expect
@@ -90,55 +72,39 @@ async function marksOnEachSite(least: number, name?: string): Promise<Record<str
   return seen;
 }
 
-beforeAll(async () => {
-  requireChromium();
-  testVault = await startBrowserTestVault('newcomer', VAULT_PORT);
-  vault = testVault.vault;
-  const now = testNow();
-  sites = await startCitySites({ ports: PORTS, catalog: testCatalog(), now: () => now });
-  browser = await launchChromium({ extension: true, viewport: { width: 1200, height: 900 } });
-  worker = browser.worker as Worker;
-  page = await browser.context.newPage();
-  await addPasskeyAuthenticator(browser.context, page);
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await sites?.close();
-  await testVault?.close();
-});
+const test = useExtensionTest('newcomer', { viewport: { width: 1200, height: 900 } });
 
 /** Types into the loan form's title field and picks a proposal with the keyboard. */
 async function pickWithKeyboard(typed: string, wanted: RegExp, screenshot?: string) {
-  await page.fill('#loanTitle', '');
-  await page.locator('#loanTitle').pressSequentially(typed, { delay: 20 });
-  await page.waitForSelector('#loanTitle-options:not([hidden]) [role=option]');
-  const options = await page.locator('#loanTitle-options [role=option]').allTextContents();
+  await test.page.fill('#loanTitle', '');
+  await test.page.locator('#loanTitle').pressSequentially(typed, { delay: 20 });
+  await test.page.waitForSelector('#loanTitle-options:not([hidden]) [role=option]');
+  const options = await test.page.locator('#loanTitle-options [role=option]').allTextContents();
   const index = options.findIndex((text) => wanted.test(text));
   expect(index, `no proposal for "${typed}" in ${JSON.stringify(options)}`).toBeGreaterThanOrEqual(
     0,
   );
-  for (let i = 0; i <= index; i++) await page.keyboard.press('ArrowDown');
-  expect(await page.getAttribute('#loanTitle', 'aria-activedescendant')).toBe(
+  for (let i = 0; i <= index; i++) await test.page.keyboard.press('ArrowDown');
+  expect(await test.page.getAttribute('#loanTitle', 'aria-activedescendant')).toBe(
     `loanTitle-options-${index}`,
   );
-  if (screenshot) await shot(page, screenshot);
-  await page.keyboard.press('Enter');
-  await expect.poll(() => page.getAttribute('#loanTitle', 'aria-expanded')).toBe('false');
+  if (screenshot) await shot(test.page, screenshot);
+  await test.page.keyboard.press('Enter');
+  await expect.poll(() => test.page.getAttribute('#loanTitle', 'aria-expanded')).toBe('false');
 }
 
 describe('a newcomer', () => {
   it('cold start: nothing marked, one invitation in the popup; typed interests alone mark all three sites', async () => {
-    const extensionId = new URL(worker.url()).host;
-    const library = await browser.context.newPage();
-    await library.goto(sites.urls.library);
+    const extensionId = new URL(test.worker.url()).host;
+    const library = await test.browser.context.newPage();
+    await library.goto(test.sites.urls.library);
     await expect.poll(() => reported(library.url()), { timeout: 10_000 }).toBe(true);
     expect(marks(await placesOn(library.url()))).toEqual([]);
-    const tabId = await worker.evaluate(
+    const tabId = await test.worker.evaluate(
       async (u) => (await chrome.tabs.query({ url: u }))[0]?.id,
       library.url(),
     );
-    const popup = await browser.context.newPage();
+    const popup = await test.browser.context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
     await popup.waitForSelector('#invite');
     expect(await popup.textContent('#invite')).toContain('Verwonder kent je nog niet');
@@ -151,7 +117,7 @@ describe('a newcomer', () => {
     await library.close();
 
     // Interests typed in the options, each shown as what it became.
-    const options = await browser.context.newPage();
+    const options = await test.browser.context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
     await options.fill('#interests', 'fantasy, schilderkunst, geschiedenis, jazz');
     await options.waitForSelector('#interests-resolved li[data-input="jazz"]');
@@ -170,71 +136,73 @@ describe('a newcomer', () => {
 
   it('signs up, states interests, adds loans, pairs, and sees personal marks on all three sites', async () => {
     // Sign-up with a passkey (WebAuthn wants the focused tab), then the onboarding.
-    await page.bringToFront();
-    await page.goto(`${vault.url}/signup?lang=nl`);
-    await page.fill('#podName', 'noor');
-    await page.fill('#displayName', 'Noor');
-    await shot(page, 'signup');
-    await page.click('#signup-form button[type=submit]');
-    await page.waitForSelector('#recovery:not([hidden])');
-    await page.click('#to-welcome');
-    await page.waitForURL(/\/welcome/);
+    await test.page.bringToFront();
+    await test.signUpToWelcome({
+      podName: 'noor',
+      displayName: 'Noor',
+      lang: 'nl',
+      beforeSubmit: async (page) => {
+        await shot(page, 'signup');
+      },
+    });
 
     // Interests from the vocabulary, found with the search box.
-    await page.fill('#interest-search', 'jazz');
-    await page.check('input[name=term][value="theme:1.8.2.0.0"]');
-    await page.fill('#interest-search', 'fotografie');
-    await page.check('input[name=term][value="theme:1.0.6.0.0"]');
-    await page.fill('#interest-search', '');
+    await test.page.fill('#interest-search', 'jazz');
+    await test.page.check('input[name=term][value="theme:1.8.2.0.0"]');
+    await test.page.fill('#interest-search', 'fotografie');
+    await test.page.check('input[name=term][value="theme:1.0.6.0.0"]');
+    await test.page.fill('#interest-search', '');
     // Words of one's own, resolved, with what each became shown.
-    await page.fill('#interest-free', 'fantasy, klassieke muziek');
-    await page.click('#interest-resolve');
-    await page.waitForSelector('#interest-resolved li[data-input="fantasy"]');
-    expect(await page.textContent('#interest-resolved li[data-input="fantasy"]')).toContain(
+    await test.page.fill('#interest-free', 'fantasy, klassieke muziek');
+    await test.page.click('#interest-resolve');
+    await test.page.waitForSelector('#interest-resolved li[data-input="fantasy"]');
+    expect(await test.page.textContent('#interest-resolved li[data-input="fantasy"]')).toContain(
       'Fantasy (boekgenre)',
     );
-    expect(await page.isChecked('input[name=term][value="bookgenre:fantasy"]')).toBe(true);
-    await shot(page, 'welcome');
-    await page.click('#interests-save');
-    await expect.poll(() => page.textContent('#status')).toBe('Interesses bewaard');
+    expect(await test.page.isChecked('input[name=term][value="bookgenre:fantasy"]')).toBe(true);
+    await shot(test.page, 'welcome');
+    await test.page.click('#interests-save');
+    await expect.poll(() => test.page.textContent('#status')).toBe('Interesses bewaard');
 
     // Three loans through the type-ahead: one with a typo, one picked by author, one free text.
-    await page.click('#to-loans');
-    await page.waitForSelector('#passkey-list li');
+    await test.page.click('#to-loans');
+    await test.page.waitForSelector('#passkey-list li');
     await pickWithKeyboard(
       'Hunger Gmes',
       /^The Hunger Games \(The Hunger Games, #1\)/,
       'autocomplete',
     );
-    expect(await page.getAttribute('#loan-match', 'data-item-id')).toBe('book-1');
-    expect(await page.inputValue('#loanAuthor')).toBe('Suzanne Collins');
-    await submitLoan(page, 'The Hunger Games');
+    expect(await test.page.getAttribute('#loan-match', 'data-item-id')).toBe('book-1');
+    expect(await test.page.inputValue('#loanAuthor')).toBe('Suzanne Collins');
+    await submitLoan(test.page, 'The Hunger Games');
     await pickWithKeyboard('pride and prejudice', /^Pride and Prejudice · Jane Austen/);
-    expect(await page.getAttribute('#loan-match', 'data-item-id')).toBe('book-10');
-    await submitLoan(page, 'Pride and Prejudice');
+    expect(await test.page.getAttribute('#loan-match', 'data-item-id')).toBe('book-10');
+    await submitLoan(test.page, 'Pride and Prejudice');
     // The third by its author, in the author field, picked with the mouse.
-    await page.locator('#loanAuthor').pressSequentially('tolkien', { delay: 20 });
-    await page.click('#loanAuthor-options [role=option]:has-text("The Hobbit · J.R.R. Tolkien")');
-    expect(await page.inputValue('#loanTitle')).toBe('The Hobbit');
-    expect(await page.getAttribute('#loan-match', 'data-item-id')).toBe('book-7');
-    await submitLoan(page, 'The Hobbit');
+    await test.page.locator('#loanAuthor').pressSequentially('tolkien', { delay: 20 });
+    await test.page.click(
+      '#loanAuthor-options [role=option]:has-text("The Hobbit · J.R.R. Tolkien")',
+    );
+    expect(await test.page.inputValue('#loanTitle')).toBe('The Hobbit');
+    expect(await test.page.getAttribute('#loan-match', 'data-item-id')).toBe('book-7');
+    await submitLoan(test.page, 'The Hobbit');
     // And one the catalogue does not have: free text, counted by its author.
-    await page.fill('#loanTitle', 'De Avonden');
-    await page.fill('#loanAuthor', 'Gerard Reve');
-    await page.keyboard.press('Escape');
-    expect(await page.textContent('#loan-match')).toContain('Eigen tekst');
-    await submitLoan(page, 'De Avonden');
-    await shot(page, 'loans');
+    await test.page.fill('#loanTitle', 'De Avonden');
+    await test.page.fill('#loanAuthor', 'Gerard Reve');
+    await test.page.keyboard.press('Escape');
+    expect(await test.page.textContent('#loan-match')).toContain('Eigen tekst');
+    await submitLoan(test.page, 'De Avonden');
+    await shot(test.page, 'loans');
 
     // Pairing from the extension's options page.
-    const extensionId = new URL(worker.url()).host;
-    const options = await browser.context.newPage();
+    const extensionId = new URL(test.worker.url()).host;
+    const options = await test.browser.context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
-    await options.fill('#vault-url', vault.url);
-    const consentTab = browser.context.waitForEvent('page');
+    await options.fill('#vault-url', test.vault.url);
+    const consentTab = test.browser.context.waitForEvent('page');
     await options.click('#vault-connect');
     const consent = await consentTab;
-    await consent.waitForURL(new RegExp(`^${vault.url}/oauth/consent/`));
+    await consent.waitForURL(new RegExp(`^${test.vault.url}/oauth/consent/`));
     await shot(consent, 'consent');
     const closed = consent.waitForEvent('close');
     await consent.click('#approve');
@@ -256,12 +224,12 @@ describe('a newcomer', () => {
         else expect(place.kind, `${site} marks ${place.title}`).not.toBe('known');
       }
     // The why-panel of a library mark names a loan the person added by hand.
-    const library = await browser.context.newPage();
-    await library.goto(sites.urls.library);
+    const library = await test.browser.context.newPage();
+    await library.goto(test.sites.urls.library);
     await expect
       .poll(async () => marks(await placesOn(library.url())).length)
       .toBeGreaterThanOrEqual(3);
-    const cdp = await browser.context.newCDPSession(library);
+    const cdp = await test.browser.context.newCDPSession(library);
     await cdp.send('DOM.enable');
     const ui = await injectedUi(cdp);
     const named = ui.find((entry) =>
@@ -288,7 +256,7 @@ describe('a newcomer', () => {
     await library.screenshot({ path: join(SCREENSHOTS_DIR, 'newcomer-why-panel.png') });
     await library.close();
     // What loading the model cost the worker (fetch, read the packed file), once per worker life.
-    const [load] = await worker.evaluate(
+    const [load] = await test.worker.evaluate(
       (name) => performance.getEntriesByName(name).map((entry) => entry.duration),
       ITEM_MODEL_MEASURE,
     );
@@ -301,13 +269,15 @@ describe('a newcomer', () => {
     // A change in the vault reaches the sites within seconds: with the loans erased, no mark on
     // the page that shows one rests on a loan any more.
     const crossing = away.find((place) => place.categories.includes('loans'))!;
-    const where = (seen['agenda'] ?? []).includes(crossing) ? sites.urls.agenda : sites.urls.museum;
-    await page.goto(`${vault.url}/account?lang=nl&category=loans`);
-    await page.waitForSelector('#record-list li button');
-    page.once('dialog', (dialog) => void dialog.accept());
-    await page.click('#erase-category');
-    await page.waitForSelector('#record-list li:not(:has(button))');
-    const after = await browser.context.newPage();
+    const where = (seen['agenda'] ?? []).includes(crossing)
+      ? test.sites.urls.agenda
+      : test.sites.urls.museum;
+    await test.page.goto(`${test.vault.url}/account?lang=nl&category=loans`);
+    await test.page.waitForSelector('#record-list li button');
+    test.page.once('dialog', (dialog) => void dialog.accept());
+    await test.page.click('#erase-category');
+    await test.page.waitForSelector('#record-list li:not(:has(button))');
+    const after = await test.browser.context.newPage();
     await after.goto(where);
     await expect
       .poll(

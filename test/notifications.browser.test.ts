@@ -10,17 +10,11 @@
  * under `flock /tmp/verwonder-ports.lock` (fixed ports). Screenshot: notifications-options.png.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { UpcomingActivitiesResponse } from '../shared/src/wire/upcoming-activities.ts';
-import { startCitySites, type CitySites } from '../examples/city-sites/src/index.ts';
-import { testCatalog, testNow } from '../examples/city-sites/src/test-support/test-catalog.ts';
-import {
-  getExtensionStorage,
-  launchChromium,
-  type LaunchedBrowser,
-} from '../extension/scripts/support/launch-extension.ts';
+import { testNow } from '../examples/city-sites/src/test-support/test-catalog.ts';
+import { getExtensionStorage } from '../extension/scripts/support/launch-extension.ts';
 import { AGENDA_ORIGIN } from '../extension/src/notify/agenda-feed.ts';
 import { NOTIFY_ALARM } from '../extension/src/notify/notify-alarm.ts';
 import {
@@ -28,16 +22,11 @@ import {
   NOTIFIED_DAY_KEY,
 } from '../extension/src/notify/notification-settings.ts';
 import { localDay } from '../extension/src/notify/should-notify.ts';
-import { type RunningVault } from '../vault-server/src/index.ts';
-import { requireChromium } from './support/chromium.ts';
+import { useExtensionTest } from './support/use-extension-test.ts';
 import { watchForProblems } from './support/page-problems.ts';
 import { screenshotPath } from './support/screenshots.ts';
-import { startBrowserTestVault, type BrowserTestVault } from './support/browser-test-vault.ts';
-import { addPasskeyAuthenticator } from './support/passkey-authenticator.ts';
 import { waitForTasteCount } from './support/wait-for-taste-count.ts';
 
-const VAULT_PORT = 4800;
-const PORTS = { library: 4801, agenda: 4802, museum: 4803 } as const;
 const JAZZ = '1.8.2.0.0';
 
 /** Chrome's extension events can be dispatched from the extension itself (what a click would do). */
@@ -45,30 +34,7 @@ interface Dispatchable {
   dispatch(...args: unknown[]): void;
 }
 
-let vault: RunningVault;
-let sites: CitySites;
-let browser: LaunchedBrowser;
-let worker: Worker;
-let testVault: BrowserTestVault | undefined;
-let page: Page;
-
-beforeAll(async () => {
-  requireChromium();
-  testVault = await startBrowserTestVault('notifications', VAULT_PORT);
-  vault = testVault.vault;
-  const now = testNow();
-  sites = await startCitySites({ ports: PORTS, catalog: testCatalog(), now: () => now });
-  browser = await launchChromium({ extension: true, viewport: { width: 1000, height: 900 } });
-  worker = browser.worker as Worker;
-  page = await browser.context.newPage();
-  await addPasskeyAuthenticator(browser.context, page);
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await sites?.close();
-  await testVault?.close();
-});
+const test = useExtensionTest('notifications', { viewport: { width: 1000, height: 900 } });
 
 /**
  * A day of the catalogue with a jazz concert in the evening (local time, as the worker sees it),
@@ -79,7 +45,7 @@ async function eveningJazz(): Promise<{ day: Date; district: string; titles: str
   for (let offset = 0; offset < 60; offset++) {
     const day = new Date(start.getFullYear(), start.getMonth(), start.getDate() + offset, 12);
     const key = localDay(day);
-    const response = await fetch(`${sites.urls.agenda}/api/activities?from=${key}&to=${key}`);
+    const response = await fetch(`${test.sites.urls.agenda}/api/activities?from=${key}&to=${key}`);
     const { activities } = UpcomingActivitiesResponse.parse(await response.json());
     const evening = activities.filter((a) => {
       const at = new Date(a.start);
@@ -94,35 +60,29 @@ async function eveningJazz(): Promise<{ day: Date; district: string; titles: str
 
 describe('the daily notification', () => {
   it('is opt-in, picks tonight’s activity that fits nearby, says why, opens it, and stops', async () => {
-    expect(sites.urls.agenda).toBe(AGENDA_ORIGIN);
+    expect(test.sites.urls.agenda).toBe(AGENDA_ORIGIN);
     const problems: string[] = [];
     // Sign-up with a passkey, then one interest in the onboarding.
-    await page.bringToFront();
-    await page.goto(`${vault.url}/signup?lang=nl`);
-    await page.fill('#podName', 'lotte');
-    await page.fill('#displayName', 'Lotte');
-    await page.click('#signup-form button[type=submit]');
-    await page.waitForSelector('#recovery:not([hidden])');
-    await page.click('#to-welcome');
-    await page.waitForURL(/\/welcome/);
-    await page.fill('#interest-search', 'jazz');
-    await page.check(`input[name=term][value="theme:${JAZZ}"]`);
-    await page.click('#interests-save');
-    await expect.poll(() => page.textContent('#status')).toBe('Interesses bewaard');
+    await test.page.bringToFront();
+    await test.signUpToWelcome({ podName: 'lotte', displayName: 'Lotte', lang: 'nl' });
+    await test.page.fill('#interest-search', 'jazz');
+    await test.page.check(`input[name=term][value="theme:${JAZZ}"]`);
+    await test.page.click('#interests-save');
+    await expect.poll(() => test.page.textContent('#status')).toBe('Interesses bewaard');
 
     // The options page: pairing, as a person does it.
-    const extensionId = new URL(worker.url()).host;
-    const options = await browser.context.newPage();
+    const extensionId = new URL(test.worker.url()).host;
+    const options = await test.browser.context.newPage();
     watchForProblems(options, problems);
     await options.goto(`chrome-extension://${extensionId}/options.html`);
     // Off by default, and it says what it would do.
     expect(await options.isChecked('#notify-switch')).toBe(false);
     expect(await options.textContent('#notify-explain')).toContain('nooit tussen 21.30 en 9 uur');
-    await options.fill('#vault-url', vault.url);
-    const consentTab = browser.context.waitForEvent('page');
+    await options.fill('#vault-url', test.vault.url);
+    const consentTab = test.browser.context.waitForEvent('page');
     await options.click('#vault-connect');
     const consent = await consentTab;
-    await consent.waitForURL(new RegExp(`^${vault.url}/oauth/consent/`));
+    await consent.waitForURL(new RegExp(`^${test.vault.url}/oauth/consent/`));
     const closed = consent.waitForEvent('close');
     await consent.click('#approve');
     await closed;
@@ -137,7 +97,7 @@ describe('the daily notification', () => {
     await options.waitForSelector('#notifications[data-enabled="true"]');
     await options.selectOption('#notify-district', district);
     await expect
-      .poll(() => getExtensionStorage(worker, NOTIFICATIONS_KEY))
+      .poll(() => getExtensionStorage(test.worker, NOTIFICATIONS_KEY))
       .toEqual({ enabled: true, district });
     await options.locator('#notifications').scrollIntoViewIfNeeded();
     await options.screenshot({ path: screenshotPath('notifications-options'), fullPage: true });
@@ -148,14 +108,14 @@ describe('the daily notification', () => {
 
     // The worker keeps the notification's own alarm.
     expect(
-      await worker.evaluate(
+      await test.worker.evaluate(
         async (name) => (await chrome.alarms.get(name))?.periodInMinutes,
         NOTIFY_ALARM,
       ),
     ).toBe(30);
 
     // Noon on that day in the worker; the alarm fires; what it creates is recorded on the way.
-    await worker.evaluate(
+    await test.worker.evaluate(
       ({ noon, alarm }) => {
         const RealDate = Date;
         // `new Date()` and `Date.now()` say noon; every other use of Date is the real one.
@@ -188,11 +148,14 @@ describe('the daily notification', () => {
       { noon: day.getTime(), alarm: NOTIFY_ALARM },
     );
     await expect
-      .poll(() => worker.evaluate(async () => Object.keys(await chrome.notifications.getAll())), {
-        timeout: 20_000,
-      })
+      .poll(
+        () => test.worker.evaluate(async () => Object.keys(await chrome.notifications.getAll())),
+        {
+          timeout: 20_000,
+        },
+      )
       .toHaveLength(1);
-    const [[id, shown]] = (await worker.evaluate(
+    const [[id, shown]] = (await test.worker.evaluate(
       () => (globalThis as unknown as { created: unknown[] }).created,
     )) as [[string, { title: string; message: string; buttons?: { title: string }[] }]];
     expect(shown.title).toMatch(/^Vanavond in de buurt: /);
@@ -203,11 +166,11 @@ describe('the daily notification', () => {
       `Gekozen op je toestel uit: opgegeven interesses en je buurt (${district}).`,
     );
     expect(shown.buttons).toEqual([{ title: 'Stop deze meldingen' }]);
-    expect(await getExtensionStorage(worker, NOTIFIED_DAY_KEY)).toBe(localDay(day));
+    expect(await getExtensionStorage(test.worker, NOTIFIED_DAY_KEY)).toBe(localDay(day));
 
     // A click on the notification opens the activity's page on the agenda.
-    const opened = browser.context.waitForEvent('page');
-    await worker.evaluate((notificationId) => {
+    const opened = test.browser.context.waitForEvent('page');
+    await test.worker.evaluate((notificationId) => {
       (chrome.notifications.onClicked as unknown as Dispatchable).dispatch(notificationId);
     }, id);
     const activityPage = await opened;
@@ -218,16 +181,16 @@ describe('the daily notification', () => {
     );
 
     // "Stop deze meldingen": the option goes off, and the options page shows it.
-    await worker.evaluate((notificationId) => {
+    await test.worker.evaluate((notificationId) => {
       (chrome.notifications.onButtonClicked as unknown as Dispatchable).dispatch(notificationId, 0);
     }, id);
     await options.waitForSelector('#notifications[data-enabled="false"]');
     expect(await options.isChecked('#notify-switch')).toBe(false);
-    expect(await getExtensionStorage(worker, NOTIFICATIONS_KEY)).toEqual({
+    expect(await getExtensionStorage(test.worker, NOTIFICATIONS_KEY)).toEqual({
       enabled: false,
       district,
     });
-    await worker.evaluate(() => {
+    await test.worker.evaluate(() => {
       const scope = globalThis as unknown as { Date: DateConstructor; realDate: DateConstructor };
       scope.Date = scope.realDate;
     });
