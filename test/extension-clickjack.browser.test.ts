@@ -4,55 +4,37 @@
  * when it has been visible and in the same place for MIN_STILL_MS (extension/src/ui/
  * watch-stillness.ts); a click on a mark that stayed put still counts.
  */
-import type { CDPSession, Worker } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { CDPSession } from 'playwright-core';
+import { expect, it } from 'vitest';
 
-import { startCitySites, type CitySites } from '../examples/city-sites/src/index.ts';
-import { testCatalog, testNow } from '../examples/city-sites/src/test-support/test-catalog.ts';
 import { PROFILE_KEY } from '../extension/src/control/local-profile.ts';
 import { SETTINGS_KEY } from '../extension/src/control/settings.ts';
 import {
   getExtensionStorage,
-  launchChromium,
   setExtensionStorage,
-  type LaunchedBrowser,
 } from '../extension/scripts/support/launch-extension.ts';
 import { waitForUi } from '../extension/scripts/support/shadow-dom.ts';
 import { MIN_STILL_MS } from '../extension/src/ui/watch-stillness.ts';
+import { useExtensionOnSites } from './support/use-extension-on-sites.ts';
 
-const PORTS = { library: 4801, agenda: 4802, museum: 4803 } as const;
-let sites: CitySites;
-let browser: LaunchedBrowser;
-let worker: Worker;
-
-beforeAll(async () => {
-  const now = testNow();
-  sites = await startCitySites({ ports: PORTS, catalog: testCatalog(), now: () => now });
-  browser = await launchChromium({ extension: true });
-  worker = browser.worker as Worker;
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await sites?.close();
-});
+const test = useExtensionOnSites();
 
 const reactions = async () => {
-  const profile = (await getExtensionStorage(worker, PROFILE_KEY)) as {
+  const profile = (await getExtensionStorage(test.worker, PROFILE_KEY)) as {
     feedback?: { kind: string; itemId: string }[];
   };
   return (profile.feedback ?? []).filter((entry) => entry.kind !== 'impression');
 };
 
 it("ignores a click meant for the page when the page just moved a mark under the cursor, and takes the next once it stayed (review finding: a page moved a mark under the cursor and turned a click into 'Niet voor mij')", async () => {
-  await setExtensionStorage(worker, {
+  await setExtensionStorage(test.worker, {
     [SETTINGS_KEY]: {},
     [PROFILE_KEY]: { interests: ['fantasy', 'mode', 'concert'], browsing: [] },
   });
-  const page = await browser.context.newPage();
+  const page = await test.browser.context.newPage();
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto(sites.urls.library);
-  const cdp: CDPSession = await browser.context.newCDPSession(page);
+  await page.goto(test.sites.urls.library);
+  const cdp: CDPSession = await test.browser.context.newCDPSession(page);
   await cdp.send('DOM.enable');
   const [mark] = (await waitForUi(cdp, (all) => all.some((e) => e.markKind === 'relevant'))).filter(
     (e) => e.markKind === 'relevant',

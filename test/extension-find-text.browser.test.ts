@@ -7,18 +7,12 @@
  * DevTools: the text a person sees, and the accessibility tree). Needs `npm run build -w extension`
  * first; run under `flock /tmp/verwonder-ports.lock` (fixed ports).
  */
-import { type CDPSession, type Page, type Worker } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type CDPSession, type Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 
-import { startCitySites, type CitySites } from '../examples/city-sites/src/index.ts';
-import { testCatalog, testNow } from '../examples/city-sites/src/test-support/test-catalog.ts';
 import { PROFILE_KEY } from '../extension/src/control/local-profile.ts';
 import { SETTINGS_KEY } from '../extension/src/control/settings.ts';
-import {
-  launchChromium,
-  setExtensionStorage,
-  type LaunchedBrowser,
-} from '../extension/scripts/support/launch-extension.ts';
+import { setExtensionStorage } from '../extension/scripts/support/launch-extension.ts';
 import {
   attribute,
   clickNode,
@@ -28,32 +22,17 @@ import {
   type InjectedUi,
 } from '../extension/scripts/support/shadow-dom.ts';
 import { GONE_GIRL_PROFILE } from './support/gone-girl-profile.ts';
-
-const PORTS = { library: 4801, agenda: 4802, museum: 4803 } as const;
+import { useExtensionOnSites } from './support/use-extension-on-sites.ts';
 
 const PROFILE = GONE_GIRL_PROFILE;
 
-let sites: CitySites;
-let browser: LaunchedBrowser;
-let worker: Worker;
-
-beforeAll(async () => {
-  const now = testNow();
-  sites = await startCitySites({ ports: PORTS, catalog: testCatalog(), now: () => now });
-  browser = await launchChromium({ extension: true });
-  worker = browser.worker as Worker;
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await sites?.close();
-});
+const test = useExtensionOnSites();
 
 async function open(url: string): Promise<{ page: Page; cdp: CDPSession }> {
-  const page = await browser.context.newPage();
+  const page = await test.browser.context.newPage();
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(url);
-  const cdp = await browser.context.newCDPSession(page);
+  const cdp = await test.browser.context.newCDPSession(page);
   await cdp.send('DOM.enable');
   return { page, cdp };
 }
@@ -99,8 +78,8 @@ type FindWindow = {
 const NOT_FOUND = { inPage: false, hits: [], selected: false };
 
 it("keeps the marks, the zone and an opened why-panel out of the page text search (review finding: a page read the marks' kinds and the why-panel's records with window.find)", async () => {
-  await setExtensionStorage(worker, { [SETTINGS_KEY]: {}, [PROFILE_KEY]: PROFILE });
-  const { page, cdp } = await open(sites.urls.library);
+  await setExtensionStorage(test.worker, { [SETTINGS_KEY]: {}, [PROFILE_KEY]: PROFILE });
+  const { page, cdp } = await open(test.sites.urls.library);
   let ui = await waitForUi(cdp, (all) => all.some((entry) => entry.markKind === 'surprise'));
   const surprise = ui.find((e) => e.kind === 'badge' && e.markKind === 'surprise') as InjectedUi;
   // A person sees the words (the pill of the surprise, the notes, the zone's title).
@@ -132,11 +111,11 @@ it("keeps the marks, the zone and an opened why-panel out of the page text searc
 }, 120_000);
 
 it("keeps the completion list out of the page text search while the person types (review finding: a page learned which completions came from the person's taste with window.find)", async () => {
-  await setExtensionStorage(worker, {
+  await setExtensionStorage(test.worker, {
     [SETTINGS_KEY]: {},
     [PROFILE_KEY]: { interests: ['jazz'], browsing: [] },
   });
-  const { page, cdp } = await open(sites.urls.agenda);
+  const { page, cdp } = await open(test.sites.urls.agenda);
   const words = [
     'Past bij je smaak',
     'Jazz en blues',

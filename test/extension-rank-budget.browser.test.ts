@@ -11,37 +11,18 @@
  * library; needs `npm run build -w extension` first; run under `flock /tmp/verwonder-ports.lock`
  * (fixed ports).
  */
-import type { Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 
-import { startCitySites, type CitySites } from '../examples/city-sites/src/index.ts';
-import { testCatalog, testNow } from '../examples/city-sites/src/test-support/test-catalog.ts';
 import { MAX_ITEM_SETS } from '../extension/src/background/tab-minute-budget.ts';
 import { PROFILE_KEY } from '../extension/src/control/local-profile.ts';
 import { SETTINGS_KEY } from '../extension/src/control/settings.ts';
-import {
-  launchChromium,
-  setExtensionStorage,
-  type LaunchedBrowser,
-} from '../extension/scripts/support/launch-extension.ts';
+import { setExtensionStorage } from '../extension/scripts/support/launch-extension.ts';
+import { useExtensionOnSites } from './support/use-extension-on-sites.ts';
 
 const PORTS = { library: 4801, agenda: 4802, museum: 4803 } as const;
 
-let sites: CitySites;
-let browser: LaunchedBrowser;
-let worker: Worker;
-
-beforeAll(async () => {
-  const now = testNow();
-  sites = await startCitySites({ ports: PORTS, catalog: testCatalog(), now: () => now });
-  browser = await launchChromium({ extension: true });
-  worker = browser.worker as Worker;
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await sites?.close();
-});
+const test = useExtensionOnSites();
 
 /**
  * The hostile page's probe: it replaces its results with one fantasy book of its own making, a
@@ -79,12 +60,12 @@ const probe = (page: Page, id: string, waitMs: number) =>
   );
 
 it('counts the item sets of both addresses of a site against one budget (review finding: a page probing the records got a fresh budget at the other address of its site)', async () => {
-  await setExtensionStorage(worker, {
+  await setExtensionStorage(test.worker, {
     [SETTINGS_KEY]: {},
     [PROFILE_KEY]: { interests: ['fantasy'] },
   });
   const started = Date.now();
-  const page = await browser.context.newPage();
+  const page = await test.browser.context.newPage();
   await page.goto(`http://127.0.0.1:${PORTS.library}/`);
   // The extension has read the page (it watches for changes only from then on) and marks here.
   await page.waitForSelector('verwonder-ui[data-verwonder="badge"]', { timeout: 10_000 });
@@ -143,7 +124,7 @@ const probePair = (page: Page, ids: readonly string[]) =>
   }, ids);
 
 it('marks a look-alike pair alike when the person had one of them (review finding: a page learns which titles the person had from which of two look-alike items stays unmarked)', async () => {
-  await setExtensionStorage(worker, {
+  await setExtensionStorage(test.worker, {
     [SETTINGS_KEY]: {},
     [PROFILE_KEY]: {
       interests: ['fantasy'],
@@ -160,7 +141,7 @@ it('marks a look-alike pair alike when the person had one of them (review findin
       ],
     },
   });
-  const page = await browser.context.newPage();
+  const page = await test.browser.context.newPage();
   await page.goto(`http://127.0.0.1:${PORTS.library}/`);
   await page.waitForSelector('verwonder-ui[data-verwonder="badge"]', { timeout: 10_000 });
   // Both marked, so the page cannot tell which one the person had (that one says "Ken je al").
@@ -169,11 +150,11 @@ it('marks a look-alike pair alike when the person had one of them (review findin
 }, 60_000);
 
 it('keeps what a tab spent this minute when the worker restarts (review finding: per-minute rank budget forgotten when the worker restarts)', async () => {
-  await setExtensionStorage(worker, {
+  await setExtensionStorage(test.worker, {
     [SETTINGS_KEY]: {},
     [PROFILE_KEY]: { interests: ['fantasy'] },
   });
-  const page = await browser.context.newPage();
+  const page = await test.browser.context.newPage();
   await page.goto(`http://127.0.0.1:${PORTS.library}/`);
   await page.waitForSelector('verwonder-ui[data-verwonder="badge"]', { timeout: 10_000 });
   // A new tab: the page spends its budget (its own first page was one set).
@@ -185,13 +166,13 @@ it('keeps what a tab spent this minute when the worker restarts (review finding:
   expect(marked).toBeLessThanOrEqual(MAX_ITEM_SETS);
   // The worker is stopped (as Chrome stops one idle for about 30 s); the next message starts
   // another, which the same handle then reaches (a mark left in the old one is gone).
-  await worker.evaluate(() => Object.assign(globalThis, { stoppedNot: true }));
-  const cdp = await browser.context.newCDPSession(page);
+  await test.worker.evaluate(() => Object.assign(globalThis, { stoppedNot: true }));
+  const cdp = await test.browser.context.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
   // A set ranked already is free, in the new worker too; a new one is not.
   expect(await probe(page, 'restart-3', 5000)).toBe(true);
-  expect(await worker.evaluate(() => 'stoppedNot' in globalThis)).toBe(false);
+  expect(await test.worker.evaluate(() => 'stoppedNot' in globalThis)).toBe(false);
   expect(await probe(page, 'restart-after', 5000)).toBe(false);
   await page.close();
 }, 120_000);

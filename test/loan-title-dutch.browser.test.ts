@@ -3,58 +3,37 @@
  * book: from an empty vault and only through the UI, sign up, type "De Hobbit" and "Het
  * Achterhuis" in the title field and pick the catalogue's (English) book; the loan is saved with it.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_FLAGS, requireChromium } from './support/chromium.ts';
-import { startBrowserTestVault, type BrowserTestVault } from './support/browser-test-vault.ts';
-import { addPasskeyAuthenticator } from './support/passkey-authenticator.ts';
-import { watchForProblems } from './support/page-problems.ts';
+import { describe, expect, it } from 'vitest';
 import { signUpWithPasskey } from './support/sign-up-with-passkey.ts';
+import { useVaultInChromium } from './support/use-vault-in-chromium.ts';
 
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let testVault: BrowserTestVault | undefined;
-const problems: string[] = [];
+const test = useVaultInChromium('loan-title-dutch', {
+  locale: 'nl-BE',
+  viewport: { width: 1280, height: 900 },
+});
 
 describe('the loan form’s type-ahead with Dutch titles', () => {
-  beforeAll(async () => {
-    testVault = await startBrowserTestVault('loan-title-dutch');
-    browser = await chromium.launch({
-      executablePath: requireChromium(),
-      headless: true,
-      args: [...CHROMIUM_FLAGS],
-    });
-    context = await browser.newContext({ locale: 'nl-BE', viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    watchForProblems(page, problems);
-    await addPasskeyAuthenticator(context, page);
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await testVault?.close();
-  });
-
   it('offers The Hobbit for "De Hobbit" and The Diary of a Young Girl for "Het Achterhuis" (review finding: Dutch titles find nothing in the English catalogue)', async () => {
-    await signUpWithPasskey(page, testVault!.vault.url, { podName: 'fien', displayName: 'Fien' });
-    await page.click('#to-account');
-    await page.waitForSelector('#passkey-list li');
-    await page.selectOption('#category', 'loans');
+    await signUpWithPasskey(test.page, test.vault.url, { podName: 'fien', displayName: 'Fien' });
+    await test.page.click('#to-account');
+    await test.page.waitForSelector('#passkey-list li');
+    await test.page.selectOption('#category', 'loans');
 
     for (const [typed, title] of [
       ['De Hobbit', 'The Hobbit'],
       ['Het Achterhuis', 'The Diary of a Young Girl'],
     ] as const) {
-      await page.fill('#loanTitle', '');
-      await page.locator('#loanTitle').pressSequentially(typed, { delay: 20 });
-      const option = page.locator(`#loanTitle-options [role=option]:has-text("${title}")`).first();
+      await test.page.fill('#loanTitle', '');
+      await test.page.locator('#loanTitle').pressSequentially(typed, { delay: 20 });
+      const option = test.page
+        .locator(`#loanTitle-options [role=option]:has-text("${title}")`)
+        .first();
       await option.waitFor({ timeout: 10_000 });
       await option.click();
-      expect(await page.inputValue('#loanTitle')).toBe(title);
-      await page.click('#loan-form button[type=submit]');
-      await page.waitForSelector(`#record-list li:has-text("${title}")`);
+      expect(await test.page.inputValue('#loanTitle')).toBe(title);
+      await test.page.click('#loan-form button[type=submit]');
+      await test.page.waitForSelector(`#record-list li:has-text("${title}")`);
     }
-    expect(problems).toEqual([]);
+    expect(test.problems).toEqual([]);
   });
 });

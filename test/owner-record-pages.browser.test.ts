@@ -5,14 +5,11 @@
  * after their "more" buttons; sorting, searching, deleting and the purge plan still work.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page, type Response } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Response } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { daysAgo } from '../vault-server/src/testing/test-vault.ts';
-import { CHROMIUM_FLAGS, requireChromium } from './support/chromium.ts';
-import { startBrowserTestVault, type BrowserTestVault } from './support/browser-test-vault.ts';
-import { addPasskeyAuthenticator } from './support/passkey-authenticator.ts';
-import { watchForProblems } from './support/page-problems.ts';
 import { signUpWithPasskey } from './support/sign-up-with-passkey.ts';
+import { useVaultInChromium } from './support/use-vault-in-chromium.ts';
 
 // Every fifth day back, the oldest 647 days ago: all within loans' two-year retention.
 const LOANS = Array.from({ length: 130 }, (_, n) => ({
@@ -21,10 +18,6 @@ const LOANS = Array.from({ length: 130 }, (_, n) => ({
   data: { action: 'borrowed' },
 }));
 
-let testVault: BrowserTestVault | undefined;
-let browser: Browser;
-let page: Page;
-const problems: string[] = [];
 /** How many loans the vault sent the browser for the page now open (its reads of the loans container). */
 let loansSent = 0;
 let counted = '';
@@ -43,140 +36,126 @@ async function countLoans(response: Response) {
 }
 
 const lines = () =>
-  page.locator('#d-records li span').evaluateAll((nodes) => nodes.map((n) => n.textContent!));
+  test.page.locator('#d-records li span').evaluateAll((nodes) => nodes.map((n) => n.textContent!));
+
+const test = useVaultInChromium('owner-record-pages', {
+  locale: 'nl-BE',
+  viewport: { width: 1280, height: 900 },
+});
+beforeAll(() => test.page.on('response', (response) => void countLoans(response)));
 
 describe('a long history on the owner’s pages', () => {
-  beforeAll(async () => {
-    testVault = await startBrowserTestVault('owner-record-pages');
-    browser = await chromium.launch({
-      executablePath: requireChromium(),
-      headless: true,
-      args: [...CHROMIUM_FLAGS],
-    });
-    const context = await browser.newContext({
-      locale: 'nl-BE',
-      viewport: { width: 1280, height: 900 },
-    });
-    page = await context.newPage();
-    watchForProblems(page, problems);
-    page.on('response', (response) => void countLoans(response));
-    await addPasskeyAuthenticator(context, page);
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await testVault?.close();
-  });
-
   it('shows a page of loans at a time on the account page and “Mijn gegevens”, the rest after “more” (review finding: the account and data pages load a whole category client-side)', async () => {
-    await signUpWithPasskey(page, testVault!.vault.url, {
+    await signUpWithPasskey(test.page, test.vault.url, {
       podName: 'anna',
       displayName: 'Anna Peeters',
     });
-    await page.click('#to-account');
-    await page.waitForSelector('#passkey-list li');
-    await page.selectOption('#category', 'loans');
-    await page.setInputFiles('#importFile', {
+    await test.page.click('#to-account');
+    await test.page.waitForSelector('#passkey-list li');
+    await test.page.selectOption('#category', 'loans');
+    await test.page.setInputFiles('#importFile', {
       name: 'loans.json',
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(LOANS)),
     });
-    await page.click('#import-form button[type=submit]');
-    await expect.poll(() => page.textContent('#status')).toBe('Geïmporteerd: 130');
+    await test.page.click('#import-form button[type=submit]');
+    await expect.poll(() => test.page.textContent('#status')).toBe('Geïmporteerd: 130');
 
     // The account page: the newest twenty, from one page of the vault, not all 130.
-    countFor(`${testVault!.vault.url}/account?category=loans`);
-    await page.goto(`${testVault!.vault.url}/account?category=loans`);
-    await page.waitForSelector('#record-list li button');
-    await expect.poll(() => page.locator('#record-list li').count()).toBe(20);
+    countFor(`${test.vault.url}/account?category=loans`);
+    await test.page.goto(`${test.vault.url}/account?category=loans`);
+    await test.page.waitForSelector('#record-list li button');
+    await expect.poll(() => test.page.locator('#record-list li').count()).toBe(20);
     await expect.poll(() => loansSent).toBeGreaterThan(0);
     expect(loansSent).toBeLessThanOrEqual(50);
-    expect(await page.textContent('#record-list li span')).toContain('Boek 0');
-    expect(await page.textContent('#record-count')).toBe('20 getoond, nieuwste eerst');
+    expect(await test.page.textContent('#record-list li span')).toContain('Boek 0');
+    expect(await test.page.textContent('#record-count')).toBe('20 getoond, nieuwste eerst');
     for (let shown = 40; shown <= 140; shown += 20) {
-      await page.click('#more-records');
-      await expect.poll(() => page.locator('#record-list li').count()).toBe(Math.min(shown, 130));
+      await test.page.click('#more-records');
+      await expect
+        .poll(() => test.page.locator('#record-list li').count())
+        .toBe(Math.min(shown, 130));
     }
-    expect(await page.textContent('#record-count')).toBe('130 / 130 getoond, nieuwste eerst');
-    expect(await page.isHidden('#more-records')).toBe(true);
+    expect(await test.page.textContent('#record-count')).toBe('130 / 130 getoond, nieuwste eerst');
+    expect(await test.page.isHidden('#more-records')).toBe(true);
 
     // "Mijn gegevens": the newest fifty, one request's worth; the older ones after the button.
-    countFor(`${testVault!.vault.url}/vault/data?lang=nl&category=loans`);
-    await page.goto(`${testVault!.vault.url}/vault/data?lang=nl&category=loans`);
-    await page.waitForSelector('#d-records li');
+    countFor(`${test.vault.url}/vault/data?lang=nl&category=loans`);
+    await test.page.goto(`${test.vault.url}/vault/data?lang=nl&category=loans`);
+    await test.page.waitForSelector('#d-records li');
     await expect.poll(() => loansSent).toBeGreaterThan(0);
     expect(loansSent).toBeLessThanOrEqual(50);
-    expect(await page.locator('#d-records li').count()).toBe(50);
+    expect(await test.page.locator('#d-records li').count()).toBe(50);
     expect((await lines())[0]).toContain('Boek 0');
-    expect(await page.textContent('#d-count')).toBe('50 gegevens geladen');
-    expect(await page.isVisible('#d-more-note')).toBe(true);
-    const serious = (await new AxeBuilder({ page }).analyze()).violations
+    expect(await test.page.textContent('#d-count')).toBe('50 gegevens geladen');
+    expect(await test.page.isVisible('#d-more-note')).toBe(true);
+    const serious = (await new AxeBuilder({ page: test.page }).analyze()).violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => v.id);
     expect(serious).toEqual([]);
-    await page.click('#d-more');
-    await expect.poll(() => page.locator('#d-records li').count()).toBe(100);
+    await test.page.click('#d-more');
+    await expect.poll(() => test.page.locator('#d-records li').count()).toBe(100);
     // Keyboard users go on at the first line added.
-    expect(await page.evaluate(() => document.activeElement?.closest('li')?.textContent)).toContain(
-      'Boek 50',
-    );
+    expect(
+      await test.page.evaluate(() => document.activeElement?.closest('li')?.textContent),
+    ).toContain('Boek 50');
     expect(loansSent).toBeLessThanOrEqual(100);
-    await page.click('#d-more');
-    await expect.poll(() => page.locator('#d-records li').count()).toBe(130);
-    expect(await page.textContent('#d-count')).toBe('130 gegevens');
-    expect(await page.isHidden('#d-more')).toBe(true);
+    await test.page.click('#d-more');
+    await expect.poll(() => test.page.locator('#d-records li').count()).toBe(130);
+    expect(await test.page.textContent('#d-count')).toBe('130 gegevens');
+    expect(await test.page.isHidden('#d-more')).toBe(true);
     expect((await lines())[129]).toContain('Boek 129');
 
     // Oldest first is read from the vault in that order, a page at a time again.
-    await page.selectOption('#d-sort', 'oldest');
+    await test.page.selectOption('#d-sort', 'oldest');
     await expect.poll(async () => (await lines())[0]).toContain('Boek 129');
-    expect(await page.locator('#d-records li').count()).toBe(50);
-    expect(await page.textContent('#d-more')).toBe('Nieuwere gegevens laden');
+    expect(await test.page.locator('#d-records li').count()).toBe(50);
+    expect(await test.page.textContent('#d-more')).toBe('Nieuwere gegevens laden');
     // The vault searches and sorts by title over all of them, not only what is loaded.
-    await page.fill('#d-search', 'boek 12');
-    await expect.poll(() => page.locator('#d-records li').count()).toBe(11);
-    await page.fill('#d-search', '');
-    await expect.poll(() => page.locator('#d-records li').count()).toBe(50);
-    await page.selectOption('#d-sort', 'title');
+    await test.page.fill('#d-search', 'boek 12');
+    await expect.poll(() => test.page.locator('#d-records li').count()).toBe(11);
+    await test.page.fill('#d-search', '');
+    await expect.poll(() => test.page.locator('#d-records li').count()).toBe(50);
+    await test.page.selectOption('#d-sort', 'title');
     await expect.poll(async () => (await lines())[0]).toMatch(/ · Boek 0$/);
 
     // Deleting still takes one line away, and the record from the vault.
-    page.once('dialog', (dialog) => void dialog.accept());
-    await page.click('#d-records li:first-child button.danger');
-    await expect.poll(() => page.locator('#d-records li').count()).toBe(49);
-    expect((await testVault!.vault.context.storage.records.counts('anna')).get('loans')).toBe(129);
+    test.page.once('dialog', (dialog) => void dialog.accept());
+    await test.page.click('#d-records li:first-child button.danger');
+    await expect.poll(() => test.page.locator('#d-records li').count()).toBe(49);
+    expect((await test.vault.context.storage.records.counts('anna')).get('loans')).toBe(129);
     // The purge plan is counted by the vault: loans older than 400 days are the oldest 50.
-    await page.fill('#retention-days', '400');
-    await page.press('#retention-days', 'Enter');
-    await expect.poll(() => page.textContent('#purge-plan')).toMatch(/^Wordt gewist: 50 /);
-    expect(problems).toEqual([]);
+    await test.page.fill('#retention-days', '400');
+    await test.page.press('#retention-days', 'Enter');
+    await expect.poll(() => test.page.textContent('#purge-plan')).toMatch(/^Wordt gewist: 50 /);
+    expect(test.problems).toEqual([]);
   });
 
   it('finds with the search box a loan older than the fifty loaded, and sorts all by title (review finding: data page search covers only loaded records)', async () => {
     // Since the retention of 400 days above, Boek 1 to Boek 79 are kept: the newest fifty show.
-    await page.goto(`${testVault!.vault.url}/vault/data?lang=nl&category=loans`);
-    await page.waitForSelector('#d-records li');
-    expect(await page.locator('#d-records li').count()).toBe(50);
-    expect(await page.textContent('#d-records')).not.toContain('Boek 77');
+    await test.page.goto(`${test.vault.url}/vault/data?lang=nl&category=loans`);
+    await test.page.waitForSelector('#d-records li');
+    expect(await test.page.locator('#d-records li').count()).toBe(50);
+    expect(await test.page.textContent('#d-records')).not.toContain('Boek 77');
     // Typed as a person types: the vault is asked once typing pauses, and searches all loans.
-    await page.click('#d-search');
-    await page.keyboard.type('boek 77');
+    await test.page.click('#d-search');
+    await test.page.keyboard.type('boek 77');
     await expect.poll(lines).toEqual([expect.stringMatching(/ · Boek 77$/)]);
-    expect(await page.textContent('#d-count')).toBe('1 gegevens gevonden');
-    expect(await page.getAttribute('#d-records', 'aria-busy')).toBeNull();
-    expect(await page.isHidden('#d-more')).toBe(true);
-    await page.fill('#d-search', 'BOEK 7');
-    await expect.poll(() => page.textContent('#d-count')).toBe('11 gegevens gevonden');
-    await page.fill('#d-search', 'geen boek');
-    await expect.poll(() => page.textContent('#d-count')).toBe('Niets gevonden.');
-    const serious = (await new AxeBuilder({ page }).analyze()).violations
+    expect(await test.page.textContent('#d-count')).toBe('1 gegevens gevonden');
+    expect(await test.page.getAttribute('#d-records', 'aria-busy')).toBeNull();
+    expect(await test.page.isHidden('#d-more')).toBe(true);
+    await test.page.fill('#d-search', 'BOEK 7');
+    await expect.poll(() => test.page.textContent('#d-count')).toBe('11 gegevens gevonden');
+    await test.page.fill('#d-search', 'geen boek');
+    await expect.poll(() => test.page.textContent('#d-count')).toBe('Niets gevonden.');
+    const serious = (await new AxeBuilder({ page: test.page }).analyze()).violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => v.id);
     expect(serious).toEqual([]);
     // Enter asks at once; with the title sort the vault sorts what it found.
-    await page.fill('#d-search', 'boek 7');
-    await page.press('#d-search', 'Enter');
-    await page.selectOption('#d-sort', 'title');
+    await test.page.fill('#d-search', 'boek 7');
+    await test.page.press('#d-search', 'Enter');
+    await test.page.selectOption('#d-sort', 'title');
     await expect
       .poll(async () => (await lines()).slice(0, 3))
       .toEqual([
@@ -185,20 +164,20 @@ describe('a long history on the owner’s pages', () => {
         expect.stringMatching(/ · Boek 71$/),
       ]);
     // All 79 by title, fifty at a time.
-    await page.fill('#d-search', '');
-    await expect.poll(() => page.textContent('#d-count')).toBe('50 gegevens geladen');
+    await test.page.fill('#d-search', '');
+    await expect.poll(() => test.page.textContent('#d-count')).toBe('50 gegevens geladen');
     expect((await lines())[0]).toMatch(/ · Boek 1$/);
-    expect(await page.textContent('#d-more')).toBe('Volgende gegevens laden');
-    await page.click('#d-more');
-    await expect.poll(() => page.textContent('#d-count')).toBe('79 gegevens');
+    expect(await test.page.textContent('#d-more')).toBe('Volgende gegevens laden');
+    await test.page.click('#d-more');
+    await expect.poll(() => test.page.textContent('#d-count')).toBe('79 gegevens');
     expect((await lines()).at(-1)).toMatch(/ · Boek 9$/);
     // In English too.
-    await page.goto(`${testVault!.vault.url}/vault/data?lang=en&category=loans`);
-    await page.waitForSelector('#d-records li');
-    await page.fill('#d-search', 'boek 77');
-    await expect.poll(() => page.textContent('#d-count')).toBe('1 records found');
-    await page.fill('#d-search', 'no such book');
-    await expect.poll(() => page.textContent('#d-count')).toBe('Nothing found.');
-    expect(problems).toEqual([]);
+    await test.page.goto(`${test.vault.url}/vault/data?lang=en&category=loans`);
+    await test.page.waitForSelector('#d-records li');
+    await test.page.fill('#d-search', 'boek 77');
+    await expect.poll(() => test.page.textContent('#d-count')).toBe('1 records found');
+    await test.page.fill('#d-search', 'no such book');
+    await expect.poll(() => test.page.textContent('#d-count')).toBe('Nothing found.');
+    expect(test.problems).toEqual([]);
   });
 });
