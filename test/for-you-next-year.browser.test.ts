@@ -5,13 +5,9 @@
  * vault and only through the UI: sign up, import two concert tickets, open "Voor jou" and find
  * upcoming activities with their dates.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CHROMIUM_FLAGS, requireChromium } from './support/chromium.ts';
-import { startBrowserTestVault, type BrowserTestVault } from './support/browser-test-vault.ts';
-import { addPasskeyAuthenticator } from './support/passkey-authenticator.ts';
-import { watchForProblems } from './support/page-problems.ts';
 import { signUpWithPasskey } from './support/sign-up-with-passkey.ts';
+import { useVaultInChromium } from './support/use-vault-in-chromium.ts';
 
 const NOW = new Date('2028-03-01T09:00:00+01:00');
 const daysBefore = (days: number) => new Date(NOW.getTime() - days * 86_400_000).toISOString();
@@ -47,56 +43,42 @@ const TICKETS = [
   ),
 ];
 
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let testVault: BrowserTestVault | undefined;
-const problems: string[] = [];
-
 describe('“Voor jou” a year after the demo season, in the browser', () => {
-  beforeAll(async () => {
-    // Only Date: timers stay real, and the clock runs on from 1 March 2028.
+  // Only Date: timers stay real, and the clock runs on from 1 March 2028.
+  beforeAll(() => {
     vi.useFakeTimers({ toFake: ['Date'], now: NOW, shouldAdvanceTime: true });
-    testVault = await startBrowserTestVault('for-you-next-year');
-    browser = await chromium.launch({
-      executablePath: requireChromium(),
-      headless: true,
-      args: [...CHROMIUM_FLAGS],
-    });
-    context = await browser.newContext({ locale: 'nl-BE', viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    watchForProblems(page, problems);
-    await addPasskeyAuthenticator(context, page);
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await testVault?.close();
+  });
+  // Registered before the test's own hooks: afterAll hooks run in reverse, so this runs after them.
+  afterAll(() => {
     vi.useRealTimers();
+  });
+  const test = useVaultInChromium('for-you-next-year', {
+    locale: 'nl-BE',
+    viewport: { width: 1280, height: 900 },
   });
 
   it('still shows upcoming activities with a date on 1 March 2028 (review finding: the demo catalogue’s dated activities end 2027-12-29)', async () => {
-    await signUpWithPasskey(page, testVault!.vault.url, { podName: 'noor', displayName: 'Noor' });
-    await page.click('#to-account');
-    await page.waitForSelector('#passkey-list li');
-    await page.selectOption('#category', 'tickets');
-    await page.setInputFiles('#importFile', {
+    await signUpWithPasskey(test.page, test.vault.url, { podName: 'noor', displayName: 'Noor' });
+    await test.page.click('#to-account');
+    await test.page.waitForSelector('#passkey-list li');
+    await test.page.selectOption('#category', 'tickets');
+    await test.page.setInputFiles('#importFile', {
       name: 'tickets.json',
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(TICKETS)),
     });
-    await page.click('#import-form button[type=submit]');
-    await page.waitForFunction(() =>
+    await test.page.click('#import-form button[type=submit]');
+    await test.page.waitForFunction(() =>
       /^(Geïmporteerd|Imported): 2$/.test(document.getElementById('status')?.textContent ?? ''),
     );
 
-    await page.click('header nav >> text=Voor jou');
-    await page.waitForSelector('#for-you-list[data-dial] > li', { timeout: 20_000 });
-    const dates = await page
+    await test.page.click('header nav >> text=Voor jou');
+    await test.page.waitForSelector('#for-you-list[data-dial] > li', { timeout: 20_000 });
+    const dates = await test.page
       .locator('#for-you-list .when')
       .evaluateAll((nodes) => nodes.map((node) => node.textContent ?? ''));
     expect(dates.length).toBeGreaterThanOrEqual(3);
     for (const date of dates) expect(date).toMatch(/2028|2029/);
-    expect(problems).toEqual([]);
+    expect(test.problems).toEqual([]);
   });
 });

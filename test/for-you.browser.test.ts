@@ -9,17 +9,14 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CHROMIUM_FLAGS,
-  requireChromium,
-  SCREENSHOTS_DIR as SCREENSHOTS,
-} from './support/chromium.ts';
-import { startBrowserTestVault, type BrowserTestVault } from './support/browser-test-vault.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SCREENSHOTS_DIR as SCREENSHOTS } from './support/chromium.ts';
 import { addPasskeyAuthenticator } from './support/passkey-authenticator.ts';
 import { watchForProblems } from './support/page-problems.ts';
 import { daysAgo } from '../vault-server/src/testing/test-vault.ts';
+import { importRecords } from './support/import-records.ts';
+import { signUpWithPasskey } from './support/sign-up-with-passkey.ts';
+import { useVaultInChromium } from './support/use-vault-in-chromium.ts';
 
 const LOANED = ['book-1', 'book-2', 'book-3'];
 // Times relative to the run: the vault refuses records past their retention (two years).
@@ -61,101 +58,63 @@ const TICKETS = [
   ),
 ];
 
-async function importFile(category: string, records: unknown[]) {
-  await page.selectOption('#category', category);
-  await page.setInputFiles('#importFile', {
-    name: `${category}.json`,
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(records)),
-  });
-  // A fresh status per import, so the wait below sees this import's result.
-  await page.evaluate(() => {
-    document.getElementById('status')!.textContent = '';
-  });
-  await page.click('#import-form button[type=submit]');
-  await page.waitForFunction(() =>
-    /^(Geïmporteerd|Imported): \d+$/.test(document.getElementById('status')?.textContent ?? ''),
-  );
-}
-
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let testVault: BrowserTestVault | undefined;
-const problems: string[] = [];
+const test = useVaultInChromium('for-you', {
+  locale: 'nl-BE',
+  viewport: { width: 1280, height: 900 },
+});
+beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
 
 describe('“Voor jou” in the browser', () => {
-  beforeAll(async () => {
-    testVault = await startBrowserTestVault('for-you');
-    browser = await chromium.launch({
-      executablePath: requireChromium(),
-      headless: true,
-      args: [...CHROMIUM_FLAGS],
-    });
-    context = await browser.newContext({ locale: 'nl-BE', viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    watchForProblems(page, problems);
-    await addPasskeyAuthenticator(context, page);
-    mkdirSync(SCREENSHOTS, { recursive: true });
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await testVault?.close();
-  });
-
   it('signs up and imports a loan history', async () => {
-    const url = testVault!.vault.url;
-    await page.goto(`${url}/signup`);
-    await page.fill('#podName', 'anna');
-    await page.fill('#displayName', 'Anna Peeters');
-    await page.click('#signup-form button[type=submit]');
-    await page.waitForSelector('#recovery:not([hidden])');
-    await page.click('#to-account');
-    await page.waitForSelector('#passkey-list li');
-    await importFile('loans', LOANS);
-    await importFile('tickets', TICKETS);
+    const url = test.vault.url;
+    await signUpWithPasskey(test.page, url, { podName: 'anna', displayName: 'Anna Peeters' });
+    await test.page.click('#to-account');
+    await test.page.waitForSelector('#passkey-list li');
+    await importRecords(test.page, 'loans', LOANS);
+    await importRecords(test.page, 'tickets', TICKETS);
   });
 
   it('shows twelve suggestions with reasons, none already borrowed or attended', async () => {
-    await page.click('header nav >> text=Voor jou');
-    await page.waitForSelector('#for-you-list[data-dial] > li', { timeout: 20_000 });
-    const items = page.locator('#for-you-list > li');
+    await test.page.click('header nav >> text=Voor jou');
+    await test.page.waitForSelector('#for-you-list[data-dial] > li', { timeout: 20_000 });
+    const items = test.page.locator('#for-you-list > li');
     expect(await items.count()).toBe(12);
     // Every category counts, so there is no note about switched-off ones.
-    expect(await page.isHidden('#for-you-off')).toBe(true);
+    expect(await test.page.isHidden('#for-you-off')).toBe(true);
     const ids = await items.evaluateAll((nodes) =>
       nodes.map((node) => node.getAttribute('data-item')),
     );
     for (const id of [...LOANED, 'act-00041', 'act-00057']) expect(ids).not.toContain(id);
-    expect(await page.locator('#for-you-list .why li').count()).toBeGreaterThanOrEqual(12);
+    expect(await test.page.locator('#for-you-list .why li').count()).toBeGreaterThanOrEqual(12);
     // At the default dial the loans and concert tickets both count: books and activities, each
     // activity with its date and place.
-    const places = await page.locator('#for-you-list .where').count();
+    const places = await test.page.locator('#for-you-list .where').count();
     expect(places).toBeGreaterThanOrEqual(3);
-    expect(await page.locator('#for-you-list .when').count()).toBeGreaterThanOrEqual(1);
-    expect(await page.locator('#for-you-list > li').count()).toBeGreaterThan(places);
-    expect(await page.getAttribute('header nav a[aria-current=page]', 'href')).toContain(
+    expect(await test.page.locator('#for-you-list .when').count()).toBeGreaterThanOrEqual(1);
+    expect(await test.page.locator('#for-you-list > li').count()).toBeGreaterThan(places);
+    expect(await test.page.getAttribute('header nav a[aria-current=page]', 'href')).toContain(
       '/vault/for-you',
     );
   });
 
   it('reloads the list when the dial moves: surprises marked, activities with date and place', async () => {
-    await page.fill('#dial', '1');
-    await page.waitForSelector('#for-you-list[data-dial="1"] > li', { timeout: 20_000 });
-    expect(await page.locator('#for-you-list > li').count()).toBe(12);
-    expect(await page.locator('#for-you-list .surprise').count()).toBeGreaterThan(0);
-    expect(await page.locator('#for-you-list .surprise').first().textContent()).toBe('Verrassing');
+    await test.page.fill('#dial', '1');
+    await test.page.waitForSelector('#for-you-list[data-dial="1"] > li', { timeout: 20_000 });
+    expect(await test.page.locator('#for-you-list > li').count()).toBe(12);
+    expect(await test.page.locator('#for-you-list .surprise').count()).toBeGreaterThan(0);
+    expect(await test.page.locator('#for-you-list .surprise').first().textContent()).toBe(
+      'Verrassing',
+    );
     // Concerts in the history: towards "verras me" upcoming activities come in, with date and place.
-    const activities = page.locator('#for-you-list .where');
+    const activities = test.page.locator('#for-you-list .where');
     expect(await activities.count()).toBeGreaterThan(0);
     expect(await activities.first().textContent()).toMatch(/, 2\d{3} Antwerpen$/);
-    expect(await page.locator('#for-you-list .when').first().textContent()).toMatch(/20\d\d/);
-    await page.screenshot({
+    expect(await test.page.locator('#for-you-list .when').first().textContent()).toMatch(/20\d\d/);
+    await test.page.screenshot({
       path: join(SCREENSHOTS, 'vault-page-for-you-surprise-desktop.png'),
       fullPage: true,
     });
-    const result = await new AxeBuilder({ page }).analyze();
+    const result = await new AxeBuilder({ page: test.page }).analyze();
     const serious = result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -163,46 +122,50 @@ describe('“Voor jou” in the browser', () => {
   });
 
   it('saves feedback as a record in the person’s pod', async () => {
-    const first = page.locator('#for-you-list > li').first();
+    const first = test.page.locator('#for-you-list > li').first();
     const button = first.locator('button[data-kind="thumbs-up"]');
     await button.click();
-    await page.waitForSelector('#for-you-list > li button[aria-pressed="true"]');
-    expect(await page.textContent('#status')).toContain('Bewaard');
-    await page.click('header nav >> text=Mijn gegevens');
-    await page.waitForSelector('#d-count:not(:empty)');
-    await page.selectOption('#d-category', 'feedback');
-    await page.waitForSelector('#d-records li');
-    expect(await page.locator('#d-records li').count()).toBe(1);
-    expect(problems).toEqual([]);
+    await test.page.waitForSelector('#for-you-list > li button[aria-pressed="true"]');
+    expect(await test.page.textContent('#status')).toContain('Bewaard');
+    await test.page.click('header nav >> text=Mijn gegevens');
+    await test.page.waitForSelector('#d-count:not(:empty)');
+    await test.page.selectOption('#d-category', 'feedback');
+    await test.page.waitForSelector('#d-records li');
+    expect(await test.page.locator('#d-records li').count()).toBe(1);
+    expect(test.problems).toEqual([]);
   });
 
   it('keeps one choice per card that a second press withdraws, and the dial across a reload (review finding: feedback contradicts itself and cannot be undone)', async () => {
-    await page.click('header nav >> text=Voor jou');
-    await page.waitForSelector('#for-you-list[data-dial] > li');
-    await page.fill('#dial', '0.8');
-    await page.waitForSelector('#for-you-list[data-dial="0.8"] > li', { timeout: 20_000 });
+    await test.page.click('header nav >> text=Voor jou');
+    await test.page.waitForSelector('#for-you-list[data-dial] > li');
+    await test.page.fill('#dial', '0.8');
+    await test.page.waitForSelector('#for-you-list[data-dial="0.8"] > li', { timeout: 20_000 });
     // A card without feedback yet (the first test's card may be in this list too).
-    const card = page.locator('#for-you-list > li:not(:has(button[aria-pressed="true"]))').first();
+    const card = test.page
+      .locator('#for-you-list > li:not(:has(button[aria-pressed="true"]))')
+      .first();
     const itemId = await card.getAttribute('data-item');
     const pressed = () =>
-      page
+      test.page
         .locator(`#for-you-list > li[data-item="${itemId}"] button[aria-pressed="true"]`)
         .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-kind')));
     const status = async (text: string) =>
-      page.waitForFunction(
+      test.page.waitForFunction(
         (expected) => document.getElementById('status')!.textContent!.includes(expected),
         text,
         { timeout: 5_000 },
       );
     const press = async (kind: string) => {
-      await page.evaluate(() => {
+      await test.page.evaluate(() => {
         document.getElementById('status')!.textContent = '';
       });
-      await page.click(`#for-you-list > li[data-item="${itemId}"] button[data-kind="${kind}"]`);
+      await test.page.click(
+        `#for-you-list > li[data-item="${itemId}"] button[data-kind="${kind}"]`,
+      );
     };
 
     const shown = (kind: string) =>
-      page.waitForSelector(
+      test.page.waitForSelector(
         `#for-you-list > li[data-item="${itemId}"] button[data-kind="${kind}"][aria-pressed="true"]`,
         { timeout: 5_000 },
       );
@@ -217,65 +180,69 @@ describe('“Voor jou” in the browser', () => {
     await status('Goed idee');
 
     // Pressing the pressed one withdraws it, by keyboard as well.
-    await page.focus(`#for-you-list > li[data-item="${itemId}"] button[data-kind="thumbs-up"]`);
-    await page.keyboard.press('Space');
+    await test.page.focus(
+      `#for-you-list > li[data-item="${itemId}"] button[data-kind="thumbs-up"]`,
+    );
+    await test.page.keyboard.press('Space');
     await status('Ingetrokken');
     expect(await pressed()).toEqual([]);
     await press('wow');
     await shown('wow');
     expect(await pressed()).toEqual(['wow']);
-    const result = await new AxeBuilder({ page }).analyze();
+    const result = await new AxeBuilder({ page: test.page }).analyze();
     expect(result.violations.map((v) => v.id)).toEqual([]);
 
     // After a reload the dial stands where the person left it. (The card itself is not offered
     // again: the ranking leaves out items the person has a record of, feedback included; it
     // stands under "Waarop je hier al antwoordde", see below.)
-    await page.reload();
-    await page.waitForSelector('#for-you-list[data-dial] > li', { timeout: 20_000 });
-    expect(await page.inputValue('#dial')).toBe('0.8');
-    expect(await page.getAttribute('#for-you-list', 'data-dial')).toBe('0.8');
+    await test.page.reload();
+    await test.page.waitForSelector('#for-you-list[data-dial] > li', { timeout: 20_000 });
+    expect(await test.page.inputValue('#dial')).toBe('0.8');
+    expect(await test.page.getAttribute('#for-you-list', 'data-dial')).toBe('0.8');
 
     // The data page holds one record per card: the first card's 👍 and this card's 😮.
-    await page.click('header nav >> text=Mijn gegevens');
-    await page.waitForSelector('#d-count:not(:empty)');
-    await page.selectOption('#d-category', 'feedback');
-    await page.waitForSelector('#d-records li');
-    expect(await page.locator('#d-records li').count()).toBe(2);
-    expect(problems).toEqual([]);
+    await test.page.click('header nav >> text=Mijn gegevens');
+    await test.page.waitForSelector('#d-count:not(:empty)');
+    await test.page.selectOption('#d-category', 'feedback');
+    await test.page.waitForSelector('#d-records li');
+    expect(await test.page.locator('#d-records li').count()).toBe(2);
+    expect(test.problems).toEqual([]);
   });
 
   it('keeps a card answered here in sight with its choice, which can be withdrawn after a reload (review finding: after 👍 and a reload the card is gone, its choice out of reach)', async () => {
-    await page.click('header nav >> text=Voor jou');
-    await page.waitForSelector('#for-you-list[data-dial] > li', { timeout: 20_000 });
-    const card = page.locator('#for-you-list > li:not(:has(button[aria-pressed="true"]))').first();
+    await test.page.click('header nav >> text=Voor jou');
+    await test.page.waitForSelector('#for-you-list[data-dial] > li', { timeout: 20_000 });
+    const card = test.page
+      .locator('#for-you-list > li:not(:has(button[aria-pressed="true"]))')
+      .first();
     const itemId = (await card.getAttribute('data-item'))!;
     const title = (await card.locator('h2').textContent())!;
     await card.locator('button[data-kind="thumbs-up"]').click();
-    await page.waitForFunction(() =>
+    await test.page.waitForFunction(() =>
       document.getElementById('status')!.textContent!.includes('Goed idee'),
     );
-    await page.reload();
-    await page.waitForSelector('#for-you-list[data-dial] > li', { timeout: 20_000 });
+    await test.page.reload();
+    await test.page.waitForSelector('#for-you-list[data-dial] > li', { timeout: 20_000 });
     // Not offered again among the suggestions, but in sight below them, its 👍 pressed.
-    expect(await page.locator(`#for-you-list > li[data-item="${itemId}"]`).count()).toBe(0);
-    const answered = page.locator(`#for-you-answered > li[data-item="${itemId}"]`);
+    expect(await test.page.locator(`#for-you-list > li[data-item="${itemId}"]`).count()).toBe(0);
+    const answered = test.page.locator(`#for-you-answered > li[data-item="${itemId}"]`);
     await expect.poll(() => answered.count()).toBe(1);
-    expect(await page.isVisible('#for-you-answered-title')).toBe(true);
+    expect(await test.page.isVisible('#for-you-answered-title')).toBe(true);
     expect(await answered.locator('h3').textContent()).toBe(title);
     expect(await answered.locator('button[aria-pressed="true"]').getAttribute('data-kind')).toBe(
       'thumbs-up',
     );
-    const serious = (await new AxeBuilder({ page }).analyze()).violations
+    const serious = (await new AxeBuilder({ page: test.page }).analyze()).violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => v.id);
     expect(serious).toEqual([]);
     // Pressing it again withdraws it: the record is gone from the pod.
     await answered.locator('button[data-kind="thumbs-up"]').click();
-    await page.waitForFunction(() =>
+    await test.page.waitForFunction(() =>
       document.getElementById('status')!.textContent!.includes('Ingetrokken'),
     );
     expect(await answered.locator('button[aria-pressed="true"]').count()).toBe(0);
-    const feedback = await page.evaluate(async () => {
+    const feedback = await test.page.evaluate(async () => {
       const session = await (await fetch('/auth/session')).json();
       const body = await (
         await fetch(`/pods/${session.podName}/feedback/?limit=500`, {
@@ -285,26 +252,26 @@ describe('“Voor jou” in the browser', () => {
       return body.contains.map((record: { data: { itemId: string } }) => record.data.itemId);
     });
     expect(feedback).not.toContain(itemId);
-    expect(problems).toEqual([]);
+    expect(test.problems).toEqual([]);
   });
 
   it('shows each category its own form only, and none for feedback (review finding: the Feedback category shows the loan form, which wrote a loan)', async () => {
-    await page.click('header nav >> text=Mijn kluis');
-    await page.waitForSelector('#passkey-list li');
-    for (const option of await page
+    await test.page.click('header nav >> text=Mijn kluis');
+    await test.page.waitForSelector('#passkey-list li');
+    for (const option of await test.page
       .locator('#category option')
       .evaluateAll((nodes) => nodes.map((node) => (node as HTMLOptionElement).value))) {
-      await page.selectOption('#category', option);
-      expect(await page.isVisible('#loan-form'), option).toBe(option === 'loans');
-      expect(await page.isVisible('#feedback-note'), option).toBe(option === 'feedback');
+      await test.page.selectOption('#category', option);
+      expect(await test.page.isVisible('#loan-form'), option).toBe(option === 'loans');
+      expect(await test.page.isVisible('#feedback-note'), option).toBe(option === 'feedback');
     }
     // Reached by its address as well.
-    await page.goto(page.url().replace(/\/account.*$/, '/account?category=feedback'));
-    await page.waitForSelector('#passkey-list li');
-    expect(await page.inputValue('#category')).toBe('feedback');
-    expect(await page.isVisible('#loan-form')).toBe(false);
-    expect(await page.textContent('#feedback-note')).toContain('knoppen');
-    expect(problems).toEqual([]);
+    await test.page.goto(test.page.url().replace(/\/account.*$/, '/account?category=feedback'));
+    await test.page.waitForSelector('#passkey-list li');
+    expect(await test.page.inputValue('#category')).toBe('feedback');
+    expect(await test.page.isVisible('#loan-form')).toBe(false);
+    expect(await test.page.textContent('#feedback-note')).toContain('knoppen');
+    expect(test.problems).toEqual([]);
   });
 
   it('lists feedback newest first, says what each is, pages, hides impressions unless asked and removes an answer (review finding: only the oldest 50 feedback records, unlabelled)', async () => {
@@ -317,9 +284,11 @@ describe('“Voor jou” in the browser', () => {
     });
     const IMPRESSIONS = Array.from({ length: 60 }, (_, n) => record(n, 'impression'));
     const ANSWERS = Array.from({ length: 25 }, (_, n) => record(n, 'thumbs-up'));
-    await importFile('feedback', [...IMPRESSIONS, ...ANSWERS]);
+    await importRecords(test.page, 'feedback', [...IMPRESSIONS, ...ANSWERS]);
     const lines = () =>
-      page.locator('#record-list li span').evaluateAll((nodes) => nodes.map((n) => n.textContent!));
+      test.page
+        .locator('#record-list li span')
+        .evaluateAll((nodes) => nodes.map((n) => n.textContent!));
     // The person's own answers only, newest first (the 😮 and 👍 given in "Voor jou" today), 20 at
     // a time.
     await expect.poll(async () => (await lines()).length).toBe(20);
@@ -329,45 +298,47 @@ describe('“Voor jou” in the browser', () => {
     expect(first[2]).toMatch(/ · 👍 Goed idee · Boek 100 · op localhost:4801$/);
     expect(first.every((line) => !line.includes('Getoond'))).toBe(true);
     // Read a page at a time from the vault: the total shows once all are loaded.
-    expect(await page.textContent('#record-count')).toBe('20 getoond, nieuwste eerst');
-    await page.click('#more-records');
+    expect(await test.page.textContent('#record-count')).toBe('20 getoond, nieuwste eerst');
+    await test.page.click('#more-records');
     await expect.poll(async () => (await lines()).length).toBe(27);
     expect((await lines())[26]).toContain('Boek 124');
-    expect(await page.isHidden('#more-records')).toBe(true);
+    expect(await test.page.isHidden('#more-records')).toBe(true);
     // The impressions, on request.
-    await page.selectOption('#feedback-show', 'all');
-    expect(await page.textContent('#record-count')).toBe('20 / 87 getoond, nieuwste eerst');
+    await test.page.selectOption('#feedback-show', 'all');
+    expect(await test.page.textContent('#record-count')).toBe('20 / 87 getoond, nieuwste eerst');
     expect(
       (await lines()).some((line) => line.includes(' · Getoond · Boek 100 · op localhost:4801')),
     ).toBe(true);
-    await page.selectOption('#feedback-show', 'own');
+    await test.page.selectOption('#feedback-show', 'own');
     // An answer removed is gone, from the list and the pod.
-    await page.click('#record-list li:has-text("Goed idee · Boek 100 ·") button.danger');
+    await test.page.click('#record-list li:has-text("Goed idee · Boek 100 ·") button.danger');
     await expect
-      .poll(() => page.textContent('#record-count'))
+      .poll(() => test.page.textContent('#record-count'))
       .toBe('20 / 26 getoond, nieuwste eerst');
     expect((await lines()).some((line) => line.includes('Goed idee · Boek 100 '))).toBe(false);
-    const serious = (await new AxeBuilder({ page }).analyze()).violations
+    const serious = (await new AxeBuilder({ page: test.page }).analyze()).violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => v.id);
     expect(serious).toEqual([]);
     // In English as well.
-    await page.goto(page.url().replace(/\/account.*$/, '/account?lang=en&category=feedback'));
-    await page.waitForSelector('#record-list li span');
+    await test.page.goto(
+      test.page.url().replace(/\/account.*$/, '/account?lang=en&category=feedback'),
+    );
+    await test.page.waitForSelector('#record-list li span');
     expect((await lines())[2]).toMatch(/ · 👍 Good idea · Boek 101 · on localhost:4801$/);
-    expect(problems).toEqual([]);
+    expect(test.problems).toEqual([]);
   });
 
   it('words each reason for what it is and says it once, for a reader of The Hobbit into fantasy and jazz (review finding: "Omdat je 1 boek over actie- en avonturenfilm leende", and both "jazz en blues" and "jazz")', async () => {
     // A second person on the same vault, from nothing: interests typed, one loan from the catalogue.
-    const other = await browser.newContext({
+    const other = await test.browser.newContext({
       locale: 'nl-BE',
       viewport: { width: 1280, height: 900 },
     });
     const lina = await other.newPage();
-    watchForProblems(lina, problems);
+    watchForProblems(lina, test.problems);
     await addPasskeyAuthenticator(other, lina);
-    await lina.goto(`${testVault!.vault.url}/signup`);
+    await lina.goto(`${test.vault.url}/signup`);
     await lina.fill('#podName', 'lina');
     await lina.fill('#displayName', 'Lina');
     await lina.click('#signup-form button[type=submit]');
@@ -400,19 +371,23 @@ describe('“Voor jou” in the browser', () => {
     for (const card of reasons)
       expect(card.filter((reason) => reason.includes('jazz')).length).toBeLessThanOrEqual(1);
     await other.close();
-    expect(problems).toEqual([]);
+    expect(test.problems).toEqual([]);
   });
 
   it('says on “Mijn gegevens” what each feedback line is and where, the person’s own answers first (review finding: feedback lines on “Mijn gegevens” do not say which kind, impressions mixed in)', async () => {
-    await page.goto(page.url().replace(/\/account.*$/, '/vault/data?lang=nl&category=feedback'));
-    await page.waitForSelector('#d-records li');
-    expect(await page.isVisible('#d-feedback-show')).toBe(true);
+    await test.page.goto(
+      test.page.url().replace(/\/account.*$/, '/vault/data?lang=nl&category=feedback'),
+    );
+    await test.page.waitForSelector('#d-records li');
+    expect(await test.page.isVisible('#d-feedback-show')).toBe(true);
     const lines = () =>
-      page.locator('#d-records li span').evaluateAll((nodes) => nodes.map((n) => n.textContent!));
+      test.page
+        .locator('#d-records li span')
+        .evaluateAll((nodes) => nodes.map((n) => n.textContent!));
     // The imported answers and the two given in "Voor jou" (one was removed on the account page):
     // the vault leaves the impressions out, so all of them at once.
-    await expect.poll(() => page.textContent('#d-count')).toBe('26 gegevens');
-    expect(await page.isHidden('#d-more')).toBe(true);
+    await expect.poll(() => test.page.textContent('#d-count')).toBe('26 gegevens');
+    expect(await test.page.isHidden('#d-more')).toBe(true);
     const first = await lines();
     expect(first[0]).toMatch(/ · 😮 Wow · .+ · in “Voor jou”$/);
     expect(
@@ -421,20 +396,20 @@ describe('“Voor jou” in the browser', () => {
     expect(first.some((line) => line.includes('Getoond'))).toBe(false);
     // The impressions on request; the search finds a kind by its name.
     // The impressions on request, fifty at a time; the vault's search finds a kind by its name.
-    await page.selectOption('#d-feedback-show', 'all');
-    await expect.poll(() => page.textContent('#d-count')).toBe('50 gegevens geladen');
-    await page.click('#d-more');
-    await expect.poll(() => page.textContent('#d-count')).toMatch(/^86 /);
-    await page.fill('#d-search', 'getoond');
+    await test.page.selectOption('#d-feedback-show', 'all');
+    await expect.poll(() => test.page.textContent('#d-count')).toBe('50 gegevens geladen');
+    await test.page.click('#d-more');
+    await expect.poll(() => test.page.textContent('#d-count')).toMatch(/^86 /);
+    await test.page.fill('#d-search', 'getoond');
     await expect
-      .poll(() => page.textContent('#d-count'))
+      .poll(() => test.page.textContent('#d-count'))
       .toBe('50 gegevens gevonden; zoek verder met de knop onder de lijst');
-    await page.click('#d-more');
-    await expect.poll(() => page.textContent('#d-count')).toMatch(/^60 /);
-    const serious = (await new AxeBuilder({ page }).analyze()).violations
+    await test.page.click('#d-more');
+    await expect.poll(() => test.page.textContent('#d-count')).toMatch(/^60 /);
+    const serious = (await new AxeBuilder({ page: test.page }).analyze()).violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => v.id);
     expect(serious).toEqual([]);
-    expect(problems).toEqual([]);
+    expect(test.problems).toEqual([]);
   });
 });

@@ -112,17 +112,7 @@ describe('the person sees what came of their suggestions', () => {
 
     // Pairing the extension from its options page.
     const extensionId = new URL(test.worker.url()).host;
-    const options = await test.browser.context.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html`);
-    await options.fill('#vault-url', test.vault.url);
-    const consentTab = test.browser.context.waitForEvent('page');
-    await options.click('#vault-connect');
-    const consent = await consentTab;
-    await consent.waitForURL(new RegExp(`^${test.vault.url}/oauth/consent/`));
-    const closed = consent.waitForEvent('close');
-    await consent.click('#approve');
-    await closed;
-    await options.waitForSelector('#pairing[data-state="paired"]');
+    const options = await test.pair();
     await options.close();
 
     // The library connected to the vault as well (its own OAuth flow), so a loan there lands in the pod.

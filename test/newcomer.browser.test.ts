@@ -195,19 +195,11 @@ describe('a newcomer', () => {
     await shot(test.page, 'loans');
 
     // Pairing from the extension's options page.
-    const extensionId = new URL(test.worker.url()).host;
-    const options = await test.browser.context.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html`);
-    await options.fill('#vault-url', test.vault.url);
-    const consentTab = test.browser.context.waitForEvent('page');
-    await options.click('#vault-connect');
-    const consent = await consentTab;
-    await consent.waitForURL(new RegExp(`^${test.vault.url}/oauth/consent/`));
-    await shot(consent, 'consent');
-    const closed = consent.waitForEvent('close');
-    await consent.click('#approve');
-    await closed;
-    await options.waitForSelector('#pairing[data-state="paired"]');
+    const options = await test.pair({
+      onConsent: async (consent) => {
+        await shot(consent, 'consent');
+      },
+    });
     await shot(options, 'paired');
 
     // Each demo site: at least three marks within 5 seconds of the page load; nothing borrowed is

@@ -78,15 +78,7 @@ describe('the daily notification', () => {
     // Off by default, and it says what it would do.
     expect(await options.isChecked('#notify-switch')).toBe(false);
     expect(await options.textContent('#notify-explain')).toContain('nooit tussen 21.30 en 9 uur');
-    await options.fill('#vault-url', test.vault.url);
-    const consentTab = test.browser.context.waitForEvent('page');
-    await options.click('#vault-connect');
-    const consent = await consentTab;
-    await consent.waitForURL(new RegExp(`^${test.vault.url}/oauth/consent/`));
-    const closed = consent.waitForEvent('close');
-    await consent.click('#approve');
-    await closed;
-    await options.waitForSelector('#pairing[data-state="paired"]');
+    await test.pair({ options });
     // The vault's records have reached the extension's encrypted cache.
     await waitForTasteCount(options, 1, { timeout: 20_000 });
 

@@ -18,10 +18,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startVault, type RunningVault } from '@verwonder/vault-server';
 import { engineSuites } from '@verwonder/vault-server/src/storage/testing/describe-each-engine.ts';
 import { createTestTarget } from '@verwonder/vault-server/src/storage/testing/test-engines.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './support/chromium.ts';
 import { SCREENSHOTS_DIR as SCREENSHOTS } from './support/screenshots.ts';
 import { PASSKEY_AUTHENTICATOR } from './support/passkey-authenticator.ts';
-
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 let vault: RunningVault;
 let browser: Browser;
@@ -63,17 +62,9 @@ describeEachEngine('vault in the browser on %s', (engine) => {
       logger: pino({ level: 'silent' }),
     });
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
+      executablePath: CHROMIUM_PATH,
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: [...CHROMIUM_FLAGS],
     });
     context = await browser.newContext({
       locale: 'nl-BE',
