@@ -23,7 +23,7 @@ import {
   waitForUi,
   type InjectedUi,
 } from '../extension/scripts/support/shadow-dom.ts';
-import { signUpWithPasskey } from './support/sign-up-with-passkey.ts';
+import { signUpToAccount } from './support/sign-up-to-account.ts';
 import { importRecords } from './support/import-records.ts';
 import { useExtensionTest } from './support/use-extension-test.ts';
 import { watchForProblems } from './support/page-problems.ts';
@@ -133,9 +133,7 @@ beforeAll(() => watchForProblems(test.page, problems));
 describe('the site’s own action, brought forward', () => {
   it('signs up, imports loans, tickets and a coarse area, and pairs the extension', async () => {
     const vaultUrl = test.vault.url;
-    await signUpWithPasskey(test.page, vaultUrl, { podName: 'noor', displayName: 'Noor Janssens' });
-    await test.page.click('#to-account');
-    await test.page.waitForSelector('#passkey-list li');
+    await signUpToAccount(test.page, vaultUrl, { podName: 'noor', displayName: 'Noor Janssens' });
     await importRecords(test.page, 'loans', LOANS);
     await importRecords(test.page, 'tickets', TICKETS);
     await importRecords(test.page, 'location', AREA);

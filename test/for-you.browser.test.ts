@@ -15,7 +15,7 @@ import { addPasskeyAuthenticator } from './support/passkey-authenticator.ts';
 import { watchForProblems } from './support/page-problems.ts';
 import { daysAgo } from '../vault-server/src/testing/test-vault.ts';
 import { importRecords } from './support/import-records.ts';
-import { signUpWithPasskey } from './support/sign-up-with-passkey.ts';
+import { signUpToAccount } from './support/sign-up-to-account.ts';
 import { useVaultInChromium } from './support/use-vault-in-chromium.ts';
 
 const LOANED = ['book-1', 'book-2', 'book-3'];
@@ -67,9 +67,7 @@ beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
 describe('“Voor jou” in the browser', () => {
   it('signs up and imports a loan history', async () => {
     const url = test.vault.url;
-    await signUpWithPasskey(test.page, url, { podName: 'anna', displayName: 'Anna Peeters' });
-    await test.page.click('#to-account');
-    await test.page.waitForSelector('#passkey-list li');
+    await signUpToAccount(test.page, url, { podName: 'anna', displayName: 'Anna Peeters' });
     await importRecords(test.page, 'loans', LOANS);
     await importRecords(test.page, 'tickets', TICKETS);
   });

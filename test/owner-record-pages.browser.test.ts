@@ -8,7 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { type Response } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { daysAgo } from '../vault-server/src/testing/test-vault.ts';
-import { signUpWithPasskey } from './support/sign-up-with-passkey.ts';
+import { signUpToAccount } from './support/sign-up-to-account.ts';
 import { useVaultInChromium } from './support/use-vault-in-chromium.ts';
 
 // Every fifth day back, the oldest 647 days ago: all within loans' two-year retention.
@@ -46,12 +46,10 @@ beforeAll(() => test.page.on('response', (response) => void countLoans(response)
 
 describe('a long history on the owner’s pages', () => {
   it('shows a page of loans at a time on the account page and “Mijn gegevens”, the rest after “more” (review finding: the account and data pages load a whole category client-side)', async () => {
-    await signUpWithPasskey(test.page, test.vault.url, {
+    await signUpToAccount(test.page, test.vault.url, {
       podName: 'anna',
       displayName: 'Anna Peeters',
     });
-    await test.page.click('#to-account');
-    await test.page.waitForSelector('#passkey-list li');
     await test.page.selectOption('#category', 'loans');
     await test.page.setInputFiles('#importFile', {
       name: 'loans.json',

@@ -8,16 +8,8 @@ import { SCREENSHOTS_DIR } from './screenshots.ts';
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
-/** Without the background-networking flags Chromium keeps dialling Google's hosts, which are unreachable here. */
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-] as const;
+/** The flags that keep Chromium off the closed network: the same as the extension's tests start it with. */
+export { CHROMIUM_FLAGS } from '../../extension/scripts/support/launch-extension.ts';
 
 /** Kept here for tests that already import it; new code uses screenshotPath() from ./screenshots.ts. */
 export { SCREENSHOTS_DIR };

@@ -11,7 +11,11 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
 import { requireBuild } from '../../manifest/build-output.ts';
 
-const CHROMIUM_FLAGS = [
+/**
+ * Chromium's flags here: without the background-networking ones it keeps dialling Google's hosts,
+ * which are unreachable here (the browser tests without the extension take them too).
+ */
+export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -19,7 +23,7 @@ const CHROMIUM_FLAGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-];
+] as const;
 
 export interface LaunchedBrowser {
   context: BrowserContext;
