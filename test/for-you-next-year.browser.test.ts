@@ -6,42 +6,14 @@
  * upcoming activities with their dates.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { classicalConcertTickets } from './support/classical-concert-tickets.ts';
 import { signUpToAccount } from './support/sign-up-to-account.ts';
 import { useVaultInChromium } from './support/use-vault-in-chromium.ts';
 
 const NOW = new Date('2028-03-01T09:00:00+01:00');
 const daysBefore = (days: number) => new Date(NOW.getTime() - days * 86_400_000).toISOString();
 
-const concert = (id: string, title: string, genres: string[], venueId: string, days: number) => ({
-  time: daysBefore(days),
-  item: {
-    id,
-    title,
-    kind: 'activity',
-    medium: 'listen',
-    termIds: ['0.50.4.0.0', '1.8.1.0.0'],
-    genres,
-    authors: [],
-    venueId,
-  },
-  data: { quantity: 1, priceEur: 18 },
-});
-const TICKETS = [
-  concert(
-    'act-00041',
-    'Kamermuziek: Schnittke',
-    ['klassiek', 'kamermuziek'],
-    'venue-cc-luchtbal',
-    40,
-  ),
-  concert(
-    'act-00057',
-    'Tsjaikovski: Pianoconcerto nr. 1',
-    ['klassiek', 'symfonisch'],
-    'venue-stadsschouwburg',
-    70,
-  ),
-];
+const TICKETS = classicalConcertTickets([daysBefore(40), daysBefore(70)]);
 
 describe('“Voor jou” a year after the demo season, in the browser', () => {
   // Only Date: timers stay real, and the clock runs on from 1 March 2028.

@@ -14,6 +14,7 @@ import { SCREENSHOTS_DIR as SCREENSHOTS } from './support/chromium.ts';
 import { addPasskeyAuthenticator } from './support/passkey-authenticator.ts';
 import { watchForProblems } from './support/page-problems.ts';
 import { daysAgo } from '../vault-server/src/testing/test-vault.ts';
+import { classicalConcertTickets } from './support/classical-concert-tickets.ts';
 import { importRecords } from './support/import-records.ts';
 import { signUpToAccount } from './support/sign-up-to-account.ts';
 import { useVaultInChromium } from './support/use-vault-in-chromium.ts';
@@ -34,35 +35,22 @@ const LOANS = LOANED.map((id, index) => ({
   data: { action: 'borrowed' },
 }));
 
-const concert = (id: string, title: string, genres: string[], venueId: string) => ({
-  time: daysAgo(97, 20),
-  item: {
-    id,
-    title,
-    kind: 'activity',
-    medium: 'listen',
-    termIds: ['0.50.4.0.0', '1.8.1.0.0'],
-    genres,
-    authors: [],
-    venueId,
-  },
-  data: { quantity: 1, priceEur: 18 },
-});
-const TICKETS = [
-  concert('act-00041', 'Kamermuziek: Schnittke', ['klassiek', 'kamermuziek'], 'venue-cc-luchtbal'),
-  concert(
-    'act-00057',
-    'Tsjaikovski: Pianoconcerto nr. 1',
-    ['klassiek', 'symfonisch'],
-    'venue-stadsschouwburg',
-  ),
-];
+const TICKETS = classicalConcertTickets([daysAgo(97, 20), daysAgo(97, 20)]);
 
 const test = useVaultInChromium('for-you', {
   locale: 'nl-BE',
   viewport: { width: 1280, height: 900 },
 });
 beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
+
+/** How many feedback records "Mijn gegevens" lists, opened from the header. */
+async function feedbackOnDataPage(): Promise<number> {
+  await test.page.click('header nav >> text=Mijn gegevens');
+  await test.page.waitForSelector('#d-count:not(:empty)');
+  await test.page.selectOption('#d-category', 'feedback');
+  await test.page.waitForSelector('#d-records li');
+  return test.page.locator('#d-records li').count();
+}
 
 describe('“Voor jou” in the browser', () => {
   it('signs up and imports a loan history', async () => {
@@ -125,11 +113,7 @@ describe('“Voor jou” in the browser', () => {
     await button.click();
     await test.page.waitForSelector('#for-you-list > li button[aria-pressed="true"]');
     expect(await test.page.textContent('#status')).toContain('Bewaard');
-    await test.page.click('header nav >> text=Mijn gegevens');
-    await test.page.waitForSelector('#d-count:not(:empty)');
-    await test.page.selectOption('#d-category', 'feedback');
-    await test.page.waitForSelector('#d-records li');
-    expect(await test.page.locator('#d-records li').count()).toBe(1);
+    expect(await feedbackOnDataPage()).toBe(1);
     expect(test.problems).toEqual([]);
   });
 
@@ -199,11 +183,7 @@ describe('“Voor jou” in the browser', () => {
     expect(await test.page.getAttribute('#for-you-list', 'data-dial')).toBe('0.8');
 
     // The data page holds one record per card: the first card's 👍 and this card's 😮.
-    await test.page.click('header nav >> text=Mijn gegevens');
-    await test.page.waitForSelector('#d-count:not(:empty)');
-    await test.page.selectOption('#d-category', 'feedback');
-    await test.page.waitForSelector('#d-records li');
-    expect(await test.page.locator('#d-records li').count()).toBe(2);
+    expect(await feedbackOnDataPage()).toBe(2);
     expect(test.problems).toEqual([]);
   });
 
