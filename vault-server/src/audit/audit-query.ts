@@ -38,15 +38,11 @@ export const AuditQuery = z
   });
 export type AuditQuery = z.output<typeof AuditQuery>;
 
-const NOT_A_SITE = ['owner', 'system', 'account'];
-
 /** The query's filters as the store takes them. */
 export function auditFilterOf(query: AuditQuery): AuditFilter {
   const { site, category, action, from, to } = query;
-  const isActorType = site !== undefined && NOT_A_SITE.includes(site);
   return {
-    actorType: site === undefined ? undefined : isActorType ? site : 'client',
-    clientId: site !== undefined && !isActorType ? site : undefined,
+    site,
     category,
     action,
     fromTime: from,

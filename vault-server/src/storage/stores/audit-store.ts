@@ -6,6 +6,7 @@ import {
   type SqlRow,
   type SqlValue,
 } from '../sql-driver.ts';
+import { auditSiteSql } from './audit-site-sql.ts';
 import { num, optStr, str } from './row.ts';
 
 /** An audit entry as stored; `actor` and `recordIds` are JSON text. */
@@ -23,12 +24,14 @@ export interface AuditRow {
   hash: string;
 }
 
-/** What the owner's audit page filters on, answered by the database (all optional, all must hold). */
+/**
+ * What the owner's audit page filters on, answered by the database (all optional, all must hold).
+ * Each has an index that reads its entries newest first (migration 10), so a filter reads the
+ * entries it matches, not the pod's whole log; of several, the database reads by one of them.
+ */
 export interface AuditFilter {
-  /** The actor's type (`owner`, `client`, `system`, `account`). */
-  actorType?: string | undefined;
-  /** A client's id (with actorType `client`). */
-  clientId?: string | undefined;
+  /** A site's client id, or `owner`, `system`, `account` (`auditSiteSql`). */
+  site?: string | undefined;
   category?: string | undefined;
   action?: string | undefined;
   /** Inclusive lower bound on `time` (ISO text: a date compares as that day's start). */
@@ -37,13 +40,10 @@ export interface AuditFilter {
   beforeTime?: string | undefined;
 }
 
-/** The filter as SQL after `pod = ?`; the actor is JSON text, read with each engine's JSON function. */
+/** The filter as SQL after `pod = ?`, each part as its index (migration 10) has it. */
 function filterSql(dialect: Dialect, filter: AuditFilter = {}): [string, SqlValue[]] {
-  const field = (name: string) =>
-    dialect === 'postgres' ? `(actor::jsonb ->> '${name}')` : `json_extract(actor, '$.${name}')`;
   const parts: [string, string | undefined][] = [
-    [`${field('type')} = ?`, filter.actorType],
-    [`${field('clientId')} = ?`, filter.clientId],
+    [`${auditSiteSql(dialect)} = ?`, filter.site],
     ['category = ?', filter.category],
     ['action = ?', filter.action],
     ['time >= ?', filter.fromTime],
