@@ -226,7 +226,60 @@ CREATE INDEX audit_log_by_action ON audit_log (pod, action, seq);
 CREATE INDEX audit_log_by_category ON audit_log (pod, category, seq);
 CREATE INDEX audit_log_by_time ON audit_log (pod, time);`,
   },
+  {
+    version: 11,
+    name: 'record changes: a version per pod and category, moved by every write to its records',
+    // What a process may keep about a category (the data page's title order) is checked against
+    // this, so a write by any process, any path, holds at the next read (`record-changes.ts`).
+    sql: recordChanges,
+  },
 ];
+
+/**
+ * `record_changes` holds one version per pod and category, from one counter that never goes back,
+ * moved by triggers on `records` in the writing statement's transaction: every insert, replace,
+ * delete, purge and erasure moves it, whoever runs it. PostgreSQL once per statement.
+ */
+function recordChanges(d: Dialect): string {
+  const table = `CREATE TABLE record_changes (
+  pod TEXT NOT NULL,
+  category TEXT NOT NULL,
+  version ${d === 'postgres' ? 'BIGINT' : 'INTEGER'} NOT NULL,
+  PRIMARY KEY (pod, category)
+);`;
+  if (d === 'sqlite') {
+    const trigger = (event: string, row: string) =>
+      `CREATE TRIGGER records_changed_${event.toLowerCase()} AFTER ${event} ON records BEGIN
+  UPDATE record_change_counter SET n = n + 1;
+  INSERT OR REPLACE INTO record_changes (pod, category, version)
+    VALUES (${row}.pod, ${row}.category, (SELECT n FROM record_change_counter));
+END;`;
+    return `${table}
+CREATE TABLE record_change_counter (n INTEGER NOT NULL);
+INSERT INTO record_change_counter (n) VALUES (1);
+INSERT INTO record_changes (pod, category, version) SELECT pod, category, 1 FROM records GROUP BY pod, category;
+${trigger('INSERT', 'NEW')}
+${trigger('UPDATE', 'NEW')}
+${trigger('DELETE', 'OLD')}`;
+  }
+  const trigger = (event: string, rows: string) =>
+    `CREATE TRIGGER records_changed_${event.toLowerCase()} AFTER ${event} ON records REFERENCING ${rows} TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION records_changed();`;
+  return `${table}
+CREATE SEQUENCE record_change_versions;
+INSERT INTO record_changes (pod, category, version)
+  SELECT pod, category, nextval('record_change_versions') FROM (SELECT DISTINCT pod, category FROM records) c;
+CREATE FUNCTION records_changed() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  INSERT INTO record_changes (pod, category, version)
+    SELECT pod, category, nextval('record_change_versions')
+    FROM (SELECT DISTINCT pod, category FROM changed ORDER BY pod, category) c
+    ON CONFLICT (pod, category) DO UPDATE SET version = excluded.version;
+  RETURN NULL;
+END $fn$;
+${trigger('INSERT', 'NEW')}
+${trigger('UPDATE', 'NEW')}
+${trigger('DELETE', 'OLD')}`;
+}
 
 /**
  * A database-wide counter for data-key versions, started above every version in use: a destroyed

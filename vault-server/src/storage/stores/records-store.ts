@@ -208,7 +208,30 @@ export function recordsStore(db: SqlExecutor, box: FieldBox) {
       return db.run('DELETE FROM records WHERE pod = ? AND category = ?', [pod, category]);
     },
     async deleteAll(pod: string): Promise<number> {
-      return db.run('DELETE FROM records WHERE pod = ?', [pod]);
+      const count = await db.run('DELETE FROM records WHERE pod = ?', [pod]);
+      // After the delete, whose trigger moved them: nothing naming the pod stays.
+      await db.run('DELETE FROM record_changes WHERE pod = ?', [pod]);
+      return count;
+    },
+    /**
+     * The category's version (`record_changes`, moved by every write to its records), or undefined
+     * when it never had any records; as text, since PostgreSQL's BIGINT comes back as text.
+     */
+    async changeVersion(pod: string, category: string): Promise<string | undefined> {
+      const [row] = await db.all(
+        'SELECT version FROM record_changes WHERE pod = ? AND category = ?',
+        [pod, category],
+      );
+      return row ? String(row.version) : undefined;
+    },
+    /** The records of a category with these ids (those that still exist), in no order. */
+    async getMany(pod: string, category: string, ids: readonly string[]): Promise<StoredRecord[]> {
+      if (ids.length === 0) return [];
+      const rows = await db.all(
+        `SELECT * FROM records WHERE pod = ? AND category = ? AND id IN (${ids.map(() => '?').join(', ')})`,
+        [pod, category, ...ids],
+      );
+      return rows.map(toRecord);
     },
     /** Removes records older than `before`; returns their ids for the audit log. */
     async deleteOlderThan(pod: string, category: string, before: string): Promise<string[]> {
