@@ -1,45 +1,37 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import browser from 'webextension-polyfill';
 
-import { parseProfile, PROFILE_KEY, type LocalProfile } from '../control/local-profile.ts';
-import { parseSettings, SETTINGS_KEY, type Settings } from '../control/settings.ts';
-import { settingsToStore } from '../control/settings-to-store.ts';
+import type { LocalProfile } from '../control/local-profile.ts';
+import type { Settings } from '../control/settings.ts';
+import { storedSettingsSync, type StoredSettingsSync } from './stored-settings-sync.ts';
 
 /**
  * The settings and the local profile from storage.local, kept current (another page or the
- * why-panel may change them), and setters that store a parsed value.
+ * why-panel may change them; `stored-settings-sync.ts`), and setters that store a parsed value.
  */
 export function useStoredSettings() {
   const [settings, setSettings] = useState<Settings>();
   const [profile, setProfile] = useState<LocalProfile>();
+  const sync = useRef<StoredSettingsSync>();
 
   useEffect(() => {
-    const load = async () => {
-      const stored = await browser.storage.local.get([SETTINGS_KEY, PROFILE_KEY]);
-      setSettings(parseSettings(stored[SETTINGS_KEY]));
-      setProfile(parseProfile(stored[PROFILE_KEY]));
-    };
-    void load();
-    const listener = (_changes: unknown, area: string) => {
-      if (area === 'local') void load();
-    };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
+    const storage = browser.storage.local;
+    sync.current = storedSettingsSync(
+      {
+        get: (keys) => storage.get(keys),
+        set: (items) => storage.set(items),
+        onChanged: browser.storage.onChanged,
+      },
+      { settings: setSettings, profile: setProfile },
+    );
+    return () => sync.current?.dispose();
   }, []);
 
-  const saveSettings = useCallback(async (next: Settings) => {
-    const parsed = parseSettings(next);
-    setSettings(parsed);
-    // What this version does not know (another version's switches) stays as it was stored.
-    const stored = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
-    await browser.storage.local.set({ [SETTINGS_KEY]: settingsToStore(stored, parsed) });
-  }, []);
-
-  const saveProfile = useCallback(async (next: LocalProfile) => {
-    const parsed = parseProfile(next);
-    setProfile(parsed);
-    await browser.storage.local.set({ [PROFILE_KEY]: parsed });
-  }, []);
+  const saveSettings = useCallback(async (next: Settings) => sync.current?.saveSettings(next), []);
+  const saveProfile = useCallback(
+    async (next: LocalProfile) => sync.current?.saveProfile(next),
+    [],
+  );
 
   return { settings, profile, saveSettings, saveProfile };
 }
