@@ -1,10 +1,7 @@
-import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startVault, type RunningVault } from './start-vault.ts';
+import type { RunningVault } from './start-vault.ts';
+import { startTestServer } from './testing/test-server.ts';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -12,21 +9,9 @@ afterEach(async () => {
 });
 
 async function vault(): Promise<RunningVault> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vault-start-'));
-  const running = await startVault({
-    env: {},
-    config: {
-      port: 0,
-      dataDir,
-      masterKeyFile: path.join(dataDir, 'master.key'),
-      sqliteFile: path.join(dataDir, 'vault.sqlite'),
-      purgeIntervalMinutes: 0,
-    },
-    logger: pino({ level: 'silent' }),
-  });
-  cleanups.push(() => fs.rmSync(dataDir, { recursive: true, force: true }));
-  cleanups.push(() => running.close());
-  return running;
+  const server = await startTestServer('sqlite');
+  cleanups.push(() => server.dispose());
+  return server.vault;
 }
 
 /**

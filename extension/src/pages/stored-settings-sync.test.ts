@@ -4,11 +4,11 @@ import { parseSettings, SETTINGS_KEY } from '../control/settings.ts';
 import { storedSettingsSync, type SettingsStorage } from './stored-settings-sync.ts';
 
 /**
- * storage.local as the browser runs it: a read answers what was stored when it was asked, a little
+ * storage.local as the browser runs it, holding settings with `dial`: a read answers what was stored when it was asked, a little
  * later; a write is stored at once and then told to every page's change listener.
  */
-function slowStorage(initial: Record<string, unknown>) {
-  const values = { ...initial };
+function slowStorage(dial: number) {
+  const values: Record<string, unknown> = { [SETTINGS_KEY]: { ...parseSettings(undefined), dial } };
   const listeners = new Set<(changes: unknown, area: string) => void>();
   const later = <T>(value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), 5));
   const storage: SettingsStorage = {
@@ -26,18 +26,22 @@ function slowStorage(initial: Record<string, unknown>) {
   return { storage, values, otherWrite };
 }
 
+/** A page kept in sync with `storage`, and every dial it showed. */
+function showDial(storage: SettingsStorage) {
+  const shown: number[] = [];
+  const sync = storedSettingsSync(storage, {
+    settings: (s) => shown.push(s.dial),
+    profile: () => undefined,
+  });
+  return { shown, sync };
+}
+
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 describe('storedSettingsSync', () => {
   it('never shows a setting from before the person’s own change once they made it (review finding: the popup’s dial preset unchecks itself after a click)', async () => {
-    const { storage, otherWrite } = slowStorage({
-      [SETTINGS_KEY]: { ...parseSettings(undefined), dial: 0 },
-    });
-    const shown: number[] = [];
-    const sync = storedSettingsSync(storage, {
-      settings: (s) => shown.push(s.dial),
-      profile: () => undefined,
-    });
+    const { storage, otherWrite } = slowStorage(0);
+    const { shown, sync } = showDial(storage);
     await settle();
     expect(shown).toEqual([0]);
     // A change elsewhere starts a read of the settings as they are (dial 0) ...
@@ -54,14 +58,8 @@ describe('storedSettingsSync', () => {
   });
 
   it('shows a change made elsewhere, also one made while this page was saving', async () => {
-    const { storage, values } = slowStorage({
-      [SETTINGS_KEY]: { ...parseSettings(undefined), dial: 0 },
-    });
-    const shown: number[] = [];
-    const sync = storedSettingsSync(storage, {
-      settings: (s) => shown.push(s.dial),
-      profile: () => undefined,
-    });
+    const { storage, values } = slowStorage(0);
+    const { shown, sync } = showDial(storage);
     await settle();
     const saving = sync.saveSettings({ ...parseSettings(undefined), dial: 0.5 });
     // The options page stores dial 1 while the popup's write is on its way, after it.

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { engineSuites } from '../storage/testing/describe-each-engine.ts';
 import { startTestServer, type TestClient, type TestServer } from '../testing/test-server.ts';
+import { openedForGet } from '../testing/opened-for-get.ts';
 import { daysAgo, loanRecord } from '../testing/test-vault.ts';
 import { insertRecord, parseNewRecord } from './record-service.ts';
 import { MAX_SEARCHED } from './record-search.ts';
@@ -39,17 +40,8 @@ describeEachEngine('the owner’s search over a large category on %s', (engine) 
   }, 120_000);
   afterAll(async () => server?.dispose());
 
-  /** One GET, with the records the vault decrypted for it. */
-  const get = async (url: string) => {
-    const open = vi.spyOn(server.vault.context.sealer, 'open');
-    try {
-      const response = await anna.fetch(url);
-      expect(response.status, url).toBe(200);
-      return { page: (await response.json()) as Page, opened: open.mock.calls.length };
-    } finally {
-      open.mockRestore();
-    }
-  };
+  /** One GET, with the number of records the vault decrypted for it. */
+  const get = (url: string) => openedForGet<Page>(server, anna, url);
 
   it('looks through at most 2,000 records a request and says so, the next link going on from there (review finding: the 2,000-record search bound is untested)', async () => {
     // Newest first, the one loan that matches is the oldest: past the bound of the first request.

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { engineSuites } from '../storage/testing/describe-each-engine.ts';
 import { startTestServer, type TestClient, type TestServer } from '../testing/test-server.ts';
+import { openedForGet } from '../testing/opened-for-get.ts';
 import { daysAgo, loanRecord } from '../testing/test-vault.ts';
 import { insertRecord, parseNewRecord } from './record-service.ts';
 
@@ -32,16 +33,7 @@ describeEachEngine('the data page in title order on %s', (engine) => {
   afterAll(async () => server?.dispose());
 
   /** One GET, with the number of records the vault decrypted for it. */
-  const get = async (url: string) => {
-    const open = vi.spyOn(server.vault.context.sealer, 'open');
-    try {
-      const response = await anna.fetch(url);
-      expect(response.status, url).toBe(200);
-      return { page: (await response.json()) as Page, opened: open.mock.calls.length };
-    } finally {
-      open.mockRestore();
-    }
-  };
+  const get = (url: string) => openedForGet<Page>(server, anna, url);
   const pathOf = (next: string) => new URL(next).pathname + new URL(next).search;
 
   it('opens only the page’s records once the order is read, until a write by any process (review finding: the data page’s title sort reads the whole category per page)', async () => {
