@@ -42,8 +42,10 @@ export interface ExtensionTestOptions {
 
 /**
  * What a browser test of the extension starts from: an empty vault on 4800, the demo sites on the
- * test catalogue, and Chromium with the built extension (`npm run build -w extension` first). Fixed
- * ports: run under `flock /tmp/verwonder-ports.lock`.
+ * committed catalogue as `npm start` serves them (the hostile test items are left to the tests of
+ * hostile input, so the screenshots show what a person sees), and Chromium with the built
+ * extension (`npm run build -w extension` first). Fixed ports: run under
+ * `flock /tmp/verwonder-ports.lock`.
  */
 export async function startExtensionTest(
   name: string,
@@ -52,7 +54,7 @@ export async function startExtensionTest(
   requireChromium();
   const testVault = await startBrowserTestVault(name, VAULT_PORT, options.routes);
   const { vault } = testVault;
-  const catalog = testCatalog(options.now);
+  const catalog = testCatalog(options.now, { hostile: false });
   const now = options.now ?? testNow();
   let sites: CitySites | undefined;
   let browser: LaunchedBrowser | undefined;

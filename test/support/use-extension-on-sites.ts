@@ -19,9 +19,9 @@ export interface ExtensionOnSites {
 
 /**
  * The set-up the browser tests of the extension without a vault repeat, as this file's hooks:
- * before its tests, the demo sites on the test catalogue at its "now" and Chromium with the built
- * extension (`npm run build -w extension` first); after them, both closed. The object returned is
- * filled in when the tests run. Fixed ports: run under `flock /tmp/verwonder-ports.lock`.
+ * before its tests, the demo sites as `npm start` serves them (no hostile test items) at the test
+ * catalogue's "now" and Chromium with the built extension (`npm run build -w extension` first);
+ * after them, both closed. The object returned is filled in when the tests run. Fixed ports: run under `flock /tmp/verwonder-ports.lock`.
  */
 export function useExtensionOnSites(): ExtensionOnSites {
   const test = {} as ExtensionOnSites;
@@ -29,7 +29,7 @@ export function useExtensionOnSites(): ExtensionOnSites {
     const now = testNow();
     test.sites = await startCitySites({
       ports: SITE_PORTS,
-      catalog: testCatalog(),
+      catalog: testCatalog(undefined, { hostile: false }),
       now: () => now,
     });
     test.browser = await launchChromium({ extension: true });

@@ -5,10 +5,13 @@ import { HOSTILE_BOOK, HOSTILE_EXHIBITION } from './hostile-items.ts';
 /**
  * The committed demo catalogue plus the hostile items, for tests; as on `at` when a test fixes the
  * sites' day (the loader moves the season on with the clock, so a fixed day needs its own catalogue).
+ * `hostile: false` leaves the hostile items out: the sites as `npm start` serves them, for tests that
+ * follow a person and whose screenshots show the product.
  */
-export function testCatalog(at?: Date): SiteCatalog {
+export function testCatalog(at?: Date, options: { hostile?: boolean } = {}): SiteCatalog {
   const data =
     at === undefined ? catalogData() : openCatalog(CATALOG_DATA_DIR, { clock: () => at });
+  if (options.hostile === false) return data;
   return {
     books: () => [...data.books(), HOSTILE_BOOK],
     activities: () => [...data.activities(), HOSTILE_EXHIBITION],
