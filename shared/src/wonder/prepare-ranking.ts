@@ -21,6 +21,20 @@ export interface PreparedRanking {
   wonderCandidates: WonderCandidate[];
 }
 
+/** Steps 1-3 up to relevance: consent mask, taste profile, collaborative signal, what relevance needs. */
+export function relevanceFor(
+  history: readonly CulturalRecord[],
+  candidates: readonly CatalogItem[],
+  consentMask: Iterable<DataCategoryId>,
+  options: SuggestOptions = {},
+): { profile: TasteProfile; relevance: RelevanceContext } {
+  const records = allowedRecords(history, consentMask);
+  const profile = tasteProfile(records, options);
+  const collaborative = collaborativeScores(profile.seenItems, options.itemModel);
+  const relevance = relevanceContext(candidates, profile, collaborative, options.relevanceWeights);
+  return { profile, relevance };
+}
+
 /**
  * Steps 1-4 of the ranking: consent mask, taste profile, collaborative signal, relevance and the
  * scored pool. Split from the re-ranking so that a tuning run on a validation split can try many
@@ -32,10 +46,7 @@ export function prepareRanking(
   consentMask: Iterable<DataCategoryId>,
   options: SuggestOptions = {},
 ): PreparedRanking {
-  const records = allowedRecords(history, consentMask);
-  const profile = tasteProfile(records, options);
-  const collaborative = collaborativeScores(profile.seenItems, options.itemModel);
-  const relevance = relevanceContext(candidates, profile, collaborative, options.relevanceWeights);
+  const { profile, relevance } = relevanceFor(history, candidates, consentMask, options);
   const pool = scoredPool(candidates, relevance, { rankSeen: options.rankSeen === true });
   const wonderCandidates = toWonderCandidates(
     pool,

@@ -1,7 +1,8 @@
 import { CulturalRecord } from '@verwonder/shared';
 import { CATALOG_DATA_DIR, openCatalog } from '@verwonder/shared/catalog-data';
 import { describe, expect, it } from 'vitest';
-import { forYouList, nextOccurrence } from './for-you-list.ts';
+import { foldTitle } from './distinct-titles.ts';
+import { forYouList } from './for-you-list.ts';
 
 const at = (iso: string) => new Date(iso);
 
@@ -12,34 +13,6 @@ const catalogAt = (now: Date) => {
   clock = now;
   return catalogue;
 };
-
-describe('nextOccurrence', () => {
-  const multiple = {
-    type: 'multiple' as const,
-    subEvents: [
-      { startDate: '2027-03-01T20:00:00+01:00', endDate: '2027-03-01T22:00:00+01:00' },
-      { startDate: '2027-01-01T20:00:00+01:00', endDate: '2027-01-01T22:00:00+01:00' },
-    ],
-  };
-
-  it('is the first span that has not ended, in date order', () => {
-    expect(nextOccurrence(multiple, at('2026-12-01T00:00:00Z'))?.start).toBe(
-      '2027-01-01T20:00:00+01:00',
-    );
-    expect(nextOccurrence(multiple, at('2027-02-01T00:00:00Z'))?.start).toBe(
-      '2027-03-01T20:00:00+01:00',
-    );
-    expect(nextOccurrence(multiple, at('2027-04-01T00:00:00Z'))).toBeNull();
-  });
-
-  it('is none for a permanent activity', () => {
-    const permanent = {
-      type: 'permanent' as const,
-      openingHours: [{ dayOfWeek: ['monday' as const], opens: '10:00', closes: '17:00' }],
-    };
-    expect(nextOccurrence(permanent, at('2027-01-01T00:00:00Z'))).toBeNull();
-  });
-});
 
 describe('forYouList', () => {
   it('offers only activities still to come at `now`', () => {
@@ -146,5 +119,42 @@ describe('forYouList and the person’s own words', () => {
     // Short parts ("van") alone match nothing, rather than everything.
     const short = forYouList([interests(['van de'])], catalogAt(now), { now });
     expect(short.some((item) => item.explanations[0]?.code === 'own-word')).toBe(false);
+  });
+});
+
+describe('forYouList over a history of markets', () => {
+  // Tickets for three "Rommelmarkt"s of the demo catalogue, which has one at many dates and venues.
+  const now = at('2026-12-05T00:00:00Z');
+  const markets = catalogAt(now)
+    .activities()
+    .filter((activity) => activity.title === 'Rommelmarkt')
+    .slice(0, 3);
+  const history = markets.map((activity, n) =>
+    CulturalRecord.parse({
+      id: `tickets-${n}`,
+      category: 'tickets',
+      time: `2026-11-0${n + 1}T10:00:00Z`,
+      source: { type: 'person' },
+      item: {
+        id: activity.id,
+        title: activity.title,
+        kind: 'activity',
+        medium: activity.medium,
+        termIds: [activity.eventType.id, ...activity.themes.map((theme) => theme.id)],
+        genres: activity.genres,
+        venueId: activity.venue.id,
+      },
+      data: { quantity: 1, priceEur: 5 },
+    }),
+  );
+
+  it('shows each title once and still fills the twelve slots (review finding: "Voor jou" lists the same activity twice)', () => {
+    expect(markets).toHaveLength(3);
+    for (const dial of [0, 0.5, 1]) {
+      const items = forYouList(history, catalogAt(now), { now, dial });
+      expect(items).toHaveLength(12);
+      const titles = items.map((item) => foldTitle(item.title));
+      expect(titles.filter((title, i) => titles.indexOf(title) !== i)).toEqual([]);
+    }
   });
 });

@@ -1,11 +1,7 @@
 import type { CulturalRecord, ItemRefInput } from '@verwonder/shared';
-import type { Activity } from '@verwonder/shared/catalog/activity.ts';
 import type { CatalogData } from '@verwonder/shared/catalog-data';
-import type { Calendar } from '@verwonder/shared/catalog/calendar.ts';
 import type { CatalogItem } from '@verwonder/shared/catalog/catalog-item.ts';
 import type { ItemModel } from '@verwonder/shared/wonder/model/item-model.ts';
-import type { Suggestion } from '@verwonder/shared';
-import { affinities, buildDna } from '@verwonder/shared/wonder/dna/build-dna.ts';
 import { productRankOptions } from '@verwonder/shared/wonder/product-rank-options.ts';
 import {
   OWN_WORD_SLOTS,
@@ -14,9 +10,10 @@ import {
 } from '@verwonder/shared/interests/own-word-matches.ts';
 import { DIAL_PRESETS } from '@verwonder/shared/wonder/rerank/dial.ts';
 import { suggest } from '@verwonder/shared/wonder/suggest.ts';
-import { MEDIA } from '@verwonder/shared/wire/vocabulary.ts';
 import { DNA_VIEW_CATEGORIES, ownWords } from '../dna/owner-dna.ts';
-import { allotSlots, mediaShares } from './media-shares.ts';
+import { distinctTitles } from './distinct-titles.ts';
+import { nextOccurrence, upcoming } from './next-occurrence.ts';
+import { rankByMediaMix } from './rank-by-media-mix.ts';
 
 /** How many suggestions the "Voor jou" page shows. */
 export const FOR_YOU_SLOTS = 12;
@@ -46,28 +43,6 @@ const BOOK: Text = { nl: 'Boek', en: 'Book' };
 
 const ownWordExplanation = (word: string) => ({ code: 'own-word', text: ownWordReason(word) });
 
-/** The first dated span that has not ended at `now`; permanent activities have none. */
-export function nextOccurrence(
-  calendar: Calendar,
-  now: Date,
-): { start: string; end: string } | null {
-  const spans =
-    calendar.type === 'multiple'
-      ? calendar.subEvents.map((span) => ({ start: span.startDate, end: span.endDate }))
-      : calendar.type === 'permanent'
-        ? []
-        : [{ start: calendar.startDate, end: calendar.endDate }];
-  return (
-    spans
-      .sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
-      .find((span) => Date.parse(span.end) >= now.getTime()) ?? null
-  );
-}
-
-/** Permanent activities are always on; dated ones only while a span is still to come. */
-const upcoming = (activity: Activity, now: Date): boolean =>
-  activity.calendar.type === 'permanent' || nextOccurrence(activity.calendar, now) !== null;
-
 function itemRef(item: CatalogItem): ItemRefInput {
   return {
     id: item.id,
@@ -85,52 +60,10 @@ function itemRef(item: CatalogItem): ItemRefInput {
 }
 
 /**
- * The slots by the person's media mix (the DNA's, as the DNA page shows it): a history of loans and
- * concert tickets gets books and concerts, not books only, whatever the dial. The dial's part
- * (a quarter of it) goes to media the person has not tried yet. Each medium is ranked on its own by
- * the product's call; the lists are interleaved by position, so every medium shows near the top.
- */
-function rankByMediaMix(
-  records: readonly CulturalRecord[],
-  candidates: readonly CatalogItem[],
-  rank: (pool: readonly CatalogItem[], k: number) => Suggestion[],
-  dial: number,
-  slots: number,
-): Suggestion[] {
-  const latest = Math.max(0, ...records.map((record) => Date.parse(record.time) || 0));
-  const allotted = allotSlots(
-    mediaShares(affinities(buildDna(records), 'medium', latest)),
-    slots,
-    dial / 4,
-  );
-  if (allotted.size === 0) return rank(candidates, slots);
-  const placed: { suggestion: Suggestion; at: number; order: number }[] = [];
-  for (const [order, medium] of MEDIA.entries()) {
-    const slots = allotted.get(medium) ?? 0;
-    if (slots === 0) continue;
-    const pool = candidates.filter((item) => item.medium === medium);
-    for (const [index, suggestion] of rank(pool, slots).entries())
-      placed.push({ suggestion, at: (index + 0.5) / slots, order });
-  }
-  const picked = placed
-    .sort((a, b) => a.at - b.at || a.order - b.order)
-    .map((entry) => entry.suggestion);
-  if (picked.length >= slots) return picked.slice(0, slots);
-  // A medium with too few candidates: the rest from everything not picked yet.
-  const taken = new Set(picked.map((suggestion) => suggestion.itemId));
-  return [
-    ...picked,
-    ...rank(
-      candidates.filter((item) => !taken.has(item.id)),
-      slots - picked.length,
-    ),
-  ];
-}
-
-/**
  * The owner's personal set over the whole demo catalogue: books and upcoming activities, slots
  * allotted by the person's media mix, each medium ranked by the product's own call (suggest with
- * productRankOptions). Items the person already has a record of are not offered again.
+ * productRankOptions). Items the person already has a record of are not offered again, and each
+ * title only once (`distinctTitles`).
  */
 export function forYouList(
   records: readonly CulturalRecord[],
@@ -141,25 +74,26 @@ export function forYouList(
   const seen = new Set(
     records.flatMap((record) => ('item' in record && record.item ? [record.item.id] : [])),
   );
-  const candidates: CatalogItem[] = [
-    ...catalog.books(),
-    ...catalog.activities().filter((activity) => upcoming(activity, now)),
-  ].filter((item) => !seen.has(item.id));
-  const byId = new Map(candidates.map((item) => [item.id, item]));
   const dial = options.dial ?? DIAL_PRESETS.default;
   const bridge = catalog.bridge();
+  const rankOptions = (k: number) =>
+    productRankOptions({
+      slots: k,
+      dial,
+      ...(options.itemModel ? { itemModel: options.itemModel } : {}),
+      bridge,
+    });
   const rank = (pool: readonly CatalogItem[], k: number) =>
-    suggest(
-      records,
-      pool,
-      DNA_VIEW_CATEGORIES,
-      productRankOptions({
-        slots: k,
-        dial,
-        ...(options.itemModel ? { itemModel: options.itemModel } : {}),
-        bridge,
-      }),
-    );
+    suggest(records, pool, DNA_VIEW_CATEGORIES, rankOptions(k));
+  const candidates = distinctTitles(
+    records,
+    [
+      ...catalog.books(),
+      ...catalog.activities().filter((activity) => upcoming(activity, now)),
+    ].filter((item) => !seen.has(item.id)),
+    rankOptions(FOR_YOU_SLOTS),
+  );
+  const byId = new Map(candidates.map((item) => [item.id, item]));
   // The person's own words first: per word, the best of what it matches (ranked like the rest).
   const typed = new Map<string, string>();
   const words = ownWords(records).map((entry) => entry.word);
