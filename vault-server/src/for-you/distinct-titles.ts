@@ -9,18 +9,21 @@ import { DNA_VIEW_CATEGORIES } from '../dna/owner-dna.ts';
 export const foldTitle = (title: string): string =>
   normaliseText(title).replace(/\s+/g, ' ').trim();
 
-/** Folded titles of the catalogue's items, kept while the item is (folding them all takes ~50 ms). */
+/**
+ * An item's kind and folded title, kept while the item is (folding them all takes ~50 ms). The kind
+ * is part of it: "Hamlet" the book and "Hamlet" the play are two suggestions, and one crosses media.
+ */
 const folded = new WeakMap<CatalogItem, string>();
-const foldedTitleOf = (item: CatalogItem): string => {
-  let title = folded.get(item);
-  if (title === undefined) folded.set(item, (title = foldTitle(item.title)));
-  return title;
+const titleKeyOf = (item: CatalogItem): string => {
+  let key = folded.get(item);
+  if (key === undefined) folded.set(item, (key = `${item.kind}:${foldTitle(item.title)}`));
+  return key;
 };
 
 /**
- * The candidates with each folded title once, before anything is ranked: the demo catalogue has a
- * "Rommelmarkt" per date and venue (and a "Hamlet" as a book and as a play), and a title shown
- * twice is a slot of twelve lost. The one kept is the one the product's own relevance (`suggest`'s,
+ * The candidates with each folded title once per kind, before anything is ranked: the demo
+ * catalogue has a "Rommelmarkt" per date and venue, and a title shown twice is a slot of twelve
+ * lost. The one kept is the one the product's own relevance (`suggest`'s,
  * with the same options) puts first: venue, distance, weekday and price tell namesakes apart, and
  * they mostly share themes, genres and medium, so the re-ranker would weigh them by it too.
  * Repeats are not cut from the ranked list instead: the re-ranker's choice for k slots is no prefix
@@ -32,5 +35,5 @@ export function distinctTitles(
   candidates: readonly CatalogItem[],
   options: SuggestOptions,
 ): CatalogItem[] {
-  return mostRelevantPerKey(records, candidates, DNA_VIEW_CATEGORIES, options, foldedTitleOf);
+  return mostRelevantPerKey(records, candidates, DNA_VIEW_CATEGORIES, options, titleKeyOf);
 }

@@ -153,7 +153,7 @@ describe('forYouList over a history of markets', () => {
     for (const dial of [0, 0.5, 1]) {
       const items = forYouList(history, catalogAt(now), { now, dial });
       expect(items).toHaveLength(12);
-      const titles = items.map((item) => foldTitle(item.title));
+      const titles = items.map((item) => `${item.kind}:${foldTitle(item.title)}`);
       expect(titles.filter((title, i) => titles.indexOf(title) !== i)).toEqual([]);
     }
   });
