@@ -15,6 +15,7 @@ import { OUTING_LINES } from './programme/outings.ts';
 import type { PriceStyle, ProgrammeLine, TypeKey } from './programme/programme-line.ts';
 import { STAGE_LINES } from './programme/stage.ts';
 import { createRandom, type Random } from './random.ts';
+import { keepTitleInSeason } from './season-title.ts';
 import type { TaxonomyIndex } from './taxonomy-index.ts';
 import { VENUE_SEEDS, toVenue, type VenueSeed } from './venues-data.ts';
 
@@ -30,6 +31,9 @@ export const PROGRAMME_LINES: readonly ProgrammeLine[] = [
 interface Draft extends Omit<Activity, 'id' | 'popularity'> {
   rawPopularity: number;
   sortKey: string;
+  /** The line and venue slug it was drawn from (none for the permanent collections). */
+  line?: ProgrammeLine;
+  venueSlug: string;
 }
 
 /** Splits `total` over weights by the largest-remainder method (deterministic). */
@@ -138,6 +142,7 @@ export function buildActivities(taxonomy: TaxonomyIndex): Activity[] {
       price,
       rawPopularity: 40 + r.next() * 60,
       sortKey: `0|${p.venue}`,
+      venueSlug: p.venue,
     });
   }
 
@@ -166,11 +171,19 @@ export function buildActivities(taxonomy: TaxonomyIndex): Activity[] {
 
   drafts.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
   const maxRaw = Math.max(...drafts.map((d) => d.rawPopularity));
-  return drafts.map(({ rawPopularity, sortKey: _sortKey, ...rest }, i) => ({
-    ...rest,
-    id: `act-${String(i + 1).padStart(5, '0')}`,
-    popularity: Math.round((rawPopularity / maxRaw) * 10_000) / 10_000,
-  }));
+  // Ids follow the drawn titles' order, so renaming an out-of-season title moves no other id.
+  return drafts.map(({ rawPopularity, sortKey: _sortKey, line, venueSlug, ...rest }, i) =>
+    keepTitleInSeason(
+      {
+        ...rest,
+        id: `act-${String(i + 1).padStart(5, '0')}`,
+        popularity: Math.round((rawPopularity / maxRaw) * 10_000) / 10_000,
+      },
+      line,
+      venueSlug,
+      taxonomy,
+    ),
+  );
 }
 
 function draft(
@@ -255,5 +268,7 @@ function draft(
     // Bigger venues and popular lines draw more people; a long tail via an exponential factor.
     rawPopularity: seed.size * (1 + Math.log1p(primaryShare)) * Math.exp(r.next() * 2),
     sortKey: `1|${firstStart(calendar) ?? ''}|${title}|${seed.slug}|${line.key}`,
+    line,
+    venueSlug: seed.slug,
   };
 }

@@ -28,6 +28,11 @@ fewest steps that leave 91 days ahead. Every date keeps its weekday and local ti
 offset is worked out again), and the personas' loans and visits move with it. The clock is the
 real one; tests pass their own (\`openCatalog(dir, { clock })\`).
 
+A step keeps the weekday, not the date: each one lands a day earlier in the year (two across a
+29 February). Titles that name a season or holiday ("Halloweentocht", "wintereditie";
+shared/src/catalog/seasonal-title.ts) fit their dates as written and after the first five steps, so
+until about September 2032; rebuild the season for later years before then.
+
 ## Sources and licences
 
 - goodbooks-10k, Zygmunt Zając (https://github.com/zygmuntz/goodbooks-10k), CC BY-SA 4.0. books.json.gz,

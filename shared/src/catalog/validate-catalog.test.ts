@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CATALOG_DATA_DIR, CATALOG_FILES, catalogData } from './catalog-data.ts';
+import { CATALOG_DATA_DIR, CATALOG_FILES, catalogData, openCatalog } from './catalog-data.ts';
+import { seasonEnd, seasonSteps } from './season-shift.ts';
+import { dateOutOfSeason, SEASONAL_STEPS_KEPT, titleSeason } from './seasonal-title.ts';
 import { validateCatalog } from './validate-catalog.ts';
 
 const dirs: string[] = [];
@@ -65,5 +67,56 @@ describe('validateCatalog', () => {
     expect(text).toMatch(/^book-\d+: title: /m);
     expect(text).toMatch(/venue outside Antwerp bounds/);
     expect(text).toMatch(/loan of unknown book book-424242/);
+  });
+
+  it('flags a title naming a season or holiday the activity is not in', () => {
+    const dir = smallCatalogue((p) => {
+      const a = p.activities[0] as { id: string; title: string; calendar: object };
+      p.activities[0] = {
+        ...a,
+        title: 'Halloweentocht',
+        calendar: {
+          type: 'single',
+          startDate: '2026-09-13T11:00:00+02:00',
+          endDate: '2026-09-13T15:00:00+02:00',
+        },
+      };
+    });
+    const text = validateCatalog(dir)
+      .map((i) => `${i.where}: ${i.message}`)
+      .join('\n');
+    expect(text).toMatch(/"Halloweentocht" names Halloween, but it takes place on 2026-09-13/);
+  });
+});
+
+describe('the committed catalogue', () => {
+  // Read through the loader at clocks that move the season 0 to SEASONAL_STEPS_KEPT steps, so the
+  // dates checked are the ones the "Voor jou" page shows in those years.
+  it('has every activity whose title names a season or holiday take place in it, in every year it is shown (review finding: seasonal titles out of season)', () => {
+    const dir = CATALOG_DATA_DIR;
+    const found = validateCatalog(dir).filter((i) =>
+      / names .*, but it takes place on /.test(i.message),
+    );
+    let now = new Date('2026-12-01T12:00:00Z');
+    const catalogue = openCatalog(dir, { clock: () => now });
+    const end = seasonEnd(catalogue.activities());
+    const stepsSeen = new Set<number>();
+    let seasonal = 0;
+    for (let year = 2026; year <= 2032; year++) {
+      now = new Date(`${year}-03-01T12:00:00Z`);
+      stepsSeen.add(seasonSteps(end, now));
+      for (const a of catalogue.activities()) {
+        const season = titleSeason(a.title);
+        if (!season) continue;
+        seasonal++;
+        const off = dateOutOfSeason(season, a.calendar, 0);
+        if (off) found.push({ where: `${a.id} in ${year}`, message: `"${a.title}" on ${off}` });
+      }
+    }
+    expect([...stepsSeen].sort()).toEqual(
+      Array.from({ length: SEASONAL_STEPS_KEPT + 1 }, (_, k) => k),
+    );
+    expect(seasonal).toBeGreaterThan(100);
+    expect(found).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Checks a catalogue directory item by item and reports every problem with the item it belongs
- * to: schema errors, unknown taxonomy terms, venues outside Antwerp, dangling persona references.
+ * to: schema errors, unknown taxonomy terms, venues outside Antwerp, dangling persona references,
+ * titles that name a season or holiday the activity does not take place in.
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { z } from 'zod';
@@ -10,6 +11,7 @@ import { CatalogItem } from './catalog-item.ts';
 import { GenreThemeBridge } from './genre-theme-bridge.ts';
 import { isInsideAntwerp } from './geo.ts';
 import { Persona } from './persona.ts';
+import { dateOutOfSeason, SEASONAL_STEPS_KEPT, titleSeason } from './seasonal-title.ts';
 import type { TaxonomyTerm } from './taxonomy-term.ts';
 import { UitTaxonomyFile } from './uit-taxonomy-file.ts';
 import { Venue } from './venue.ts';
@@ -94,6 +96,13 @@ export function validateCatalog(dir: string): CatalogIssue[] {
         else if (!isDeepStrictEqual(venue, item.venue))
           fail(where, `embedded venue ${item.venue.id} differs from ${CATALOG_FILES.venues}`);
         if (!isInsideAntwerp(item.venue.geo)) fail(where, 'venue outside Antwerp bounds');
+        const season = titleSeason(item.title);
+        const off = season && dateOutOfSeason(season, item.calendar);
+        if (season && off)
+          fail(
+            where,
+            `title "${item.title}" names ${season.name}, but it takes place on ${off} (dates checked as committed and after up to ${SEASONAL_STEPS_KEPT} season steps)`,
+          );
       }
     }
   }

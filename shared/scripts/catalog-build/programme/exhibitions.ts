@@ -1,4 +1,4 @@
-import { price, titles, type ProgrammeLine } from './programme-line.ts';
+import { price, swapSeasonal, titles, type ProgrammeLine } from './programme-line.ts';
 import { T } from './themes.ts';
 
 const CC = [
@@ -145,6 +145,15 @@ export const PERMANENT_COLLECTIONS: readonly {
   },
 ];
 
+// "Zomerbeelden" promises a summer show: it keeps its name only when it runs within the summer.
+const SCULPTURE_SHOWS = [
+  'Beelden in beweging',
+  'Het paviljoen',
+  'Brons en steen',
+  'Natuur als sokkel',
+  'Zomerbeelden',
+];
+
 export const EXHIBITION_LINES: ProgrammeLine[] = [
   {
     key: 'expo-painting',
@@ -264,15 +273,8 @@ export const EXHIBITION_LINES: ProgrammeLine[] = [
     calendar: 'exhibition',
     season: 'all-year',
     price: price(0, 0, 1, 0),
-    title: titles(['Middelheim: {t}', '{t}'], {
-      t: [
-        'Beelden in beweging',
-        'Het paviljoen',
-        'Brons en steen',
-        'Natuur als sokkel',
-        'Zomerbeelden',
-      ],
-    }),
+    title: titles(['Middelheim: {t}', '{t}'], { t: SCULPTURE_SHOWS }),
+    unseasonal: swapSeasonal(SCULPTURE_SHOWS),
     blurb: () => 'Beeldhouwkunst in het park, gratis te bezoeken.',
   },
   {

@@ -4,6 +4,7 @@ import {
   byKeyword,
   fill,
   price,
+  swapSeasonal,
   titles,
   type ProgrammeLine,
   type TypeKey,
@@ -262,6 +263,16 @@ const lectureLines: ProgrammeLine[] = LECTURES.map((s) => ({
     ]),
 }));
 
+const STORY_TOPICS = [
+  'dieren',
+  'de herfst',
+  'Sinterklaas',
+  'de winter',
+  'het bos',
+  'de zee',
+  'vriendjes',
+  'monsters',
+];
 const storytime: ProgrammeLine = {
   key: 'lecture-storytime',
   type: 'lecture',
@@ -283,19 +294,9 @@ const storytime: ProgrammeLine = {
       'Verhalen in de bib: {t}',
       'Tweetalig voorlezen: {t}',
     ],
-    {
-      t: [
-        'dieren',
-        'de herfst',
-        'Sinterklaas',
-        'de winter',
-        'het bos',
-        'de zee',
-        'vriendjes',
-        'monsters',
-      ],
-    },
+    { t: STORY_TOPICS },
   ),
+  unseasonal: swapSeasonal(STORY_TOPICS),
   blurb: () =>
     'Een voorlezer neemt kinderen mee in prentenboeken. Gratis, vooraf inschrijven is niet nodig.',
 };

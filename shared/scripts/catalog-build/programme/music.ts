@@ -1,6 +1,6 @@
 import { createRandom } from '../random.ts';
 import { personNames } from './names.ts';
-import { price, titles, type ProgrammeLine } from './programme-line.ts';
+import { price, swapSeasonal, titles, type ProgrammeLine } from './programme-line.ts';
 import { T } from './themes.ts';
 
 const people = personNames(createRandom('music-people'), 60);
@@ -264,6 +264,7 @@ export const MUSIC_LINES: ProgrammeLine[] = [
     season: 'indoor',
     price: price(14, 36, 0),
     title: titles(['{ensemble}: {work}', '{work}'], { ensemble: BAROQUE_ENSEMBLES, work: BAROQUE }),
+    unseasonal: swapSeasonal(BAROQUE),
     blurb: (r) =>
       r.pick([
         'Oude muziek op historische instrumenten.',
@@ -301,6 +302,7 @@ export const MUSIC_LINES: ProgrammeLine[] = [
       band: JAZZ,
       tour: TOURS,
     }),
+    unseasonal: swapSeasonal(TOURS),
     blurb: (r) =>
       r.pick([
         'Hedendaagse jazz van eigen bodem, met ruimte voor improvisatie.',
@@ -349,6 +351,7 @@ export const MUSIC_LINES: ProgrammeLine[] = [
       ['{band}', '{band} + support: {band}', '{band} – {tour}', '{nl}', '{nl} – {tour}'],
       { band: BANDS, nl: NL_BANDS, tour: TOURS },
     ),
+    unseasonal: swapSeasonal(TOURS),
     blurb: (r) =>
       r.pick([
         'Gitaren, een strakke ritmesectie en nieuwe songs.',
@@ -368,6 +371,7 @@ export const MUSIC_LINES: ProgrammeLine[] = [
     season: 'indoor',
     price: price(12, 40, 0.05, 0.1),
     title: titles(['{mc}', '{mc} + {mc}', '{mc} – {tour}'], { mc: MCS, tour: TOURS }),
+    unseasonal: swapSeasonal(TOURS),
     blurb: (r) =>
       r.pick([
         'Rap in het Antwerps, Nederlands en Engels, met een livebandje.',

@@ -1,5 +1,13 @@
+import { titleSeason, type SeasonName } from '../../../src/catalog/seasonal-title.ts';
 import type { Random } from '../random.ts';
-import { byKeyword, free, price, titles, type ProgrammeLine } from './programme-line.ts';
+import {
+  byKeyword,
+  free,
+  price,
+  swapSeasonal,
+  titles,
+  type ProgrammeLine,
+} from './programme-line.ts';
 import { T } from './themes.ts';
 
 const CC = [
@@ -134,6 +142,13 @@ const FESTIVALS: readonly (readonly [string, string[]])[] = [
   ['Literatuurfestival', [T.literatuur]],
   ['Buurtfestival', [T.samenleving]],
 ];
+/** A summer festival held in another season takes that season's name, and keeps its themes. */
+const SEASON_FESTIVALS: Record<SeasonName, string> = {
+  lente: 'Lentefestival',
+  zomer: 'Zomerfestival',
+  herfst: 'Herfstfestival',
+  winter: 'Winterfestival',
+};
 /** How a festival names its place. */
 const FESTIVAL_PLACES: Record<string, string> = {
   stadspark: 'in het Stadspark',
@@ -153,6 +168,23 @@ const FESTIVAL_PLACES: Record<string, string> = {
   'cc-borgerhout': 'Borgerhout',
 };
 
+const QUIZ_EDITIONS = [
+  'herfsteditie',
+  'wintereditie',
+  'lente-editie',
+  'ten voordele van de jeugdwerking',
+  'de finale',
+];
+const PARTY_EDITIONS = ["DJ's uit de stad", 'tot de zon opkomt', 'editie herfst', 'editie lente'];
+const FESTIVITIES = [
+  'Buurtfeest',
+  'Sinterklaasfeest',
+  'Halloweentocht',
+  'Lichtfeest',
+  'Nieuwjaarsdrink in het district',
+  'Zomerbal',
+];
+
 export const OUTING_LINES: ProgrammeLine[] = [
   {
     key: 'tour-venue',
@@ -168,6 +200,7 @@ export const OUTING_LINES: ProgrammeLine[] = [
     season: 'all-year',
     price: price(6, 15, 0.1, 0.5),
     title: tourTitle,
+    unseasonal: (title, venue, r) => swapSeasonal(TOURS_BY_VENUE[venue] ?? [])(title, venue, r),
     blurb: (r) =>
       r.pick([
         'Een gids neemt je mee langs de verhalen achter de plek.',
@@ -258,6 +291,9 @@ export const OUTING_LINES: ProgrammeLine[] = [
         return 'Zomer van Antwerpen';
       return `${r.pick(FESTIVALS)[0]} ${FESTIVAL_PLACES[venue] ?? ''}`.trim();
     },
+    // "Zomer van Antwerpen" in autumn: the season's festival at that place, else another kind.
+    unseasonal: (_title, venue, r, season) =>
+      `${season ? SEASON_FESTIVALS[season] : r.pick(FESTIVALS.filter(([name]) => !titleSeason(name)))[0]} ${FESTIVAL_PLACES[venue] ?? ''}`.trim(),
     blurb: () => 'Meerdere dagen vol programma op verschillende podia.',
   },
   {
@@ -293,14 +329,9 @@ export const OUTING_LINES: ProgrammeLine[] = [
         'Sportquiz',
         'Kroegquiz',
       ],
-      e: [
-        'herfsteditie',
-        'wintereditie',
-        'lente-editie',
-        'ten voordele van de jeugdwerking',
-        'de finale',
-      ],
+      e: QUIZ_EDITIONS,
     }),
+    unseasonal: swapSeasonal(QUIZ_EDITIONS),
     blurb: () => 'Schrijf je ploeg in en test je kennis, met prijzen voor de winnaars.',
   },
   {
@@ -330,8 +361,9 @@ export const OUTING_LINES: ProgrammeLine[] = [
         'Afrobeats Party',
         'Eighties Party',
       ],
-      s: ["DJ's uit de stad", 'tot de zon opkomt', 'editie herfst', 'editie lente'],
+      s: PARTY_EDITIONS,
     }),
+    unseasonal: swapSeasonal(PARTY_EDITIONS),
     blurb: () => "Een nacht lang dansen, met dj's die de dansvloer kennen.",
   },
   {
@@ -524,16 +556,8 @@ export const OUTING_LINES: ProgrammeLine[] = [
     calendar: 'weekend-day',
     season: 'all-year',
     price: free,
-    title: titles(['{f}'], {
-      f: [
-        'Buurtfeest',
-        'Sinterklaasfeest',
-        'Halloweentocht',
-        'Lichtfeest',
-        'Nieuwjaarsdrink in het district',
-        'Zomerbal',
-      ],
-    }),
+    title: titles(['{f}'], { f: FESTIVITIES }),
+    unseasonal: swapSeasonal(FESTIVITIES),
     blurb: () => 'Een feest voor jong en oud, gratis en in open lucht of in de zaal.',
   },
   {
@@ -613,5 +637,8 @@ export const OUTING_LINES: ProgrammeLine[] = [
 export function festivalThemes(title: string): string[] | undefined {
   if (title === 'Jazz Middelheim') return [T.jazz];
   if (title === 'Zomer van Antwerpen') return [T.meerdereKunst, T.circus];
+  // A summer festival renamed for the season it falls in (../season-title.ts) stays what it was.
+  if (Object.values(SEASON_FESTIVALS).some((name) => title.startsWith(name)))
+    return [T.meerdereKunst, T.circus];
   return FESTIVALS.find(([name]) => title.startsWith(name))?.[1];
 }

@@ -1,5 +1,6 @@
 import type { ActivitySchemaType } from '../../../src/catalog/activity.ts';
 import type { AudienceType } from '../../../src/catalog/audience.ts';
+import { titleSeason, type SeasonName } from '../../../src/catalog/seasonal-title.ts';
 import type { Random } from '../random.ts';
 
 /** Internal keys for the UiTdatabank event types the demo programme uses. */
@@ -81,6 +82,17 @@ export interface ProgrammeLine {
   themeFor?: (title: string, venue: string) => readonly string[] | undefined;
   /** Dutch programme title; `venue` is the slug of the chosen venue. */
   title: (r: Random, venue: string) => string;
+  /**
+   * A title for a drawn one that names a season or holiday the activity's dates are not in (see
+   * ../season-title.ts); `r` is seeded by the activity's id, `season` is the one all its dates lie
+   * in, if any. Required of lines whose titles can name one.
+   */
+  unseasonal?: (
+    title: string,
+    venue: string,
+    r: Random,
+    season: SeasonName | undefined,
+  ) => string | undefined;
   /** One or two Dutch sentences; the generator adds a sentence about the venue. */
   blurb: (r: Random, venue: string) => string;
 }
@@ -124,4 +136,20 @@ export function byKeyword(
   rules: readonly (readonly [string, readonly string[]])[],
 ): (title: string) => readonly string[] | undefined {
   return (title) => rules.find(([kw]) => title.toLowerCase().includes(kw.toLowerCase()))?.[1];
+}
+
+/**
+ * `unseasonal` for titles built from lists: the list element in the title that names a season or
+ * holiday is replaced by one of the list's elements that names none.
+ */
+export function swapSeasonal(
+  ...lists: readonly (readonly string[])[]
+): (title: string, venue: string, r: Random) => string | undefined {
+  return (title, _venue, r) => {
+    for (const list of lists) {
+      const hit = list.find((x) => titleSeason(x) && title.includes(x));
+      if (hit) return title.replace(hit, r.pick(list.filter((x) => !titleSeason(x))));
+    }
+    return undefined;
+  };
 }

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { Calendar } from './calendar.ts';
+import { calendarDays, dateOutOfSeason, seasonOfCalendar, titleSeason } from './seasonal-title.ts';
+
+const single = (date: string): Calendar => ({
+  type: 'single',
+  startDate: `${date}T20:00:00+01:00`,
+  endDate: `${date}T22:00:00+01:00`,
+});
+
+describe('titleSeason', () => {
+  it('finds the season or holiday a title names, the holiday first, and no word that merely contains one', () => {
+    expect(titleSeason('Halloweentocht')?.name).toBe('Halloween');
+    expect(titleSeason('Algemene kennisquiz: wintereditie')?.name).toBe('winter');
+    expect(titleSeason('Paper Wolves – voorjaarstour')?.name).toBe('lente');
+    expect(titleSeason('Winter in Antwerpen: kerstmarkt')?.name).toBe('kerst');
+    expect(titleSeason('Middelheim: Zomerbeelden')?.name).toBe('zomer');
+    // Shakespeare's play, Saint-Saëns' suite and Vivaldi's concertos are not dates.
+    expect(titleSeason('Een midzomernachtdroom')).toBeUndefined();
+    expect(titleSeason('Kinderconcert: Het carnaval der dieren')).toBeUndefined();
+    expect(titleSeason('Vivaldi: De vier jaargetijden')).toBeUndefined();
+  });
+});
+
+describe('dateOutOfSeason', () => {
+  const winter = titleSeason('wintereditie')!;
+  const kerst = titleSeason('kerstmarkt')!;
+  it('checks every date, over New Year and on 29 February, and every day of a period', () => {
+    expect(dateOutOfSeason(winter, single('2027-01-20'), 0)).toBeUndefined();
+    expect(dateOutOfSeason(winter, single('2028-02-29'), 0)).toBeUndefined();
+    expect(dateOutOfSeason(winter, single('2027-03-01'), 0)).toBe('2027-03-01');
+    const market: Calendar = {
+      type: 'periodic',
+      startDate: '2026-11-27T11:00:00+01:00',
+      endDate: '2027-01-03T22:00:00+01:00',
+      openingHours: [{ dayOfWeek: ['saturday'], opens: '11:00', closes: '22:00' }],
+    };
+    expect(calendarDays(market)).toHaveLength(38);
+    expect(dateOutOfSeason(kerst, market)).toBeUndefined();
+    expect(dateOutOfSeason(winter, market, 0)).toBe('2026-11-27');
+    expect(dateOutOfSeason(winter, { type: 'permanent', openingHours: market.openingHours })).toBe(
+      'permanent',
+    );
+  });
+
+  it('checks the dates the loader moves the season to: a 52-week step lands a day or two earlier', () => {
+    // 3 December 2026 is winter; one step on it is 2 December 2027, two steps (across
+    // 29 February 2028) 30 November 2028.
+    expect(dateOutOfSeason(winter, single('2026-12-03'), 0)).toBeUndefined();
+    expect(dateOutOfSeason(winter, single('2026-12-03'))).toBe('2028-11-30');
+    expect(seasonOfCalendar(single('2026-12-03'))).toBeUndefined();
+    expect(seasonOfCalendar(single('2026-12-20'))).toBe('winter');
+  });
+});
