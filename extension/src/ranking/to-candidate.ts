@@ -25,9 +25,11 @@ const isActivityType = (type: string): type is Activity['schemaType'] => ACTIVIT
 
 const text = (value: string) => ({ nl: value, en: value });
 const UIT_CODE = /^\d+(\.\d+){2,}$/;
+/** The taxonomy's own label for a code (an event type or a theme), when it knows the code. */
+const taxonomyLabel = (code: string | undefined) => (code ? interestTerm(code)?.label : undefined);
 const eventTypeLabel = (item: PageItem) => {
-  const known = item.eventTypeId ? interestTerm(item.eventTypeId) : undefined;
-  return known ? { ...known.label } : text(item.type);
+  const known = taxonomyLabel(item.eventTypeId);
+  return known ? { ...known } : text(item.type);
 };
 /**
  * A coded theme keeps the page's own (Dutch) name and takes its English name from the UiT
@@ -36,7 +38,7 @@ const eventTypeLabel = (item: PageItem) => {
  */
 const themeLabel = (name: string, code: string) => ({
   nl: name,
-  en: (UIT_CODE.test(code) ? interestTerm(code)?.label.en : undefined) ?? name,
+  en: (UIT_CODE.test(code) ? taxonomyLabel(code)?.en : undefined) ?? name,
 });
 
 /**
@@ -77,7 +79,6 @@ export function toCandidate(item: PageItem, site: { id: string; name: string }):
     tags: [],
     provider: site,
     audience: { type: 'everyone' as const },
-    popularity: item.popularity === undefined ? 0 : bookPopularity(item.popularity),
   };
   if (item.kind === 'book') {
     const book: Book = {
@@ -87,6 +88,8 @@ export function toCandidate(item: PageItem, site: { id: string; name: string }):
       medium: 'read',
       authors: item.authors,
       ratingsCount: 0,
+      // The page's rating count on the catalogue's scale for books.
+      popularity: item.popularity === undefined ? 0 : bookPopularity(item.popularity),
     };
     return book;
   }
@@ -114,6 +117,7 @@ export function toCandidate(item: PageItem, site: { id: string; name: string }):
       ? { type: 'single', startDate: start, endDate: start }
       : { type: 'permanent', openingHours: [] },
     price: { isFree: true, currency: 'EUR' },
+    popularity: 0,
     ...(item.url ? { url: item.url } : {}),
   };
   return activity;
