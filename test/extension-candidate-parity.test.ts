@@ -2,15 +2,15 @@
  * One algorithm (issue 11): the extension ranks a city site's items as the vault ranks the same
  * catalogue items, so a page item, read by the extension's own page reader and made a candidate by
  * `toCandidate`, must carry what the ranking weighs as the catalogue item does. Here: the medium
- * (the person's media mix is a relevance term) and the popularity's rank among the page's items
- * (the re-ranker's tail bonus, popularity-novelty.ts). The demo city sites are rendered from the
- * test catalogue and parsed with happy-dom.
+ * (the person's media mix is a relevance term), the popularity's rank among the page's items (the
+ * re-ranker's tail bonus, popularity-novelty.ts) and the popularity itself (the popularity prior).
+ * The demo city sites are rendered from the test catalogue and parsed with happy-dom.
  *
  * Left different on purpose, since a page does not say them (neutral values, to-candidate.ts): the
  * venue (only its name), the price (free), the audience (everyone), the calendar beyond the first
- * start, tags, a book's ratings count field (the count goes into its popularity) and year, and an
- * activity's popularity: the agenda and museum publish nothing popularity-like, so activities stay
- * at 0 on a page.
+ * start, tags, and a book's ratings count field (the count goes into its popularity) and year. A
+ * book's popularity comes from the library's rating count (book-popularity.ts), an activity's from
+ * the count of saves the agenda and museum publish (activity-popularity.ts).
  */
 import { catalogData } from '@verwonder/shared/catalog-data';
 import type { CatalogItem } from '@verwonder/shared/catalog/catalog-item.ts';
@@ -125,14 +125,25 @@ describe("the extension's candidates on the demo city sites", () => {
     }
   });
 
-  it('leave activities at popularity 0: the agenda and museum publish no count', async () => {
+  it("rank the agenda's and museum's activities by popularity as the catalogue does, so the tail bonus agrees (review finding: activities on city sites rank with popularity 0)", async () => {
     for (const [site, paths] of Object.entries(ACTIVITY_PAGES)) {
-      const items = await shownItems(site as keyof typeof ACTIVITY_PAGES, paths[0]);
-      // Should a page publish one (aggregateRating), compare the activities' novelty as the books'.
-      expect(items.filter((item) => item.popularity !== undefined)).toEqual([]);
-      expect(new Set(pairs(items, site).map(({ candidate }) => candidate.popularity))).toEqual(
-        new Set([0]),
-      );
+      for (const path of paths) {
+        const found = pairs(await shownItems(site as keyof typeof ACTIVITY_PAGES, path), site);
+        expect(found.length, `${site}${path}`).toBeGreaterThan(1);
+        const onPage = novelty(found.map(({ candidate }) => candidate));
+        expect(onPage, `${site}${path}`).toEqual(novelty(found.map(({ known }) => known)));
+        // On the catalogue's own scale, so the popularity prior weighs them alike too.
+        expect(
+          found.map(({ candidate }) => candidate.popularity),
+          `${site}${path}`,
+        ).toEqual(found.map(({ known }) => known.popularity));
+        // All tied at 0, the tail bonus would be inert: the page tells its activities apart.
+        expect(new Set(Object.values(onPage)).size, `${site}${path}`).toBeGreaterThan(1);
+        expect(
+          found.every(({ candidate }) => candidate.popularity > 0),
+          `${site}${path}`,
+        ).toBe(true);
+      }
     }
   });
 });

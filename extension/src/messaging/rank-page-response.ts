@@ -45,6 +45,7 @@ export const PageItemWireSchema = strictObject({
   location: optional(ShortText),
   eventTypeId: optional(ShortText),
   popularity: optional(number()),
+  saves: optional(number()),
   facts: optional(
     strictObject({
       venue: optional(

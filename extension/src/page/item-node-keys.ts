@@ -23,14 +23,19 @@ export const ITEM_NODE_KEYS = [
   'location',
   'additionalType',
   'aggregateRating',
+  'interactionStatistic',
   'offers',
   'isAccessibleForFree',
   'organizer',
 ] as const;
 
-/** The keys read of the objects inside an item node: an author, a term, a place, an offer, a rating. */
+/**
+ * The keys read of the objects inside an item node: an author, a term, a place, an offer, a rating,
+ * a count of saves (whose action may be named by its `@type`).
+ */
 export const NESTED_NODE_KEYS: ReadonlySet<string> = new Set([
   '@id',
+  '@type',
   'identifier',
   'name',
   'termCode',
@@ -42,6 +47,8 @@ export const NESTED_NODE_KEYS: ReadonlySet<string> = new Set([
   'priceCurrency',
   'ratingCount',
   'reviewCount',
+  'interactionType',
+  'userInteractionCount',
 ]);
 /** Deeper than a place's coordinates nothing is read. */
 const MAX_NESTING = 3;

@@ -3,10 +3,20 @@
  * from JSON-LD or microdata. Page content is untrusted: every field here came through
  * `PageNodeSchema` and `toPageItem`, and is only ever shown as text.
  */
-import { array, looseObject, number, optional, string, union, type infer as Infer } from 'zod/mini';
+import {
+  array,
+  looseObject,
+  number,
+  optional,
+  string,
+  union,
+  unknown,
+  type infer as Infer,
+} from 'zod/mini';
 
 import { itemFacts, type ItemFacts } from './item-facts.ts';
 import { MAX_ITEM_LIST, MAX_TEXT, MAX_URL } from './page-limits.ts';
+import { savesOf } from './saves-count.ts';
 import { itemKindOf, nodeTypeNames, type ItemKind } from './schema-types.ts';
 
 const Text = union([string(), number()]);
@@ -35,6 +45,8 @@ export const PageNodeSchema = looseObject({
   aggregateRating: optional(
     looseObject({ ratingCount: optional(Text), reviewCount: optional(Text) }),
   ),
+  /** How many saved it (an event's popularity): checked by savesOf, so a bad one drops no item. */
+  interactionStatistic: optional(unknown()),
 });
 export type PageNode = Infer<typeof PageNodeSchema>;
 
@@ -61,6 +73,8 @@ export interface PageItem {
   eventTypeId?: string;
   /** How many people rated it (`aggregateRating.ratingCount`), when the page says. */
   popularity?: number;
+  /** How many people saved it (`interactionStatistic`, a BookmarkAction counter), when the page says. */
+  saves?: number;
   /** Place, price and organiser, when the page states them (ranking's page signals). */
   facts?: ItemFacts;
 }
@@ -168,6 +182,8 @@ export function toPageItem(input: unknown, baseUrl: string): PageItem | undefine
     node.aggregateRating?.ratingCount ?? node.aggregateRating?.reviewCount,
   );
   if (popularity !== undefined) item.popularity = popularity;
+  const saves = savesOf(node.interactionStatistic);
+  if (saves !== undefined) item.saves = saves;
   const facts = itemFacts(node);
   if (facts) item.facts = facts;
   return item;

@@ -1,3 +1,4 @@
+import { activityPopularity } from '@verwonder/shared/catalog/activity-popularity.ts';
 import { bookPopularity } from '@verwonder/shared/catalog/book-popularity.ts';
 import { describe, expect, it } from 'vitest';
 
@@ -38,7 +39,7 @@ describe('toCandidate', () => {
       ],
       calendar: { type: 'single', startDate: '2026-12-05T20:00:00+01:00' },
       provider: SITE,
-      // The agenda publishes no count for its activities.
+      // This one says not how many saved it.
       popularity: 0,
       audience: { type: 'everyone' },
     });
@@ -115,6 +116,26 @@ describe("toCandidate's popularity", () => {
     expect(lessKnown).toBeLessThan(known);
     expect(book().popularity).toBe(0);
     expect(toCandidate(event('MusicEvent', '0.50.4.0.0'), SITE).popularity).toBe(0);
+  });
+
+  it("is an activity's count of saves on the catalogue's scale for activities, not a rating count", () => {
+    const saved = (interactionStatistic: unknown, aggregateRating?: unknown) =>
+      toCandidate(
+        toPageItem(
+          { ...CONCERT, interactionStatistic, aggregateRating },
+          'http://127.0.0.1:4802/',
+        )!,
+        SITE,
+      ).popularity;
+    const counter = (count: unknown) => ({
+      '@type': 'InteractionCounter',
+      interactionType: 'https://schema.org/BookmarkAction',
+      userInteractionCount: count,
+    });
+    expect(saved(counter(1358))).toBe(activityPopularity(1358));
+    expect(saved(counter(1358))).toBe(0.1358);
+    expect(saved(counter('-1'))).toBe(0);
+    expect(saved(undefined, { ratingCount: 5000 })).toBe(0);
   });
 });
 

@@ -1,17 +1,18 @@
 /**
  * A page item as the wonder algorithm's candidate (a CatalogItem). The page says less than the
  * catalogue: what it lacks gets a neutral value (popularity 0, audience everyone, free, no known
- * place), so only what the page really shows can make an item rank higher. Its popularity comes from the
- * page's rating count where it gives one (the library's books), on the catalogue's own scale for
- * books (book-popularity.ts), so the re-ranker's novelty (the rank of popularity among the page's
- * candidates) and the popularity prior weigh it as the vault does; the agenda and museum publish
- * no count for their activities, which stay at 0.
+ * place), so only what the page really shows can make an item rank higher. Its popularity comes from
+ * the page's own count, on the catalogue's scale for its kind, so the re-ranker's novelty (the rank
+ * of popularity among the page's candidates) and the popularity prior weigh it as the vault does: a
+ * book's rating count (book-popularity.ts; the library publishes it), an activity's count of saves
+ * (activity-popularity.ts; the agenda and museum publish it as an interactionStatistic).
  */
 import type { Activity } from '@verwonder/shared/catalog/activity.ts';
 import { ACTIVITY_SCHEMA_TYPES } from '@verwonder/shared/catalog/activity-schema-types.ts';
 import type { Book } from '@verwonder/shared/catalog/book.ts';
 import type { CatalogItem } from '@verwonder/shared/catalog/catalog-item.ts';
 import { eventTypeMedium } from '@verwonder/shared/catalog/event-type-medium.ts';
+import { activityPopularity } from '@verwonder/shared/catalog/activity-popularity.ts';
 import { bookPopularity } from '@verwonder/shared/catalog/book-popularity.ts';
 
 import { interestTerm } from '@verwonder/shared/interests/interest-vocabulary.ts';
@@ -117,7 +118,8 @@ export function toCandidate(item: PageItem, site: { id: string; name: string }):
       ? { type: 'single', startDate: start, endDate: start }
       : { type: 'permanent', openingHours: [] },
     price: { isFree: true, currency: 'EUR' },
-    popularity: 0,
+    // How many saved it, on the catalogue's scale for activities.
+    popularity: item.saves === undefined ? 0 : activityPopularity(item.saves),
     ...(item.url ? { url: item.url } : {}),
   };
   return activity;

@@ -3,6 +3,7 @@ import type { Audience } from '../../src/catalog/audience.ts';
 import type { Calendar } from '../../src/catalog/calendar.ts';
 import type { Price } from '../../src/catalog/price.ts';
 import type { Venue } from '../../src/catalog/venue.ts';
+import { activityPopularity, activitySaves } from '../../src/catalog/activity-popularity.ts';
 import { weekday } from '../../src/catalog/brussels-time.ts';
 import { eventTypeMedium } from '../../src/catalog/event-type-medium.ts';
 import { makeCalendar } from './calendar-styles.ts';
@@ -177,7 +178,8 @@ export function buildActivities(taxonomy: TaxonomyIndex): Activity[] {
       {
         ...rest,
         id: `act-${String(i + 1).padStart(5, '0')}`,
-        popularity: Math.round((rawPopularity / maxRaw) * 10_000) / 10_000,
+        // As many saves as its share of the top draw, on the scale a site's count is read back by.
+        popularity: activityPopularity(activitySaves(rawPopularity / maxRaw)),
       },
       line,
       venueSlug,

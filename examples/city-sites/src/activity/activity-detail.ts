@@ -1,3 +1,4 @@
+import { activitySaves } from '@verwonder/shared/catalog/activity-popularity.ts';
 import type { Activity } from '@verwonder/shared/catalog/index.ts';
 import { occurrences, openingHoursOf } from '../catalog/occurrences.ts';
 import { formatOpeningHours, formatSpan } from '../shared-ui/dates.ts';
@@ -26,6 +27,7 @@ export function activityDetail(
     <div><dt>Prijs</dt><dd>${priceText(activity)}</dd></div>
     <div><dt>Organisator</dt><dd itemprop="organizer" itemscope itemtype="https://schema.org/Organization"><span itemprop="name">${activity.provider.name}</span></dd></div>
     ${audience ? markup`<div><dt>Voor wie</dt><dd>${audience}</dd></div>` : ''}
+    <div><dt>Favoriet bij</dt><dd>${activitySaves(activity.popularity).toLocaleString('nl-BE')} bezoekers</dd></div>
   </dl>
   ${
     activity.calendar.type === 'multiple'

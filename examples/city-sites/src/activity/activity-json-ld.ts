@@ -1,3 +1,4 @@
+import { activitySaves } from '@verwonder/shared/catalog/activity-popularity.ts';
 import type { Activity, Venue } from '@verwonder/shared/catalog/index.ts';
 import { occurrences, openingHoursOf } from '../catalog/occurrences.ts';
 import { schemaDay } from '../shared-ui/dates.ts';
@@ -41,6 +42,22 @@ export function offersJsonLd(activity: Activity, url: string): Array<Record<stri
   return offers;
 }
 
+/** The schema.org action whose count the sites publish for an activity: people who saved it. */
+export const SAVES_ACTION = 'https://schema.org/BookmarkAction';
+
+/**
+ * How many people saved the activity, as an event site counts them ("favoriet bij 1.234
+ * bezoekers"): the catalogue's popularity on the scale the extension reads back
+ * (activity-popularity.ts).
+ */
+export function savesJsonLd(activity: Activity): Record<string, unknown> {
+  return {
+    '@type': 'InteractionCounter',
+    interactionType: SAVES_ACTION,
+    userInteractionCount: activitySaves(activity.popularity),
+  };
+}
+
 /** schema.org Event (or subtype) document for an activity; `url` is its absolute page URL. */
 export function activityJsonLd(activity: Activity, url: string): Record<string, unknown> {
   const doc: Record<string, unknown> = {
@@ -55,6 +72,7 @@ export function activityJsonLd(activity: Activity, url: string): Record<string, 
     organizer: { '@type': 'Organization', name: activity.provider.name },
     offers: offersJsonLd(activity, url),
     isAccessibleForFree: activity.price.isFree,
+    interactionStatistic: savesJsonLd(activity),
     additionalType: `https://taxonomy.uitdatabank.be/terms/${activity.eventType.id}`,
     keywords: [activity.eventType.label.nl, ...activity.themes.map((t) => t.label.nl)].join(', '),
     about: activity.themes.map((t) => ({

@@ -1,7 +1,8 @@
+import { activitySaves } from '@verwonder/shared/catalog/activity-popularity.ts';
 import type { Activity, Venue } from '@verwonder/shared/catalog/index.ts';
 import { occurrences } from '../catalog/occurrences.ts';
 import { markup, type SafeHtml } from '../shared-ui/html.ts';
-import { offersJsonLd } from './activity-json-ld.ts';
+import { offersJsonLd, SAVES_ACTION } from './activity-json-ld.ts';
 
 /** Visible venue name plus hidden address and coordinates, as a microdata Place. */
 export function placeMicrodata(venue: Venue, visible: 'none' | 'name' | 'full' = 'name'): SafeHtml {
@@ -12,7 +13,7 @@ export function placeMicrodata(venue: Venue, visible: 'none' | 'name' | 'full' =
   }<meta itemprop="addressCountry" content="BE"></span><span itemprop="geo" itemscope itemtype="https://schema.org/GeoCoordinates"><meta itemprop="latitude" content="${venue.geo.latitude}"><meta itemprop="longitude" content="${venue.geo.longitude}"></span></span>`;
 }
 
-/** Hidden microdata every activity carries: id, dates and offers (in a hidden box, out of the layout). */
+/** Hidden microdata every activity carries: id, dates, offers and saves (in a hidden box, out of the layout). */
 export function activityMetaMicrodata(
   activity: Activity,
   url: string,
@@ -28,5 +29,5 @@ ${last ? markup`<meta itemprop="endDate" content="${last.end}">` : ''}
 ${offersJsonLd(activity, url).map(
   (o) =>
     markup`<span itemprop="offers" itemscope itemtype="https://schema.org/Offer"><meta itemprop="name" content="${String(o['name'])}"><meta itemprop="price" content="${String(o['price'])}"><meta itemprop="priceCurrency" content="EUR"></span>`,
-)}${extra}</div>`;
+)}<span itemprop="interactionStatistic" itemscope itemtype="https://schema.org/InteractionCounter"><link itemprop="interactionType" href="${SAVES_ACTION}"><meta itemprop="userInteractionCount" content="${String(activitySaves(activity.popularity))}"></span>${extra}</div>`;
 }
