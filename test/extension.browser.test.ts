@@ -289,7 +289,7 @@ describe('the popup and the options page', () => {
 
     // The next page ranks at the new dial: at least as many surprises, and at least one. (This
     // page has fewer items than the ranking pool, so both ends pick the same here; the shift
-    // itself is rank-items.test.ts's "turns towards surprises".)
+    // itself is rank-items-dial.test.ts's "turns towards surprises".)
     await page.reload();
     await waitForUi(cdp, (all) => all.some((entry) => entry.markKind === 'surprise'));
     expect(await surpriseBadges()).toBeGreaterThanOrEqual(Math.max(1, familiar));
