@@ -13,6 +13,8 @@ it('no evaluation or tuning run loads the committed item model', async () => {
     './run-eval.ts',
     '../../scripts/eval/tune-wonder.ts',
     './tune-wonder.ts',
+    '../../scripts/eval/decompose-wonder.ts',
+    './decompose/decompose-product.ts',
   ]) {
     const result = await build({
       entryPoints: [fileURLToPath(new URL(entry, import.meta.url))],
