@@ -4,6 +4,7 @@ import { prepareRanking } from '../../wonder/prepare-ranking.ts';
 import { productRankOptions } from '../../wonder/product-rank-options.ts';
 import { choosePicks } from '../../wonder/rank/rerank-candidates.ts';
 import type { SuggestOptions } from '../../wonder/suggest.ts';
+import type { WonderKnobs } from '../../wonder/rerank/dial.ts';
 import { dualEaseScorer, trainDualEase } from '../baselines/ease-dual.ts';
 import { evaluateLists, metricRatio, type MetricRow } from '../evaluate.ts';
 import { datasetCandidates, trainingHistory } from '../product/dataset-catalogue.ts';
@@ -25,7 +26,12 @@ import { topK } from '../scorer.ts';
 import { carveValidation } from '../validation-split.ts';
 import { exactEaseScores } from './exact-ease-scores.ts';
 import { signedInLinks } from './signed-in-links.ts';
+import { exactSignalRanking } from './exact-signal-ranking.ts';
 import { residualBias, sparseScores } from './sparse-scores.ts';
+import type { CulturalRecord } from '../../model/cultural-record.ts';
+import type { PreparedRanking } from '../../wonder/prepare-ranking.ts';
+
+type Prepare = (history: readonly CulturalRecord[], options: SuggestOptions) => PreparedRanking;
 
 /** A model shape: the product's link modes, or `signed` (signedInLinks: no product rows). */
 export interface DecomposeShape {
@@ -42,16 +48,20 @@ export interface DecomposeOptions {
   shapes: readonly DecomposeShape[];
   /** Collaborative weights (RELEVANCE_WEIGHTS.collaborative) to try with the content terms. */
   collaborativeWeights: readonly number[];
+  /** Re-ranker knobs to try over the exact signal besides the dial's (as tune:wonder's grid). */
+  knobs?: readonly Partial<WonderKnobs>[];
   progress?: (message: string) => void;
 }
 
 /**
  * The product path taken apart on a validation split, each step a row scored like the baseline:
- * the exact full EASE with the person's stars (the baseline itself) and with the product's decayed
- * weights; per shape, the sparse links alone with exact weights (with and without decay, with and
- * without a fitted per-item correction for the links left out); then the product path itself
- * (bytes, 1,000 seeds, the pool) with the collaborative signal alone (content a tie-break only),
- * with content at each collaborative weight, at the default, and re-ranked at the default dial.
+ * the exact full EASE with the person's stars (the baseline itself) and with the product's
+ * decayed weights, and that exact signal through the product's content terms and re-ranker
+ * (`exactSignalRanking`: what a perfect model would give); per shape, the sparse links alone
+ * with exact weights (with and without decay, with and without a fitted per-item correction for
+ * the links left out); then the product path itself (bytes, 1,000 seeds, the pool) with the
+ * collaborative signal alone (content a tie-break only), with content at each collaborative
+ * weight, at the default, and re-ranked at the default dial.
  */
 export function decomposeProduct(options: DecomposeOptions): {
   lambda: number;
@@ -99,6 +109,66 @@ export function decomposeProduct(options: DecomposeOptions): {
       keep(evaluateLists(ctx, `${name}/${kind}-weights`, lists));
     });
   scored('exact-all-links', (w) => exactEaseScores(model, w, out));
+  /** One preparation per user, ranked as `suggest` would: plain top-k and re-ranked. */
+  const product = (
+    name: string,
+    opts: SuggestOptions,
+    rerank: boolean,
+    prepare: Prepare = (history, o) => prepareRanking(history, candidates, ['loans'], o),
+    knobSets: readonly Partial<WonderKnobs>[] = [],
+  ) => {
+    // Plain top-k, then (with `rerank`) re-ranked at the dial and with each set of knobs.
+    const rankings: (Partial<WonderKnobs> | undefined | null)[] = [
+      null,
+      ...(rerank ? [undefined, ...knobSets] : []),
+    ];
+    const lists = rankings.map(() =>
+      Array.from({ length: val.userCount }, () => new Int32Array(0)),
+    );
+    for (const u of ctx.users) {
+      const p = prepare(trainingHistory(val, u, candidates), opts);
+      rankings.forEach((knobs, r) => {
+        const picks = choosePicks(
+          p.wonderCandidates,
+          { ...opts, k, rerank: knobs !== null, ...(knobs ? { knobs } : {}) },
+          p.profile,
+        );
+        (lists[r] as Int32Array[])[u] = Int32Array.from(
+          picks,
+          (pick) => indexOf.get(p.pool[pick.index]?.item.id ?? '') as number,
+        );
+      });
+    }
+    rankings.forEach((knobs, r) => {
+      const label =
+        knobs === null ? name : `${name}, re-ranked${knobs ? ` ${JSON.stringify(knobs)}` : ''}`;
+      keep(evaluateLists(ctx, label, lists[r] as Int32Array[]));
+    });
+  };
+  const rankOptions = productRankOptions({
+    slots: k,
+    ...(catalogue ? { bridge: catalogue.bridge() } : {}),
+  });
+  // The product path with the full EASE's scores of the person's decayed items as its
+  // collaborative signal: what a perfect model would give through content and re-ranking.
+  const exactSignal: Prepare = (history, o) =>
+    exactSignalRanking(history, candidates, o, (seen) => {
+      const scores = new Float64Array(ds.itemCount);
+      exactEaseScores(
+        model,
+        new Map(seen.map((a) => [indexOf.get(a.key) as number, a.weight])),
+        scores,
+      );
+      return (id) => scores[indexOf.get(id) as number] as number;
+    });
+  for (const w of options.collaborativeWeights)
+    product(
+      `exact-all-links/product/content, collaborative ${w}`,
+      { ...rankOptions, relevanceWeights: { collaborative: w } },
+      true,
+      exactSignal,
+    );
+  product('exact-all-links/product/default', rankOptions, true, exactSignal, options.knobs);
 
   for (const shape of options.shapes) {
     const tag = `${shape.links}-${shape.neighbours}`;
@@ -140,34 +210,19 @@ export function decomposeProduct(options: DecomposeOptions): {
       itemModel,
       ...(catalogue ? { bridge: catalogue.bridge() } : {}),
     });
-    /** One preparation per user, ranked as `suggest` would: plain top-k and re-ranked. */
-    const product = (name: string, opts: SuggestOptions, rerank: boolean) => {
-      const lists = [false, true].map(() =>
-        Array.from({ length: val.userCount }, () => new Int32Array(0)),
-      );
-      for (const u of ctx.users) {
-        const p = prepareRanking(trainingHistory(val, u, candidates), candidates, ['loans'], opts);
-        lists.forEach((l, r) => {
-          if (r === 1 && !rerank) return;
-          const picks = choosePicks(p.wonderCandidates, { ...opts, k, rerank: r === 1 }, p.profile);
-          l[u] = Int32Array.from(
-            picks,
-            (pick) => indexOf.get(p.pool[pick.index]?.item.id ?? '') as number,
-          );
-        });
-      }
-      keep(evaluateLists(ctx, `${tag}/product/${name}`, lists[0] as Int32Array[]));
-      if (rerank)
-        keep(evaluateLists(ctx, `${tag}/product/${name}, re-ranked`, lists[1] as Int32Array[]));
-    };
-    product('collaborative only', { ...base, relevanceWeights: { collaborative: 1e9 } }, false);
+    const at = `${tag}/product`;
+    product(
+      `${at}/collaborative only`,
+      { ...base, relevanceWeights: { collaborative: 1e9 } },
+      false,
+    );
     for (const w of options.collaborativeWeights)
       product(
-        `content, collaborative ${w}`,
+        `${at}/content, collaborative ${w}`,
         { ...base, relevanceWeights: { collaborative: w } },
         true,
       );
-    product('default', base, true);
+    product(`${at}/default`, base, true);
   }
   return { lambda, baseline, rows };
 }
