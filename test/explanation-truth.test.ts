@@ -192,18 +192,20 @@ function check(
       expect(suggestion.explanations).toHaveLength(1);
       const [reason] = suggestion.explanations;
       expect([POPULAR_ON_PAGE, TOP_OF_PAGE]).toContainEqual(reason);
+      // The page's count: ratings for a book, saves for an event.
+      const count = (p: (typeof page)[number]) => p.popularity ?? p.saves;
       if (reason!.code === 'popular-on-page') {
-        // Popular is true: no item the page rated higher was left out for it.
-        expect(item.popularity).toBeDefined();
+        // Popular is true: no item the page counted higher was left out for it.
+        expect(count(item)).toBeDefined();
         for (const other of page)
-          if ((other.popularity ?? -1) > item.popularity!)
+          if ((count(other) ?? -1) > count(item)!)
             expect(
               ranked.some((s) => s.itemId === other.id) ||
                 historyIds.has(other.id) ||
                 historyTitles.has(titleKey(other.name)),
               `${other.name} is more popular than ${item.name}`,
             ).toBe(true);
-      } else expect(page.some((p) => p.popularity !== undefined)).toBe(false);
+      } else expect(page.some((p) => count(p) !== undefined)).toBe(false);
       continue;
     }
     for (const explanation of suggestion.explanations) {

@@ -56,6 +56,21 @@ describe('baseline slots', () => {
     });
   });
 
+  it('orders an agenda by its counts of saves, where it gives no ratings (review finding: the baseline keeps the agenda’s page order though the page counts saves)', () => {
+    expect(
+      baselineOrder([
+        { id: 'a', saves: 120 },
+        { id: 'b', saves: 4_000 },
+        { id: 'c' },
+        { id: 'd', saves: 900 },
+      ]),
+    ).toEqual([
+      { id: 'b', explanation: POPULAR_ON_PAGE },
+      { id: 'd', explanation: POPULAR_ON_PAGE },
+      { id: 'a', explanation: POPULAR_ON_PAGE },
+    ]);
+  });
+
   it('fills a baseline slot with the most popular item not shown yet, labelled, never personal', () => {
     const picks = [{ itemId: 'w1' }, { itemId: 'w2' }, { itemId: 'w3' }];
     const candidates = [

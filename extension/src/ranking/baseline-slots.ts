@@ -6,7 +6,7 @@
  */
 import type { Explanation } from '@verwonder/shared/model/suggestion.ts';
 
-/** Ranked by the page's own count of ratings: the item most people rated first. */
+/** Ranked by the page's own count of ratings or saves: the item most people rated or saved first. */
 export const POPULAR_ON_PAGE: Explanation = {
   code: 'popular-on-page',
   text: { nl: 'Populair op deze pagina', en: 'Popular on this page' },
@@ -49,24 +49,29 @@ export function isBaselineSlot(seed: string, slotKey: string, share: number): bo
 
 export interface BaselineItem {
   id: string;
-  /** The page's count of ratings, when it gives one. */
+  /** The page's count of ratings, when it gives one (a book's). */
   popularity?: number | undefined;
+  /** The page's count of saves, when it gives one (an event's), used where it gives no ratings. */
+  saves?: number | undefined;
 }
+
+const countOf = (item: BaselineItem): number | undefined => item.popularity ?? item.saves;
 
 /**
  * The page's items in the baseline's order with the reason that order is true for: by count of
- * ratings where the page gives counts (items without one after them, in page order), else page order.
+ * ratings or saves where the page gives counts (items without one are left out), else page order.
  */
 export function baselineOrder(
   items: readonly BaselineItem[],
 ): { id: string; explanation: Explanation }[] {
-  const counted = items.some((item) => item.popularity !== undefined);
-  if (!counted) return items.map((item) => ({ id: item.id, explanation: TOP_OF_PAGE }));
-  return items
-    .map((item, index) => ({ item, index }))
-    .filter(({ item }) => item.popularity !== undefined)
-    .sort((a, b) => b.item.popularity! - a.item.popularity! || a.index - b.index)
-    .map(({ item }) => ({ id: item.id, explanation: POPULAR_ON_PAGE }));
+  const counted = items.flatMap((item, index) => {
+    const count = countOf(item);
+    return count === undefined ? [] : [{ id: item.id, count, index }];
+  });
+  if (counted.length === 0) return items.map((item) => ({ id: item.id, explanation: TOP_OF_PAGE }));
+  return counted
+    .sort((a, b) => b.count - a.count || a.index - b.index)
+    .map(({ id }) => ({ id, explanation: POPULAR_ON_PAGE }));
 }
 
 export interface BaselineOptions {
