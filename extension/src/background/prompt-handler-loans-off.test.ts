@@ -5,7 +5,7 @@ import { SETTINGS_KEY } from '../control/settings.ts';
 import type { StorageArea } from '../control/storage-area.ts';
 import { parsePromptState, PROMPTS_KEY } from '../insight/feedback-prompts.ts';
 import { libraryMessageTest } from '../test-support/library-message-test.ts';
-import { promptTestSetup } from '../test-support/prompt-test-setup.ts';
+import { DUNE_LOAN, promptTestSetup } from '../test-support/prompt-test-setup.ts';
 import { handleRuntimeMessage } from './handle-runtime-message.ts';
 import { waitingQuestion } from './prompt-handler.ts';
 
@@ -24,14 +24,7 @@ describe('the question after a conversion, with loans switched off or the vault 
       context.deps,
     );
     context.later('2026-12-02T10:00:00Z');
-    context.vault.push({
-      id: 'vault-l1',
-      category: 'loans',
-      label: 'Dune',
-      terms: [],
-      itemId: 'book-7',
-      time: '2026-12-01T15:00:00Z',
-    });
+    context.vault.push(DUNE_LOAN);
     return context;
   }
   const GET = { type: 'verwonder/get-prompt' };

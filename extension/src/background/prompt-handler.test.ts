@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { parseProfile, PROFILE_KEY } from '../control/local-profile.ts';
 import { libraryMessageTest } from '../test-support/library-message-test.ts';
-import { promptTestSetup } from '../test-support/prompt-test-setup.ts';
+import { DUNE_LOAN, promptTestSetup } from '../test-support/prompt-test-setup.ts';
 import { feedbackRecord } from '../vault/record-sync.ts';
 import { handleRuntimeMessage } from './handle-runtime-message.ts';
 import { waitingQuestion } from './prompt-handler.ts';
@@ -33,14 +33,7 @@ describe('the question after a conversion, through the background', () => {
     ).toBeUndefined();
 
     later('2026-12-02T10:00:00Z');
-    vault.push({
-      id: 'vault-l1',
-      category: 'loans',
-      label: 'Dune',
-      terms: [],
-      itemId: 'book-7',
-      time: '2026-12-01T15:00:00Z',
-    });
+    vault.push(DUNE_LOAN);
     expect(await waitingQuestion(deps)).toMatchObject({ itemId: 'book-7', conversion: 'loans' });
     const { question } = (await handleRuntimeMessage(
       { type: 'verwonder/get-prompt' },

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import type { PageItem } from '../page/page-item.ts';
-import { pageBook } from '../test-support/page-book.ts';
+import { pageExhibition } from '../test-support/page-exhibition.ts';
 import { toTaste } from '../vault/to-taste.ts';
 import { rankItems } from './rank-items.ts';
 import type { RankedSuggestion } from './ranked-suggestion.ts';
@@ -9,13 +8,8 @@ import { localTasteRecords } from './taste-record.ts';
 
 describe("rankItems with the person's own words", () => {
   it('meets an own word from the vault by what the items name, only where interests are allowed (review finding: the extension ignores the words typed in the vault)', () => {
-    const exhibition = (id: string, name: string, location: string): PageItem => ({
-      ...pageBook(id, [], ['Tentoonstelling', 'Beeldende kunst']),
-      type: 'ExhibitionEvent',
-      kind: 'exhibition',
-      name,
-      location,
-    });
+    const exhibition = (id: string, name: string, location: string) =>
+      pageExhibition(id, name, location, ['Tentoonstelling', 'Beeldende kunst']);
     const museum = [
       exhibition('rubens', 'Rubens: een leven in kleur', 'Rubenshuis'),
       exhibition('wautier', 'Michaëlina Wautier: in detail', 'Rubenshuis'),
@@ -43,13 +37,8 @@ describe("rankItems with the person's own words", () => {
   });
 
   it('gives the vault\'s own words up to three "Voor jou" of their own, one per word, each named in its reason (review finding: the extension ignores the person\'s own words)', () => {
-    const exhibition = (id: string, name: string, location: string): PageItem => ({
-      ...pageBook(id, [], ['Tentoonstelling']),
-      type: 'ExhibitionEvent',
-      kind: 'exhibition',
-      name,
-      location,
-    });
+    const exhibition = (id: string, name: string, location: string) =>
+      pageExhibition(id, name, location, ['Tentoonstelling']);
     const museum = [
       exhibition('rubens', 'Rubens: een leven in kleur', 'Rubenshuis'),
       exhibition('wautier', 'Michaëlina Wautier: in detail', 'Rubenshuis'),

@@ -8,6 +8,16 @@ import { libraryMessageTest } from './library-message-test.ts';
  * 30 November 2026 10:00 and moves on with `later`, ids count up, and the vault answers the records
  * pushed to `vault` in the categories allowed.
  */
+/** The loan of book-7 that the vault reports the day after the person clicked it. */
+export const DUNE_LOAN: TasteRecord = {
+  id: 'vault-l1',
+  category: 'loans',
+  label: 'Dune',
+  terms: [],
+  itemId: 'book-7',
+  time: '2026-12-01T15:00:00Z',
+};
+
 export function promptTestSetup() {
   let now = new Date('2026-11-30T10:00:00Z');
   const vault: TasteRecord[] = [];

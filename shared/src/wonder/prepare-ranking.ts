@@ -47,6 +47,16 @@ export function prepareRanking(
   options: SuggestOptions = {},
 ): PreparedRanking {
   const { profile, relevance } = relevanceFor(history, candidates, consentMask, options);
+  return rankingFromRelevance(candidates, profile, relevance, options);
+}
+
+/** Step 4: the scored pool and what the re-ranker sees of it, from a profile and its relevance. */
+export function rankingFromRelevance(
+  candidates: readonly CatalogItem[],
+  profile: TasteProfile,
+  relevance: RelevanceContext,
+  options: SuggestOptions,
+): PreparedRanking {
   const pool = scoredPool(candidates, relevance, { rankSeen: options.rankSeen === true });
   const wonderCandidates = toWonderCandidates(
     pool,

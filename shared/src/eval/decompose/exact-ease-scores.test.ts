@@ -1,20 +1,12 @@
 import { expect, it } from 'vitest';
+import { firstLeast, TWO_TASTE_GROUPS } from '../testing/two-taste-groups.ts';
 import { dualEaseScorer, trainDualEase } from '../baselines/ease-dual.ts';
 import { exactEaseScores } from './exact-ease-scores.ts';
 import { signedInLinks } from './signed-in-links.ts';
 import { sparseScores } from './sparse-scores.ts';
 
-// Two taste groups, 0-2 and 3-5, with one cross-over reader.
-const TRAIN = [
-  [0, 1, 2],
-  [0, 1, 2],
-  [0, 1],
-  [3, 4, 5],
-  [3, 4, 5],
-  [3, 4],
-  [0, 3],
-].map((r) => Int32Array.from(r));
-const WEIGHTS = TRAIN.map((r) => Float32Array.from(r, (_, t) => (t === 0 ? 0.5 : 1)));
+const TRAIN = TWO_TASTE_GROUPS;
+const WEIGHTS = firstLeast(0.5, 1);
 const model = trainDualEase(TRAIN, 6, 0.5, WEIGHTS);
 const unseen = (u: number) => [0, 1, 2, 3, 4, 5].filter((i) => !TRAIN[u]?.includes(i));
 const weightsOf = (u: number) =>

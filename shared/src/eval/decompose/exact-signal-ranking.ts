@@ -1,12 +1,9 @@
 import type { CatalogItem } from '../../catalog/catalog-item.ts';
 import type { CulturalRecord } from '../../model/cultural-record.ts';
-import type { PreparedRanking } from '../../wonder/prepare-ranking.ts';
+import { rankingFromRelevance, type PreparedRanking } from '../../wonder/prepare-ranking.ts';
 import type { CollaborativeScores } from '../../wonder/rank/collaborative-scores.ts';
 import { allowedRecords } from '../../wonder/rank/consent-mask.ts';
 import { relevanceContext } from '../../wonder/rank/content-relevance.ts';
-import { popularityNovelty } from '../../wonder/rank/popularity-novelty.ts';
-import { toWonderCandidates } from '../../wonder/rank/rerank-candidates.ts';
-import { scoredPool } from '../../wonder/rank/scored-pool.ts';
 import { tasteProfile } from '../../wonder/rank/taste-profile.ts';
 import type { SuggestOptions } from '../../wonder/suggest.ts';
 
@@ -31,12 +28,5 @@ export function exactSignalRanking(
   for (const c of candidates) if (!seen.has(c.id)) max = Math.max(max, score(c.id));
   const collaborative: CollaborativeScores = { score, match: () => undefined, max };
   const relevance = relevanceContext(candidates, profile, collaborative, options.relevanceWeights);
-  const pool = scoredPool(candidates, relevance);
-  const wonderCandidates = toWonderCandidates(
-    pool,
-    popularityNovelty(candidates),
-    profile,
-    options.exposure,
-  );
-  return { profile, relevance, pool, wonderCandidates };
+  return rankingFromRelevance(candidates, profile, relevance, options);
 }

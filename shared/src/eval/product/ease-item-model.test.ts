@@ -1,19 +1,11 @@
 import { expect, it } from 'vitest';
+import { firstLeast, TWO_TASTE_GROUPS } from '../testing/two-taste-groups.ts';
 import { parseItemModel } from '../../wonder/model/item-model.ts';
 import { columnIndex, gramMatrix, trainEase } from '../baselines/ease.ts';
 import { trainEaseItemModel } from './ease-item-model.ts';
 
-// Two taste groups, 0-2 and 3-5, with one cross-over reader.
-const TRAIN = [
-  [0, 1, 2],
-  [0, 1, 2],
-  [0, 1],
-  [3, 4, 5],
-  [3, 4, 5],
-  [3, 4],
-  [0, 3],
-].map((r) => Int32Array.from(r));
-const RATINGS = TRAIN.map((r) => Float32Array.from(r, (_, t) => (t === 0 ? 3 : 5)));
+const TRAIN = TWO_TASTE_GROUPS;
+const RATINGS = firstLeast(3, 5);
 
 const train = (links: 'row' | 'column') =>
   trainEaseItemModel({
