@@ -15,6 +15,7 @@ describe('titleSeason', () => {
     expect(titleSeason('Paper Wolves – voorjaarstour')?.name).toBe('lente');
     expect(titleSeason('Winter in Antwerpen: kerstmarkt')?.name).toBe('kerst');
     expect(titleSeason('Middelheim: Zomerbeelden')?.name).toBe('zomer');
+    expect(titleSeason('Lichtfeest')?.name).toBe('Lichtfeest');
     // Shakespeare's play, Saint-Saëns' suite and Vivaldi's concertos are not dates.
     expect(titleSeason('Een midzomernachtdroom')).toBeUndefined();
     expect(titleSeason('Kinderconcert: Het carnaval der dieren')).toBeUndefined();
@@ -25,6 +26,11 @@ describe('titleSeason', () => {
 describe('dateOutOfSeason', () => {
   const winter = titleSeason('wintereditie')!;
   const kerst = titleSeason('kerstmarkt')!;
+  it('keeps a festival of light to the dark months (review finding: a Lichtfeest in July)', () => {
+    const light = titleSeason('Lichtfeest')!;
+    expect(dateOutOfSeason(light, single('2027-07-10'), 0)).toBe('2027-07-10');
+    expect(dateOutOfSeason(light, single('2026-12-12'))).toBeUndefined();
+  });
   it('checks every date, over New Year and on 29 February, and every day of a period', () => {
     expect(dateOutOfSeason(winter, single('2027-01-20'), 0)).toBeUndefined();
     expect(dateOutOfSeason(winter, single('2028-02-29'), 0)).toBeUndefined();

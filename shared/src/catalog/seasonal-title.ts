@@ -32,6 +32,14 @@ export const TITLE_SEASONS: readonly TitleSeason[] = [
   { name: 'nieuwjaar', kind: 'holiday', pattern: /\bnieuwjaar/i, from: [1, 1], to: [1, 31] },
   // The weeks around 31 October, up to the end of the autumn school holiday.
   { name: 'Halloween', kind: 'holiday', pattern: /\bhalloween/i, from: [10, 17], to: [11, 8] },
+  // A festival of light brightens the dark months (Lichtfestival Gent, winter lights).
+  {
+    name: 'Lichtfeest',
+    kind: 'holiday',
+    pattern: /\blichtfe(est|stival)/i,
+    from: [11, 1],
+    to: [2, 28],
+  },
   // The meteorological seasons, as people speak of them.
   { name: 'lente', kind: 'season', pattern: /\b(lente|voorjaar)/i, from: [3, 1], to: [5, 31] },
   { name: 'zomer', kind: 'season', pattern: /\bzomer/i, from: [6, 1], to: [8, 31] },
