@@ -99,7 +99,7 @@ async function openForYou(client: TestClient, lang: 'nl' | 'en') {
   });
   const note = elements['for-you-off']!;
   const link = note.children.find((child) => child instanceof FakeElement);
-  return { page, note, link: link as FakeElement | undefined };
+  return { page, note, link: link as FakeElement | undefined, list: elements['for-you-list']! };
 }
 
 describe('“Voor jou” says which categories are switched off for personalisation', () => {
@@ -156,5 +156,61 @@ describe('“Voor jou” says which categories are switched off for personalisat
     const none = await openForYou(anna, 'en');
     expect(none.note.hidden).toBe(true);
     expect(none.note.textContent).toBe('');
+  });
+});
+
+describe('“Voor jou” gives an activity’s time as Antwerp’s clocks show it', () => {
+  let server: TestServer;
+  let anna: TestClient;
+  const zone = process.env.TZ;
+  beforeAll(async () => {
+    // A visitor whose computer keeps another zone's time (Node rereads TZ when it is set).
+    process.env.TZ = 'America/New_York';
+    server = await startTestServer('sqlite');
+    anna = await server.signUp('anna');
+    // A concert ticket, so that activities with their dates are among the suggestions.
+    const ticket = await anna.fetch('/pods/anna/tickets/', {
+      method: 'POST',
+      body: JSON.stringify({
+        time: new Date(Date.now() - 40 * 86_400_000).toISOString(),
+        source: { type: 'person' },
+        item: {
+          id: 'act-00041',
+          title: 'Kamermuziek: Schnittke',
+          kind: 'activity',
+          medium: 'listen',
+          termIds: ['0.50.4.0.0', '1.8.1.0.0'],
+          genres: ['klassiek', 'kamermuziek'],
+          venueId: 'venue-cc-luchtbal',
+        },
+        data: { quantity: 1, priceEur: 18 },
+      }),
+    });
+    expect(ticket.status).toBe(201);
+  });
+  afterAll(async () => {
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+    await server?.dispose();
+  });
+
+  it('shows the local time in Antwerp, not the reader’s (review finding: “Voor jou” shows the reader’s time zone)', async () => {
+    const { list } = await openForYou(anna, 'nl');
+    const body = (await (await anna.fetch('/pods/anna/for-you?dial=0.5')).json()) as {
+      items: { date: { start: string } | null }[];
+    };
+    const dated = body.items.filter((item) => item.date);
+    expect(dated.length).toBeGreaterThan(0);
+    for (const { date } of dated) {
+      // The catalogue writes Antwerp's own offset: "2027-01-17T08:00:00+01:00" is at 08:00.
+      const clock = date!.start.slice(11, 16);
+      const shown = new Date(date!.start).toLocaleString('nl', {
+        dateStyle: 'full',
+        timeStyle: 'short',
+        timeZone: 'Europe/Brussels',
+      });
+      expect(shown).toContain(clock);
+      expect(list.textContent).toContain(shown);
+    }
   });
 });

@@ -6,9 +6,14 @@
   let pod = null;
 
   const text = (localized) => localized[lang()] || localized.en;
+  // An activity's time as the city's clocks show it, wherever the person reads this from.
   const when = (date) =>
     date
-      ? new Date(date.start).toLocaleString(lang(), { dateStyle: 'full', timeStyle: 'short' })
+      ? new Date(date.start).toLocaleString(lang(), {
+          dateStyle: 'full',
+          timeStyle: 'short',
+          timeZone: 'Europe/Brussels',
+        })
       : t.noDate;
 
   const KINDS = ['thumbs-up', 'thumbs-down', 'wow'];
