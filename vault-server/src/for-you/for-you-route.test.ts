@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestServer, type TestClient, type TestServer } from '../testing/test-server.ts';
-import { daysAgo, loanRecord } from '../testing/test-vault.ts';
+import { concertTicketRecord, daysAgo, loanRecord } from '../testing/test-vault.ts';
 import type { ForYouAnswer } from './for-you-route.ts';
 
 const LOANED = ['book-1', 'book-2', 'book-3'];
@@ -97,20 +97,7 @@ describe('“Voor jou” a year after the demo season', () => {
     const time = new Date(Date.now() - 40 * 86_400_000).toISOString();
     const ticket = await carla.fetch('/pods/carla/tickets/', {
       method: 'POST',
-      body: JSON.stringify({
-        time,
-        source: { type: 'person' },
-        item: {
-          id: 'act-00041',
-          title: 'Kamermuziek: Schnittke',
-          kind: 'activity',
-          medium: 'listen',
-          termIds: ['0.50.4.0.0', '1.8.1.0.0'],
-          genres: ['klassiek', 'kamermuziek'],
-          venueId: 'venue-cc-luchtbal',
-        },
-        data: { quantity: 1, priceEur: 18 },
-      }),
+      body: JSON.stringify(concertTicketRecord(time)),
     });
     expect(ticket.status).toBe(201);
     const response = await carla.fetch('/pods/carla/for-you');

@@ -3,6 +3,7 @@ import vm from 'node:vm';
 import { dataCategory } from '@verwonder/shared';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestServer, type TestClient, type TestServer } from '../testing/test-server.ts';
+import { concertTicketRecord } from '../testing/test-vault.ts';
 
 /** Just enough of the DOM for owner.js and for-you-page.js: elements, text, attributes. */
 class FakeNode {
@@ -171,20 +172,7 @@ describe('“Voor jou” gives an activity’s time as Antwerp’s clocks show i
     // A concert ticket, so that activities with their dates are among the suggestions.
     const ticket = await anna.fetch('/pods/anna/tickets/', {
       method: 'POST',
-      body: JSON.stringify({
-        time: new Date(Date.now() - 40 * 86_400_000).toISOString(),
-        source: { type: 'person' },
-        item: {
-          id: 'act-00041',
-          title: 'Kamermuziek: Schnittke',
-          kind: 'activity',
-          medium: 'listen',
-          termIds: ['0.50.4.0.0', '1.8.1.0.0'],
-          genres: ['klassiek', 'kamermuziek'],
-          venueId: 'venue-cc-luchtbal',
-        },
-        data: { quantity: 1, priceEur: 18 },
-      }),
+      body: JSON.stringify(concertTicketRecord()),
     });
     expect(ticket.status).toBe(201);
   });

@@ -88,3 +88,21 @@ export function loanRecord(title: string, time = daysAgo(30)) {
     data: { action: 'borrowed', branch: 'Permeke' },
   };
 }
+
+/** A ticket for a chamber concert of the demo catalogue (act-00041), bought `time`. */
+export function concertTicketRecord(time = daysAgo(40)) {
+  return {
+    time,
+    source: { type: 'person' },
+    item: {
+      id: 'act-00041',
+      title: 'Kamermuziek: Schnittke',
+      kind: 'activity',
+      medium: 'listen',
+      termIds: ['0.50.4.0.0', '1.8.1.0.0'],
+      genres: ['klassiek', 'kamermuziek'],
+      venueId: 'venue-cc-luchtbal',
+    },
+    data: { quantity: 1, priceEur: 18 },
+  };
+}
