@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { UpcomingActivity } from '@verwonder/shared/wire/upcoming-activities.ts';
 
 import type { TasteRecord } from '../ranking/taste-record.ts';
+import { antwerpTime as at } from '../test-support/antwerp-time.ts';
+import { deviceTimeZone } from '../test-support/device-time-zone.ts';
 import { dailyNotification } from './daily-notification.ts';
 import { pickNotification, type NotificationPick } from './pick-notification.ts';
 
-const at = (hours: number, minutes = 0) => new Date(2026, 11, 5, hours, minutes).toISOString();
+// A visitor whose laptop keeps UK time, an hour behind Antwerp, whatever zone runs the tests.
+deviceTimeZone('Europe/London');
 
 const concert = (start: string): UpcomingActivity => ({
   id: 'act-00042',
@@ -71,5 +74,23 @@ describe('dailyNotification', () => {
     const afternoon = dailyNotification(pick(at(14)), 'nl');
     expect(afternoon.title).toBe('Vandaag: Avond van de blues');
     expect(afternoon.message).not.toContain('buurt');
+  });
+});
+
+describe('dailyNotification on a device in another time zone', () => {
+  deviceTimeZone('America/New_York');
+
+  it('says the activity’s time in Antwerp, and "vanavond" by Antwerp’s evening (review finding: the daily notification gives Antwerp\'s times in the device\'s time zone)', () => {
+    // 20:15 in Antwerp is 14:15 in New York: the afternoon there, the evening where the concert is.
+    const nl = dailyNotification(pick(at(20, 15)), 'nl');
+    expect(nl.title).toBe('Vanavond: Avond van de blues');
+    expect(nl.message).toMatch(/^20:15, De Roma\. /);
+    const en = dailyNotification(pick(at(20, 15)), 'en');
+    expect(en.title).toBe('Tonight: Avond van de blues');
+    expect(en.message).toMatch(/^20:15, De Roma\. /);
+    // And 14:00 in Antwerp (08:00 in New York) is "vandaag" at 14:00.
+    const afternoon = dailyNotification(pick(at(14)), 'nl');
+    expect(afternoon.title).toBe('Vandaag: Avond van de blues');
+    expect(afternoon.message).toMatch(/^14:00, De Roma\. /);
   });
 });

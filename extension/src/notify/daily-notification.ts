@@ -5,6 +5,7 @@
  */
 import { CATEGORIES } from '../control/categories.ts';
 import type { Language } from '../control/settings.ts';
+import { antwerpClockTime } from './antwerp-clock.ts';
 import { NOTIFICATION_MESSAGES } from './notification-messages.ts';
 import type { NotificationPick } from './pick-notification.ts';
 
@@ -29,10 +30,8 @@ export function dailyNotification(pick: NotificationPick, language: Language): D
   const m = NOTIFICATION_MESSAGES[language];
   const when = pick.evening ? m.tonight : m.today;
   const title = `${pick.nearby ? `${when} ${m.nearby}` : when}: ${pick.activity.title}`;
-  const time = new Intl.DateTimeFormat(language === 'nl' ? 'nl-BE' : 'en-GB', {
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(pick.activity.start));
+  // Antwerp's clock, whatever zone the device keeps: the activity is there.
+  const time = antwerpClockTime(pick.activity.start, language === 'nl' ? 'nl-BE' : 'en-GB');
   // The first reason that is about taste; distance is said by "in de buurt" and the data list.
   const reason = pick.suggestion.explanations.find((e) => e.code !== 'nearby');
   const data = [

@@ -4,6 +4,8 @@ import type { UpcomingActivity } from '@verwonder/shared/wire/upcoming-activitie
 import { PROFILE_KEY } from '../control/local-profile.ts';
 import { SETTINGS_KEY } from '../control/settings.ts';
 import { memoryStorageArea, type StorageArea } from '../control/storage-area.ts';
+import { antwerpTime } from '../test-support/antwerp-time.ts';
+import { deviceTimeZone } from '../test-support/device-time-zone.ts';
 import type { DailyNotification } from './daily-notification.ts';
 import { NOTIFICATIONS_KEY, NOTIFIED_DAY_KEY } from './notification-settings.ts';
 import {
@@ -13,6 +15,9 @@ import {
   stopNotifications,
 } from './notify-alarm.ts';
 
+// The person's clock (should-notify's day and quiet hours) is the device's, here UK time whatever
+// zone runs the tests; the concert carries Antwerp's time, an hour ahead.
+deviceTimeZone('Europe/London');
 const at = (hours: number, day = 5) => new Date(2026, 11, day, hours);
 
 const concert: UpcomingActivity = {
@@ -21,8 +26,8 @@ const concert: UpcomingActivity = {
   url: 'http://127.0.0.1:4802/evenement/act-00042',
   eventType: { id: '0.50.4.0.0', label: { nl: 'Concert', en: 'Concert' } },
   themes: [{ id: '1.8.2.0.0', label: { nl: 'Jazz en blues', en: 'Jazz and blues' } }],
-  start: new Date(2026, 11, 5, 20).toISOString(),
-  end: new Date(2026, 11, 5, 22).toISOString(),
+  start: antwerpTime(20),
+  end: antwerpTime(22),
   venue: {
     id: 'venue-de-roma',
     name: 'De Roma',

@@ -3,11 +3,13 @@ import type { UpcomingActivity } from '@verwonder/shared/wire/upcoming-activitie
 
 import { readBridge } from '../ranking/read-bridge.ts';
 import type { TasteRecord } from '../ranking/taste-record.ts';
+import { antwerpTime as at } from '../test-support/antwerp-time.ts';
+import { deviceTimeZone } from '../test-support/device-time-zone.ts';
 import { pickNotification, stillToday, toPageItem } from './pick-notification.ts';
 
-/** Local times on 5 December 2026 (the notification works in the device's time zone). */
-const at = (hours: number, minutes = 0, day = 5) =>
-  new Date(2026, 11, day, hours, minutes).toISOString();
+// Activities carry Antwerp's times (at: 5 December 2026 in Antwerp); "today" is the device's own
+// day, here a laptop keeping UK time, an hour behind, whatever zone runs the tests.
+deviceTimeZone('Europe/London');
 
 const JAZZ = { id: '1.8.2.0.0', label: { nl: 'Jazz en blues', en: 'Jazz and blues' } };
 const CONCERT = { id: '0.50.4.0.0', label: { nl: 'Concert', en: 'Concert' } };
@@ -82,6 +84,19 @@ describe('pickNotification', () => {
     expect(pick!.suggestion.kind).toBe('relevant');
     expect(pick!.suggestion.recordIds).toEqual(['interest-1']);
     expect(pick!.suggestion.categories).toEqual(['interests']);
+  });
+
+  it('calls an activity "vanavond" from 17:00 in Antwerp, not on the device’s clock', () => {
+    // 17:30 in Antwerp is 16:30 on the UK laptop: still the evening where the concert is.
+    const early = [activity('act-00007', at(17, 30), ROMA)];
+    const now = new Date(at(12));
+    expect(
+      pickNotification({ activities: early, records: jazzFan, allowed: ALL, now })?.evening,
+    ).toBe(true);
+    const afternoon = [activity('act-00008', at(16, 45), ROMA)];
+    expect(
+      pickNotification({ activities: afternoon, records: jazzFan, allowed: ALL, now })?.evening,
+    ).toBe(false);
   });
 
   it('prefers one in the person’s area when they gave one and allow location', () => {

@@ -13,6 +13,7 @@ import type { PageItem } from '../page/page-item.ts';
 import { rankItems } from '../ranking/rank-items.ts';
 import type { RankedSuggestion } from '../ranking/ranked-suggestion.ts';
 import type { TasteRecord } from '../ranking/taste-record.ts';
+import { antwerpHour } from './antwerp-clock.ts';
 import { DISTRICT_CENTRES, type DistrictName } from './district-centres.ts';
 import { localDay } from './should-notify.ts';
 
@@ -20,7 +21,7 @@ import { localDay } from './should-notify.ts';
 export const NEARBY_KM = 2;
 /** An activity must start at least this long after the notification, to leave time to go. */
 export const LEAD_MINUTES = 60;
-/** From this local hour on, an activity is "vanavond". */
+/** From this hour in Antwerp (where the activity is) on, it is "vanavond". */
 export const EVENING_HOUR = 17;
 /** How many of the best-ranked activities may give way to one nearby. */
 const SHORTLIST = 5;
@@ -66,7 +67,11 @@ export function toPageItem(activity: UpcomingActivity): PageItem {
   };
 }
 
-/** Today's not yet started activities, each once (its first occurrence still to come). */
+/**
+ * Today's not yet started activities, each once (its first occurrence still to come). "Today" is
+ * the person's own day, as their device keeps it (as in should-notify.ts); only the activity's clock
+ * time and "vanavond" are Antwerp's.
+ */
 export function stillToday(activities: readonly UpcomingActivity[], now: Date): UpcomingActivity[] {
   const today = localDay(now);
   const earliest = now.getTime() + LEAD_MINUTES * 60_000;
@@ -110,7 +115,7 @@ export function pickNotification(input: PickInput): NotificationPick | undefined
   return {
     activity: chosen.activity,
     suggestion: chosen.suggestion,
-    evening: new Date(chosen.activity.start).getHours() >= EVENING_HOUR,
+    evening: antwerpHour(chosen.activity.start) >= EVENING_HOUR,
     ...(chosen.nearby ? { nearby: chosen.nearby } : {}),
   };
 }

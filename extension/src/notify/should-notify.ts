@@ -1,7 +1,9 @@
 /**
  * Whether the daily notification may be shown now: the person switched it on, personalisation is
  * not off, none was shown today, and it is not night. Quiet hours are 21:30 to 09:00 local time:
- * late enough to still point at an evening activity, never waking anyone.
+ * late enough to still point at an evening activity, never waking anyone. The day and the quiet
+ * hours are the person's own, so they stay in the device's zone; only what is said about the
+ * activity (its time, "vanavond") is in Antwerp's (antwerp-clock.ts).
  */
 import type { Mode } from '../control/settings.ts';
 
