@@ -31,6 +31,27 @@ describe('dateOutOfSeason', () => {
     expect(dateOutOfSeason(light, single('2027-07-10'), 0)).toBe('2027-07-10');
     expect(dateOutOfSeason(light, single('2026-12-12'))).toBeUndefined();
   });
+  it('keeps films and classes in the open to April-October, but not what people do outside all winter (review finding: open-air activities in the middle of winter)', () => {
+    const cinema = titleSeason('Openluchtcinema: Intouchables')!;
+    expect(cinema.kind).toBe('open-air');
+    expect(titleSeason('Yoga in het park')).toBe(cinema);
+    expect(titleSeason('Tai chi in open lucht')).toBe(cinema);
+    expect(dateOutOfSeason(cinema, single('2026-12-10'), 0)).toBe('2026-12-10');
+    expect(dateOutOfSeason(cinema, single('2027-03-04'), 0)).toBe('2027-03-04');
+    expect(dateOutOfSeason(cinema, single('2027-07-10'))).toBeUndefined();
+    // 1 April is spring; five 52-week steps later it is late March.
+    expect(dateOutOfSeason(cinema, single('2027-04-01'), 0)).toBeUndefined();
+    expect(dateOutOfSeason(cinema, single('2027-04-01'))).toBeDefined();
+    for (const winterproof of [
+      'Bootcamp in het park',
+      'Start to Run',
+      'Wandeling: het Middelheimpark',
+      'Fietsroute: Rivierenhof',
+      'Boerenmarkt',
+      'Rondleiding: beelden in het park',
+    ])
+      expect(titleSeason(winterproof)).toBeUndefined();
+  });
   it('checks every date, over New Year and on 29 February, and every day of a period', () => {
     expect(dateOutOfSeason(winter, single('2027-01-20'), 0)).toBeUndefined();
     expect(dateOutOfSeason(winter, single('2028-02-29'), 0)).toBeUndefined();

@@ -1,8 +1,9 @@
 /**
- * Titles that name a season or a holiday ("Halloweentocht", "Quiz: wintereditie") promise when the
- * activity happens; an Antwerp resident notices a Halloween walk in September at once. This is the
- * one list of those names and their parts of the year, used by the generator (which renames what
- * does not fit) and by the catalogue's validation.
+ * Titles that name a season or a holiday ("Halloweentocht", "Quiz: wintereditie") or promise the
+ * open air ("Openluchtcinema", "Yoga in het park") say when the activity happens; an Antwerp
+ * resident notices a Halloween walk in September or an open-air film in December at once. This is
+ * the one list of those names and their parts of the year, used by the generator (which renames
+ * what does not fit) and by the catalogue's validation.
  */
 import { addDays, day, DAY_MS, isoDay } from './brussels-time.ts';
 import type { Calendar } from './calendar.ts';
@@ -12,8 +13,11 @@ export type SeasonName = 'lente' | 'zomer' | 'herfst' | 'winter';
 
 export interface TitleSeason {
   name: string;
-  /** A holiday is renamed when out of time; a season's name may be swapped for the right one. */
-  kind: 'holiday' | 'season';
+  /**
+   * A holiday is renamed when out of time; a season's name may be swapped for the right one; an
+   * open-air promise (a film or a class in the open) is renamed like a holiday.
+   */
+  kind: 'holiday' | 'season' | 'open-air';
   /** Matches the name at the start of a word, so "Een midzomernachtdroom" (a play) names no season. */
   pattern: RegExp;
   /** First and last day, [month, day], both inclusive; `from` after `to` runs over New Year. */
@@ -39,6 +43,16 @@ export const TITLE_SEASONS: readonly TitleSeason[] = [
     pattern: /\blichtfe(est|stival)/i,
     from: [11, 1],
     to: [2, 28],
+  },
+  // Titles that promise fair weather: a film under the stars, yoga or tai chi on the grass, while
+  // summer time gives light evenings (April-October). Bootcamps, Start to Run, walks, cycling
+  // routes and markets are not here: people do them in the open all winter, in coat and gloves.
+  {
+    name: 'openlucht',
+    kind: 'open-air',
+    pattern: /\b(openlucht|in open lucht\b|yoga in het park\b|tai chi in het park\b)/i,
+    from: [4, 1],
+    to: [10, 31],
   },
   // The meteorological seasons, as people speak of them.
   { name: 'lente', kind: 'season', pattern: /\b(lente|voorjaar)/i, from: [3, 1], to: [5, 31] },

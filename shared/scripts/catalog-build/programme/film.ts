@@ -319,6 +319,8 @@ export const FILM_LINES: ProgrammeLine[] = [
     season: 'summer',
     price: price(0, 6, 0.6, 0),
     title: (r) => `Openluchtcinema: ${film(r.pick(['comedy', 'kids', 'musical', 'drama']))(r)}`,
+    // Open-air cinema promises a summer evening; out of it the same film is a plain film night.
+    unseasonal: (title) => title.replace(/^Openluchtcinema:/, 'Filmavond:'),
     blurb: () => 'Film onder de sterren. Breng een dekentje mee.',
   },
 ];

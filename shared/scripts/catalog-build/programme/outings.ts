@@ -31,6 +31,16 @@ const BIBS = [
   'bib-borgerhout',
   'bib-linkeroever',
 ];
+/** The sport line's sessions; yoga and tai chi in the open want warm months (seasonal-title.ts). */
+const SPORT_SESSIONS = [
+  'Yoga in het park',
+  'Start to Run',
+  'Petanque voor iedereen',
+  'Bootcamp in het park',
+  'Wandelvoetbal',
+  'Tai chi in open lucht',
+];
+
 const OUTDOOR = [
   'stadspark',
   'rivierenhof',
@@ -578,16 +588,9 @@ export const OUTING_LINES: ProgrammeLine[] = [
       ['Tai chi', [T.fitness, T.wellness]],
     ]),
     price: price(0, 5, 0.7, 0),
-    title: titles(['{s}'], {
-      s: [
-        'Yoga in het park',
-        'Start to Run',
-        'Petanque voor iedereen',
-        'Bootcamp in het park',
-        'Wandelvoetbal',
-        'Tai chi in open lucht',
-      ],
-    }),
+    title: titles(['{s}'], { s: SPORT_SESSIONS }),
+    // Yoga and tai chi in the open promise fair weather; in winter the session is another sport.
+    unseasonal: swapSeasonal(SPORT_SESSIONS),
     blurb: () => 'Samen bewegen in open lucht, voor alle niveaus.',
   },
   {
