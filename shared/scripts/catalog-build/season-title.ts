@@ -75,9 +75,11 @@ export function keepTitleInSeason(
         ? [r.pick(line.themes)]
         : []
       : undefined;
+  const description = activity.description && line?.unseasonalDescription?.(activity.description);
   return {
     ...activity,
     title,
+    ...(description ? { description } : {}),
     ...(themeIds ? { themes: themeIds.map((id) => taxonomy.theme(id)) } : {}),
   };
 }

@@ -134,5 +134,9 @@ describe('the committed catalogue', () => {
     const shown = activities.filter((a) => openAir.includes(titleSeason(a.title)!));
     expect(shown.length).toBeGreaterThan(50);
     expect(found).toEqual([]);
+    // Nor does a film renamed for the winter still promise the stars.
+    const stars = activities.filter((a) => a.description?.includes('onder de sterren'));
+    expect(stars.length).toBeGreaterThan(0);
+    for (const film of stars) expect(film.title).toMatch(/^Openluchtcinema:/);
   });
 });

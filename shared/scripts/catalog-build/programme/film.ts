@@ -279,6 +279,8 @@ const SPECS: FilmLineSpec[] = [
   },
 ];
 
+const OPEN_AIR_BLURB = 'Film onder de sterren. Breng een dekentje mee.';
+
 export const FILM_LINES: ProgrammeLine[] = [
   ...SPECS.map((s): ProgrammeLine => ({
     key: `film-${s.key}`,
@@ -321,6 +323,8 @@ export const FILM_LINES: ProgrammeLine[] = [
     title: (r) => `Openluchtcinema: ${film(r.pick(['comedy', 'kids', 'musical', 'drama']))(r)}`,
     // Open-air cinema promises a summer evening; out of it the same film is a plain film night.
     unseasonal: (title) => title.replace(/^Openluchtcinema:/, 'Filmavond:'),
-    blurb: () => 'Film onder de sterren. Breng een dekentje mee.',
+    unseasonalDescription: (description) =>
+      description.replace(OPEN_AIR_BLURB, 'Een filmavond op groot scherm.'),
+    blurb: () => OPEN_AIR_BLURB,
   },
 ];

@@ -93,6 +93,8 @@ export interface ProgrammeLine {
     r: Random,
     season: SeasonName | undefined,
   ) => string | undefined;
+  /** The description of an activity `unseasonal` renamed, where the blurb promises the season too. */
+  unseasonalDescription?: (description: string) => string;
   /** One or two Dutch sentences; the generator adds a sentence about the venue. */
   blurb: (r: Random, venue: string) => string;
 }
