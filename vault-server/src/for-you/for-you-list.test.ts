@@ -1,5 +1,6 @@
 import { CulturalRecord } from '@verwonder/shared';
 import { CATALOG_DATA_DIR, openCatalog } from '@verwonder/shared/catalog-data';
+import { toItemRef } from '@verwonder/shared/catalog/to-item-ref.ts';
 import { describe, expect, it } from 'vitest';
 import { foldTitle } from './distinct-titles.ts';
 import { forYouList } from './for-you-list.ts';
@@ -135,15 +136,7 @@ describe('forYouList over a history of markets', () => {
       category: 'tickets',
       time: `2026-11-0${n + 1}T10:00:00Z`,
       source: { type: 'person' },
-      item: {
-        id: activity.id,
-        title: activity.title,
-        kind: 'activity',
-        medium: activity.medium,
-        termIds: [activity.eventType.id, ...activity.themes.map((theme) => theme.id)],
-        genres: activity.genres,
-        venueId: activity.venue.id,
-      },
+      item: toItemRef(activity),
       data: { quantity: 1, priceEur: 5 },
     }),
   );

@@ -1,6 +1,7 @@
 import type { CulturalRecord, ItemRefInput } from '@verwonder/shared';
 import type { CatalogData } from '@verwonder/shared/catalog-data';
 import type { CatalogItem } from '@verwonder/shared/catalog/catalog-item.ts';
+import { toItemRef } from '@verwonder/shared/catalog/to-item-ref.ts';
 import type { ItemModel } from '@verwonder/shared/wonder/model/item-model.ts';
 import { productRankOptions } from '@verwonder/shared/wonder/product-rank-options.ts';
 import {
@@ -42,22 +43,6 @@ export type ForYouCatalog = Pick<CatalogData, 'books' | 'activities' | 'bridge'>
 const BOOK: Text = { nl: 'Boek', en: 'Book' };
 
 const ownWordExplanation = (word: string) => ({ code: 'own-word', text: ownWordReason(word) });
-
-function itemRef(item: CatalogItem): ItemRefInput {
-  return {
-    id: item.id,
-    title: item.title.slice(0, 500),
-    kind: item.kind,
-    medium: item.medium,
-    termIds: [
-      ...(item.kind === 'activity' ? [item.eventType.id] : []),
-      ...item.themes.map((theme) => theme.id),
-    ].slice(0, 50),
-    genres: item.genres.slice(0, 50),
-    authors: item.kind === 'book' ? item.authors.slice(0, 50) : [],
-    ...(item.kind === 'activity' ? { venueId: item.venue.id } : {}),
-  };
-}
 
 /**
  * The owner's personal set over the whole demo catalogue: books and upcoming activities, slots
@@ -149,7 +134,7 @@ export function forYouList(
               locality: activity.venue.address.locality,
             }
           : null,
-        item: itemRef(item),
+        item: toItemRef(item),
       },
     ];
   });
