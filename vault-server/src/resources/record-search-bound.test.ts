@@ -2,8 +2,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { engineSuites } from '../storage/testing/describe-each-engine.ts';
 import { startTestServer, type TestClient, type TestServer } from '../testing/test-server.ts';
 import { openedForGet } from '../testing/opened-for-get.ts';
-import { daysAgo, loanRecord } from '../testing/test-vault.ts';
-import { insertRecord, parseNewRecord } from './record-service.ts';
+import { insertLoans } from '../testing/insert-loans.ts';
+import { daysAgo } from '../testing/test-vault.ts';
 import { MAX_SEARCHED } from './record-search.ts';
 
 const describeEachEngine = await engineSuites();
@@ -23,20 +23,14 @@ describeEachEngine('the owner’s search over a large category on %s', (engine) 
   beforeAll(async () => {
     server = await startTestServer(engine);
     anna = await server.signUp('anna');
-    const ctx = server.vault.context;
     const start = Date.parse(daysAgo(300));
-    await ctx.storage.transaction(async (tx) => {
-      await insertRecord(
-        ctx,
-        tx,
-        'anna',
-        parseNewRecord('loans', loanRecord('Zeldzaam boek', daysAgo(301))),
-      );
-      for (let i = 1; i <= OTHERS; i++) {
-        const time = new Date(start + i * 60_000).toISOString();
-        await insertRecord(ctx, tx, 'anna', parseNewRecord('loans', loanRecord(`Boek ${i}`, time)));
-      }
-    });
+    await insertLoans(server, 'anna', [
+      { title: 'Zeldzaam boek', time: daysAgo(301) },
+      ...Array.from({ length: OTHERS }, (_, i) => ({
+        title: `Boek ${i + 1}`,
+        time: new Date(start + (i + 1) * 60_000).toISOString(),
+      })),
+    ]);
   }, 120_000);
   afterAll(async () => server?.dispose());
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { engineSuites } from '../storage/testing/describe-each-engine.ts';
 import { startTestServer, type TestClient, type TestServer } from '../testing/test-server.ts';
+import { insertLoans } from '../testing/insert-loans.ts';
 import { openedForGet } from '../testing/opened-for-get.ts';
 import { daysAgo, loanRecord } from '../testing/test-vault.ts';
 import { insertRecord, parseNewRecord } from './record-service.ts';
@@ -21,14 +22,15 @@ describeEachEngine('the data page in title order on %s', (engine) => {
   beforeAll(async () => {
     server = await startTestServer(engine);
     anna = await server.signUp('anna');
-    const ctx = server.vault.context;
     // Times in another order than the titles, so the title order is not the database's.
-    await ctx.storage.transaction(async (tx) => {
-      for (let n = 0; n < LOANS; n++) {
-        const time = daysAgo(1 + ((n * 7) % LOANS));
-        await insertRecord(ctx, tx, 'anna', parseNewRecord('loans', loanRecord(title(n), time)));
-      }
-    });
+    await insertLoans(
+      server,
+      'anna',
+      Array.from({ length: LOANS }, (_, n) => ({
+        title: title(n),
+        time: daysAgo(1 + ((n * 7) % LOANS)),
+      })),
+    );
   }, 120_000);
   afterAll(async () => server?.dispose());
 
